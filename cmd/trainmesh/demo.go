@@ -1,0 +1,28 @@
+package main
+
+import (
+	"time"
+
+	"github.com/trainmesh/trainmesh/node/demo"
+)
+
+type demoCmd struct {
+	Nodes   int           `help:"How many nodes to start (2 to 32)." default:"4"`
+	Timeout time.Duration `help:"Give up if the demo has not finished after this long." default:"1m"`
+	DataDir string        `help:"Keep the nodes' data dirs here (default: a temporary dir, removed afterwards)." type:"path" name:"data-dir"`
+}
+
+func (c *demoCmd) Run(env *runEnv) error {
+	p := demo.DefaultParams()
+	p.Nodes = c.Nodes
+	p.Timeout = c.Timeout
+	p.DataDir = c.DataDir
+	p.Version = version
+	// The demo narrates on stdout; node logs below warnings would drown it.
+	log := env.log
+	if !log.Enabled(env.ctx, -4) { // not at debug level
+		log = newLogger(env.stderr, "warn", "text")
+	}
+	_, err := demo.Run(env.ctx, p, env.stdout, log)
+	return err
+}

@@ -1,0 +1,230 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/trainmesh/trainmesh/mesh"
+	"github.com/trainmesh/trainmesh/mesh/identity"
+)
+
+// envRunAsMain makes the test binary behave as the trainmesh binary, so the
+// process tests run the real main without a separate go build.
+const envRunAsMain = "TRAINMESH_TEST_RUN_AS_MAIN"
+
+func TestMain(m *testing.M) {
+	if os.Getenv(envRunAsMain) == "1" {
+		os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	}
+	// No test may inherit the developer's settings.
+	for _, kv := range os.Environ() {
+		if strings.HasPrefix(kv, "TRAINMESH_") {
+			os.Unsetenv(strings.SplitN(kv, "=", 2)[0])
+		}
+	}
+	os.Exit(m.Run())
+}
+
+// runCLI runs the command line in-process and returns exit code and output.
+func runCLI(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, nil, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func writeFile(t *testing.T, dir, name, content string) string {
+	t.Helper()
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestConfigPrecedence(t *testing.T) {
+	dir := t.TempDir()
+	cfg := writeFile(t, dir, "node.toml", `
+data-dir = "/from/file"
+[log]
+level = "warn"
+[mesh]
+listen = ["/ip4/127.0.0.1/tcp/1"]
+conns-high = 500
+mdns = false
+`)
+	const (
+		fileAddr = "/ip4/127.0.0.1/tcp/1"
+		envAddr  = "/ip4/127.0.0.1/tcp/2"
+		flagAddr = "/ip4/127.0.0.1/tcp/3"
+	)
+	tests := []struct {
+		name string
+		env  string
+		args []string
+		want []string
+	}{
+		{"default", "", []string{"node"}, mesh.DefaultParams().ListenAddrs},
+		{"file over default", "", []string{"--config", cfg, "node"}, []string{fileAddr}},
+		{"env over file", envAddr, []string{"--config", cfg, "node"}, []string{envAddr}},
+		{"flag over env", envAddr, []string{"--config", cfg, "node", "--listen", flagAddr}, []string{flagAddr}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.env != "" {
+				t.Setenv("TRAINMESH_LISTEN", tt.env)
+			}
+			c, _, err := parse(tt.args, io.Discard, io.Discard)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := c.Node.Mesh.Listen; !slices.Equal(got, tt.want) {
+				t.Errorf("listen = %v; want %v", got, tt.want)
+			}
+		})
+	}
+	c, _, err := parse([]string{"--config", cfg, "node"}, io.Discard, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Node.DataDir != "/from/file" || c.LogLevel != "warn" || c.Node.Mesh.ConnsHigh != 500 || c.Node.Mesh.MDNS {
+		t.Errorf("file settings not applied: data-dir %q, log level %q, conns-high %d, mdns %v",
+			c.Node.DataDir, c.LogLevel, c.Node.Mesh.ConnsHigh, c.Node.Mesh.MDNS)
+	}
+	p := c.Node.Mesh.params()
+	if err := p.Validate(); err != nil {
+		t.Errorf("params from file do not validate: %v", err)
+	}
+}
+
+func TestBadConfigIsOneClearLine(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name, content, want string
+	}{
+		{"syntax", "[mesh\nlisten = 1", "config"},
+		{"unknown key", "[mesh]\nlisen = [\"/ip4/127.0.0.1/tcp/1\"]", "unknown setting mesh.lisen"},
+		{"wrong type", "[mesh]\nconns-high = \"many\"", "conns-high"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg := writeFile(t, dir, tt.name+".toml", tt.content)
+			code, _, stderr := runCLI(t, "--config", cfg, "node", "--data-dir", t.TempDir())
+			if code != 2 {
+				t.Errorf("exit code %d; want 2", code)
+			}
+			first := strings.SplitN(stderr, "\n", 2)[0]
+			if !strings.HasPrefix(first, "trainmesh: ") || !strings.Contains(first, tt.want) {
+				t.Errorf("first line %q; want a trainmesh error naming %q", first, tt.want)
+			}
+		})
+	}
+	code, _, stderr := runCLI(t, "node", "--security", "plaintext")
+	if code != 2 || !strings.Contains(stderr, "--security") {
+		t.Errorf("bad enum: exit %d, stderr %q", code, stderr)
+	}
+}
+
+func TestKeyCommands(t *testing.T) {
+	data := t.TempDir()
+	t.Setenv(EnvPassword, "correct horse")
+	code, out, stderr := runCLI(t, "key", "new", "--data-dir", data, "--light-kdf")
+	if code != 0 {
+		t.Fatalf("key new: exit %d: %s", code, stderr)
+	}
+	path, err := identity.Find(identity.KeystoreDir(data), [20]byte{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	key, err := identity.Load(path, "correct horse")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, key.Address().Hex()) || !strings.Contains(out, key.PeerID().String()) {
+		t.Errorf("key new printed %q; want the address and peer ID", out)
+	}
+	if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o600 {
+		t.Errorf("key file mode %v; want 0600", fi.Mode().Perm())
+	}
+
+	if code, out, _ := runCLI(t, "key", "show", "--data-dir", data); code != 0 || !strings.Contains(out, key.Address().Hex()) {
+		t.Errorf("key show: exit %d, %q", code, out)
+	}
+	if code, _, stderr := runCLI(t, "key", "new", "--data-dir", data, "--light-kdf"); code != 1 || !strings.Contains(stderr, "already exists") {
+		t.Errorf("second key new: exit %d, %q; want refusal", code, stderr)
+	}
+
+	t.Setenv(EnvPassword, "wrong")
+	code, _, stderr = runCLI(t, "key", "show", "--data-dir", data)
+	lines := strings.Split(strings.TrimSpace(stderr), "\n")
+	if code != 1 || len(lines) != 1 || !strings.Contains(lines[0], "wrong keystore password") {
+		t.Errorf("wrong password: exit %d, stderr %q; want one line and exit 1", code, stderr)
+	}
+	code, _, stderr = runCLI(t, "node", "--data-dir", data, "--listen", "/ip4/127.0.0.1/tcp/0", "--no-mdns", "--no-dht")
+	if code != 1 || !strings.Contains(stderr, "wrong keystore password") {
+		t.Errorf("node with wrong password: exit %d, stderr %q", code, stderr)
+	}
+
+	// Import the same key, once from its keystore file and once as hex.
+	t.Setenv(EnvPassword, "new pw")
+	t.Setenv("TRAINMESH_IMPORT_PASSWORD", "correct horse")
+	data2 := t.TempDir()
+	if code, out, stderr := runCLI(t, "key", "import", "--data-dir", data2, "--light-kdf", path); code != 0 || !strings.Contains(out, key.Address().Hex()) {
+		t.Fatalf("import keystore: exit %d, %q %q", code, out, stderr)
+	}
+	hexFile := writeFile(t, t.TempDir(), "key.hex", "0x"+bytesHex(key.Bytes())+"\n")
+	data3 := t.TempDir()
+	if code, out, stderr := runCLI(t, "key", "import", "--data-dir", data3, "--light-kdf", hexFile); code != 0 || !strings.Contains(out, key.Address().Hex()) {
+		t.Fatalf("import hex: exit %d, %q %q", code, out, stderr)
+	}
+	garbage := writeFile(t, t.TempDir(), "garbage", "not a key")
+	if code, _, stderr := runCLI(t, "key", "import", "--data-dir", t.TempDir(), garbage); code != 1 || !strings.Contains(stderr, "neither a keystore file") {
+		t.Errorf("import garbage: exit %d, %q", code, stderr)
+	}
+}
+
+func bytesHex(b []byte) string {
+	const digits = "0123456789abcdef"
+	out := make([]byte, 0, 2*len(b))
+	for _, c := range b {
+		out = append(out, digits[c>>4], digits[c&15])
+	}
+	return string(out)
+}
+
+func TestHelpAndVersion(t *testing.T) {
+	code, out, _ := runCLI(t, "--help")
+	if code != 0 || !strings.Contains(out, "trainmesh demo") {
+		t.Errorf("--help: exit %d, output lacks the newcomer's pointer to the demo", code)
+	}
+	for _, cmd := range []string{"node", "demo", "key new", "key show", "key import", "version"} {
+		if !strings.Contains(out, cmd) {
+			t.Errorf("--help does not list %q", cmd)
+		}
+	}
+	code, out, _ = runCLI(t, "version")
+	if code != 0 || !strings.HasPrefix(out, "trainmesh ") {
+		t.Errorf("version: exit %d, %q", code, out)
+	}
+	if code, _, _ := runCLI(t, "no-such-command"); code != 2 {
+		t.Errorf("unknown command: exit %d; want 2", code)
+	}
+}
+
+func TestDemoCommand(t *testing.T) {
+	code, out, stderr := runCLI(t, "demo", "--nodes", "3")
+	if code != 0 {
+		t.Fatalf("demo: exit %d\n%s\n%s", code, out, stderr)
+	}
+	if !strings.Contains(out, "mesh formed") || strings.Count(out, "heard node") != 6 {
+		t.Errorf("demo output lacks the 6 announcements of a 3-node mesh:\n%s", out)
+	}
+	if !slices.ContainsFunc(strings.Split(out, "\n"), func(l string) bool { return strings.Contains(l, "/ip4/127.0.0.1/tcp/") }) {
+		t.Error("demo nodes do not listen on 127.0.0.1")
+	}
+}

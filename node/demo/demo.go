@@ -1,0 +1,168 @@
+// Package demo runs trainmesh's demo: several nodes in one process on
+// 127.0.0.1 that find each other and gossip. Later stages of the project grow
+// it into the whole life of a job (auction, training, settlement,
+// reputation); each stage adds a step here.
+package demo
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/trainmesh/trainmesh/mesh"
+	"github.com/trainmesh/trainmesh/mesh/identity"
+	"github.com/trainmesh/trainmesh/node"
+)
+
+// Params configures a demo run.
+type Params struct {
+	// Nodes is how many nodes to start (2 to 32).
+	Nodes int
+	// DataDir holds one data dir per node; empty means a temporary dir that
+	// is removed afterwards.
+	DataDir string
+	// Timeout bounds the whole run.
+	Timeout time.Duration
+	// Version is announced by the nodes.
+	Version string
+}
+
+// DefaultParams: four nodes, a minute at most.
+func DefaultParams() Params {
+	return Params{Nodes: 4, Timeout: time.Minute, Version: "dev"}
+}
+
+// Validate reports the first problem with p.
+func (p *Params) Validate() error {
+	if p.Nodes < 2 || p.Nodes > 32 {
+		return fmt.Errorf("demo: %d nodes: want 2 to 32", p.Nodes)
+	}
+	if p.Timeout <= 0 {
+		return errors.New("demo: timeout must be positive")
+	}
+	return nil
+}
+
+// Summary is what a demo run found.
+type Summary struct {
+	Nodes []NodeSummary
+	// MeshFormed is how long until every node had seen every other.
+	MeshFormed time.Duration
+}
+
+// NodeSummary describes one demo node.
+type NodeSummary struct {
+	PeerID    peer.ID
+	Address   string
+	Addrs     []string
+	PeersSeen int
+}
+
+// Run runs the demo, printing what happens to out.
+func Run(ctx context.Context, p Params, out io.Writer, log *slog.Logger) (*Summary, error) {
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithTimeout(ctx, p.Timeout)
+	defer cancel()
+	root := p.DataDir
+	if root == "" {
+		tmp, err := os.MkdirTemp("", "trainmesh-demo-")
+		if err != nil {
+			return nil, err
+		}
+		defer os.RemoveAll(tmp)
+		root = tmp
+	}
+	start := time.Now()
+	fmt.Fprintf(out, "trainmesh demo: %d nodes on 127.0.0.1, data in %s\n\n", p.Nodes, root)
+
+	// seen[i] holds the peers node i has heard announce themselves.
+	var mu sync.Mutex
+	seen := make([]map[peer.ID]bool, p.Nodes)
+	allSeen := make(chan struct{})
+	complete := 0
+	nodes := make([]*node.Node, p.Nodes)
+	names := map[peer.ID]string{}
+	var bootstrap []string
+	sum := &Summary{}
+	for i := range p.Nodes {
+		cfg := node.DefaultConfig(filepath.Join(root, fmt.Sprintf("node%d", i)))
+		cfg.Mesh = mesh.LocalParams()
+		cfg.Mesh.Bootstrap = bootstrap
+		cfg.PresenceInterval = 5 * time.Second
+		cfg.Version = p.Version
+		key, err := node.OpenKey(cfg.DataDir, "", identity.LightKDF, log)
+		if err != nil {
+			return nil, err
+		}
+		seen[i] = map[peer.ID]bool{}
+		observer := func(ev node.Event) {
+			if ev.Kind != node.EventPeerSeen {
+				return
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			seen[i][ev.Peer] = true
+			fmt.Fprintf(out, "  gossip  node %d heard node %s announce itself (%s)\n", i, names[ev.Peer], ev.Text)
+			if len(seen[i]) == p.Nodes-1 {
+				if complete++; complete == p.Nodes {
+					close(allSeen)
+				}
+			}
+		}
+		n, err := node.New(ctx, cfg, key, log, node.WithObserver(observer))
+		if err != nil {
+			return nil, fmt.Errorf("demo: start node %d: %w", i, err)
+		}
+		nodes[i] = n
+		mu.Lock()
+		names[n.Host().ID()] = fmt.Sprint(i)
+		mu.Unlock()
+		if i == 0 {
+			bootstrap = n.Host().FullAddrs()
+		}
+		sum.Nodes = append(sum.Nodes, NodeSummary{PeerID: n.Host().ID(), Address: key.Address().Hex(), Addrs: n.Host().FullAddrs()})
+		fmt.Fprintf(out, "  node %d  peer %s\n          address %s\n          listens %s\n", i, n.Host().ID(), key.Address(), n.Host().Addrs()[0])
+	}
+	fmt.Fprintln(out)
+
+	var wg sync.WaitGroup
+	runCtx, stop := context.WithCancel(ctx)
+	for _, n := range nodes {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			n.Run(runCtx)
+		}()
+	}
+	var runErr error
+	select {
+	case <-allSeen:
+	case <-ctx.Done():
+		runErr = fmt.Errorf("demo: nodes did not all find each other within %v", p.Timeout)
+	}
+	formed := time.Since(start)
+	stop()
+	wg.Wait()
+
+	sum.MeshFormed = formed
+	mu.Lock()
+	defer mu.Unlock()
+	for i := range sum.Nodes {
+		sum.Nodes[i].PeersSeen = len(seen[i])
+	}
+	if runErr != nil {
+		return sum, runErr
+	}
+	fmt.Fprintf(out, "\nmesh formed: each of %d nodes heard all %d others over gossip in %v\n", p.Nodes, p.Nodes-1, formed.Round(time.Millisecond))
+	return sum, nil
+}

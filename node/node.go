@@ -1,0 +1,282 @@
+// Package node wires one trainmesh peer together: its identity, its mesh
+// host, and (as the project grows) the auction, GPU, training, reputation
+// and chain parts. One goroutine (Run's loop) owns the node's state; stream
+// readers and timers send it messages.
+package node
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sync/atomic"
+	"time"
+
+	"github.com/libp2p/go-libp2p/core/event"
+	"github.com/libp2p/go-libp2p/core/network"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/trainmesh/trainmesh/mesh"
+	"github.com/trainmesh/trainmesh/mesh/identity"
+)
+
+// Config is what a node needs to run. Fields carry their units.
+type Config struct {
+	// DataDir holds the node's key, stores and state; it outlives the process.
+	DataDir string
+	// Mesh configures the libp2p host.
+	Mesh mesh.Params
+	// PresenceInterval is how often the node re-announces itself on
+	// TopicPresence (it also announces soon after each new connection).
+	PresenceInterval time.Duration
+	// Version is the software version announced to peers.
+	Version string
+}
+
+// DefaultConfig returns the configuration of a real node with its data in
+// dataDir.
+func DefaultConfig(dataDir string) Config {
+	return Config{DataDir: dataDir, Mesh: mesh.DefaultParams(), PresenceInterval: 30 * time.Second, Version: "dev"}
+}
+
+// Validate reports the first problem with c.
+func (c *Config) Validate() error {
+	if c.DataDir == "" {
+		return errors.New("node: no data dir (set --data-dir)")
+	}
+	if c.PresenceInterval < time.Second {
+		return fmt.Errorf("node: presence interval %v: want at least 1s", c.PresenceInterval)
+	}
+	if c.Version == "" {
+		return errors.New("node: empty version")
+	}
+	return c.Mesh.Validate()
+}
+
+// OpenKey opens the node's key in dataDir, creating one if there is none,
+// and logs where it is. kdf applies only to a new key.
+func OpenKey(dataDir, password string, kdf identity.KDF, log *slog.Logger) (*identity.Key, error) {
+	key, path, created, err := identity.LoadOrCreate(dataDir, password, kdf)
+	if err != nil {
+		return nil, err
+	}
+	if created {
+		log.Info("created a new node key; back it up, it holds the node's identity and earnings",
+			"path", path, "address", key.Address(), "peer", key.PeerID())
+	}
+	return key, nil
+}
+
+// EventKind names what a node observed.
+type EventKind string
+
+// Event kinds.
+const (
+	// EventPeerSeen: a peer announced itself for the first time.
+	EventPeerSeen EventKind = "peer-seen"
+)
+
+// Event is something a node observed, for logs and the demo.
+type Event struct {
+	Kind EventKind
+	Peer peer.ID
+	Text string
+}
+
+// Option adjusts a Node at construction.
+type Option func(*Node)
+
+// WithObserver has the node call fn for every Event, from its loop; fn must
+// return quickly.
+func WithObserver(fn func(Event)) Option { return func(n *Node) { n.observe = fn } }
+
+// inboxLen bounds the gossip messages waiting for the loop. Presence traffic
+// is a message per peer per interval; a full inbox means the loop is stuck
+// or the node is flooded, and dropping (counted) is then better than growing.
+const inboxLen = 256
+
+// announceDelay gives a new connection time to exchange gossipsub
+// subscriptions before the node announces itself to it.
+const announceDelay = time.Second
+
+// Node is one running peer.
+type Node struct {
+	cfg      Config
+	key      *identity.Key
+	host     *mesh.Host
+	log      *slog.Logger
+	presence *mesh.Topic
+	observe  func(Event)
+	inbox    chan *mesh.Message
+	dropped  atomic.Uint64
+
+	// The loop owns the following.
+	peers map[peer.ID]*MsgPresence
+	seq   uint64
+}
+
+// New starts a node's host and joins its topics. Run drives it.
+func New(ctx context.Context, cfg Config, key *identity.Key, log *slog.Logger, opts ...Option) (*Node, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
+		return nil, fmt.Errorf("node: create data dir: %w", err)
+	}
+	h, err := mesh.New(ctx, key.LibP2P(), cfg.Mesh, log)
+	if err != nil {
+		return nil, err
+	}
+	n := &Node{cfg: cfg, key: key, host: h, log: log, inbox: make(chan *mesh.Message, inboxLen), peers: map[peer.ID]*MsgPresence{}}
+	for _, o := range opts {
+		o(n)
+	}
+	n.presence, err = h.Join(TopicPresence, validatePresence)
+	if err != nil {
+		h.Close()
+		return nil, err
+	}
+	return n, nil
+}
+
+// validatePresence rejects presence messages that an honest node never sends.
+func validatePresence(_ context.Context, m *mesh.Message) mesh.Outcome {
+	p, err := DecodePresence(m.Data)
+	if err != nil {
+		return mesh.Reject
+	}
+	m.Decoded = p
+	return mesh.Accept
+}
+
+// Host returns the node's mesh host.
+func (n *Node) Host() *mesh.Host { return n.host }
+
+// Key returns the node's identity.
+func (n *Node) Key() *identity.Key { return n.key }
+
+// Run drives the node until ctx ends, then closes it.
+func (n *Node) Run(ctx context.Context) error {
+	defer n.host.Close()
+	n.log.Info("node started", "peer", n.host.ID(), "address", n.key.Address(), "listen", n.host.FullAddrs(), "data_dir", n.cfg.DataDir)
+	if err := n.writeInfo(); err != nil {
+		n.log.Warn("could not write node info file", "err", err)
+	}
+
+	readCtx, stopReading := context.WithCancel(ctx)
+	defer stopReading()
+	go n.readTopic(readCtx, n.presence)
+
+	conns, err := n.host.EventBus().Subscribe(new(event.EvtPeerConnectednessChanged))
+	if err != nil {
+		return fmt.Errorf("node: subscribe to connection events: %w", err)
+	}
+	defer conns.Close()
+
+	tick := time.NewTicker(n.cfg.PresenceInterval)
+	defer tick.Stop()
+	announce := time.NewTimer(announceDelay)
+	defer announce.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			n.log.Info("node stopping", "peers_seen", len(n.peers), "gossip_dropped", n.dropped.Load())
+			return nil
+		case m := <-n.inbox:
+			n.handlePresence(m)
+		case ev := <-conns.Out():
+			if e, ok := ev.(event.EvtPeerConnectednessChanged); ok && e.Connectedness == network.Connected {
+				announce.Reset(announceDelay)
+			}
+		case <-announce.C:
+			n.announce(ctx)
+		case <-tick.C:
+			n.announce(ctx)
+		}
+	}
+}
+
+// readTopic forwards validated messages to the loop.
+func (n *Node) readTopic(ctx context.Context, t *mesh.Topic) {
+	for {
+		m, err := t.Next(ctx)
+		if err != nil {
+			return
+		}
+		select {
+		case n.inbox <- m:
+		default:
+			n.dropped.Add(1)
+		}
+	}
+}
+
+func (n *Node) announce(ctx context.Context) {
+	n.seq++
+	addrs := make([]string, 0, len(n.host.Addrs()))
+	for _, a := range n.host.Addrs() {
+		addrs = append(addrs, a.String())
+	}
+	if len(addrs) > presenceAddrsMax {
+		addrs = addrs[:presenceAddrsMax]
+	}
+	msg := MsgPresence{Version: n.cfg.Version, Addrs: addrs, Seq: n.seq}
+	data, err := msg.Encode()
+	if err != nil {
+		n.log.Error("encode presence", "err", err)
+		return
+	}
+	if err := n.presence.Publish(ctx, data); err != nil && ctx.Err() == nil {
+		n.log.Warn("publish presence", "err", err)
+	}
+}
+
+func (n *Node) handlePresence(m *mesh.Message) {
+	p, ok := m.Decoded.(*MsgPresence)
+	if !ok {
+		return
+	}
+	prev, known := n.peers[m.Author]
+	if known && p.Seq <= prev.Seq {
+		return // stale or replayed
+	}
+	n.peers[m.Author] = p
+	if known {
+		return
+	}
+	addr, _ := identity.AddressOf(m.Author)
+	n.log.Info("peer seen", "peer", m.Author, "address", addr, "version", p.Version, "addrs", p.Addrs)
+	if n.observe != nil {
+		n.observe(Event{Kind: EventPeerSeen, Peer: m.Author, Text: fmt.Sprintf("version %s, %d addresses", p.Version, len(p.Addrs))})
+	}
+}
+
+// InfoFile is the file in the data dir where a running node writes who and
+// where it is, for scripts and testnets.
+const InfoFile = "node.json"
+
+// Info is the content of InfoFile.
+type Info struct {
+	PeerID  string   `json:"peer_id"`
+	Address string   `json:"address"`
+	Addrs   []string `json:"addrs"`
+	PID     int      `json:"pid"`
+	Version string   `json:"version"`
+}
+
+func (n *Node) writeInfo() error {
+	info := Info{PeerID: n.host.ID().String(), Address: n.key.Address().Hex(), Addrs: n.host.FullAddrs(), PID: os.Getpid(), Version: n.cfg.Version}
+	data, err := json.MarshalIndent(info, "", "  ")
+	if err != nil {
+		return err
+	}
+	path := filepath.Join(n.cfg.DataDir, InfoFile)
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, append(data, '\n'), 0o600); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
