@@ -59,7 +59,7 @@ func (c *cpuOps) free(b *Buffer) error {
 	return nil
 }
 
-func (c *cpuOps) upload(dst *Buffer, src []float32) error   { copy(dst.f, src); return nil }
+func (c *cpuOps) upload(dst *Buffer, src []float32) error    { copy(dst.f, src); return nil }
 func (c *cpuOps) uploadInt32(dst *Buffer, src []int32) error { copy(dst.i, src); return nil }
 func (c *cpuOps) download(dst []float32, src *Buffer) error  { copy(dst, src.f); return nil }
 func (c *cpuOps) sync() error                                { return nil }
