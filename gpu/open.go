@@ -82,3 +82,27 @@ func Open(p Params) (b Backend, fallback error, err error) {
 	b, cpuErr := OpenCPU(p)
 	return b, err, cpuErr
 }
+
+// Describe says in one line what b runs on: for CUDA the device, its
+// compute capability, memory and whether GEMM uses cuBLAS or the fallback
+// kernel (and why).
+func Describe(b Backend) string {
+	mode := "deterministic"
+	if !b.Deterministic() {
+		mode = "fast (not deterministic)"
+	}
+	c := cudaOf(b)
+	if c == nil {
+		return fmt.Sprintf("%s, %s", b.Name(), mode)
+	}
+	i := c.drv.Info()
+	gemm := fmt.Sprintf("cuBLAS %d", i.BLASVersion)
+	if !c.drv.HasBLAS() {
+		gemm = "trainmesh's GEMM kernel"
+		if i.BLASLoadFailed != "" {
+			gemm += " (" + i.BLASLoadFailed + ")"
+		}
+	}
+	return fmt.Sprintf("%s, sm_%d%d, %d MiB, %d SMs, driver CUDA %d.%d, GEMM by %s, %s",
+		b.Name(), i.Major, i.Minor, i.TotalBytes>>20, i.SMs, i.DriverVersion/1000, i.DriverVersion%1000/10, gemm, mode)
+}

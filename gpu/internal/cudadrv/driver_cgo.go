@@ -90,11 +90,9 @@ static int tm_cu_load(char *msg, int msglen) {
 	for (int i = 0; i < 2 && !tm_cu.lib; i++) {
 		libname = names[i];
 		tm_cu.lib = dlopen(libname, RTLD_NOW | RTLD_LOCAL);
+		if (!tm_cu.lib && i == 0) snprintf(msg, msglen, "%s", dlerror()); // the usual name's error
 	}
-	if (!tm_cu.lib) {
-		snprintf(msg, msglen, "%s", dlerror());
-		return -1;
-	}
+	if (!tm_cu.lib) return -1;
 	TM_SYM(tm_cu, cuInit, "cuInit");
 	TM_SYM(tm_cu, cuDriverGetVersion, "cuDriverGetVersion");
 	TM_SYM(tm_cu, cuDeviceGetCount, "cuDeviceGetCount");
@@ -146,12 +144,10 @@ static int tm_blas_load(const char *path, char *msg, int msglen) {
 	for (int i = (path && path[0]) ? 0 : 1; i < 5 && !tm_blas.lib; i++) {
 		libname = names[i];
 		tm_blas.lib = dlopen(libname, RTLD_NOW | RTLD_LOCAL);
+		if (!tm_blas.lib && (i <= 1)) snprintf(msg, msglen, "%s", dlerror());
 		if (path && path[0]) break; // an explicit path is the only one tried
 	}
-	if (!tm_blas.lib) {
-		snprintf(msg, msglen, "%s", dlerror());
-		return -1;
-	}
+	if (!tm_blas.lib) return -1;
 	if (tm_blas_syms(libname, msg, msglen) != 0) {
 		dlclose(tm_blas.lib);
 		memset(&tm_blas, 0, sizeof(tm_blas));
