@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"os"
 	"unsafe"
 
 	"github.com/trainmesh/trainmesh/gpu/internal/cudadrv"
@@ -36,9 +37,17 @@ func OpenCUDA(p Params) (Backend, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
+	ptx := kernels.PTX
+	if p.PTXPath != "" {
+		b, err := os.ReadFile(p.PTXPath)
+		if err != nil {
+			return nil, fmt.Errorf("kernels: %w", err)
+		}
+		ptx = string(b)
+	}
 	drv, err := cudadrv.Open(cudadrv.Options{
 		Ordinal:  p.Device,
-		PTX:      kernels.PTX,
+		PTX:      ptx,
 		Kernels:  kernels.Names[:],
 		BLAS:     !p.NoBLAS,
 		BLASPath: p.BLASPath,

@@ -2,6 +2,7 @@ package gpu
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -42,24 +43,35 @@ var (
 	cudaErr   error
 )
 
+// cudaParams are the parameters of the real CUDA cases. scripts/gpu-check.sh
+// sets TRAINMESH_PTX (kernels built with nvcc there) and TRAINMESH_CUBLAS
+// (a cuBLAS not on the loader path, PyTorch's say).
+func cudaParams(noBLAS bool) Params {
+	p := DefaultParams()
+	p.Kind, p.NoBLAS = KindCUDA, noBLAS
+	p.PTXPath = os.Getenv("TRAINMESH_PTX")
+	p.BLASPath = os.Getenv("TRAINMESH_CUBLAS")
+	return p
+}
+
 // realCUDA returns the cases that run on a real GPU, if one is found.
 // TRAINMESH_REQUIRE_CUDA=1 (scripts/gpu-check.sh) turns "no GPU" into a
 // failure, so a GPU check cannot pass by skipping.
 func realCUDA(t *testing.T) []backendCase {
 	cudaOnce.Do(func() {
-		p := DefaultParams()
-		p.Kind = KindCUDA
-		b, err := OpenCUDA(p)
+		b, err := OpenCUDA(cudaParams(false))
 		if err != nil {
 			cudaErr = err
 			return
 		}
+		t.Logf("real CUDA backend: %s", Describe(b))
+		if os.Getenv("TRAINMESH_REQUIRE_CUBLAS") == "1" && !cudaOf(b).drv.HasBLAS() {
+			cudaErr = fmt.Errorf("TRAINMESH_REQUIRE_CUBLAS=1 but cuBLAS did not load: %s", Describe(b))
+		}
 		b.Close()
 		open := func(noBLAS bool) func(t *testing.T) Backend {
 			return func(t *testing.T) Backend {
-				p := DefaultParams()
-				p.Kind, p.NoBLAS = KindCUDA, noBLAS
-				b, err := OpenCUDA(p)
+				b, err := OpenCUDA(cudaParams(noBLAS))
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -68,7 +80,7 @@ func realCUDA(t *testing.T) []backendCase {
 		}
 		cudaCases = []backendCase{{name: "cuda", open: open(false)}, {name: "cuda-noblas", open: open(true)}}
 	})
-	if cudaErr != nil && os.Getenv("TRAINMESH_REQUIRE_CUDA") == "1" {
+	if cudaErr != nil && (os.Getenv("TRAINMESH_REQUIRE_CUDA") == "1" || os.Getenv("TRAINMESH_REQUIRE_CUBLAS") == "1") {
 		t.Fatalf("TRAINMESH_REQUIRE_CUDA=1 but the CUDA backend does not open: %v", cudaErr)
 	}
 	return cudaCases

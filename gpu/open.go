@@ -36,6 +36,10 @@ type Params struct {
 	// libcublas.so and its versioned names on the loader path
 	// (LD_LIBRARY_PATH).
 	BLASPath string
+	// PTXPath loads the CUDA kernels from this PTX file instead of the
+	// embedded ones: for testing kernels rebuilt with scripts/build-ptx.sh
+	// (nvcc on a GPU machine) without rebuilding the binary.
+	PTXPath string
 }
 
 // DefaultParams returns automatic selection, device 0, deterministic.

@@ -21,6 +21,7 @@ type gpuFlags struct {
 	Device        int    `help:"CUDA device index." default:"0" toml:"gpu.device"`
 	Deterministic bool   `help:"Fixed reduction order: bit-identical results for identical inputs, which step verification relies on (--no-deterministic allows TF32 GEMM on GPUs that have it)." default:"true" negatable:"" toml:"gpu.deterministic"`
 	CUBLAS        string `help:"cuBLAS library to load (default: libcublas.so on the loader path)." type:"path" placeholder:"FILE" name:"cublas" toml:"gpu.cublas"`
+	PTX           string `help:"Load the CUDA kernels from this PTX file instead of the embedded ones (kernel development)." type:"path" placeholder:"FILE" name:"ptx" toml:"gpu.ptx"`
 }
 
 func (f *gpuFlags) params() gpu.Params {
@@ -30,6 +31,7 @@ func (f *gpuFlags) params() gpu.Params {
 	p.Deterministic = f.Deterministic
 	p.TF32 = !f.Deterministic
 	p.BLASPath = f.CUBLAS
+	p.PTXPath = f.PTX
 	return p
 }
 

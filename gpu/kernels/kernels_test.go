@@ -2,6 +2,8 @@ package kernels
 
 import (
 	"os"
+	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -53,5 +55,37 @@ func TestSourceDefinesEveryKernel(t *testing.T) {
 		if !strings.Contains(string(src), "KERNEL "+name+"(") {
 			t.Errorf("kernels.cu does not define %s", name)
 		}
+	}
+}
+
+// TestPTXMatchesSource rebuilds the PTX with the compiler that made the
+// committed one, when that very compiler is installed, and compares: a
+// kernel edit without scripts/build-ptx.sh fails here, not on a GPU.
+func TestPTXMatchesSource(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs clang")
+	}
+	header, _, _ := strings.Cut(PTX, "\n")
+	ver, err := exec.Command("clang", "--version").Output()
+	if err != nil {
+		t.Skipf("clang not installed: %v", err)
+	}
+	clang, _, _ := strings.Cut(string(ver), "\n")
+	if !strings.Contains(header, " with "+clang+" for ") {
+		t.Skipf("the committed PTX was not built by %q: %s", clang, header)
+	}
+	arch := header[strings.LastIndex(header, " ")+1:]
+	out := filepath.Join(t.TempDir(), "k.ptx")
+	cmd := exec.Command("clang", "--cuda-device-only", "-nocudainc", "-nocudalib", "--cuda-gpu-arch="+arch, "-O3", "-S", "-o", out, "kernels.cu")
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("clang: %v\n%s", err, msg)
+	}
+	fresh, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, body, _ := strings.Cut(PTX, "\n")
+	if body != string(fresh) {
+		t.Error("kernels.ptx is stale: run scripts/build-ptx.sh and commit the result")
 	}
 }
