@@ -148,6 +148,20 @@ type Backend interface {
 // i of a batch starts i·StrideX elements after matrix 0 (0: packed, stored
 // rows·LD). Buffer views (Buffer.View) give offsets. With Beta == 0, C is
 // not read, so NaNs in it do not propagate.
+//
+// Multi-head attention needs no transposes or copies. With Q, K and V of
+// one sequence stored T×(H·D) (the H heads side by side), the scores of all
+// heads are one call, S holding H stacked T×T blocks:
+//
+//	GEMM{TransB: true, M: T, N: T, K: D, Alpha: 1/√D, Batch: H,
+//		A: Q, LDA: H·D, StrideA: D, B: K, LDB: H·D, StrideB: D, C: S, StrideC: T·T}
+//
+// then Softmax(P, S, H·T, T, true), then the output O (T×(H·D)):
+//
+//	GEMM{M: T, N: D, K: T, Alpha: 1, Batch: H,
+//		A: P, StrideA: T·T, B: V, LDB: H·D, StrideB: D, C: O, LDC: H·D, StrideC: D}
+//
+// (TestAttentionLayout runs exactly this.)
 type GEMM struct {
 	TransA, TransB bool
 	M, N, K        int

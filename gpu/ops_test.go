@@ -291,3 +291,46 @@ func TestOptimizers(t *testing.T) {
 		})
 	})
 }
+
+// TestAttentionLayout runs the multi-head attention recipe of GEMM's doc
+// against a float64 reference, one head at a time.
+func TestAttentionLayout(t *testing.T) {
+	const T, H, D = 5, 3, 4
+	const C = H * D
+	forEachBackend(t, func(t *testing.T, b Backend) {
+		r := newRand(13)
+		qv, kv, vv := randVec(r, T*C, 1), randVec(r, T*C, 1), randVec(r, T*C, 1)
+		q, k, v := up(t, b, qv), up(t, b, kv), up(t, b, vv)
+		s, p, o := alloc(t, b, H*T*T), alloc(t, b, H*T*T), alloc(t, b, T*C)
+		scale := float32(1 / math.Sqrt(D))
+		must(t, b.Gemm(GEMM{TransB: true, M: T, N: T, K: D, Alpha: scale, Batch: H,
+			A: q, LDA: C, StrideA: D, B: k, LDB: C, StrideB: D, C: s, StrideC: T * T}))
+		must(t, b.Softmax(p, s, H*T, T, true))
+		must(t, b.Gemm(GEMM{M: T, N: D, K: T, Alpha: 1, Batch: H,
+			A: p, StrideA: T * T, B: v, LDB: C, StrideB: D, C: o, LDC: C, StrideC: D}))
+
+		want := make([]float64, T*C)
+		for h := 0; h < H; h++ {
+			for i := 0; i < T; i++ {
+				sc := make([]float64, i+1) // causal: keys 0..i
+				var sum float64
+				for j := range sc {
+					var d float64
+					for x := 0; x < D; x++ {
+						d += float64(qv[i*C+h*D+x]) * float64(kv[j*C+h*D+x])
+					}
+					sc[j] = math.Exp(d * float64(scale))
+					sum += sc[j]
+				}
+				for x := 0; x < D; x++ {
+					var acc float64
+					for j := range sc {
+						acc += sc[j] / sum * float64(vv[j*C+h*D+x])
+					}
+					want[i*C+h*D+x] = acc
+				}
+			}
+		}
+		checkClose(t, "attention", down(t, b, o), want)
+	})
+}
