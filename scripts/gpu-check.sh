@@ -106,9 +106,9 @@ fi
 
 # --- 5. benchmark and vendor reference ---------------------------------
 say "trainmesh gpu bench, strict fp32 (deterministic)"
-bin/trainmesh gpu bench --backend cuda "${cublas_flag[@]}" --size "$GEMM_N" --copy-mib "$COPY_MIB" --min-time "$MIN_TIME" --json | tee "$OUT/bench-fp32.json"
+bin/trainmesh gpu bench --backend cuda "${cublas_flag[@]}" --gemm-size "$GEMM_N" --copy-mib "$COPY_MIB" --min-time "$MIN_TIME" --json | tee "$OUT/bench-fp32.json"
 say "trainmesh gpu bench, TF32 allowed (--no-deterministic)"
-bin/trainmesh gpu bench --backend cuda "${cublas_flag[@]}" --no-deterministic --size "$GEMM_N" --copy-mib "$COPY_MIB" --min-time "$MIN_TIME" --json | tee "$OUT/bench-tf32.json"
+bin/trainmesh gpu bench --backend cuda "${cublas_flag[@]}" --no-deterministic --gemm-size "$GEMM_N" --copy-mib "$COPY_MIB" --min-time "$MIN_TIME" --json | tee "$OUT/bench-tf32.json"
 
 say "vendor reference: PyTorch"
 if python3 -c 'import torch; assert torch.cuda.is_available()' 2>/dev/null; then

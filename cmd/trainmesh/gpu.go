@@ -18,7 +18,7 @@ type gpuCmd struct {
 // gpuFlags choose the compute backend; node embeds the same settings.
 type gpuFlags struct {
 	Backend       string `help:"Compute backend: auto (CUDA when a GPU and driver are found, else CPU), cpu or cuda." enum:"auto,cpu,cuda" default:"auto" toml:"gpu.backend"`
-	Device        int    `help:"CUDA device index." default:"0" toml:"gpu.device"`
+	CUDADevice    int    `help:"CUDA device index." default:"0" name:"cuda-device" toml:"gpu.cuda-device"`
 	Deterministic bool   `help:"Fixed reduction order: bit-identical results for identical inputs, which step verification relies on (--no-deterministic allows TF32 GEMM on GPUs that have it)." default:"true" negatable:"" toml:"gpu.deterministic"`
 	CUBLAS        string `help:"cuBLAS library to load (default: libcublas.so on the loader path)." type:"path" placeholder:"FILE" name:"cublas" toml:"gpu.cublas"`
 	PTX           string `help:"Load the CUDA kernels from this PTX file instead of the embedded ones (kernel development)." type:"path" placeholder:"FILE" name:"ptx" toml:"gpu.ptx"`
@@ -27,7 +27,7 @@ type gpuFlags struct {
 func (f *gpuFlags) params() gpu.Params {
 	p := gpu.DefaultParams()
 	p.Kind = gpu.Kind(f.Backend)
-	p.Device = f.Device
+	p.Device = f.CUDADevice
 	p.Deterministic = f.Deterministic
 	p.TF32 = !f.Deterministic
 	p.BLASPath = f.CUBLAS
@@ -91,7 +91,7 @@ func printDevice(w io.Writer, d gpu.DeviceInfo) {
 
 type gpuBenchCmd struct {
 	gpuFlags
-	Size       int           `help:"n of the n×n×n fp32 GEMM (default: 512 on the CPU, 8192 on a GPU)." default:"0"`
+	GEMMSize   int           `help:"n of the n×n×n fp32 GEMM (default: 512 on the CPU, 8192 on a GPU)." default:"0" name:"gemm-size"`
 	CopyMiB    int           `help:"Size of each memory copy in MiB (default: 64 on the CPU, 256 on a GPU)." default:"0" name:"copy-mib"`
 	MinTime    time.Duration `help:"Repeat each measurement for at least this long." default:"1s"`
 	NoBaseline bool          `help:"Skip the same-run baselines."`
@@ -109,8 +109,8 @@ func (c *gpuBenchCmd) Run(env *runEnv) error {
 	}
 	defer b.Close()
 	p := gpu.DefaultBenchParams(b)
-	if c.Size > 0 {
-		p.GEMMSize = c.Size
+	if c.GEMMSize > 0 {
+		p.GEMMSize = c.GEMMSize
 	}
 	if c.CopyMiB > 0 {
 		p.CopyBytes = int64(c.CopyMiB) << 20

@@ -23,7 +23,7 @@ func TestGPUInfo(t *testing.T) {
 }
 
 func TestGPUBenchJSON(t *testing.T) {
-	code, out, errOut := runCLI(t, "gpu", "bench", "--backend", "cpu", "--size", "16", "--copy-mib", "1", "--min-time", "1ms", "--json")
+	code, out, errOut := runCLI(t, "gpu", "bench", "--backend", "cpu", "--gemm-size", "16", "--copy-mib", "1", "--min-time", "1ms", "--json")
 	if code != 0 {
 		t.Fatalf("gpu bench: exit %d, stderr %s", code, errOut)
 	}
@@ -40,7 +40,7 @@ func TestGPUBenchCUDAWithoutDriver(t *testing.T) {
 	if _, err := gpu.Devices(); err == nil {
 		t.Skip("an NVIDIA driver is installed")
 	}
-	code, _, errOut := runCLI(t, "gpu", "bench", "--backend", "cuda", "--size", "16")
+	code, _, errOut := runCLI(t, "gpu", "bench", "--backend", "cuda", "--gemm-size", "16")
 	if code != 1 || !strings.Contains(errOut, "no CUDA driver found") {
 		t.Errorf("gpu bench --backend cuda without a driver: exit %d, stderr %q", code, errOut)
 	}
