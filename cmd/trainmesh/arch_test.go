@@ -76,6 +76,8 @@ func TestArchitecture(t *testing.T) {
 				t.Errorf("%s imports node: only cmd (and node's own subpackages) may", path)
 			case strings.HasPrefix(path, module+"/gpu") && strings.HasPrefix(imp, module+"/") && !strings.HasPrefix(imp, module+"/gpu"):
 				t.Errorf("%s imports %s: gpu depends on no other trainmesh package", path, imp)
+			case imp == "C" && !strings.HasPrefix(path, module+"/gpu"):
+				t.Errorf("%s uses cgo: cgo stays inside gpu", path)
 			}
 		}
 	}
