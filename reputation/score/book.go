@@ -331,6 +331,23 @@ func (b *Book) RestoreCell(c Cell) { b.putCell(c) }
 // RestoreClaim loads a persisted reporter total.
 func (b *Book) RestoreClaim(c Claim) { b.claims[c.Voucher] = c.Total }
 
+// Forget drops peer's aggregate (the store forgets peers long gone).
+func (b *Book) Forget(peer Address) {
+	if a := b.aggs[peer]; a != nil {
+		for k, n := range a.Counts {
+			b.totals[k] -= n
+		}
+		delete(b.aggs, peer)
+	}
+}
+
+// Reports reports whether peer's opinions of others still carry evidence
+// at nowMs.
+func (b *Book) Reports(peer Address, nowMs uint64) bool {
+	c := b.p.At(b.claims[peer], nowMs)
+	return c.Pos+c.Neg > 1e-9
+}
+
 // Aggregate returns a copy of peer's aggregate.
 func (b *Book) Aggregate(peer Address) (Aggregate, bool) {
 	a := b.aggs[peer]

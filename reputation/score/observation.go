@@ -55,6 +55,19 @@ type Address [20]byte
 // String returns the address as 0x-prefixed lower-case hex.
 func (a Address) String() string { return "0x" + hex.EncodeToString(a[:]) }
 
+// MarshalText encodes a as 0x-hex, so JSON shows addresses as strings.
+func (a Address) MarshalText() ([]byte, error) { return []byte(a.String()), nil }
+
+// UnmarshalText parses 0x-hex.
+func (a *Address) UnmarshalText(b []byte) error {
+	v, err := ParseAddress(string(b))
+	if err != nil {
+		return err
+	}
+	*a = v
+	return nil
+}
+
 // IsZero reports whether a is the zero address.
 func (a Address) IsZero() bool { return a == Address{} }
 
