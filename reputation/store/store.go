@@ -493,13 +493,13 @@ func setJSON(txn *badger.Txn, k []byte, v any) error {
 
 // Job is what the store knows of one job, from the observations that name it.
 type Job struct {
-	ID      [32]byte                `json:"-"`
-	FirstMs uint64                  `json:"first_ms"`
-	LastMs  uint64                  `json:"last_ms"`
-	Counts  [score.NumKinds]uint64  `json:"counts"`
-	Peers   []score.Address         `json:"peers"`
-	Paid    *big.Int                `json:"paid,omitempty"`
-	Slashed *big.Int                `json:"slashed,omitempty"`
+	ID      [32]byte               `json:"-"`
+	FirstMs uint64                 `json:"first_ms"`
+	LastMs  uint64                 `json:"last_ms"`
+	Counts  [score.NumKinds]uint64 `json:"counts"`
+	Peers   []score.Address        `json:"peers"`
+	Paid    *big.Int               `json:"paid,omitempty"`
+	Slashed *big.Int               `json:"slashed,omitempty"`
 }
 
 // jobCache holds the jobs one transaction changes.
