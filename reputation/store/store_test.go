@@ -17,6 +17,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dgraph-io/badger/v4"
+
 	"github.com/trainmesh/trainmesh/reputation/score"
 )
 
@@ -539,13 +541,28 @@ func BenchmarkRecordBatch(b *testing.B) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "obs/s")
 }
 
-func BenchmarkScore(b *testing.B) {
+func benchStore(b *testing.B) *Store {
 	clock := &fakeClock{t: epoch}
 	s := openStore(b, b.TempDir(), clock)
-	obs := sampleObservations(clock, 1000)
-	if _, err := s.RecordBatch(obs); err != nil {
+	if _, err := s.RecordBatch(sampleObservations(clock, 1000)); err != nil {
 		b.Fatal(err)
 	}
+	return s
+}
+
+func BenchmarkScore(b *testing.B) {
+	s := benchStore(b)
+	b.ResetTimer()
+	for i := range b.N {
+		s.Score(addr(i%1000 + 1))
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "queries/s")
+}
+
+// BenchmarkScoreParallel: score queries from every core at once (readers
+// share the store's lock).
+func BenchmarkScoreParallel(b *testing.B) {
+	s := benchStore(b)
 	b.ResetTimer()
 	b.RunParallel(func(pb *testing.PB) {
 		i := 0
@@ -554,5 +571,66 @@ func BenchmarkScore(b *testing.B) {
 			i++
 		}
 	})
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "queries/s")
+}
+
+// Baselines for the benchmarks above, measured in the same run: the raw
+// Badger writes (same options, same value sizes) that Record and
+// RecordBatch cannot beat, and the pure in-memory score.Book that Score
+// wraps with a lock and a clock.
+
+func BenchmarkBaselineBadgerSyncedSet(b *testing.B) {
+	db, err := badger.Open(badgerOptions(b.TempDir(), nil))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	o := score.Observation{Peer: addr(1), Kind: score.KindStepLatency, LatencyMs: 50}
+	v := EncodeObservation(&o)
+	b.ResetTimer()
+	for i := range b.N {
+		if err := db.Update(func(txn *badger.Txn) error { return txn.Set(obsKey(o.Peer, uint64(i)), v) }); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "sets/s")
+}
+
+func BenchmarkBaselineBadgerBatchSet(b *testing.B) {
+	db, err := badger.Open(badgerOptions(b.TempDir(), nil))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	o := score.Observation{Peer: addr(1), Kind: score.KindStepLatency, LatencyMs: 50}
+	v := EncodeObservation(&o)
+	b.ResetTimer()
+	for i := 0; i < b.N; i += BatchMax {
+		err := db.Update(func(txn *badger.Txn) error {
+			for j := i; j < min(i+BatchMax, b.N); j++ {
+				if err := txn.Set(obsKey(o.Peer, uint64(j)), v); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "sets/s")
+}
+
+func BenchmarkBaselineBookScore(b *testing.B) {
+	clock := &fakeClock{t: epoch}
+	book, _ := score.NewBook(score.DefaultParams())
+	for _, o := range sampleObservations(clock, 1000) {
+		book.Apply(o)
+	}
+	now := uint64(epoch.UnixMilli())
+	b.ResetTimer()
+	for i := range b.N {
+		book.Score(addr(i%1000+1), now)
+	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "queries/s")
 }
