@@ -186,11 +186,12 @@ func dirVersion(dir string) (string, error) {
 	return fmt.Sprintf("store %d %d %d", len(entries), latest, total), nil
 }
 
-// Run refreshes every interval until ctx ends, reporting each load or error
-// to report (which may be nil). It closes the current copy when it returns.
+// Run refreshes every interval until ctx ends, reporting each load, and
+// each new error once, to report (which may be nil). It closes the current copy when it returns.
 func (f *Follower) Run(ctx context.Context, interval time.Duration, report func(Loaded, error)) {
 	tick := time.NewTicker(interval)
 	defer tick.Stop()
+	lastErr := "" // report a failure once, not at every tick
 	for {
 		select {
 		case <-ctx.Done():
@@ -198,6 +199,13 @@ func (f *Follower) Run(ctx context.Context, interval time.Duration, report func(
 			return
 		case <-tick.C:
 			changed, err := f.Refresh()
+			if err != nil && err.Error() == lastErr {
+				continue
+			}
+			lastErr = ""
+			if err != nil {
+				lastErr = err.Error()
+			}
 			if report != nil && (changed || err != nil) {
 				_, l, release := f.Acquire()
 				release()
