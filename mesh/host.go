@@ -121,6 +121,7 @@ func New(ctx context.Context, priv crypto.PrivKey, p Params, log *slog.Logger) (
 	if kad != nil {
 		psOpts = append(psOpts, pubsub.WithDiscovery(drouting.NewRoutingDiscovery(kad)))
 	}
+	psOpts = append(psOpts, peerScoreOptions(p)...)
 	m.PubSub, err = pubsub.NewGossipSub(runCtx, h, psOpts...)
 	if err != nil {
 		m.Close()

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/multiformats/go-multiaddr"
 )
 
@@ -59,6 +60,11 @@ type Params struct {
 	MaxGossipBytes int
 	// DialTimeout bounds each dial, bootstrap included.
 	DialTimeout time.Duration
+	// AppScore, when set, feeds gossipsub's application-specific peer score
+	// (see peerscore.go): a value in [-1, 1] per peer, 0 for a newcomer,
+	// negative for peers this node distrusts. The node sets it from its
+	// reputation store. It is called often and must be fast.
+	AppScore func(peer.ID) float64
 }
 
 // DefaultParams are the settings of a real node: every interface, TCP and

@@ -34,12 +34,14 @@ type Config struct {
 	PresenceInterval time.Duration
 	// Version is the software version announced to peers.
 	Version string
+	// Reputation configures the reputation store, snapshots and dashboard.
+	Reputation ReputationConfig
 }
 
 // DefaultConfig returns the configuration of a real node with its data in
 // dataDir.
 func DefaultConfig(dataDir string) Config {
-	return Config{DataDir: dataDir, Mesh: mesh.DefaultParams(), PresenceInterval: 30 * time.Second, Version: "dev"}
+	return Config{DataDir: dataDir, Mesh: mesh.DefaultParams(), PresenceInterval: 30 * time.Second, Version: "dev", Reputation: DefaultReputationConfig()}
 }
 
 // Validate reports the first problem with c.
@@ -52,6 +54,9 @@ func (c *Config) Validate() error {
 	}
 	if c.Version == "" {
 		return errors.New("node: empty version")
+	}
+	if err := c.Reputation.Validate(); err != nil {
+		return err
 	}
 	return c.Mesh.Validate()
 }
@@ -113,6 +118,10 @@ type Node struct {
 	inbox    chan *mesh.Message
 	dropped  atomic.Uint64
 
+	rep          *reputation
+	recordErrors atomic.Uint64
+	dashReady    func(addr string)
+
 	// The loop owns the following.
 	peers map[peer.ID]*MsgPresence
 	seq   uint64
@@ -126,17 +135,24 @@ func New(ctx context.Context, cfg Config, key *identity.Key, log *slog.Logger, o
 	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
 		return nil, fmt.Errorf("node: create data dir: %w", err)
 	}
-	h, err := mesh.New(ctx, key.LibP2P(), cfg.Mesh, log)
+	rep, err := openReputation(cfg, key, log)
 	if err != nil {
 		return nil, err
 	}
-	n := &Node{cfg: cfg, key: key, host: h, log: log, inbox: make(chan *mesh.Message, inboxLen), peers: map[peer.ID]*MsgPresence{}}
+	cfg.Mesh.AppScore = rep.appScore()
+	h, err := mesh.New(ctx, key.LibP2P(), cfg.Mesh, log)
+	if err != nil {
+		rep.store.Close()
+		return nil, err
+	}
+	n := &Node{cfg: cfg, key: key, host: h, log: log, inbox: make(chan *mesh.Message, inboxLen), peers: map[peer.ID]*MsgPresence{}, rep: rep}
 	for _, o := range opts {
 		o(n)
 	}
 	n.presence, err = h.Join(TopicPresence, validatePresence)
 	if err != nil {
 		h.Close()
+		rep.store.Close()
 		return nil, err
 	}
 	return n, nil
@@ -166,6 +182,11 @@ func (n *Node) Run(ctx context.Context) error {
 		n.log.Warn("could not write node info file", "err", err)
 	}
 
+	repCtx, stopRep := context.WithCancel(context.Background())
+	repDone := make(chan error, 1)
+	go func() { repDone <- n.rep.run(repCtx, n, n.dashReady) }()
+	defer func() { stopRep(); <-repDone }()
+
 	readCtx, stopReading := context.WithCancel(ctx)
 	defer stopReading()
 	go n.readTopic(readCtx, n.presence)
@@ -185,6 +206,9 @@ func (n *Node) Run(ctx context.Context) error {
 		case <-ctx.Done():
 			n.log.Info("node stopping", "peers_seen", len(n.peers), "gossip_dropped", n.dropped.Load())
 			return nil
+		case err := <-repDone:
+			repDone <- err // for the deferred wait
+			return err
 		case m := <-n.inbox:
 			n.handlePresence(m)
 		case ev := <-conns.Out():
@@ -244,6 +268,7 @@ func (n *Node) handlePresence(m *mesh.Message) {
 		return // stale or replayed
 	}
 	n.peers[m.Author] = p
+	n.observePresence(m.Author, p)
 	if known {
 		return
 	}

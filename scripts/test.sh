@@ -5,8 +5,21 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# --- reputation: Debian's chromium for the dashboard's browser test ---
+# (reputation/dash TestBrowser; it skips, saying why, where Chromium is absent)
+if ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  echo "scripts/test.sh: installing Debian's chromium for the dashboard browser test"
+  if ! DEBIAN_FRONTEND=noninteractive apt-get install -y chromium >/dev/null 2>&1; then
+    apt-get update >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y chromium >/dev/null
+  fi
+fi
+# Screenshots and other files for people to look at.
+export TRAINMESH_ARTIFACTS="${TRAINMESH_ARTIFACTS:-$PWD/.cache/artifacts}"
+# --- end reputation ---
+
 go test -count=1 ./...
-go test -race -count=1 ./mesh/... ./node/...
+go test -race -count=1 ./mesh/... ./node/... ./reputation/store/...
 
 # --- gpu (issue 5) -------------------------------------------------------
 # The go test above runs the CPU backend and the CUDA backend on the kernel

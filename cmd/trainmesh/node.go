@@ -26,6 +26,8 @@ func defaultVars() kong.Vars {
 		"conns_high":        fmt.Sprint(mp.ConnsHigh),
 		"gossip_max":        fmt.Sprint(mp.MaxGossipBytes),
 		"presence_interval": nc.PresenceInterval.String(),
+		"snapshot_interval": nc.Reputation.SnapshotInterval.String(),
+		"retention":         nc.Reputation.Retention.String(),
 	}
 }
 
@@ -78,9 +80,10 @@ type dataDirFlag struct {
 type nodeCmd struct {
 	dataDirFlag
 	passwordFlags
-	LightKDF         bool          `help:"Protect a newly created key with a fast, weaker key derivation (test and demo nodes only)." name:"light-kdf" toml:"key.light-kdf"`
-	PresenceInterval time.Duration `help:"How often the node re-announces itself to the mesh." default:"${presence_interval}" toml:"node.presence-interval"`
-	Mesh             meshFlags     `embed:""`
+	LightKDF         bool            `help:"Protect a newly created key with a fast, weaker key derivation (test and demo nodes only)." name:"light-kdf" toml:"key.light-kdf"`
+	PresenceInterval time.Duration   `help:"How often the node re-announces itself to the mesh." default:"${presence_interval}" toml:"node.presence-interval"`
+	Mesh             meshFlags       `embed:""`
+	Reputation       reputationFlags `embed:""`
 }
 
 func (c *nodeCmd) Run(env *runEnv) error {
@@ -88,6 +91,7 @@ func (c *nodeCmd) Run(env *runEnv) error {
 	cfg.Mesh = c.Mesh.params()
 	cfg.PresenceInterval = c.PresenceInterval
 	cfg.Version = version
+	cfg.Reputation = c.Reputation.config()
 	if err := cfg.Validate(); err != nil {
 		return err
 	}

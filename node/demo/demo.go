@@ -1,5 +1,6 @@
 // Package demo runs trainmesh's demo: several nodes in one process on
-// 127.0.0.1 that find each other and gossip. Later stages of the project grow
+// 127.0.0.1 that find each other and gossip, each recording what it
+// observes of the others in its reputation store. Later stages of the project grow
 // it into the whole life of a job (auction, training, settlement,
 // reputation); each stage adds a step here.
 package demo
@@ -12,6 +13,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -20,6 +22,7 @@ import (
 	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/mesh/identity"
 	"github.com/trainmesh/trainmesh/node"
+	"github.com/trainmesh/trainmesh/reputation/store"
 )
 
 // Params configures a demo run.
@@ -64,6 +67,12 @@ type NodeSummary struct {
 	Address   string
 	Addrs     []string
 	PeersSeen int
+	// DataDir is the node's data dir, holding its reputation store.
+	DataDir string
+	// Observations is how many observations the node recorded in its
+	// reputation store, about PeersScored peers.
+	Observations uint64
+	PeersScored  int
 }
 
 // Run runs the demo, printing what happens to out.
@@ -130,7 +139,7 @@ func Run(ctx context.Context, p Params, out io.Writer, log *slog.Logger) (*Summa
 		if i == 0 {
 			bootstrap = n.Host().FullAddrs()
 		}
-		sum.Nodes = append(sum.Nodes, NodeSummary{PeerID: n.Host().ID(), Address: key.Address().Hex(), Addrs: n.Host().FullAddrs()})
+		sum.Nodes = append(sum.Nodes, NodeSummary{PeerID: n.Host().ID(), Address: key.Address().Hex(), Addrs: n.Host().FullAddrs(), DataDir: cfg.DataDir})
 		fmt.Fprintf(out, "  node %d  peer %s\n          address %s\n          listens %s\n", i, n.Host().ID(), key.Address(), n.Host().Addrs()[0])
 	}
 	fmt.Fprintln(out)
@@ -164,5 +173,26 @@ func Run(ctx context.Context, p Params, out io.Writer, log *slog.Logger) (*Summa
 		return sum, runErr
 	}
 	fmt.Fprintf(out, "\nmesh formed: each of %d nodes heard all %d others over gossip in %v\n", p.Nodes, p.Nodes-1, formed.Round(time.Millisecond))
+	reportReputation(out, p.DataDir, nodes, sum)
 	return sum, nil
+}
+
+// reportReputation tells what the nodes recorded in their reputation stores
+// (so far: every presence announcement each heard) and how to look at them.
+func reportReputation(out io.Writer, kept string, nodes []*node.Node, sum *Summary) {
+	fmt.Fprintf(out, "\nreputation: each node recorded what it observed in its own store (data dir/%s):\n", store.DirName)
+	stores := make([]string, 0, len(nodes))
+	for i, n := range nodes {
+		rs := n.Reputation()
+		sum.Nodes[i].Observations = rs.Seq()
+		sum.Nodes[i].PeersScored = len(rs.Peers(0))
+		fmt.Fprintf(out, "  node %d  %d observations (presence announcements) of %d peers\n", i, sum.Nodes[i].Observations, sum.Nodes[i].PeersScored)
+		stores = append(stores, "--store "+sum.Nodes[i].DataDir)
+	}
+	if kept == "" {
+		fmt.Fprintf(out, "\nThe demo's data dirs were temporary. To browse the stores, keep them and open the dashboard:\n"+
+			"  trainmesh demo --data-dir DIR\n  trainmesh dash --store DIR/node0 --store DIR/node1 ...\n")
+		return
+	}
+	fmt.Fprintf(out, "\nBrowse them on http://127.0.0.1:7475/ with:\n  trainmesh dash %s\n", strings.Join(stores, " "))
 }

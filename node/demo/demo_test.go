@@ -1,0 +1,50 @@
+package demo
+
+import (
+	"bytes"
+	"context"
+	"log/slog"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/trainmesh/trainmesh/reputation/store"
+)
+
+// TestDemoRecordsObservations: the demo's nodes find each other, record
+// each other's presence in their reputation stores, and the demo tells how
+// to open the dashboard on the stores it kept.
+func TestDemoRecordsObservations(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts nodes")
+	}
+	p := DefaultParams()
+	p.Nodes = 3
+	p.Timeout = 30 * time.Second
+	p.DataDir = t.TempDir()
+	var out bytes.Buffer
+	sum, err := Run(context.Background(), p, &out, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatalf("demo: %v\n%s", err, out.String())
+	}
+	for i, n := range sum.Nodes {
+		if n.Observations < uint64(p.Nodes-1) || n.PeersScored != p.Nodes-1 {
+			t.Errorf("node %d recorded %d observations of %d peers; want at least %d of %d", i, n.Observations, n.PeersScored, p.Nodes-1, p.Nodes-1)
+		}
+		dir, err := store.ResolveStore(n.DataDir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := store.OpenCopy(dir, store.DefaultOptions())
+		if err != nil {
+			t.Fatalf("node %d's store: %v", i, err)
+		}
+		if c.Seq() != n.Observations {
+			t.Errorf("node %d's store holds %d observations; the demo reported %d", i, c.Seq(), n.Observations)
+		}
+		c.Close()
+	}
+	if !strings.Contains(out.String(), "trainmesh dash --store "+sum.Nodes[0].DataDir) {
+		t.Errorf("the demo does not tell how to open the dashboard:\n%s", out.String())
+	}
+}

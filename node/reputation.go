@@ -1,0 +1,259 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	lru "github.com/hashicorp/golang-lru/v2"
+	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/trainmesh/trainmesh/mesh/identity"
+	"github.com/trainmesh/trainmesh/reputation/dash"
+	"github.com/trainmesh/trainmesh/reputation/score"
+	"github.com/trainmesh/trainmesh/reputation/store"
+)
+
+// ReputationConfig configures a node's reputation store, the snapshots it
+// publishes for outside readers, and its dashboard.
+type ReputationConfig struct {
+	// DashAddr is a loopback host:port where the node serves its dashboard
+	// and Prometheus /metrics ("127.0.0.1:0" picks a free port); empty: none.
+	DashAddr string
+	// SnapshotInterval is how often the node publishes a snapshot of its
+	// store beside it (DataDir/reputation.snapshot) when something changed,
+	// at least a second: `trainmesh dash` on another process shows the node
+	// at most this much behind.
+	SnapshotInterval time.Duration
+	// Retention is how long raw observations are kept (at least a minute);
+	// their effect on scores is kept in aggregates.
+	Retention time.Duration
+}
+
+// DefaultReputationConfig returns a real node's reputation settings.
+func DefaultReputationConfig() ReputationConfig {
+	return ReputationConfig{SnapshotInterval: 10 * time.Second, Retention: store.DefaultOptions().Retention}
+}
+
+// Validate reports the first problem with c.
+func (c *ReputationConfig) Validate() error {
+	if c.SnapshotInterval < time.Second {
+		return fmt.Errorf("node: snapshot interval %v: want at least 1s", c.SnapshotInterval)
+	}
+	if c.Retention < time.Minute {
+		return fmt.Errorf("node: observation retention %v: want at least 1m", c.Retention)
+	}
+	if c.DashAddr != "" {
+		return dash.CheckAddr(c.DashAddr)
+	}
+	return nil
+}
+
+// Bounds of the reputation wiring.
+const (
+	// storeOpenTries and storeOpenWait bound how long a starting node waits
+	// for a dashboard that is copying its stopped store (a copy holds the
+	// store's shared lock for milliseconds).
+	storeOpenTries = 30
+	storeOpenWait  = 100 * time.Millisecond
+	// addrCacheLen bounds the peer ID → address cache behind gossipsub's
+	// application score, which gossipsub calls for every scored peer often;
+	// deriving an address decompresses a public key. Twice the connection
+	// high-water mark of a large node.
+	addrCacheLen = 4096
+	// pruneInterval is how often old raw observations are pruned.
+	pruneInterval = time.Hour
+)
+
+// reputation is a node's store and what serves it.
+type reputation struct {
+	store    *store.Store
+	snapPath string
+	cfg      ReputationConfig
+	log      *slog.Logger
+
+	snapshots atomic.Uint64 // snapshots published
+	snapMs    atomic.Uint64 // when the last one was taken, Unix ms
+}
+
+// openReputation opens the node's store in its data dir.
+func openReputation(cfg Config, key *identity.Key, log *slog.Logger) (*reputation, error) {
+	opts := store.DefaultOptions()
+	opts.Self = score.Address(key.Address())
+	opts.Retention = cfg.Reputation.Retention
+	opts.Log = log
+	dir := filepath.Join(cfg.DataDir, store.DirName)
+	var s *store.Store
+	var err error
+	for range storeOpenTries {
+		if s, err = store.Open(dir, opts); !errors.Is(err, store.ErrLocked) {
+			break
+		}
+		time.Sleep(storeOpenWait)
+	}
+	if errors.Is(err, store.ErrLocked) {
+		return nil, fmt.Errorf("node: reputation store %s is in use (is another trainmesh node running on this data dir?): %w", dir, err)
+	} else if err != nil {
+		return nil, fmt.Errorf("node: open reputation store: %w", err)
+	}
+	return &reputation{store: s, snapPath: store.SnapshotPath(dir), cfg: cfg.Reputation, log: log}, nil
+}
+
+// appScore maps a peer's reputation to gossipsub's application score in
+// [-1, 1]: 0 for a newcomer (the prior), 1 for a perfect record, -1 for the
+// worst.
+func (r *reputation) appScore() func(peer.ID) float64 {
+	cache, _ := lru.New[peer.ID, score.Address](addrCacheLen)
+	prior := r.store.Params().Prior()
+	return func(id peer.ID) float64 {
+		a, ok := cache.Get(id)
+		if !ok {
+			addr, err := identity.AddressOf(id)
+			if err != nil {
+				return 0 // not a trainmesh key: no reputation either way
+			}
+			a = score.Address(addr)
+			cache.Add(id, a)
+		}
+		s := r.store.Score(a)
+		if s >= prior {
+			return (s - prior) / (1 - prior)
+		}
+		return (s - prior) / prior
+	}
+}
+
+// run publishes snapshots, prunes, and serves the dashboard until ctx ends;
+// then it publishes a last snapshot and closes the store. ready is called
+// with the dashboard's address once it listens.
+func (r *reputation) run(ctx context.Context, n *Node, ready func(addr string)) error {
+	defer func() {
+		if _, _, err := r.store.PublishSnapshot(r.snapPath, false); err != nil {
+			r.log.Warn("reputation: final snapshot", "err", err)
+		}
+		if err := r.store.Close(); err != nil {
+			r.log.Warn("reputation: close store", "err", err)
+		}
+	}()
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	if r.cfg.DashAddr != "" {
+		srv, ln, err := r.listen(n)
+		if err != nil {
+			return err
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				r.log.Error("dashboard stopped", "err", err)
+			}
+		}()
+		defer srv.Close()
+		r.log.Info("dashboard listening", "url", "http://"+ln.Addr().String()+"/", "metrics", "http://"+ln.Addr().String()+"/metrics")
+		if ready != nil {
+			ready(ln.Addr().String())
+		}
+	}
+	r.publish()
+	snap := time.NewTicker(r.cfg.SnapshotInterval)
+	defer snap.Stop()
+	prune := time.NewTicker(pruneInterval)
+	defer prune.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-snap.C:
+			r.publish()
+		case <-prune.C:
+			res, err := r.store.Prune(ctx)
+			if err != nil {
+				r.log.Warn("reputation: prune", "err", err)
+			} else if res.Observations+res.History+res.Peers > 0 {
+				r.log.Info("reputation: pruned", "observations", res.Observations, "history", res.History, "peers", res.Peers)
+			}
+		}
+	}
+}
+
+func (r *reputation) publish() {
+	meta, wrote, err := r.store.PublishSnapshot(r.snapPath, false)
+	if err != nil {
+		r.log.Warn("reputation: publish snapshot", "err", err)
+		return
+	}
+	if wrote {
+		r.snapshots.Add(1)
+		r.snapMs.Store(meta.TakenMs)
+		r.log.Debug("reputation snapshot published", "seq", meta.Seq, "path", r.snapPath)
+	}
+}
+
+// listen opens the dashboard's socket and builds its server with metrics.
+func (r *reputation) listen(n *Node) (*http.Server, net.Listener, error) {
+	src := dash.Live(n.cfg.DataDir, r.store)
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(
+		collectors.NewGoCollector(),
+		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
+		dash.NewCollector(src),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "trainmesh_mesh_connected_peers", Help: "Peers this node is connected to."},
+			func() float64 { return float64(len(n.host.Network().Peers())) }),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "trainmesh_node_gossip_dropped_total", Help: "Gossip messages dropped because the node's inbox was full."},
+			func() float64 { return float64(n.dropped.Load()) }),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "trainmesh_reputation_record_errors_total", Help: "Observations the node failed to record."},
+			func() float64 { return float64(n.recordErrors.Load()) }),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "trainmesh_reputation_snapshots_total", Help: "Snapshots of the reputation store published."},
+			func() float64 { return float64(r.snapshots.Load()) }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "trainmesh_reputation_snapshot_timestamp_seconds", Help: "When the last snapshot was taken (Unix seconds)."},
+			func() float64 { return float64(r.snapMs.Load()) / 1000 }),
+	)
+	srv := dash.New([]dash.Source{src}, promhttp.HandlerFor(reg, promhttp.HandlerOpts{}), r.log).HTTPServer(r.cfg.DashAddr)
+	ln, err := net.Listen("tcp", r.cfg.DashAddr)
+	if err != nil {
+		return nil, nil, fmt.Errorf("node: dashboard: %w", err)
+	}
+	return srv, ln, nil
+}
+
+// Reputation returns the node's reputation store: its Score method is the
+// auction's score view, Record the way to add observations.
+func (n *Node) Reputation() *store.Store { return n.rep.store }
+
+// Observe records an observation in the node's store, stamping it with the
+// current time if AtMs is zero. Producers (auction, training, chain) call
+// it; a failure is logged and counted, never fatal: losing one observation
+// must not stop a node.
+func (n *Node) Observe(o score.Observation) {
+	if o.AtMs == 0 {
+		o.AtMs = uint64(time.Now().UnixMilli())
+	}
+	if _, err := n.rep.store.Record(o); err != nil {
+		n.recordErrors.Add(1)
+		n.log.Warn("reputation: record observation", "kind", o.Kind, "peer", o.Peer, "err", err)
+	}
+}
+
+// observePresence records a valid presence announcement from id.
+func (n *Node) observePresence(id peer.ID, p *MsgPresence) {
+	addr, err := identity.AddressOf(id)
+	if err != nil {
+		return
+	}
+	n.Observe(score.Observation{Peer: score.Address(addr), Kind: score.KindPresence, Note: "version " + p.Version})
+}
+
+// WithDashReady has the node call fn with its dashboard's address once it
+// listens (tests and the demo use it with DashAddr "127.0.0.1:0").
+func WithDashReady(fn func(addr string)) Option { return func(n *Node) { n.dashReady = fn } }
