@@ -59,6 +59,8 @@ type Params struct {
 	MaxGossipBytes int
 	// DialTimeout bounds each dial, bootstrap included.
 	DialTimeout time.Duration
+	// Transport tunes the stream multiplexer for bulk data (transport.go).
+	Transport TransportParams
 }
 
 // DefaultParams are the settings of a real node: every interface, TCP and
@@ -83,6 +85,7 @@ func DefaultParams() Params {
 		ConnGrace:      time.Minute,
 		MaxGossipBytes: 1 << 20,
 		DialTimeout:    15 * time.Second,
+		Transport:      DefaultTransportParams(),
 	}
 }
 
@@ -138,5 +141,5 @@ func (p *Params) Validate() error {
 	if p.DialTimeout <= 0 {
 		return errors.New("mesh: dial timeout must be positive")
 	}
-	return nil
+	return p.Transport.Validate()
 }
