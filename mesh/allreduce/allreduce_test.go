@@ -3,6 +3,7 @@ package allreduce
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"math"
 	"math/rand/v2"
 	"strings"
@@ -102,6 +103,8 @@ func newGroups(t *testing.T, nodes []*node, spec Spec, p Params) []*Group {
 	t.Helper()
 	groups := make([]*Group, len(nodes))
 	for i, nd := range nodes {
+		p := p
+		p.Log = testLogger(t, fmt.Sprint(i))
 		g, err := nd.svc.NewGroup(spec, p)
 		if err != nil {
 			t.Fatal(err)
@@ -231,4 +234,17 @@ func TestAllReduceSums(t *testing.T) {
 			}
 		})
 	}
+}
+
+// testLogWriter sends log lines to t.Log (visible with -v or on failure).
+type testLogWriter struct{ t *testing.T }
+
+func (w testLogWriter) Write(b []byte) (int, error) {
+	w.t.Helper()
+	w.t.Log(strings.TrimRight(string(b), "\n"))
+	return len(b), nil
+}
+
+func testLogger(t *testing.T, name string) *slog.Logger {
+	return slog.New(slog.NewTextHandler(testLogWriter{t}, &slog.HandlerOptions{Level: slog.LevelDebug})).With("node", name)
 }

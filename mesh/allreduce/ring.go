@@ -51,28 +51,49 @@ type inboundLane struct {
 	h hello
 }
 
-// stash holds the incoming lanes of the newest view announced by a
-// predecessor until this member links that view: at most Lanes streams,
-// older ones are reset when a newer view's arrive.
+// stash holds incoming lanes until this member links the view they are
+// for. A predecessor may link a view before this member has adopted it, and
+// a called-in standby links the planned view while the current one still
+// runs, so lanes of a few epochs wait side by side: at most stashEpochsMax
+// epochs of Lanes streams; the oldest go first.
 type stash struct {
-	epoch uint64
-	lanes []inboundLane
+	epochs map[uint64][]inboundLane
 }
 
+// stashEpochsMax bounds the views whose lanes wait: the current one, the
+// planned one, and one being agreed.
+const stashEpochsMax = 3
+
 func (s *stash) reset() {
-	for _, l := range s.lanes {
+	for e := range s.epochs {
+		s.drop(e)
+	}
+}
+
+func (s *stash) drop(epoch uint64) {
+	for _, l := range s.epochs[epoch] {
 		if l.s != nil {
 			_ = l.s.Reset()
 		}
 	}
-	s.lanes = nil
+	delete(s.epochs, epoch)
 }
 
-func (s *stash) full() bool {
-	if s.lanes == nil {
+// pruneBelow resets the lanes of views older than epoch.
+func (s *stash) pruneBelow(epoch uint64) {
+	for e := range s.epochs {
+		if e < epoch {
+			s.drop(e)
+		}
+	}
+}
+
+func (s *stash) full(epoch uint64) bool {
+	lanes, ok := s.epochs[epoch]
+	if !ok {
 		return false
 	}
-	for _, l := range s.lanes {
+	for _, l := range lanes {
 		if l.s == nil {
 			return false
 		}
@@ -87,17 +108,28 @@ func (g *Group) acceptInbound(st network.Stream, h hello) bool {
 	if g.closed || int(h.Lane) >= g.spec.Lanes || h.Epoch < g.view.Epoch {
 		return false
 	}
-	if g.stash.lanes != nil && h.Epoch < g.stash.epoch {
-		return false
+	if g.stash.epochs == nil {
+		g.stash.epochs = map[uint64][]inboundLane{}
 	}
-	if g.stash.lanes == nil || h.Epoch > g.stash.epoch {
-		g.stash.reset()
-		g.stash = stash{epoch: h.Epoch, lanes: make([]inboundLane, g.spec.Lanes)}
+	lanes, ok := g.stash.epochs[h.Epoch]
+	if !ok {
+		if len(g.stash.epochs) >= stashEpochsMax {
+			oldest := h.Epoch
+			for e := range g.stash.epochs {
+				oldest = min(oldest, e)
+			}
+			if oldest == h.Epoch {
+				return false
+			}
+			g.stash.drop(oldest)
+		}
+		lanes = make([]inboundLane, g.spec.Lanes)
+		g.stash.epochs[h.Epoch] = lanes
 	}
-	if old := g.stash.lanes[h.Lane].s; old != nil {
+	if old := lanes[h.Lane].s; old != nil {
 		_ = old.Reset()
 	}
-	g.stash.lanes[h.Lane] = inboundLane{s: st, h: h}
+	lanes[h.Lane] = inboundLane{s: st, h: h}
 	close(g.stashChanged)
 	g.stashChanged = make(chan struct{})
 	return true
@@ -278,9 +310,10 @@ func (g *Group) openLane(ctx context.Context, to peer.ID, h hello) (network.Stre
 func (g *Group) awaitInbound(ctx context.Context, epoch uint64, pred peer.ID, digest [32]byte, predRank int) ([]network.Stream, error) {
 	for {
 		g.mu.Lock()
-		if g.stash.epoch == epoch && g.stash.full() {
-			lanes := g.stash.lanes
-			g.stash.lanes = nil
+		if g.stash.full(epoch) {
+			lanes := g.stash.epochs[epoch]
+			delete(g.stash.epochs, epoch)
+			g.stash.pruneBelow(epoch)
 			g.mu.Unlock()
 			out := make([]network.Stream, len(lanes))
 			var bad error
