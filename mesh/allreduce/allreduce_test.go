@@ -2,6 +2,7 @@ package allreduce
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math"
@@ -247,4 +248,82 @@ func (w testLogWriter) Write(b []byte) (int, error) {
 
 func testLogger(t *testing.T, name string) *slog.Logger {
 	return slog.New(slog.NewTextHandler(testLogWriter{t}, &slog.HandlerOptions{Level: slog.LevelDebug})).With("node", name)
+}
+
+// TestLargeAndWide covers the ends of the matrix on real hosts: one 64 MiB
+// tensor on a 4-ring, and a 16-ring.
+func TestLargeAndWide(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		n, length int
+		skipShort bool
+	}{
+		{"n4-64MiB", 4, 16 << 20, true},
+		{"n16", 16, 100003, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.skipShort && testing.Short() {
+				t.Skip("64 MiB per member")
+			}
+			ctx := testCtx(t)
+			nodes := startNodes(t, tc.n)
+			spec := DefaultSpec(GroupID{8}, ids(nodes), nil, tc.length)
+			spec.ChunkBytes = 256 << 10
+			groups := newGroups(t, nodes, spec, testParams())
+			inputs := randomInputs(71, tc.n, tc.length)
+			start := time.Now()
+			bufs, res := runAll(ctx, groups, inputs)
+			t.Logf("%d members, %d MiB: %v", tc.n, tc.length*4>>20, time.Since(start))
+			for i, r := range res {
+				if r.err != nil || r.members != tc.n {
+					t.Fatalf("member %d: %d, %v", i, r.members, r.err)
+				}
+			}
+			checkSum(t, spec, inputs, bufs, allRanks(tc.n))
+		})
+	}
+}
+
+// TestSpecMismatchNeverLinks: a member whose spec differs (another tensor
+// layout) is never linked into the ring; the others drop it and go on.
+func TestSpecMismatchNeverLinks(t *testing.T) {
+	ctx := testCtx(t)
+	nodes := startNodes(t, 3)
+	spec := DefaultSpec(GroupID{9}, ids(nodes), nil, 1000)
+	spec.Quorum = 2
+	p := testParams()
+	p.StartTimeout = 2 * time.Second
+	groups := newGroups(t, nodes[:2], spec, p)
+	other := spec
+	other.Len = 1001
+	odd, err := nodes[2].svc.NewGroup(other, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	var oddErr error
+	wg.Go(func() { _, oddErr = odd.Form(ctx) })
+	formed := make([]Formed, 2)
+	for i, g := range groups {
+		wg.Go(func() {
+			f, err := g.Form(ctx)
+			if err != nil {
+				t.Errorf("member %d: %v", i, err)
+			}
+			formed[i] = f
+		})
+	}
+	wg.Wait()
+	for i, f := range formed {
+		if len(f.Members) != 2 || len(f.Dropped) != 1 || f.Dropped[0] != nodes[2].host.ID() {
+			t.Errorf("member %d formed %+v; want the mismatched member dropped", i, f)
+		}
+	}
+	if oddErr == nil {
+		t.Error("the member with another spec formed a ring")
+	}
+	t.Logf("mismatched member: %v", oddErr)
+	if _, err := groups[0].AllReduce(ctx, make([]float32, 999)); !errors.Is(err, ErrLength) {
+		t.Errorf("AllReduce of a wrong-length buffer: %v; want ErrLength", err)
+	}
 }

@@ -81,6 +81,7 @@ func (g *Group) ask(ctx context.Context, c peer.ID, target uint64, accused []acc
 }
 
 func (g *Group) request(ctx context.Context, to peer.ID, req ctlRequest, resp any) error {
+	req.Spec = g.digest
 	b, err := json.Marshal(req)
 	if err != nil {
 		return err

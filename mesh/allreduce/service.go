@@ -136,6 +136,9 @@ func (s *Service) handleControl(ctx context.Context, from peer.ID, b []byte) ([]
 	if !g.spec.knows(from) {
 		return nil, fmt.Errorf("%s is not in group %s", from, req.Group)
 	}
+	if req.Spec != g.digest {
+		return nil, fmt.Errorf("group %s here has another spec (members, layout or quorum differ)", req.Group)
+	}
 	var resp any
 	switch req.Type {
 	case ctlProbe:

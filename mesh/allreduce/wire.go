@@ -138,8 +138,11 @@ const (
 )
 
 type ctlRequest struct {
-	Type   string       `json:"type"`
-	Group  GroupID      `json:"group"`
+	Type  string  `json:"type"`
+	Group GroupID `json:"group"`
+	// Spec is the sender's spec digest: a peer with another spec (another
+	// ring, layout or quorum) is not in the same group, whatever its ID.
+	Spec   [32]byte     `json:"spec"`
 	Epoch  uint64       `json:"epoch"`
 	Accuse []accusation `json:"accuse,omitempty"`
 	View   *view        `json:"view,omitempty"`
