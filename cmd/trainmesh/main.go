@@ -49,6 +49,7 @@ type cli struct {
 	Demo    demoCmd    `cmd:"" help:"Start a small mesh on this machine and show what happens."`
 	Key     keyCmd     `cmd:"" help:"Create, show or import the node's key (its identity and its Ethereum account)."`
 	Version versionCmd `cmd:"" help:"Print the version of trainmesh and its main libraries."`
+	Bench   benchCmd   `cmd:"" help:"Measure parts of trainmesh against baselines taken in the same run."`
 }
 
 // runEnv is what every command's Run receives.

@@ -139,7 +139,10 @@ type Spec struct {
 }
 
 // DefaultSpec returns a spec for members with the default layout: 1 MiB
-// chunks, 2 lanes, no compression, a majority quorum.
+// chunks, 4 lanes, no compression, a majority quorum. 4 lanes of 1 MiB
+// chunks kept the bus bandwidth within a few percent of the ring's ceiling
+// on loopback, where 2 lanes left the links idle while chunks were summed
+// and smaller chunks cost more per byte (BENCHMARKS.md).
 func DefaultSpec(id GroupID, members, standbys []peer.ID, length int) Spec {
 	return Spec{
 		ID:          id,
@@ -147,7 +150,7 @@ func DefaultSpec(id GroupID, members, standbys []peer.ID, length int) Spec {
 		Standbys:    standbys,
 		Len:         length,
 		ChunkBytes:  1 << 20,
-		Lanes:       2,
+		Lanes:       4,
 		Compression: codec.FP32,
 		Quorum:      len(members)/2 + 1,
 	}
