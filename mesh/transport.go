@@ -32,9 +32,14 @@ type TransportParams struct {
 }
 
 // DefaultTransportParams keep libp2p's 16 MiB window and raise the yamux
-// frame size to 256 KiB, which moved 20-30% more data per CPU second than
-// 64 KiB on loopback (BENCHMARKS.md) while still interleaving other streams'
-// frames every quarter megabyte.
+// frame to 256 KiB: a quarter of the hand-offs to yamux's send goroutine
+// per byte, while other streams' frames still interleave every quarter
+// megabyte. On loopback on the 2-core project machine neither the frame
+// size (64 KiB to 1 MiB) nor the window (16 or 64 MiB) moved the stream's
+// throughput beyond the run-to-run noise (BENCHMARKS.md): there the CPU cost
+// of TLS (AES-GCM both ways, one write system call per 16 KiB record) is
+// the limit. The window matters on long links, where a stream moves at most
+// one window per round trip.
 func DefaultTransportParams() TransportParams {
 	return TransportParams{
 		YamuxWindowBytes:  16 << 20,

@@ -216,6 +216,7 @@ func TestAllReduceSums(t *testing.T) {
 		{"n4-fp16", 4, 5003, 4 << 10, 2, codec.FP16},
 		{"n5-int8", 5, 4099, 4 << 10, 3, codec.Int8},
 		{"n4-one-lane", 4, 3001, 4 << 10, 1, codec.FP32},
+		{"n7-fewer-elements-than-members", 7, 5, 4 << 10, 2, codec.FP32},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ctx := testCtx(t)
@@ -262,8 +263,8 @@ func TestLargeAndWide(t *testing.T) {
 		{"n16", 16, 100003, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if tc.skipShort && testing.Short() {
-				t.Skip("64 MiB per member")
+			if tc.skipShort && (testing.Short() || raceEnabled) {
+				t.Skip("64 MiB per member: not in -short or -race runs")
 			}
 			ctx := testCtx(t)
 			nodes := startNodes(t, tc.n)
