@@ -7,3 +7,8 @@ cd "$(dirname "$0")/.."
 
 go test -count=1 ./...
 go test -race -count=1 ./mesh/... ./node/...
+
+# --- mesh/allreduce (training groups, ring all-reduce) ---
+# Nothing to install: its tests start real libp2p hosts on 127.0.0.1, and
+# the race run above covers it (its 64 MiB case runs only without -race).
+# `trainmesh bench allreduce` is a benchmark, not a test: see BENCHMARKS.md.

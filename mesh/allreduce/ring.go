@@ -731,7 +731,6 @@ func (g *Group) recvLane(ctx context.Context, lk *links, l schedule.Layout, op u
 						codec.Round(dst, kind, scale)
 						st.meta[ci] = chunkMeta{kind, scale}
 					}
-					st.hashes[ci] = hashFloats(dst)
 				}
 			} else {
 				// This member's sender last read this chunk at step
@@ -758,10 +757,15 @@ func (g *Group) recvLane(ctx context.Context, lk *links, l schedule.Layout, op u
 					}
 					st.meta[ci] = chunkMeta{h.Codec, scale}
 				}
-				st.hashes[ci] = hashFloats(dst)
 			}
 			if stp.Forward {
 				q <- k + 1
+			}
+			if stp.Final || !stp.Reduce {
+				// The chunk is final here: hash it after handing it to the
+				// sender (both only read it now), so that the hop does not
+				// wait for the hash.
+				st.hashes[ci] = hashFloats(dst)
 			}
 		}
 	}
