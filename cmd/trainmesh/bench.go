@@ -6,7 +6,11 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/trainmesh/trainmesh/mesh/allreduce"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/benchmark"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
 )
@@ -14,7 +18,8 @@ import (
 // benchCmd groups the benchmarks. Each child measures one part against a
 // baseline taken in the same run and prints the ratio; add a child per part.
 type benchCmd struct {
-	Allreduce benchAllreduceCmd `cmd:"" name:"allreduce" help:"Ring all-reduce on 127.0.0.1 against concurrent ring-shaped libp2p and raw TCP transfers."`
+	Allreduce     benchAllreduceCmd     `cmd:"" name:"allreduce" help:"Ring all-reduce on 127.0.0.1 against concurrent ring-shaped libp2p and raw TCP transfers."`
+	AllreducePeer benchAllreducePeerCmd `cmd:"" name:"allreduce-peer" hidden:"" help:"One peer of a ring in its own process (driven by tests)."`
 }
 
 type benchAllreduceCmd struct {
@@ -83,4 +88,35 @@ func parseSize(s string) (int64, error) {
 		return 0, fmt.Errorf("size %q: want a positive number of bytes, optionally with KiB, MiB or GiB", s)
 	}
 	return n * mult, nil
+}
+
+// benchAllreducePeerCmd is one peer of a ring in its own process, driven
+// over stdin/stdout by a parent (the process fault tests). Hidden: it is
+// not meant to be run by hand.
+type benchAllreducePeerCmd struct {
+	Rank   int    `help:"This peer's rank." required:""`
+	Peers  int    `help:"Ring size." required:""`
+	Seed   string `help:"Run name; keys derive from it." default:"bench"`
+	Elems  int    `help:"Tensor length in float32 elements." default:"1048576"`
+	Ops    int    `help:"All-reduces to run." default:"1"`
+	Quorum int    `help:"Quorum (0: majority)." default:"0"`
+	KillAt []int  `help:"Kill this process after sending chunk op,round,step." name:"kill-at"`
+}
+
+func (c *benchAllreducePeerCmd) Run(env *runEnv) error {
+	p := benchmark.PeerParams{Rank: c.Rank, Peers: c.Peers, Seed: c.Seed, Elems: c.Elems, Ops: c.Ops}
+	p.Spec = allreduce.DefaultSpec(allreduce.GroupID{'p', 'e', 'e', 'r'}, make([]peer.ID, c.Peers), nil, c.Elems)
+	p.Spec.ChunkBytes = 64 << 10
+	if c.Quorum > 0 {
+		p.Spec.Quorum = c.Quorum
+	}
+	p.Group = allreduce.DefaultParams()
+	p.Group.ChunkTimeout, p.Group.StartTimeout, p.Group.ProbeTimeout, p.Group.ViewTimeout = 5*time.Second, 15*time.Second, 2*time.Second, 20*time.Second
+	if len(c.KillAt) > 0 {
+		if len(c.KillAt) != 3 {
+			return fmt.Errorf("--kill-at wants op,round,step")
+		}
+		p.KillAt = &[3]int{c.KillAt[0], c.KillAt[1], c.KillAt[2]}
+	}
+	return benchmark.RunPeer(env.ctx, p, env.stdin, env.stdout, env.log)
 }

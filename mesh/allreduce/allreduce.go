@@ -266,6 +266,10 @@ type Params struct {
 	OnFault func(Fault)
 	// Log receives the group's events (nil: discarded).
 	Log *slog.Logger
+	// AfterChunk, when set, is called after this member sends each chunk,
+	// from the sending goroutine. It is for fault injection (the process
+	// fault tests kill a member from it); leave it nil otherwise.
+	AfterChunk func(op uint64, round, step int)
 }
 
 // DefaultParams suit members on the internet.

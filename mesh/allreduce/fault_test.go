@@ -377,6 +377,20 @@ func TestLaggingMemberFinishes(t *testing.T) {
 	if d.View == nil || d.View.Op != 1 || d.View.Prev == nil || d.View.Prev.Op != 0 {
 		t.Fatalf("decision %+v; want op 1 with op 0's checksum", d)
 	}
+	// If nobody moved on but everyone left holds the complete result of
+	// op 0 with one checksum, op 0 is done: no redo.
+	ready := map[peer.ID]probeReply{}
+	for _, g := range groups[:2] {
+		ready[g.self] = probeReply{Op: 0, Ready: &done{Op: 0, Checksum: 42, Members: n}}
+	}
+	ready[groups[2].self] = probeReply{Op: 0}
+	if d := groups[0].decide(1, groups[0].view, ready, map[peer.ID]accusation{}); d.View == nil || d.View.Op != 0 || d.View.Prev != nil {
+		t.Fatalf("one member without the result: decision %+v; want a redo of op 0", d)
+	}
+	delete(ready, groups[2].self) // the member without it died
+	if d := groups[0].decide(1, groups[0].view, ready, map[peer.ID]accusation{}); d.View == nil || d.View.Op != 1 || d.View.Prev == nil || d.View.Prev.Members != n {
+		t.Fatalf("all survivors hold the result: decision %+v; want op 0 done with %d members", d, n)
+	}
 	// Member 2 adopts it while inside op 0 with a complete result.
 	g := groups[2]
 	g.mu.Lock()

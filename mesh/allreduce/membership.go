@@ -139,7 +139,7 @@ func (g *Group) runCoordination(c *coordination) {
 	defer cancel()
 	g.mu.Lock()
 	old := g.view
-	me := probeReply{Epoch: g.view.Epoch, Op: g.nextOp, Done: g.last, Accuse: g.accusationsLocked()}
+	me := g.probeReplyLocked()
 	g.mu.Unlock()
 
 	var targets []peer.ID
@@ -220,6 +220,30 @@ func (g *Group) decide(epoch uint64, old view, replies map[peer.ID]probeReply, a
 				v.Prev = &p
 				break
 			}
+		}
+	}
+	// If every member left finished the all-gather of v.Op with the same
+	// checksum, the complete sum exists everywhere (an all-gather finishes
+	// only once every member's contribution is in every segment): the
+	// operation is done, with all the old ring's contributions, as it is at
+	// any member that saw the checksums agree before the ring broke.
+	if v.Prev == nil {
+		var first *done
+		all := true
+		for _, m := range v.Members {
+			r := replies[m].Ready
+			if r == nil || r.Op != v.Op || (first != nil && r.Checksum != first.Checksum) {
+				all = false
+				break
+			}
+			if first == nil {
+				first = r
+			}
+		}
+		if all && first != nil {
+			p := *first
+			v.Prev = &p
+			v.Op++
 		}
 	}
 	// Members still inside v.Op-1 finish it from Prev; a member that
@@ -304,7 +328,15 @@ func (g *Group) handleProbe(req ctlRequest) probeReply {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	g.requestChangeLocked(req.Epoch)
-	return probeReply{Epoch: g.view.Epoch, Op: g.nextOp, Done: g.last, Accuse: g.accusationsLocked(), Standby: g.standby}
+	return g.probeReplyLocked()
+}
+
+func (g *Group) probeReplyLocked() probeReply {
+	r := probeReply{Epoch: g.view.Epoch, Op: g.nextOp, Done: g.last, Accuse: g.accusationsLocked(), Standby: g.standby}
+	if g.resultReady && g.resultOp == g.nextOp {
+		r.Ready = &done{Op: g.resultOp, Checksum: g.resultChecksum, Members: len(g.view.Members)}
+	}
+	return r
 }
 
 func (g *Group) handleJoin(ctx context.Context, from peer.ID, req ctlRequest) (decision, error) {

@@ -672,6 +672,9 @@ func (g *Group) sendChunk(s network.Stream, l schedule.Layout, rank int, op uint
 	if hk := g.hooks.afterSend; hk != nil {
 		hk(op, j, k)
 	}
+	if hk := g.params.AfterChunk; hk != nil {
+		hk(op, j, k)
+	}
 	return nil
 }
 

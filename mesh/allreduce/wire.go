@@ -160,9 +160,13 @@ const accusationDetailMax = 300
 
 // probeReply is a member's state as a coordinator needs it.
 type probeReply struct {
-	Epoch   uint64       `json:"epoch"`
-	Op      uint64       `json:"op"`
-	Done    *done        `json:"done,omitempty"`
+	Epoch uint64 `json:"epoch"`
+	Op    uint64 `json:"op"`
+	Done  *done  `json:"done,omitempty"`
+	// Ready, when set, is the operation this member is in, whose
+	// all-gather it finished: it holds the complete result and was only
+	// comparing checksums.
+	Ready   *done        `json:"ready,omitempty"`
 	Accuse  []accusation `json:"accuse,omitempty"`
 	Standby bool         `json:"standby,omitempty"`
 }
