@@ -119,7 +119,11 @@ func (g *Group) coordinate(ctx context.Context, target uint64, accused []accusat
 	g.mu.Unlock()
 	if len(accused) > 0 {
 		c.mu.Lock()
-		c.joinAccused = append(c.joinAccused, accused...)
+		// Each peer has one accusation per other peer to make; a peer that
+		// keeps joining cannot grow the list past that.
+		if limit := 2 * (len(g.spec.Members) + len(g.spec.Standbys)) * (len(g.spec.Members) + len(g.spec.Standbys)); len(c.joinAccused)+len(accused) <= limit {
+			c.joinAccused = append(c.joinAccused, accused...)
+		}
 		c.mu.Unlock()
 	}
 	select {
