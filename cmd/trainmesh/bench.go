@@ -3,6 +3,8 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"os"
+	"os/exec"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -10,6 +12,7 @@ import (
 
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/mesh/allreduce"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/benchmark"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
@@ -34,6 +37,7 @@ type benchAllreduceCmd struct {
 	YamuxWindow uint32 `help:"Largest yamux stream window, in bytes." default:"16777216" name:"yamux-window-bytes" toml:"bench.allreduce.yamux-window-bytes"`
 	YamuxMsg    uint32 `help:"Largest yamux frame, in bytes." default:"262144" name:"yamux-message-bytes" toml:"bench.allreduce.yamux-message-bytes"`
 	JSON        bool   `help:"Print the figures as JSON." name:"json"`
+	Processes   bool   `help:"Run each peer of the all-reduce as its own process (the baselines then run after it in this process)."`
 }
 
 func (c *benchAllreduceCmd) Run(env *runEnv) error {
@@ -49,8 +53,23 @@ func (c *benchAllreduceCmd) Run(env *runEnv) error {
 	p.Peers, p.Bytes, p.Iterations, p.Warmup = c.Peers, size, c.Iterations, c.Warmup
 	p.ChunkBytes, p.Lanes, p.Compression, p.Security = c.ChunkBytes, c.Lanes, comp, c.Security
 	p.Transport.YamuxWindowBytes, p.Transport.YamuxMessageBytes = c.YamuxWindow, c.YamuxMsg
-	r, err := benchmark.Run(env.ctx, p, env.log)
-	if err != nil {
+	var r benchmark.Result
+	if c.Processes {
+		exe, err := os.Executable()
+		if err != nil {
+			return err
+		}
+		r, err = benchmark.RunProcesses(env.ctx, p, func(rank int, args []string) *exec.Cmd {
+			cmd := exec.CommandContext(env.ctx, exe, append([]string{"--log-level", "warn", "bench", "allreduce-peer"}, args...)...)
+			// Makes a test binary act as trainmesh (see main_test.go); the
+			// real binary ignores it.
+			cmd.Env = append(os.Environ(), "TRAINMESH_TEST_RUN_AS_MAIN=1")
+			return cmd
+		}, env.log)
+		if err != nil {
+			return err
+		}
+	} else if r, err = benchmark.Run(env.ctx, p, env.log); err != nil {
 		return err
 	}
 	if c.JSON {
@@ -59,8 +78,12 @@ func (c *benchAllreduceCmd) Run(env *runEnv) error {
 		return enc.Encode(r)
 	}
 	gb := func(x float64) string { return fmt.Sprintf("%.3f GB/s", x/1e9) }
-	fmt.Fprintf(env.stdout, "ring all-reduce: %d peers on 127.0.0.1, %s float32 (%d bytes per link), median of %d; chunks %d B, %d lanes, %s, %s, yamux window %d B, frames %d B\n",
-		r.Peers, c.Size, r.LinkBytes, r.Iterations, r.ChunkBytes, r.Lanes, r.Compression, r.Security, r.YamuxWindow, r.YamuxMsg)
+	mode := "in one process"
+	if r.Processes {
+		mode = "as separate processes"
+	}
+	fmt.Fprintf(env.stdout, "ring all-reduce: %d peers on 127.0.0.1 %s, %s float32 (%d bytes per link), median of %d; chunks %d B, %d lanes, %s, %s, yamux window %d B, frames %d B\n",
+		r.Peers, mode, c.Size, r.LinkBytes, r.Iterations, r.ChunkBytes, r.Lanes, r.Compression, r.Security, r.YamuxWindow, r.YamuxMsg)
 	tw := tabwriter.NewWriter(env.stdout, 2, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "all-reduce\ttime %v\talgbw %s\tbusbw %s\n", r.AllReduceTime.Round(1e5), gb(r.AlgBW), gb(r.BusBW))
 	fmt.Fprintf(tw, "ring of libp2p streams\ttime %v\tper link %s\t\n", r.RingLibp2pTime.Round(1e5), gb(r.RingLibp2p))
@@ -94,19 +117,34 @@ func parseSize(s string) (int64, error) {
 // over stdin/stdout by a parent (the process fault tests). Hidden: it is
 // not meant to be run by hand.
 type benchAllreducePeerCmd struct {
-	Rank   int    `help:"This peer's rank." required:""`
-	Peers  int    `help:"Ring size." required:""`
-	Seed   string `help:"Run name; keys derive from it." default:"bench"`
-	Elems  int    `help:"Tensor length in float32 elements." default:"1048576"`
-	Ops    int    `help:"All-reduces to run." default:"1"`
-	Quorum int    `help:"Quorum (0: majority)." default:"0"`
-	KillAt []int  `help:"Kill this process after sending chunk op,round,step." name:"kill-at"`
+	Rank        int    `help:"This peer's rank." required:""`
+	Peers       int    `help:"Ring size." required:""`
+	Seed        string `help:"Run name; keys derive from it." default:"bench"`
+	Elems       int    `help:"Tensor length in float32 elements." default:"1048576"`
+	Ops         int    `help:"All-reduces to run." default:"1"`
+	Quorum      int    `help:"Quorum (0: majority)." default:"0"`
+	KillAt      []int  `help:"Kill this process after sending chunk op,round,step." name:"kill-at"`
+	ChunkBytes  int    `help:"Chunk size on the wire, in bytes." default:"65536" name:"chunk-bytes"`
+	Lanes       int    `help:"Streams per ring link." default:"4"`
+	Compression string `help:"Chunk encoding." enum:"fp32,fp16,int8" default:"fp32"`
+	Security    string `help:"Transport security." enum:"tls,noise" default:"tls"`
+	YamuxWindow uint32 `help:"Largest yamux stream window, in bytes." default:"16777216" name:"yamux-window-bytes"`
+	YamuxMsg    uint32 `help:"Largest yamux frame, in bytes." default:"262144" name:"yamux-message-bytes"`
 }
 
 func (c *benchAllreducePeerCmd) Run(env *runEnv) error {
 	p := benchmark.PeerParams{Rank: c.Rank, Peers: c.Peers, Seed: c.Seed, Elems: c.Elems, Ops: c.Ops}
 	p.Spec = allreduce.DefaultSpec(allreduce.GroupID{'p', 'e', 'e', 'r'}, make([]peer.ID, c.Peers), nil, c.Elems)
-	p.Spec.ChunkBytes = 64 << 10
+	comp, err := codec.ParseKind(c.Compression)
+	if err != nil {
+		return err
+	}
+	p.Spec.ChunkBytes, p.Spec.Lanes, p.Spec.Compression = c.ChunkBytes, c.Lanes, comp
+	p.Security = c.Security
+	p.Transport = mesh.TransportParams{YamuxWindowBytes: c.YamuxWindow, YamuxMessageBytes: c.YamuxMsg}
+	if err := p.Transport.Validate(); err != nil {
+		return err
+	}
 	if c.Quorum > 0 {
 		p.Spec.Quorum = c.Quorum
 	}

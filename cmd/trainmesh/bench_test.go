@@ -31,6 +31,25 @@ func TestBenchAllreduce(t *testing.T) {
 	}
 }
 
+// TestBenchAllreduceProcesses runs the peers as separate trainmesh
+// processes (this test binary, re-executed as the command).
+func TestBenchAllreduceProcesses(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts processes")
+	}
+	code, out, stderr := runCLI(t, "--log-level", "warn", "bench", "allreduce", "--processes", "--peers", "3", "--size", "256KiB", "--iterations", "2", "--warmup", "0", "--chunk-bytes", "65536", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, out, stderr)
+	}
+	var r map[string]any
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if r["processes"] != true || !(r["busbw_bytes_per_s"].(float64) > 0) {
+		t.Fatalf("result %v; want a separate-process run with a bus bandwidth", r)
+	}
+}
+
 func TestParseSize(t *testing.T) {
 	for _, tc := range []struct {
 		in   string

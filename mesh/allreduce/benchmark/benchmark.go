@@ -98,6 +98,9 @@ type Result struct {
 	Security    string `json:"security"`
 	YamuxWindow uint32 `json:"yamux_window_bytes"`
 	YamuxMsg    uint32 `json:"yamux_message_bytes"`
+	// Processes reports that the all-reduce's peers ran as separate
+	// processes (the baselines then ran after it, not interleaved).
+	Processes bool `json:"processes"`
 	// LinkBytes is what each ring link carries in one all-reduce: 2(N-1)/N
 	// of the tensor. The baselines move the same amount per link.
 	LinkBytes int64 `json:"link_bytes"`
@@ -133,15 +136,9 @@ func Run(ctx context.Context, p Params, log *slog.Logger) (Result, error) {
 		log = slog.New(slog.DiscardHandler)
 	}
 	elems := int(p.Bytes / 4)
-	layout, err := schedule.NewLayout(p.Peers, elems, max(1, p.ChunkBytes/4))
+	res, err := newResult(p)
 	if err != nil {
-		return Result{}, err
-	}
-	res := Result{
-		Peers: p.Peers, Bytes: p.Bytes, Iterations: p.Iterations, ChunkBytes: p.ChunkBytes, Lanes: p.Lanes,
-		Compression: p.Compression.String(), Security: p.Security,
-		YamuxWindow: p.Transport.YamuxWindowBytes, YamuxMsg: p.Transport.YamuxMessageBytes,
-		LinkBytes: layout.BusBytes(4),
+		return res, err
 	}
 
 	hosts, err := startHosts(ctx, p)
@@ -190,14 +187,77 @@ func Run(ctx context.Context, p Params, log *slog.Logger) (Result, error) {
 		}
 	}
 	res.AllReduceTime, res.RingLibp2pTime, res.RingTCPTime = median(tAR), median(tLP), median(tTCP)
-	s := float64(p.Bytes)
+	res.finish()
+	return res, nil
+}
+
+// finish derives the rates and ratios from the measured times.
+func (res *Result) finish() {
+	s := float64(res.Bytes)
 	res.AlgBW = s / res.AllReduceTime.Seconds()
 	res.BusBW = float64(res.LinkBytes) / res.AllReduceTime.Seconds()
 	res.RingLibp2p = float64(res.LinkBytes) / res.RingLibp2pTime.Seconds()
 	res.RingTCP = float64(res.LinkBytes) / res.RingTCPTime.Seconds()
 	res.BusOverLibp2p = res.BusBW / res.RingLibp2p
 	res.Libp2pOverTCP = res.RingLibp2p / res.RingTCP
+}
+
+// baselines measures only the two rings, in this process.
+func baselines(ctx context.Context, p Params) (Result, error) {
+	res, err := newResult(p)
+	if err != nil {
+		return res, err
+	}
+	res.Processes = true
+	hosts, err := startHosts(ctx, p)
+	if err != nil {
+		return res, err
+	}
+	defer func() {
+		for _, h := range hosts {
+			h.Close()
+		}
+	}()
+	lp, err := newLibp2pRing(ctx, hosts, p.Lanes)
+	if err != nil {
+		return res, err
+	}
+	defer lp.close()
+	tr, err := newTCPRing(p.Peers, p.Lanes)
+	if err != nil {
+		return res, err
+	}
+	defer tr.close()
+	chunk := max(4<<10, p.ChunkBytes)
+	var tLP, tTCP []time.Duration
+	for i := -p.Warmup; i < p.Iterations; i++ {
+		d2, err := lp.run(ctx, res.LinkBytes, chunk)
+		if err != nil {
+			return res, fmt.Errorf("libp2p ring: %w", err)
+		}
+		d3, err := tr.run(ctx, res.LinkBytes, chunk)
+		if err != nil {
+			return res, fmt.Errorf("TCP ring: %w", err)
+		}
+		if i >= 0 {
+			tLP, tTCP = append(tLP, d2), append(tTCP, d3)
+		}
+	}
+	res.RingLibp2pTime, res.RingTCPTime = median(tLP), median(tTCP)
 	return res, nil
+}
+
+func newResult(p Params) (Result, error) {
+	layout, err := schedule.NewLayout(p.Peers, int(p.Bytes/4), max(1, p.ChunkBytes/4))
+	if err != nil {
+		return Result{}, err
+	}
+	return Result{
+		Peers: p.Peers, Bytes: p.Bytes, Iterations: p.Iterations, ChunkBytes: p.ChunkBytes, Lanes: p.Lanes,
+		Compression: p.Compression.String(), Security: p.Security,
+		YamuxWindow: p.Transport.YamuxWindowBytes, YamuxMsg: p.Transport.YamuxMessageBytes,
+		LinkBytes: layout.BusBytes(4),
+	}, nil
 }
 
 func median(ds []time.Duration) time.Duration {

@@ -31,6 +31,9 @@ type PeerParams struct {
 	Elems, Ops int
 	Spec       allreduce.Spec // layout fields only; members are filled in
 	Group      allreduce.Params
+	// Security and Transport are the host's settings (mesh.Params).
+	Security  string
+	Transport mesh.TransportParams
 	// KillAt, when set, makes the process kill itself (SIGKILL, no clean
 	// up) right after sending this chunk: op, round, step.
 	KillAt *[3]int
@@ -67,7 +70,14 @@ func Checksum(buf []float32) uint64 { return xxhash.Sum64(codec.AsBytes(buf)) }
 // all-reduces and prints a PeerReport after each; it returns when in ends.
 func RunPeer(ctx context.Context, p PeerParams, in io.Reader, out io.Writer, log *slog.Logger) error {
 	key := identity.FromSeed(fmt.Appendf(nil, "%s-%d", p.Seed, p.Rank))
-	h, err := mesh.New(ctx, key.LibP2P(), mesh.LocalParams(), log)
+	mp := mesh.LocalParams()
+	if p.Security != "" {
+		mp.Security = p.Security
+	}
+	if p.Transport != (mesh.TransportParams{}) {
+		mp.Transport = p.Transport
+	}
+	h, err := mesh.New(ctx, key.LibP2P(), mp, log)
 	if err != nil {
 		return err
 	}
@@ -115,6 +125,9 @@ func RunPeer(ctx context.Context, p PeerParams, in io.Reader, out io.Writer, log
 	}
 	g, err := svc.NewGroup(spec, gp)
 	if err != nil {
+		return err
+	}
+	if _, err := g.Form(ctx); err != nil {
 		return err
 	}
 	buf := make([]float32, p.Elems)
