@@ -1,7 +1,6 @@
 package allreduce
 
 import (
-	"encoding/binary"
 	"errors"
 	"math/rand/v2"
 	"slices"
@@ -408,5 +407,4 @@ func TestLaggingMemberFinishes(t *testing.T) {
 	if _, _, err := g.adopt(d, 0); !errors.Is(err, ErrDiverged) {
 		t.Fatalf("adopt with a different result: %v; want ErrDiverged", err)
 	}
-	_ = binary.BigEndian
 }
