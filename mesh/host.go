@@ -187,6 +187,7 @@ func hostOptions(priv crypto.PrivKey, p Params) ([]libp2p.Option, error) {
 		libp2p.DisableMetrics(),
 	}
 	opts = append(opts, security...)
+	opts = append(opts, p.Transport.options()...)
 	if len(p.AnnounceAddrs) > 0 {
 		announce := make([]multiaddr.Multiaddr, len(p.AnnounceAddrs))
 		for i, a := range p.AnnounceAddrs {

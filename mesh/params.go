@@ -65,6 +65,9 @@ type Params struct {
 	// negative for peers this node distrusts. The node sets it from its
 	// reputation store. It is called often and must be fast.
 	AppScore func(peer.ID) float64
+
+	// Transport tunes the stream multiplexer for bulk data (transport.go).
+	Transport TransportParams
 }
 
 // DefaultParams are the settings of a real node: every interface, TCP and
@@ -89,6 +92,7 @@ func DefaultParams() Params {
 		ConnGrace:      time.Minute,
 		MaxGossipBytes: 1 << 20,
 		DialTimeout:    15 * time.Second,
+		Transport:      DefaultTransportParams(),
 	}
 }
 
@@ -144,5 +148,5 @@ func (p *Params) Validate() error {
 	if p.DialTimeout <= 0 {
 		return errors.New("mesh: dial timeout must be positive")
 	}
-	return nil
+	return p.Transport.Validate()
 }

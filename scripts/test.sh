@@ -29,3 +29,9 @@ go test -race -count=1 ./mesh/... ./node/... ./reputation/store/...
 # The CUDA backend on real hardware is checked by scripts/gpu-check.sh.
 CGO_ENABLED=0 go build ./...
 CGO_ENABLED=0 go vet ./gpu/...
+
+
+# --- mesh/allreduce (training groups, ring all-reduce) ---
+# Nothing to install: its tests start real libp2p hosts on 127.0.0.1, and
+# the race run above covers it (its 64 MiB case runs only without -race).
+# `trainmesh bench allreduce` is a benchmark, not a test: see BENCHMARKS.md.

@@ -51,6 +51,7 @@ type cli struct {
 	Key     keyCmd     `cmd:"" help:"Create, show or import the node's key (its identity and its Ethereum account)."`
 	GPU     gpuCmd     `cmd:"" name:"gpu" help:"Show the GPUs and compute backend of this machine, and benchmark them."`
 	Version versionCmd `cmd:"" help:"Print the version of trainmesh and its main libraries."`
+	Bench   benchCmd   `cmd:"" help:"Measure parts of trainmesh against baselines taken in the same run."`
 }
 
 // runEnv is what every command's Run receives.

@@ -1,0 +1,160 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/trainmesh/trainmesh/mesh"
+	"github.com/trainmesh/trainmesh/mesh/allreduce"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/benchmark"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
+)
+
+// benchCmd groups the benchmarks. Each child measures one part against a
+// baseline taken in the same run and prints the ratio; add a child per part.
+type benchCmd struct {
+	Allreduce     benchAllreduceCmd     `cmd:"" name:"allreduce" help:"Ring all-reduce on 127.0.0.1 against concurrent ring-shaped libp2p and raw TCP transfers."`
+	AllreducePeer benchAllreducePeerCmd `cmd:"" name:"allreduce-peer" hidden:"" help:"One peer of a ring in its own process (driven by tests)."`
+}
+
+type benchAllreduceCmd struct {
+	Peers       int    `help:"Ring size (2 to 32)." default:"4" toml:"bench.allreduce.peers"`
+	Size        string `help:"Tensor size: bytes, or with a KiB, MiB or GiB suffix." default:"64MiB" toml:"bench.allreduce.size"`
+	Iterations  int    `help:"Measured runs of each; the median is reported." default:"5" toml:"bench.allreduce.iterations"`
+	Warmup      int    `help:"Unmeasured runs of each first." default:"1" toml:"bench.allreduce.warmup"`
+	ChunkBytes  int    `help:"Chunk size on the wire, in bytes." default:"1048576" name:"chunk-bytes" toml:"bench.allreduce.chunk-bytes"`
+	Lanes       int    `help:"Streams per ring link." default:"4" toml:"bench.allreduce.lanes"`
+	Compression string `help:"Chunk encoding: fp32, fp16 or int8." enum:"fp32,fp16,int8" default:"fp32" toml:"bench.allreduce.compression"`
+	Security    string `help:"Transport security: tls or noise." enum:"tls,noise" default:"tls" toml:"bench.allreduce.security"`
+	YamuxWindow uint32 `help:"Largest yamux stream window, in bytes." default:"16777216" name:"yamux-window-bytes" toml:"bench.allreduce.yamux-window-bytes"`
+	YamuxMsg    uint32 `help:"Largest yamux frame, in bytes." default:"262144" name:"yamux-message-bytes" toml:"bench.allreduce.yamux-message-bytes"`
+	JSON        bool   `help:"Print the figures as JSON." name:"json"`
+	Processes   bool   `help:"Run each peer of the all-reduce as its own process (the baselines then run after it in this process)."`
+}
+
+func (c *benchAllreduceCmd) Run(env *runEnv) error {
+	size, err := parseSize(c.Size)
+	if err != nil {
+		return err
+	}
+	comp, err := codec.ParseKind(c.Compression)
+	if err != nil {
+		return err
+	}
+	p := benchmark.DefaultParams()
+	p.Peers, p.Bytes, p.Iterations, p.Warmup = c.Peers, size, c.Iterations, c.Warmup
+	p.ChunkBytes, p.Lanes, p.Compression, p.Security = c.ChunkBytes, c.Lanes, comp, c.Security
+	p.Transport.YamuxWindowBytes, p.Transport.YamuxMessageBytes = c.YamuxWindow, c.YamuxMsg
+	var r benchmark.Result
+	if c.Processes {
+		exe, err := os.Executable()
+		if err != nil {
+			return err
+		}
+		r, err = benchmark.RunProcesses(env.ctx, p, func(rank int, args []string) *exec.Cmd {
+			cmd := exec.CommandContext(env.ctx, exe, append([]string{"--log-level", "warn", "bench", "allreduce-peer"}, args...)...)
+			// Makes a test binary act as trainmesh (see main_test.go); the
+			// real binary ignores it.
+			cmd.Env = append(os.Environ(), "TRAINMESH_TEST_RUN_AS_MAIN=1")
+			return cmd
+		}, env.log)
+		if err != nil {
+			return err
+		}
+	} else if r, err = benchmark.Run(env.ctx, p, env.log); err != nil {
+		return err
+	}
+	if c.JSON {
+		enc := json.NewEncoder(env.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(r)
+	}
+	gb := func(x float64) string { return fmt.Sprintf("%.3f GB/s", x/1e9) }
+	mode := "in one process"
+	if r.Processes {
+		mode = "as separate processes"
+	}
+	fmt.Fprintf(env.stdout, "ring all-reduce: %d peers on 127.0.0.1 %s, %s float32 (%d bytes per link), median of %d; chunks %d B, %d lanes, %s, %s, yamux window %d B, frames %d B\n",
+		r.Peers, mode, c.Size, r.LinkBytes, r.Iterations, r.ChunkBytes, r.Lanes, r.Compression, r.Security, r.YamuxWindow, r.YamuxMsg)
+	tw := tabwriter.NewWriter(env.stdout, 2, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "all-reduce\ttime %v\talgbw %s\tbusbw %s\n", r.AllReduceTime.Round(1e5), gb(r.AlgBW), gb(r.BusBW))
+	fmt.Fprintf(tw, "ring of libp2p streams\ttime %v\tper link %s\t\n", r.RingLibp2pTime.Round(1e5), gb(r.RingLibp2p))
+	fmt.Fprintf(tw, "ring of raw TCP\ttime %v\tper link %s\t\n", r.RingTCPTime.Round(1e5), gb(r.RingTCP))
+	fmt.Fprintf(tw, "busbw / libp2p ring\t%.3f\t(1.0 is the ring's ceiling)\t\n", r.BusOverLibp2p)
+	fmt.Fprintf(tw, "libp2p ring / TCP ring\t%.3f\t\t\n", r.Libp2pOverTCP)
+	return tw.Flush()
+}
+
+// parseSize reads "4096", "64KiB", "64MiB" or "1GiB".
+func parseSize(s string) (int64, error) {
+	t := strings.TrimSpace(s)
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		mult   int64
+	}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}, {"B", 1}} {
+		if strings.HasSuffix(t, u.suffix) {
+			t, mult = strings.TrimSpace(strings.TrimSuffix(t, u.suffix)), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(t, 10, 64)
+	if err != nil || n < 1 {
+		return 0, fmt.Errorf("size %q: want a positive number of bytes, optionally with KiB, MiB or GiB", s)
+	}
+	return n * mult, nil
+}
+
+// benchAllreducePeerCmd is one peer of a ring in its own process, driven
+// over stdin/stdout by a parent (the process fault tests). Hidden: it is
+// not meant to be run by hand.
+type benchAllreducePeerCmd struct {
+	Rank        int    `help:"This peer's rank." required:""`
+	Peers       int    `help:"Ring size." required:""`
+	Seed        string `help:"Run name; keys derive from it." default:"bench"`
+	Elems       int    `help:"Tensor length in float32 elements." default:"1048576"`
+	Ops         int    `help:"All-reduces to run." default:"1"`
+	Quorum      int    `help:"Quorum (0: majority)." default:"0"`
+	KillAt      []int  `help:"Kill this process after sending chunk op,round,step." name:"kill-at"`
+	ChunkBytes  int    `help:"Chunk size on the wire, in bytes." default:"65536" name:"chunk-bytes"`
+	Lanes       int    `help:"Streams per ring link." default:"4"`
+	Compression string `help:"Chunk encoding." enum:"fp32,fp16,int8" default:"fp32"`
+	Security    string `help:"Transport security." enum:"tls,noise" default:"tls"`
+	YamuxWindow uint32 `help:"Largest yamux stream window, in bytes." default:"16777216" name:"yamux-window-bytes"`
+	YamuxMsg    uint32 `help:"Largest yamux frame, in bytes." default:"262144" name:"yamux-message-bytes"`
+}
+
+func (c *benchAllreducePeerCmd) Run(env *runEnv) error {
+	p := benchmark.PeerParams{Rank: c.Rank, Peers: c.Peers, Seed: c.Seed, Elems: c.Elems, Ops: c.Ops}
+	p.Spec = allreduce.DefaultSpec(allreduce.GroupID{'p', 'e', 'e', 'r'}, make([]peer.ID, c.Peers), nil, c.Elems)
+	comp, err := codec.ParseKind(c.Compression)
+	if err != nil {
+		return err
+	}
+	p.Spec.ChunkBytes, p.Spec.Lanes, p.Spec.Compression = c.ChunkBytes, c.Lanes, comp
+	p.Security = c.Security
+	p.Transport = mesh.TransportParams{YamuxWindowBytes: c.YamuxWindow, YamuxMessageBytes: c.YamuxMsg}
+	if err := p.Transport.Validate(); err != nil {
+		return err
+	}
+	if c.Quorum > 0 {
+		p.Spec.Quorum = c.Quorum
+	}
+	p.Group = allreduce.DefaultParams()
+	p.Group.ChunkTimeout, p.Group.StartTimeout, p.Group.ProbeTimeout, p.Group.ViewTimeout = 5*time.Second, 15*time.Second, 2*time.Second, 20*time.Second
+	if len(c.KillAt) > 0 {
+		if len(c.KillAt) != 3 {
+			return fmt.Errorf("--kill-at wants op,round,step")
+		}
+		p.KillAt = &[3]int{c.KillAt[0], c.KillAt[1], c.KillAt[2]}
+	}
+	return benchmark.RunPeer(env.ctx, p, env.stdin, env.stdout, env.log)
+}

@@ -1,0 +1,349 @@
+// Package allreduce runs trainmesh's training groups: it forms a ring of
+// peers from an auction's award over direct libp2p streams and sums float32
+// tensors across it with a bandwidth-optimal, pipelined ring all-reduce,
+// dropping members that fail and calling in standbys.
+//
+// The schedule (who sends which chunk when) is the pure core in
+// mesh/allreduce/schedule and the chunk encodings are in
+// mesh/allreduce/codec; this package does the I/O around them. A Group
+// implements the train.AllReducer interface of PROTOCOL.md:
+//
+//	AllReduce(ctx, buf []float32) (members int, err error)
+//
+// replaces buf with the element-wise sum over the live members, all of
+// which end with bit-identical buffers (checked by comparing checksums), and
+// never returns a partial sum: when a member fails mid-way the survivors
+// agree on a new ring without it and redo the operation from their inputs.
+//
+// # Protocols
+//
+// Two libp2p protocols, both versioned under /trainmesh:
+//
+//   - DataProtocol: one stream per lane from each member to its ring
+//     successor, opened per view with a hello (group, epoch, view digest),
+//     then chunk frames (wire.go).
+//   - ControlProtocol: request/response for membership: probe, join,
+//     activate (membership.go).
+//
+// # Membership
+//
+// The members agree on a view: an epoch number and the ring (award order,
+// minus dropped members). A member that sees a failure (a chunk past its
+// deadline, a reset stream, a malformed frame) aborts, resets its streams
+// so that its neighbours abort too, and asks the first member of the ring
+// it can reach to coordinate the next epoch. The coordinator probes every
+// member, which also makes them abort, keeps the ones that answer (minus
+// any accused of sending garbage), checks the quorum, decides which
+// operation the view runs (the failed one, redone), plans the standbys'
+// entry at the next operation, and answers every join with that decision.
+//
+// This package must not know about auctions, contracts or models.
+package allreduce
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/libp2p/go-libp2p/core/protocol"
+
+	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/schedule"
+)
+
+// Protocol IDs. A peer that speaks another version is not reachable for
+// groups, which is what a version bump means.
+const (
+	DataProtocol    protocol.ID = "/trainmesh/allreduce/data/1.0.0"
+	ControlProtocol protocol.ID = "/trainmesh/allreduce/ctl/1.0.0"
+)
+
+// Errors returned by this package. Callers match them with errors.Is.
+var (
+	// ErrSpec reports a group spec or params that cannot work.
+	ErrSpec = errors.New("allreduce: bad group spec")
+	// ErrLength reports a buffer whose length is not the agreed tensor length.
+	ErrLength = errors.New("allreduce: buffer length differs from the group's tensor layout")
+	// ErrQuorum reports that fewer members than the quorum are left.
+	ErrQuorum = errors.New("allreduce: group below quorum")
+	// ErrExcluded reports that the other members dropped this one (it was
+	// unreachable, too slow, or sent garbage).
+	ErrExcluded = errors.New("allreduce: this member was dropped from the group")
+	// ErrChecksum reports members whose results differ, which an honest
+	// ring cannot produce: a bug, corrupted memory, or a dishonest member.
+	ErrChecksum = errors.New("allreduce: members' result checksums differ")
+	// ErrProtocol reports a malformed or unexpected message from a peer.
+	ErrProtocol = errors.New("allreduce: protocol violation")
+	// ErrDiverged reports members that disagree on which operation they run.
+	ErrDiverged = errors.New("allreduce: members disagree on the operation")
+	// ErrNoCoordinator reports that no member could coordinate a new view
+	// in time.
+	ErrNoCoordinator = errors.New("allreduce: no member could coordinate a new ring")
+	// ErrRetries reports an operation that failed Params.RedosMax times.
+	ErrRetries = errors.New("allreduce: operation failed too many times")
+	// ErrClosed reports use of a closed Group.
+	ErrClosed = errors.New("allreduce: group closed")
+)
+
+// GroupID names a group on the wire: the job ID, for a training group.
+type GroupID [32]byte
+
+// MarshalText encodes the ID as hex.
+func (id GroupID) MarshalText() ([]byte, error) { return []byte(hex.EncodeToString(id[:])), nil }
+
+// UnmarshalText decodes a hex ID.
+func (id *GroupID) UnmarshalText(b []byte) error {
+	if len(b) != 64 {
+		return fmt.Errorf("%w: group ID of %d hex digits", ErrProtocol, len(b))
+	}
+	_, err := hex.Decode(id[:], b)
+	return err
+}
+
+func (id GroupID) String() string { return hex.EncodeToString(id[:4]) }
+
+// Spec is what every member of a group must agree on: its identity, the
+// ring, and the tensor layout. Members check it by digest when they
+// connect, so a member with a different spec is never linked.
+type Spec struct {
+	// ID names the group (the job ID).
+	ID GroupID
+	// Members are the award's winners in ring order (2 to schedule.RanksMax).
+	Members []peer.ID
+	// Standbys are the award's standbys, in the order they are called in
+	// when members drop.
+	Standbys []peer.ID
+	// Len is the tensor length in float32 elements (at least 1).
+	Len int
+	// ChunkBytes bounds one chunk on the wire, in bytes of float32 (4 KiB to
+	// 16 MiB): small enough that several chunks are in flight per link,
+	// large enough that per-chunk costs (headers, deadlines, hand-offs)
+	// vanish.
+	ChunkBytes int
+	// Lanes is the number of streams per ring link (1 to 16): rounds are
+	// spread over them so that one lane's reduction overlaps another's
+	// transfer.
+	Lanes int
+	// Compression is the chunk encoding: codec.FP32 (exact), FP16 or Int8
+	// (error bounded by codec.Bound).
+	Compression codec.Kind
+	// Quorum is the fewest members the group goes on with (1 to
+	// len(Members)). At most half the members invites two disjoint rings to
+	// go on after a network partition.
+	Quorum int
+}
+
+// DefaultSpec returns a spec for members with the default layout: 1 MiB
+// chunks, 4 lanes, no compression, a majority quorum. 4 lanes of 1 MiB
+// chunks kept the bus bandwidth within a few percent of the ring's ceiling
+// on loopback, where 2 lanes left the links idle while chunks were summed
+// and smaller chunks cost more per byte (BENCHMARKS.md).
+func DefaultSpec(id GroupID, members, standbys []peer.ID, length int) Spec {
+	return Spec{
+		ID:          id,
+		Members:     members,
+		Standbys:    standbys,
+		Len:         length,
+		ChunkBytes:  1 << 20,
+		Lanes:       4,
+		Compression: codec.FP32,
+		Quorum:      len(members)/2 + 1,
+	}
+}
+
+// Validate reports the first problem with s.
+func (s *Spec) Validate() error {
+	all := len(s.Members) + len(s.Standbys)
+	switch {
+	case len(s.Members) < 1 || all > schedule.RanksMax:
+		return fmt.Errorf("%w: %d members and %d standbys, want 1 to %d in all", ErrSpec, len(s.Members), len(s.Standbys), schedule.RanksMax)
+	case s.Len < 1:
+		return fmt.Errorf("%w: tensor of %d elements", ErrSpec, s.Len)
+	case s.ChunkBytes < 4<<10 || s.ChunkBytes > 16<<20:
+		return fmt.Errorf("%w: chunks of %d bytes, want 4 KiB to 16 MiB", ErrSpec, s.ChunkBytes)
+	case s.Lanes < 1 || s.Lanes > 16:
+		return fmt.Errorf("%w: %d lanes, want 1 to 16", ErrSpec, s.Lanes)
+	case !s.Compression.Valid():
+		return fmt.Errorf("%w: compression %v", ErrSpec, s.Compression)
+	case s.Quorum < 1 || s.Quorum > len(s.Members):
+		return fmt.Errorf("%w: quorum %d of %d members", ErrSpec, s.Quorum, len(s.Members))
+	}
+	seen := map[peer.ID]bool{}
+	for _, p := range append(append([]peer.ID{}, s.Members...), s.Standbys...) {
+		if seen[p] {
+			return fmt.Errorf("%w: peer %s listed twice", ErrSpec, p)
+		}
+		if err := p.Validate(); err != nil {
+			return fmt.Errorf("%w: peer ID: %v", ErrSpec, err)
+		}
+		seen[p] = true
+	}
+	return nil
+}
+
+// Digest is the hash all members compare: everything in the spec.
+func (s *Spec) Digest() [32]byte {
+	h := sha256.New()
+	h.Write([]byte("trainmesh/allreduce/spec/1"))
+	h.Write(s.ID[:])
+	for _, list := range [][]peer.ID{s.Members, s.Standbys} {
+		h.Write(binary.BigEndian.AppendUint32(nil, uint32(len(list))))
+		for _, p := range list {
+			h.Write(binary.BigEndian.AppendUint32(nil, uint32(len(p))))
+			h.Write([]byte(p))
+		}
+	}
+	for _, v := range []int{s.Len, s.ChunkBytes, s.Lanes, int(s.Compression), s.Quorum} {
+		h.Write(binary.BigEndian.AppendUint64(nil, uint64(v)))
+	}
+	var d [32]byte
+	h.Sum(d[:0])
+	return d
+}
+
+func (s *Spec) knows(p peer.ID) bool {
+	for _, list := range [][]peer.ID{s.Members, s.Standbys} {
+		for _, m := range list {
+			if m == p {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (s *Spec) isStandby(p peer.ID) bool {
+	for _, m := range s.Standbys {
+		if m == p {
+			return true
+		}
+	}
+	return false
+}
+
+// viewDigest names a view of a group on the data streams.
+func viewDigest(specDigest [32]byte, v *view) [32]byte {
+	h := sha256.New()
+	h.Write(specDigest[:])
+	h.Write(binary.BigEndian.AppendUint64(nil, v.Epoch))
+	for _, p := range v.Members {
+		h.Write(binary.BigEndian.AppendUint32(nil, uint32(len(p))))
+		h.Write([]byte(p))
+	}
+	var d [32]byte
+	h.Sum(d[:0])
+	return d
+}
+
+// Params are a member's local settings: deadlines and reporting. Members
+// may differ in them.
+type Params struct {
+	// ChunkTimeout is how long a member waits for the next chunk (or to
+	// send one) once an operation is under way, before it declares the
+	// ring broken: the deadline per chunk. It must cover a chunk's transfer
+	// on the slowest link.
+	ChunkTimeout time.Duration
+	// StartTimeout is how long a member waits for its neighbours to reach
+	// an operation (or to link up a new ring): it must cover the spread of
+	// the members' compute times between two operations.
+	StartTimeout time.Duration
+	// ProbeTimeout bounds one probe of a member while a new ring is agreed:
+	// a member that does not answer within it is dropped.
+	ProbeTimeout time.Duration
+	// ViewTimeout bounds the agreement on one new ring.
+	ViewTimeout time.Duration
+	// RedosMax is how many times one operation may be restarted after
+	// failures before AllReduce gives up (each restart drops at least the
+	// failed members, so the group's size bounds it too).
+	RedosMax int
+	// OnFault, when set, is called for every member dropped from the ring,
+	// from the goroutine running AllReduce; it must not block.
+	OnFault func(Fault)
+	// Log receives the group's events (nil: discarded).
+	Log *slog.Logger
+	// AfterChunk, when set, is called after this member sends each chunk,
+	// from the sending goroutine. It is for fault injection (the process
+	// fault tests kill a member from it); leave it nil otherwise.
+	AfterChunk func(op uint64, round, step int)
+}
+
+// DefaultParams suit members on the internet.
+func DefaultParams() Params {
+	return Params{
+		ChunkTimeout: 20 * time.Second,
+		StartTimeout: 2 * time.Minute,
+		ProbeTimeout: 5 * time.Second,
+		ViewTimeout:  time.Minute,
+		RedosMax:     8,
+	}
+}
+
+// Validate reports the first setting out of range.
+func (p *Params) Validate() error {
+	for name, d := range map[string]time.Duration{"chunk": p.ChunkTimeout, "start": p.StartTimeout, "probe": p.ProbeTimeout, "view": p.ViewTimeout} {
+		if d <= 0 {
+			return fmt.Errorf("%w: %s timeout must be positive", ErrSpec, name)
+		}
+	}
+	if p.ViewTimeout < 2*p.ProbeTimeout {
+		return fmt.Errorf("%w: view timeout %v under twice the probe timeout %v", ErrSpec, p.ViewTimeout, p.ProbeTimeout)
+	}
+	if p.RedosMax < 1 {
+		return fmt.Errorf("%w: RedosMax %d, want at least 1", ErrSpec, p.RedosMax)
+	}
+	return nil
+}
+
+// FaultKind numbers follow PROTOCOL.md's fault kinds.
+type FaultKind uint8
+
+// Fault kinds.
+const (
+	// FaultMissed: the member stopped answering (unreachable, dead, or past
+	// its deadlines).
+	FaultMissed FaultKind = 1
+	// FaultGarbage: the member sent malformed data on the all-reduce.
+	FaultGarbage FaultKind = 3
+)
+
+func (k FaultKind) String() string {
+	switch k {
+	case FaultMissed:
+		return "stopped answering"
+	case FaultGarbage:
+		return "sent garbage"
+	}
+	return fmt.Sprintf("fault(%d)", uint8(k))
+}
+
+// Fault reports a member dropped from the ring.
+type Fault struct {
+	Peer  peer.ID
+	Kind  FaultKind
+	Op    uint64 // the operation during which it was dropped
+	Epoch uint64 // the view that dropped it
+	// Detail is what this member saw, when it saw the fault itself.
+	Detail string
+}
+
+func (f Fault) String() string {
+	s := fmt.Sprintf("member %s %v (op %d, dropped in view %d)", f.Peer, f.Kind, f.Op, f.Epoch)
+	if f.Detail != "" {
+		s += ": " + f.Detail
+	}
+	return s
+}
+
+// Formed reports a group ready to run.
+type Formed struct {
+	Epoch   uint64
+	Members []peer.ID
+	// Dropped are award members that are not in the ring: unreachable in
+	// time, or dropped since.
+	Dropped []peer.ID
+}

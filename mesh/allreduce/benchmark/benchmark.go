@@ -1,0 +1,579 @@
+// Package benchmark measures trainmesh's ring all-reduce on this machine
+// against the two ceilings it is judged by, all in one run: N ring-shaped
+// point-to-point libp2p transfers running at once over the same hosts and
+// transport settings (what the ring could move at best), and the same ring
+// over raw TCP. It backs `trainmesh bench allreduce`.
+//
+// Every peer is a real libp2p host listening on 127.0.0.1 only; the
+// benchmark stops after a fixed number of iterations.
+package benchmark
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/libp2p/go-libp2p/core/network"
+	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/libp2p/go-libp2p/core/protocol"
+
+	"github.com/trainmesh/trainmesh/mesh"
+	"github.com/trainmesh/trainmesh/mesh/allreduce"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/schedule"
+	"github.com/trainmesh/trainmesh/mesh/identity"
+)
+
+// ErrParams reports benchmark settings out of range.
+var ErrParams = errors.New("benchmark: bad parameters")
+
+// Params configure one benchmark run.
+type Params struct {
+	// Peers is the ring size N (2 to 32 on one machine).
+	Peers int
+	// Bytes is the tensor size S in bytes (a multiple of 4, 4 B to 1 GiB).
+	Bytes int64
+	// Iterations is how many times each of the three is measured; the
+	// median is reported (1 to 100).
+	Iterations int
+	// Warmup runs of each before measuring (0 to 10).
+	Warmup int
+	// ChunkBytes, Lanes and Compression are the group's layout
+	// (allreduce.Spec).
+	ChunkBytes  int
+	Lanes       int
+	Compression codec.Kind
+	// Security is "tls" or "noise"; Transport tunes yamux (mesh.Params).
+	Security  string
+	Transport mesh.TransportParams
+}
+
+// DefaultParams: 4 peers, 64 MiB, 5 iterations, the default group layout
+// and transport.
+func DefaultParams() Params {
+	spec := allreduce.DefaultSpec(allreduce.GroupID{}, nil, nil, 1)
+	return Params{
+		Peers:       4,
+		Bytes:       64 << 20,
+		Iterations:  5,
+		Warmup:      1,
+		ChunkBytes:  spec.ChunkBytes,
+		Lanes:       spec.Lanes,
+		Compression: spec.Compression,
+		Security:    "tls",
+		Transport:   mesh.DefaultTransportParams(),
+	}
+}
+
+// Validate reports the first setting out of range.
+func (p *Params) Validate() error {
+	switch {
+	case p.Peers < 2 || p.Peers > 32:
+		return fmt.Errorf("%w: %d peers, want 2 to 32", ErrParams, p.Peers)
+	case p.Bytes < 4 || p.Bytes > 1<<30 || p.Bytes%4 != 0:
+		return fmt.Errorf("%w: %d bytes, want a multiple of 4 from 4 B to 1 GiB", ErrParams, p.Bytes)
+	case p.Iterations < 1 || p.Iterations > 100:
+		return fmt.Errorf("%w: %d iterations, want 1 to 100", ErrParams, p.Iterations)
+	case p.Warmup < 0 || p.Warmup > 10:
+		return fmt.Errorf("%w: %d warm-up runs, want 0 to 10", ErrParams, p.Warmup)
+	}
+	return p.Transport.Validate()
+}
+
+// Result is what one run measured. Rates are in bytes per second;
+// durations are medians over the iterations.
+type Result struct {
+	Peers       int    `json:"peers"`
+	Bytes       int64  `json:"bytes"`
+	Iterations  int    `json:"iterations"`
+	ChunkBytes  int    `json:"chunk_bytes"`
+	Lanes       int    `json:"lanes"`
+	Compression string `json:"compression"`
+	Security    string `json:"security"`
+	YamuxWindow uint32 `json:"yamux_window_bytes"`
+	YamuxMsg    uint32 `json:"yamux_message_bytes"`
+	// Processes reports that the all-reduce's peers ran as separate
+	// processes (the baselines then ran after it, not interleaved).
+	Processes bool `json:"processes"`
+	// LinkBytes is what each ring link carries in one all-reduce: 2(N-1)/N
+	// of the tensor. The baselines move the same amount per link.
+	LinkBytes int64 `json:"link_bytes"`
+
+	AllReduceTime time.Duration `json:"allreduce_ns"`
+	// AlgBW = S/t; BusBW = S/t × 2(N-1)/N, as nccl-tests define them.
+	AlgBW float64 `json:"algbw_bytes_per_s"`
+	BusBW float64 `json:"busbw_bytes_per_s"`
+
+	RingLibp2pTime time.Duration `json:"ring_libp2p_ns"`
+	// RingLibp2p is the per-link throughput of N concurrent ring-shaped
+	// libp2p transfers: the ring's ceiling.
+	RingLibp2p  float64       `json:"ring_libp2p_bytes_per_s"`
+	RingTCPTime time.Duration `json:"ring_tcp_ns"`
+	RingTCP     float64       `json:"ring_tcp_bytes_per_s"`
+
+	// BusOverLibp2p = BusBW / RingLibp2p (1.0 is the ceiling);
+	// Libp2pOverTCP = RingLibp2p / RingTCP.
+	BusOverLibp2p float64 `json:"busbw_over_ring_libp2p"`
+	Libp2pOverTCP float64 `json:"ring_libp2p_over_tcp"`
+}
+
+// ringProtocol carries the libp2p baseline's bytes.
+const ringProtocol protocol.ID = "/trainmesh/bench/ring/1.0.0"
+
+// Run measures, iteration by iteration, the all-reduce, the libp2p ring
+// and the TCP ring in turn, so that the three see the same machine load.
+func Run(ctx context.Context, p Params, log *slog.Logger) (Result, error) {
+	if err := p.Validate(); err != nil {
+		return Result{}, err
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	elems := int(p.Bytes / 4)
+	res, err := newResult(p)
+	if err != nil {
+		return res, err
+	}
+
+	hosts, err := startHosts(ctx, p)
+	if err != nil {
+		return res, err
+	}
+	defer func() {
+		for _, h := range hosts {
+			h.Close()
+		}
+	}()
+	ar, err := newRing(ctx, hosts, p, elems, log)
+	if err != nil {
+		return res, err
+	}
+	defer ar.close()
+	lp, err := newLibp2pRing(ctx, hosts, p.Lanes)
+	if err != nil {
+		return res, err
+	}
+	defer lp.close()
+	tr, err := newTCPRing(p.Peers, p.Lanes)
+	if err != nil {
+		return res, err
+	}
+	defer tr.close()
+
+	chunk := max(4<<10, p.ChunkBytes)
+	var tAR, tLP, tTCP []time.Duration
+	for i := -p.Warmup; i < p.Iterations; i++ {
+		d, err := ar.run(ctx)
+		if err != nil {
+			return res, fmt.Errorf("all-reduce: %w", err)
+		}
+		d2, err := lp.run(ctx, res.LinkBytes, chunk)
+		if err != nil {
+			return res, fmt.Errorf("libp2p ring: %w", err)
+		}
+		d3, err := tr.run(ctx, res.LinkBytes, chunk)
+		if err != nil {
+			return res, fmt.Errorf("TCP ring: %w", err)
+		}
+		log.Debug("iteration", "i", i, "allreduce", d, "libp2p ring", d2, "tcp ring", d3)
+		if i >= 0 {
+			tAR, tLP, tTCP = append(tAR, d), append(tLP, d2), append(tTCP, d3)
+		}
+	}
+	res.AllReduceTime, res.RingLibp2pTime, res.RingTCPTime = median(tAR), median(tLP), median(tTCP)
+	res.finish()
+	return res, nil
+}
+
+// finish derives the rates and ratios from the measured times.
+func (res *Result) finish() {
+	s := float64(res.Bytes)
+	res.AlgBW = s / res.AllReduceTime.Seconds()
+	res.BusBW = float64(res.LinkBytes) / res.AllReduceTime.Seconds()
+	res.RingLibp2p = float64(res.LinkBytes) / res.RingLibp2pTime.Seconds()
+	res.RingTCP = float64(res.LinkBytes) / res.RingTCPTime.Seconds()
+	res.BusOverLibp2p = res.BusBW / res.RingLibp2p
+	res.Libp2pOverTCP = res.RingLibp2p / res.RingTCP
+}
+
+// baselines measures only the two rings, in this process.
+func baselines(ctx context.Context, p Params) (Result, error) {
+	res, err := newResult(p)
+	if err != nil {
+		return res, err
+	}
+	res.Processes = true
+	hosts, err := startHosts(ctx, p)
+	if err != nil {
+		return res, err
+	}
+	defer func() {
+		for _, h := range hosts {
+			h.Close()
+		}
+	}()
+	lp, err := newLibp2pRing(ctx, hosts, p.Lanes)
+	if err != nil {
+		return res, err
+	}
+	defer lp.close()
+	tr, err := newTCPRing(p.Peers, p.Lanes)
+	if err != nil {
+		return res, err
+	}
+	defer tr.close()
+	chunk := max(4<<10, p.ChunkBytes)
+	var tLP, tTCP []time.Duration
+	for i := -p.Warmup; i < p.Iterations; i++ {
+		d2, err := lp.run(ctx, res.LinkBytes, chunk)
+		if err != nil {
+			return res, fmt.Errorf("libp2p ring: %w", err)
+		}
+		d3, err := tr.run(ctx, res.LinkBytes, chunk)
+		if err != nil {
+			return res, fmt.Errorf("TCP ring: %w", err)
+		}
+		if i >= 0 {
+			tLP, tTCP = append(tLP, d2), append(tTCP, d3)
+		}
+	}
+	res.RingLibp2pTime, res.RingTCPTime = median(tLP), median(tTCP)
+	return res, nil
+}
+
+func newResult(p Params) (Result, error) {
+	layout, err := schedule.NewLayout(p.Peers, int(p.Bytes/4), max(1, p.ChunkBytes/4))
+	if err != nil {
+		return Result{}, err
+	}
+	return Result{
+		Peers: p.Peers, Bytes: p.Bytes, Iterations: p.Iterations, ChunkBytes: p.ChunkBytes, Lanes: p.Lanes,
+		Compression: p.Compression.String(), Security: p.Security,
+		YamuxWindow: p.Transport.YamuxWindowBytes, YamuxMsg: p.Transport.YamuxMessageBytes,
+		LinkBytes: layout.BusBytes(4),
+	}, nil
+}
+
+func median(ds []time.Duration) time.Duration {
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	return s[len(s)/2]
+}
+
+func startHosts(ctx context.Context, p Params) ([]*mesh.Host, error) {
+	hosts := make([]*mesh.Host, p.Peers)
+	for i := range hosts {
+		mp := mesh.LocalParams()
+		mp.Security = p.Security
+		mp.Transport = p.Transport
+		h, err := mesh.New(ctx, identity.FromSeed(fmt.Appendf(nil, "bench-%d", i)).LibP2P(), mp, nil)
+		if err != nil {
+			for _, h := range hosts[:i] {
+				h.Close()
+			}
+			return nil, err
+		}
+		hosts[i] = h
+	}
+	for _, h := range hosts {
+		for _, o := range hosts {
+			if h != o {
+				h.Peerstore().AddAddrs(o.ID(), o.Addrs(), time.Hour)
+			}
+		}
+	}
+	return hosts, nil
+}
+
+// ring is the all-reduce under test: one group over all hosts.
+type ring struct {
+	svcs   []*allreduce.Service
+	groups []*allreduce.Group
+	bufs   [][]float32
+}
+
+func newRing(ctx context.Context, hosts []*mesh.Host, p Params, elems int, log *slog.Logger) (*ring, error) {
+	r := &ring{}
+	members := make([]peer.ID, len(hosts))
+	for i, h := range hosts {
+		members[i] = h.ID()
+	}
+	spec := allreduce.DefaultSpec(allreduce.GroupID{'b', 'e', 'n', 'c', 'h'}, members, nil, elems)
+	spec.ChunkBytes, spec.Lanes, spec.Compression = p.ChunkBytes, p.Lanes, p.Compression
+	gp := allreduce.DefaultParams()
+	gp.Log = log
+	for i, h := range hosts {
+		svc := allreduce.NewService(h, log)
+		r.svcs = append(r.svcs, svc)
+		g, err := svc.NewGroup(spec, gp)
+		if err != nil {
+			r.close()
+			return nil, err
+		}
+		r.groups = append(r.groups, g)
+		buf := make([]float32, elems)
+		for j := range buf {
+			buf[j] = float32(j%1000) * 1e-3 * float32(i+1)
+		}
+		r.bufs = append(r.bufs, buf)
+	}
+	errs := make([]error, len(r.groups))
+	var wg sync.WaitGroup
+	for i, g := range r.groups {
+		wg.Go(func() { _, errs[i] = g.Form(ctx) })
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		r.close()
+		return nil, err
+	}
+	return r, nil
+}
+
+func (r *ring) run(ctx context.Context) (time.Duration, error) {
+	errs := make([]error, len(r.groups))
+	var wg sync.WaitGroup
+	start := time.Now()
+	for i, g := range r.groups {
+		wg.Go(func() {
+			n, err := g.AllReduce(ctx, r.bufs[i])
+			if err == nil && n != len(r.groups) {
+				err = fmt.Errorf("%d members contributed, want %d", n, len(r.groups))
+			}
+			errs[i] = err
+		})
+	}
+	wg.Wait()
+	d := time.Since(start)
+	// Scale back down so that repeated sums stay small.
+	for _, b := range r.bufs {
+		for j := range b {
+			b[j] *= 1.0 / float32(len(r.groups))
+		}
+	}
+	return d, errors.Join(errs...)
+}
+
+func (r *ring) close() {
+	for _, s := range r.svcs {
+		s.Close()
+	}
+}
+
+// libp2pRing is the ceiling: every host streams to its successor at once,
+// over the same hosts, security and yamux settings, with as many streams
+// per link as the all-reduce has lanes, writing chunk-sized pieces.
+type libp2pRing struct {
+	hosts []*mesh.Host
+	out   [][]network.Stream // per host, per lane: to the successor
+	in    [][]network.Stream // per host, per lane: from the predecessor
+}
+
+func newLibp2pRing(ctx context.Context, hosts []*mesh.Host, lanes int) (*libp2pRing, error) {
+	n := len(hosts)
+	r := &libp2pRing{hosts: hosts, out: make([][]network.Stream, n), in: make([][]network.Stream, n)}
+	var mu sync.Mutex
+	for i := range hosts {
+		r.in[i] = make([]network.Stream, lanes)
+	}
+	got := make(chan error, n*lanes) // every accepted stream reports once
+	for i, h := range hosts {
+		h.SetStreamHandler(ringProtocol, func(s network.Stream) {
+			// The opener's first byte says which lane the stream is, so
+			// that both ends split a link's bytes the same way.
+			var b [1]byte
+			_ = s.SetReadDeadline(time.Now().Add(ioDeadline))
+			if _, err := io.ReadFull(s, b[:]); err != nil || int(b[0]) >= lanes {
+				_ = s.Reset()
+				got <- fmt.Errorf("bad ring stream hello: %v", err)
+				return
+			}
+			mu.Lock()
+			r.in[i][b[0]] = s
+			mu.Unlock()
+			got <- nil
+		})
+	}
+	for i, h := range hosts {
+		succ := hosts[(i+1)%n].ID()
+		for lane := range lanes {
+			s, err := h.NewStream(ctx, succ, ringProtocol)
+			if err == nil {
+				_, err = s.Write([]byte{byte(lane)})
+			}
+			if err != nil {
+				r.close()
+				return nil, err
+			}
+			r.out[i] = append(r.out[i], s)
+		}
+	}
+	for range n * lanes {
+		select {
+		case err := <-got:
+			if err != nil {
+				r.close()
+				return nil, err
+			}
+		case <-ctx.Done():
+			r.close()
+			return nil, ctx.Err()
+		}
+	}
+	return r, nil
+}
+
+func (r *libp2pRing) run(ctx context.Context, linkBytes int64, chunk int) (time.Duration, error) {
+	outs := make([][]io.Writer, len(r.out))
+	ins := make([][]io.Reader, len(r.in))
+	for i := range r.out {
+		for _, s := range r.out[i] {
+			outs[i] = append(outs[i], s)
+		}
+		for _, s := range r.in[i] {
+			ins[i] = append(ins[i], s)
+		}
+	}
+	return runRing(ctx, outs, ins, linkBytes, chunk)
+}
+
+func (r *libp2pRing) close() {
+	for _, h := range r.hosts {
+		h.RemoveStreamHandler(ringProtocol)
+	}
+	for i := range r.out {
+		for _, s := range append(r.out[i], r.in[i]...) {
+			if s != nil {
+				_ = s.Reset()
+			}
+		}
+	}
+}
+
+// tcpRing is the same ring over plain TCP sockets on 127.0.0.1.
+type tcpRing struct {
+	out, in [][]net.Conn
+}
+
+func newTCPRing(n, lanes int) (*tcpRing, error) {
+	r := &tcpRing{out: make([][]net.Conn, n), in: make([][]net.Conn, n)}
+	for i := range n {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			r.close()
+			return nil, err
+		}
+		pred := (i - 1 + n) % n
+		for range lanes {
+			c, err := net.Dial("tcp", ln.Addr().String())
+			if err != nil {
+				ln.Close()
+				r.close()
+				return nil, err
+			}
+			a, err := ln.Accept()
+			if err != nil {
+				c.Close()
+				ln.Close()
+				r.close()
+				return nil, err
+			}
+			r.out[pred] = append(r.out[pred], c)
+			r.in[i] = append(r.in[i], a)
+		}
+		ln.Close()
+	}
+	return r, nil
+}
+
+func (r *tcpRing) run(ctx context.Context, linkBytes int64, chunk int) (time.Duration, error) {
+	outs := make([][]io.Writer, len(r.out))
+	ins := make([][]io.Reader, len(r.in))
+	for i := range r.out {
+		for _, c := range r.out[i] {
+			outs[i] = append(outs[i], c)
+		}
+		for _, c := range r.in[i] {
+			ins[i] = append(ins[i], c)
+		}
+	}
+	return runRing(ctx, outs, ins, linkBytes, chunk)
+}
+
+func (r *tcpRing) close() {
+	for i := range r.out {
+		for _, c := range append(r.out[i], r.in[i]...) {
+			c.Close()
+		}
+	}
+}
+
+// ioDeadline bounds one baseline transfer, so that a stuck ring cannot hang
+// the benchmark.
+const ioDeadline = 5 * time.Minute
+
+// runRing moves linkBytes over every link at once, split evenly over the
+// link's streams, written in chunk-sized pieces, and returns the time until
+// the last byte arrived.
+func runRing(ctx context.Context, outs [][]io.Writer, ins [][]io.Reader, linkBytes int64, chunk int) (time.Duration, error) {
+	var wg sync.WaitGroup
+	errs := make(chan error, 2*len(outs)*len(outs[0]))
+	ctx, cancel := context.WithTimeout(ctx, ioDeadline)
+	defer cancel()
+	start := time.Now()
+	for i := range outs {
+		lanes := len(outs[i])
+		for lane := range lanes {
+			share := linkBytes / int64(lanes)
+			if lane < int(linkBytes%int64(lanes)) {
+				share++
+			}
+			w, rd := outs[i][lane], ins[(i+1)%len(outs)][lane]
+			setDeadline(w, ctx)
+			setDeadline(rd, ctx)
+			wg.Go(func() {
+				buf := make([]byte, chunk)
+				for left := share; left > 0; {
+					n := min(int64(chunk), left)
+					if _, err := w.Write(buf[:n]); err != nil {
+						errs <- err
+						return
+					}
+					left -= n
+				}
+			})
+			wg.Go(func() {
+				buf := make([]byte, chunk)
+				for left := share; left > 0; {
+					n := min(int64(chunk), left)
+					if _, err := io.ReadFull(rd, buf[:n]); err != nil {
+						errs <- err
+						return
+					}
+					left -= n
+				}
+			})
+		}
+	}
+	wg.Wait()
+	d := time.Since(start)
+	close(errs)
+	var all []error
+	for err := range errs {
+		all = append(all, err)
+	}
+	return d, errors.Join(all...)
+}
+
+func setDeadline(x any, ctx context.Context) {
+	dl, _ := ctx.Deadline()
+	if d, ok := x.(interface{ SetDeadline(time.Time) error }); ok {
+		_ = d.SetDeadline(dl)
+	}
+}

@@ -1,0 +1,158 @@
+package benchmark
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"syscall"
+	"time"
+
+	"github.com/cespare/xxhash/v2"
+	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/multiformats/go-multiaddr"
+
+	"github.com/trainmesh/trainmesh/mesh"
+	"github.com/trainmesh/trainmesh/mesh/allreduce"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
+	"github.com/trainmesh/trainmesh/mesh/identity"
+)
+
+// PeerParams configure one peer of a ring run as its own process (the
+// process fault tests, and the separate-process mode to come).
+type PeerParams struct {
+	Rank, Peers int
+	// Seed names the run: peer keys derive from it and the rank.
+	Seed string
+	// Elems is the tensor length; Ops the number of all-reduces.
+	Elems, Ops int
+	Spec       allreduce.Spec // layout fields only; members are filled in
+	Group      allreduce.Params
+	// Security and Transport are the host's settings (mesh.Params).
+	Security  string
+	Transport mesh.TransportParams
+	// KillAt, when set, makes the process kill itself (SIGKILL, no clean
+	// up) right after sending this chunk: op, round, step.
+	KillAt *[3]int
+}
+
+// PeerHello is the line a peer prints on start-up: who it is and where.
+type PeerHello struct {
+	Rank  int      `json:"rank"`
+	ID    peer.ID  `json:"id"`
+	Addrs []string `json:"addrs"`
+}
+
+// PeerReport is the line a peer prints after each operation.
+type PeerReport struct {
+	Op       int    `json:"op"`
+	Members  int    `json:"members"`
+	Nanos    int64  `json:"ns"`
+	Checksum uint64 `json:"checksum"`
+	Err      string `json:"err,omitempty"`
+}
+
+// PeerInput is element i of rank's input to operation op: deterministic,
+// so that a test can compute the exact expected result.
+func PeerInput(rank, op, i int) float32 {
+	x := uint32(rank*7919+op*104729+i) * 2654435761
+	return float32(int32(x>>8)%20001-10000) / 997 * float32(1+rank%3)
+}
+
+// Checksum hashes a result buffer as the peer reports it.
+func Checksum(buf []float32) uint64 { return xxhash.Sum64(codec.AsBytes(buf)) }
+
+// RunPeer runs one peer: it prints a PeerHello line, reads the ring (one
+// JSON array of PeerHello, in rank order) from in, then runs Ops
+// all-reduces and prints a PeerReport after each; it returns when in ends.
+func RunPeer(ctx context.Context, p PeerParams, in io.Reader, out io.Writer, log *slog.Logger) error {
+	key := identity.FromSeed(fmt.Appendf(nil, "%s-%d", p.Seed, p.Rank))
+	mp := mesh.LocalParams()
+	if p.Security != "" {
+		mp.Security = p.Security
+	}
+	if p.Transport != (mesh.TransportParams{}) {
+		mp.Transport = p.Transport
+	}
+	h, err := mesh.New(ctx, key.LibP2P(), mp, log)
+	if err != nil {
+		return err
+	}
+	defer h.Close()
+	enc := json.NewEncoder(out)
+	hello := PeerHello{Rank: p.Rank, ID: h.ID()}
+	for _, a := range h.Addrs() {
+		hello.Addrs = append(hello.Addrs, a.String())
+	}
+	if err := enc.Encode(hello); err != nil {
+		return err
+	}
+	var ring []PeerHello
+	rd := bufio.NewReaderSize(in, 1<<16)
+	line, err := rd.ReadBytes('\n')
+	if err != nil {
+		return fmt.Errorf("read the ring: %w", err)
+	}
+	if err := json.Unmarshal(line, &ring); err != nil || len(ring) != p.Peers {
+		return fmt.Errorf("ring of %d peers, want %d: %v", len(ring), p.Peers, err)
+	}
+	members := make([]peer.ID, len(ring))
+	for i, r := range ring {
+		members[i] = r.ID
+		for _, a := range r.Addrs {
+			ma, err := multiaddr.NewMultiaddr(a)
+			if err != nil {
+				return err
+			}
+			h.Peerstore().AddAddr(r.ID, ma, time.Hour)
+		}
+	}
+	svc := allreduce.NewService(h, log)
+	defer svc.Close()
+	spec := p.Spec
+	spec.Members, spec.Len = members, p.Elems
+	gp := p.Group
+	if p.KillAt != nil {
+		at := *p.KillAt
+		gp.AfterChunk = func(op uint64, round, step int) {
+			if int(op) == at[0] && round == at[1] && step == at[2] {
+				_ = syscall.Kill(os.Getpid(), syscall.SIGKILL)
+			}
+		}
+	}
+	g, err := svc.NewGroup(spec, gp)
+	if err != nil {
+		return err
+	}
+	if _, err := g.Form(ctx); err != nil {
+		return err
+	}
+	buf := make([]float32, p.Elems)
+	for op := range p.Ops {
+		for i := range buf {
+			buf[i] = PeerInput(p.Rank, op, i)
+		}
+		start := time.Now()
+		n, err := g.AllReduce(ctx, buf)
+		r := PeerReport{Op: op, Members: n, Nanos: time.Since(start).Nanoseconds()}
+		if err != nil {
+			r.Err = err.Error()
+		} else {
+			r.Checksum = Checksum(buf)
+		}
+		if err := enc.Encode(r); err != nil {
+			return err
+		}
+		if r.Err != "" {
+			return err
+		}
+	}
+	// Stay in the ring until the parent says everyone is done (closes
+	// in): a member that left at once could take the last checksum
+	// records still queued for its successor with it.
+	_, _ = io.Copy(io.Discard, rd)
+	return nil
+}

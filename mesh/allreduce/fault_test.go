@@ -1,0 +1,410 @@
+package allreduce
+
+import (
+	"errors"
+	"math/rand/v2"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
+)
+
+// kill closes a node abruptly: its streams reset, its host stops answering.
+func kill(nd *node) {
+	nd.svc.Close()
+	nd.host.Close()
+}
+
+// faultLog collects the faults a member reports.
+type faultLog struct {
+	mu     sync.Mutex
+	faults []Fault
+}
+
+func (f *faultLog) add(x Fault) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.faults = append(f.faults, x)
+}
+
+func (f *faultLog) all() []Fault {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return slices.Clone(f.faults)
+}
+
+// TestKillMidOperation kills one member of a 4-ring while the operation
+// runs, in the reduce-scatter and in the all-gather; the survivors must
+// finish with the sum of their own inputs, bit-identical, and report the
+// dead member.
+func TestKillMidOperation(t *testing.T) {
+	const n, length = 4, 20011
+	for _, tc := range []struct {
+		name  string
+		round int
+		step  int // steps 0..n-2 are reduce-scatter, n-1.. all-gather
+	}{
+		{"reduce-scatter", 1, 1},
+		{"all-gather", 2, n},
+		{"last-step", 0, 2*n - 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx := testCtx(t)
+			nodes := startNodes(t, n)
+			spec := DefaultSpec(GroupID{2}, ids(nodes), nil, length)
+			spec.ChunkBytes = 4 << 10 // several rounds
+			spec.Quorum = 2
+			logs := make([]*faultLog, n)
+			groups := make([]*Group, n)
+			for i, nd := range nodes {
+				logs[i] = &faultLog{}
+				p := testParams()
+				p.OnFault = logs[i].add
+				g, err := nd.svc.NewGroup(spec, p)
+				if err != nil {
+					t.Fatal(err)
+				}
+				groups[i] = g
+			}
+			const victim = 2
+			var once sync.Once
+			groups[victim].hooks.afterSend = func(op uint64, round, step int) {
+				if op == 0 && round == tc.round && step == tc.step {
+					once.Do(func() { go kill(nodes[victim]) })
+				}
+			}
+			inputs := randomInputs(11, n, length)
+			start := time.Now()
+			bufs, res := runAll(ctx, groups, inputs)
+			t.Logf("survivors finished in %v", time.Since(start))
+			var survivors []int
+			for i, r := range res {
+				if i == victim {
+					if r.err == nil {
+						t.Errorf("killed member's AllReduce returned %d members and no error", r.members)
+					}
+					continue
+				}
+				if r.err != nil || r.members != n-1 {
+					t.Fatalf("survivor %d: AllReduce = %d, %v; want %d, nil", i, r.members, r.err, n-1)
+				}
+				survivors = append(survivors, i)
+			}
+			checkSum(t, spec, inputs, bufs, survivors)
+			for _, i := range survivors {
+				f := logs[i].all()
+				if len(f) != 1 || f[0].Peer != nodes[victim].host.ID() || f[0].Kind != FaultMissed {
+					t.Errorf("member %d reported faults %v; want one: member %d stopped answering", i, f, victim)
+				}
+			}
+			// The next operation runs on the re-formed ring.
+			inputs2 := randomInputs(12, n, length)
+			live := []*Group{groups[0], groups[1], groups[3]}
+			bufs2, res2 := runAll(ctx, live, [][]float32{inputs2[0], inputs2[1], inputs2[3]})
+			for i, r := range res2 {
+				if r.err != nil || r.members != n-1 {
+					t.Fatalf("next op, survivor %d: %d, %v", i, r.members, r.err)
+				}
+			}
+			checkSum(t, spec, [][]float32{inputs2[0], inputs2[1], inputs2[3]}, bufs2, []int{0, 1, 2})
+		})
+	}
+}
+
+// TestGarbageMemberDropped makes one member send garbage, or a chunk of the
+// wrong size; its successor must drop it with a clear error and the others
+// finish without it.
+func TestGarbageMemberDropped(t *testing.T) {
+	const n, length = 4, 9001
+	for _, tc := range []struct {
+		name string
+		raw  func(op uint64, round, step int) []byte
+		want string
+	}{
+		{"random bytes", func(uint64, int, int) []byte {
+			b := make([]byte, 4096)
+			rng := rand.New(rand.NewPCG(1, 1))
+			for i := range b {
+				b[i] = byte(rng.Uint32())
+			}
+			b[4] = 0xEE // not a frame kind
+			return b
+		}, "frame kind"},
+		{"wrong size", func(op uint64, round, step int) []byte {
+			h := frameHeader{Len: 8, Kind: frameChunk, Codec: codec.FP32, Step: uint16(step), Round: uint32(round), Op: op}
+			b := make([]byte, frameHeaderLen+8)
+			h.put(b)
+			return b
+		}, "8-byte chunk"},
+		{"wrong step", func(op uint64, round, step int) []byte {
+			b := make([]byte, frameHeaderLen)
+			h := frameHeader{Len: 0, Kind: frameChunk, Codec: codec.FP32, Step: uint16(step + 1), Round: uint32(round), Op: op}
+			h.put(b)
+			return b
+		}, "want op"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx := testCtx(t)
+			nodes := startNodes(t, n)
+			spec := DefaultSpec(GroupID{3}, ids(nodes), nil, length)
+			spec.ChunkBytes = 4 << 10
+			spec.Quorum = 2
+			logs := make([]*faultLog, n)
+			groups := make([]*Group, n)
+			for i, nd := range nodes {
+				logs[i] = &faultLog{}
+				p := testParams()
+				p.OnFault = logs[i].add
+				groups[i], _ = nd.svc.NewGroup(spec, p)
+			}
+			const liar = 1
+			groups[liar].hooks.beforeSend = func(op uint64, round, step int) ([]byte, bool) {
+				if op == 0 && round == 0 && step == 1 {
+					return tc.raw(op, round, step), true
+				}
+				return nil, false
+			}
+			inputs := randomInputs(21, n, length)
+			bufs, res := runAll(ctx, groups, inputs)
+			if !errors.Is(res[liar].err, ErrExcluded) {
+				t.Errorf("garbage sender: AllReduce error %v; want ErrExcluded", res[liar].err)
+			}
+			var survivors []int
+			for i, r := range res {
+				if i == liar {
+					continue
+				}
+				if r.err != nil || r.members != n-1 {
+					t.Fatalf("member %d: AllReduce = %d, %v; want %d, nil", i, r.members, r.err, n-1)
+				}
+				survivors = append(survivors, i)
+			}
+			checkSum(t, spec, inputs, bufs, survivors)
+			for _, i := range survivors {
+				f := logs[i].all()
+				if len(f) != 1 || f[0].Peer != nodes[liar].host.ID() || f[0].Kind != FaultGarbage || !containsText(f[0].Detail, tc.want) {
+					t.Errorf("member %d reported %v; want member %d dropped for garbage mentioning %q", i, f, liar, tc.want)
+				}
+			}
+			t.Logf("fault as reported: %v", logs[0].all())
+		})
+	}
+}
+
+func containsText(s, sub string) bool {
+	return len(sub) == 0 || (len(s) >= len(sub) && (s == sub || indexOf(s, sub) >= 0))
+}
+
+func indexOf(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	return -1
+}
+
+// TestStandbyCalledIn kills a member of a 3-ring with one standby: the
+// survivors finish the operation as two, and the standby joins the ring at
+// the next operation, restoring its size.
+func TestStandbyCalledIn(t *testing.T) {
+	const length = 7001
+	ctx := testCtx(t)
+	nodes := startNodes(t, 4)
+	members, standby := ids(nodes[:3]), nodes[3].host.ID()
+	spec := DefaultSpec(GroupID{4}, members, []peer.ID{standby}, length)
+	spec.ChunkBytes = 4 << 10
+	spec.Quorum = 2
+	groups := newGroups(t, nodes, spec, testParams())
+
+	// The standby waits to be called in from the start.
+	sbInput := randomInputs(31, 1, length)[0]
+	sbBuf := append([]float32(nil), sbInput...)
+	sbDone := make(chan result, 1)
+	go func() {
+		n, err := groups[3].AllReduce(ctx, sbBuf)
+		sbDone <- result{n, err}
+	}()
+
+	const victim = 1
+	var once sync.Once
+	groups[victim].hooks.afterSend = func(op uint64, round, step int) {
+		if op == 0 && step == 1 {
+			once.Do(func() { go kill(nodes[victim]) })
+		}
+	}
+	inputs := randomInputs(32, 3, length)
+	bufs, res := runAll(ctx, groups[:3], inputs)
+	for _, i := range []int{0, 2} {
+		if res[i].err != nil || res[i].members != 2 {
+			t.Fatalf("survivor %d: %d, %v; want 2, nil", i, res[i].members, res[i].err)
+		}
+	}
+	checkSum(t, spec, inputs, bufs, []int{0, 2})
+	select {
+	case r := <-sbDone:
+		t.Fatalf("standby returned before the next operation: %+v", r)
+	default:
+	}
+
+	// Next operation: the standby is in.
+	inputs2 := randomInputs(33, 3, length)
+	live := []*Group{groups[0], groups[2]}
+	bufs2, res2 := runAll(ctx, live, [][]float32{inputs2[0], inputs2[2]})
+	r := <-sbDone
+	if r.err != nil || r.members != 3 {
+		t.Fatalf("standby: %d, %v; want 3, nil", r.members, r.err)
+	}
+	for i, rr := range res2 {
+		if rr.err != nil || rr.members != 3 {
+			t.Fatalf("member %d at the next op: %d, %v; want 3, nil", i, rr.members, rr.err)
+		}
+	}
+	all := [][]float32{inputs2[0], inputs2[2], sbInput}
+	checkSum(t, spec, all, [][]float32{bufs2[0], bufs2[1], sbBuf}, []int{0, 1, 2})
+	if got := groups[0].Members(); len(got) != 3 || got[2] != standby {
+		t.Errorf("ring after call-in: %v; want the survivors then the standby", got)
+	}
+}
+
+// TestFormReportsUnreachable forms a group one of whose members never
+// shows up: Form must report it after StartTimeout, not wait for ever, and
+// the others must run without it.
+func TestFormReportsUnreachable(t *testing.T) {
+	const length = 1000
+	ctx := testCtx(t)
+	nodes := startNodes(t, 4)
+	spec := DefaultSpec(GroupID{5}, ids(nodes), nil, length)
+	spec.Quorum = 3
+	p := testParams()
+	p.StartTimeout = 2 * time.Second
+	absent := nodes[3]
+	kill(absent)
+	groups := newGroups(t, nodes[:3], spec, p)
+	formed := make([]Formed, 3)
+	errs := make([]error, 3)
+	var wg sync.WaitGroup
+	start := time.Now()
+	for i, g := range groups {
+		wg.Go(func() { formed[i], errs[i] = g.Form(ctx) })
+	}
+	wg.Wait()
+	t.Logf("formed in %v", time.Since(start))
+	for i := range groups {
+		if errs[i] != nil {
+			t.Fatalf("member %d: Form: %v", i, errs[i])
+		}
+		if len(formed[i].Members) != 3 || len(formed[i].Dropped) != 1 || formed[i].Dropped[0] != absent.host.ID() {
+			t.Fatalf("member %d formed %+v; want 3 members and the absent one dropped", i, formed[i])
+		}
+	}
+	inputs := randomInputs(41, 3, length)
+	bufs, res := runAll(ctx, groups, inputs)
+	for i, r := range res {
+		if r.err != nil || r.members != 3 {
+			t.Fatalf("member %d: %d, %v", i, r.members, r.err)
+		}
+	}
+	checkSum(t, spec, inputs, bufs, []int{0, 1, 2})
+}
+
+// TestQuorumLost: a 3-ring that needs all three stops when one dies, on
+// every survivor, with the inputs left in place.
+func TestQuorumLost(t *testing.T) {
+	const length = 5000
+	ctx := testCtx(t)
+	nodes := startNodes(t, 3)
+	spec := DefaultSpec(GroupID{6}, ids(nodes), nil, length)
+	spec.ChunkBytes = 4 << 10
+	spec.Quorum = 3
+	groups := newGroups(t, nodes, spec, testParams())
+	var once sync.Once
+	groups[2].hooks.afterSend = func(op uint64, round, step int) {
+		if step == 2 {
+			once.Do(func() { go kill(nodes[2]) })
+		}
+	}
+	inputs := randomInputs(51, 3, length)
+	bufs, res := runAll(ctx, groups, inputs)
+	for i := range 2 {
+		if !errors.Is(res[i].err, ErrQuorum) {
+			t.Fatalf("member %d: %v; want ErrQuorum", i, res[i].err)
+		}
+		for j, v := range bufs[i] {
+			if v != inputs[i][j] {
+				t.Fatalf("member %d element %d = %v after a failed operation; want its input %v", i, j, v, inputs[i][j])
+			}
+		}
+	}
+}
+
+// TestLaggingMemberFinishes breaks the ring during the checksum round, after
+// some members have completed the operation: the ones still in it must
+// finish from the others' checksum, not redo it.
+func TestLaggingMemberFinishes(t *testing.T) {
+	const n, length = 3, 300
+	ctx := testCtx(t)
+	nodes := startNodes(t, n)
+	spec := DefaultSpec(GroupID{7}, ids(nodes), nil, length)
+	spec.Quorum = 2
+	groups := newGroups(t, nodes, spec, testParams())
+	inputs := randomInputs(61, n, length)
+	bufs, res := runAll(ctx, groups, inputs)
+	for i, r := range res {
+		if r.err != nil {
+			t.Fatal(i, r.err)
+		}
+	}
+	checkSum(t, spec, inputs, bufs, allRanks(n))
+	// A member that completed the op answers probes with it; decide()
+	// must hand the others its checksum rather than a redo.
+	replies := map[peer.ID]probeReply{}
+	for i, g := range groups {
+		g.mu.Lock()
+		r := probeReply{Epoch: g.view.Epoch, Op: g.nextOp, Done: g.last}
+		if i == 2 {
+			r = probeReply{Epoch: g.view.Epoch, Op: 0} // still in op 0
+		}
+		g.mu.Unlock()
+		replies[g.self] = r
+	}
+	d := groups[0].decide(1, groups[0].view, replies, map[peer.ID]accusation{})
+	if d.View == nil || d.View.Op != 1 || d.View.Prev == nil || d.View.Prev.Op != 0 {
+		t.Fatalf("decision %+v; want op 1 with op 0's checksum", d)
+	}
+	// If nobody moved on but everyone left holds the complete result of
+	// op 0 with one checksum, op 0 is done: no redo.
+	ready := map[peer.ID]probeReply{}
+	for _, g := range groups[:2] {
+		ready[g.self] = probeReply{Op: 0, Ready: &done{Op: 0, Checksum: 42, Members: n}}
+	}
+	ready[groups[2].self] = probeReply{Op: 0}
+	if d := groups[0].decide(1, groups[0].view, ready, map[peer.ID]accusation{}); d.View == nil || d.View.Op != 0 || d.View.Prev != nil {
+		t.Fatalf("one member without the result: decision %+v; want a redo of op 0", d)
+	}
+	delete(ready, groups[2].self) // the member without it died
+	if d := groups[0].decide(1, groups[0].view, ready, map[peer.ID]accusation{}); d.View == nil || d.View.Op != 1 || d.View.Prev == nil || d.View.Prev.Members != n {
+		t.Fatalf("all survivors hold the result: decision %+v; want op 0 done with %d members", d, n)
+	}
+	// Member 2 adopts it while inside op 0 with a complete result.
+	g := groups[2]
+	g.mu.Lock()
+	g.nextOp, g.last = 0, nil
+	g.resultReady, g.resultOp, g.resultChecksum = true, 0, d.View.Prev.Checksum
+	g.mu.Unlock()
+	_, fin, err := g.adopt(d, 0)
+	if err != nil || fin == nil || fin.Members != n {
+		t.Fatalf("adopt while lagging: done %+v, %v; want op 0 finished with %d members", fin, err, n)
+	}
+	// With a different checksum it must refuse rather than pretend.
+	g.mu.Lock()
+	g.resultChecksum ^= 1
+	g.mu.Unlock()
+	if _, _, err := g.adopt(d, 0); !errors.Is(err, ErrDiverged) {
+		t.Fatalf("adopt with a different result: %v; want ErrDiverged", err)
+	}
+}

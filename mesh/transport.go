@@ -1,0 +1,67 @@
+package mesh
+
+import (
+	"fmt"
+
+	"github.com/libp2p/go-libp2p"
+	yamux "github.com/libp2p/go-libp2p/p2p/muxer/yamux"
+)
+
+// TransportParams tune the stream multiplexer for bulk data: the
+// all-reduce moves tens of megabytes per step over direct streams, where
+// go-libp2p's defaults are tuned for many small streams.
+//
+// What limits a stream on loopback is CPU per byte, not windows: each yamux
+// message is copied into a pooled buffer, handed to the session's send
+// goroutine, and encrypted by TLS in records of at most 16 KiB, one write
+// system call each. Larger yamux messages mean fewer hand-offs and headers
+// per byte (measured in BENCHMARKS.md). Over a WAN the stream window is the
+// limit instead: a stream moves at most one window per round trip.
+type TransportParams struct {
+	// YamuxWindowBytes is the largest receive window of one stream, in
+	// bytes (256 KiB to 1 GiB). A stream's throughput is at most
+	// window / round-trip time: 16 MiB (libp2p's default) allows ~1.3 Gb/s
+	// at 100 ms. Memory is reserved from the resource manager as a window
+	// grows, so large values only cost memory on streams that use them.
+	YamuxWindowBytes uint32
+	// YamuxMessageBytes is the largest yamux data frame, in bytes (16 KiB to
+	// 16 MiB). yamux's default, 64 KiB, keeps one busy stream from
+	// delaying others on the connection by more than one small frame; bulk
+	// transfers go faster with larger frames.
+	YamuxMessageBytes uint32
+}
+
+// DefaultTransportParams keep libp2p's 16 MiB window and raise the yamux
+// frame to 256 KiB: a quarter of the hand-offs to yamux's send goroutine
+// per byte, while other streams' frames still interleave every quarter
+// megabyte. On loopback on the 2-core project machine neither the frame
+// size (64 KiB to 1 MiB) nor the window (16 or 64 MiB) moved the stream's
+// throughput beyond the run-to-run noise (BENCHMARKS.md): there the CPU cost
+// of TLS (AES-GCM both ways, one write system call per 16 KiB record) is
+// the limit. The window matters on long links, where a stream moves at most
+// one window per round trip.
+func DefaultTransportParams() TransportParams {
+	return TransportParams{
+		YamuxWindowBytes:  16 << 20,
+		YamuxMessageBytes: 256 << 10,
+	}
+}
+
+// Validate reports the first setting out of range.
+func (t *TransportParams) Validate() error {
+	if t.YamuxWindowBytes < 256<<10 || t.YamuxWindowBytes > 1<<30 {
+		return fmt.Errorf("mesh: yamux window %d bytes: want 256 KiB to 1 GiB", t.YamuxWindowBytes)
+	}
+	if t.YamuxMessageBytes < 16<<10 || t.YamuxMessageBytes > 16<<20 {
+		return fmt.Errorf("mesh: yamux message size %d bytes: want 16 KiB to 16 MiB", t.YamuxMessageBytes)
+	}
+	return nil
+}
+
+// options returns the libp2p options that apply t.
+func (t *TransportParams) options() []libp2p.Option {
+	cfg := *yamux.DefaultTransport // a copy: the default is shared process-wide
+	cfg.MaxStreamWindowSize = t.YamuxWindowBytes
+	cfg.MaxMessageSize = t.YamuxMessageBytes
+	return []libp2p.Option{libp2p.Muxer(yamux.ID, &cfg)}
+}
