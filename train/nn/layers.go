@@ -120,7 +120,7 @@ func (l *layerNorm) backward(o *ops, dy *gpu.Buffer, rows int) *gpu.Buffer {
 // gpu.GEMM's documentation, one call per sequence for all heads.
 type attention struct {
 	t, c, heads, d int
-	alpha          float32 // 1/√D
+	alpha          float32     // 1/√D
 	p              *gpu.Buffer // softmax probabilities, maxSeqs·H·T·T
 	s              *gpu.Buffer // scores, then their gradient
 	dp             *gpu.Buffer // gradient of p

@@ -21,12 +21,12 @@ type transformer struct {
 }
 
 type block struct {
-	c, t                   int
-	ln1, ln2               *layerNorm
-	qkv, proj, fc1, fc2    *linear
-	attn                   *attention
-	gelu                   *activation
-	h, out, dh, dx         *gpu.Buffer // maxSeqs·T×C
+	c, t                int
+	ln1, ln2            *layerNorm
+	qkv, proj, fc1, fc2 *linear
+	attn                *attention
+	gelu                *activation
+	h, out, dh, dx      *gpu.Buffer // maxSeqs·T×C
 }
 
 func newTransformer(o *ops, s *TransformerSpec, maxSeqs int, ps map[string]param) *transformer {
