@@ -16,3 +16,13 @@ go test -race -count=1 ./mesh/... ./node/...
 # The CUDA backend on real hardware is checked by scripts/gpu-check.sh.
 CGO_ENABLED=0 go build ./...
 CGO_ENABLED=0 go vet ./gpu/...
+
+# --- train (issue 6) -----------------------------------------------------
+# The go test above runs train's tests: finite-difference gradient checks
+# of every layer, the digits MLP alone and in a group of 4, a member
+# dropping mid-training, bit-exact resume from checkpoints, a process
+# killed mid-write, the char-LM against its unigram entropy, mesh/blob on
+# real hosts. Here: the race detector on the in-memory all-reducer and the
+# group loop. Fashion-MNIST (minutes) is not run by default: see
+# scripts/fetch-fashion-mnist.sh and TestFashionMNIST.
+go test -race -count=1 -run 'LocalGroup|MemberDrops|Divergence|Resume' ./train/
