@@ -160,7 +160,7 @@ func Run(ctx context.Context, p Params, out io.Writer, log *slog.Logger) (*Summa
 		for i, n := range nodes {
 			hosts[i] = n.Host()
 		}
-		sum.Training, runErr = runTraining(ctx, hosts, p.Train, out)
+		sum.Training, runErr = runTraining(ctx, hosts, p.Train, filepath.Join(root, "node0"), out)
 	}
 	stop()
 	wg.Wait()

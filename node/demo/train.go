@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -15,6 +17,7 @@ import (
 	"github.com/trainmesh/trainmesh/train/corpus"
 	"github.com/trainmesh/trainmesh/train/dataset"
 	"github.com/trainmesh/trainmesh/train/nn"
+	"github.com/trainmesh/trainmesh/train/progress"
 )
 
 // TrainParams configure the demo's training step: the nodes train as one
@@ -53,7 +56,8 @@ type Training struct {
 
 // runTraining is the demo's training step, on hosts that have formed a
 // mesh.
-func runTraining(ctx context.Context, hosts []*mesh.Host, p TrainParams, out io.Writer) (*Training, error) {
+// Node 0 writes each run's loss/accuracy log (CSV) into logDir.
+func runTraining(ctx context.Context, hosts []*mesh.Host, p TrainParams, logDir string, out io.Writer) (*Training, error) {
 	if p.DigitsSteps == 0 && p.LMSteps == 0 {
 		return nil, nil
 	}
@@ -76,7 +80,7 @@ func runTraining(ctx context.Context, hosts []*mesh.Host, p TrainParams, out io.
 		tp.Seed, tp.HashEvery = 1, 50
 		fmt.Fprintf(out, "\ntraining 1: MLP %v on the UCI handwritten digits, %d nodes, %d steps of %d examples per node\n",
 			append(append([]int{64}, spec.MLP.Hidden...), 10), len(hosts), tp.Steps, tp.BatchSize)
-		rs, err := trainGroup(ctx, hosts, store, ds, spec, tp, out)
+		rs, err := trainGroup(ctx, hosts, store, ds, spec, tp, filepath.Join(logDir, "train-digits.csv"), out)
 		if err != nil {
 			return res, err
 		}
@@ -104,7 +108,7 @@ func runTraining(ctx context.Context, hosts []*mesh.Host, p TrainParams, out io.
 		l, _ := spec.Layout()
 		fmt.Fprintf(out, "\ntraining 2: character-level transformer (%d layers, width %d, %d parameters) on Newton's Opticks, %d nodes, %d steps of %d×%d characters per node\n",
 			spec.Transformer.Layers, spec.Transformer.Dim, l.Len(), len(hosts), tp.Steps, tp.BatchSize, spec.Transformer.Context)
-		rs, err := trainGroup(ctx, hosts, store, ds, spec, tp, out)
+		rs, err := trainGroup(ctx, hosts, store, ds, spec, tp, filepath.Join(logDir, "train-charlm.csv"), out)
 		if err != nil {
 			return res, err
 		}
@@ -135,7 +139,7 @@ func identical(rs []train.Result) bool {
 
 // trainGroup posts ds on node 0, has every node fetch and verify its
 // shard over libp2p, and trains the group.
-func trainGroup(ctx context.Context, hosts []*mesh.Host, store *dataset.MemStore, ds *dataset.Dataset, spec nn.Spec, tp train.Params, out io.Writer) ([]train.Result, error) {
+func trainGroup(ctx context.Context, hosts []*mesh.Host, store *dataset.MemStore, ds *dataset.Dataset, spec nn.Spec, tp train.Params, logPath string, out io.Writer) ([]train.Result, error) {
 	if err := store.AddDataset(ds, nil); err != nil {
 		return nil, err
 	}
@@ -218,15 +222,24 @@ func trainGroup(ctx context.Context, hosts []*mesh.Host, store *dataset.MemStore
 		p.Member = i
 		opts := []train.Option{train.WithEval(eval)}
 		if i == 0 {
-			every := max(1, p.Steps/10)
+			// Node 0 shows the group's progress (a bar on a terminal, a
+			// line every tenth of the run otherwise) and logs every step.
+			f, err := os.Create(logPath)
+			if err != nil {
+				return nil, err
+			}
+			defer f.Close()
+			csv := progress.NewCSVLog(f)
+			rep := progress.New(out, "node 0", p.Steps, 0)
+			defer rep.Finish()
 			opts = append(opts, train.WithObserver(func(e train.Event) {
 				if e.Kind == train.EventStep && e.Synced {
 					curve = append(curve, e.Loss)
-					if e.Step%every == 0 || e.Step == 1 {
-						fmt.Fprintf(out, "    step %4d  group loss %.4f  (compute %v, all-reduce %v)\n", e.Step, e.Loss,
-							e.Compute.Round(10*time.Microsecond), e.Comm.Round(10*time.Microsecond))
-					}
 				}
+				if e.Kind == train.EventStep {
+					rep.Observe(e)
+				}
+				csv.Observe(e)
 			}))
 		}
 		m, err := train.NewMember(model, group.Member(i), sampler, p, opts...)
@@ -242,7 +255,7 @@ func trainGroup(ctx context.Context, hosts []*mesh.Host, store *dataset.MemStore
 			return nil, fmt.Errorf("node %d: %w", i, err)
 		}
 	}
-	fmt.Fprintf(out, "  loss curve %s  %.3f → %.3f in %v\n", sparkline(curve, 40), curve[0], curve[len(curve)-1], time.Since(start).Round(time.Millisecond))
+	fmt.Fprintf(out, "  loss curve %s  %.3f → %.3f in %v (log: %s)\n", sparkline(curve, 40), curve[0], curve[len(curve)-1], time.Since(start).Round(time.Millisecond), logPath)
 	return rs, nil
 }
 
