@@ -116,6 +116,9 @@ type localMember struct {
 	i int
 }
 
+// Leave implements Leaver: the member is dropped.
+func (m localMember) Leave() { m.g.Drop(m.i) }
+
 // AllReduce implements AllReducer. A member whose ctx ends while it waits
 // leaves the group (the others go on without it).
 func (m localMember) AllReduce(ctx context.Context, buf []float32) (int, error) {

@@ -230,7 +230,12 @@ func (m *Member) Model() *nn.Model { return m.model }
 
 // Run trains until Params.Steps steps are done (counting the steps of a
 // resumed checkpoint), ctx ends, or the group fails.
-func (m *Member) Run(ctx context.Context) (Result, error) {
+func (m *Member) Run(ctx context.Context) (res Result, err error) {
+	defer func() {
+		if l, ok := m.ar.(Leaver); ok && err != nil {
+			l.Leave()
+		}
+	}()
 	p := m.p
 	for m.step < p.Steps {
 		if err := ctx.Err(); err != nil {

@@ -54,3 +54,11 @@ type AllReducer interface {
 type ReceiptSigner interface {
 	SignReceipt(ctx context.Context, step uint64, paramsHash [32]byte) error
 }
+
+// Leaver is an optional ability of an AllReducer: Leave tells the group
+// that this member is gone for good, so the others stop waiting for it at
+// once instead of after a timeout. A Member calls it when its run ends
+// early (an error, its context ending).
+type Leaver interface {
+	Leave()
+}

@@ -139,6 +139,55 @@ func TestMemberDropsMidTraining(t *testing.T) {
 	}
 }
 
+// TestMemberCrashLeaves: member 3's run ends (its context is cancelled,
+// as when its process stops) at step 100; it leaves the group and the
+// others finish without waiting for it.
+func TestMemberCrashLeaves(t *testing.T) {
+	ds := digits(t)
+	ctx3, crash := context.WithCancel(context.Background())
+	defer crash()
+	ms := newGroup(t, groupSetup{spec: digitsSpec, ds: ds, members: 4,
+		params: func(int) Params {
+			p := digitsParams(4)
+			p.Steps = 200
+			return p
+		},
+		opts: func(i int) []Option {
+			if i != 3 {
+				return nil
+			}
+			return []Option{WithObserver(func(e Event) {
+				if e.Kind == EventStep && e.Step == 100 {
+					crash()
+				}
+			})}
+		}})
+	res := make([]Result, 4)
+	errs := make([]error, 4)
+	done := make(chan struct{}, 4)
+	for i, m := range ms {
+		ctx := context.Background()
+		if i == 3 {
+			ctx = ctx3
+		}
+		go func() {
+			res[i], errs[i] = m.Run(ctx)
+			done <- struct{}{}
+		}()
+	}
+	for range ms {
+		<-done
+	}
+	if !errors.Is(errs[3], context.Canceled) || res[3].Steps != 100 {
+		t.Fatalf("crashed member: %d steps, %v", res[3].Steps, errs[3])
+	}
+	for i := 0; i < 3; i++ {
+		if errs[i] != nil || res[i].Steps != 200 || res[i].Members != 3 || res[i].Hash != res[0].Hash {
+			t.Fatalf("survivor %d: %d steps, %d members, %v", i, res[i].Steps, res[i].Members, errs[i])
+		}
+	}
+}
+
 // TestDivergenceDetected: one member's parameters are tampered with
 // between two hash checks; at the next check every member stops with
 // ErrDiverged.
