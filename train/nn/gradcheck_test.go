@@ -377,8 +377,9 @@ func TestInitDeterministic(t *testing.T) {
 	// Pinned: the first values of one tensor, so that a change to the
 	// generator (which would split a group running mixed versions) fails.
 	p := l.Params[0]
-	got := fmt.Sprint(a[p.Offset : p.Offset+3])
-	t.Logf("%s starts %s", p.Name, got)
+	if got, want := fmt.Sprint(a[p.Offset:p.Offset+3]), "[0.034189478 -0.0079274895 0.026178988]"; got != want {
+		t.Fatalf("%s starts %s; want %s (the generator changed: members on different versions would start apart)", p.Name, got, want)
+	}
 	for _, pi := range l.Params {
 		for i := pi.Offset + pi.Len; i < (pi.Offset+pi.Len+paramAlign-1)/paramAlign*paramAlign; i++ {
 			if a[i] != 0 {
