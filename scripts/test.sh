@@ -35,3 +35,12 @@ CGO_ENABLED=0 go vet ./gpu/...
 # Nothing to install: its tests start real libp2p hosts on 127.0.0.1, and
 # the race run above covers it (its 64 MiB case runs only without -race).
 # `trainmesh bench allreduce` is a benchmark, not a test: see BENCHMARKS.md.
+# --- train (issue 6) -----------------------------------------------------
+# The go test above runs train's tests: finite-difference gradient checks
+# of every layer, the digits MLP alone and in a group of 4, a member
+# dropping mid-training, bit-exact resume from checkpoints, a process
+# killed mid-write, the char-LM against its unigram entropy, mesh/blob on
+# real hosts. Here: the race detector on the in-memory all-reducer and the
+# group loop. Fashion-MNIST (minutes) is not run by default: see
+# scripts/fetch-fashion-mnist.sh and TestFashionMNIST.
+go test -race -count=1 -run 'LocalGroup|MemberDrops|Divergence|Resume' ./train/

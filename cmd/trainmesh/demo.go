@@ -10,6 +10,9 @@ type demoCmd struct {
 	Nodes   int           `help:"How many nodes to start (2 to 32)." default:"4"`
 	Timeout time.Duration `help:"Give up if the demo has not finished after this long." default:"1m"`
 	DataDir string        `help:"Keep the nodes' data dirs here (default: a temporary dir, removed afterwards)." type:"path" name:"data-dir"`
+	// Training step (node/demo/train.go).
+	DigitsSteps int `help:"Steps of the digits MLP the nodes train as a group (0 skips it)." default:"400" name:"digits-steps" toml:"demo.digits-steps"`
+	LMSteps     int `help:"Steps of the character-level language model (0 skips it)." default:"150" name:"lm-steps" toml:"demo.lm-steps"`
 }
 
 func (c *demoCmd) Run(env *runEnv) error {
@@ -18,6 +21,7 @@ func (c *demoCmd) Run(env *runEnv) error {
 	p.Timeout = c.Timeout
 	p.DataDir = c.DataDir
 	p.Version = version
+	p.Train.DigitsSteps, p.Train.LMSteps = c.DigitsSteps, c.LMSteps
 	// The demo narrates on stdout; node logs below warnings would drown it.
 	log := env.log
 	if !log.Enabled(env.ctx, -4) { // not at debug level

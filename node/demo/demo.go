@@ -36,11 +36,13 @@ type Params struct {
 	Timeout time.Duration
 	// Version is announced by the nodes.
 	Version string
+	// Train configures the training step (train.go).
+	Train TrainParams
 }
 
 // DefaultParams: four nodes, a minute at most.
 func DefaultParams() Params {
-	return Params{Nodes: 4, Timeout: time.Minute, Version: "dev"}
+	return Params{Nodes: 4, Timeout: time.Minute, Version: "dev", Train: DefaultTrainParams()}
 }
 
 // Validate reports the first problem with p.
@@ -59,6 +61,8 @@ type Summary struct {
 	Nodes []NodeSummary
 	// MeshFormed is how long until every node had seen every other.
 	MeshFormed time.Duration
+	// Training is what the training step found (nil when skipped).
+	Training *Training
 }
 
 // NodeSummary describes one demo node.
@@ -160,6 +164,13 @@ func Run(ctx context.Context, p Params, out io.Writer, log *slog.Logger) (*Summa
 		runErr = fmt.Errorf("demo: nodes did not all find each other within %v", p.Timeout)
 	}
 	formed := time.Since(start)
+	if runErr == nil {
+		hosts := make([]*mesh.Host, len(nodes))
+		for i, n := range nodes {
+			hosts[i] = n.Host()
+		}
+		sum.Training, runErr = runTraining(ctx, hosts, p.Train, filepath.Join(root, "node0"), out)
+	}
 	stop()
 	wg.Wait()
 

@@ -1,0 +1,539 @@
+package train
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"time"
+
+	"golang.org/x/crypto/sha3"
+
+	"github.com/trainmesh/trainmesh/train/checkpoint"
+	"github.com/trainmesh/trainmesh/train/nn"
+)
+
+// Params configure one member's training run. Every member of a group
+// must use the same values except Member.
+type Params struct {
+	// JobID names the job (PROTOCOL.md's jobId); checkpoints carry it.
+	JobID [32]byte
+	// Member is this member's index in the group (award order), from 0.
+	// It seeds the member's batch sampling, not the model.
+	Member int
+	// Seed initialises the model; the same for every member.
+	Seed uint64
+	// Steps is the total number of optimizer steps, ≥ 1.
+	Steps int
+	// BatchSize is this member's rows per step (examples or sequences);
+	// the group's batch is BatchSize × members.
+	BatchSize int
+	// Optimizer is the update rule (the inner one in local-steps mode).
+	Optimizer OptimizerParams
+	// Schedule scales the learning rate over Steps.
+	Schedule Schedule
+	// LocalSteps is H: 1 averages gradients every step (data-parallel
+	// SGD); H > 1 is DiLoCo (Douillard et al. 2023, arXiv:2311.08105):
+	// each member takes H local optimizer steps, then the group averages
+	// the parameter change and applies it with an outer optimizer (SGD
+	// with Nesterov momentum), communicating H times less.
+	LocalSteps int
+	// OuterLR and OuterMomentum are the outer optimizer's (DiLoCo's 0.7
+	// and 0.9); used when LocalSteps > 1.
+	OuterLR, OuterMomentum float32
+	// HashEvery: every this many steps, members hash their parameters,
+	// sign the hash (ReceiptSigner) and compare it with the group's; 0
+	// turns it off. With LocalSteps > 1 it must be a multiple of H
+	// (parameters agree only after an outer step).
+	HashEvery int
+	// CheckpointEvery: save a checkpoint to CheckpointDir every this many
+	// steps and at the end; 0 turns it off.
+	CheckpointEvery int
+	CheckpointDir   string
+	// EvalEvery: evaluate on the held-out set every this many steps and
+	// at the end (when one is given); 0 evaluates only at the end.
+	EvalEvery int
+	// Quorum is the fewest members the job may continue with, ≥ 1.
+	Quorum int
+}
+
+// DefaultParams: 100 steps of 32 rows, AdamW 1e-3 with a cosine schedule,
+// synchronous, hashes every 10 steps, quorum 1.
+func DefaultParams() Params {
+	return Params{Steps: 100, BatchSize: 32, Optimizer: AdamW(1e-3),
+		Schedule:   Schedule{Kind: ScheduleCosine, WarmupSteps: 5, MinFactor: 0.1},
+		LocalSteps: 1, OuterLR: 0.7, OuterMomentum: 0.9, HashEvery: 10, Quorum: 1}
+}
+
+// Validate reports the first problem with p.
+func (p Params) Validate() error {
+	if err := p.Optimizer.Validate(); err != nil {
+		return err
+	}
+	if err := p.Schedule.Validate(); err != nil {
+		return err
+	}
+	switch {
+	case p.Member < 0:
+		return fmt.Errorf("%w: member %d", ErrParams, p.Member)
+	case p.Steps < 1, p.BatchSize < 1:
+		return fmt.Errorf("%w: %d steps of %d rows", ErrParams, p.Steps, p.BatchSize)
+	case p.LocalSteps < 1:
+		return fmt.Errorf("%w: local steps %d, want ≥ 1", ErrParams, p.LocalSteps)
+	case p.LocalSteps > 1 && !(p.OuterLR > 0 && p.OuterMomentum >= 0 && p.OuterMomentum < 1):
+		return fmt.Errorf("%w: outer LR %v, momentum %v", ErrParams, p.OuterLR, p.OuterMomentum)
+	case p.HashEvery < 0 || p.LocalSteps > 1 && p.HashEvery%p.LocalSteps != 0:
+		return fmt.Errorf("%w: hash every %d steps with %d local steps (want a multiple)", ErrParams, p.HashEvery, p.LocalSteps)
+	case p.CheckpointEvery < 0 || p.CheckpointEvery > 0 && p.CheckpointDir == "":
+		return fmt.Errorf("%w: checkpoints every %d steps need a directory", ErrParams, p.CheckpointEvery)
+	case p.EvalEvery < 0, p.Quorum < 1:
+		return fmt.Errorf("%w: eval every %d, quorum %d", ErrParams, p.EvalEvery, p.Quorum)
+	}
+	return nil
+}
+
+// EventKind says what an Event reports.
+type EventKind uint8
+
+const (
+	// EventStep: a step finished.
+	EventStep EventKind = iota + 1
+	// EventEval: the held-out set was evaluated.
+	EventEval
+	// EventHash: the group compared parameter hashes and agreed.
+	EventHash
+	// EventCheckpoint: a checkpoint was saved.
+	EventCheckpoint
+	// EventResumed: training resumed from a checkpoint.
+	EventResumed
+)
+
+// Event is what a member reports to its observer, synchronously, from
+// its training loop.
+type Event struct {
+	Kind   EventKind
+	Member int
+	Step   int // steps done
+	Steps  int // of
+	// Loss is the mean training loss of the step: the group's (averaged
+	// through the all-reduce) on a synchronised step, this member's
+	// otherwise. Synced reports which.
+	Loss   float64
+	Synced bool
+	LR     float32
+	// Members is how many contributed to the last all-reduce.
+	Members int
+	// Compute and Comm split the step's time: forward, backward and
+	// update versus the all-reduce (with copies to and from the host).
+	Compute, Comm time.Duration
+	Eval          nn.Metrics // EventEval
+	Hash          [32]byte   // EventHash
+	Path          string     // EventCheckpoint, EventResumed
+}
+
+// Result sums up a run.
+type Result struct {
+	Steps         int
+	Loss          float64 // the last synchronised step's group loss
+	Eval          nn.Metrics
+	HasEval       bool
+	Hash          [32]byte // of the final parameters
+	Members       int      // in the last all-reduce
+	Compute, Comm time.Duration
+}
+
+// Member trains one member's share of a group. Not safe for concurrent
+// use: one goroutine runs it.
+type Member struct {
+	p       Params
+	model   *nn.Model
+	ar      AllReducer
+	sampler Sampler
+	eval    any
+	signer  ReceiptSigner
+	observe func(Event)
+
+	opt     *optimizer
+	step    int
+	members int
+	batch   nn.Batch
+	host    []float32 // gradients (or deltas) + loss sum + count, for the all-reduce
+	params  []float32 // host copy of the parameters
+	anchor  []float32 // DiLoCo: parameters after the last outer step
+	outerV  []float32 // DiLoCo: outer momentum
+	local   nn.Metrics
+	res     Result
+}
+
+// Option configures a Member.
+type Option func(*Member)
+
+// WithSigner has the member sign its parameter hashes.
+func WithSigner(s ReceiptSigner) Option { return func(m *Member) { m.signer = s } }
+
+// WithObserver receives the member's events, from its goroutine.
+func WithObserver(f func(Event)) Option { return func(m *Member) { m.observe = f } }
+
+// WithEval sets the held-out set (*dataset.Tabular or *dataset.Text).
+func WithEval(set any) Option { return func(m *Member) { m.eval = set } }
+
+// NewMember prepares a member: it initialises the model's parameters from
+// p.Seed (Resume may then replace them). The model must have room for
+// p.BatchSize rows.
+func NewMember(model *nn.Model, ar AllReducer, sampler Sampler, p Params, opts ...Option) (*Member, error) {
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	if p.BatchSize > model.MaxRows() {
+		return nil, fmt.Errorf("%w: batch of %d, the model was built for %d", ErrParams, p.BatchSize, model.MaxRows())
+	}
+	m := &Member{p: p, model: model, ar: ar, sampler: sampler, observe: func(Event) {}}
+	for _, o := range opts {
+		o(m)
+	}
+	var err error
+	if m.opt, err = newOptimizer(model.Backend(), model.Layout(), p.Optimizer); err != nil {
+		return nil, err
+	}
+	if err := model.Init(p.Seed); err != nil {
+		m.Close()
+		return nil, err
+	}
+	n := model.Layout().Len()
+	m.host = make([]float32, n+statsLen)
+	m.params = make([]float32, n)
+	if p.LocalSteps > 1 {
+		m.anchor = nn.InitParams(model.Layout(), p.Seed)
+		m.outerV = make([]float32, n)
+	}
+	return m, nil
+}
+
+// statsLen floats ride along with every all-reduce: the summed loss and
+// the count of examples, so every member logs the group's mean loss.
+const statsLen = 2
+
+// Close frees the optimizer state (not the model).
+func (m *Member) Close() {
+	if m.opt != nil {
+		m.opt.close()
+		m.opt = nil
+	}
+}
+
+// Step is the number of steps done.
+func (m *Member) Step() int { return m.step }
+
+// Model returns the member's model.
+func (m *Member) Model() *nn.Model { return m.model }
+
+// Run trains until Params.Steps steps are done (counting the steps of a
+// resumed checkpoint), ctx ends, or the group fails.
+func (m *Member) Run(ctx context.Context) (res Result, err error) {
+	defer func() {
+		if l, ok := m.ar.(Leaver); ok && err != nil {
+			l.Leave()
+		}
+	}()
+	p := m.p
+	for m.step < p.Steps {
+		if err := ctx.Err(); err != nil {
+			return m.res, err
+		}
+		ev, err := m.trainStep(ctx)
+		if err != nil {
+			return m.res, fmt.Errorf("train: member %d, step %d: %w", p.Member, m.step+1, err)
+		}
+		m.step++
+		ev.Step = m.step
+		m.res.Steps = m.step
+		m.res.Compute += ev.Compute
+		m.res.Comm += ev.Comm
+		m.observe(ev)
+		last := m.step == p.Steps
+		synced := p.LocalSteps == 1 || m.step%p.LocalSteps == 0 || last
+		if p.HashEvery > 0 && synced && (m.step%p.HashEvery == 0 || last) {
+			if err := m.compareHash(ctx); err != nil {
+				return m.res, fmt.Errorf("train: member %d, step %d: %w", p.Member, m.step, err)
+			}
+		}
+		if m.eval != nil && (last || p.EvalEvery > 0 && m.step%p.EvalEvery == 0) {
+			met, err := Evaluate(m.model, m.eval)
+			if err != nil {
+				return m.res, err
+			}
+			m.res.Eval, m.res.HasEval = met, true
+			m.observe(Event{Kind: EventEval, Member: p.Member, Step: m.step, Steps: p.Steps, Eval: met})
+		}
+		if p.CheckpointEvery > 0 && (last || m.step%p.CheckpointEvery == 0) {
+			path, err := m.Checkpoint()
+			if err != nil {
+				return m.res, err
+			}
+			m.observe(Event{Kind: EventCheckpoint, Member: p.Member, Step: m.step, Steps: p.Steps, Path: path})
+		}
+	}
+	if err := m.model.ReadParams(m.params); err != nil {
+		return m.res, err
+	}
+	m.res.Hash = ParamsHash(m.params)
+	return m.res, nil
+}
+
+func (m *Member) trainStep(ctx context.Context) (Event, error) {
+	p := m.p
+	start := time.Now()
+	m.sampler.Batch(m.step, p.BatchSize, &m.batch)
+	met, err := m.model.LossAndGrad(m.batch)
+	if err != nil {
+		return Event{}, err
+	}
+	lr := float32(float64(p.Optimizer.LR) * p.Schedule.Factor(m.step, p.Steps))
+	ev := Event{Kind: EventStep, Member: p.Member, Steps: p.Steps, LR: lr, Loss: met.Loss(), Members: m.members}
+	be := m.model.Backend()
+	n := m.model.Layout().Len()
+	if p.LocalSteps == 1 {
+		g := m.host[:n]
+		if err := be.Download(g, m.model.Grads()); err != nil {
+			return ev, err
+		}
+		m.host[n], m.host[n+1] = float32(met.LossSum), float32(met.Count)
+		ev.Compute = time.Since(start)
+		k, comm, err := m.allReduce(ctx)
+		ev.Comm = comm
+		if err != nil {
+			return ev, err
+		}
+		t := time.Now()
+		// The mean of the members' mean gradients: the group's batch
+		// gradient. Every member multiplies the same bits by the same
+		// factor, so all upload the same gradient.
+		inv := 1 / float32(k)
+		for i := range g {
+			g[i] *= inv
+		}
+		if err := be.Upload(m.model.Grads(), g); err != nil {
+			return ev, err
+		}
+		if err := m.opt.step(m.model.Params(), m.model.Grads(), lr); err != nil {
+			return ev, err
+		}
+		ev.Loss, ev.Synced, ev.Members = float64(m.host[n])/float64(m.host[n+1]), true, k
+		m.res.Loss = ev.Loss
+		ev.Compute += time.Since(t)
+		return ev, nil
+	}
+	// DiLoCo: a local step, and every H steps an outer step.
+	if err := m.opt.step(m.model.Params(), m.model.Grads(), lr); err != nil {
+		return ev, err
+	}
+	m.local.Add(met)
+	ev.Compute = time.Since(start)
+	if (m.step+1)%p.LocalSteps != 0 && m.step+1 != p.Steps {
+		return ev, nil
+	}
+	t := time.Now()
+	if err := m.model.ReadParams(m.params); err != nil {
+		return ev, err
+	}
+	d := m.host[:n]
+	for i := range d {
+		d[i] = m.anchor[i] - m.params[i] // the outer gradient
+	}
+	m.host[n], m.host[n+1] = float32(m.local.LossSum), float32(m.local.Count)
+	m.local = nn.Metrics{}
+	ev.Compute += time.Since(t)
+	k, comm, err := m.allReduce(ctx)
+	ev.Comm = comm
+	if err != nil {
+		return ev, err
+	}
+	t = time.Now()
+	inv, lrOut, mu := 1/float32(k), p.OuterLR, p.OuterMomentum
+	for i, v := range d {
+		// Nesterov momentum on the averaged delta (the float32
+		// conversions keep the compiler from fusing multiply-adds, so the
+		// bits do not depend on the CPU).
+		g := v * inv
+		m.outerV[i] = float32(mu*m.outerV[i]) + g
+		m.anchor[i] -= float32(lrOut * (g + float32(mu*m.outerV[i])))
+	}
+	if err := m.model.SetParams(m.anchor); err != nil {
+		return ev, err
+	}
+	ev.Loss, ev.Synced, ev.Members = float64(m.host[n])/float64(m.host[n+1]), true, k
+	m.res.Loss = ev.Loss
+	ev.Compute += time.Since(t)
+	return ev, nil
+}
+
+// allReduce sums m.host over the group and checks the quorum.
+func (m *Member) allReduce(ctx context.Context) (int, time.Duration, error) {
+	t := time.Now()
+	k, err := m.ar.AllReduce(ctx, m.host)
+	d := time.Since(t)
+	if err != nil {
+		return 0, d, err
+	}
+	if k < m.p.Quorum {
+		return k, d, fmt.Errorf("%w: %d members left, the job needs %d", ErrQuorum, k, m.p.Quorum)
+	}
+	m.members, m.res.Members = k, k
+	return k, d, nil
+}
+
+// ParamsHash is keccak256 of the parameters' bytes: each float32 in
+// little-endian order, in the model's Layout (padding included). It is
+// the paramsHash of a StepReceipt.
+func ParamsHash(params []float32) [32]byte {
+	k := sha3.NewLegacyKeccak256()
+	buf := make([]byte, 0, 4096)
+	for _, v := range params {
+		buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(v))
+		if len(buf) == cap(buf) {
+			k.Write(buf)
+			buf = buf[:0]
+		}
+	}
+	k.Write(buf)
+	var h [32]byte
+	k.Sum(h[:0])
+	return h
+}
+
+// compareHash signs this member's parameter hash and checks, through the
+// all-reducer, that every member has the same. Each member contributes
+// its hash's 32 bytes b and their squares b²; with k members the sums are
+// exact in float32 (at most 255²·k < 2²⁴ for k ≤ 258), and for each byte
+// (Σb)² = k·Σb² holds exactly when all k members have the same byte
+// (equality in Cauchy–Schwarz), so every member detects any mismatch.
+func (m *Member) compareHash(ctx context.Context) error {
+	if err := m.model.ReadParams(m.params); err != nil {
+		return err
+	}
+	h := ParamsHash(m.params)
+	if m.signer != nil {
+		if err := m.signer.SignReceipt(ctx, uint64(m.step), h); err != nil {
+			return fmt.Errorf("sign receipt: %w", err)
+		}
+	}
+	var vec [64]float32
+	for j, b := range h {
+		vec[j] = float32(b)
+		vec[32+j] = float32(b) * float32(b)
+	}
+	k, err := m.ar.AllReduce(ctx, vec[:])
+	if err != nil {
+		return err
+	}
+	for j := 0; j < 32; j++ {
+		s, sq := float64(vec[j]), float64(vec[32+j])
+		if s*s != float64(k)*sq {
+			return fmt.Errorf("%w: hash %x differs from another member's at byte %d", ErrDiverged, h[:4], j)
+		}
+	}
+	m.observe(Event{Kind: EventHash, Member: m.p.Member, Step: m.step, Steps: m.p.Steps, Hash: h, Members: k})
+	return nil
+}
+
+// Checkpoint saves the member's state now and returns the file's path.
+func (m *Member) Checkpoint() (string, error) {
+	s := &checkpoint.State{JobID: m.p.JobID, ModelHash: m.model.Spec().Hash(), Step: uint64(m.step)}
+	s.Meta = binary.BigEndian.AppendUint64(nil, uint64(m.opt.steps))
+	be := m.model.Backend()
+	read := func(name string, b interface{ Len() int }, get func([]float32) error) error {
+		data := make([]float32, b.Len())
+		if err := get(data); err != nil {
+			return err
+		}
+		s.Tensors = append(s.Tensors, checkpoint.Tensor{Name: name, Data: data})
+		return nil
+	}
+	if err := read("params", m.model.Params(), func(d []float32) error { return be.Download(d, m.model.Params()) }); err != nil {
+		return "", err
+	}
+	for _, name := range []string{"opt.m", "opt.v"} {
+		if b, ok := m.opt.state()[name]; ok {
+			if err := read(name, b, func(d []float32) error { return be.Download(d, b) }); err != nil {
+				return "", err
+			}
+		}
+	}
+	if m.anchor != nil {
+		s.Tensors = append(s.Tensors, checkpoint.Tensor{Name: "outer.anchor", Data: append([]float32(nil), m.anchor...)},
+			checkpoint.Tensor{Name: "outer.v", Data: append([]float32(nil), m.outerV...)})
+	}
+	path, _, err := checkpoint.Save(m.p.CheckpointDir, s)
+	return path, err
+}
+
+// Resume loads the latest valid checkpoint of this job from
+// CheckpointDir, if there is one, and reports whether it did. Damaged
+// checkpoints are skipped.
+func (m *Member) Resume() (bool, error) {
+	if m.p.CheckpointDir == "" {
+		return false, nil
+	}
+	s, path, _, err := checkpoint.Latest(m.p.CheckpointDir, m.p.JobID)
+	if errors.Is(err, checkpoint.ErrNone) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	if s.ModelHash != m.model.Spec().Hash() || len(s.Meta) != 8 || s.Step > uint64(m.p.Steps) {
+		return false, fmt.Errorf("%w: checkpoint %s is of another model or run", ErrParams, path)
+	}
+	be := m.model.Backend()
+	n := m.model.Layout().Len()
+	put := func(name string, dst []float32, upload func([]float32) error) error {
+		d, ok := s.Get(name)
+		if !ok || len(d) != n {
+			return fmt.Errorf("%w: checkpoint %s lacks %s", ErrParams, path, name)
+		}
+		if upload != nil {
+			return upload(d)
+		}
+		copy(dst, d)
+		return nil
+	}
+	if err := put("params", nil, m.model.SetParams); err != nil {
+		return false, err
+	}
+	for name, b := range m.opt.state() {
+		if err := put(name, nil, func(d []float32) error { return be.Upload(b, d) }); err != nil {
+			return false, err
+		}
+	}
+	if m.anchor != nil {
+		if err := put("outer.anchor", m.anchor, nil); err != nil {
+			return false, err
+		}
+		if err := put("outer.v", m.outerV, nil); err != nil {
+			return false, err
+		}
+	}
+	m.opt.steps = int(binary.BigEndian.Uint64(s.Meta))
+	m.step = int(s.Step)
+	m.observe(Event{Kind: EventResumed, Member: m.p.Member, Step: m.step, Steps: m.p.Steps, Path: path})
+	return true, nil
+}
+
+// RunGroup runs members (of one group, in one process) to the end, each
+// in its own goroutine, and returns their results and errors by index.
+func RunGroup(ctx context.Context, members []*Member) ([]Result, []error) {
+	res := make([]Result, len(members))
+	errs := make([]error, len(members))
+	done := make(chan int, len(members)) // one send per member: never blocks
+	for i, m := range members {
+		go func() {
+			res[i], errs[i] = m.Run(ctx)
+			done <- i
+		}()
+	}
+	for range members {
+		<-done
+	}
+	return res, errs
+}

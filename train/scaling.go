@@ -1,0 +1,191 @@
+package train
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/trainmesh/trainmesh/gpu"
+	"github.com/trainmesh/trainmesh/train/corpus"
+	"github.com/trainmesh/trainmesh/train/dataset"
+	"github.com/trainmesh/trainmesh/train/nn"
+)
+
+// ScalingParams configure a scaling measurement: groups of each size in
+// Members train the same model in one process through a LocalGroup, each
+// member on its own CPU backend, with a fixed batch per member (weak
+// scaling, as a real group grows).
+type ScalingParams struct {
+	// Model is "mlp" (the digits MLP, 64-256-10) or "charlm" (the demo's
+	// 2-layer transformer on the Opticks text).
+	Model string
+	// Members are the group sizes to measure; 1 is the baseline and is
+	// measured first whether listed or not.
+	Members []int
+	// Steps measured per group size, after Warmup unmeasured steps.
+	Steps, Warmup int
+	// Batch is the rows per member per step.
+	Batch int
+}
+
+// DefaultScalingParams: the MLP, groups of 1, 2, 4 and 8, 200 steps of
+// 64 examples per member.
+func DefaultScalingParams() ScalingParams {
+	return ScalingParams{Model: "mlp", Members: []int{1, 2, 4, 8}, Steps: 200, Warmup: 20, Batch: 64}
+}
+
+// ScalingRow is one group size's figures. Times are means per step.
+type ScalingRow struct {
+	Members int
+	// Step is the wall time of one group step.
+	Step time.Duration
+	// Compute is a member's forward, backward and update; Comm its time
+	// in the all-reduce, which with the in-memory LocalGroup is the wait
+	// for the slowest member plus the summing copy, not network time.
+	Compute, Comm time.Duration
+	// RowsPerSec is the group's throughput in examples (or sequences).
+	RowsPerSec float64
+	// Efficiency is RowsPerSec / (Members × the 1-member RowsPerSec
+	// measured in the same run).
+	Efficiency float64
+}
+
+// MeasureScaling runs the measurement.
+func MeasureScaling(ctx context.Context, p ScalingParams) ([]ScalingRow, error) {
+	if p.Steps < 1 || p.Warmup < 0 || p.Batch < 1 {
+		return nil, fmt.Errorf("%w: %d steps, %d warmup, batch %d", ErrParams, p.Steps, p.Warmup, p.Batch)
+	}
+	var spec nn.Spec
+	var ds *dataset.Dataset
+	var err error
+	switch p.Model {
+	case "mlp":
+		spec = nn.NewMLP(64, []int{256}, 10)
+		ds, err = corpus.DigitsDataset(0)
+	case "charlm":
+		ds, err = corpus.OpticksDataset()
+		if err == nil {
+			spec = nn.NewTransformer(nn.TransformerSpec{Vocab: len(ds.Manifest.Vocab), Context: 32, Dim: 32, Heads: 4, Layers: 2})
+		}
+	default:
+		return nil, fmt.Errorf("%w: model %q, want mlp or charlm", ErrParams, p.Model)
+	}
+	if err != nil {
+		return nil, err
+	}
+	sizes := []int{1}
+	for _, k := range p.Members {
+		if k < 1 || k > 64 {
+			return nil, fmt.Errorf("%w: group of %d, want 1 to 64", ErrParams, k)
+		}
+		if k != 1 {
+			sizes = append(sizes, k)
+		}
+	}
+	var rows []ScalingRow
+	for _, k := range sizes {
+		r, err := measureGroup(ctx, spec, ds, k, p)
+		if err != nil {
+			return nil, err
+		}
+		r.Efficiency = r.RowsPerSec / (float64(k) * rows0(rows, r))
+		rows = append(rows, r)
+	}
+	return rows, nil
+}
+
+func rows0(rows []ScalingRow, first ScalingRow) float64 {
+	if len(rows) == 0 {
+		return first.RowsPerSec
+	}
+	return rows[0].RowsPerSec
+}
+
+func measureGroup(ctx context.Context, spec nn.Spec, ds *dataset.Dataset, k int, sp ScalingParams) (ScalingRow, error) {
+	m := ds.Manifest
+	group := NewLocalGroup(k)
+	total := sp.Warmup + sp.Steps
+	var members []*Member
+	var backends []gpu.Backend
+	defer func() {
+		for _, mb := range members {
+			mb.Close()
+		}
+		for _, b := range backends {
+			b.Close()
+		}
+	}()
+	// Member 0's observer runs in its goroutine and is the only writer;
+	// the group moves in lockstep through the all-reduce, so member 0's
+	// clock is the group's.
+	var compute, comm time.Duration
+	var started, ended time.Time
+	var measured int
+	for i := 0; i < k; i++ {
+		// Shards by chunk; with more members than chunks a member reuses
+		// its neighbour's (a benchmark measures time, not accuracy).
+		idx := m.Indices(dataset.SplitTrain, i%len(m.Indices(dataset.SplitTrain, 0, 1)), min(k, len(m.Indices(dataset.SplitTrain, 0, 1))))
+		chunks := make([][]byte, len(idx))
+		for j, c := range idx {
+			chunks[j] = ds.Chunks[c]
+		}
+		var sampler Sampler
+		if m.Kind == dataset.KindTabular {
+			t, err := dataset.DecodeTabular(m, chunks)
+			if err != nil {
+				return ScalingRow{}, err
+			}
+			sampler = NewTabularSampler(t, MemberSeed(1, i))
+		} else {
+			t, err := dataset.DecodeText(m, chunks)
+			if err != nil {
+				return ScalingRow{}, err
+			}
+			sampler = &TextSampler{Tokens: t.Tokens, Context: spec.Transformer.Context, Seed: MemberSeed(1, i)}
+		}
+		be, err := gpu.OpenCPU(gpu.DefaultParams())
+		if err != nil {
+			return ScalingRow{}, err
+		}
+		backends = append(backends, be)
+		model, err := nn.New(be, spec, sp.Batch)
+		if err != nil {
+			return ScalingRow{}, err
+		}
+		p := DefaultParams()
+		p.Steps, p.BatchSize, p.HashEvery, p.Member = total, sp.Batch, 0, i
+		p.Schedule = Schedule{Kind: ScheduleConstant}
+		mb, err := NewMember(model, group.Member(i), sampler, p, WithObserver(func(e Event) {
+			if e.Kind != EventStep || i != 0 {
+				return
+			}
+			switch {
+			case e.Step == sp.Warmup:
+				started = time.Now()
+			case e.Step > sp.Warmup:
+				compute += e.Compute
+				comm += e.Comm
+				measured++
+				ended = time.Now()
+			}
+		}))
+		if err != nil {
+			return ScalingRow{}, err
+		}
+		members = append(members, mb)
+	}
+	if sp.Warmup == 0 {
+		started = time.Now()
+	}
+	_, errs := RunGroup(ctx, members)
+	wall := ended.Sub(started)
+	for _, err := range errs {
+		if err != nil {
+			return ScalingRow{}, err
+		}
+	}
+	r := ScalingRow{Members: k, Step: wall / time.Duration(sp.Steps),
+		Compute: compute / time.Duration(measured), Comm: comm / time.Duration(measured)}
+	r.RowsPerSec = float64(k*sp.Batch) / r.Step.Seconds()
+	return r, nil
+}
