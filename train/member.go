@@ -214,6 +214,16 @@ func NewMember(model *nn.Model, ar AllReducer, sampler Sampler, p Params, opts .
 // the count of examples, so every member logs the group's mean loss.
 const statsLen = 2
 
+// hashVecLen floats carry a parameter-hash comparison: the hash's 32 bytes
+// and their squares (see compareHash).
+const hashVecLen = 64
+
+// ReduceLen is the longest buffer a Member with this layout passes to its
+// AllReducer (a gradient and its stats, or a hash comparison). An
+// all-reducer built for a fixed tensor length must be built for this one;
+// shorter buffers can be padded with zeros, which do not change a sum.
+func ReduceLen(l nn.Layout) int { return max(l.Len()+statsLen, hashVecLen) }
+
 // Close frees the optimizer state (not the model).
 func (m *Member) Close() {
 	if m.opt != nil {
@@ -418,7 +428,7 @@ func (m *Member) compareHash(ctx context.Context) error {
 			return fmt.Errorf("sign receipt: %w", err)
 		}
 	}
-	var vec [64]float32
+	var vec [hashVecLen]float32
 	for j, b := range h {
 		vec[j] = float32(b)
 		vec[32+j] = float32(b) * float32(b)
