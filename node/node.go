@@ -34,12 +34,14 @@ type Config struct {
 	PresenceInterval time.Duration
 	// Version is the software version announced to peers.
 	Version string
+	// Auction configures job auctions (auction.go).
+	Auction AuctionConfig
 }
 
 // DefaultConfig returns the configuration of a real node with its data in
 // dataDir.
 func DefaultConfig(dataDir string) Config {
-	return Config{DataDir: dataDir, Mesh: mesh.DefaultParams(), PresenceInterval: 30 * time.Second, Version: "dev"}
+	return Config{DataDir: dataDir, Mesh: mesh.DefaultParams(), PresenceInterval: 30 * time.Second, Version: "dev", Auction: DefaultAuctionConfig()}
 }
 
 // Validate reports the first problem with c.
@@ -52,6 +54,9 @@ func (c *Config) Validate() error {
 	}
 	if c.Version == "" {
 		return errors.New("node: empty version")
+	}
+	if err := c.Auction.Validate(); err != nil {
+		return err
 	}
 	return c.Mesh.Validate()
 }
@@ -112,6 +117,7 @@ type Node struct {
 	observe  func(Event)
 	inbox    chan *mesh.Message
 	dropped  atomic.Uint64
+	auc      *auctioneer
 
 	// The loop owns the following.
 	peers map[peer.ID]*MsgPresence
@@ -131,6 +137,7 @@ func New(ctx context.Context, cfg Config, key *identity.Key, log *slog.Logger, o
 		return nil, err
 	}
 	n := &Node{cfg: cfg, key: key, host: h, log: log, inbox: make(chan *mesh.Message, inboxLen), peers: map[peer.ID]*MsgPresence{}}
+	n.auc = newAuctioneer(n, cfg.Auction)
 	for _, o := range opts {
 		o(n)
 	}
@@ -169,6 +176,9 @@ func (n *Node) Run(ctx context.Context) error {
 	readCtx, stopReading := context.WithCancel(ctx)
 	defer stopReading()
 	go n.readTopic(readCtx, n.presence)
+	if err := n.auc.start(readCtx); err != nil {
+		return err
+	}
 
 	conns, err := n.host.EventBus().Subscribe(new(event.EvtPeerConnectednessChanged))
 	if err != nil {
@@ -187,6 +197,8 @@ func (n *Node) Run(ctx context.Context) error {
 			return nil
 		case m := <-n.inbox:
 			n.handlePresence(m)
+		case fn := <-n.auc.work:
+			fn()
 		case ev := <-conns.Out():
 			if e, ok := ev.(event.EvtPeerConnectednessChanged); ok && e.Connectedness == network.Connected {
 				announce.Reset(announceDelay)
