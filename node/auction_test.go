@@ -18,11 +18,11 @@ import (
 
 // auctionLog collects one node's auction events for a test.
 type auctionLog struct {
-	mu      sync.Mutex // mu guards the following
-	cleared *auction.Result
-	award   *auction.Event
+	mu                         sync.Mutex // mu guards the following
+	cleared                    *auction.Result
+	award                      *auction.Event
 	declines, commits, reveals int
-	done    chan struct{} // closed when the award has been checked
+	done                       chan struct{} // closed when the award has been checked
 }
 
 func (l *auctionLog) observe(e AuctionEvent) {
