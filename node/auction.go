@@ -268,8 +268,8 @@ func signerOf(m *mesh.Message, s auction.Signed) error {
 
 // validateAnnounce returns the class topic's validator: Reject what an
 // honest peer never sends (undecodable, bad signature, not an announcement,
-// wrong class, invalid job), Ignore what an honest peer may (stale, known,
-// over the rate limit).
+// wrong class, invalid job), Ignore what an honest peer may (stale, over
+// the rate limit).
 func (a *auctioneer) validateAnnounce(class string) mesh.Validator {
 	return func(_ context.Context, m *mesh.Message) mesh.Outcome {
 		s, err := a.codec.Decode(m.Data)
@@ -289,12 +289,9 @@ func (a *auctioneer) validateAnnounce(class string) mesh.Validator {
 		if m.Author != a.n.host.ID() && !a.limJobs.Allow(m.Author) {
 			return mesh.Ignore
 		}
-		a.mu.RLock()
-		_, known := a.known[job.JobID]
-		a.mu.RUnlock()
-		if known && m.Author != a.n.host.ID() {
-			return mesh.Ignore
-		}
+		// A copy of a known announcement is relayed all the same: the
+		// poster's few re-sends (see PostJob) must reach peers beyond its
+		// neighbours. The rate limit bounds them; the loop drops duplicates.
 		m.Decoded = s
 		return mesh.Accept
 	}
@@ -615,6 +612,24 @@ func (n *Node) PostJob(ctx context.Context, spec JobSpec) (*auction.JobAnnounce,
 	if err := r.class.Publish(ctx, r.data); err != nil {
 		return nil, err
 	}
+	// Announce again, as publish does for bids: a provider whose class mesh
+	// was not ready would otherwise never hear of the job. Peers that know
+	// it already ignore the copy without relaying it.
+	go func() {
+		for range resends {
+			select {
+			case <-a.ctx.Done():
+				return
+			case <-time.After(resendEvery):
+			}
+			if nowMs() >= r.job.CommitDeadlineMs {
+				return
+			}
+			if err := r.class.Publish(a.ctx, r.data); err != nil {
+				n.log.Debug("auction: announce again", "err", err)
+			}
+		}
+	}()
 	return r.job, nil
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"os"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -67,6 +68,9 @@ func TestAuctionOnRealHosts(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Second)
 	defer cancel()
 	log := slog.New(slog.DiscardHandler)
+	if os.Getenv("AUCTION_DEBUG") != "" {
+		log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
 	logs := make([]*auctionLog, nodes)
 	ns := make([]*Node, nodes)
 	var boot []string
@@ -110,7 +114,7 @@ func TestAuctionOnRealHosts(t *testing.T) {
 	job, err := ns[0].PostJob(ctx, JobSpec{
 		ModelHash: auction.Hash{1}, DatasetRoot: auction.Hash{2},
 		GroupSize: 3, MinVRAMBytes: 18 << 30, Steps: 100, Budget: big.NewInt(3 * 100 * 10_000),
-		CommitWindow: 3 * time.Second, RevealWindow: 2 * time.Second,
+		CommitWindow: 4 * time.Second, RevealWindow: 3 * time.Second,
 	})
 	if err != nil {
 		t.Fatal(err)
