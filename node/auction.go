@@ -233,7 +233,7 @@ func (a *auctioneer) joinClass(class string) (*mesh.Topic, error) {
 		return nil, err
 	}
 	a.classes[class] = t
-	go a.read(t, func(m *mesh.Message) {
+	go a.read(t, func(m *mesh.Message, _ uint64) {
 		if s, ok := m.Decoded.(auction.Signed); ok {
 			a.onAnnounce(s, m.Author)
 		}
@@ -241,14 +241,17 @@ func (a *auctioneer) joinClass(class string) (*mesh.Topic, error) {
 	return t, nil
 }
 
-// read forwards a topic's validated messages to the loop.
-func (a *auctioneer) read(t *mesh.Topic, handle func(*mesh.Message)) {
+// read forwards a topic's validated messages to the loop, stamped with
+// their arrival time: a loop slowed by a busy machine must still judge a
+// message's deadline by when it arrived, as every other peer does.
+func (a *auctioneer) read(t *mesh.Topic, handle func(m *mesh.Message, atMs uint64)) {
 	for {
 		m, err := t.Next(a.ctx)
 		if err != nil {
 			return
 		}
-		a.post(func() { handle(m) })
+		at := nowMs()
+		a.post(func() { handle(m, at) })
 	}
 }
 
@@ -382,9 +385,9 @@ func (a *auctioneer) follow(s auction.Signed, poster peer.ID) (*jobState, error)
 	pctx, stop := context.WithCancel(a.ctx)
 	js := &jobState{m: m, topic: t, outbox: make(chan []byte, jobOutboxLen), poster: poster, stopPub: stop}
 	a.jobs[job.JobID] = js
-	go a.read(t, func(msg *mesh.Message) {
+	go a.read(t, func(msg *mesh.Message, atMs uint64) {
 		if sm, ok := msg.Decoded.(auction.Signed); ok {
-			a.step(js, sm)
+			a.step(js, sm, atMs)
 		}
 	})
 	go a.publish(pctx, t, js.outbox)
@@ -449,8 +452,8 @@ func (a *auctioneer) publish(ctx context.Context, t *mesh.Topic, outbox <-chan [
 	}
 }
 
-func (a *auctioneer) step(js *jobState, s auction.Signed) {
-	_ = js.m.Step(nowMs(), s) // drops come out as events
+func (a *auctioneer) step(js *jobState, s auction.Signed, atMs uint64) {
+	_ = js.m.Step(atMs, s) // drops come out as events
 	a.flush(js)
 }
 

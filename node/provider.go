@@ -12,8 +12,9 @@ import (
 	"github.com/trainmesh/trainmesh/auction/attest"
 )
 
-// pingTimeout bounds the latency measurement to a poster.
-const pingTimeout = time.Second
+// pingTimeout bounds the latency measurement to a poster; it runs beside
+// the GEMM challenge and must leave most of a short commit window.
+const pingTimeout = 500 * time.Millisecond
 
 // challengeRuns is how many times the GEMM challenge is timed; the fastest
 // run is the throughput, the least disturbed by other work on the machine.
@@ -35,11 +36,13 @@ func (a *auctioneer) prepareOffer(js *jobState) {
 	js.bid = true
 	a.open++
 	go func() {
+		latency := make(chan uint32, 1)
+		go func() { latency <- a.latency(js.poster) }()
 		offer.Attestation, offer.Throughput = measure(seed, n)
 		if pc.Throughput != 0 {
 			offer.Throughput = pc.Throughput
 		}
-		offer.LatencyMs = a.latency(js.poster)
+		offer.LatencyMs = <-latency
 		offer.Salt = randomSalt()
 		a.post(func() { a.offer(js, offer) })
 	}()
