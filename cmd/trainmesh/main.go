@@ -47,6 +47,7 @@ type cli struct {
 
 	Node    nodeCmd    `cmd:"" help:"Run a peer of the mesh until interrupted (Ctrl-C)."`
 	Demo    demoCmd    `cmd:"" help:"Start a small mesh on this machine and show what happens."`
+	Submit  submitCmd  `cmd:"" help:"Announce a training job (job.toml) and follow its auction to the award."`
 	Key     keyCmd     `cmd:"" help:"Create, show or import the node's key (its identity and its Ethereum account)."`
 	Version versionCmd `cmd:"" help:"Print the version of trainmesh and its main libraries."`
 }

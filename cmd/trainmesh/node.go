@@ -81,6 +81,8 @@ type nodeCmd struct {
 	LightKDF         bool          `help:"Protect a newly created key with a fast, weaker key derivation (test and demo nodes only)." name:"light-kdf" toml:"key.light-kdf"`
 	PresenceInterval time.Duration `help:"How often the node re-announces itself to the mesh." default:"${presence_interval}" toml:"node.presence-interval"`
 	Mesh             meshFlags     `embed:""`
+	Auction          auctionFlags  `embed:""`
+	Provider         providerFlags `embed:""`
 }
 
 func (c *nodeCmd) Run(env *runEnv) error {
@@ -88,6 +90,13 @@ func (c *nodeCmd) Run(env *runEnv) error {
 	cfg.Mesh = c.Mesh.params()
 	cfg.PresenceInterval = c.PresenceInterval
 	cfg.Version = version
+	var err error
+	if cfg.Auction, err = c.Auction.config(); err != nil {
+		return err
+	}
+	if err := c.Provider.apply(&cfg.Auction); err != nil {
+		return err
+	}
 	if err := cfg.Validate(); err != nil {
 		return err
 	}
