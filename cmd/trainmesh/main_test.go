@@ -202,7 +202,7 @@ func TestHelpAndVersion(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "trainmesh demo") {
 		t.Errorf("--help: exit %d, output lacks the newcomer's pointer to the demo", code)
 	}
-	for _, cmd := range []string{"node", "demo", "key new", "key show", "key import", "version"} {
+	for _, cmd := range []string{"node", "demo", "submit", "key new", "key show", "key import", "version"} {
 		if !strings.Contains(out, cmd) {
 			t.Errorf("--help does not list %q", cmd)
 		}

@@ -243,4 +243,3 @@ func declineSummary(d map[auction.DeclineReason]int) string {
 	sort.Strings(parts)
 	return "; declines: " + strings.Join(parts, ", ")
 }
-

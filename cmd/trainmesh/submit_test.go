@@ -101,3 +101,42 @@ func TestSubmitRunsAnAuction(t *testing.T) {
 		t.Errorf("%d commits and %d reveals printed; want 2 and 2", c, r)
 	}
 }
+
+func TestProviderConfigSection(t *testing.T) {
+	cfg := writeFile(t, t.TempDir(), "node.toml", `
+[auction]
+chain-id = 10
+settlement-contract = "0x00000000000000000000000000000000000000c0"
+clock-grace = "500ms"
+[provider]
+enabled = true
+vram = "24GiB"
+price-floor = "300"
+max-open-bids = 2
+`)
+	var out, errb strings.Builder
+	c, _, err := parse([]string{"--config", cfg, "node"}, &out, &errb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ac, err := c.Node.Auction.config()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Node.Provider.apply(&ac); err != nil {
+		t.Fatal(err)
+	}
+	p := ac.Provider
+	if !p.Enabled || p.VRAMBytes != 24<<30 || p.PriceFloor.Int64() != 300 || p.MaxOpenBids != 2 || ac.Domain.ChainID != 10 || ac.Domain.VerifyingContract[19] != 0xc0 || ac.Params.ClockGraceMs != 500 {
+		t.Errorf("config %+v, provider %+v", ac, p)
+	}
+	if err := ac.Validate(); err != nil {
+		t.Error(err)
+	}
+	for _, bad := range []string{"lots", "-1GiB"} {
+		f := providerFlags{Provide: true, VRAM: bad, PriceFloor: "0"}
+		if err := f.apply(&ac); err == nil {
+			t.Errorf("VRAM %q accepted", bad)
+		}
+	}
+}
