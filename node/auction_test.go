@@ -84,6 +84,10 @@ func TestAuctionOnRealHosts(t *testing.T) {
 			cfg.Mesh.Bootstrap = append(cfg.Mesh.Bootstrap, ns[i-1].Host().FullAddrs()...)
 		}
 		cfg.Auction = testAuctionConfig()
+		if raceEnabled {
+			cfg.Auction.Params.ClockGraceMs = 1000
+			cfg.Auction.Params.CommitWindowMinMs, cfg.Auction.Params.RevealWindowMinMs = 2000, 2000
+		}
 		if i > 0 {
 			cfg.Auction.Provider = ProviderConfig{Enabled: true, VRAMBytes: 24 << 30, PriceFloor: big.NewInt(int64(100 * i)), MaxOpenBids: 1, Throughput: 50}
 		}
@@ -111,10 +115,14 @@ func TestAuctionOnRealHosts(t *testing.T) {
 	}
 	defer func() { stop(); wg.Wait() }()
 
+	commitWindow, revealWindow := 4*time.Second, 3*time.Second
+	if raceEnabled {
+		commitWindow, revealWindow = 8*time.Second, 6*time.Second
+	}
 	job, err := ns[0].PostJob(ctx, JobSpec{
 		ModelHash: auction.Hash{1}, DatasetRoot: auction.Hash{2},
 		GroupSize: 3, MinVRAMBytes: 18 << 30, Steps: 100, Budget: big.NewInt(3 * 100 * 10_000),
-		CommitWindow: 4 * time.Second, RevealWindow: 3 * time.Second,
+		CommitWindow: commitWindow, RevealWindow: revealWindow,
 	})
 	if err != nil {
 		t.Fatal(err)
