@@ -51,7 +51,7 @@ func (l *auctionLog) observe(e AuctionEvent) {
 // challenge.
 func testAuctionConfig() AuctionConfig {
 	c := DefaultAuctionConfig()
-	c.Params.ClockGraceMs = 300
+	c.Params.ClockGraceMs = 500
 	c.Params.CommitWindowMinMs = 1000
 	c.Params.RevealWindowMinMs = 1000
 	c.Params.ChallengeN = attest.NMin * 4

@@ -36,7 +36,7 @@ const (
 	demoJobSteps  = 1000
 	demoCapPrice  = 1000
 	demoWindow    = 2 * time.Second
-	demoGraceMs   = 250
+	demoGraceMs   = 500
 	demoWindowMin = 1000
 )
 
