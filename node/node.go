@@ -36,12 +36,14 @@ type Config struct {
 	Version string
 	// Reputation configures the reputation store, snapshots and dashboard.
 	Reputation ReputationConfig
+	// Auction configures job auctions (auction.go).
+	Auction AuctionConfig
 }
 
 // DefaultConfig returns the configuration of a real node with its data in
 // dataDir.
 func DefaultConfig(dataDir string) Config {
-	return Config{DataDir: dataDir, Mesh: mesh.DefaultParams(), PresenceInterval: 30 * time.Second, Version: "dev", Reputation: DefaultReputationConfig()}
+	return Config{DataDir: dataDir, Mesh: mesh.DefaultParams(), PresenceInterval: 30 * time.Second, Version: "dev", Reputation: DefaultReputationConfig(), Auction: DefaultAuctionConfig()}
 }
 
 // Validate reports the first problem with c.
@@ -54,6 +56,9 @@ func (c *Config) Validate() error {
 	}
 	if c.Version == "" {
 		return errors.New("node: empty version")
+	}
+	if err := c.Auction.Validate(); err != nil {
+		return err
 	}
 	if err := c.Reputation.Validate(); err != nil {
 		return err
@@ -117,6 +122,7 @@ type Node struct {
 	observe  func(Event)
 	inbox    chan *mesh.Message
 	dropped  atomic.Uint64
+	auc      *auctioneer
 
 	rep          *reputation
 	recordErrors atomic.Uint64
@@ -146,6 +152,7 @@ func New(ctx context.Context, cfg Config, key *identity.Key, log *slog.Logger, o
 		return nil, err
 	}
 	n := &Node{cfg: cfg, key: key, host: h, log: log, inbox: make(chan *mesh.Message, inboxLen), peers: map[peer.ID]*MsgPresence{}, rep: rep}
+	n.auc = newAuctioneer(n, cfg.Auction)
 	for _, o := range opts {
 		o(n)
 	}
@@ -190,6 +197,9 @@ func (n *Node) Run(ctx context.Context) error {
 	readCtx, stopReading := context.WithCancel(ctx)
 	defer stopReading()
 	go n.readTopic(readCtx, n.presence)
+	if err := n.auc.start(readCtx); err != nil {
+		return err
+	}
 
 	conns, err := n.host.EventBus().Subscribe(new(event.EvtPeerConnectednessChanged))
 	if err != nil {
@@ -211,6 +221,8 @@ func (n *Node) Run(ctx context.Context) error {
 			return err
 		case m := <-n.inbox:
 			n.handlePresence(m)
+		case fn := <-n.auc.work:
+			fn()
 		case ev := <-conns.Out():
 			if e, ok := ev.(event.EvtPeerConnectednessChanged); ok && e.Connectedness == network.Connected {
 				announce.Reset(announceDelay)

@@ -48,6 +48,7 @@ type cli struct {
 	Node    nodeCmd    `cmd:"" help:"Run a peer of the mesh until interrupted (Ctrl-C)."`
 	Demo    demoCmd    `cmd:"" help:"Start a small mesh on this machine and show what happens."`
 	Dash    dashCmd    `cmd:"" help:"Serve the reputation dashboard over nodes' stores (read-only) on 127.0.0.1."`
+	Submit  submitCmd  `cmd:"" help:"Announce a training job (job.toml) and follow its auction to the award."`
 	Key     keyCmd     `cmd:"" help:"Create, show or import the node's key (its identity and its Ethereum account)."`
 	GPU     gpuCmd     `cmd:"" name:"gpu" help:"Show the GPUs and compute backend of this machine, and benchmark them."`
 	Version versionCmd `cmd:"" help:"Print the version of trainmesh and its main libraries."`

@@ -202,7 +202,7 @@ func TestHelpAndVersion(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "trainmesh demo") {
 		t.Errorf("--help: exit %d, output lacks the newcomer's pointer to the demo", code)
 	}
-	for _, cmd := range []string{"node", "demo", "key new", "key show", "key import", "version"} {
+	for _, cmd := range []string{"node", "demo", "submit", "key new", "key show", "key import", "version"} {
 		if !strings.Contains(out, cmd) {
 			t.Errorf("--help does not list %q", cmd)
 		}
@@ -226,5 +226,12 @@ func TestDemoCommand(t *testing.T) {
 	}
 	if !slices.ContainsFunc(strings.Split(out, "\n"), func(l string) bool { return strings.Contains(l, "/ip4/127.0.0.1/tcp/") }) {
 		t.Error("demo nodes do not listen on 127.0.0.1")
+	}
+	// The auction: two providers commit and reveal, node 0 signs the award
+	// and every node agrees with it.
+	for _, want := range []string{"posts job", "commit   node 1", "commit   node 2", "reveal   node 1", "reveal   node 2", "award    signed by node 0", "3 of 3 nodes computed the same award"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("demo output lacks %q:\n%s", want, out)
+		}
 	}
 }

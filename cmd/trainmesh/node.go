@@ -84,6 +84,8 @@ type nodeCmd struct {
 	PresenceInterval time.Duration   `help:"How often the node re-announces itself to the mesh." default:"${presence_interval}" toml:"node.presence-interval"`
 	Mesh             meshFlags       `embed:""`
 	Reputation       reputationFlags `embed:""`
+	Auction          auctionFlags    `embed:""`
+	Provider         providerFlags   `embed:""`
 }
 
 func (c *nodeCmd) Run(env *runEnv) error {
@@ -92,6 +94,13 @@ func (c *nodeCmd) Run(env *runEnv) error {
 	cfg.PresenceInterval = c.PresenceInterval
 	cfg.Version = version
 	cfg.Reputation = c.Reputation.config()
+	var err error
+	if cfg.Auction, err = c.Auction.config(); err != nil {
+		return err
+	}
+	if err := c.Provider.apply(&cfg.Auction); err != nil {
+		return err
+	}
 	if err := cfg.Validate(); err != nil {
 		return err
 	}

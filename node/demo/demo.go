@@ -1,6 +1,8 @@
 // Package demo runs trainmesh's demo: several nodes in one process on
 // 127.0.0.1 that find each other and gossip, each recording what it
-// observes of the others in its reputation store. Later stages of the project grow
+// observes of the others in its reputation store, then run a sealed-bid
+// auction (node 0 posts a job, the others bid or decline) and train as a
+// group. Later stages of the project grow
 // it into the whole life of a job (auction, training, settlement,
 // reputation); each stage adds a step here.
 package demo
@@ -19,6 +21,7 @@ import (
 
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/mesh/identity"
 	"github.com/trainmesh/trainmesh/node"
@@ -107,12 +110,14 @@ func Run(ctx context.Context, p Params, out io.Writer, log *slog.Logger) (*Summa
 	names := map[peer.ID]string{}
 	var bootstrap []string
 	sum := &Summary{}
+	watch := newAuctionWatch(out, p.Nodes)
 	for i := range p.Nodes {
 		cfg := node.DefaultConfig(filepath.Join(root, fmt.Sprintf("node%d", i)))
 		cfg.Mesh = mesh.LocalParams()
 		cfg.Mesh.Bootstrap = bootstrap
 		cfg.PresenceInterval = 5 * time.Second
 		cfg.Version = p.Version
+		cfg.Auction = auctionConfig(i)
 		key, err := node.OpenKey(cfg.DataDir, "", identity.LightKDF, log)
 		if err != nil {
 			return nil, err
@@ -132,7 +137,7 @@ func Run(ctx context.Context, p Params, out io.Writer, log *slog.Logger) (*Summa
 				}
 			}
 		}
-		n, err := node.New(ctx, cfg, key, log, node.WithObserver(observer))
+		n, err := node.New(ctx, cfg, key, log, node.WithObserver(observer), node.WithAuctionObserver(watch.observer(i)))
 		if err != nil {
 			return nil, fmt.Errorf("demo: start node %d: %w", i, err)
 		}
@@ -140,11 +145,17 @@ func Run(ctx context.Context, p Params, out io.Writer, log *slog.Logger) (*Summa
 		mu.Lock()
 		names[n.Host().ID()] = fmt.Sprint(i)
 		mu.Unlock()
+		watch.names[auction.Address(key.Address())] = fmt.Sprint(i)
 		if i == 0 {
 			bootstrap = n.Host().FullAddrs()
 		}
 		sum.Nodes = append(sum.Nodes, NodeSummary{PeerID: n.Host().ID(), Address: key.Address().Hex(), Addrs: n.Host().FullAddrs(), DataDir: cfg.DataDir})
 		fmt.Fprintf(out, "  node %d  peer %s\n          address %s\n          listens %s\n", i, n.Host().ID(), key.Address(), n.Host().Addrs()[0])
+		if pc := cfg.Auction.Provider; pc.Enabled {
+			fmt.Fprintf(out, "          provider: %d GiB VRAM, price floor %v per step\n", pc.VRAMBytes>>30, pc.PriceFloor)
+		} else {
+			fmt.Fprintf(out, "          poster\n")
+		}
 	}
 	fmt.Fprintln(out)
 
@@ -165,11 +176,15 @@ func Run(ctx context.Context, p Params, out io.Writer, log *slog.Logger) (*Summa
 	}
 	formed := time.Since(start)
 	if runErr == nil {
-		hosts := make([]*mesh.Host, len(nodes))
-		for i, n := range nodes {
-			hosts[i] = n.Host()
+		fmt.Fprintf(out, "\nmesh formed: each of %d nodes heard all %d others over gossip in %v\n", p.Nodes, p.Nodes-1, formed.Round(time.Millisecond))
+		runErr = watch.run(ctx, nodes[0], p.Nodes-1)
+		if runErr == nil {
+			hosts := make([]*mesh.Host, len(nodes))
+			for i, n := range nodes {
+				hosts[i] = n.Host()
+			}
+			sum.Training, runErr = runTraining(ctx, hosts, p.Train, filepath.Join(root, "node0"), out)
 		}
-		sum.Training, runErr = runTraining(ctx, hosts, p.Train, filepath.Join(root, "node0"), out)
 	}
 	stop()
 	wg.Wait()
@@ -183,7 +198,6 @@ func Run(ctx context.Context, p Params, out io.Writer, log *slog.Logger) (*Summa
 	if runErr != nil {
 		return sum, runErr
 	}
-	fmt.Fprintf(out, "\nmesh formed: each of %d nodes heard all %d others over gossip in %v\n", p.Nodes, p.Nodes-1, formed.Round(time.Millisecond))
 	reportReputation(out, p.DataDir, nodes, sum)
 	return sum, nil
 }

@@ -1,0 +1,298 @@
+package auction
+
+import (
+	"fmt"
+	"math/big"
+)
+
+// The Solidity ABI encoding of the messages' fields (abi.encode), written by
+// hand: the core may not import go-ethereum's abi package, and five fixed
+// layouts are a few dozen lines. Decoding is strict: every encoding has one
+// accepted form (canonical offsets, zero padding, no trailing bytes), so
+// equal messages have equal bytes and a relayer cannot vary them.
+
+const word = 32
+
+// Encoded sizes of the fixed-size messages, in bytes.
+const (
+	AnnounceABILen = 12 * word
+	CommitABILen   = 3 * word
+	RevealABILen   = 8 * word
+	DeclineABILen  = 3 * word
+	// awardHeadLen is the static head of an Award: jobId, poster, two
+	// offsets, pricePerStep.
+	awardHeadLen = 5 * word
+)
+
+// maxUint256 bounds every uint256 field.
+var maxUint256 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+
+func appendWord(dst []byte, b []byte) []byte {
+	var w [word]byte
+	copy(w[word-len(b):], b)
+	return append(dst, w[:]...)
+}
+
+func appendUint(dst []byte, v uint64) []byte {
+	var w [word]byte
+	for i := 0; i < 8; i++ {
+		w[word-1-i] = byte(v >> (8 * i))
+	}
+	return append(dst, w[:]...)
+}
+
+// appendBig appends a uint256. A nil, negative or too large value is a
+// programmer error here: decoders and Validate keep them out.
+func appendBig(dst []byte, v *big.Int) []byte {
+	if v == nil || v.Sign() < 0 || v.Cmp(maxUint256) > 0 {
+		panic(fmt.Sprintf("auction: uint256 out of range: %v", v))
+	}
+	var w [word]byte
+	v.FillBytes(w[:])
+	return append(dst, w[:]...)
+}
+
+func (m *JobAnnounce) AppendABI(dst []byte) []byte {
+	dst = append(dst, m.JobID[:]...)
+	dst = appendWord(dst, m.Poster[:])
+	dst = append(dst, m.ModelHash[:]...)
+	dst = append(dst, m.DatasetRoot[:]...)
+	dst = appendUint(dst, uint64(m.GroupSize))
+	dst = appendUint(dst, m.MinVRAMBytes)
+	dst = appendUint(dst, m.MinThroughput)
+	dst = appendUint(dst, m.Steps)
+	dst = appendBig(dst, m.Budget)
+	dst = appendUint(dst, m.CommitDeadlineMs)
+	dst = appendUint(dst, m.RevealDeadlineMs)
+	return appendUint(dst, m.Nonce)
+}
+
+func (m *BidCommit) AppendABI(dst []byte) []byte {
+	dst = append(dst, m.JobID[:]...)
+	dst = appendWord(dst, m.Bidder[:])
+	return append(dst, m.Commitment[:]...)
+}
+
+func (m *BidReveal) AppendABI(dst []byte) []byte {
+	dst = append(dst, m.JobID[:]...)
+	dst = appendWord(dst, m.Bidder[:])
+	dst = appendBig(dst, m.PricePerStep)
+	dst = appendUint(dst, m.Throughput)
+	dst = appendUint(dst, m.VRAMBytes)
+	dst = appendUint(dst, uint64(m.LatencyMs))
+	dst = append(dst, m.Attestation[:]...)
+	return append(dst, m.Salt[:]...)
+}
+
+func (m *Decline) AppendABI(dst []byte) []byte {
+	dst = append(dst, m.JobID[:]...)
+	dst = appendWord(dst, m.Provider[:])
+	return appendUint(dst, uint64(m.Reason))
+}
+
+// AppendABI appends abi.encode(jobId, poster, winners, standbys,
+// pricePerStep): the two dynamic arrays go after the head, winners first,
+// each as its length and then its elements.
+func (m *Award) AppendABI(dst []byte) []byte {
+	dst = append(dst, m.JobID[:]...)
+	dst = appendWord(dst, m.Poster[:])
+	dst = appendUint(dst, awardHeadLen)
+	dst = appendUint(dst, uint64(awardHeadLen+word*(1+len(m.Winners))))
+	dst = appendBig(dst, m.PricePerStep)
+	dst = appendUint(dst, uint64(len(m.Winners)))
+	for _, a := range m.Winners {
+		dst = appendWord(dst, a[:])
+	}
+	dst = appendUint(dst, uint64(len(m.Standbys)))
+	for _, a := range m.Standbys {
+		dst = appendWord(dst, a[:])
+	}
+	return dst
+}
+
+// abiReader reads the strict encoding word by word.
+type abiReader struct {
+	b   []byte
+	off int
+	err error
+}
+
+func (r *abiReader) fail(format string, args ...any) {
+	if r.err == nil {
+		r.err = fmt.Errorf("%w: word %d: %s", ErrMalformed, r.off/word, fmt.Sprintf(format, args...))
+	}
+}
+
+func (r *abiReader) next() []byte {
+	if r.err != nil {
+		return make([]byte, word)
+	}
+	if r.off+word > len(r.b) {
+		r.fail("truncated")
+		return make([]byte, word)
+	}
+	w := r.b[r.off : r.off+word]
+	r.off += word
+	return w
+}
+
+func (r *abiReader) hash() (h Hash) {
+	copy(h[:], r.next())
+	return h
+}
+
+func (r *abiReader) address() (a Address) {
+	w := r.next()
+	if !zero(w[:12]) {
+		r.fail("address with non-zero padding")
+	}
+	copy(a[:], w[12:])
+	return a
+}
+
+// uint reads a uint of the given bit size (8 to 64) and checks its padding.
+func (r *abiReader) uint(bits int) uint64 {
+	w := r.next()
+	n := bits / 8
+	if !zero(w[:word-n]) {
+		r.fail("uint%d out of range", bits)
+	}
+	var v uint64
+	for _, c := range w[word-n:] {
+		v = v<<8 | uint64(c)
+	}
+	return v
+}
+
+func (r *abiReader) big() *big.Int { return new(big.Int).SetBytes(r.next()) }
+
+func (r *abiReader) addresses(max int) []Address {
+	n := r.uint(64)
+	if n > uint64(max) {
+		r.fail("%d addresses, max %d", n, max)
+		return nil
+	}
+	out := make([]Address, n)
+	for i := range out {
+		out[i] = r.address()
+	}
+	return out
+}
+
+func (r *abiReader) end() error {
+	if r.err == nil && r.off != len(r.b) {
+		r.fail("%d trailing bytes", len(r.b)-r.off)
+	}
+	return r.err
+}
+
+func zero(b []byte) bool {
+	for _, c := range b {
+		if c != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func exactLen(b []byte, n int, what string) error {
+	if len(b) != n {
+		return fmt.Errorf("%w: %s of %d bytes, want %d", ErrMalformed, what, len(b), n)
+	}
+	return nil
+}
+
+// DecodeAnnounce parses the ABI fields of a JobAnnounce.
+func DecodeAnnounce(b []byte) (*JobAnnounce, error) {
+	if err := exactLen(b, AnnounceABILen, "announce"); err != nil {
+		return nil, err
+	}
+	r := &abiReader{b: b}
+	m := &JobAnnounce{
+		JobID: r.hash(), Poster: r.address(), ModelHash: r.hash(), DatasetRoot: r.hash(),
+		GroupSize: uint32(r.uint(32)), MinVRAMBytes: r.uint(64), MinThroughput: r.uint(64), Steps: r.uint(64),
+		Budget: r.big(), CommitDeadlineMs: r.uint(64), RevealDeadlineMs: r.uint(64), Nonce: r.uint(64),
+	}
+	return m, r.end()
+}
+
+// DecodeCommit parses the ABI fields of a BidCommit.
+func DecodeCommit(b []byte) (*BidCommit, error) {
+	if err := exactLen(b, CommitABILen, "commit"); err != nil {
+		return nil, err
+	}
+	r := &abiReader{b: b}
+	m := &BidCommit{JobID: r.hash(), Bidder: r.address(), Commitment: r.hash()}
+	return m, r.end()
+}
+
+// DecodeReveal parses the ABI fields of a BidReveal.
+func DecodeReveal(b []byte) (*BidReveal, error) {
+	if err := exactLen(b, RevealABILen, "reveal"); err != nil {
+		return nil, err
+	}
+	r := &abiReader{b: b}
+	m := &BidReveal{
+		JobID: r.hash(), Bidder: r.address(), PricePerStep: r.big(), Throughput: r.uint(64),
+		VRAMBytes: r.uint(64), LatencyMs: uint32(r.uint(32)), Attestation: r.hash(), Salt: r.hash(),
+	}
+	return m, r.end()
+}
+
+// DecodeDecline parses the ABI fields of a Decline.
+func DecodeDecline(b []byte) (*Decline, error) {
+	if err := exactLen(b, DeclineABILen, "decline"); err != nil {
+		return nil, err
+	}
+	r := &abiReader{b: b}
+	m := &Decline{JobID: r.hash(), Provider: r.address(), Reason: DeclineReason(r.uint(8))}
+	if err := r.end(); err != nil {
+		return nil, err
+	}
+	if m.Reason == 0 || m.Reason > declineReasonMax {
+		return nil, fmt.Errorf("%w: decline reason %d", ErrMalformed, m.Reason)
+	}
+	return m, nil
+}
+
+// DecodeAward parses the ABI fields of an Award with at most maxAddrs
+// winners and as many standbys.
+func DecodeAward(b []byte, maxAddrs int) (*Award, error) {
+	if len(b) < awardHeadLen+2*word || len(b) > awardHeadLen+2*word*(1+maxAddrs) {
+		return nil, fmt.Errorf("%w: award of %d bytes", ErrMalformed, len(b))
+	}
+	r := &abiReader{b: b}
+	m := &Award{JobID: r.hash(), Poster: r.address()}
+	offW, offS := r.uint(64), r.uint(64)
+	m.PricePerStep = r.big()
+	if offW != awardHeadLen {
+		r.fail("winners offset %d, want %d", offW, awardHeadLen)
+	}
+	m.Winners = r.addresses(maxAddrs)
+	if want := uint64(awardHeadLen + word*(1+len(m.Winners))); r.err == nil && offS != want {
+		r.fail("standbys offset %d, want %d", offS, want)
+	}
+	m.Standbys = r.addresses(maxAddrs)
+	if err := r.end(); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// DecodeMessage parses the ABI fields of a message of kind k. maxAddrs
+// bounds an award's lists.
+func DecodeMessage(k Kind, b []byte, maxAddrs int) (Message, error) {
+	switch k {
+	case KindAnnounce:
+		return DecodeAnnounce(b)
+	case KindCommit:
+		return DecodeCommit(b)
+	case KindReveal:
+		return DecodeReveal(b)
+	case KindDecline:
+		return DecodeDecline(b)
+	case KindAward:
+		return DecodeAward(b, maxAddrs)
+	}
+	return nil, fmt.Errorf("%w: unknown kind %d", ErrMalformed, uint8(k))
+}

@@ -1,0 +1,407 @@
+package auction
+
+import (
+	"errors"
+	"math/big"
+	"slices"
+	"testing"
+)
+
+func TestMachineHappyPath(t *testing.T) {
+	p := testParams()
+	job := testJob(2, 1_000_000) // cap = 1e6 / (2·100) = 5000 per step
+	expect := expectOf(t, p, job)
+	rep := MapReputation{Default: 1}
+	pm := newMachine(t, p, job, poster, rep)
+	bids := []bid{
+		makeBid(job, expect, addr(1), 300, 20),
+		makeBid(job, expect, addr(2), 100, 20),
+		makeBid(job, expect, addr(3), 200, 20),
+		makeBid(job, expect, addr(4), 400, 20),
+	}
+	for _, b := range bids {
+		if err := pm.Step(tCommit, b.commit); err != nil {
+			t.Fatalf("commit: %v", err)
+		}
+	}
+	if got := len(eventsOf(drain(pm), EventCommit)); got != 4 {
+		t.Fatalf("%d commit events; want 4", got)
+	}
+	pm.Tick(tReveal)
+	for _, b := range bids {
+		if err := pm.Step(tReveal, b.reveal); err != nil {
+			t.Fatalf("reveal: %v", err)
+		}
+	}
+	pm.Tick(tClear - 1)
+	if pm.Result() != nil {
+		t.Fatal("cleared before the reveal window closed")
+	}
+	drain(pm)
+	pm.Tick(tClear)
+	rd := drain(pm)
+	res := pm.Result()
+	if res == nil || res.Award == nil {
+		t.Fatalf("no award: %+v", res)
+	}
+	want := &Award{JobID: job.JobID, Poster: poster, Winners: []Address{addr(2), addr(3)}, Standbys: []Address{addr(1), addr(4)}, PricePerStep: big.NewInt(300)}
+	if !EqualAwards(res.Award, want) {
+		t.Errorf("award = %+v; want %+v", res.Award, want)
+	}
+	if len(rd.Messages) != 1 || rd.Messages[0].Kind() != KindAward {
+		t.Fatalf("poster machine sends %v; want its award to sign", rd.Messages)
+	}
+	// The poster signs and steps its own award back.
+	if err := pm.Step(tClear+5, signed(rd.Messages[0])); err != nil {
+		t.Fatal(err)
+	}
+	aw := eventsOf(drain(pm), EventAward)
+	if len(aw) != 1 || !aw[0].Matches {
+		t.Fatalf("award events %+v; want one that matches", aw)
+	}
+	if !pm.Done() {
+		t.Error("machine not done after its award")
+	}
+}
+
+// TestDropReasons feeds one bad message per case after a common setup and
+// checks the reason it is dropped with.
+func TestDropReasons(t *testing.T) {
+	p := testParams()
+	job := testJob(2, 1_000_000)
+	expect := expectOf(t, p, job)
+	b1 := makeBid(job, expect, addr(1), 100, 20)
+	b2 := makeBid(job, expect, addr(2), 100, 20)
+	other := testJob(2, 1_000_000)
+	other.Nonce = 8
+	other.JobID = JobIDOf(poster, 8)
+	tamper := *b2.reveal.Msg.(*BidReveal)
+	tamper.PricePerStep = big.NewInt(99)
+	posterBid := makeBid(job, expect, poster, 1, 20)
+	goodAward := &Award{JobID: job.JobID, Poster: poster, Winners: []Address{addr(1), addr(2)}, Standbys: []Address{}, PricePerStep: big.NewInt(5000)}
+	notPoster := *goodAward
+	notPoster.Poster = addr(9)
+	short := *goodAward
+	short.Winners = []Address{addr(1)}
+	twice := *goodAward
+	twice.Winners = []Address{addr(1), addr(1)}
+	dear := *goodAward
+	dear.PricePerStep = big.NewInt(5001)
+
+	tests := []struct {
+		name  string
+		setup []Signed // applied in their phase before msg
+		at    uint64
+		msg   Signed
+		want  error
+	}{
+		{"commit for another job", nil, tCommit, makeBid(other, expect, addr(1), 1, 20).commit, ErrWrongJob},
+		{"late commit", nil, tCommitDL + 100, b1.commit, ErrLate},
+		{"commit within grace", nil, tCommitDL + 99, b1.commit, nil},
+		{"duplicate commit", []Signed{b1.commit}, tCommit, b1.commit, ErrDuplicate},
+		{"poster bids", nil, tCommit, posterBid.commit, ErrPosterBid},
+		{"early reveal", []Signed{b1.commit}, tCommitDL - 1, b1.reveal, ErrEarly},
+		{"late reveal", []Signed{b1.commit}, tRevealDL + 100, b1.reveal, ErrLate},
+		{"reveal mismatch", []Signed{b2.commit}, tReveal, signed(&tamper), ErrMismatch},
+		{"duplicate reveal", []Signed{b1.commit, b1.reveal}, tReveal, b1.reveal, ErrDuplicate},
+		{"replayed announcement", nil, tCommit, signed(job), ErrDuplicate},
+		{"conflicting decline", []Signed{signed(&Decline{JobID: job.JobID, Provider: addr(5), Reason: DeclineBusy})}, tCommit, signed(&Decline{JobID: job.JobID, Provider: addr(5), Reason: DeclineVRAM}), ErrConflict},
+		{"award not from poster", nil, tClear, signed(&notPoster), ErrNotPoster},
+		{"award before reveal deadline", nil, tRevealDL - 1, signed(goodAward), ErrEarly},
+		{"award with too few winners", nil, tClear, signed(&short), ErrBadAward},
+		{"award naming a peer twice", nil, tClear, signed(&twice), ErrBadAward},
+		{"award above cap", nil, tClear, signed(&dear), ErrBadAward},
+		{"duplicate award", []Signed{signed(goodAward)}, tClear, signed(goodAward), ErrDuplicate},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := newMachine(t, p, job, addr(50), MapReputation{Default: 1})
+			for _, s := range tt.setup {
+				at := uint64(tCommit)
+				switch s.Msg.Kind() {
+				case KindReveal:
+					at = tReveal
+				case KindAward:
+					at = tClear
+				}
+				if err := m.Step(at, s); err != nil {
+					t.Fatalf("setup %v: %v", s.Msg.Kind(), err)
+				}
+			}
+			drain(m)
+			err := m.Step(tt.at, tt.msg)
+			if !errors.Is(err, tt.want) || (tt.want == nil) != (err == nil) {
+				t.Fatalf("Step = %v; want %v", err, tt.want)
+			}
+			if tt.want == nil {
+				return
+			}
+			drops := eventsOf(drain(m), EventDropped)
+			if len(drops) != 1 || !errors.Is(drops[0].Err, tt.want) || drops[0].Peer != tt.msg.Msg.Signer() {
+				t.Errorf("drop events %+v; want one for %v with %v", drops, tt.msg.Msg.Signer(), tt.want)
+			}
+		})
+	}
+}
+
+func TestEquivocation(t *testing.T) {
+	p := testParams()
+	job := testJob(1, 1_000_000)
+	expect := expectOf(t, p, job)
+	honest := makeBid(job, expect, addr(1), 500, 20)
+	cheat1 := makeBid(job, expect, addr(2), 100, 20)
+	cheat2 := makeBid(job, expect, addr(2), 101, 20)
+	for _, tc := range []struct {
+		name    string
+		commits []Signed
+		reveals []Signed
+		kind    EvidenceKind
+	}{
+		{"two commits", []Signed{honest.commit, cheat1.commit, cheat2.commit}, []Signed{honest.reveal, cheat1.reveal}, EvidenceCommit},
+		{"two reveals", []Signed{honest.commit, cheat1.commit}, []Signed{honest.reveal, cheat1.reveal, cheat2.reveal}, EvidenceReveal},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := newMachine(t, p, job, addr(50), MapReputation{Default: 1})
+			var evs []Event
+			for _, s := range tc.commits {
+				m.Step(tCommit, s)
+			}
+			for _, s := range tc.reveals {
+				m.Step(tReveal, s)
+			}
+			evs = append(evs, drain(m).Events...)
+			var ev *Evidence
+			for _, e := range evs {
+				if e.Kind == EventEquivocation {
+					ev = e.Evidence
+				}
+			}
+			if ev == nil {
+				t.Fatal("no evidence")
+			}
+			if ev.Kind != tc.kind || ev.Signer != addr(2) || ev.First.Equal(ev.Second) {
+				t.Errorf("evidence %+v; want kind %v by %v with two different messages", ev, tc.kind, addr(2))
+			}
+			if err := ev.Check(); err != nil {
+				t.Errorf("evidence does not check: %v", err)
+			}
+			first, _, second, _ := ev.Submission()
+			if len(first) == 0 || string(first) == string(second) {
+				t.Error("submission does not hold two different ABI encodings")
+			}
+			// A further message from the cheat is refused, and it cannot win.
+			if err := m.Step(tReveal, cheat2.reveal); !errors.Is(err, ErrEquivocated) && !errors.Is(err, ErrDuplicate) {
+				t.Errorf("message after equivocation: %v", err)
+			}
+			m.Tick(tClear)
+			if got := m.Result().Award.Winners; !slices.Equal(got, []Address{addr(1)}) {
+				t.Errorf("winners %v; want only the honest bidder", got)
+			}
+		})
+	}
+}
+
+func TestEvidenceCheckRejects(t *testing.T) {
+	p := testParams()
+	job := testJob(1, 1_000_000)
+	expect := expectOf(t, p, job)
+	a, b := makeBid(job, expect, addr(1), 1, 20), makeBid(job, expect, addr(2), 2, 20)
+	tests := []struct {
+		name string
+		e    Evidence
+	}{
+		{"same message", Evidence{Kind: EvidenceCommit, JobID: job.JobID, Signer: addr(1), First: a.commit, Second: a.commit}},
+		{"two signers", Evidence{Kind: EvidenceCommit, JobID: job.JobID, Signer: addr(1), First: a.commit, Second: b.commit}},
+		{"wrong kind", Evidence{Kind: EvidenceReveal, JobID: job.JobID, Signer: addr(1), First: a.commit, Second: a.reveal}},
+		{"unknown kind", Evidence{Kind: 3, JobID: job.JobID, Signer: addr(1), First: a.commit, Second: a.reveal}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if err := tt.e.Check(); !errors.Is(err, ErrMalformed) {
+				t.Errorf("Check = %v; want ErrMalformed", err)
+			}
+		})
+	}
+}
+
+func TestOfferBidsThenReveals(t *testing.T) {
+	p := testParams()
+	job := testJob(1, 1_000_000)
+	expect := expectOf(t, p, job)
+	m := newMachine(t, p, job, addr(1), MapReputation{Default: 1})
+	if m.Seed() != testDomain.Digest(job) {
+		t.Fatal("challenge seed is not the announcement's digest")
+	}
+	offer := Offer{VRAMBytes: 24 << 30, Throughput: 30, LatencyMs: 12, Attestation: expect, Salt: Hash{9}, PriceFloor: big.NewInt(700)}
+	if err := m.Offer(tCommit, offer); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Offer(tCommit, offer); !errors.Is(err, ErrAlreadyOffered) {
+		t.Errorf("second Offer = %v; want ErrAlreadyOffered", err)
+	}
+	rd := drain(m)
+	if len(rd.Messages) != 1 {
+		t.Fatalf("offer sends %v; want one commit", rd.Messages)
+	}
+	c := rd.Messages[0].(*BidCommit)
+	m.Step(tCommit, signed(c))
+	m.Tick(tCommitDL + 99) // some peers still take commits: do not reveal yet
+	if rd := drain(m); len(rd.Messages) != 0 {
+		t.Fatalf("revealed inside the grace: %v", rd.Messages)
+	}
+	m.Tick(tCommitDL + 100)
+	rd = drain(m)
+	if len(rd.Messages) != 1 || rd.Messages[0].Kind() != KindReveal {
+		t.Fatalf("sends %v; want the reveal", rd.Messages)
+	}
+	r := rd.Messages[0].(*BidReveal)
+	if r.Commitment() != c.Commitment || r.PricePerStep.Int64() != 700 || r.LatencyMs != 12 {
+		t.Errorf("reveal %+v does not open commit %+v at the floor", r, c)
+	}
+	m.Tick(tCommitDL + 500)
+	if rd := drain(m); len(rd.Messages) != 0 {
+		t.Errorf("revealed twice: %v", rd.Messages)
+	}
+	bad := newMachine(t, p, job, addr(2), MapReputation{Default: 1})
+	offer.Attestation = Hash{1}
+	if err := bad.Offer(tCommit, offer); !errors.Is(err, ErrIneligible) {
+		t.Errorf("offer with a wrong attestation = %v; want ErrIneligible", err)
+	}
+	late := newMachine(t, p, job, addr(3), MapReputation{Default: 1})
+	if err := late.Offer(tCommitDL, offer); !errors.Is(err, ErrLate) {
+		t.Errorf("offer after the deadline = %v; want ErrLate", err)
+	}
+}
+
+func TestOfferDeclines(t *testing.T) {
+	p := testParams()
+	job := testJob(1, 1_000_000) // cap 10 000
+	expect := expectOf(t, p, job)
+	fits := Offer{VRAMBytes: 8 << 30, Throughput: 10, Attestation: expect, PriceFloor: big.NewInt(10_000)}
+	tests := []struct {
+		name string
+		edit func(*Offer)
+		want DeclineReason
+	}{
+		{"busy", func(o *Offer) { o.Busy = true }, DeclineBusy},
+		{"too little VRAM", func(o *Offer) { o.VRAMBytes-- }, DeclineVRAM},
+		{"too slow", func(o *Offer) { o.Throughput = 9 }, DeclineTooSlow},
+		{"price floor above cap", func(o *Offer) { o.PriceFloor = big.NewInt(10_001) }, DeclinePrice},
+		{"fits exactly", func(*Offer) {}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := fits
+			tt.edit(&o)
+			m := newMachine(t, p, job, addr(1), MapReputation{Default: 1})
+			if err := m.Offer(tCommit, o); err != nil {
+				t.Fatal(err)
+			}
+			msgs := drain(m).Messages
+			if len(msgs) != 1 {
+				t.Fatalf("sends %v", msgs)
+			}
+			d, isDecline := msgs[0].(*Decline)
+			switch {
+			case tt.want == 0 && isDecline:
+				t.Errorf("declined (%v); want a bid", d.Reason)
+			case tt.want != 0 && (!isDecline || d.Reason != tt.want):
+				t.Errorf("sends %+v; want a decline for %v", msgs[0], tt.want)
+			case isDecline:
+				m.Step(tCommit, signed(d))
+				if ev := eventsOf(drain(m), EventDecline); len(ev) != 1 || ev[0].Reason != tt.want {
+					t.Errorf("decline events %+v", ev)
+				}
+			}
+		})
+	}
+}
+
+func TestAwardMismatchAndMissing(t *testing.T) {
+	p := testParams()
+	job := testJob(1, 1_000_000)
+	expect := expectOf(t, p, job)
+	bids := []bid{makeBid(job, expect, addr(1), 100, 20), makeBid(job, expect, addr(2), 200, 20)}
+	run := func() *Machine {
+		m := newMachine(t, p, job, addr(50), MapReputation{Default: 1})
+		for _, b := range bids {
+			m.Step(tCommit, b.commit)
+			m.Step(tReveal, b.reveal)
+		}
+		return m
+	}
+	// The poster's award arrives before this peer clears (its clock runs
+	// ahead): the check waits for clearing.
+	m := run()
+	wrong := &Award{JobID: job.JobID, Poster: poster, Winners: []Address{addr(2)}, Standbys: []Address{}, PricePerStep: big.NewInt(100)}
+	if err := m.Step(tRevealDL+50, signed(wrong)); err != nil {
+		t.Fatal(err)
+	}
+	if ev := eventsOf(drain(m), EventAward); len(ev) != 0 {
+		t.Fatalf("award judged before clearing: %+v", ev)
+	}
+	m.Tick(tClear)
+	ev := eventsOf(drain(m), EventAward)
+	if len(ev) != 1 || ev[0].Matches {
+		t.Fatalf("award events %+v; want one mismatch", ev)
+	}
+	// No award at all.
+	m = run()
+	m.Tick(tClear)
+	m.Tick(tClear + awardWaitMs - 1)
+	if len(eventsOf(drain(m), EventAwardMissing)) != 0 || m.Done() {
+		t.Fatal("gave up on the award too early")
+	}
+	m.Tick(tClear + awardWaitMs)
+	if len(eventsOf(drain(m), EventAwardMissing)) != 1 || !m.Done() {
+		t.Fatal("did not give up on a missing award")
+	}
+}
+
+func TestNoAwardWhenTooFewBids(t *testing.T) {
+	p := testParams()
+	job := testJob(3, 1_000_000)
+	expect := expectOf(t, p, job)
+	m := newMachine(t, p, job, poster, MapReputation{Default: 1})
+	for i := 1; i <= 2; i++ {
+		b := makeBid(job, expect, addr(i), 100, 20)
+		m.Step(tCommit, b.commit)
+		m.Step(tReveal, b.reveal)
+	}
+	m.Step(tCommit, signed(&Decline{JobID: job.JobID, Provider: addr(3), Reason: DeclineVRAM}))
+	drain(m)
+	m.Tick(tClear)
+	rd := drain(m)
+	if m.Result().Award != nil || len(rd.Messages) != 0 || !m.Done() {
+		t.Fatalf("award %+v, messages %v with 2 bids for 3 seats", m.Result().Award, rd.Messages)
+	}
+	if m.Result().Why == "" {
+		t.Error("no explanation for the missing award")
+	}
+}
+
+func TestBiddersBounded(t *testing.T) {
+	p := testParams()
+	p.BiddersMax = 3
+	job := testJob(1, 1_000_000)
+	expect := expectOf(t, p, job)
+	m := newMachine(t, p, job, addr(50), MapReputation{Default: 1})
+	for i := 1; i <= 5; i++ {
+		err := m.Step(tCommit, makeBid(job, expect, addr(i), 100, 20).commit)
+		if (i > 3) != errors.Is(err, ErrFull) {
+			t.Errorf("commit %d: %v", i, err)
+		}
+	}
+}
+
+func TestNewRejectsBadAnnouncement(t *testing.T) {
+	p := testParams()
+	job := testJob(1, 1_000_000)
+	job.JobID[0] ^= 1
+	if _, err := New(p, testDomain, signed(job), addr(1), MapReputation{}); !errors.Is(err, ErrBadAnnounce) {
+		t.Errorf("New with a forged job ID: %v", err)
+	}
+	if _, err := New(p, testDomain, signed(&BidCommit{}), addr(1), MapReputation{}); !errors.Is(err, ErrBadAnnounce) {
+		t.Errorf("New from a commit: %v", err)
+	}
+}

@@ -1,0 +1,81 @@
+package auction
+
+import (
+	"fmt"
+	"math/big"
+)
+
+// Offer is what a provider brings to one job: its capabilities, measured
+// for this job by the shell, and its price floor.
+type Offer struct {
+	// VRAMBytes is the GPU memory the provider can give the job.
+	VRAMBytes uint64
+	// Throughput is its measured GEMM rate on this job's challenge, GFLOP/s.
+	Throughput uint64
+	// LatencyMs is its measured round trip to the poster (0: unknown).
+	LatencyMs uint32
+	// Attestation is its answer to the job's challenge (Machine.Seed).
+	Attestation Hash
+	// Salt hides the bid until the reveal; 32 random bytes from the shell.
+	Salt Hash
+	// PriceFloor is the least the provider accepts per step, in stablecoin
+	// base units. Under the uniform-price rule bidding one's true cost is
+	// the best strategy, so the bid is the floor.
+	PriceFloor *big.Int
+	// Busy reports whether the provider is taken by other work.
+	Busy bool
+}
+
+// Decide is a provider's bidding policy: it bids when the job fits its GPU
+// and the job's budget cap reaches its price floor, and otherwise returns
+// the reason it declines (checked in the order busy, VRAM, throughput,
+// price, so the reason is the most basic misfit). 0 means bid.
+func Decide(job *JobAnnounce, o *Offer) DeclineReason {
+	switch {
+	case o.Busy:
+		return DeclineBusy
+	case o.VRAMBytes < job.MinVRAMBytes:
+		return DeclineVRAM
+	case o.Throughput < job.MinThroughput:
+		return DeclineTooSlow
+	case o.PriceFloor != nil && o.PriceFloor.Cmp(PriceCap(job)) > 0:
+		return DeclinePrice
+	}
+	return 0
+}
+
+// Job classes split announcements over gossip topics by the VRAM a job
+// needs, so a provider subscribes only to jobs its GPU could take. The
+// bounds are common GPU memory sizes, in GiB.
+var classBoundsGiB = []uint64{0, 4, 8, 12, 16, 24, 40, 48, 80}
+
+const gib = 1 << 30
+
+// Class returns the job class of a job needing minVRAMBytes: the largest
+// class bound at or below it, as "vram<N>g". A provider with at least the
+// bound's memory follows the class; one below the job's exact need then
+// declines with DeclineVRAM.
+func Class(minVRAMBytes uint64) string {
+	c := classBoundsGiB[0]
+	for _, b := range classBoundsGiB {
+		if b*gib <= minVRAMBytes {
+			c = b
+		}
+	}
+	return fmt.Sprintf("vram%dg", c)
+}
+
+// ClassesFor returns the classes a provider with vramBytes of GPU memory
+// follows: every class whose bound it reaches.
+func ClassesFor(vramBytes uint64) []string {
+	var out []string
+	for _, b := range classBoundsGiB {
+		if b*gib <= vramBytes {
+			out = append(out, fmt.Sprintf("vram%dg", b))
+		}
+	}
+	return out
+}
+
+// AllClasses returns every job class.
+func AllClasses() []string { return ClassesFor(^uint64(0)) }

@@ -1,0 +1,94 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/node"
+)
+
+// auctionFlags are the auction settings shared by node and submit (config
+// section [auction]). Peers must agree on the chain and contract, or they
+// cannot verify each other's messages.
+type auctionFlags struct {
+	ChainID    uint64        `help:"Chain ID of the L2 that settles jobs (part of every signed message's EIP-712 domain)." default:"1337" name:"chain-id" toml:"auction.chain-id" group:"Auction"`
+	Contract   string        `help:"Address of the settlement contract (part of the EIP-712 domain)." default:"0x0000000000000000000000000000000000000000" name:"settlement-contract" toml:"auction.settlement-contract" group:"Auction"`
+	ClockGrace time.Duration `help:"How long after a deadline bids are still accepted, for gossip delay and clock skew." default:"1s" name:"clock-grace" toml:"auction.clock-grace" group:"Auction"`
+}
+
+// providerFlags are a provider's bidding policy (config section [provider]).
+type providerFlags struct {
+	Provide     bool   `help:"Bid on jobs that fit this machine's GPU and price floor (and decline others, saying why)." name:"provide" toml:"provider.enabled" group:"Provider"`
+	VRAM        string `help:"GPU memory to offer, e.g. 24GiB (until the gpu package detects it)." default:"0" name:"vram" toml:"provider.vram" group:"Provider"`
+	PriceFloor  string `help:"Least accepted per training step, in stablecoin base units; it is also the bid." default:"0" name:"price-floor" toml:"provider.price-floor" group:"Provider"`
+	Throughput  uint64 `help:"GFLOP/s to bid instead of the rate measured on each job's GEMM challenge (0: measure)." default:"0" name:"throughput" toml:"provider.throughput" group:"Provider"`
+	MaxOpenBids int    `help:"Auctions to bid in at once; beyond it the node declines as busy." default:"4" name:"max-open-bids" toml:"provider.max-open-bids" group:"Provider"`
+}
+
+func (f *auctionFlags) config() (node.AuctionConfig, error) {
+	c := node.DefaultAuctionConfig()
+	contract, err := auction.ParseAddress(f.Contract)
+	if err != nil {
+		return c, fmt.Errorf("settlement contract %q: %w", f.Contract, err)
+	}
+	c.Domain = auction.Domain{ChainID: f.ChainID, VerifyingContract: contract}
+	if f.ClockGrace < 0 || f.ClockGrace > time.Minute {
+		return c, fmt.Errorf("clock grace %v: want 0 to 1m", f.ClockGrace)
+	}
+	c.Params.ClockGraceMs = uint64(f.ClockGrace.Milliseconds())
+	c.Params.CommitWindowMinMs = max(c.Params.CommitWindowMinMs, 2*c.Params.ClockGraceMs)
+	c.Params.RevealWindowMinMs = max(c.Params.RevealWindowMinMs, 2*c.Params.ClockGraceMs)
+	return c, nil
+}
+
+func (f *providerFlags) apply(c *node.AuctionConfig) error {
+	vram, err := parseBytes(f.VRAM)
+	if err != nil {
+		return fmt.Errorf("provider VRAM: %w", err)
+	}
+	floor, err := parseAmount(f.PriceFloor)
+	if err != nil {
+		return fmt.Errorf("provider price floor: %w", err)
+	}
+	if f.Provide && vram == 0 {
+		return errors.New("provider VRAM is 0: set --vram (e.g. 24GiB) to bid")
+	}
+	c.Provider = node.ProviderConfig{Enabled: f.Provide, VRAMBytes: vram, PriceFloor: floor, Throughput: f.Throughput, MaxOpenBids: f.MaxOpenBids}
+	return nil
+}
+
+// parseBytes reads a size such as 24GiB, 16GB, 512MiB or a plain number of
+// bytes.
+func parseBytes(s string) (uint64, error) {
+	s = strings.TrimSpace(s)
+	units := []struct {
+		suffix string
+		mult   uint64
+	}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}, {"GB", 1e9}, {"MB", 1e6}, {"KB", 1e3}, {"B", 1}}
+	mult := uint64(1)
+	for _, u := range units {
+		if strings.HasSuffix(s, u.suffix) {
+			s, mult = strings.TrimSpace(strings.TrimSuffix(s, u.suffix)), u.mult
+			break
+		}
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || v < 0 || v*float64(mult) >= 1<<63 {
+		return 0, fmt.Errorf("%q is not a size (e.g. 24GiB)", s)
+	}
+	return uint64(v * float64(mult)), nil
+}
+
+// parseAmount reads a non-negative integer amount of stablecoin base units.
+func parseAmount(s string) (*big.Int, error) {
+	v, ok := new(big.Int).SetString(strings.ReplaceAll(strings.TrimSpace(s), "_", ""), 10)
+	if !ok || v.Sign() < 0 || v.BitLen() > 256 {
+		return nil, fmt.Errorf("%q is not a whole number of base units", s)
+	}
+	return v, nil
+}

@@ -1,0 +1,142 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/trainmesh/trainmesh/mesh"
+	"github.com/trainmesh/trainmesh/mesh/identity"
+	"github.com/trainmesh/trainmesh/node"
+)
+
+const goodJob = `
+model-hash = "0x1111111111111111111111111111111111111111111111111111111111111111"
+dataset-root = "0x2222222222222222222222222222222222222222222222222222222222222222"
+group-size = 1
+min-vram = "14GiB"
+min-throughput = 0
+steps = 100
+budget = "100000"
+commit-window = "2s"
+reveal-window = "2s"
+`
+
+func TestReadJobFile(t *testing.T) {
+	dir := t.TempDir()
+	spec, err := readJobFile(writeFile(t, dir, "ok.toml", goodJob))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if spec.GroupSize != 1 || spec.MinVRAMBytes != 14<<30 || spec.Budget.Int64() != 100000 || spec.CommitWindow != 2*time.Second {
+		t.Errorf("spec %+v", spec)
+	}
+	tests := []struct{ name, edit, want string }{
+		{"unknown key", goodJob + "\ncolour = \"red\"", "unknown key colour"},
+		{"bad hash", strings.Replace(goodJob, "0x1111", "0xzz11", 1), "model-hash"},
+		{"negative budget", strings.Replace(goodJob, `"100000"`, `"-5"`, 1), "budget"},
+		{"bad window", strings.Replace(goodJob, `"2s"`, `"soon"`, 1), "commit-window"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := readJobFile(writeFile(t, dir, "bad.toml", tt.edit))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("err = %v; want one mentioning %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestSubmitRunsAnAuction: `trainmesh submit job.toml` joins a mesh of
+// three providers on 127.0.0.1 through a bootstrap address, announces the
+// job, prints the commits, the reveals and the decline, and exits with the
+// award. Both bidders have the newcomer reputation (quality 0.75) and a
+// throughput above the reference, so the price is the loser's 200 / 0.75.
+func TestSubmitRunsAnAuction(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 40*time.Second)
+	defer cancel()
+	var boot []string
+	var wg sync.WaitGroup
+	runCtx, stop := context.WithCancel(ctx)
+	defer func() { stop(); wg.Wait() }()
+	for i, vram := range []uint64{24 << 30, 16 << 30, 12 << 30} { // the 12 GiB one declines
+		cfg := node.DefaultConfig(filepath.Join(t.TempDir(), fmt.Sprint(i)))
+		cfg.Mesh = mesh.LocalParams()
+		cfg.Mesh.Bootstrap = boot
+		cfg.Auction.Provider = node.ProviderConfig{Enabled: true, VRAMBytes: vram, PriceFloor: big.NewInt(int64(100 + 100*i)), MaxOpenBids: 1, Throughput: 100}
+		n, err := node.New(ctx, cfg, identity.FromSeed(fmt.Appendf(nil, "submit-provider-%d", i)), slog.New(slog.DiscardHandler))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			boot = n.Host().FullAddrs()
+		}
+		wg.Add(1)
+		go func() { defer wg.Done(); n.Run(runCtx) }()
+	}
+	t.Setenv(EnvPassword, "test")
+	dir := t.TempDir()
+	args := []string{"submit", writeFile(t, dir, "job.toml", goodJob), "--data-dir", filepath.Join(dir, "poster"), "--light-kdf",
+		"--listen", "/ip4/127.0.0.1/tcp/0", "--no-mdns", "--wait", "20s"}
+	for _, b := range boot {
+		args = append(args, "--bootstrap", b)
+	}
+	code, out, stderr := runCLI(t, args...)
+	if code != 0 {
+		t.Fatalf("submit: exit %d\n%s\n%s", code, out, stderr)
+	}
+	t.Log(out)
+	for _, want := range []string{"job 0x", "class vram12g", "decline", "too little VRAM", "award (signed by this node)", "price    266 per member per step"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("submit output lacks %q", want)
+		}
+	}
+	if c, r := strings.Count(out, "commit   "), strings.Count(out, "reveal   "); c != 2 || r != 2 {
+		t.Errorf("%d commits and %d reveals printed; want 2 and 2", c, r)
+	}
+}
+
+func TestProviderConfigSection(t *testing.T) {
+	cfg := writeFile(t, t.TempDir(), "node.toml", `
+[auction]
+chain-id = 10
+settlement-contract = "0x00000000000000000000000000000000000000c0"
+clock-grace = "500ms"
+[provider]
+enabled = true
+vram = "24GiB"
+price-floor = "300"
+max-open-bids = 2
+`)
+	var out, errb strings.Builder
+	c, _, err := parse([]string{"--config", cfg, "node"}, &out, &errb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ac, err := c.Node.Auction.config()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Node.Provider.apply(&ac); err != nil {
+		t.Fatal(err)
+	}
+	p := ac.Provider
+	if !p.Enabled || p.VRAMBytes != 24<<30 || p.PriceFloor.Int64() != 300 || p.MaxOpenBids != 2 || ac.Domain.ChainID != 10 || ac.Domain.VerifyingContract[19] != 0xc0 || ac.Params.ClockGraceMs != 500 {
+		t.Errorf("config %+v, provider %+v", ac, p)
+	}
+	if err := ac.Validate(); err != nil {
+		t.Error(err)
+	}
+	for _, bad := range []string{"lots", "-1GiB"} {
+		f := providerFlags{Provide: true, VRAM: bad, PriceFloor: "0"}
+		if err := f.apply(&ac); err == nil {
+			t.Errorf("VRAM %q accepted", bad)
+		}
+	}
+}

@@ -1,0 +1,646 @@
+package node
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/auction/wire"
+	"github.com/trainmesh/trainmesh/mesh"
+	"github.com/trainmesh/trainmesh/mesh/identity"
+)
+
+// AuctionConfig configures a node's part in job auctions.
+type AuctionConfig struct {
+	// Domain is the EIP-712 domain (L2 chain ID and settlement contract)
+	// the node signs and accepts auction messages under.
+	Domain auction.Domain
+	// Params are the auction's rules; peers must agree on the clearing ones.
+	Params auction.Params
+	// Provider is the node's bidding policy; a node with Provider.Enabled
+	// false only posts and relays.
+	Provider ProviderConfig
+	// RatePerSecond and RateBurst bound the auction messages accepted from
+	// one peer (per topic kind): a flooding peer is ignored, not relayed.
+	RatePerSecond float64
+	RateBurst     int
+	// TickInterval is how often open auctions are advanced (deadlines are
+	// met within it).
+	TickInterval time.Duration
+}
+
+// ProviderConfig is a provider's bidding policy: bid when the job fits the
+// GPU and its budget reaches the price floor.
+type ProviderConfig struct {
+	// Enabled makes the node bid (or decline, saying why) on jobs of the
+	// classes its VRAM fits.
+	Enabled bool
+	// VRAMBytes is the GPU memory offered, in bytes.
+	VRAMBytes uint64
+	// PriceFloor is the least accepted per training step, in stablecoin
+	// base units; it is also the bid (the uniform price rewards bidding
+	// one's true cost).
+	PriceFloor *big.Int
+	// Throughput, if not 0, is the GFLOP/s to bid instead of the rate
+	// measured on the job's GEMM challenge (for a GPU the CPU challenge
+	// cannot measure, until the gpu package measures it).
+	Throughput uint64
+	// MaxOpenBids is how many auctions the provider bids in at once; beyond
+	// it, it declines as busy.
+	MaxOpenBids int
+}
+
+// DefaultAuctionConfig is the auction setting of a real node: chain ID 1337
+// (the embedded simulated chain) and no contract, providing off.
+func DefaultAuctionConfig() AuctionConfig {
+	return AuctionConfig{
+		Domain:        auction.Domain{ChainID: 1337},
+		Params:        auction.DefaultParams(),
+		Provider:      ProviderConfig{PriceFloor: new(big.Int), MaxOpenBids: 4},
+		RatePerSecond: 20,
+		RateBurst:     40,
+		TickInterval:  100 * time.Millisecond,
+	}
+}
+
+// Validate reports the first problem with c.
+func (c *AuctionConfig) Validate() error {
+	if err := c.Params.Validate(); err != nil {
+		return err
+	}
+	switch {
+	case c.RatePerSecond <= 0 || c.RateBurst < 1:
+		return fmt.Errorf("node: auction rate limit %v/s burst %d: want positive", c.RatePerSecond, c.RateBurst)
+	case c.TickInterval <= 0 || c.TickInterval > time.Second:
+		return fmt.Errorf("node: auction tick %v: want (0, 1s]", c.TickInterval)
+	case c.Provider.Enabled && (c.Provider.PriceFloor == nil || c.Provider.PriceFloor.Sign() < 0):
+		return errors.New("node: provider price floor must be 0 or more")
+	case c.Provider.Enabled && c.Provider.MaxOpenBids < 1:
+		return errors.New("node: provider max open bids must be at least 1")
+	}
+	return nil
+}
+
+// AuctionEvent is what a node saw of one job's auction.
+type AuctionEvent struct {
+	Job auction.Hash
+	// Announce is set when the node first sees a job (its own included).
+	Announce *auction.JobAnnounce
+	// Event is set for the auction core's events.
+	Event *auction.Event
+}
+
+// WithAuctionObserver has the node call fn for every AuctionEvent, from its
+// loop; fn must return quickly.
+func WithAuctionObserver(fn func(AuctionEvent)) Option {
+	return func(n *Node) { n.auc.observe = fn }
+}
+
+// WithReputation ranks bids with r instead of the newcomer prior.
+func WithReputation(r auction.Reputation) Option { return func(n *Node) { n.auc.rep = r } }
+
+// Bounds of the auction shell.
+const (
+	// auctionWorkLen bounds the work waiting for the node's loop: gossip
+	// deliveries, ticks and offers. Each is small; a full queue means the
+	// loop is stuck or flooded, and a dropped gossip message is recovered
+	// from gossip's own retransmission or counted as missed.
+	auctionWorkLen = 1024
+	// jobsMax bounds the jobs a node follows at once (memory, topics).
+	jobsMax = 64
+	// jobOutboxLen bounds a job's messages waiting to be published: a peer
+	// sends at most a commit, a reveal, a decline and an award per job.
+	jobOutboxLen = 8
+	// meshWaitMax bounds how long a node waits for a job topic's gossip
+	// mesh before publishing anyway (flood publish still reaches the peers
+	// known to subscribe).
+	meshWaitMax = 2 * time.Second
+	// jobLinger keeps a finished job's topic a while, so that late copies of
+	// its award are still relayed and deduplicated.
+	jobLinger = 10 * time.Second
+	// resends and resendEvery: each own message is published again this
+	// many times, this far apart (see publish).
+	resends     = 2
+	resendEvery = time.Second
+	// limiterPeersMax bounds the peers the rate limiters track.
+	limiterPeersMax = 4096
+)
+
+// errAuthor reports an auction message whose gossip author is not its
+// signer: announcements and bids are published by their signer only.
+var errAuthor = errors.New("node: gossip author is not the message's signer")
+
+// auctioneer is the node's auction shell. The loop owns everything below
+// "loop-owned"; validators run concurrently and read only what mu guards.
+type auctioneer struct {
+	n       *Node
+	cfg     AuctionConfig
+	codec   *wire.Codec
+	rep     auction.Reputation
+	observe func(AuctionEvent)
+	work    chan func()
+	limJobs *mesh.PeerLimiter // announcements, per author
+	limBids *mesh.PeerLimiter // job-topic messages, per author
+	self    auction.Address
+	ctx     context.Context
+
+	mu    sync.RWMutex // mu guards the following
+	known map[auction.Hash]*auction.JobAnnounce
+
+	// loop-owned
+	jobs    map[auction.Hash]*jobState
+	classes map[string]*mesh.Topic
+	open    int // auctions this provider has bid in that are not done
+}
+
+type jobState struct {
+	m       *auction.Machine
+	topic   *mesh.Topic
+	outbox  chan []byte
+	bid     bool
+	doneAt  time.Time
+	poster  peer.ID
+	stopPub context.CancelFunc
+}
+
+func newAuctioneer(n *Node, cfg AuctionConfig) *auctioneer {
+	return &auctioneer{
+		n: n, cfg: cfg, codec: wire.NewCodec(cfg.Domain, int(cfg.Params.GroupSizeMax)),
+		rep:     auction.MapReputation{Default: 0.5},
+		work:    make(chan func(), auctionWorkLen),
+		limJobs: mesh.NewPeerLimiter(cfg.RatePerSecond/4, max(cfg.RateBurst/4, 1), limiterPeersMax),
+		limBids: mesh.NewPeerLimiter(cfg.RatePerSecond, cfg.RateBurst, limiterPeersMax),
+		self:    wire.Address(n.key.Address()),
+		known:   map[auction.Hash]*auction.JobAnnounce{},
+		jobs:    map[auction.Hash]*jobState{},
+		classes: map[string]*mesh.Topic{},
+	}
+}
+
+func nowMs() uint64 { return uint64(time.Now().UnixMilli()) }
+
+// start joins the class topics a provider follows and starts the readers
+// and the ticker; they feed the loop through a.work.
+func (a *auctioneer) start(ctx context.Context) error {
+	a.ctx = ctx
+	if a.cfg.Provider.Enabled {
+		for _, class := range auction.ClassesFor(a.cfg.Provider.VRAMBytes) {
+			if _, err := a.joinClass(class); err != nil {
+				return err
+			}
+		}
+	}
+	go func() {
+		t := time.NewTicker(a.cfg.TickInterval)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				select {
+				case a.work <- a.tick:
+				default: // the loop is behind; the next tick catches up
+				}
+			}
+		}
+	}()
+	return nil
+}
+
+// post hands fn to the loop, dropping it (counted) if the loop is flooded.
+func (a *auctioneer) post(fn func()) {
+	select {
+	case a.work <- fn:
+	default:
+		a.n.dropped.Add(1)
+	}
+}
+
+func (a *auctioneer) joinClass(class string) (*mesh.Topic, error) {
+	if t, ok := a.classes[class]; ok {
+		return t, nil
+	}
+	t, err := a.n.host.Join(wire.JobsTopic(class), a.validateAnnounce(class))
+	if err != nil {
+		return nil, err
+	}
+	a.classes[class] = t
+	go a.read(t, func(m *mesh.Message, _ uint64) {
+		if s, ok := m.Decoded.(auction.Signed); ok {
+			a.onAnnounce(s, m.Author)
+		}
+	})
+	return t, nil
+}
+
+// read forwards a topic's validated messages to the loop, stamped with
+// their arrival time: a loop slowed by a busy machine must still judge a
+// message's deadline by when it arrived, as every other peer does.
+func (a *auctioneer) read(t *mesh.Topic, handle func(m *mesh.Message, atMs uint64)) {
+	for {
+		m, err := t.Next(a.ctx)
+		if err != nil {
+			return
+		}
+		at := nowMs()
+		a.post(func() { handle(m, at) })
+	}
+}
+
+// signerOf checks that the gossip author (whose libp2p key gossipsub has
+// verified) is the message's signer: only a message's signer may publish
+// it, so rate limits per author bind the signer.
+func signerOf(m *mesh.Message, s auction.Signed) error {
+	addr, err := identity.AddressOf(m.Author)
+	if err != nil {
+		return err
+	}
+	if wire.Address(addr) != s.Msg.Signer() {
+		return errAuthor
+	}
+	return nil
+}
+
+// validateAnnounce returns the class topic's validator: Reject what an
+// honest peer never sends (undecodable, bad signature, not an announcement,
+// wrong class, invalid job), Ignore what an honest peer may (stale, over
+// the rate limit).
+func (a *auctioneer) validateAnnounce(class string) mesh.Validator {
+	return func(_ context.Context, m *mesh.Message) mesh.Outcome {
+		s, err := a.codec.Decode(m.Data)
+		if err != nil || s.Msg.Kind() != auction.KindAnnounce || signerOf(m, s) != nil {
+			return mesh.Reject
+		}
+		job := s.Msg.(*auction.JobAnnounce)
+		if auction.Class(job.MinVRAMBytes) != class {
+			return mesh.Reject
+		}
+		if err := a.cfg.Params.ValidateAnnounce(job, nowMs()); err != nil {
+			if errors.Is(err, auction.ErrLate) {
+				return mesh.Ignore
+			}
+			return mesh.Reject
+		}
+		if m.Author != a.n.host.ID() && !a.limJobs.Allow(m.Author) {
+			return mesh.Ignore
+		}
+		// A copy of a known announcement is relayed all the same: the
+		// poster's few re-sends (see PostJob) must reach peers beyond its
+		// neighbours. The rate limit bounds them; the loop drops duplicates.
+		m.Decoded = s
+		return mesh.Accept
+	}
+}
+
+// validateJob returns a job topic's validator. Beyond the signature and
+// size checks, it drops messages outside their windows (stale deadlines)
+// and for jobs the node no longer follows, before they are relayed.
+func (a *auctioneer) validateJob(job *auction.JobAnnounce) mesh.Validator {
+	grace := a.cfg.Params.ClockGraceMs
+	return func(_ context.Context, m *mesh.Message) mesh.Outcome {
+		if len(m.Data) > a.codec.MaxBytes() {
+			return mesh.Reject
+		}
+		s, err := a.codec.Decode(m.Data)
+		if err != nil || s.Msg.Job() != job.JobID || s.Msg.Kind() == auction.KindAnnounce || signerOf(m, s) != nil {
+			return mesh.Reject
+		}
+		a.mu.RLock()
+		_, known := a.known[job.JobID]
+		a.mu.RUnlock()
+		if !known {
+			return mesh.Ignore
+		}
+		now := nowMs()
+		switch s.Msg.Kind() {
+		case auction.KindCommit:
+			if now >= job.CommitDeadlineMs+grace {
+				return mesh.Ignore
+			}
+		case auction.KindReveal:
+			if now+grace < job.CommitDeadlineMs || now >= job.RevealDeadlineMs+grace {
+				return mesh.Ignore
+			}
+		case auction.KindDecline:
+			if now >= job.RevealDeadlineMs+grace {
+				return mesh.Ignore
+			}
+		case auction.KindAward:
+			if now+grace < job.RevealDeadlineMs {
+				return mesh.Ignore
+			}
+		}
+		if m.Author != a.n.host.ID() && !a.limBids.Allow(m.Author) {
+			return mesh.Ignore
+		}
+		m.Decoded = s
+		return mesh.Accept
+	}
+}
+
+// onAnnounce starts following a job: a machine, the job's topic, and on a
+// provider an offer.
+func (a *auctioneer) onAnnounce(s auction.Signed, from peer.ID) {
+	job := s.Msg.(*auction.JobAnnounce)
+	if _, ok := a.jobs[job.JobID]; ok {
+		return
+	}
+	if len(a.jobs) >= jobsMax {
+		a.n.log.Warn("auction: following too many jobs; ignoring one", "job", job.JobID, "max", jobsMax)
+		return
+	}
+	js, err := a.follow(s, from)
+	if err != nil {
+		a.n.log.Warn("auction: cannot follow job", "job", job.JobID, "err", err)
+		return
+	}
+	if a.cfg.Provider.Enabled && job.Poster != a.self {
+		a.prepareOffer(js)
+	}
+}
+
+// follow builds the job's machine and joins its topic.
+func (a *auctioneer) follow(s auction.Signed, poster peer.ID) (*jobState, error) {
+	job := s.Msg.(*auction.JobAnnounce)
+	m, err := auction.New(a.cfg.Params, a.cfg.Domain, s, a.self, a.rep)
+	if err != nil {
+		return nil, err
+	}
+	a.mu.Lock()
+	a.known[job.JobID] = job
+	a.mu.Unlock()
+	t, err := a.n.host.Join(wire.JobTopic(job.JobID), a.validateJob(job))
+	if err != nil {
+		a.forget(job.JobID)
+		return nil, err
+	}
+	pctx, stop := context.WithCancel(a.ctx)
+	js := &jobState{m: m, topic: t, outbox: make(chan []byte, jobOutboxLen), poster: poster, stopPub: stop}
+	a.jobs[job.JobID] = js
+	go a.read(t, func(msg *mesh.Message, atMs uint64) {
+		if sm, ok := msg.Decoded.(auction.Signed); ok {
+			a.step(js, sm, atMs)
+		}
+	})
+	go a.publish(pctx, t, js.outbox)
+	a.emit(AuctionEvent{Job: job.JobID, Announce: job})
+	a.n.log.Info("auction: job", "job", job.JobID.Hex()[:12], "poster", job.Poster.Short(), "k", job.GroupSize, "budget", job.Budget, "class", auction.Class(job.MinVRAMBytes))
+	return js, nil
+}
+
+func (a *auctioneer) forget(id auction.Hash) {
+	a.mu.Lock()
+	delete(a.known, id)
+	a.mu.Unlock()
+}
+
+// publish sends a job's own messages in order, once the job topic's mesh
+// has formed (or meshWaitMax has passed), and sends each again resends
+// times, resendEvery apart. Peers join a job's topic when the announcement
+// reaches them, so an early commit may miss peers whose subscription or
+// mesh was not ready; every auction message is idempotent (the core drops
+// duplicates), so sending it again is the simple repair. Copies past their
+// window are dropped by every validator, ours first.
+func (a *auctioneer) publish(ctx context.Context, t *mesh.Topic, outbox <-chan []byte) {
+	type pending struct {
+		data []byte
+		at   time.Time
+		left int
+	}
+	var queue []pending // due times ascending: every entry waits resendEvery
+	send := func(data []byte) {
+		if err := t.Publish(ctx, data); err != nil && ctx.Err() == nil {
+			a.n.log.Debug("auction: publish", "topic", t.Name(), "err", err)
+		}
+	}
+	waited := false
+	for {
+		var due <-chan time.Time
+		if len(queue) > 0 {
+			due = time.After(time.Until(queue[0].at))
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case data := <-outbox:
+			if !waited {
+				wctx, cancel := context.WithTimeout(ctx, meshWaitMax)
+				_ = t.WaitMesh(wctx, 1)
+				cancel()
+				waited = true
+			}
+			send(data)
+			if len(queue) < jobOutboxLen*resends {
+				queue = append(queue, pending{data: data, at: time.Now().Add(resendEvery), left: resends})
+			}
+		case <-due:
+			p := queue[0]
+			queue = queue[1:]
+			send(p.data)
+			if p.left > 1 {
+				queue = append(queue, pending{data: p.data, at: time.Now().Add(resendEvery), left: p.left - 1})
+			}
+		}
+	}
+}
+
+func (a *auctioneer) step(js *jobState, s auction.Signed, atMs uint64) {
+	_ = js.m.Step(atMs, s) // drops come out as events
+	a.flush(js)
+}
+
+// flush signs and queues the machine's messages (stepping each back in,
+// so our own are recorded like anyone's) and forwards its events.
+func (a *auctioneer) flush(js *jobState) {
+	for js.m.HasReady() {
+		rd := js.m.Ready()
+		js.m.Advance()
+		for _, msg := range rd.Messages {
+			s, data, err := a.codec.Sign(a.n.key, msg)
+			if err != nil {
+				a.n.log.Error("auction: sign", "err", err)
+				continue
+			}
+			select {
+			case js.outbox <- data:
+			default:
+				a.n.log.Error("auction: outbox full; message not sent", "kind", msg.Kind())
+			}
+			_ = js.m.Step(nowMs(), s)
+		}
+		for i := range rd.Events {
+			a.logEvent(&rd.Events[i])
+			a.emit(AuctionEvent{Job: rd.Events[i].Job, Event: &rd.Events[i]})
+		}
+	}
+}
+
+func (a *auctioneer) emit(e AuctionEvent) {
+	if a.observe != nil {
+		a.observe(e)
+	}
+}
+
+func (a *auctioneer) logEvent(e *auction.Event) {
+	job := e.Job.Hex()[:12]
+	switch e.Kind {
+	case auction.EventDropped:
+		a.n.log.Debug("auction: dropped", "job", job, "peer", e.Peer.Short(), "msg", e.Msg, "reason", e.Err)
+	case auction.EventEquivocation:
+		a.n.log.Warn("auction: equivocation; evidence kept for slashing", "job", job, "peer", e.Peer, "kind", e.Evidence.Kind)
+	case auction.EventAward:
+		a.n.log.Info("auction: award", "job", job, "winners", len(e.Award.Msg.(*auction.Award).Winners), "price_per_step", e.Award.Msg.(*auction.Award).PricePerStep, "matches_own_clearing", e.Matches)
+	case auction.EventCleared:
+		if e.Result.Award == nil {
+			a.n.log.Info("auction: no award", "job", job, "why", e.Result.Why)
+		}
+	default:
+		a.n.log.Debug("auction: "+e.Kind.String(), "job", job, "peer", e.Peer.Short())
+	}
+}
+
+// tick advances every job and forgets finished ones after jobLinger.
+func (a *auctioneer) tick() {
+	now := nowMs()
+	for id, js := range a.jobs {
+		js.m.Tick(now)
+		a.flush(js)
+		if !js.m.Done() {
+			continue
+		}
+		if js.bid {
+			js.bid = false
+			a.open--
+		}
+		if js.doneAt.IsZero() {
+			js.doneAt = time.Now()
+		} else if time.Since(js.doneAt) > jobLinger {
+			js.stopPub()
+			a.n.host.Leave(js.topic.Name())
+			delete(a.jobs, id)
+			a.forget(id)
+		}
+	}
+}
+
+// JobSpec is what a poster asks for; PostJob turns it into a signed
+// announcement.
+type JobSpec struct {
+	ModelHash, DatasetRoot auction.Hash
+	GroupSize              uint32
+	MinVRAMBytes           uint64
+	MinThroughput          uint64
+	Steps                  uint64
+	Budget                 *big.Int
+	// CommitWindow and RevealWindow are the lengths of the two phases.
+	CommitWindow, RevealWindow time.Duration
+}
+
+// PostJob announces a job from this node and returns its announcement. The
+// node follows the auction like any other and signs the award when it
+// clears; watch it with WithAuctionObserver. It waits (up to ctx) until at
+// least one peer follows the job's class, so the announcement is not lost.
+func (n *Node) PostJob(ctx context.Context, spec JobSpec) (*auction.JobAnnounce, error) {
+	type result struct {
+		job   *auction.JobAnnounce
+		class *mesh.Topic
+		data  []byte
+		err   error
+	}
+	reply := make(chan result, 1)
+	a := n.auc
+	fn := func() {
+		now := time.Now()
+		job, err := a.cfg.Params.NewJob(auction.JobAnnounce{
+			Poster: a.self, ModelHash: spec.ModelHash, DatasetRoot: spec.DatasetRoot, GroupSize: spec.GroupSize,
+			MinVRAMBytes: spec.MinVRAMBytes, MinThroughput: spec.MinThroughput, Steps: spec.Steps, Budget: spec.Budget,
+			CommitDeadlineMs: uint64(now.Add(spec.CommitWindow).UnixMilli()),
+			RevealDeadlineMs: uint64(now.Add(spec.CommitWindow + spec.RevealWindow).UnixMilli()),
+			// A poster never reuses a nonce: nanoseconds of wall time do not
+			// repeat for one key in practice, and the job ID commits to it.
+			Nonce: uint64(now.UnixNano()),
+		}, uint64(now.UnixMilli()))
+		if err != nil {
+			reply <- result{err: err}
+			return
+		}
+		class, err := a.joinClass(auction.Class(job.MinVRAMBytes))
+		if err != nil {
+			reply <- result{err: err}
+			return
+		}
+		s, data, err := a.codec.Sign(n.key, job)
+		if err != nil {
+			reply <- result{err: err}
+			return
+		}
+		js, err := a.follow(s, n.host.ID())
+		if err != nil {
+			reply <- result{err: err}
+			return
+		}
+		a.flush(js)
+		reply <- result{job: job, class: class, data: data}
+	}
+	select {
+	case n.auc.work <- fn:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	var r result
+	select {
+	case r = <-reply:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	for len(r.class.Peers()) == 0 {
+		wctx, cancel := context.WithTimeout(ctx, 100*time.Millisecond)
+		<-wctx.Done()
+		cancel()
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("node: no peer follows job class %s: %w", auction.Class(r.job.MinVRAMBytes), ctx.Err())
+		}
+	}
+	if err := r.class.Publish(ctx, r.data); err != nil {
+		return nil, err
+	}
+	// Announce again, as publish does for bids: a provider whose class mesh
+	// was not ready would otherwise never hear of the job. Peers that know
+	// it already ignore the copy without relaying it.
+	go func() {
+		for range resends {
+			select {
+			case <-a.ctx.Done():
+				return
+			case <-time.After(resendEvery):
+			}
+			if nowMs() >= r.job.CommitDeadlineMs {
+				return
+			}
+			if err := r.class.Publish(a.ctx, r.data); err != nil {
+				n.log.Debug("auction: announce again", "err", err)
+			}
+		}
+	}()
+	return r.job, nil
+}
+
+// randomSalt returns 32 bytes from the operating system.
+func randomSalt() auction.Hash {
+	var h auction.Hash
+	if _, err := rand.Read(h[:]); err != nil {
+		panic(fmt.Sprintf("node: no randomness for a bid salt: %v", err))
+	}
+	return h
+}

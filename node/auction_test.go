@@ -1,0 +1,168 @@
+package node
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/auction/attest"
+	"github.com/trainmesh/trainmesh/mesh"
+	"github.com/trainmesh/trainmesh/mesh/identity"
+)
+
+// auctionLog collects one node's auction events for a test.
+type auctionLog struct {
+	mu                         sync.Mutex // mu guards the following
+	cleared                    *auction.Result
+	award                      *auction.Event
+	declines, commits, reveals int
+	done                       chan struct{} // closed when the award has been checked
+}
+
+func (l *auctionLog) observe(e AuctionEvent) {
+	if e.Event == nil {
+		return
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	switch e.Event.Kind {
+	case auction.EventCleared:
+		l.cleared = e.Event.Result
+	case auction.EventAward:
+		l.award = e.Event
+		close(l.done)
+	case auction.EventDecline:
+		l.declines++
+	case auction.EventCommit:
+		l.commits++
+	case auction.EventReveal:
+		l.reveals++
+	}
+}
+
+// testAuctionConfig is a fast auction on loopback: short windows, a small
+// challenge.
+func testAuctionConfig() AuctionConfig {
+	c := DefaultAuctionConfig()
+	c.Params.ClockGraceMs = 500
+	c.Params.CommitWindowMinMs = 1000
+	c.Params.RevealWindowMinMs = 1000
+	c.Params.ChallengeN = attest.NMin * 4
+	c.TickInterval = 50 * time.Millisecond
+	return c
+}
+
+// TestAuctionOnRealHosts runs one auction among ten libp2p hosts on
+// 127.0.0.1: one poster and nine providers, one of which has too little
+// VRAM and declines. Every host must compute the same award as the one the
+// poster signed.
+func TestAuctionOnRealHosts(t *testing.T) {
+	const nodes = 10
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Second)
+	defer cancel()
+	log := slog.New(slog.DiscardHandler)
+	if os.Getenv("AUCTION_DEBUG") != "" {
+		log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
+	logs := make([]*auctionLog, nodes)
+	ns := make([]*Node, nodes)
+	var boot []string
+	for i := range nodes {
+		cfg := DefaultConfig(filepath.Join(t.TempDir(), fmt.Sprint(i)))
+		cfg.Mesh = mesh.LocalParams()
+		// Node 0 is everyone's bootstrap; each node also dials its
+		// predecessor, so the mesh does not hang on one hub.
+		cfg.Mesh.Bootstrap = append([]string{}, boot...)
+		if i > 1 {
+			cfg.Mesh.Bootstrap = append(cfg.Mesh.Bootstrap, ns[i-1].Host().FullAddrs()...)
+		}
+		cfg.Auction = testAuctionConfig()
+		if raceEnabled {
+			cfg.Auction.Params.ClockGraceMs = 1000
+			cfg.Auction.Params.CommitWindowMinMs, cfg.Auction.Params.RevealWindowMinMs = 2000, 2000
+		}
+		if i > 0 {
+			cfg.Auction.Provider = ProviderConfig{Enabled: true, VRAMBytes: 24 << 30, PriceFloor: big.NewInt(int64(100 * i)), MaxOpenBids: 1, Throughput: 50}
+		}
+		if i == nodes-1 {
+			cfg.Auction.Provider.VRAMBytes = 16 << 30 // follows the 16 GiB class, but the job needs 18
+		}
+		logs[i] = &auctionLog{done: make(chan struct{})}
+		n, err := New(ctx, cfg, identity.FromSeed(fmt.Appendf(nil, "auction-host-%d", i)), log, WithAuctionObserver(logs[i].observe))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ns[i] = n
+		if i == 0 {
+			boot = n.Host().FullAddrs()
+		}
+	}
+	runCtx, stop := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	for _, n := range ns {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			n.Run(runCtx)
+		}()
+	}
+	defer func() { stop(); wg.Wait() }()
+
+	commitWindow, revealWindow := 4*time.Second, 3*time.Second
+	if raceEnabled {
+		commitWindow, revealWindow = 8*time.Second, 6*time.Second
+	}
+	job, err := ns[0].PostJob(ctx, JobSpec{
+		ModelHash: auction.Hash{1}, DatasetRoot: auction.Hash{2},
+		GroupSize: 3, MinVRAMBytes: 18 << 30, Steps: 100, Budget: big.NewInt(3 * 100 * 10_000),
+		CommitWindow: commitWindow, RevealWindow: revealWindow,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("job %s posted", job.JobID)
+	for i, l := range logs {
+		select {
+		case <-l.done:
+		case <-ctx.Done():
+			l.mu.Lock()
+			t.Fatalf("node %d saw no award (commits %d, reveals %d, cleared %v)", i, l.commits, l.reveals, l.cleared != nil)
+		}
+	}
+	signed := logs[0].award.Award.Msg.(*auction.Award)
+	t.Logf("award: winners %v standbys %v price %v", signed.Winners, signed.Standbys, signed.PricePerStep)
+	// Providers 1..8 bid 100..800; the three cheapest win and the fourth
+	// bid sets the price: all have the newcomer reputation and a
+	// throughput above the reference, so quality is equal, 0.75.
+	if len(signed.Winners) != 3 || len(signed.Standbys) != 4 || signed.PricePerStep.Int64() != 400*4/3 {
+		t.Errorf("award has %d winners, %d standbys, price %v; want 3, 4, %d", len(signed.Winners), len(signed.Standbys), signed.PricePerStep, 400*4/3)
+	}
+	for i, l := range logs {
+		l.mu.Lock()
+		if !l.award.Matches || !auction.EqualAwards(l.cleared.Award, signed) {
+			t.Errorf("node %d computed %+v; the poster signed %+v", i, l.cleared.Award, signed)
+		}
+		if l.declines != 1 || l.commits != 8 || l.reveals != 8 {
+			t.Errorf("node %d saw %d commits, %d reveals, %d declines; want 8, 8, 1", i, l.commits, l.reveals, l.declines)
+		}
+		l.mu.Unlock()
+	}
+	for _, w := range signed.Winners[:3] {
+		found := false
+		for i := 1; i <= 3; i++ {
+			if w == [20]byte(ns[i].Key().Address()) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("winner %v is not one of the three cheapest providers", w)
+		}
+	}
+}
