@@ -52,7 +52,7 @@ func DefaultContractParams(treasury common.Address) ContractParams {
 		EquivocationSlashBps: 5000,
 		FaultSlashBps:        1000,
 		ReporterRewardBps:    5000,
-		QuorumBps:            6667,
+		QuorumBps:            6666, // two thirds, rounded up: 2 of 3, 3 of 4, 4 of 6
 		ChallengeWindow:      24 * time.Hour,
 		ClaimWindow:          7 * 24 * time.Hour,
 		UnbondingDelay:       14 * 24 * time.Hour,
