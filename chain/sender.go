@@ -102,12 +102,19 @@ func (s *sender) transact(ctx context.Context, method string, to *common.Address
 		return nil, fmt.Errorf("%w: %s needs about %d gas, cap %d", ErrGasCap, method, est, s.p.GasLimitMax)
 	}
 	limit := min(est+est*s.p.GasMarginPercent/100, s.p.GasLimitMax)
+	return s.sendAndWait(ctx, method, msg, limit)
+}
+
+// sendAndWait sends msg with a gas limit and waits for its confirmed receipt.
+// A transaction that was mined but failed is replayed as a call on its block
+// to learn why.
+func (s *sender) sendAndWait(ctx context.Context, method string, msg ethereum.CallMsg, limit uint64) (*Tx, error) {
 	tip, feeCap, err := s.fees(ctx)
 	if err != nil {
 		return nil, err
 	}
 	tx, err := s.send(ctx, &types.DynamicFeeTx{
-		ChainID: s.chainID, GasTipCap: tip, GasFeeCap: feeCap, Gas: limit, To: to, Value: value, Data: data,
+		ChainID: s.chainID, GasTipCap: tip, GasFeeCap: feeCap, Gas: limit, To: msg.To, Value: msg.Value, Data: msg.Data,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("chain: send %s: %w", method, err)
@@ -122,8 +129,7 @@ func (s *sender) transact(ctx context.Context, method string, to *common.Address
 	}
 	if rcpt.Status != types.ReceiptStatusSuccessful {
 		// The estimate passed but the transaction failed once mined: the
-		// state changed in between. Replay it on the block it failed in to
-		// learn why.
+		// state changed in between. Replay it on the block it failed in.
 		_, cerr := s.b.CallContract(ctx, msg, rcpt.BlockNumber)
 		if cerr == nil {
 			return out, &RevertError{Method: method}
