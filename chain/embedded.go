@@ -452,9 +452,9 @@ func Dial(ctx context.Context, p Params, key *identity.Key) (*Client, error) {
 	if p.Settlement == (common.Address{}) {
 		return nil, fmt.Errorf("%w: a settlement contract address is required with an rpc url (deploy one with `trainmesh chain deploy`)", ErrBadParams)
 	}
-	ec, err := ethclient.DialContext(ctx, p.RPCURL)
+	ec, err := DialRPC(ctx, p.RPCURL)
 	if err != nil {
-		return nil, fmt.Errorf("chain: dial %s: %w", p.RPCURL, err)
+		return nil, err
 	}
 	c, err := NewClient(ctx, ec, key, p)
 	if err != nil {
@@ -463,4 +463,13 @@ func Dial(ctx context.Context, p Params, key *identity.Key) (*Client, error) {
 	}
 	c.closeFn = func() error { ec.Close(); return nil }
 	return c, nil
+}
+
+// DialRPC connects to a JSON-RPC endpoint, for Deploy or NewClient.
+func DialRPC(ctx context.Context, url string) (*ethclient.Client, error) {
+	ec, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		return nil, fmt.Errorf("chain: dial %s: %w", url, err)
+	}
+	return ec, nil
 }

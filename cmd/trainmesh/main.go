@@ -48,6 +48,7 @@ type cli struct {
 	Node    nodeCmd    `cmd:"" help:"Run a peer of the mesh until interrupted (Ctrl-C)."`
 	Demo    demoCmd    `cmd:"" help:"Start a small mesh on this machine and show what happens."`
 	Key     keyCmd     `cmd:"" help:"Create, show or import the node's key (its identity and its Ethereum account)."`
+	Chain   chainCmd   `cmd:"" help:"Settlement on an Ethereum L2: a local devnet, deploy, balance, withdraw, stake."`
 	Version versionCmd `cmd:"" help:"Print the version of trainmesh and its main libraries."`
 }
 
