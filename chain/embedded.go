@@ -232,7 +232,7 @@ func (e *Embedded) ClientParams() Params {
 	p.Confirmations = 1
 	p.ReceiptTimeout = 30 * time.Second
 	p.PollInterval = time.Millisecond
-	p.GasLimitMax = 30_000_000
+	p.GasLimitMax = 1 << 24 // EIP-7825 (Osaka): no transaction may use more
 	return p
 }
 

@@ -192,7 +192,7 @@ func gethNet(t *testing.T) *testNet {
 	p.Confirmations = 1 // geth --dev --dev.period 0 mines only for transactions
 	p.ReceiptTimeout = 30 * time.Second
 	p.PollInterval = 2 * time.Millisecond
-	p.GasLimitMax = 30_000_000
+	p.GasLimitMax = 1 << 24 // EIP-7825 (Osaka): no transaction may use more
 	n := &testNet{name: "geth", backend: ec, params: p}
 	n.fund = func(t *testing.T, ctx context.Context, to common.Address) {
 		t.Helper()
