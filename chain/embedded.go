@@ -55,6 +55,12 @@ type EmbeddedParams struct {
 	// "latest" (every fork go-ethereum's dev chain knows, including the
 	// state-gas metering of EIP-8037, which makes new storage dearer).
 	Fork string
+	// StartTime, when set, is the time of the chain's first block; every
+	// later block is then exactly one second after its parent (AdvanceTime
+	// aside) for as long as the wall clock stays behind the chain, which a
+	// StartTime far in the future guarantees. Tests use it so that runs
+	// replay block for block; zero follows the wall clock.
+	StartTime time.Time
 	// Deployer deploys the contracts and is their governance, the treasury
 	// and the TestToken's minter; nil derives a fixed key (its private key is
 	// public knowledge: local chains only).
@@ -156,6 +162,18 @@ func StartEmbedded(ctx context.Context, p EmbeddedParams) (*Embedded, error) {
 	if e.rpc, err = rpcOf(e.client); err != nil {
 		e.sim.Close()
 		return nil, err
+	}
+	if !p.StartTime.IsZero() {
+		// The simulated beacon stamps a block with the wall clock, or one
+		// second after its parent if that is later.
+		genesis, err := e.client.HeaderByNumber(ctx, big.NewInt(0))
+		if err == nil && p.StartTime.Unix() > int64(genesis.Time) {
+			err = e.sim.AdjustTime(time.Duration(p.StartTime.Unix()-int64(genesis.Time)) * time.Second)
+		}
+		if err != nil {
+			e.sim.Close()
+			return nil, fmt.Errorf("chain: set the embedded chain's start time: %w", err)
+		}
 	}
 	if err := e.startMiner(p.BlockInterval); err != nil {
 		e.sim.Close()
@@ -297,22 +315,29 @@ func (e *Embedded) startMiner(interval time.Duration) error {
 	return nil
 }
 
-// mine seals blocks until the pool has no executable transaction left, then
-// one empty block more: go-ethereum's pool catches up with a new head on a
-// background goroutine, and sealing waits for it, so after the extra block
-// the pool validates new transactions against the state that includes the
-// ones just mined (a client sending right after its funding was mined would
-// otherwise be told it has no funds).
+// mine seals a block with the pool's executable transactions, then an
+// empty one: go-ethereum's pool catches up with a new head on a background
+// goroutine, and sealing waits for it, so after the second block the pool
+// has dropped what was mined and validates new transactions against the new
+// state (a client sending right after its funding was mined would otherwise
+// be told it has no funds). It repeats while transactions remain (a pool
+// fuller than a block). Clients do not send while it runs (see
+// embeddedBackend), so each transaction costs two blocks, every run.
 func (e *Embedded) mine() {
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	// A wake-up for transactions an earlier round already mined seals
+	// nothing. The count is exact here: the last round ended with a sync.
+	if e.pendingCount() == 0 {
+		return
+	}
 	for range maxCommitsPerWake {
 		e.sim.Commit()
+		e.sim.Commit()
 		if e.pendingCount() == 0 {
-			break
+			return
 		}
 	}
-	e.sim.Commit()
 }
 
 func (e *Embedded) pendingCount() uint64 {
