@@ -128,10 +128,13 @@ func (c *Client) Deposit(ctx context.Context, spec JobSpec) (common.Hash, *Tx, e
 	if spec.Budget == nil || spec.Budget.Sign() <= 0 {
 		return common.Hash{}, nil, fmt.Errorf("%w: budget must be positive", ErrBadParams)
 	}
+	if d := spec.SettleDeadline.Unix(); d <= 0 || d >= 1<<40 {
+		return common.Hash{}, nil, fmt.Errorf("%w: settle deadline %v out of range", ErrBadParams, spec.SettleDeadline)
+	}
 	if err := c.ensureAllowance(ctx, spec.Budget); err != nil {
 		return common.Hash{}, nil, err
 	}
-	tx, err := c.transact(ctx, "deposit", c.sc.PackDeposit(spec.Nonce, spec.GroupSize, spec.Steps, spec.Budget,
+	tx, err := c.transactPacked(ctx, "deposit")(c.sc.TryPackDeposit(spec.Nonce, spec.GroupSize, spec.Steps, spec.Budget,
 		big.NewInt(spec.SettleDeadline.Unix())))
 	return JobID(c.Address(), spec.Nonce), tx, err
 }
@@ -139,7 +142,7 @@ func (c *Client) Deposit(ctx context.Context, spec JobSpec) (common.Hash, *Tx, e
 // RegisterAward pins the poster-signed award of an open job, so that the
 // poster cannot settle under another. A winner calls it before training.
 func (c *Client) RegisterAward(ctx context.Context, award Award, posterSig []byte) (*Tx, error) {
-	return c.transact(ctx, "registerAward", c.sc.PackRegisterAward(award.JobID, award.binding(), posterSig))
+	return c.transactPacked(ctx, "registerAward")(c.sc.TryPackRegisterAward(award.JobID, award.binding(), posterSig))
 }
 
 // Payout is one job of a settlement: its award and each member's completed
@@ -156,7 +159,7 @@ func (c *Client) Settle(ctx context.Context, payouts []Payout) (*Tx, error) {
 	for i, p := range payouts {
 		batch[i] = bindings.SettlementJobPayout{JobId: p.Award.JobID, Award: p.Award.binding(), Steps: p.Steps}
 	}
-	return c.transact(ctx, "settle", c.sc.PackSettle(batch))
+	return c.transactPacked(ctx, "settle")(c.sc.TryPackSettle(batch))
 }
 
 // Quorum is a set of group members' signatures, in the contract's form:
@@ -212,14 +215,14 @@ func (c *Client) ChallengeSteps(ctx context.Context, award Award, winner common.
 	if err != nil {
 		return nil, err
 	}
-	return c.transact(ctx, "challengeSteps", c.sc.PackChallengeSteps(award.JobID, award.binding(), big.NewInt(int64(i)), proof.binding()))
+	return c.transactPacked(ctx, "challengeSteps")(c.sc.TryPackChallengeSteps(award.JobID, award.binding(), big.NewInt(int64(i)), proof.binding()))
 }
 
 // ChallengeFault lowers the accused's credit, during the challenge window,
 // to what it earned before the step a quorum attests it missed
 // (FaultMissedSteps).
 func (c *Client) ChallengeFault(ctx context.Context, award Award, fault FaultAttestation, q Quorum) (*Tx, error) {
-	return c.transact(ctx, "challengeFault", c.sc.PackChallengeFault(award.JobID, award.binding(), faultBinding(fault), q.binding()))
+	return c.transactPacked(ctx, "challengeFault")(c.sc.TryPackChallengeFault(award.JobID, award.binding(), faultBinding(fault), q.binding()))
 }
 
 // Claim pays a winner of a job its poster did not settle by the deadline:
@@ -230,7 +233,7 @@ func (c *Client) Claim(ctx context.Context, award Award, posterSig []byte, winne
 	if err != nil {
 		return nil, err
 	}
-	return c.transact(ctx, "claim", c.sc.PackClaim(award.JobID, award.binding(), posterSig, big.NewInt(int64(i)), proof.binding()))
+	return c.transactPacked(ctx, "claim")(c.sc.TryPackClaim(award.JobID, award.binding(), posterSig, big.NewInt(int64(i)), proof.binding()))
 }
 
 // Release moves account's credits from jobs whose challenge window has
@@ -240,12 +243,12 @@ func (c *Client) Release(ctx context.Context, account common.Address, jobIDs ...
 	for i, id := range jobIDs {
 		ids[i] = id
 	}
-	return c.transact(ctx, "release", c.sc.PackRelease(ids, account))
+	return c.transactPacked(ctx, "release")(c.sc.TryPackRelease(ids, account))
 }
 
 // Refund credits a job's poster with the escrow no member can claim any more.
 func (c *Client) Refund(ctx context.Context, jobID common.Hash) (*Tx, error) {
-	return c.transact(ctx, "refund", c.sc.PackRefund(jobID))
+	return c.transactPacked(ctx, "refund")(c.sc.TryPackRefund(jobID))
 }
 
 // Withdraw sends amount of the client's balance to its account; nil
@@ -258,7 +261,7 @@ func (c *Client) Withdraw(ctx context.Context, amount *big.Int) (*Tx, error) {
 		}
 		amount = bal
 	}
-	return c.transact(ctx, "withdraw", c.sc.PackWithdraw(amount))
+	return c.transactPacked(ctx, "withdraw")(c.sc.TryPackWithdraw(amount))
 }
 
 // --- Stake and slashing --------------------------------------------------------
@@ -271,23 +274,26 @@ func (c *Client) Stake(ctx context.Context, amount *big.Int) (*Tx, error) {
 	if err := c.ensureAllowance(ctx, amount); err != nil {
 		return nil, err
 	}
-	return c.transact(ctx, "stake", c.sc.PackStake(amount))
+	return c.transactPacked(ctx, "stake")(c.sc.TryPackStake(amount))
 }
 
 // Unbond starts unbonding amount of the client's active stake.
 func (c *Client) Unbond(ctx context.Context, amount *big.Int) (*Tx, error) {
-	return c.transact(ctx, "unbond", c.sc.PackUnbond(amount))
+	if amount == nil {
+		return nil, fmt.Errorf("%w: no amount to unbond", ErrBadParams)
+	}
+	return c.transactPacked(ctx, "unbond")(c.sc.TryPackUnbond(amount))
 }
 
 // WithdrawStake sends the client's unbonded stake to it after the delay.
 func (c *Client) WithdrawStake(ctx context.Context) (*Tx, error) {
-	return c.transact(ctx, "withdrawStake", c.sc.PackWithdrawStake())
+	return c.transactPacked(ctx, "withdrawStake")(c.sc.TryPackWithdrawStake())
 }
 
 // SlashEquivocation submits equivocation evidence; the client's account
 // receives the reporter's share.
 func (c *Client) SlashEquivocation(ctx context.Context, e Equivocation) (*Tx, error) {
-	return c.transact(ctx, "slashEquivocation", c.sc.PackSlashEquivocation(uint8(e.Kind), e.MsgA, e.SigA, e.MsgB, e.SigB))
+	return c.transactPacked(ctx, "slashEquivocation")(c.sc.TryPackSlashEquivocation(uint8(e.Kind), e.MsgA, e.SigA, e.MsgB, e.SigB))
 }
 
 // SlashFault submits a FaultAttestation signed by a quorum of the award's
@@ -297,7 +303,7 @@ func (c *Client) SlashFault(ctx context.Context, award Award, posterSig []byte, 
 	if posterSig == nil {
 		posterSig = []byte{}
 	}
-	return c.transact(ctx, "slashFault", c.sc.PackSlashFault(award.JobID, award.binding(), posterSig, faultBinding(fault), q.binding()))
+	return c.transactPacked(ctx, "slashFault")(c.sc.TryPackSlashFault(award.JobID, award.binding(), posterSig, faultBinding(fault), q.binding()))
 }
 
 // --- Tokens and coin --------------------------------------------------------------
@@ -305,15 +311,29 @@ func (c *Client) SlashFault(ctx context.Context, award Award, posterSig []byte, 
 // TransferToken sends amount of the stablecoin to `to`: a plain ERC-20
 // transfer, the baseline of the gas benchmarks.
 func (c *Client) TransferToken(ctx context.Context, to common.Address, amount *big.Int) (*Tx, error) {
+	if amount == nil {
+		return nil, fmt.Errorf("%w: no amount to transfer", ErrBadParams)
+	}
 	token := c.token
-	return c.send.transact(ctx, "transfer", &token, c.tc.PackTransfer(to, amount), nil)
+	data, err := c.tc.TryPackTransfer(to, amount)
+	if err != nil {
+		return nil, fmt.Errorf("%w: transfer: %v", ErrBadParams, err)
+	}
+	return c.send.transact(ctx, "transfer", &token, data, nil)
 }
 
 // MintTestTokens mints the TestToken of a local chain; the client's account
 // must be its minter (the deploying key).
 func (c *Client) MintTestTokens(ctx context.Context, to common.Address, amount *big.Int) (*Tx, error) {
+	if amount == nil {
+		return nil, fmt.Errorf("%w: no amount to mint", ErrBadParams)
+	}
 	token := c.token
-	return c.send.transact(ctx, "mint", &token, c.tc.PackMint(to, amount), nil)
+	data, err := c.tc.TryPackMint(to, amount)
+	if err != nil {
+		return nil, fmt.Errorf("%w: mint: %v", ErrBadParams, err)
+	}
+	return c.send.transact(ctx, "mint", &token, data, nil)
 }
 
 // SendNative sends wei of the chain's native coin (for gas) to `to`.
@@ -328,17 +348,17 @@ func (c *Client) SetParams(ctx context.Context, p ContractParams) (*Tx, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
-	return c.transact(ctx, "setParams", c.sc.PackSetParams(p.binding()))
+	return c.transactPacked(ctx, "setParams")(c.sc.TryPackSetParams(p.binding()))
 }
 
 // TransferGovernance starts handing governance to next, who must accept.
 func (c *Client) TransferGovernance(ctx context.Context, next common.Address) (*Tx, error) {
-	return c.transact(ctx, "transferGovernance", c.sc.PackTransferGovernance(next))
+	return c.transactPacked(ctx, "transferGovernance")(c.sc.TryPackTransferGovernance(next))
 }
 
 // AcceptGovernance completes a transfer to the client's account.
 func (c *Client) AcceptGovernance(ctx context.Context) (*Tx, error) {
-	return c.transact(ctx, "acceptGovernance", c.sc.PackAcceptGovernance())
+	return c.transactPacked(ctx, "acceptGovernance")(c.sc.TryPackAcceptGovernance())
 }
 
 // --- Views -----------------------------------------------------------------------
@@ -503,6 +523,18 @@ func SlashKey(kind EvidenceKind, jobID common.Hash, who common.Address, step uin
 }
 
 // --- Plumbing --------------------------------------------------------------------
+
+// transactPacked sends a call of the settlement contract packed by a
+// binding's TryPack function; a packing error (a negative amount, a time
+// past uint40) is the caller's bad input.
+func (c *Client) transactPacked(ctx context.Context, method string) func([]byte, error) (*Tx, error) {
+	return func(data []byte, err error) (*Tx, error) {
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s: %v", ErrBadParams, method, err)
+		}
+		return c.transact(ctx, method, data)
+	}
+}
 
 // transact sends a call of the settlement contract.
 func (c *Client) transact(ctx context.Context, method string, data []byte) (*Tx, error) {

@@ -2,6 +2,7 @@ package chain
 
 import (
 	"errors"
+	"math/big"
 	"testing"
 	"time"
 
@@ -91,5 +92,30 @@ func TestSlashFaultClosedJob(t *testing.T) {
 	e.tx(e.reporter.SlashFault(e.ctx, a, e.sign(e.poster, a), f, q))
 	if j := e.job(id); j.Status != JobClosed || j.AwardHash != (common.Hash{}) {
 		t.Fatalf("job after the slash: %+v", j)
+	}
+}
+
+// TestBadInput: inputs that cannot be encoded are refused before anything
+// is sent.
+func TestBadInput(t *testing.T) {
+	e := newEnv(t, simNet(t))
+	c := e.poster
+	for name, err := range map[string]error{
+		"negative withdrawal": func() error { _, err := c.Withdraw(e.ctx, big.NewInt(-1)); return err }(),
+		"nil unbond":          func() error { _, err := c.Unbond(e.ctx, nil); return err }(),
+		"negative unbond":     func() error { _, err := c.Unbond(e.ctx, big.NewInt(-1)); return err }(),
+		"zero budget":         func() error { _, _, err := c.Deposit(e.ctx, JobSpec{Nonce: 1, GroupSize: 1, Steps: 1}); return err }(),
+		"no deadline": func() error {
+			_, _, err := c.Deposit(e.ctx, JobSpec{Nonce: 1, GroupSize: 1, Steps: 1, Budget: big.NewInt(1)})
+			return err
+		}(),
+		"negative price": func() error {
+			_, err := c.Settle(e.ctx, []Payout{{Award: Award{Winners: []common.Address{{1}}, PricePerStep: big.NewInt(-1)}, Steps: []uint64{1}}})
+			return err
+		}(),
+	} {
+		if !errors.Is(err, ErrBadParams) {
+			t.Errorf("%s: %v; want ErrBadParams", name, err)
+		}
 	}
 }
