@@ -18,8 +18,21 @@ fi
 export TRAINMESH_ARTIFACTS="${TRAINMESH_ARTIFACTS:-$PWD/.cache/artifacts}"
 # --- end reputation ---
 
+# --- chain: pinned solc (for the test that recompiles the contracts) and a
+# geth built from the module proxy (for the client tests against a real
+# `geth --dev` over JSON-RPC). Both land in .cache/ once and are reused.
+if ! command -v npm >/dev/null; then
+  apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null
+fi
+./scripts/build-contracts.sh --install
+TRAINMESH_GETH="$(./scripts/geth.sh)"
+export TRAINMESH_GETH
+# --- end chain
+
 go test -count=1 ./...
 go test -race -count=1 ./mesh/... ./node/... ./reputation/store/...
+# chain: the sender's nonces, the embedded chain's miner and reorg waiting.
+go test -race -count=1 -run 'TestConcurrentNonces|TestDemoSequence|TestReorgOnSimulatedChain|TestWaitReceipt' ./chain/
 
 # --- gpu (issue 5) -------------------------------------------------------
 # The go test above runs the CPU backend and the CUDA backend on the kernel

@@ -24,6 +24,7 @@ type benchCmd struct {
 	Allreduce     benchAllreduceCmd     `cmd:"" name:"allreduce" help:"Ring all-reduce on 127.0.0.1 against concurrent ring-shaped libp2p and raw TCP transfers."`
 	AllreducePeer benchAllreducePeerCmd `cmd:"" name:"allreduce-peer" hidden:"" help:"One peer of a ring in its own process (driven by tests)."`
 	Train         benchTrainCmd         `cmd:"" name:"train" help:"Training step time (compute vs all-reduce) and scaling efficiency of 1 to 8 members."`
+	Gas           benchGasCmd           `cmd:"" name:"gas" help:"Gas of settlement, withdrawal and slashing against a plain ERC-20 transfer."`
 }
 
 type benchAllreduceCmd struct {

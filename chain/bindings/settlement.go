@@ -1,0 +1,3911 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package bindings
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// SettlementAward is an auto generated low-level Go binding around an user-defined struct.
+type SettlementAward struct {
+	Winners      []common.Address
+	Standbys     []common.Address
+	PricePerStep *big.Int
+}
+
+// SettlementFault is an auto generated low-level Go binding around an user-defined struct.
+type SettlementFault struct {
+	Accused      common.Address
+	Fault        uint8
+	Step         uint64
+	EvidenceHash [32]byte
+}
+
+// SettlementJobPayout is an auto generated low-level Go binding around an user-defined struct.
+type SettlementJobPayout struct {
+	JobId [32]byte
+	Award SettlementAward
+	Steps []uint64
+}
+
+// SettlementParams is an auto generated low-level Go binding around an user-defined struct.
+type SettlementParams struct {
+	Treasury             common.Address
+	FeeBps               uint16
+	EquivocationSlashBps uint16
+	FaultSlashBps        uint16
+	ReporterRewardBps    uint16
+	QuorumBps            uint16
+	ChallengeWindow      uint32
+	ClaimWindow          uint32
+	UnbondingDelay       uint32
+}
+
+// SettlementQuorum is an auto generated low-level Go binding around an user-defined struct.
+type SettlementQuorum struct {
+	Members    []*big.Int
+	Signatures [][]byte
+}
+
+// SettlementStepProof is an auto generated low-level Go binding around an user-defined struct.
+type SettlementStepProof struct {
+	Step       uint64
+	ParamsHash [32]byte
+	Quorum     SettlementQuorum
+}
+
+// SettlementMetaData contains all meta data concerning the Settlement contract.
+var SettlementMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"feeBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"equivocationSlashBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"faultSlashBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"reporterRewardBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"quorumBps\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"challengeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"claimWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"unbondingDelay\",\"type\":\"uint32\"}],\"internalType\":\"structSettlement.Params\",\"name\":\"params_\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"AlreadySlashed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"AwardAlreadyBound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"bound\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"given\",\"type\":\"bytes32\"}],\"name\":\"AwardMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadEvidenceEncoding\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"BadEvidenceLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"BadMemberIndex\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"uint40\",\"name\":\"closedAt\",\"type\":\"uint40\"}],\"name\":\"ChallengeWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"uint40\",\"name\":\"opensAt\",\"type\":\"uint40\"}],\"name\":\"ChallengeWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"closedAt\",\"type\":\"uint256\"}],\"name\":\"ClaimWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"EscrowExhausted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidAward\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidJob\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"}],\"name\":\"InvalidParam\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"JobExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"}],\"name\":\"MemberDidNotSign\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotAMember\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"NotAWinner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotEquivocation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotGovernance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"credited\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"NotOverpaid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotPendingGovernance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotPoster\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotSameSlot\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"credited\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"due\",\"type\":\"uint256\"}],\"name\":\"NotUnderpaid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"credited\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"due\",\"type\":\"uint256\"}],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NothingToRelease\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"offender\",\"type\":\"address\"}],\"name\":\"NothingToSlash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pricePerStep\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"PriceAboveCap\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"}],\"name\":\"QuorumNotReached\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"allowedAt\",\"type\":\"uint256\"}],\"name\":\"RefundTooEarly\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"uint40\",\"name\":\"deadline\",\"type\":\"uint40\"}],\"name\":\"SettleDeadlineNotReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"uint40\",\"name\":\"deadline\",\"type\":\"uint40\"}],\"name\":\"SettleDeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"unlockAt\",\"type\":\"uint64\"}],\"name\":\"StakeLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"step\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"StepOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sum\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManySteps\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"}],\"name\":\"UnknownEvidenceKind\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnsortedSigners\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"fault\",\"type\":\"uint8\"}],\"name\":\"UnsupportedFault\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"received\",\"type\":\"uint256\"}],\"name\":\"UnsupportedToken\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"}],\"name\":\"WrongSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"enumSettlement.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"WrongStatus\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"awardHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pricePerStep\",\"type\":\"uint256\"}],\"name\":\"AwardBound\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"oldAmount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newAmount\",\"type\":\"uint256\"}],\"name\":\"CreditCorrected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Credited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"current\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"pending\",\"type\":\"address\"}],\"name\":\"GovernanceTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previous\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"current\",\"type\":\"address\"}],\"name\":\"GovernanceTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"groupSize\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"steps\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"budget\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"settleDeadline\",\"type\":\"uint40\"}],\"name\":\"JobEscrowed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"releaseAt\",\"type\":\"uint40\"}],\"name\":\"JobSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"feeBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"equivocationSlashBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"faultSlashBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"reporterRewardBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"quorumBps\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"challengeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"claimWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"unbondingDelay\",\"type\":\"uint32\"}],\"indexed\":false,\"internalType\":\"structSettlement.Params\",\"name\":\"params\",\"type\":\"tuple\"}],\"name\":\"ParamsChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Refunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"Released\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"offender\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"reporter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"StakeWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Staked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"unlockAt\",\"type\":\"uint64\"}],\"name\":\"UnbondStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"AWARD_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"BID_COMMIT_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"BID_REVEAL_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"BPS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FAULT_ATTESTATION_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FAULT_GARBAGE_DATA\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FAULT_MISSED_STEPS\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FAULT_WRONG_RESULT\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"KIND_BID_COMMIT\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"KIND_BID_REVEAL\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"KIND_FAULT\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"KIND_STEP_RECEIPT\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_FEE_BPS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_GROUP_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_WINDOW\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"STEP_RECEIPT_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptGovernance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balances\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"address[]\",\"name\":\"winners\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"standbys\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"pricePerStep\",\"type\":\"uint256\"}],\"internalType\":\"structSettlement.Award\",\"name\":\"award\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"accused\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"fault\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"step\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"}],\"internalType\":\"structSettlement.Fault\",\"name\":\"fault\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256[]\",\"name\":\"members\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes[]\",\"name\":\"signatures\",\"type\":\"bytes[]\"}],\"internalType\":\"structSettlement.Quorum\",\"name\":\"quorum\",\"type\":\"tuple\"}],\"name\":\"challengeFault\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"address[]\",\"name\":\"winners\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"standbys\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"pricePerStep\",\"type\":\"uint256\"}],\"internalType\":\"structSettlement.Award\",\"name\":\"award\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"winner\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"step\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"paramsHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256[]\",\"name\":\"members\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes[]\",\"name\":\"signatures\",\"type\":\"bytes[]\"}],\"internalType\":\"structSettlement.Quorum\",\"name\":\"quorum\",\"type\":\"tuple\"}],\"internalType\":\"structSettlement.StepProof\",\"name\":\"proof\",\"type\":\"tuple\"}],\"name\":\"challengeSteps\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"address[]\",\"name\":\"winners\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"standbys\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"pricePerStep\",\"type\":\"uint256\"}],\"internalType\":\"structSettlement.Award\",\"name\":\"award\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"posterSig\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"winner\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"step\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"paramsHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256[]\",\"name\":\"members\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes[]\",\"name\":\"signatures\",\"type\":\"bytes[]\"}],\"internalType\":\"structSettlement.Quorum\",\"name\":\"quorum\",\"type\":\"tuple\"}],\"internalType\":\"structSettlement.StepProof\",\"name\":\"proof\",\"type\":\"tuple\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"}],\"name\":\"credits\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"amount\",\"type\":\"uint128\"},{\"internalType\":\"bool\",\"name\":\"released\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"groupSize\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"steps\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"budget\",\"type\":\"uint256\"},{\"internalType\":\"uint40\",\"name\":\"settleDeadline\",\"type\":\"uint40\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"address[]\",\"name\":\"winners\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"standbys\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"pricePerStep\",\"type\":\"uint256\"}],\"internalType\":\"structSettlement.Award\",\"name\":\"award\",\"type\":\"tuple\"}],\"name\":\"hashAward\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"name\":\"jobIdOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"jobs\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"groupSize\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"steps\",\"type\":\"uint64\"},{\"internalType\":\"uint128\",\"name\":\"budget\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"credited\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"pricePerStep\",\"type\":\"uint128\"},{\"internalType\":\"uint40\",\"name\":\"settleDeadline\",\"type\":\"uint40\"},{\"internalType\":\"uint40\",\"name\":\"releaseAt\",\"type\":\"uint40\"},{\"internalType\":\"uint16\",\"name\":\"feeBps\",\"type\":\"uint16\"},{\"internalType\":\"enumSettlement.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"awardHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"params\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"feeBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"equivocationSlashBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"faultSlashBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"reporterRewardBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"quorumBps\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"challengeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"claimWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"unbondingDelay\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingGovernance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"groupSize\",\"type\":\"uint256\"}],\"name\":\"quorumOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"refund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"address[]\",\"name\":\"winners\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"standbys\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"pricePerStep\",\"type\":\"uint256\"}],\"internalType\":\"structSettlement.Award\",\"name\":\"award\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"posterSig\",\"type\":\"bytes\"}],\"name\":\"registerAward\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"jobIds\",\"type\":\"bytes32[]\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"release\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gross\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"feeBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"equivocationSlashBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"faultSlashBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"reporterRewardBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"quorumBps\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"challengeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"claimWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"unbondingDelay\",\"type\":\"uint32\"}],\"internalType\":\"structSettlement.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"setParams\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"address[]\",\"name\":\"winners\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"standbys\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"pricePerStep\",\"type\":\"uint256\"}],\"internalType\":\"structSettlement.Award\",\"name\":\"award\",\"type\":\"tuple\"},{\"internalType\":\"uint64[]\",\"name\":\"steps\",\"type\":\"uint64[]\"}],\"internalType\":\"structSettlement.JobPayout[]\",\"name\":\"batch\",\"type\":\"tuple[]\"}],\"name\":\"settle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes\",\"name\":\"msgA\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"sigA\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"msgB\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"sigB\",\"type\":\"bytes\"}],\"name\":\"slashEquivocation\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"address[]\",\"name\":\"winners\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"standbys\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"pricePerStep\",\"type\":\"uint256\"}],\"internalType\":\"structSettlement.Award\",\"name\":\"award\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"posterSig\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"accused\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"fault\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"step\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"}],\"internalType\":\"structSettlement.Fault\",\"name\":\"fault\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256[]\",\"name\":\"members\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes[]\",\"name\":\"signatures\",\"type\":\"bytes[]\"}],\"internalType\":\"structSettlement.Quorum\",\"name\":\"quorum\",\"type\":\"tuple\"}],\"name\":\"slashFault\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"step\",\"type\":\"uint256\"}],\"name\":\"slashKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"slashed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"stake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"stakeOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"stakes\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"active\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"unbonding\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"unlockAt\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"next\",\"type\":\"address\"}],\"name\":\"transferGovernance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"unbond\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "Settlement",
+	Bin: "0x610180604052348015610010575f5ffd5b5060405161672438038061672483398101604081905261002f91610765565b60408051808201825260098152680e8e4c2d2dcdacae6d60bb1b602080830191909152825180840190935260018352603160f81b9083015290610072825f610336565b61012052610081816001610336565b61014052815160208084019190912060e052815190820120610100524660a05261010d60e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c0526001600160a01b03831661015a57604051634389d5ab60e01b81526020600482015260056024820152643a37b5b2b760d91b60448201526064015b60405180910390fd5b6001600160a01b03821661019e57604051634389d5ab60e01b815260206004820152600a602482015269676f7665726e616e636560b01b6044820152606401610151565b6101a781610368565b6001600160a01b0383811661016052600280546001600160a01b0319168483169081179091558251600480546020860151604080880151606089015160808a015160a08b0151979099166001600160b01b031990951694909417600160a01b61ffff948516021763ffffffff60b01b1916600160b01b9184169190910261ffff60c01b191617600160c01b938316939093029290921763ffffffff60d01b1916600160d01b9682169690960261ffff60e01b191695909517600160e01b959093169490940291909117905560c08301516005805460e086015161010087015163ffffffff9485166001600160401b031990931692909217640100000000918516919091021763ffffffff60401b191668010000000000000000939091169290920291909117905590515f907f5f56bee8cffbe9a78652a74a60705edede02af10b0bbb888ca44b79a0d42ce80908290a37f1c5836fcffbe2966b3d7ae4b35ff24def366461fe544fee0e5b85ebf431efd60816040516103269190610857565b60405180910390a1505050610ae4565b5f6020835110156103515761034a836106a3565b9050610362565b8161035c84826109af565b5060ff90505b92915050565b80516001600160a01b03166103ab57604051634389d5ab60e01b8152602060048201526008602482015267747265617375727960c01b6044820152606401610151565b6103e8816020015161ffff1611156103ef57604051634389d5ab60e01b815260206004820152600660248201526566656542707360d01b6044820152606401610151565b604081015161ffff16158061040d5750612710816040015161ffff16115b1561045b57604051634389d5ab60e01b815260206004820152601460248201527f65717569766f636174696f6e536c6173684270730000000000000000000000006044820152606401610151565b606081015161ffff1615806104795750612710816060015161ffff16115b156104b757604051634389d5ab60e01b815260206004820152600d60248201526c6661756c74536c61736842707360981b6044820152606401610151565b612710816080015161ffff16111561050657604051634389d5ab60e01b81526020600482015260116024820152707265706f7274657252657761726442707360781b6044820152606401610151565b6105136002612710610a6d565b8160a0015161ffff1611158061053257506127108160a0015161ffff16115b1561056c57604051634389d5ab60e01b815260206004820152600960248201526871756f72756d42707360b81b6044820152606401610151565b60c081015163ffffffff16158061059057506301e133808160c0015163ffffffff16115b156105d057604051634389d5ab60e01b815260206004820152600f60248201526e6368616c6c656e676557696e646f7760881b6044820152606401610151565b60e081015163ffffffff1615806105f457506301e133808160e0015163ffffffff16115b1561063057604051634389d5ab60e01b815260206004820152600b60248201526a636c61696d57696e646f7760a81b6044820152606401610151565b8060c0015163ffffffff1681610100015163ffffffff16108061066157506301e1338081610100015163ffffffff16115b156106a057604051634389d5ab60e01b815260206004820152600e60248201526d756e626f6e64696e6744656c617960901b6044820152606401610151565b50565b5f5f829050601f815111156106cd578260405163305a27a960e01b81526004016101519190610a8c565b80516106d882610ac1565b179392505050565b6001600160a01b03811681146106a0575f5ffd5b80516106ff816106e0565b919050565b634e487b7160e01b5f52604160045260245ffd5b60405161012081016001600160401b038111828210171561073b5761073b610704565b60405290565b805161ffff811681146106ff575f5ffd5b805163ffffffff811681146106ff575f5ffd5b5f5f5f838503610160811215610779575f5ffd5b8451610784816106e0565b6020860151909450610795816106e0565b9250610120603f19820112156107a9575f5ffd5b506107b2610718565b6107be604086016106f4565b81526107cc60608601610741565b60208201526107dd60808601610741565b60408201526107ee60a08601610741565b60608201526107ff60c08601610741565b608082015261081060e08601610741565b60a08201526108226101008601610752565b60c08201526108346101208601610752565b60e08201526108466101408601610752565b610100820152809150509250925092565b81516001600160a01b0316815260208083015161ffff169082015260408083015161012083019161088d9084018261ffff169052565b5060608301516108a3606084018261ffff169052565b5060808301516108b9608084018261ffff169052565b5060a08301516108cf60a084018261ffff169052565b5060c08301516108e760c084018263ffffffff169052565b5060e08301516108ff60e084018263ffffffff169052565b5061010083015161091961010084018263ffffffff169052565b5092915050565b600181811c9082168061093457607f821691505b60208210810361095257634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156109aa57828211156109aa57805f5260205f20601f840160051c602085101561098357505f5b90810190601f840160051c035f5b818110156109a6575f83820155600101610991565b5050505b505050565b81516001600160401b038111156109c8576109c8610704565b6109dc816109d68454610920565b84610958565b6020601f821160018114610a0e575f83156109f75750848201515b5f19600385901b1c1916600184901b178455610a66565b5f84815260208120601f198516915b82811015610a3d5787850151825560209485019460019092019101610a1d565b5084821015610a5a57868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b5f82610a8757634e487b7160e01b5f52601260045260245ffd5b500490565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80516020808301519190811015610952575f1960209190910360031b1b16919050565b60805160a05160c05160e05161010051610120516101405161016051615bc2610b625f395f818161093a01528181610f7701528181611ec20152818161376e015281816137ee015261383701525f61373101525f61370501525f61437401525f61434c01525f6142a701525f6142d101525f6142fb0152615bc25ff3fe608060405234801561000f575f5ffd5b506004361061031a575f3560e01c80638f3729e3116101a8578063d0692237116100f3578063deb966341161009e578063f141447a11610079578063f141447a146108f3578063f39c38a01461091a578063f698da251461092d578063fc0c546a14610935575f5ffd5b8063deb96634146108e8578063e039226c14610516578063ecd21e6d1461075e575f5ffd5b8063d38bfff4116100ce578063d38bfff4146108b9578063d55be8c6146108cc578063d6c8a37a146108d5575f5ffd5b8063d069223714610837578063d295bf091461084a578063d35e2d25146108a6575f5ffd5b8063b99e25b811610153578063c60953b11161012e578063c60953b11461074b578063c791ddcd1461075e578063cff0ab9614610766575f5ffd5b8063b99e25b81461071d578063bc6339d414610730578063bed9d86114610743575f5ffd5b8063a694fc3a11610183578063a694fc3a146106d0578063b18ff35d146106e3578063b2fc5b591461070a575f5ffd5b80638f3729e31461066f57806391bfae2b146106965780639d185588146106bd575f5ffd5b80633b00feb11161026857806365b6f91f116102135780637a24c0c5116101ee5780637a24c0c51461062557806380c2401a1461062d57806384b0196e14610654575f5ffd5b806365b6f91f146105b45780637249fbb61461061257806379b2469e1461042d575f5ffd5b806345f87b681161024357806345f87b68146105445780635aa6e6751461055757806361b143df14610582575f5ffd5b80633b00feb1146105165780633df089d31461051e5780634262336014610531575f5ffd5b806327de9e32116102c85780633262cc1b116102a35780633262cc1b1461042d57806336dea2411461044757806338ed7cfc1461045a575f5ffd5b806327de9e32146103e857806327e235e3146103fb5780632e1a7d4d1461041a575f5ffd5b80631f30e0cb116102f85780631f30e0cb146103c2578063238efcbc146103d5578063249d39e9146103df575f5ffd5b8063038eafe81461031e57806316934fc41461034457806317754cd5146103b9575b5f5ffd5b61033161032c366004614c54565b61095c565b6040519081526020015b60405180910390f35b610389610352366004614d22565b60096020525f9081526040902080546001909101546001600160801b0380831692600160801b9004169067ffffffffffffffff1683565b604080516001600160801b03948516815293909216602084015267ffffffffffffffff169082015260600161033b565b61033161010081565b6103316103d0366004614d3d565b610bd6565b6103dd610c31565b005b61033161271081565b6103dd6103f6366004614d3d565b610cf6565b610331610409366004614d22565b60086020525f908152604090205481565b6103dd610428366004614d3d565b610e98565b610435600281565b60405160ff909116815260200161033b565b6103dd610455366004614d54565b610fa7565b6104ff610468366004614d3d565b60066020525f908152604090208054600182015460028301546003909301546001600160a01b03831693600160a01b840463ffffffff1693600160c01b900467ffffffffffffffff16926001600160801b0380821693600160801b9283900482169391821692820464ffffffffff90811692600160a81b810490911691600160d01b820461ffff1691600160e01b900460ff16908b565b60405161033b9b9a99989796959493929190614e20565b610435600181565b6103dd61052c366004614eb6565b6112af565b61033161053f366004614d22565b6114b6565b610331610552366004614f76565b6114eb565b60025461056a906001600160a01b031681565b6040516001600160a01b03909116815260200161033b565b6105a4610590366004614d3d565b600a6020525f908152604090205460ff1681565b604051901515815260200161033b565b6105f36105c2366004614fc9565b600760209081525f92835260408084209091529082529020546001600160801b03811690600160801b900460ff1682565b604080516001600160801b03909316835290151560208301520161033b565b6103dd610620366004614d3d565b61181c565b610435600481565b6103317f1fb716905c9521012bf25ed6222f5d7eeb4b099cba1c9f4d69edbde8a193362581565b61065c611a51565b60405161033b9796959493929190615025565b6103317fba4d5e44bbfbdc2dfb2f69922d940b1a5e54108a8ecefcd11a79261c910faf6481565b6103317f4f4c3de8f7ba18ed736c90801ad006311da3c6aead832e587cd3de55f97afc5081565b6103316106cb3660046150ee565b611aaf565b6103dd6106de366004614d3d565b611af2565b6103317ff1f2c3f5000aef735f35b1162abeb84d140890f1d797adf4f04de7469873a3f181565b610331610718366004615131565b611bd9565b6103dd61072b366004615211565b611c30565b61033161073e366004615281565b611cd1565b6103dd611db4565b6103dd6107593660046152d6565b611ef3565b610435600381565b6004546005546107d4916001600160a01b0381169161ffff600160a01b8304811692600160b01b8104821692600160c01b8204831692600160d01b8304811692600160e01b9004169063ffffffff808216916401000000008104821691680100000000000000009091041689565b604080516001600160a01b03909a168a5261ffff98891660208b015296881696890196909652938616606088015291851660808701529390931660a085015263ffffffff92831660c0850152821660e0840152166101008201526101200161033b565b6103dd610845366004615315565b611f5f565b61033161085836600461532f565b6040805160ff861660208201529081018490526001600160a01b0383166060820152608081018290525f9060a001604051602081830303815290604052805190602001209050949350505050565b6103316108b436600461538e565b611ffa565b6103dd6108c7366004614d22565b6123a9565b6103316103e881565b6103dd6108e33660046153f7565b612441565b6103316301e1338081565b6103317f7b49524a4e1d1f0811a0948a77f8adf5e304bececa987e779ac1ba27e0b0b0ef81565b60035461056a906001600160a01b031681565b610331612609565b61056a7f000000000000000000000000000000000000000000000000000000000000000081565b5f610965612617565b5f878152600660205260408120906002820154600160e01b900460ff16600381111561099357610993614dec565b036109be57875f60405163276065d160e21b81526004016109b5929190615462565b60405180910390fd5b60016109d06040860160208701615476565b60ff1610806109f1575060036109ec6040860160208701615476565b60ff16115b15610a3e57610a066040850160208601615476565b6040517fcbe050f500000000000000000000000000000000000000000000000000000000815260ff90911660048201526024016109b5565b600381015415610a5857610a5388828961269d565b610b2e565b60016002820154600160e01b900460ff166003811115610a7a57610a7a614dec565b03610ac357610a5388828989898080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250600192506126f3915050565b8054610b2e90610ae790610ae2908b906001600160a01b03168b611cd1565b61296e565b87878080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152505085546001600160a01b031691506129b59050565b610b3b8882898787612a6f565b610bc1610b4b6020860186614d22565b610bad60048b610b5e60208a018a614d22565b5f6040805160ff861660208201529081018490526001600160a01b0383166060820152608081018290525f9060a001604051602081830303815290604052805190602001209050949350505050565b60048054600160c01b900461ffff16612e09565b915050610bcc6130b5565b9695505050505050565b6004545f908190612710906001908290610bfb90600160e01b900461ffff16876154a3565b610c0591906154ba565b610c0f91906154cd565b610c1991906154e0565b90508015610c275780610c2a565b60015b9392505050565b610c39612617565b6003546001600160a01b031633141580610c51575033155b15610c8a576040517f8396ca090000000000000000000000000000000000000000000000000000000081523360048201526024016109b5565b60025460405133916001600160a01b0316907f5f56bee8cffbe9a78652a74a60705edede02af10b0bbb888ca44b79a0d42ce80905f90a36002805473ffffffffffffffffffffffffffffffffffffffff199081163317909155600380549091169055610cf46130b5565b565b610cfe612617565b805f03610d1e57604051631f2a200560e01b815260040160405180910390fd5b335f90815260096020526040902080546001600160801b0316821115610d855780546040517f45be0a260000000000000000000000000000000000000000000000000000000081526001600160801b039091166004820152602481018390526044016109b5565b8054829082905f90610da19084906001600160801b03166154ff565b92506101000a8154816001600160801b0302191690836001600160801b0316021790555081815f0160108282829054906101000a90046001600160801b0316610dea919061551e565b82546001600160801b039182166101009390930a928302919092021990911617905550600554610e2d9063ffffffff6801000000000000000090910416426154ba565b60018201805467ffffffffffffffff191667ffffffffffffffff92909216918217905560408051848152602081019290925233917f945550dce0b42f10b5539395a8a3a7ee163db05456fe2de922d98564e641c49c910160405180910390a250610e956130b5565b50565b610ea0612617565b805f03610ec057604051631f2a200560e01b815260040160405180910390fd5b335f9081526008602052604090205480821115610f13576040517fcf47918100000000000000000000000000000000000000000000000000000000815260048101829052602481018390526044016109b5565b610f1d82826154cd565b335f81815260086020526040908190209290925590517f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d590610f629085815260200190565b60405180910390a2610f9e6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633846130df565b50610e956130b5565b610faf612617565b5f610fb987613158565b6002810154909150600160801b900464ffffffffff164210156110245760028101546040517fb4812f4d00000000000000000000000000000000000000000000000000000000815260048101899052600160801b90910464ffffffffff1660248201526044016109b5565b60055460028201545f916110559164010000000090910463ffffffff1690600160801b900464ffffffffff166154ba565b905080421061109a576040517f1517e74c00000000000000000000000000000000000000000000000000000000815260048101899052602481018290526044016109b5565b6110de88838989898080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250600192506126f3915050565b5f6110e988866131bf565b90506110f889848a8488613236565b5f8981526007602090815260408083206001600160a01b03851684528252822060028601549092916001600160801b03909116906111389088018861553d565b67ffffffffffffffff1661114c91906154a3565b82549091506001600160801b031680821161119d576040517fdb2e106300000000000000000000000000000000000000000000000000000000815260048101829052602481018390526044016109b5565b5f6111b28d886111ad85876154cd565b6134e2565b90506111be81836154ba565b84547fffffffffffffffffffffffffffffff0000000000000000000000000000000000166001600160801b0391821617600160801b90811786556001890180548493919260109261121392869290041661551e565b92506101000a8154816001600160801b0302191690836001600160801b03160217905550846001600160a01b03168d7f018ebeb0b47d6b51edd49e863b83fc8e4a257babf59cc01d51921250795f57a38360405161127391815260200190565b60405180910390a3611298858289600201601a9054906101000a900461ffff1661355b565b505050505050506112a76130b5565b505050505050565b6112b7612617565b5f6112c185613636565b90506112ce85828661269d565b60016112e06040850160208601615476565b60ff16146112f857610a066040840160208501615476565b6113058582868686612a6f565b5f858152600760209081526040822090829061132390870187614d22565b6001600160a01b03168152602081019190915260409081015f908120600285015490935090916001600160801b0390911690600190611368906060890190890161553d565b6113729190615556565b67ffffffffffffffff1661138691906154a3565b82549091506001600160801b03168181116113d7576040517f4b86679300000000000000000000000000000000000000000000000000000000815260048101829052602481018390526044016109b5565b82546fffffffffffffffffffffffffffffffff19166001600160801b03831617835561140382826154cd565b600185018054601090611427908490600160801b90046001600160801b03166154ff565b82546001600160801b039182166101009390930a928302919092021990911617905550336114586020880188614d22565b6001600160a01b0316897f7d1c16280a30a60520bce1f3b93dc28a13de220612f846524df5f8183c51132c848660405161149c929190918252602082015260400190565b60405180910390a4505050506114b06130b5565b50505050565b6001600160a01b0381165f9081526009602052604081208054610c2a906001600160801b03600160801b8204811691166154ba565b5f6114f4612617565b5f5f5f5b85811015611728575f60065f89898581811061151657611516615576565b9050602002013581526020019081526020015f2090508060020160159054906101000a900464ffffffffff1664ffffffffff165f036115955787878381811061156157611561615576565b9050602002013581600201601c9054906101000a900460ff1660405163276065d160e21b81526004016109b5929190615462565b6002810154600160a81b900464ffffffffff16421015611600578787838181106115c1576115c1615576565b600284015460405163205b79cb60e21b815260209290920293909301356004820152600160a81b90920464ffffffffff166024830152506044016109b5565b5f60075f8a8a8681811061161657611616615576565b602090810292909201358352508181019290925260409081015f9081206001600160a01b038b16825290925290208054909150600160801b900460ff1680611666575080546001600160801b0316155b15611672575050611720565b8054600160801b7fffffffffffffffffffffffffffffff00ffffffffffffffffffffffffffffffff821617825560028301545f91612710916116c991600160d01b90910461ffff16906001600160801b03166154a3565b6116d391906154e0565b82549091506116eb906001600160801b0316886154ba565b96506116f781866154ba565b82549095506117109082906001600160801b03166154cd565b61171a90876154ba565b95505050505b6001016114f8565b50825f0361176d576040517f972193160000000000000000000000000000000000000000000000000000000081526001600160a01b03851660048201526024016109b5565b6001600160a01b0384165f90815260086020526040812080548492906117949084906154ba565b909155505080156117ce576004546001600160a01b03165f90815260086020526040812080548392906117c89084906154ba565b90915550505b60408051838152602081018390526001600160a01b038616917f82e416ba72d10e709b5de7ac16f5f49ff1d94f22d55bf582d353d3c313a1e8dd910160405180910390a25050610c2a6130b5565b611824612617565b5f818152600660205260409020600280820154600160e01b900460ff16600381111561185257611852614dec565b036118ab576002810154600160a81b900464ffffffffff164210156118a657600281015460405163205b79cb60e21b815260048101849052600160a81b90910464ffffffffff1660248201526044016109b5565b61197d565b60016002820154600160e01b900460ff1660038111156118cd576118cd614dec565b0361194f5760055460028201545f916119039164010000000090910463ffffffff1690600160801b900464ffffffffff166154ba565b905080421015611949576040517f2d1d8e9f00000000000000000000000000000000000000000000000000000000815260048101849052602481018290526044016109b5565b5061197d565b8181600201601c9054906101000a900460ff1660405163276065d160e21b81526004016109b5929190615462565b60018101545f906119a0906001600160801b03600160801b8204811691166154cd565b60028301805460ff60e01b19167c030000000000000000000000000000000000000000000000000000000017905590508015611a045781546001600160a01b03165f90815260086020526040812080548392906119fe9084906154ba565b90915550505b81546040518281526001600160a01b039091169084907ff552ca82e113ac3c539c3d617f29fcd19c172a0c75dad017555c9e109f7fe1839060200160405180910390a35050610e956130b5565b5f6060805f5f5f6060611a626136fe565b611a6a61372a565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b604080516001600160a01b03841660208083019190915267ffffffffffffffff841682840152825180830384018152606090920190925280519101205b92915050565b611afa612617565b805f03611b1a57604051631f2a200560e01b815260040160405180910390fd5b335f9081526009602052604081208054909190611b419084906001600160801b03166154ba565b90506001600160801b03811115611b6e576040516304041d9560e11b8152600481018490526024016109b5565b81546fffffffffffffffffffffffffffffffff19166001600160801b03821617825560405183815233907f9e71bc8eea02a63969f509818f2dafb9254532904319f9dbda79b67bd34a5f3d9060200160405180910390a2611bcf3384613757565b5050610e956130b5565b5f611be2612617565b5f5f611bf58c8c8c8c8c8c8c8c8c6138ef565b6004549193509150611c1790839083908f90600160b01b900461ffff16612e09565b92505050611c236130b5565b9998505050505050505050565b611c38612617565b5f611c4285613158565b600381015490915015611c84576040517fd64e1ec2000000000000000000000000000000000000000000000000000000008152600481018690526024016109b5565b611cc885828686868080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250600192506126f3915050565b506114b06130b5565b5f7ff1f2c3f5000aef735f35b1162abeb84d140890f1d797adf4f04de7469873a3f18484611cff858061558a565b604051602001611d109291906155d0565b60405160208183030381529060405280519060200120858060200190611d36919061558a565b604051602001611d479291906155d0565b60408051808303601f19018152828252805160209182012090830196909652818101949094526001600160a01b039092166060830152608082015260a081019290925283013560c082015260e0016040516020818303038152906040528051906020012090509392505050565b611dbc612617565b335f90815260096020526040812080549091600160801b9091046001600160801b031690819003611e19576040517fd0d04f6000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600182015467ffffffffffffffff16421015611e735760018201546040517f68a2053c00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff90911660048201526024016109b5565b81546001600160801b0316825560405181815233907f8108595eb6bad3acefa9da467d90cc2217686d5c5ac85460f8b7849c840645fc9060200160405180910390a2611ee96001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633836130df565b5050610cf46130b5565b611efb612617565b6005545f90611f109063ffffffff16426154ba565b90505f5b82811015611f5157611f49848483818110611f3157611f31615576565b9050602002810190611f439190615611565b83613a41565b600101611f14565b5050611f5b6130b5565b5050565b6002546001600160a01b03163314611f8c5760405163988d1f0360e01b81523360048201526024016109b5565b611f94612617565b611fab611fa63683900383018361567f565b613ed8565b806004611fb8828261574e565b9050507f1c5836fcffbe2966b3d7ae4b35ff24def366461fe544fee0e5b85ebf431efd6081604051611fea91906159bc565b60405180910390a1610e956130b5565b5f612003612617565b63ffffffff8516158061201d57506101008563ffffffff16115b1561206b576040516333991d4960e11b815260206004820152600960248201527f67726f757053697a65000000000000000000000000000000000000000000000060448201526064016109b5565b8367ffffffffffffffff165f036120c5576040516333991d4960e11b815260206004820152600560248201527f737465707300000000000000000000000000000000000000000000000000000060448201526064016109b5565b825f036120e557604051631f2a200560e01b815260040160405180910390fd5b6001600160801b03831115612110576040516304041d9560e11b8152600481018490526024016109b5565b428264ffffffffff1611612167576040516333991d4960e11b815260206004820152600e60248201527f736574746c65446561646c696e6500000000000000000000000000000000000060448201526064016109b5565b6121713387611aaf565b5f8181526006602052604081209192506002820154600160e01b900460ff1660038111156121a1576121a1614dec565b146121db576040517f9e2b4bfd000000000000000000000000000000000000000000000000000000008152600481018390526024016109b5565b80547fffffffffffffffff00000000000000000000000000000000000000000000000016337fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff1617600160a01b63ffffffff881681029190911777ffffffffffffffffffffffffffffffffffffffffffffffff16600160c01b67ffffffffffffffff881602178255600180830180546fffffffffffffffffffffffffffffffff19166001600160801b0388161790556002830180547fffffffffffffffffffffff0000000000ffffffffffffffffffffffffffffffff8116600160801b64ffffffffff89160290811783556004547fffffffff0000ffffffffff0000000000ffffffffffffffffffffffffffffffff90921661ffff60d01b199091161793900461ffff16600160d01b029290921780835590919060ff60e01b1916600160e01b8302179055506040805167ffffffffffffffff808a16825263ffffffff891660208301528716918101919091526060810185905264ffffffffff84166080820152339083907f75bdbc977e0df995643633ddc293f7470a57c5b23141532d0d864551935349bd9060a00160405180910390a36123973385613757565b506123a06130b5565b95945050505050565b6002546001600160a01b031633146123d65760405163988d1f0360e01b81523360048201526024016109b5565b6123de612617565b6003805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b03838116918217909255600254604051919216907f1c4bb4e3cab7b72da7eb9f0ae62554dda85dc7fb907c946ad2776095b95ac1ad905f90a3610e956130b5565b612449612617565b5f61245385613636565b905061246085828661269d565b5f61246b85856131bf565b905061247a8683878487613236565b5f8681526007602090815260408083206001600160a01b03851684528252822060028501549092916001600160801b03909116906124ba9087018761553d565b67ffffffffffffffff166124ce91906154a3565b82549091506001600160801b031680821161251f576040517fa435663200000000000000000000000000000000000000000000000000000000815260048101829052602481018390526044016109b5565b5f61252f8a876111ad85876154cd565b905061253b81836154ba565b84546fffffffffffffffffffffffffffffffff19166001600160801b03918216178555600187018054839260109161257c918591600160801b90041661551e565b92506101000a8154816001600160801b0302191690836001600160801b03160217905550336001600160a01b0316856001600160a01b03168b7f7d1c16280a30a60520bce1f3b93dc28a13de220612f846524df5f8183c51132c8585876125e391906154ba565b6040805192835260208301919091520160405180910390a45050505050506114b06130b5565b5f61261261429b565b905090565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15612670576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610cf460017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b906143c4565b81545f906126b69085906001600160a01b031684611cd1565b9050826003015481146114b0576003830154604051633ee5bff760e21b8152600481018690526024810191909152604481018290526064016109b5565b83545f9061270c9087906001600160a01b031686611cd1565b60038601549091501561275a5784600301548114612754576003850154604051633ee5bff760e21b8152600481018890526024810191909152604481018290526064016109b5565b50612967565b811561277e5761277e61276c8261296e565b865485906001600160a01b03166129b5565b5f612789858061558a565b9150508015806127a657508554600160a01b900463ffffffff1681115b156127f457604051634436cf7560e01b815260206004820152600760248201527f77696e6e6572730000000000000000000000000000000000000000000000000060448201526064016109b5565b8554600160a01b900463ffffffff16612810602087018761558a565b9050111561286157604051634436cf7560e01b815260206004820152600860248201527f7374616e6462797300000000000000000000000000000000000000000000000060448201526064016109b5565b85545f9061288d90600160c01b810467ffffffffffffffff1690600160a01b900463ffffffff166154a3565b60018801546128a591906001600160801b03166154e0565b905080866040013511156128f257604080517f842c488a000000000000000000000000000000000000000000000000000000008152908701356004820152602481018290526044016109b5565b600387018390556002870180546fffffffffffffffffffffffffffffffff19166040888101356001600160801b038116929092179092558151858152602081019190915289917f1d5a3f576d88f2fabe903a839ba0eb8211efcd0b8a6c066109177ca8ae53aef0910160405180910390a25050505b5050505050565b5f611aec61297a61429b565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b5f5f6129c185856143cb565b5090925090505f8160038111156129da576129da614dec565b14612a11576040517f5cd5d23300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b826001600160a01b0316826001600160a01b031614612967576040517f366d29f70000000000000000000000000000000000000000000000000000000081526001600160a01b038085166004830152831660248201526044016109b5565b612a7f606083016040840161553d565b67ffffffffffffffff161580612abf57508354600160c01b900467ffffffffffffffff16612ab3606084016040850161553d565b67ffffffffffffffff16115b15612b0c57612ad4606083016040840161553d565b845460405163a2fc5cfd60e01b815267ffffffffffffffff9283166004820152600160c01b90910490911660248201526044016109b5565b612b2283612b1d6020850185614d22565b614414565b612b5857612b336020830183614d22565b6040516363a7ccd760e11b81526001600160a01b0390911660048201526024016109b5565b5f612b63828061558a565b9150819050612b75602084018461558a565b905014612bc65780612b8a602084018461558a565b6040517fab8b67c600000000000000000000000000000000000000000000000000000000815260048101939093526024830152506044016109b5565b5f612c877f1fb716905c9521012bf25ed6222f5d7eeb4b099cba1c9f4d69edbde8a193362588612bf96020880188614d22565b612c096040890160208a01615476565b612c1960608a0160408b0161553d565b8960600135604051602001612c6c9695949392919095865260208601949094526001600160a01b0392909216604085015260ff16606084015267ffffffffffffffff16608083015260a082015260c00190565b6040516020818303038152906040528051906020012061296e565b90505f5f5b83811015612db6575f612cbf88612ca3888061558a565b85818110612cb357612cb3615576565b90506020020135614501565b9050826001600160a01b0316816001600160a01b031611612cf35760405163d02ef0e560e01b815260040160405180910390fd5b915081612d036020880188614d22565b6001600160a01b0316816001600160a01b031603612d3f576040516363a7ccd760e11b81526001600160a01b03821660048201526024016109b5565b612dad84612d50602089018961558a565b85818110612d6057612d60615576565b9050602002810190612d729190615a8f565b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152508692506129b5915050565b50600101612c8c565b5086545f90612dd190600160a01b900463ffffffff16610bd6565b905080841015612dfe57604051631a88566160e21b815260048101859052602481018290526044016109b5565b505050505050505050565b5f838152600a602052604081205460ff1615612e54576040517f16e5043d000000000000000000000000000000000000000000000000000000008152600481018590526024016109b5565b6001600160a01b0385165f9081526009602052604090208054612710908490612e8f906001600160801b03600160801b8204811691166154ba565b612e9991906154a3565b612ea391906154e0565b9150815f03612ee9576040517fea5329600000000000000000000000000000000000000000000000000000000081526001600160a01b03871660048201526024016109b5565b5f858152600a60205260408120805460ff1916600117905581546001600160801b0316831115612f235781546001600160801b0316612f25565b825b8254909150819083905f90612f449084906001600160801b03166154ff565b92506101000a8154816001600160801b0302191690836001600160801b031602179055508083612f7491906154cd565b82548390601090612f96908490600160801b90046001600160801b03166154ff565b92506101000a8154816001600160801b0302191690836001600160801b031602179055505f61271060045f01601a9054906101000a900461ffff1661ffff1685612fe091906154a3565b612fea91906154e0565b9050801561301657335f90815260086020526040812080548392906130109084906154ba565b90915550505b808411156130575761302881856154cd565b6004546001600160a01b03165f90815260086020526040812080549091906130519084906154ba565b90915550505b6040805160ff8816815260208101869052908101829052339088906001600160a01b038b16907f867b1d2fac067e2a31713f01e702468335f53462160bd8732a23d47344fecb759060600160405180910390a4505050949350505050565b610cf45f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612697565b6040516001600160a01b0383811660248301526044820183905261315391859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff83818316178352505050506145e5565b505050565b5f81815260066020526040902060016002820154600160e01b900460ff16600381111561318757613187614dec565b146131ba578181600201601c9054906101000a900460ff1660405163276065d160e21b81526004016109b5929190615462565b919050565b5f6131ca838061558a565b90508210613207576040517f3b9052cf000000000000000000000000000000000000000000000000000000008152600481018390526024016109b5565b613211838061558a565b8381811061322157613221615576565b9050602002016020810190610c2a9190614d22565b613243602082018261553d565b67ffffffffffffffff16158061328057508354600160c01b900467ffffffffffffffff16613274602083018361553d565b67ffffffffffffffff16115b1561329257612ad4602082018261553d565b366132a06040830183615ad2565b90505f6132ad828061558a565b91508190506132bf602084018461558a565b9050146132d45780612b8a602084018461558a565b5f5f5f5b8381101561344c575f6132ef89612ca3888061558a565b9050826001600160a01b0316816001600160a01b0316116133235760405163d02ef0e560e01b815260040160405180910390fd5b9150815f7f4f4c3de8f7ba18ed736c90801ad006311da3c6aead832e587cd3de55f97afc508c8361335760208c018c61553d565b60408051602081810196909652908101939093526001600160a01b03909116606083015267ffffffffffffffff1660808201529089013560a082015260c0016040516020818303038152906040528051906020012090506134246133ba8261296e565b6133c760208a018a61558a565b868181106133d7576133d7615576565b90506020028101906133e99190615a8f565b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152508792506129b5915050565b886001600160a01b0316826001600160a01b03160361344257600194505b50506001016132d8565b508161348f576040517f324c2eaa0000000000000000000000000000000000000000000000000000000081526001600160a01b03871660048201526024016109b5565b87545f906134a990600160a01b900463ffffffff16610bd6565b9050808410156134d657604051631a88566160e21b815260048101859052602481018290526044016109b5565b50505050505050505050565b60018201545f908190613507906001600160801b03600160801b8204811691166154cd565b9050805f03613545576040517ff9f80891000000000000000000000000000000000000000000000000000000008152600481018690526024016109b5565b80831061355257806123a0565b50909392505050565b5f61271061356d61ffff8416856154a3565b61357791906154e0565b905061358381846154cd565b6001600160a01b0385165f90815260086020526040812080549091906135aa9084906154ba565b909155505080156135e4576004546001600160a01b03165f90815260086020526040812080548392906135de9084906154ba565b90915550505b6001600160a01b0384167f82e416ba72d10e709b5de7ac16f5f49ff1d94f22d55bf582d353d3c313a1e8dd61361983866154cd565b60408051918252602082018590520160405180910390a250505050565b5f818152600660205260409020600280820154600160e01b900460ff16600381111561366457613664614dec565b14613697578181600201601c9054906101000a900460ff1660405163276065d160e21b81526004016109b5929190615462565b6002810154600160a81b900464ffffffffff1642106131ba5760028101546040517f36ddd49000000000000000000000000000000000000000000000000000000000815260048101849052600160a81b90910464ffffffffff1660248201526044016109b5565b60606126127f00000000000000000000000000000000000000000000000000000000000000005f61466a565b60606126127f0000000000000000000000000000000000000000000000000000000000000000600161466a565b6040516370a0823160e01b81523060048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906370a0823190602401602060405180830381865afa1580156137bb573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906137df9190615ae6565b90506138166001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016843085614713565b6040516370a0823160e01b81523060048201525f9082906001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016906370a0823190602401602060405180830381865afa15801561387c573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906138a09190615ae6565b6138aa91906154cd565b90508281146114b0576040517f917f56c400000000000000000000000000000000000000000000000000000000815260048101849052602481018290526044016109b5565b5f5f5f6138fd8c8c8c61474c565b90505f61390b8d898961474c565b90506139188d8d8d6147f7565b90945092505f6139298e8a8a6147f7565b915050808414613965576040517f711c3ecd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b81830361399e576040517f0b69ebb300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6139e76139aa8461296e565b8c8c8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152508a92506129b5915050565b613a306139f38361296e565b88888080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152508a92506129b5915050565b505050995099975050505050505050565b5f613a4c8335613158565b80549091506001600160a01b03163314613a9b576040517fefbf4939000000000000000000000000000000000000000000000000000000008152833560048201523360248201526044016109b5565b6002810154600160801b900464ffffffffff164210613b025760028101546040517fb51a41dc00000000000000000000000000000000000000000000000000000000815284356004820152600160801b90910464ffffffffff1660248201526044016109b5565b613b2a833582613b156020870187615611565b60405180602001604052805f8152505f6126f3565b5f613b386020850185615611565b613b42908061558a565b91505f9050613b546020860186615611565b613b6290602081019061558a565b613b6d9150836154ba565b905080613b7d604087018761558a565b905014613b925780612b8a604087018761558a565b600283015483546001600160801b0390911690600160c01b900467ffffffffffffffff165f805b84811015613d9b575f613bcf60408b018b61558a565b83818110613bdf57613bdf615576565b9050602002016020810190613bf4919061553d565b67ffffffffffffffff169050805f03613c0d5750613d93565b83811115613c385760405163a2fc5cfd60e01b815260048101829052602481018590526044016109b5565b613c4281846154ba565b92505f878310613c9a57613c5960208c018c615611565b613c6790602081019061558a565b613c718a866154cd565b818110613c8057613c80615576565b9050602002016020810190613c959190614d22565b613cd6565b613ca760208c018c615611565b613cb1908061558a565b84818110613cc157613cc1615576565b9050602002016020810190613cd69190614d22565b90505f613ce387846154a3565b8c355f9081526007602090815260408083206001600160a01b0387168452909152812080549293508392909190613d249084906001600160801b031661551e565b92506101000a8154816001600160801b0302191690836001600160801b03160217905550816001600160a01b03168c5f01357f018ebeb0b47d6b51edd49e863b83fc8e4a257babf59cc01d51921250795f57a383604051613d8791815260200190565b60405180910390a35050505b600101613bb9565b5085545f90613db8908490600160a01b900463ffffffff166154a3565b905080821115613dfe576040517f430d767300000000000000000000000000000000000000000000000000000000815260048101839052602481018290526044016109b5565b5f613e0985846154a3565b6001890180546001600160801b03838116600160801b02911617905560028901805464ffffffffff8c16600160a81b810260ff60e01b19167fffffff00ffff0000000000ffffffffffffffffffffffffffffffffffffffffff909216919091177c02000000000000000000000000000000000000000000000000000000001790915560408051838152602081019290925280519293508c35927f03b00941e9b159058a1d21a9dfc7a58e84201c86f5e7345bbc3c1b50aa3d6c009281900390910190a250505050505050505050565b80516001600160a01b0316613f3057604051634389d5ab60e01b815260206004820152600860248201527f747265617375727900000000000000000000000000000000000000000000000060448201526064016109b5565b6103e8816020015161ffff161115613f8b57604051634389d5ab60e01b815260206004820152600660248201527f666565427073000000000000000000000000000000000000000000000000000060448201526064016109b5565b604081015161ffff161580613fa95750612710816040015161ffff16115b15613ff757604051634389d5ab60e01b815260206004820152601460248201527f65717569766f636174696f6e536c61736842707300000000000000000000000060448201526064016109b5565b606081015161ffff1615806140155750612710816060015161ffff16115b1561406357604051634389d5ab60e01b815260206004820152600d60248201527f6661756c74536c6173684270730000000000000000000000000000000000000060448201526064016109b5565b612710816080015161ffff1611156140be57604051634389d5ab60e01b815260206004820152601160248201527f7265706f7274657252657761726442707300000000000000000000000000000060448201526064016109b5565b6140cb60026127106154e0565b8160a0015161ffff161115806140ea57506127108160a0015161ffff16115b1561413857604051634389d5ab60e01b815260206004820152600960248201527f71756f72756d427073000000000000000000000000000000000000000000000060448201526064016109b5565b60c081015163ffffffff16158061415c57506301e133808160c0015163ffffffff16115b156141aa57604051634389d5ab60e01b815260206004820152600f60248201527f6368616c6c656e676557696e646f77000000000000000000000000000000000060448201526064016109b5565b60e081015163ffffffff1615806141ce57506301e133808160e0015163ffffffff16115b1561421c57604051634389d5ab60e01b815260206004820152600b60248201527f636c61696d57696e646f7700000000000000000000000000000000000000000060448201526064016109b5565b8060c0015163ffffffff1681610100015163ffffffff16108061424d57506301e1338081610100015163ffffffff16115b15610e9557604051634389d5ab60e01b815260206004820152600e60248201527f756e626f6e64696e6744656c617900000000000000000000000000000000000060448201526064016109b5565b5f306001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161480156142f357507f000000000000000000000000000000000000000000000000000000000000000046145b1561431d57507f000000000000000000000000000000000000000000000000000000000000000090565b612612604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b80825d5050565b5f5f5f8351604103614402576020840151604085015160608601515f1a6143f4888285856148ac565b95509550955050505061440d565b505081515f91506002905b9250925092565b5f5f5b614421848061558a565b9050811015614483576001600160a01b03831661443e858061558a565b8381811061444e5761444e615576565b90506020020160208101906144639190614d22565b6001600160a01b03160361447b576001915050611aec565b600101614417565b505f5b614493602085018561558a565b90508110156144f8576001600160a01b0383166144b3602086018661558a565b838181106144c3576144c3615576565b90506020020160208101906144d89190614d22565b6001600160a01b0316036144f0576001915050611aec565b600101614486565b505f9392505050565b5f8061450d848061558a565b9150508083101561454f57614522848061558a565b8481811061453257614532615576565b90506020020160208101906145479190614d22565b915050611aec565b61455c602085018561558a565b905061456882856154cd565b106145a2576040517f0e67bc1e000000000000000000000000000000000000000000000000000000008152600481018490526024016109b5565b6145af602085018561558a565b6145b983866154cd565b8181106145c8576145c8615576565b90506020020160208101906145dd9190614d22565b949350505050565b5f5f60205f8451602086015f885af180614604576040513d5f823e3d81fd5b50505f513d9150811561461b578060011415614628565b6001600160a01b0384163b155b156114b0576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b03851660048201526024016109b5565b606060ff83146146845761467d83614974565b9050611aec565b81805461469090615afd565b80601f01602080910402602001604051908101604052809291908181526020018280546146bc90615afd565b80156147075780601f106146de57610100808354040283529160200191614707565b820191905f5260205f20905b8154815290600101906020018083116146ea57829003601f168201915b50505050509050611aec565b6040516001600160a01b0384811660248301528381166044830152606482018390526114b09186918216906323b872dd9060840161310c565b5f5f5f614758866149b1565b90925090506147688160206154a3565b84146147b6576147798160206154a3565b6040517ff0d99ede0000000000000000000000000000000000000000000000000000000081526004810191909152602481018590526044016109b5565b6147c1868686614a8e565b8185856040516020016147d693929190615b2f565b60405160208183030381529060405280519060200120925050509392505050565b5f80614807604060208587615b48565b61481091615b6f565b91505f60ff8616600314614824575f61483b565b614832606060408688615b48565b61483b91615b6f565b90506148a18661484e60205f888a615b48565b61485791615b6f565b6040805160ff93909316602080850191909152838201929092526001600160a01b038716606084015260808084018690528151808503909101815260a09093019052815191012090565b915050935093915050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411156148e557505f9150600390508261496a565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015614936573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b03811661496157505f92506001915082905061496a565b92505f91508190505b9450945094915050565b60605f61498083614b99565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f805f1960ff8416016149e957507fba4d5e44bbfbdc2dfb2f69922d940b1a5e54108a8ecefcd11a79261c910faf6492600392509050565b60011960ff841601614a2057507f7b49524a4e1d1f0811a0948a77f8adf5e304bececa987e779ac1ba27e0b0b0ef92600892509050565b60021960ff841601614a5757507f4f4c3de8f7ba18ed736c90801ad006311da3c6aead832e587cd3de55f97afc5092600492509050565b6040517f4a3ad8cb00000000000000000000000000000000000000000000000000000000815260ff841660048201526024016109b5565b60a0614a9e604060208486615b48565b614aa791615b6f565b901c15614ac75760405163379a7a8760e11b815260040160405180910390fd5b60011960ff841601614b7e576040614ae3608060608486615b48565b614aec91615b6f565b901c15614b0c5760405163379a7a8760e11b815260040160405180910390fd5b6040614b1c60a060808486615b48565b614b2591615b6f565b901c15614b455760405163379a7a8760e11b815260040160405180910390fd5b6020614b5560c060a08486615b48565b614b5e91615b6f565b901c156131535760405163379a7a8760e11b815260040160405180910390fd5b60021960ff841601613153576040614b556060828486615b48565b5f60ff8216601f811115611aec576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f60608284031215614be9575f5ffd5b50919050565b5f5f83601f840112614bff575f5ffd5b50813567ffffffffffffffff811115614c16575f5ffd5b602083019150836020828501011115614c2d575f5ffd5b9250929050565b5f60808284031215614be9575f5ffd5b5f60408284031215614be9575f5ffd5b5f5f5f5f5f5f6101008789031215614c6a575f5ffd5b86359550602087013567ffffffffffffffff811115614c87575f5ffd5b614c9389828a01614bd9565b955050604087013567ffffffffffffffff811115614caf575f5ffd5b614cbb89828a01614bef565b9095509350614ccf90508860608901614c34565b915060e087013567ffffffffffffffff811115614cea575f5ffd5b614cf689828a01614c44565b9150509295509295509295565b6001600160a01b0381168114610e95575f5ffd5b80356131ba81614d03565b5f60208284031215614d32575f5ffd5b8135610c2a81614d03565b5f60208284031215614d4d575f5ffd5b5035919050565b5f5f5f5f5f5f60a08789031215614d69575f5ffd5b86359550602087013567ffffffffffffffff811115614d86575f5ffd5b614d9289828a01614bd9565b955050604087013567ffffffffffffffff811115614dae575f5ffd5b614dba89828a01614bef565b90955093505060608701359150608087013567ffffffffffffffff811115614de0575f5ffd5b614cf689828a01614bd9565b634e487b7160e01b5f52602160045260245ffd5b60048110614e1c57634e487b7160e01b5f52602160045260245ffd5b9052565b6001600160a01b038c16815263ffffffff8b16602082015267ffffffffffffffff8a1660408201526001600160801b0389811660608301528881166080830152871660a082015264ffffffffff861660c0820152610160810164ffffffffff861660e083015261ffff8516610100830152614e9f610120830185614e00565b826101408301529c9b505050505050505050505050565b5f5f5f5f60e08587031215614ec9575f5ffd5b84359350602085013567ffffffffffffffff811115614ee6575f5ffd5b614ef287828801614bd9565b935050614f028660408701614c34565b915060c085013567ffffffffffffffff811115614f1d575f5ffd5b614f2987828801614c44565b91505092959194509250565b5f5f83601f840112614f45575f5ffd5b50813567ffffffffffffffff811115614f5c575f5ffd5b6020830191508360208260051b8501011115614c2d575f5ffd5b5f5f5f60408486031215614f88575f5ffd5b833567ffffffffffffffff811115614f9e575f5ffd5b614faa86828701614f35565b9094509250506020840135614fbe81614d03565b809150509250925092565b5f5f60408385031215614fda575f5ffd5b823591506020830135614fec81614d03565b809150509250929050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f61505f60e0830189614ff7565b82810360408401526150718189614ff7565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b818110156150c65783518352602093840193909201916001016150a8565b50909b9a5050505050505050505050565b803567ffffffffffffffff811681146131ba575f5ffd5b5f5f604083850312156150ff575f5ffd5b823561510a81614d03565b9150615118602084016150d7565b90509250929050565b803560ff811681146131ba575f5ffd5b5f5f5f5f5f5f5f5f5f60a08a8c031215615149575f5ffd5b6151528a615121565b985060208a013567ffffffffffffffff81111561516d575f5ffd5b6151798c828d01614bef565b90995097505060408a013567ffffffffffffffff811115615198575f5ffd5b6151a48c828d01614bef565b90975095505060608a013567ffffffffffffffff8111156151c3575f5ffd5b6151cf8c828d01614bef565b90955093505060808a013567ffffffffffffffff8111156151ee575f5ffd5b6151fa8c828d01614bef565b915080935050809150509295985092959850929598565b5f5f5f5f60608587031215615224575f5ffd5b84359350602085013567ffffffffffffffff811115615241575f5ffd5b61524d87828801614bd9565b935050604085013567ffffffffffffffff811115615269575f5ffd5b61527587828801614bef565b95989497509550505050565b5f5f5f60608486031215615293575f5ffd5b8335925060208401356152a581614d03565b9150604084013567ffffffffffffffff8111156152c0575f5ffd5b6152cc86828701614bd9565b9150509250925092565b5f5f602083850312156152e7575f5ffd5b823567ffffffffffffffff8111156152fd575f5ffd5b61530985828601614f35565b90969095509350505050565b5f610120828403128015615327575f5ffd5b509092915050565b5f5f5f5f60808587031215615342575f5ffd5b61534b85615121565b935060208501359250604085013561536281614d03565b9396929550929360600135925050565b63ffffffff81168114610e95575f5ffd5b80356131ba81615372565b5f5f5f5f5f60a086880312156153a2575f5ffd5b6153ab866150d7565b945060208601356153bb81615372565b93506153c9604087016150d7565b925060608601359150608086013564ffffffffff811681146153e9575f5ffd5b809150509295509295909350565b5f5f5f5f6080858703121561540a575f5ffd5b84359350602085013567ffffffffffffffff811115615427575f5ffd5b61543387828801614bd9565b93505060408501359150606085013567ffffffffffffffff811115615456575f5ffd5b614f2987828801614bd9565b82815260408101610c2a6020830184614e00565b5f60208284031215615486575f5ffd5b610c2a82615121565b634e487b7160e01b5f52601160045260245ffd5b8082028115828204841417611aec57611aec61548f565b80820180821115611aec57611aec61548f565b81810381811115611aec57611aec61548f565b5f826154fa57634e487b7160e01b5f52601260045260245ffd5b500490565b6001600160801b038281168282160390811115611aec57611aec61548f565b6001600160801b038181168382160190811115611aec57611aec61548f565b5f6020828403121561554d575f5ffd5b610c2a826150d7565b67ffffffffffffffff8281168282160390811115611aec57611aec61548f565b634e487b7160e01b5f52603260045260245ffd5b5f5f8335601e1984360301811261559f575f5ffd5b83018035915067ffffffffffffffff8211156155b9575f5ffd5b6020019150600581901b3603821315614c2d575f5ffd5b5f8184825b858110156156065781356155e881614d03565b6001600160a01b0316835260209283019291909101906001016155d5565b509095945050505050565b5f8235605e19833603018112615625575f5ffd5b9190910192915050565b604051610120810167ffffffffffffffff8111828210171561565f57634e487b7160e01b5f52604160045260245ffd5b60405290565b61ffff81168114610e95575f5ffd5b80356131ba81615665565b5f610120828403128015615691575f5ffd5b5061569a61562f565b6156a383614d17565b81526156b160208401615674565b60208201526156c260408401615674565b60408201526156d360608401615674565b60608201526156e460808401615674565b60808201526156f560a08401615674565b60a082015261570660c08401615383565b60c082015261571760e08401615383565b60e08201526157296101008401615383565b6101008201529392505050565b5f8135611aec81615665565b5f8135611aec81615372565b813561575981614d03565b6001600160a01b03811673ffffffffffffffffffffffffffffffffffffffff19835416178255505f602083013561578f81615665565b82547fffffffffffffffffffff0000ffffffffffffffffffffffffffffffffffffffff1660a09190911b75ffff0000000000000000000000000000000000000000161782555061582d6157e460408401615736565b82547fffffffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffff1660b09190911b77ffff0000000000000000000000000000000000000000000016178255565b61588761583c60608401615736565b82547fffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffffffff1660c09190911b79ffff00000000000000000000000000000000000000000000000016178255565b6158c961589660808401615736565b825461ffff60d01b191660d09190911b7bffff000000000000000000000000000000000000000000000000000016178255565b6159276158d860a08401615736565b82547fffff0000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff1660e09190911b7dffff0000000000000000000000000000000000000000000000000000000016178255565b6001810161595161593a60c08501615742565b825463ffffffff191663ffffffff91909116178255565b61598261596060e08501615742565b825467ffffffff00000000191660209190911b67ffffffff0000000016178255565b6131536159926101008501615742565b82546bffffffff0000000000000000191660409190911b6bffffffff000000000000000016178255565b610120810182356159cc81614d03565b6001600160a01b031682526159e360208401615674565b61ffff1660208301526159f860408401615674565b61ffff166040830152615a0d60608401615674565b61ffff166060830152615a2260808401615674565b61ffff166080830152615a3760a08401615674565b61ffff1660a0830152615a4c60c08401615383565b63ffffffff1660c0830152615a6360e08401615383565b63ffffffff1660e0830152615a7b6101008401615383565b63ffffffff81166101008401525092915050565b5f5f8335601e19843603018112615aa4575f5ffd5b83018035915067ffffffffffffffff821115615abe575f5ffd5b602001915036819003821315614c2d575f5ffd5b5f8235603e19833603018112615625575f5ffd5b5f60208284031215615af6575f5ffd5b5051919050565b600181811c90821680615b1157607f821691505b602082108103614be957634e487b7160e01b5f52602260045260245ffd5b838152818360208301375f910160200190815292915050565b5f5f85851115615b56575f5ffd5b83861115615b62575f5ffd5b5050820193919092039150565b80356020831015611aec575f19602084900360031b1b169291505056fea264697066735822122087c72fbc4cb44d4a6fb5822866753de784f9efb1de788c80e26b8738e1df499f64736f6c63430008250033",
+}
+
+// Settlement is an auto generated Go binding around an Ethereum contract.
+type Settlement struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *Settlement) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewSettlement creates a new instance of Settlement.
+func NewSettlement() *Settlement {
+	parsed, err := SettlementMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Settlement{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Settlement) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address token_, address governance_, (address,uint16,uint16,uint16,uint16,uint16,uint32,uint32,uint32) params_) returns()
+func (settlement *Settlement) PackConstructor(token_ common.Address, governance_ common.Address, params_ SettlementParams) []byte {
+	enc, err := settlement.abi.Pack("", token_, governance_, params_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackAWARDTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb18ff35d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function AWARD_TYPEHASH() view returns(bytes32)
+func (settlement *Settlement) PackAWARDTYPEHASH() []byte {
+	enc, err := settlement.abi.Pack("AWARD_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAWARDTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb18ff35d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function AWARD_TYPEHASH() view returns(bytes32)
+func (settlement *Settlement) TryPackAWARDTYPEHASH() ([]byte, error) {
+	return settlement.abi.Pack("AWARD_TYPEHASH")
+}
+
+// UnpackAWARDTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb18ff35d.
+//
+// Solidity: function AWARD_TYPEHASH() view returns(bytes32)
+func (settlement *Settlement) UnpackAWARDTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := settlement.abi.Unpack("AWARD_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackBIDCOMMITTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f3729e3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function BID_COMMIT_TYPEHASH() view returns(bytes32)
+func (settlement *Settlement) PackBIDCOMMITTYPEHASH() []byte {
+	enc, err := settlement.abi.Pack("BID_COMMIT_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBIDCOMMITTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f3729e3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function BID_COMMIT_TYPEHASH() view returns(bytes32)
+func (settlement *Settlement) TryPackBIDCOMMITTYPEHASH() ([]byte, error) {
+	return settlement.abi.Pack("BID_COMMIT_TYPEHASH")
+}
+
+// UnpackBIDCOMMITTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8f3729e3.
+//
+// Solidity: function BID_COMMIT_TYPEHASH() view returns(bytes32)
+func (settlement *Settlement) UnpackBIDCOMMITTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := settlement.abi.Unpack("BID_COMMIT_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackBIDREVEALTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf141447a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function BID_REVEAL_TYPEHASH() view returns(bytes32)
+func (settlement *Settlement) PackBIDREVEALTYPEHASH() []byte {
+	enc, err := settlement.abi.Pack("BID_REVEAL_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBIDREVEALTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf141447a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function BID_REVEAL_TYPEHASH() view returns(bytes32)
+func (settlement *Settlement) TryPackBIDREVEALTYPEHASH() ([]byte, error) {
+	return settlement.abi.Pack("BID_REVEAL_TYPEHASH")
+}
+
+// UnpackBIDREVEALTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf141447a.
+//
+// Solidity: function BID_REVEAL_TYPEHASH() view returns(bytes32)
+func (settlement *Settlement) UnpackBIDREVEALTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := settlement.abi.Unpack("BID_REVEAL_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x249d39e9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function BPS() view returns(uint256)
+func (settlement *Settlement) PackBPS() []byte {
+	enc, err := settlement.abi.Pack("BPS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x249d39e9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function BPS() view returns(uint256)
+func (settlement *Settlement) TryPackBPS() ([]byte, error) {
+	return settlement.abi.Pack("BPS")
+}
+
+// UnpackBPS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x249d39e9.
+//
+// Solidity: function BPS() view returns(uint256)
+func (settlement *Settlement) UnpackBPS(data []byte) (*big.Int, error) {
+	out, err := settlement.abi.Unpack("BPS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackFAULTATTESTATIONTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80c2401a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function FAULT_ATTESTATION_TYPEHASH() view returns(bytes32)
+func (settlement *Settlement) PackFAULTATTESTATIONTYPEHASH() []byte {
+	enc, err := settlement.abi.Pack("FAULT_ATTESTATION_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFAULTATTESTATIONTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80c2401a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function FAULT_ATTESTATION_TYPEHASH() view returns(bytes32)
+func (settlement *Settlement) TryPackFAULTATTESTATIONTYPEHASH() ([]byte, error) {
+	return settlement.abi.Pack("FAULT_ATTESTATION_TYPEHASH")
+}
+
+// UnpackFAULTATTESTATIONTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x80c2401a.
+//
+// Solidity: function FAULT_ATTESTATION_TYPEHASH() view returns(bytes32)
+func (settlement *Settlement) UnpackFAULTATTESTATIONTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := settlement.abi.Unpack("FAULT_ATTESTATION_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackFAULTGARBAGEDATA is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc791ddcd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function FAULT_GARBAGE_DATA() view returns(uint8)
+func (settlement *Settlement) PackFAULTGARBAGEDATA() []byte {
+	enc, err := settlement.abi.Pack("FAULT_GARBAGE_DATA")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFAULTGARBAGEDATA is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc791ddcd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function FAULT_GARBAGE_DATA() view returns(uint8)
+func (settlement *Settlement) TryPackFAULTGARBAGEDATA() ([]byte, error) {
+	return settlement.abi.Pack("FAULT_GARBAGE_DATA")
+}
+
+// UnpackFAULTGARBAGEDATA is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc791ddcd.
+//
+// Solidity: function FAULT_GARBAGE_DATA() view returns(uint8)
+func (settlement *Settlement) UnpackFAULTGARBAGEDATA(data []byte) (uint8, error) {
+	out, err := settlement.abi.Unpack("FAULT_GARBAGE_DATA", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackFAULTMISSEDSTEPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe039226c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function FAULT_MISSED_STEPS() view returns(uint8)
+func (settlement *Settlement) PackFAULTMISSEDSTEPS() []byte {
+	enc, err := settlement.abi.Pack("FAULT_MISSED_STEPS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFAULTMISSEDSTEPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe039226c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function FAULT_MISSED_STEPS() view returns(uint8)
+func (settlement *Settlement) TryPackFAULTMISSEDSTEPS() ([]byte, error) {
+	return settlement.abi.Pack("FAULT_MISSED_STEPS")
+}
+
+// UnpackFAULTMISSEDSTEPS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe039226c.
+//
+// Solidity: function FAULT_MISSED_STEPS() view returns(uint8)
+func (settlement *Settlement) UnpackFAULTMISSEDSTEPS(data []byte) (uint8, error) {
+	out, err := settlement.abi.Unpack("FAULT_MISSED_STEPS", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackFAULTWRONGRESULT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79b2469e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function FAULT_WRONG_RESULT() view returns(uint8)
+func (settlement *Settlement) PackFAULTWRONGRESULT() []byte {
+	enc, err := settlement.abi.Pack("FAULT_WRONG_RESULT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFAULTWRONGRESULT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79b2469e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function FAULT_WRONG_RESULT() view returns(uint8)
+func (settlement *Settlement) TryPackFAULTWRONGRESULT() ([]byte, error) {
+	return settlement.abi.Pack("FAULT_WRONG_RESULT")
+}
+
+// UnpackFAULTWRONGRESULT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x79b2469e.
+//
+// Solidity: function FAULT_WRONG_RESULT() view returns(uint8)
+func (settlement *Settlement) UnpackFAULTWRONGRESULT(data []byte) (uint8, error) {
+	out, err := settlement.abi.Unpack("FAULT_WRONG_RESULT", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackKINDBIDCOMMIT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3b00feb1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function KIND_BID_COMMIT() view returns(uint8)
+func (settlement *Settlement) PackKINDBIDCOMMIT() []byte {
+	enc, err := settlement.abi.Pack("KIND_BID_COMMIT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackKINDBIDCOMMIT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3b00feb1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function KIND_BID_COMMIT() view returns(uint8)
+func (settlement *Settlement) TryPackKINDBIDCOMMIT() ([]byte, error) {
+	return settlement.abi.Pack("KIND_BID_COMMIT")
+}
+
+// UnpackKINDBIDCOMMIT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3b00feb1.
+//
+// Solidity: function KIND_BID_COMMIT() view returns(uint8)
+func (settlement *Settlement) UnpackKINDBIDCOMMIT(data []byte) (uint8, error) {
+	out, err := settlement.abi.Unpack("KIND_BID_COMMIT", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackKINDBIDREVEAL is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3262cc1b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function KIND_BID_REVEAL() view returns(uint8)
+func (settlement *Settlement) PackKINDBIDREVEAL() []byte {
+	enc, err := settlement.abi.Pack("KIND_BID_REVEAL")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackKINDBIDREVEAL is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3262cc1b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function KIND_BID_REVEAL() view returns(uint8)
+func (settlement *Settlement) TryPackKINDBIDREVEAL() ([]byte, error) {
+	return settlement.abi.Pack("KIND_BID_REVEAL")
+}
+
+// UnpackKINDBIDREVEAL is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3262cc1b.
+//
+// Solidity: function KIND_BID_REVEAL() view returns(uint8)
+func (settlement *Settlement) UnpackKINDBIDREVEAL(data []byte) (uint8, error) {
+	out, err := settlement.abi.Unpack("KIND_BID_REVEAL", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackKINDFAULT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7a24c0c5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function KIND_FAULT() view returns(uint8)
+func (settlement *Settlement) PackKINDFAULT() []byte {
+	enc, err := settlement.abi.Pack("KIND_FAULT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackKINDFAULT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7a24c0c5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function KIND_FAULT() view returns(uint8)
+func (settlement *Settlement) TryPackKINDFAULT() ([]byte, error) {
+	return settlement.abi.Pack("KIND_FAULT")
+}
+
+// UnpackKINDFAULT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7a24c0c5.
+//
+// Solidity: function KIND_FAULT() view returns(uint8)
+func (settlement *Settlement) UnpackKINDFAULT(data []byte) (uint8, error) {
+	out, err := settlement.abi.Unpack("KIND_FAULT", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackKINDSTEPRECEIPT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xecd21e6d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function KIND_STEP_RECEIPT() view returns(uint8)
+func (settlement *Settlement) PackKINDSTEPRECEIPT() []byte {
+	enc, err := settlement.abi.Pack("KIND_STEP_RECEIPT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackKINDSTEPRECEIPT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xecd21e6d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function KIND_STEP_RECEIPT() view returns(uint8)
+func (settlement *Settlement) TryPackKINDSTEPRECEIPT() ([]byte, error) {
+	return settlement.abi.Pack("KIND_STEP_RECEIPT")
+}
+
+// UnpackKINDSTEPRECEIPT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xecd21e6d.
+//
+// Solidity: function KIND_STEP_RECEIPT() view returns(uint8)
+func (settlement *Settlement) UnpackKINDSTEPRECEIPT(data []byte) (uint8, error) {
+	out, err := settlement.abi.Unpack("KIND_STEP_RECEIPT", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackMAXFEEBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd55be8c6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_FEE_BPS() view returns(uint256)
+func (settlement *Settlement) PackMAXFEEBPS() []byte {
+	enc, err := settlement.abi.Pack("MAX_FEE_BPS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXFEEBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd55be8c6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_FEE_BPS() view returns(uint256)
+func (settlement *Settlement) TryPackMAXFEEBPS() ([]byte, error) {
+	return settlement.abi.Pack("MAX_FEE_BPS")
+}
+
+// UnpackMAXFEEBPS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd55be8c6.
+//
+// Solidity: function MAX_FEE_BPS() view returns(uint256)
+func (settlement *Settlement) UnpackMAXFEEBPS(data []byte) (*big.Int, error) {
+	out, err := settlement.abi.Unpack("MAX_FEE_BPS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXGROUPSIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x17754cd5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_GROUP_SIZE() view returns(uint256)
+func (settlement *Settlement) PackMAXGROUPSIZE() []byte {
+	enc, err := settlement.abi.Pack("MAX_GROUP_SIZE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXGROUPSIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x17754cd5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_GROUP_SIZE() view returns(uint256)
+func (settlement *Settlement) TryPackMAXGROUPSIZE() ([]byte, error) {
+	return settlement.abi.Pack("MAX_GROUP_SIZE")
+}
+
+// UnpackMAXGROUPSIZE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x17754cd5.
+//
+// Solidity: function MAX_GROUP_SIZE() view returns(uint256)
+func (settlement *Settlement) UnpackMAXGROUPSIZE(data []byte) (*big.Int, error) {
+	out, err := settlement.abi.Unpack("MAX_GROUP_SIZE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdeb96634.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_WINDOW() view returns(uint256)
+func (settlement *Settlement) PackMAXWINDOW() []byte {
+	enc, err := settlement.abi.Pack("MAX_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdeb96634.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_WINDOW() view returns(uint256)
+func (settlement *Settlement) TryPackMAXWINDOW() ([]byte, error) {
+	return settlement.abi.Pack("MAX_WINDOW")
+}
+
+// UnpackMAXWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdeb96634.
+//
+// Solidity: function MAX_WINDOW() view returns(uint256)
+func (settlement *Settlement) UnpackMAXWINDOW(data []byte) (*big.Int, error) {
+	out, err := settlement.abi.Unpack("MAX_WINDOW", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSTEPRECEIPTTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91bfae2b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function STEP_RECEIPT_TYPEHASH() view returns(bytes32)
+func (settlement *Settlement) PackSTEPRECEIPTTYPEHASH() []byte {
+	enc, err := settlement.abi.Pack("STEP_RECEIPT_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSTEPRECEIPTTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91bfae2b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function STEP_RECEIPT_TYPEHASH() view returns(bytes32)
+func (settlement *Settlement) TryPackSTEPRECEIPTTYPEHASH() ([]byte, error) {
+	return settlement.abi.Pack("STEP_RECEIPT_TYPEHASH")
+}
+
+// UnpackSTEPRECEIPTTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91bfae2b.
+//
+// Solidity: function STEP_RECEIPT_TYPEHASH() view returns(bytes32)
+func (settlement *Settlement) UnpackSTEPRECEIPTTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := settlement.abi.Unpack("STEP_RECEIPT_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackAcceptGovernance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x238efcbc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptGovernance() returns()
+func (settlement *Settlement) PackAcceptGovernance() []byte {
+	enc, err := settlement.abi.Pack("acceptGovernance")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptGovernance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x238efcbc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptGovernance() returns()
+func (settlement *Settlement) TryPackAcceptGovernance() ([]byte, error) {
+	return settlement.abi.Pack("acceptGovernance")
+}
+
+// PackBalances is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x27e235e3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balances(address account) view returns(uint256)
+func (settlement *Settlement) PackBalances(account common.Address) []byte {
+	enc, err := settlement.abi.Pack("balances", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalances is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x27e235e3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balances(address account) view returns(uint256)
+func (settlement *Settlement) TryPackBalances(account common.Address) ([]byte, error) {
+	return settlement.abi.Pack("balances", account)
+}
+
+// UnpackBalances is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x27e235e3.
+//
+// Solidity: function balances(address account) view returns(uint256)
+func (settlement *Settlement) UnpackBalances(data []byte) (*big.Int, error) {
+	out, err := settlement.abi.Unpack("balances", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackChallengeFault is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3df089d3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengeFault(bytes32 jobId, (address[],address[],uint256) award, (address,uint8,uint64,bytes32) fault, (uint256[],bytes[]) quorum) returns()
+func (settlement *Settlement) PackChallengeFault(jobId [32]byte, award SettlementAward, fault SettlementFault, quorum SettlementQuorum) []byte {
+	enc, err := settlement.abi.Pack("challengeFault", jobId, award, fault, quorum)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengeFault is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3df089d3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengeFault(bytes32 jobId, (address[],address[],uint256) award, (address,uint8,uint64,bytes32) fault, (uint256[],bytes[]) quorum) returns()
+func (settlement *Settlement) TryPackChallengeFault(jobId [32]byte, award SettlementAward, fault SettlementFault, quorum SettlementQuorum) ([]byte, error) {
+	return settlement.abi.Pack("challengeFault", jobId, award, fault, quorum)
+}
+
+// PackChallengeSteps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd6c8a37a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengeSteps(bytes32 jobId, (address[],address[],uint256) award, uint256 winner, (uint64,bytes32,(uint256[],bytes[])) proof) returns()
+func (settlement *Settlement) PackChallengeSteps(jobId [32]byte, award SettlementAward, winner *big.Int, proof SettlementStepProof) []byte {
+	enc, err := settlement.abi.Pack("challengeSteps", jobId, award, winner, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengeSteps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd6c8a37a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengeSteps(bytes32 jobId, (address[],address[],uint256) award, uint256 winner, (uint64,bytes32,(uint256[],bytes[])) proof) returns()
+func (settlement *Settlement) TryPackChallengeSteps(jobId [32]byte, award SettlementAward, winner *big.Int, proof SettlementStepProof) ([]byte, error) {
+	return settlement.abi.Pack("challengeSteps", jobId, award, winner, proof)
+}
+
+// PackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36dea241.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claim(bytes32 jobId, (address[],address[],uint256) award, bytes posterSig, uint256 winner, (uint64,bytes32,(uint256[],bytes[])) proof) returns()
+func (settlement *Settlement) PackClaim(jobId [32]byte, award SettlementAward, posterSig []byte, winner *big.Int, proof SettlementStepProof) []byte {
+	enc, err := settlement.abi.Pack("claim", jobId, award, posterSig, winner, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36dea241.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claim(bytes32 jobId, (address[],address[],uint256) award, bytes posterSig, uint256 winner, (uint64,bytes32,(uint256[],bytes[])) proof) returns()
+func (settlement *Settlement) TryPackClaim(jobId [32]byte, award SettlementAward, posterSig []byte, winner *big.Int, proof SettlementStepProof) ([]byte, error) {
+	return settlement.abi.Pack("claim", jobId, award, posterSig, winner, proof)
+}
+
+// PackCredits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65b6f91f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function credits(bytes32 jobId, address member) view returns(uint128 amount, bool released)
+func (settlement *Settlement) PackCredits(jobId [32]byte, member common.Address) []byte {
+	enc, err := settlement.abi.Pack("credits", jobId, member)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCredits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65b6f91f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function credits(bytes32 jobId, address member) view returns(uint128 amount, bool released)
+func (settlement *Settlement) TryPackCredits(jobId [32]byte, member common.Address) ([]byte, error) {
+	return settlement.abi.Pack("credits", jobId, member)
+}
+
+// CreditsOutput serves as a container for the return parameters of contract
+// method Credits.
+type CreditsOutput struct {
+	Amount   *big.Int
+	Released bool
+}
+
+// UnpackCredits is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x65b6f91f.
+//
+// Solidity: function credits(bytes32 jobId, address member) view returns(uint128 amount, bool released)
+func (settlement *Settlement) UnpackCredits(data []byte) (CreditsOutput, error) {
+	out, err := settlement.abi.Unpack("credits", data)
+	outstruct := new(CreditsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Amount = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Released = *abi.ConvertType(out[1], new(bool)).(*bool)
+	return *outstruct, nil
+}
+
+// PackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd35e2d25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deposit(uint64 nonce, uint32 groupSize, uint64 steps, uint256 budget, uint40 settleDeadline) returns(bytes32 jobId)
+func (settlement *Settlement) PackDeposit(nonce uint64, groupSize uint32, steps uint64, budget *big.Int, settleDeadline *big.Int) []byte {
+	enc, err := settlement.abi.Pack("deposit", nonce, groupSize, steps, budget, settleDeadline)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd35e2d25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deposit(uint64 nonce, uint32 groupSize, uint64 steps, uint256 budget, uint40 settleDeadline) returns(bytes32 jobId)
+func (settlement *Settlement) TryPackDeposit(nonce uint64, groupSize uint32, steps uint64, budget *big.Int, settleDeadline *big.Int) ([]byte, error) {
+	return settlement.abi.Pack("deposit", nonce, groupSize, steps, budget, settleDeadline)
+}
+
+// UnpackDeposit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd35e2d25.
+//
+// Solidity: function deposit(uint64 nonce, uint32 groupSize, uint64 steps, uint256 budget, uint40 settleDeadline) returns(bytes32 jobId)
+func (settlement *Settlement) UnpackDeposit(data []byte) ([32]byte, error) {
+	out, err := settlement.abi.Unpack("deposit", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (settlement *Settlement) PackDomainSeparator() []byte {
+	enc, err := settlement.abi.Pack("domainSeparator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (settlement *Settlement) TryPackDomainSeparator() ([]byte, error) {
+	return settlement.abi.Pack("domainSeparator")
+}
+
+// UnpackDomainSeparator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf698da25.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (settlement *Settlement) UnpackDomainSeparator(data []byte) ([32]byte, error) {
+	out, err := settlement.abi.Unpack("domainSeparator", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (settlement *Settlement) PackEip712Domain() []byte {
+	enc, err := settlement.abi.Pack("eip712Domain")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (settlement *Settlement) TryPackEip712Domain() ([]byte, error) {
+	return settlement.abi.Pack("eip712Domain")
+}
+
+// Eip712DomainOutput serves as a container for the return parameters of contract
+// method Eip712Domain.
+type Eip712DomainOutput struct {
+	Fields            [1]byte
+	Name              string
+	Version           string
+	ChainId           *big.Int
+	VerifyingContract common.Address
+	Salt              [32]byte
+	Extensions        []*big.Int
+}
+
+// UnpackEip712Domain is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84b0196e.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (settlement *Settlement) UnpackEip712Domain(data []byte) (Eip712DomainOutput, error) {
+	out, err := settlement.abi.Unpack("eip712Domain", data)
+	outstruct := new(Eip712DomainOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Fields = *abi.ConvertType(out[0], new([1]byte)).(*[1]byte)
+	outstruct.Name = *abi.ConvertType(out[1], new(string)).(*string)
+	outstruct.Version = *abi.ConvertType(out[2], new(string)).(*string)
+	outstruct.ChainId = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.VerifyingContract = *abi.ConvertType(out[4], new(common.Address)).(*common.Address)
+	outstruct.Salt = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
+	outstruct.Extensions = *abi.ConvertType(out[6], new([]*big.Int)).(*[]*big.Int)
+	return *outstruct, nil
+}
+
+// PackGovernance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5aa6e675.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function governance() view returns(address)
+func (settlement *Settlement) PackGovernance() []byte {
+	enc, err := settlement.abi.Pack("governance")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGovernance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5aa6e675.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function governance() view returns(address)
+func (settlement *Settlement) TryPackGovernance() ([]byte, error) {
+	return settlement.abi.Pack("governance")
+}
+
+// UnpackGovernance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5aa6e675.
+//
+// Solidity: function governance() view returns(address)
+func (settlement *Settlement) UnpackGovernance(data []byte) (common.Address, error) {
+	out, err := settlement.abi.Unpack("governance", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackHashAward is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc6339d4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashAward(bytes32 jobId, address poster, (address[],address[],uint256) award) pure returns(bytes32)
+func (settlement *Settlement) PackHashAward(jobId [32]byte, poster common.Address, award SettlementAward) []byte {
+	enc, err := settlement.abi.Pack("hashAward", jobId, poster, award)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashAward is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc6339d4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashAward(bytes32 jobId, address poster, (address[],address[],uint256) award) pure returns(bytes32)
+func (settlement *Settlement) TryPackHashAward(jobId [32]byte, poster common.Address, award SettlementAward) ([]byte, error) {
+	return settlement.abi.Pack("hashAward", jobId, poster, award)
+}
+
+// UnpackHashAward is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbc6339d4.
+//
+// Solidity: function hashAward(bytes32 jobId, address poster, (address[],address[],uint256) award) pure returns(bytes32)
+func (settlement *Settlement) UnpackHashAward(data []byte) ([32]byte, error) {
+	out, err := settlement.abi.Unpack("hashAward", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackJobIdOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9d185588.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function jobIdOf(address poster, uint64 nonce) pure returns(bytes32)
+func (settlement *Settlement) PackJobIdOf(poster common.Address, nonce uint64) []byte {
+	enc, err := settlement.abi.Pack("jobIdOf", poster, nonce)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackJobIdOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9d185588.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function jobIdOf(address poster, uint64 nonce) pure returns(bytes32)
+func (settlement *Settlement) TryPackJobIdOf(poster common.Address, nonce uint64) ([]byte, error) {
+	return settlement.abi.Pack("jobIdOf", poster, nonce)
+}
+
+// UnpackJobIdOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9d185588.
+//
+// Solidity: function jobIdOf(address poster, uint64 nonce) pure returns(bytes32)
+func (settlement *Settlement) UnpackJobIdOf(data []byte) ([32]byte, error) {
+	out, err := settlement.abi.Unpack("jobIdOf", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackJobs is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x38ed7cfc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function jobs(bytes32 jobId) view returns(address poster, uint32 groupSize, uint64 steps, uint128 budget, uint128 credited, uint128 pricePerStep, uint40 settleDeadline, uint40 releaseAt, uint16 feeBps, uint8 status, bytes32 awardHash)
+func (settlement *Settlement) PackJobs(jobId [32]byte) []byte {
+	enc, err := settlement.abi.Pack("jobs", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackJobs is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x38ed7cfc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function jobs(bytes32 jobId) view returns(address poster, uint32 groupSize, uint64 steps, uint128 budget, uint128 credited, uint128 pricePerStep, uint40 settleDeadline, uint40 releaseAt, uint16 feeBps, uint8 status, bytes32 awardHash)
+func (settlement *Settlement) TryPackJobs(jobId [32]byte) ([]byte, error) {
+	return settlement.abi.Pack("jobs", jobId)
+}
+
+// JobsOutput serves as a container for the return parameters of contract
+// method Jobs.
+type JobsOutput struct {
+	Poster         common.Address
+	GroupSize      uint32
+	Steps          uint64
+	Budget         *big.Int
+	Credited       *big.Int
+	PricePerStep   *big.Int
+	SettleDeadline *big.Int
+	ReleaseAt      *big.Int
+	FeeBps         uint16
+	Status         uint8
+	AwardHash      [32]byte
+}
+
+// UnpackJobs is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x38ed7cfc.
+//
+// Solidity: function jobs(bytes32 jobId) view returns(address poster, uint32 groupSize, uint64 steps, uint128 budget, uint128 credited, uint128 pricePerStep, uint40 settleDeadline, uint40 releaseAt, uint16 feeBps, uint8 status, bytes32 awardHash)
+func (settlement *Settlement) UnpackJobs(data []byte) (JobsOutput, error) {
+	out, err := settlement.abi.Unpack("jobs", data)
+	outstruct := new(JobsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Poster = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.GroupSize = *abi.ConvertType(out[1], new(uint32)).(*uint32)
+	outstruct.Steps = *abi.ConvertType(out[2], new(uint64)).(*uint64)
+	outstruct.Budget = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.Credited = abi.ConvertType(out[4], new(big.Int)).(*big.Int)
+	outstruct.PricePerStep = abi.ConvertType(out[5], new(big.Int)).(*big.Int)
+	outstruct.SettleDeadline = abi.ConvertType(out[6], new(big.Int)).(*big.Int)
+	outstruct.ReleaseAt = abi.ConvertType(out[7], new(big.Int)).(*big.Int)
+	outstruct.FeeBps = *abi.ConvertType(out[8], new(uint16)).(*uint16)
+	outstruct.Status = *abi.ConvertType(out[9], new(uint8)).(*uint8)
+	outstruct.AwardHash = *abi.ConvertType(out[10], new([32]byte)).(*[32]byte)
+	return *outstruct, nil
+}
+
+// PackParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcff0ab96.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function params() view returns(address treasury, uint16 feeBps, uint16 equivocationSlashBps, uint16 faultSlashBps, uint16 reporterRewardBps, uint16 quorumBps, uint32 challengeWindow, uint32 claimWindow, uint32 unbondingDelay)
+func (settlement *Settlement) PackParams() []byte {
+	enc, err := settlement.abi.Pack("params")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcff0ab96.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function params() view returns(address treasury, uint16 feeBps, uint16 equivocationSlashBps, uint16 faultSlashBps, uint16 reporterRewardBps, uint16 quorumBps, uint32 challengeWindow, uint32 claimWindow, uint32 unbondingDelay)
+func (settlement *Settlement) TryPackParams() ([]byte, error) {
+	return settlement.abi.Pack("params")
+}
+
+// ParamsOutput serves as a container for the return parameters of contract
+// method Params.
+type ParamsOutput struct {
+	Treasury             common.Address
+	FeeBps               uint16
+	EquivocationSlashBps uint16
+	FaultSlashBps        uint16
+	ReporterRewardBps    uint16
+	QuorumBps            uint16
+	ChallengeWindow      uint32
+	ClaimWindow          uint32
+	UnbondingDelay       uint32
+}
+
+// UnpackParams is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcff0ab96.
+//
+// Solidity: function params() view returns(address treasury, uint16 feeBps, uint16 equivocationSlashBps, uint16 faultSlashBps, uint16 reporterRewardBps, uint16 quorumBps, uint32 challengeWindow, uint32 claimWindow, uint32 unbondingDelay)
+func (settlement *Settlement) UnpackParams(data []byte) (ParamsOutput, error) {
+	out, err := settlement.abi.Unpack("params", data)
+	outstruct := new(ParamsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Treasury = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.FeeBps = *abi.ConvertType(out[1], new(uint16)).(*uint16)
+	outstruct.EquivocationSlashBps = *abi.ConvertType(out[2], new(uint16)).(*uint16)
+	outstruct.FaultSlashBps = *abi.ConvertType(out[3], new(uint16)).(*uint16)
+	outstruct.ReporterRewardBps = *abi.ConvertType(out[4], new(uint16)).(*uint16)
+	outstruct.QuorumBps = *abi.ConvertType(out[5], new(uint16)).(*uint16)
+	outstruct.ChallengeWindow = *abi.ConvertType(out[6], new(uint32)).(*uint32)
+	outstruct.ClaimWindow = *abi.ConvertType(out[7], new(uint32)).(*uint32)
+	outstruct.UnbondingDelay = *abi.ConvertType(out[8], new(uint32)).(*uint32)
+	return *outstruct, nil
+}
+
+// PackPendingGovernance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf39c38a0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingGovernance() view returns(address)
+func (settlement *Settlement) PackPendingGovernance() []byte {
+	enc, err := settlement.abi.Pack("pendingGovernance")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingGovernance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf39c38a0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingGovernance() view returns(address)
+func (settlement *Settlement) TryPackPendingGovernance() ([]byte, error) {
+	return settlement.abi.Pack("pendingGovernance")
+}
+
+// UnpackPendingGovernance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf39c38a0.
+//
+// Solidity: function pendingGovernance() view returns(address)
+func (settlement *Settlement) UnpackPendingGovernance(data []byte) (common.Address, error) {
+	out, err := settlement.abi.Unpack("pendingGovernance", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackQuorumOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1f30e0cb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function quorumOf(uint256 groupSize) view returns(uint256)
+func (settlement *Settlement) PackQuorumOf(groupSize *big.Int) []byte {
+	enc, err := settlement.abi.Pack("quorumOf", groupSize)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQuorumOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1f30e0cb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function quorumOf(uint256 groupSize) view returns(uint256)
+func (settlement *Settlement) TryPackQuorumOf(groupSize *big.Int) ([]byte, error) {
+	return settlement.abi.Pack("quorumOf", groupSize)
+}
+
+// UnpackQuorumOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1f30e0cb.
+//
+// Solidity: function quorumOf(uint256 groupSize) view returns(uint256)
+func (settlement *Settlement) UnpackQuorumOf(data []byte) (*big.Int, error) {
+	out, err := settlement.abi.Unpack("quorumOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRefund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7249fbb6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refund(bytes32 jobId) returns()
+func (settlement *Settlement) PackRefund(jobId [32]byte) []byte {
+	enc, err := settlement.abi.Pack("refund", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRefund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7249fbb6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function refund(bytes32 jobId) returns()
+func (settlement *Settlement) TryPackRefund(jobId [32]byte) ([]byte, error) {
+	return settlement.abi.Pack("refund", jobId)
+}
+
+// PackRegisterAward is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb99e25b8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registerAward(bytes32 jobId, (address[],address[],uint256) award, bytes posterSig) returns()
+func (settlement *Settlement) PackRegisterAward(jobId [32]byte, award SettlementAward, posterSig []byte) []byte {
+	enc, err := settlement.abi.Pack("registerAward", jobId, award, posterSig)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisterAward is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb99e25b8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registerAward(bytes32 jobId, (address[],address[],uint256) award, bytes posterSig) returns()
+func (settlement *Settlement) TryPackRegisterAward(jobId [32]byte, award SettlementAward, posterSig []byte) ([]byte, error) {
+	return settlement.abi.Pack("registerAward", jobId, award, posterSig)
+}
+
+// PackRelease is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x45f87b68.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function release(bytes32[] jobIds, address account) returns(uint256 gross)
+func (settlement *Settlement) PackRelease(jobIds [][32]byte, account common.Address) []byte {
+	enc, err := settlement.abi.Pack("release", jobIds, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRelease is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x45f87b68.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function release(bytes32[] jobIds, address account) returns(uint256 gross)
+func (settlement *Settlement) TryPackRelease(jobIds [][32]byte, account common.Address) ([]byte, error) {
+	return settlement.abi.Pack("release", jobIds, account)
+}
+
+// UnpackRelease is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x45f87b68.
+//
+// Solidity: function release(bytes32[] jobIds, address account) returns(uint256 gross)
+func (settlement *Settlement) UnpackRelease(data []byte) (*big.Int, error) {
+	out, err := settlement.abi.Unpack("release", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSetParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0692237.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setParams((address,uint16,uint16,uint16,uint16,uint16,uint32,uint32,uint32) p) returns()
+func (settlement *Settlement) PackSetParams(p SettlementParams) []byte {
+	enc, err := settlement.abi.Pack("setParams", p)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0692237.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setParams((address,uint16,uint16,uint16,uint16,uint16,uint32,uint32,uint32) p) returns()
+func (settlement *Settlement) TryPackSetParams(p SettlementParams) ([]byte, error) {
+	return settlement.abi.Pack("setParams", p)
+}
+
+// PackSettle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc60953b1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settle((bytes32,(address[],address[],uint256),uint64[])[] batch) returns()
+func (settlement *Settlement) PackSettle(batch []SettlementJobPayout) []byte {
+	enc, err := settlement.abi.Pack("settle", batch)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc60953b1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settle((bytes32,(address[],address[],uint256),uint64[])[] batch) returns()
+func (settlement *Settlement) TryPackSettle(batch []SettlementJobPayout) ([]byte, error) {
+	return settlement.abi.Pack("settle", batch)
+}
+
+// PackSlashEquivocation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb2fc5b59.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slashEquivocation(uint8 kind, bytes msgA, bytes sigA, bytes msgB, bytes sigB) returns(uint256 amount)
+func (settlement *Settlement) PackSlashEquivocation(kind uint8, msgA []byte, sigA []byte, msgB []byte, sigB []byte) []byte {
+	enc, err := settlement.abi.Pack("slashEquivocation", kind, msgA, sigA, msgB, sigB)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlashEquivocation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb2fc5b59.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slashEquivocation(uint8 kind, bytes msgA, bytes sigA, bytes msgB, bytes sigB) returns(uint256 amount)
+func (settlement *Settlement) TryPackSlashEquivocation(kind uint8, msgA []byte, sigA []byte, msgB []byte, sigB []byte) ([]byte, error) {
+	return settlement.abi.Pack("slashEquivocation", kind, msgA, sigA, msgB, sigB)
+}
+
+// UnpackSlashEquivocation is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb2fc5b59.
+//
+// Solidity: function slashEquivocation(uint8 kind, bytes msgA, bytes sigA, bytes msgB, bytes sigB) returns(uint256 amount)
+func (settlement *Settlement) UnpackSlashEquivocation(data []byte) (*big.Int, error) {
+	out, err := settlement.abi.Unpack("slashEquivocation", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSlashFault is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x038eafe8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slashFault(bytes32 jobId, (address[],address[],uint256) award, bytes posterSig, (address,uint8,uint64,bytes32) fault, (uint256[],bytes[]) quorum) returns(uint256 amount)
+func (settlement *Settlement) PackSlashFault(jobId [32]byte, award SettlementAward, posterSig []byte, fault SettlementFault, quorum SettlementQuorum) []byte {
+	enc, err := settlement.abi.Pack("slashFault", jobId, award, posterSig, fault, quorum)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlashFault is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x038eafe8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slashFault(bytes32 jobId, (address[],address[],uint256) award, bytes posterSig, (address,uint8,uint64,bytes32) fault, (uint256[],bytes[]) quorum) returns(uint256 amount)
+func (settlement *Settlement) TryPackSlashFault(jobId [32]byte, award SettlementAward, posterSig []byte, fault SettlementFault, quorum SettlementQuorum) ([]byte, error) {
+	return settlement.abi.Pack("slashFault", jobId, award, posterSig, fault, quorum)
+}
+
+// UnpackSlashFault is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x038eafe8.
+//
+// Solidity: function slashFault(bytes32 jobId, (address[],address[],uint256) award, bytes posterSig, (address,uint8,uint64,bytes32) fault, (uint256[],bytes[]) quorum) returns(uint256 amount)
+func (settlement *Settlement) UnpackSlashFault(data []byte) (*big.Int, error) {
+	out, err := settlement.abi.Unpack("slashFault", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSlashKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd295bf09.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slashKey(uint8 kind, bytes32 jobId, address who, uint256 step) pure returns(bytes32)
+func (settlement *Settlement) PackSlashKey(kind uint8, jobId [32]byte, who common.Address, step *big.Int) []byte {
+	enc, err := settlement.abi.Pack("slashKey", kind, jobId, who, step)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlashKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd295bf09.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slashKey(uint8 kind, bytes32 jobId, address who, uint256 step) pure returns(bytes32)
+func (settlement *Settlement) TryPackSlashKey(kind uint8, jobId [32]byte, who common.Address, step *big.Int) ([]byte, error) {
+	return settlement.abi.Pack("slashKey", kind, jobId, who, step)
+}
+
+// UnpackSlashKey is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd295bf09.
+//
+// Solidity: function slashKey(uint8 kind, bytes32 jobId, address who, uint256 step) pure returns(bytes32)
+func (settlement *Settlement) UnpackSlashKey(data []byte) ([32]byte, error) {
+	out, err := settlement.abi.Unpack("slashKey", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackSlashed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61b143df.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slashed(bytes32 key) view returns(bool)
+func (settlement *Settlement) PackSlashed(key [32]byte) []byte {
+	enc, err := settlement.abi.Pack("slashed", key)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlashed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61b143df.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slashed(bytes32 key) view returns(bool)
+func (settlement *Settlement) TryPackSlashed(key [32]byte) ([]byte, error) {
+	return settlement.abi.Pack("slashed", key)
+}
+
+// UnpackSlashed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x61b143df.
+//
+// Solidity: function slashed(bytes32 key) view returns(bool)
+func (settlement *Settlement) UnpackSlashed(data []byte) (bool, error) {
+	out, err := settlement.abi.Unpack("slashed", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa694fc3a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stake(uint256 amount) returns()
+func (settlement *Settlement) PackStake(amount *big.Int) []byte {
+	enc, err := settlement.abi.Pack("stake", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa694fc3a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stake(uint256 amount) returns()
+func (settlement *Settlement) TryPackStake(amount *big.Int) ([]byte, error) {
+	return settlement.abi.Pack("stake", amount)
+}
+
+// PackStakeOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42623360.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stakeOf(address provider) view returns(uint256)
+func (settlement *Settlement) PackStakeOf(provider common.Address) []byte {
+	enc, err := settlement.abi.Pack("stakeOf", provider)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStakeOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42623360.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stakeOf(address provider) view returns(uint256)
+func (settlement *Settlement) TryPackStakeOf(provider common.Address) ([]byte, error) {
+	return settlement.abi.Pack("stakeOf", provider)
+}
+
+// UnpackStakeOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x42623360.
+//
+// Solidity: function stakeOf(address provider) view returns(uint256)
+func (settlement *Settlement) UnpackStakeOf(data []byte) (*big.Int, error) {
+	out, err := settlement.abi.Unpack("stakeOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackStakes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x16934fc4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stakes(address provider) view returns(uint128 active, uint128 unbonding, uint64 unlockAt)
+func (settlement *Settlement) PackStakes(provider common.Address) []byte {
+	enc, err := settlement.abi.Pack("stakes", provider)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStakes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x16934fc4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stakes(address provider) view returns(uint128 active, uint128 unbonding, uint64 unlockAt)
+func (settlement *Settlement) TryPackStakes(provider common.Address) ([]byte, error) {
+	return settlement.abi.Pack("stakes", provider)
+}
+
+// StakesOutput serves as a container for the return parameters of contract
+// method Stakes.
+type StakesOutput struct {
+	Active    *big.Int
+	Unbonding *big.Int
+	UnlockAt  uint64
+}
+
+// UnpackStakes is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x16934fc4.
+//
+// Solidity: function stakes(address provider) view returns(uint128 active, uint128 unbonding, uint64 unlockAt)
+func (settlement *Settlement) UnpackStakes(data []byte) (StakesOutput, error) {
+	out, err := settlement.abi.Unpack("stakes", data)
+	outstruct := new(StakesOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Active = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Unbonding = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.UnlockAt = *abi.ConvertType(out[2], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function token() view returns(address)
+func (settlement *Settlement) PackToken() []byte {
+	enc, err := settlement.abi.Pack("token")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function token() view returns(address)
+func (settlement *Settlement) TryPackToken() ([]byte, error) {
+	return settlement.abi.Pack("token")
+}
+
+// UnpackToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfc0c546a.
+//
+// Solidity: function token() view returns(address)
+func (settlement *Settlement) UnpackToken(data []byte) (common.Address, error) {
+	out, err := settlement.abi.Unpack("token", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackTransferGovernance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd38bfff4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferGovernance(address next) returns()
+func (settlement *Settlement) PackTransferGovernance(next common.Address) []byte {
+	enc, err := settlement.abi.Pack("transferGovernance", next)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferGovernance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd38bfff4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferGovernance(address next) returns()
+func (settlement *Settlement) TryPackTransferGovernance(next common.Address) ([]byte, error) {
+	return settlement.abi.Pack("transferGovernance", next)
+}
+
+// PackUnbond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x27de9e32.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unbond(uint256 amount) returns()
+func (settlement *Settlement) PackUnbond(amount *big.Int) []byte {
+	enc, err := settlement.abi.Pack("unbond", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnbond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x27de9e32.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unbond(uint256 amount) returns()
+func (settlement *Settlement) TryPackUnbond(amount *big.Int) ([]byte, error) {
+	return settlement.abi.Pack("unbond", amount)
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e1a7d4d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw(uint256 amount) returns()
+func (settlement *Settlement) PackWithdraw(amount *big.Int) []byte {
+	enc, err := settlement.abi.Pack("withdraw", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e1a7d4d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw(uint256 amount) returns()
+func (settlement *Settlement) TryPackWithdraw(amount *big.Int) ([]byte, error) {
+	return settlement.abi.Pack("withdraw", amount)
+}
+
+// PackWithdrawStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbed9d861.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawStake() returns()
+func (settlement *Settlement) PackWithdrawStake() []byte {
+	enc, err := settlement.abi.Pack("withdrawStake")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbed9d861.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawStake() returns()
+func (settlement *Settlement) TryPackWithdrawStake() ([]byte, error) {
+	return settlement.abi.Pack("withdrawStake")
+}
+
+// SettlementAwardBound represents a AwardBound event raised by the Settlement contract.
+type SettlementAwardBound struct {
+	JobId        [32]byte
+	AwardHash    [32]byte
+	PricePerStep *big.Int
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementAwardBoundEventName = "AwardBound"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementAwardBound) ContractEventName() string {
+	return SettlementAwardBoundEventName
+}
+
+// UnpackAwardBoundEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AwardBound(bytes32 indexed jobId, bytes32 awardHash, uint256 pricePerStep)
+func (settlement *Settlement) UnpackAwardBoundEvent(log *types.Log) (*SettlementAwardBound, error) {
+	event := "AwardBound"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementAwardBound)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SettlementCreditCorrected represents a CreditCorrected event raised by the Settlement contract.
+type SettlementCreditCorrected struct {
+	JobId      [32]byte
+	Member     common.Address
+	Challenger common.Address
+	OldAmount  *big.Int
+	NewAmount  *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementCreditCorrectedEventName = "CreditCorrected"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementCreditCorrected) ContractEventName() string {
+	return SettlementCreditCorrectedEventName
+}
+
+// UnpackCreditCorrectedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CreditCorrected(bytes32 indexed jobId, address indexed member, address indexed challenger, uint256 oldAmount, uint256 newAmount)
+func (settlement *Settlement) UnpackCreditCorrectedEvent(log *types.Log) (*SettlementCreditCorrected, error) {
+	event := "CreditCorrected"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementCreditCorrected)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SettlementCredited represents a Credited event raised by the Settlement contract.
+type SettlementCredited struct {
+	JobId  [32]byte
+	Member common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementCreditedEventName = "Credited"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementCredited) ContractEventName() string {
+	return SettlementCreditedEventName
+}
+
+// UnpackCreditedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Credited(bytes32 indexed jobId, address indexed member, uint256 amount)
+func (settlement *Settlement) UnpackCreditedEvent(log *types.Log) (*SettlementCredited, error) {
+	event := "Credited"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementCredited)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SettlementEIP712DomainChanged represents a EIP712DomainChanged event raised by the Settlement contract.
+type SettlementEIP712DomainChanged struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementEIP712DomainChangedEventName = "EIP712DomainChanged"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementEIP712DomainChanged) ContractEventName() string {
+	return SettlementEIP712DomainChangedEventName
+}
+
+// UnpackEIP712DomainChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EIP712DomainChanged()
+func (settlement *Settlement) UnpackEIP712DomainChangedEvent(log *types.Log) (*SettlementEIP712DomainChanged, error) {
+	event := "EIP712DomainChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementEIP712DomainChanged)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SettlementGovernanceTransferStarted represents a GovernanceTransferStarted event raised by the Settlement contract.
+type SettlementGovernanceTransferStarted struct {
+	Current common.Address
+	Pending common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementGovernanceTransferStartedEventName = "GovernanceTransferStarted"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementGovernanceTransferStarted) ContractEventName() string {
+	return SettlementGovernanceTransferStartedEventName
+}
+
+// UnpackGovernanceTransferStartedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event GovernanceTransferStarted(address indexed current, address indexed pending)
+func (settlement *Settlement) UnpackGovernanceTransferStartedEvent(log *types.Log) (*SettlementGovernanceTransferStarted, error) {
+	event := "GovernanceTransferStarted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementGovernanceTransferStarted)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SettlementGovernanceTransferred represents a GovernanceTransferred event raised by the Settlement contract.
+type SettlementGovernanceTransferred struct {
+	Previous common.Address
+	Current  common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementGovernanceTransferredEventName = "GovernanceTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementGovernanceTransferred) ContractEventName() string {
+	return SettlementGovernanceTransferredEventName
+}
+
+// UnpackGovernanceTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event GovernanceTransferred(address indexed previous, address indexed current)
+func (settlement *Settlement) UnpackGovernanceTransferredEvent(log *types.Log) (*SettlementGovernanceTransferred, error) {
+	event := "GovernanceTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementGovernanceTransferred)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SettlementJobEscrowed represents a JobEscrowed event raised by the Settlement contract.
+type SettlementJobEscrowed struct {
+	JobId          [32]byte
+	Poster         common.Address
+	Nonce          uint64
+	GroupSize      uint32
+	Steps          uint64
+	Budget         *big.Int
+	SettleDeadline *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementJobEscrowedEventName = "JobEscrowed"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementJobEscrowed) ContractEventName() string {
+	return SettlementJobEscrowedEventName
+}
+
+// UnpackJobEscrowedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobEscrowed(bytes32 indexed jobId, address indexed poster, uint64 nonce, uint32 groupSize, uint64 steps, uint256 budget, uint40 settleDeadline)
+func (settlement *Settlement) UnpackJobEscrowedEvent(log *types.Log) (*SettlementJobEscrowed, error) {
+	event := "JobEscrowed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementJobEscrowed)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SettlementJobSettled represents a JobSettled event raised by the Settlement contract.
+type SettlementJobSettled struct {
+	JobId     [32]byte
+	Total     *big.Int
+	ReleaseAt *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementJobSettledEventName = "JobSettled"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementJobSettled) ContractEventName() string {
+	return SettlementJobSettledEventName
+}
+
+// UnpackJobSettledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobSettled(bytes32 indexed jobId, uint256 total, uint40 releaseAt)
+func (settlement *Settlement) UnpackJobSettledEvent(log *types.Log) (*SettlementJobSettled, error) {
+	event := "JobSettled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementJobSettled)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SettlementParamsChanged represents a ParamsChanged event raised by the Settlement contract.
+type SettlementParamsChanged struct {
+	Params SettlementParams
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementParamsChangedEventName = "ParamsChanged"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementParamsChanged) ContractEventName() string {
+	return SettlementParamsChangedEventName
+}
+
+// UnpackParamsChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ParamsChanged((address,uint16,uint16,uint16,uint16,uint16,uint32,uint32,uint32) params)
+func (settlement *Settlement) UnpackParamsChangedEvent(log *types.Log) (*SettlementParamsChanged, error) {
+	event := "ParamsChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementParamsChanged)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SettlementRefunded represents a Refunded event raised by the Settlement contract.
+type SettlementRefunded struct {
+	JobId  [32]byte
+	Poster common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementRefundedEventName = "Refunded"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementRefunded) ContractEventName() string {
+	return SettlementRefundedEventName
+}
+
+// UnpackRefundedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Refunded(bytes32 indexed jobId, address indexed poster, uint256 amount)
+func (settlement *Settlement) UnpackRefundedEvent(log *types.Log) (*SettlementRefunded, error) {
+	event := "Refunded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementRefunded)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SettlementReleased represents a Released event raised by the Settlement contract.
+type SettlementReleased struct {
+	Account common.Address
+	Amount  *big.Int
+	Fee     *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementReleasedEventName = "Released"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementReleased) ContractEventName() string {
+	return SettlementReleasedEventName
+}
+
+// UnpackReleasedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Released(address indexed account, uint256 amount, uint256 fee)
+func (settlement *Settlement) UnpackReleasedEvent(log *types.Log) (*SettlementReleased, error) {
+	event := "Released"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementReleased)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SettlementSlashed represents a Slashed event raised by the Settlement contract.
+type SettlementSlashed struct {
+	Offender common.Address
+	Key      [32]byte
+	Kind     uint8
+	Amount   *big.Int
+	Reporter common.Address
+	Reward   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementSlashedEventName = "Slashed"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementSlashed) ContractEventName() string {
+	return SettlementSlashedEventName
+}
+
+// UnpackSlashedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Slashed(address indexed offender, bytes32 indexed key, uint8 kind, uint256 amount, address indexed reporter, uint256 reward)
+func (settlement *Settlement) UnpackSlashedEvent(log *types.Log) (*SettlementSlashed, error) {
+	event := "Slashed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementSlashed)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SettlementStakeWithdrawn represents a StakeWithdrawn event raised by the Settlement contract.
+type SettlementStakeWithdrawn struct {
+	Provider common.Address
+	Amount   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementStakeWithdrawnEventName = "StakeWithdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementStakeWithdrawn) ContractEventName() string {
+	return SettlementStakeWithdrawnEventName
+}
+
+// UnpackStakeWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StakeWithdrawn(address indexed provider, uint256 amount)
+func (settlement *Settlement) UnpackStakeWithdrawnEvent(log *types.Log) (*SettlementStakeWithdrawn, error) {
+	event := "StakeWithdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementStakeWithdrawn)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SettlementStaked represents a Staked event raised by the Settlement contract.
+type SettlementStaked struct {
+	Provider common.Address
+	Amount   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementStakedEventName = "Staked"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementStaked) ContractEventName() string {
+	return SettlementStakedEventName
+}
+
+// UnpackStakedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Staked(address indexed provider, uint256 amount)
+func (settlement *Settlement) UnpackStakedEvent(log *types.Log) (*SettlementStaked, error) {
+	event := "Staked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementStaked)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SettlementUnbondStarted represents a UnbondStarted event raised by the Settlement contract.
+type SettlementUnbondStarted struct {
+	Provider common.Address
+	Amount   *big.Int
+	UnlockAt uint64
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementUnbondStartedEventName = "UnbondStarted"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementUnbondStarted) ContractEventName() string {
+	return SettlementUnbondStartedEventName
+}
+
+// UnpackUnbondStartedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event UnbondStarted(address indexed provider, uint256 amount, uint64 unlockAt)
+func (settlement *Settlement) UnpackUnbondStartedEvent(log *types.Log) (*SettlementUnbondStarted, error) {
+	event := "UnbondStarted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementUnbondStarted)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SettlementWithdrawn represents a Withdrawn event raised by the Settlement contract.
+type SettlementWithdrawn struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementWithdrawn) ContractEventName() string {
+	return SettlementWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed account, uint256 amount)
+func (settlement *Settlement) UnpackWithdrawnEvent(log *types.Log) (*SettlementWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementWithdrawn)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (settlement *Settlement) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], settlement.abi.Errors["AlreadySlashed"].ID.Bytes()[:4]) {
+		return settlement.UnpackAlreadySlashedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["AmountTooLarge"].ID.Bytes()[:4]) {
+		return settlement.UnpackAmountTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["AwardAlreadyBound"].ID.Bytes()[:4]) {
+		return settlement.UnpackAwardAlreadyBoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["AwardMismatch"].ID.Bytes()[:4]) {
+		return settlement.UnpackAwardMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["BadEvidenceEncoding"].ID.Bytes()[:4]) {
+		return settlement.UnpackBadEvidenceEncodingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["BadEvidenceLength"].ID.Bytes()[:4]) {
+		return settlement.UnpackBadEvidenceLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["BadMemberIndex"].ID.Bytes()[:4]) {
+		return settlement.UnpackBadMemberIndexError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["BadSignature"].ID.Bytes()[:4]) {
+		return settlement.UnpackBadSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["ChallengeWindowClosed"].ID.Bytes()[:4]) {
+		return settlement.UnpackChallengeWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["ChallengeWindowOpen"].ID.Bytes()[:4]) {
+		return settlement.UnpackChallengeWindowOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["ClaimWindowClosed"].ID.Bytes()[:4]) {
+		return settlement.UnpackClaimWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["EscrowExhausted"].ID.Bytes()[:4]) {
+		return settlement.UnpackEscrowExhaustedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["InsufficientBalance"].ID.Bytes()[:4]) {
+		return settlement.UnpackInsufficientBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["InsufficientStake"].ID.Bytes()[:4]) {
+		return settlement.UnpackInsufficientStakeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["InvalidAward"].ID.Bytes()[:4]) {
+		return settlement.UnpackInvalidAwardError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["InvalidJob"].ID.Bytes()[:4]) {
+		return settlement.UnpackInvalidJobError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["InvalidParam"].ID.Bytes()[:4]) {
+		return settlement.UnpackInvalidParamError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["InvalidShortString"].ID.Bytes()[:4]) {
+		return settlement.UnpackInvalidShortStringError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["JobExists"].ID.Bytes()[:4]) {
+		return settlement.UnpackJobExistsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["LengthMismatch"].ID.Bytes()[:4]) {
+		return settlement.UnpackLengthMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["MemberDidNotSign"].ID.Bytes()[:4]) {
+		return settlement.UnpackMemberDidNotSignError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["NotAMember"].ID.Bytes()[:4]) {
+		return settlement.UnpackNotAMemberError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["NotAWinner"].ID.Bytes()[:4]) {
+		return settlement.UnpackNotAWinnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["NotEquivocation"].ID.Bytes()[:4]) {
+		return settlement.UnpackNotEquivocationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["NotGovernance"].ID.Bytes()[:4]) {
+		return settlement.UnpackNotGovernanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["NotOverpaid"].ID.Bytes()[:4]) {
+		return settlement.UnpackNotOverpaidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["NotPendingGovernance"].ID.Bytes()[:4]) {
+		return settlement.UnpackNotPendingGovernanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["NotPoster"].ID.Bytes()[:4]) {
+		return settlement.UnpackNotPosterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["NotSameSlot"].ID.Bytes()[:4]) {
+		return settlement.UnpackNotSameSlotError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["NotUnderpaid"].ID.Bytes()[:4]) {
+		return settlement.UnpackNotUnderpaidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["NothingToClaim"].ID.Bytes()[:4]) {
+		return settlement.UnpackNothingToClaimError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["NothingToRelease"].ID.Bytes()[:4]) {
+		return settlement.UnpackNothingToReleaseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["NothingToSlash"].ID.Bytes()[:4]) {
+		return settlement.UnpackNothingToSlashError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return settlement.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["PriceAboveCap"].ID.Bytes()[:4]) {
+		return settlement.UnpackPriceAboveCapError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["QuorumNotReached"].ID.Bytes()[:4]) {
+		return settlement.UnpackQuorumNotReachedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
+		return settlement.UnpackReentrancyGuardReentrantCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["RefundTooEarly"].ID.Bytes()[:4]) {
+		return settlement.UnpackRefundTooEarlyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
+		return settlement.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["SettleDeadlineNotReached"].ID.Bytes()[:4]) {
+		return settlement.UnpackSettleDeadlineNotReachedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["SettleDeadlinePassed"].ID.Bytes()[:4]) {
+		return settlement.UnpackSettleDeadlinePassedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["StakeLocked"].ID.Bytes()[:4]) {
+		return settlement.UnpackStakeLockedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["StepOutOfRange"].ID.Bytes()[:4]) {
+		return settlement.UnpackStepOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["StringTooLong"].ID.Bytes()[:4]) {
+		return settlement.UnpackStringTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["TooManySteps"].ID.Bytes()[:4]) {
+		return settlement.UnpackTooManyStepsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["UnknownEvidenceKind"].ID.Bytes()[:4]) {
+		return settlement.UnpackUnknownEvidenceKindError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["UnsortedSigners"].ID.Bytes()[:4]) {
+		return settlement.UnpackUnsortedSignersError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["UnsupportedFault"].ID.Bytes()[:4]) {
+		return settlement.UnpackUnsupportedFaultError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["UnsupportedToken"].ID.Bytes()[:4]) {
+		return settlement.UnpackUnsupportedTokenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["WrongSigner"].ID.Bytes()[:4]) {
+		return settlement.UnpackWrongSignerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["WrongStatus"].ID.Bytes()[:4]) {
+		return settlement.UnpackWrongStatusError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["ZeroAmount"].ID.Bytes()[:4]) {
+		return settlement.UnpackZeroAmountError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// SettlementAlreadySlashed represents a AlreadySlashed error raised by the Settlement contract.
+type SettlementAlreadySlashed struct {
+	Key [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadySlashed(bytes32 key)
+func SettlementAlreadySlashedErrorID() common.Hash {
+	return common.HexToHash("0x16e5043d85531f6d342cbe530661f20425bf0ac095ef636feef1c343193172a7")
+}
+
+// UnpackAlreadySlashedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadySlashed(bytes32 key)
+func (settlement *Settlement) UnpackAlreadySlashedError(raw []byte) (*SettlementAlreadySlashed, error) {
+	out := new(SettlementAlreadySlashed)
+	if err := settlement.abi.UnpackIntoInterface(out, "AlreadySlashed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementAmountTooLarge represents a AmountTooLarge error raised by the Settlement contract.
+type SettlementAmountTooLarge struct {
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AmountTooLarge(uint256 amount)
+func SettlementAmountTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x08083b2a16b607736bde3b2f81a2e47b6cddd068539243b1d8b47462dd533e58")
+}
+
+// UnpackAmountTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AmountTooLarge(uint256 amount)
+func (settlement *Settlement) UnpackAmountTooLargeError(raw []byte) (*SettlementAmountTooLarge, error) {
+	out := new(SettlementAmountTooLarge)
+	if err := settlement.abi.UnpackIntoInterface(out, "AmountTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementAwardAlreadyBound represents a AwardAlreadyBound error raised by the Settlement contract.
+type SettlementAwardAlreadyBound struct {
+	JobId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AwardAlreadyBound(bytes32 jobId)
+func SettlementAwardAlreadyBoundErrorID() common.Hash {
+	return common.HexToHash("0xd64e1ec25805bb310191ea80b61f24896110b55d5df94de72fd21a223e67e6ae")
+}
+
+// UnpackAwardAlreadyBoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AwardAlreadyBound(bytes32 jobId)
+func (settlement *Settlement) UnpackAwardAlreadyBoundError(raw []byte) (*SettlementAwardAlreadyBound, error) {
+	out := new(SettlementAwardAlreadyBound)
+	if err := settlement.abi.UnpackIntoInterface(out, "AwardAlreadyBound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementAwardMismatch represents a AwardMismatch error raised by the Settlement contract.
+type SettlementAwardMismatch struct {
+	JobId [32]byte
+	Bound [32]byte
+	Given [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AwardMismatch(bytes32 jobId, bytes32 bound, bytes32 given)
+func SettlementAwardMismatchErrorID() common.Hash {
+	return common.HexToHash("0xfb96ffdc93659f648ee60433fa3030729c00aca4aff55ef440151dca8cb61eac")
+}
+
+// UnpackAwardMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AwardMismatch(bytes32 jobId, bytes32 bound, bytes32 given)
+func (settlement *Settlement) UnpackAwardMismatchError(raw []byte) (*SettlementAwardMismatch, error) {
+	out := new(SettlementAwardMismatch)
+	if err := settlement.abi.UnpackIntoInterface(out, "AwardMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementBadEvidenceEncoding represents a BadEvidenceEncoding error raised by the Settlement contract.
+type SettlementBadEvidenceEncoding struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadEvidenceEncoding()
+func SettlementBadEvidenceEncodingErrorID() common.Hash {
+	return common.HexToHash("0x6f34f50e0f509cf29c227efa172835d63442b1bb74f71da68b51faad23885cf7")
+}
+
+// UnpackBadEvidenceEncodingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadEvidenceEncoding()
+func (settlement *Settlement) UnpackBadEvidenceEncodingError(raw []byte) (*SettlementBadEvidenceEncoding, error) {
+	out := new(SettlementBadEvidenceEncoding)
+	if err := settlement.abi.UnpackIntoInterface(out, "BadEvidenceEncoding", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementBadEvidenceLength represents a BadEvidenceLength error raised by the Settlement contract.
+type SettlementBadEvidenceLength struct {
+	Want *big.Int
+	Got  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadEvidenceLength(uint256 want, uint256 got)
+func SettlementBadEvidenceLengthErrorID() common.Hash {
+	return common.HexToHash("0xf0d99ede40de82722886f8fb8f12d86ea5d57209c778d0e0096b4b7b98e674f1")
+}
+
+// UnpackBadEvidenceLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadEvidenceLength(uint256 want, uint256 got)
+func (settlement *Settlement) UnpackBadEvidenceLengthError(raw []byte) (*SettlementBadEvidenceLength, error) {
+	out := new(SettlementBadEvidenceLength)
+	if err := settlement.abi.UnpackIntoInterface(out, "BadEvidenceLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementBadMemberIndex represents a BadMemberIndex error raised by the Settlement contract.
+type SettlementBadMemberIndex struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadMemberIndex(uint256 index)
+func SettlementBadMemberIndexErrorID() common.Hash {
+	return common.HexToHash("0x0e67bc1e67a2d70f282f246dfd3b88526562c40d84131dac1ec3026d67c9e1c1")
+}
+
+// UnpackBadMemberIndexError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadMemberIndex(uint256 index)
+func (settlement *Settlement) UnpackBadMemberIndexError(raw []byte) (*SettlementBadMemberIndex, error) {
+	out := new(SettlementBadMemberIndex)
+	if err := settlement.abi.UnpackIntoInterface(out, "BadMemberIndex", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementBadSignature represents a BadSignature error raised by the Settlement contract.
+type SettlementBadSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSignature()
+func SettlementBadSignatureErrorID() common.Hash {
+	return common.HexToHash("0x5cd5d2335541c4f2ed05fbe44f397e8b79f8e2333157122d2dab06e378ef7685")
+}
+
+// UnpackBadSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSignature()
+func (settlement *Settlement) UnpackBadSignatureError(raw []byte) (*SettlementBadSignature, error) {
+	out := new(SettlementBadSignature)
+	if err := settlement.abi.UnpackIntoInterface(out, "BadSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementChallengeWindowClosed represents a ChallengeWindowClosed error raised by the Settlement contract.
+type SettlementChallengeWindowClosed struct {
+	JobId    [32]byte
+	ClosedAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChallengeWindowClosed(bytes32 jobId, uint40 closedAt)
+func SettlementChallengeWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0x36ddd490af1cd9ae2a1a55e635fc6e99a1972ce87af649f3859fa6b09b1e6d89")
+}
+
+// UnpackChallengeWindowClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChallengeWindowClosed(bytes32 jobId, uint40 closedAt)
+func (settlement *Settlement) UnpackChallengeWindowClosedError(raw []byte) (*SettlementChallengeWindowClosed, error) {
+	out := new(SettlementChallengeWindowClosed)
+	if err := settlement.abi.UnpackIntoInterface(out, "ChallengeWindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementChallengeWindowOpen represents a ChallengeWindowOpen error raised by the Settlement contract.
+type SettlementChallengeWindowOpen struct {
+	JobId   [32]byte
+	OpensAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChallengeWindowOpen(bytes32 jobId, uint40 opensAt)
+func SettlementChallengeWindowOpenErrorID() common.Hash {
+	return common.HexToHash("0x816de72c57c46f1ebd6be2558cf4b0cd164fb5de33846c206f74611f1855d0a9")
+}
+
+// UnpackChallengeWindowOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChallengeWindowOpen(bytes32 jobId, uint40 opensAt)
+func (settlement *Settlement) UnpackChallengeWindowOpenError(raw []byte) (*SettlementChallengeWindowOpen, error) {
+	out := new(SettlementChallengeWindowOpen)
+	if err := settlement.abi.UnpackIntoInterface(out, "ChallengeWindowOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementClaimWindowClosed represents a ClaimWindowClosed error raised by the Settlement contract.
+type SettlementClaimWindowClosed struct {
+	JobId    [32]byte
+	ClosedAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClaimWindowClosed(bytes32 jobId, uint256 closedAt)
+func SettlementClaimWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0x1517e74cf167ee3ea057f10091844aa34ab942eb53d4936d763d9623473f797a")
+}
+
+// UnpackClaimWindowClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClaimWindowClosed(bytes32 jobId, uint256 closedAt)
+func (settlement *Settlement) UnpackClaimWindowClosedError(raw []byte) (*SettlementClaimWindowClosed, error) {
+	out := new(SettlementClaimWindowClosed)
+	if err := settlement.abi.UnpackIntoInterface(out, "ClaimWindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementEscrowExhausted represents a EscrowExhausted error raised by the Settlement contract.
+type SettlementEscrowExhausted struct {
+	JobId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EscrowExhausted(bytes32 jobId)
+func SettlementEscrowExhaustedErrorID() common.Hash {
+	return common.HexToHash("0xf9f8089166f7d10e2e5a2282fd07c9d3bd1d8e2e311f2519f97edf327027b738")
+}
+
+// UnpackEscrowExhaustedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EscrowExhausted(bytes32 jobId)
+func (settlement *Settlement) UnpackEscrowExhaustedError(raw []byte) (*SettlementEscrowExhausted, error) {
+	out := new(SettlementEscrowExhausted)
+	if err := settlement.abi.UnpackIntoInterface(out, "EscrowExhausted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementInsufficientBalance represents a InsufficientBalance error raised by the Settlement contract.
+type SettlementInsufficientBalance struct {
+	Have *big.Int
+	Want *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientBalance(uint256 have, uint256 want)
+func SettlementInsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0xcf4791818fba6e019216eb4864093b4947f674afada5d305e57d598b641dad1d")
+}
+
+// UnpackInsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientBalance(uint256 have, uint256 want)
+func (settlement *Settlement) UnpackInsufficientBalanceError(raw []byte) (*SettlementInsufficientBalance, error) {
+	out := new(SettlementInsufficientBalance)
+	if err := settlement.abi.UnpackIntoInterface(out, "InsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementInsufficientStake represents a InsufficientStake error raised by the Settlement contract.
+type SettlementInsufficientStake struct {
+	Have *big.Int
+	Want *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientStake(uint256 have, uint256 want)
+func SettlementInsufficientStakeErrorID() common.Hash {
+	return common.HexToHash("0x45be0a261a88f9fedc41221879f08865d5e8d6053c877967e6e8e39e5697e6d5")
+}
+
+// UnpackInsufficientStakeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientStake(uint256 have, uint256 want)
+func (settlement *Settlement) UnpackInsufficientStakeError(raw []byte) (*SettlementInsufficientStake, error) {
+	out := new(SettlementInsufficientStake)
+	if err := settlement.abi.UnpackIntoInterface(out, "InsufficientStake", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementInvalidAward represents a InvalidAward error raised by the Settlement contract.
+type SettlementInvalidAward struct {
+	Reason string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidAward(string reason)
+func SettlementInvalidAwardErrorID() common.Hash {
+	return common.HexToHash("0x4436cf75eba1d4b44110e5e0f2e1089a8090558da1b3442ab1c2babd56f46f69")
+}
+
+// UnpackInvalidAwardError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidAward(string reason)
+func (settlement *Settlement) UnpackInvalidAwardError(raw []byte) (*SettlementInvalidAward, error) {
+	out := new(SettlementInvalidAward)
+	if err := settlement.abi.UnpackIntoInterface(out, "InvalidAward", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementInvalidJob represents a InvalidJob error raised by the Settlement contract.
+type SettlementInvalidJob struct {
+	Reason string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidJob(string reason)
+func SettlementInvalidJobErrorID() common.Hash {
+	return common.HexToHash("0x67323a92dba964fe582a1a64ca5caec156cf2dfe0fd0210bf628c49befea1609")
+}
+
+// UnpackInvalidJobError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidJob(string reason)
+func (settlement *Settlement) UnpackInvalidJobError(raw []byte) (*SettlementInvalidJob, error) {
+	out := new(SettlementInvalidJob)
+	if err := settlement.abi.UnpackIntoInterface(out, "InvalidJob", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementInvalidParam represents a InvalidParam error raised by the Settlement contract.
+type SettlementInvalidParam struct {
+	Name string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidParam(string name)
+func SettlementInvalidParamErrorID() common.Hash {
+	return common.HexToHash("0x4389d5ab73744c63b9c8f97714fd614494e501baeb17b74f9a0bffafa6402d3d")
+}
+
+// UnpackInvalidParamError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidParam(string name)
+func (settlement *Settlement) UnpackInvalidParamError(raw []byte) (*SettlementInvalidParam, error) {
+	out := new(SettlementInvalidParam)
+	if err := settlement.abi.UnpackIntoInterface(out, "InvalidParam", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementInvalidShortString represents a InvalidShortString error raised by the Settlement contract.
+type SettlementInvalidShortString struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidShortString()
+func SettlementInvalidShortStringErrorID() common.Hash {
+	return common.HexToHash("0xb3512b0c6163e5f0bafab72bb631b9d58cd7a731b082f910338aa21c83d5c274")
+}
+
+// UnpackInvalidShortStringError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidShortString()
+func (settlement *Settlement) UnpackInvalidShortStringError(raw []byte) (*SettlementInvalidShortString, error) {
+	out := new(SettlementInvalidShortString)
+	if err := settlement.abi.UnpackIntoInterface(out, "InvalidShortString", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementJobExists represents a JobExists error raised by the Settlement contract.
+type SettlementJobExists struct {
+	JobId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error JobExists(bytes32 jobId)
+func SettlementJobExistsErrorID() common.Hash {
+	return common.HexToHash("0x9e2b4bfd54f0778ae5b46dc678017f9ac3f783c5abec883f886f9464cfd3e050")
+}
+
+// UnpackJobExistsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error JobExists(bytes32 jobId)
+func (settlement *Settlement) UnpackJobExistsError(raw []byte) (*SettlementJobExists, error) {
+	out := new(SettlementJobExists)
+	if err := settlement.abi.UnpackIntoInterface(out, "JobExists", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementLengthMismatch represents a LengthMismatch error raised by the Settlement contract.
+type SettlementLengthMismatch struct {
+	Want *big.Int
+	Got  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LengthMismatch(uint256 want, uint256 got)
+func SettlementLengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0xab8b67c6893c59617ef3ba4b4b942e9791f2572db2fdb32028356532f3b7396a")
+}
+
+// UnpackLengthMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LengthMismatch(uint256 want, uint256 got)
+func (settlement *Settlement) UnpackLengthMismatchError(raw []byte) (*SettlementLengthMismatch, error) {
+	out := new(SettlementLengthMismatch)
+	if err := settlement.abi.UnpackIntoInterface(out, "LengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementMemberDidNotSign represents a MemberDidNotSign error raised by the Settlement contract.
+type SettlementMemberDidNotSign struct {
+	Member common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MemberDidNotSign(address member)
+func SettlementMemberDidNotSignErrorID() common.Hash {
+	return common.HexToHash("0x324c2eaad4a902a727d74e21076e6de3401489f756c6c3e7ffb1848e80908bf5")
+}
+
+// UnpackMemberDidNotSignError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MemberDidNotSign(address member)
+func (settlement *Settlement) UnpackMemberDidNotSignError(raw []byte) (*SettlementMemberDidNotSign, error) {
+	out := new(SettlementMemberDidNotSign)
+	if err := settlement.abi.UnpackIntoInterface(out, "MemberDidNotSign", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementNotAMember represents a NotAMember error raised by the Settlement contract.
+type SettlementNotAMember struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAMember(address account)
+func SettlementNotAMemberErrorID() common.Hash {
+	return common.HexToHash("0xc74f99ae608608fe36f55415de276becb198d973e61a153582b23d7478cbe28e")
+}
+
+// UnpackNotAMemberError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAMember(address account)
+func (settlement *Settlement) UnpackNotAMemberError(raw []byte) (*SettlementNotAMember, error) {
+	out := new(SettlementNotAMember)
+	if err := settlement.abi.UnpackIntoInterface(out, "NotAMember", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementNotAWinner represents a NotAWinner error raised by the Settlement contract.
+type SettlementNotAWinner struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAWinner(uint256 index)
+func SettlementNotAWinnerErrorID() common.Hash {
+	return common.HexToHash("0x3b9052cfd291a4269b909b8230ff7a2ff0bacb6b6b2307b78fc0d5dc529653a2")
+}
+
+// UnpackNotAWinnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAWinner(uint256 index)
+func (settlement *Settlement) UnpackNotAWinnerError(raw []byte) (*SettlementNotAWinner, error) {
+	out := new(SettlementNotAWinner)
+	if err := settlement.abi.UnpackIntoInterface(out, "NotAWinner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementNotEquivocation represents a NotEquivocation error raised by the Settlement contract.
+type SettlementNotEquivocation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotEquivocation()
+func SettlementNotEquivocationErrorID() common.Hash {
+	return common.HexToHash("0x0b69ebb3e91c040e54e7281a1414973f85ff57794b8d3cb56db72491dca277c4")
+}
+
+// UnpackNotEquivocationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotEquivocation()
+func (settlement *Settlement) UnpackNotEquivocationError(raw []byte) (*SettlementNotEquivocation, error) {
+	out := new(SettlementNotEquivocation)
+	if err := settlement.abi.UnpackIntoInterface(out, "NotEquivocation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementNotGovernance represents a NotGovernance error raised by the Settlement contract.
+type SettlementNotGovernance struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotGovernance(address caller)
+func SettlementNotGovernanceErrorID() common.Hash {
+	return common.HexToHash("0x988d1f034409fa6034c96c7a747f1aface3c57af045046793082b71a663c0040")
+}
+
+// UnpackNotGovernanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotGovernance(address caller)
+func (settlement *Settlement) UnpackNotGovernanceError(raw []byte) (*SettlementNotGovernance, error) {
+	out := new(SettlementNotGovernance)
+	if err := settlement.abi.UnpackIntoInterface(out, "NotGovernance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementNotOverpaid represents a NotOverpaid error raised by the Settlement contract.
+type SettlementNotOverpaid struct {
+	Credited *big.Int
+	Cap      *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOverpaid(uint256 credited, uint256 cap)
+func SettlementNotOverpaidErrorID() common.Hash {
+	return common.HexToHash("0x4b8667932c3c461d0876dfa959b25368e3702c6fe9259408f86a4dc38286e2ab")
+}
+
+// UnpackNotOverpaidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOverpaid(uint256 credited, uint256 cap)
+func (settlement *Settlement) UnpackNotOverpaidError(raw []byte) (*SettlementNotOverpaid, error) {
+	out := new(SettlementNotOverpaid)
+	if err := settlement.abi.UnpackIntoInterface(out, "NotOverpaid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementNotPendingGovernance represents a NotPendingGovernance error raised by the Settlement contract.
+type SettlementNotPendingGovernance struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotPendingGovernance(address caller)
+func SettlementNotPendingGovernanceErrorID() common.Hash {
+	return common.HexToHash("0x8396ca09b59585751789260b5463547053fa14bb4fc675ccb5c36dd529111cdd")
+}
+
+// UnpackNotPendingGovernanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotPendingGovernance(address caller)
+func (settlement *Settlement) UnpackNotPendingGovernanceError(raw []byte) (*SettlementNotPendingGovernance, error) {
+	out := new(SettlementNotPendingGovernance)
+	if err := settlement.abi.UnpackIntoInterface(out, "NotPendingGovernance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementNotPoster represents a NotPoster error raised by the Settlement contract.
+type SettlementNotPoster struct {
+	JobId  [32]byte
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotPoster(bytes32 jobId, address caller)
+func SettlementNotPosterErrorID() common.Hash {
+	return common.HexToHash("0xefbf493920e3fadd929315b1c0c6941ac3e866cd134fd5739419aa7da3f2932c")
+}
+
+// UnpackNotPosterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotPoster(bytes32 jobId, address caller)
+func (settlement *Settlement) UnpackNotPosterError(raw []byte) (*SettlementNotPoster, error) {
+	out := new(SettlementNotPoster)
+	if err := settlement.abi.UnpackIntoInterface(out, "NotPoster", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementNotSameSlot represents a NotSameSlot error raised by the Settlement contract.
+type SettlementNotSameSlot struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotSameSlot()
+func SettlementNotSameSlotErrorID() common.Hash {
+	return common.HexToHash("0x711c3ecde4caf918830c9675e71a0255bcb99ba93eedcea1a80536ab72d9ca1b")
+}
+
+// UnpackNotSameSlotError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotSameSlot()
+func (settlement *Settlement) UnpackNotSameSlotError(raw []byte) (*SettlementNotSameSlot, error) {
+	out := new(SettlementNotSameSlot)
+	if err := settlement.abi.UnpackIntoInterface(out, "NotSameSlot", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementNotUnderpaid represents a NotUnderpaid error raised by the Settlement contract.
+type SettlementNotUnderpaid struct {
+	Credited *big.Int
+	Due      *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotUnderpaid(uint256 credited, uint256 due)
+func SettlementNotUnderpaidErrorID() common.Hash {
+	return common.HexToHash("0xa4356632dea062357d53aab6a19b105d3558647b6a21daa1ef7a43d0d5dae939")
+}
+
+// UnpackNotUnderpaidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotUnderpaid(uint256 credited, uint256 due)
+func (settlement *Settlement) UnpackNotUnderpaidError(raw []byte) (*SettlementNotUnderpaid, error) {
+	out := new(SettlementNotUnderpaid)
+	if err := settlement.abi.UnpackIntoInterface(out, "NotUnderpaid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementNothingToClaim represents a NothingToClaim error raised by the Settlement contract.
+type SettlementNothingToClaim struct {
+	Credited *big.Int
+	Due      *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToClaim(uint256 credited, uint256 due)
+func SettlementNothingToClaimErrorID() common.Hash {
+	return common.HexToHash("0xdb2e10631d2ee9e0602c2e26b86d79587d1b8bf71115b9c2ddeb9d165f8215a4")
+}
+
+// UnpackNothingToClaimError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToClaim(uint256 credited, uint256 due)
+func (settlement *Settlement) UnpackNothingToClaimError(raw []byte) (*SettlementNothingToClaim, error) {
+	out := new(SettlementNothingToClaim)
+	if err := settlement.abi.UnpackIntoInterface(out, "NothingToClaim", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementNothingToRelease represents a NothingToRelease error raised by the Settlement contract.
+type SettlementNothingToRelease struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToRelease(address account)
+func SettlementNothingToReleaseErrorID() common.Hash {
+	return common.HexToHash("0x97219316a43d9d7869f213a2d99be4230198cdcc4f99835a69ab4a5981cca46a")
+}
+
+// UnpackNothingToReleaseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToRelease(address account)
+func (settlement *Settlement) UnpackNothingToReleaseError(raw []byte) (*SettlementNothingToRelease, error) {
+	out := new(SettlementNothingToRelease)
+	if err := settlement.abi.UnpackIntoInterface(out, "NothingToRelease", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementNothingToSlash represents a NothingToSlash error raised by the Settlement contract.
+type SettlementNothingToSlash struct {
+	Offender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToSlash(address offender)
+func SettlementNothingToSlashErrorID() common.Hash {
+	return common.HexToHash("0xea53296051c9b6c5589470a9aecc521c01574552c7190c8679964112d5636f1c")
+}
+
+// UnpackNothingToSlashError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToSlash(address offender)
+func (settlement *Settlement) UnpackNothingToSlashError(raw []byte) (*SettlementNothingToSlash, error) {
+	out := new(SettlementNothingToSlash)
+	if err := settlement.abi.UnpackIntoInterface(out, "NothingToSlash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementNothingToWithdraw represents a NothingToWithdraw error raised by the Settlement contract.
+type SettlementNothingToWithdraw struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw()
+func SettlementNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xd0d04f60bf4f7629141a1f00f5d2908fa0f3e15bf4cbf8bb8edc6fcbdf2509fa")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw()
+func (settlement *Settlement) UnpackNothingToWithdrawError(raw []byte) (*SettlementNothingToWithdraw, error) {
+	out := new(SettlementNothingToWithdraw)
+	if err := settlement.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementPriceAboveCap represents a PriceAboveCap error raised by the Settlement contract.
+type SettlementPriceAboveCap struct {
+	PricePerStep *big.Int
+	Cap          *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PriceAboveCap(uint256 pricePerStep, uint256 cap)
+func SettlementPriceAboveCapErrorID() common.Hash {
+	return common.HexToHash("0x842c488ab9609c345f75f58201dac86cf45ff680afc0f4f3009f49a8236da33c")
+}
+
+// UnpackPriceAboveCapError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PriceAboveCap(uint256 pricePerStep, uint256 cap)
+func (settlement *Settlement) UnpackPriceAboveCapError(raw []byte) (*SettlementPriceAboveCap, error) {
+	out := new(SettlementPriceAboveCap)
+	if err := settlement.abi.UnpackIntoInterface(out, "PriceAboveCap", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementQuorumNotReached represents a QuorumNotReached error raised by the Settlement contract.
+type SettlementQuorumNotReached struct {
+	Have *big.Int
+	Need *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error QuorumNotReached(uint256 have, uint256 need)
+func SettlementQuorumNotReachedErrorID() common.Hash {
+	return common.HexToHash("0x6a2159843653f10db54c042cb44fca2acd5ab362e9d6b07cb6ba038cc88440ed")
+}
+
+// UnpackQuorumNotReachedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error QuorumNotReached(uint256 have, uint256 need)
+func (settlement *Settlement) UnpackQuorumNotReachedError(raw []byte) (*SettlementQuorumNotReached, error) {
+	out := new(SettlementQuorumNotReached)
+	if err := settlement.abi.UnpackIntoInterface(out, "QuorumNotReached", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the Settlement contract.
+type SettlementReentrancyGuardReentrantCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func SettlementReentrancyGuardReentrantCallErrorID() common.Hash {
+	return common.HexToHash("0x3ee5aeb571de7fc460830b4d0017439a1ca56fb0bc39062227ade4fe4a24c1ca")
+}
+
+// UnpackReentrancyGuardReentrantCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func (settlement *Settlement) UnpackReentrancyGuardReentrantCallError(raw []byte) (*SettlementReentrancyGuardReentrantCall, error) {
+	out := new(SettlementReentrancyGuardReentrantCall)
+	if err := settlement.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementRefundTooEarly represents a RefundTooEarly error raised by the Settlement contract.
+type SettlementRefundTooEarly struct {
+	JobId     [32]byte
+	AllowedAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RefundTooEarly(bytes32 jobId, uint256 allowedAt)
+func SettlementRefundTooEarlyErrorID() common.Hash {
+	return common.HexToHash("0x2d1d8e9fe0d22bab8ad98e64b2a12337adb86dd3de4bcb94370b6fb50c40e553")
+}
+
+// UnpackRefundTooEarlyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RefundTooEarly(bytes32 jobId, uint256 allowedAt)
+func (settlement *Settlement) UnpackRefundTooEarlyError(raw []byte) (*SettlementRefundTooEarly, error) {
+	out := new(SettlementRefundTooEarly)
+	if err := settlement.abi.UnpackIntoInterface(out, "RefundTooEarly", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementSafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the Settlement contract.
+type SettlementSafeERC20FailedOperation struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func SettlementSafeERC20FailedOperationErrorID() common.Hash {
+	return common.HexToHash("0x5274afe73c98b4749fc91ffae6b7b574e7842cb2144a159e9377a5f20b32edf9")
+}
+
+// UnpackSafeERC20FailedOperationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func (settlement *Settlement) UnpackSafeERC20FailedOperationError(raw []byte) (*SettlementSafeERC20FailedOperation, error) {
+	out := new(SettlementSafeERC20FailedOperation)
+	if err := settlement.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementSettleDeadlineNotReached represents a SettleDeadlineNotReached error raised by the Settlement contract.
+type SettlementSettleDeadlineNotReached struct {
+	JobId    [32]byte
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SettleDeadlineNotReached(bytes32 jobId, uint40 deadline)
+func SettlementSettleDeadlineNotReachedErrorID() common.Hash {
+	return common.HexToHash("0xb4812f4d3c49fdf9dbf063ed18b2db8e2ee2d742b9ef0f16f5a1a66180d6b32a")
+}
+
+// UnpackSettleDeadlineNotReachedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SettleDeadlineNotReached(bytes32 jobId, uint40 deadline)
+func (settlement *Settlement) UnpackSettleDeadlineNotReachedError(raw []byte) (*SettlementSettleDeadlineNotReached, error) {
+	out := new(SettlementSettleDeadlineNotReached)
+	if err := settlement.abi.UnpackIntoInterface(out, "SettleDeadlineNotReached", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementSettleDeadlinePassed represents a SettleDeadlinePassed error raised by the Settlement contract.
+type SettlementSettleDeadlinePassed struct {
+	JobId    [32]byte
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SettleDeadlinePassed(bytes32 jobId, uint40 deadline)
+func SettlementSettleDeadlinePassedErrorID() common.Hash {
+	return common.HexToHash("0xb51a41dc3dda78de4f8bde8044694808e69070c925658eec712f1128cb626763")
+}
+
+// UnpackSettleDeadlinePassedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SettleDeadlinePassed(bytes32 jobId, uint40 deadline)
+func (settlement *Settlement) UnpackSettleDeadlinePassedError(raw []byte) (*SettlementSettleDeadlinePassed, error) {
+	out := new(SettlementSettleDeadlinePassed)
+	if err := settlement.abi.UnpackIntoInterface(out, "SettleDeadlinePassed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementStakeLocked represents a StakeLocked error raised by the Settlement contract.
+type SettlementStakeLocked struct {
+	UnlockAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StakeLocked(uint64 unlockAt)
+func SettlementStakeLockedErrorID() common.Hash {
+	return common.HexToHash("0x68a2053c541711e2ff09fbad0cfdb8ccb48b3380c7b25396271bb41985b31519")
+}
+
+// UnpackStakeLockedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StakeLocked(uint64 unlockAt)
+func (settlement *Settlement) UnpackStakeLockedError(raw []byte) (*SettlementStakeLocked, error) {
+	out := new(SettlementStakeLocked)
+	if err := settlement.abi.UnpackIntoInterface(out, "StakeLocked", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementStepOutOfRange represents a StepOutOfRange error raised by the Settlement contract.
+type SettlementStepOutOfRange struct {
+	Step *big.Int
+	Max  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StepOutOfRange(uint256 step, uint256 max)
+func SettlementStepOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xa2fc5cfd821d1a2ae8a255a9f056794480dd41d3753948decc4c06ed64ccc11d")
+}
+
+// UnpackStepOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StepOutOfRange(uint256 step, uint256 max)
+func (settlement *Settlement) UnpackStepOutOfRangeError(raw []byte) (*SettlementStepOutOfRange, error) {
+	out := new(SettlementStepOutOfRange)
+	if err := settlement.abi.UnpackIntoInterface(out, "StepOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementStringTooLong represents a StringTooLong error raised by the Settlement contract.
+type SettlementStringTooLong struct {
+	Str string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StringTooLong(string str)
+func SettlementStringTooLongErrorID() common.Hash {
+	return common.HexToHash("0x305a27a93f8e33b7392df0a0f91d6fc63847395853c45991eec52dbf24d72381")
+}
+
+// UnpackStringTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StringTooLong(string str)
+func (settlement *Settlement) UnpackStringTooLongError(raw []byte) (*SettlementStringTooLong, error) {
+	out := new(SettlementStringTooLong)
+	if err := settlement.abi.UnpackIntoInterface(out, "StringTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementTooManySteps represents a TooManySteps error raised by the Settlement contract.
+type SettlementTooManySteps struct {
+	Sum *big.Int
+	Max *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManySteps(uint256 sum, uint256 max)
+func SettlementTooManyStepsErrorID() common.Hash {
+	return common.HexToHash("0x430d767359030ab0bc105403de7bbec49cd9b46145c0b5d263664c1845c477a1")
+}
+
+// UnpackTooManyStepsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManySteps(uint256 sum, uint256 max)
+func (settlement *Settlement) UnpackTooManyStepsError(raw []byte) (*SettlementTooManySteps, error) {
+	out := new(SettlementTooManySteps)
+	if err := settlement.abi.UnpackIntoInterface(out, "TooManySteps", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementUnknownEvidenceKind represents a UnknownEvidenceKind error raised by the Settlement contract.
+type SettlementUnknownEvidenceKind struct {
+	Kind uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownEvidenceKind(uint8 kind)
+func SettlementUnknownEvidenceKindErrorID() common.Hash {
+	return common.HexToHash("0x4a3ad8cb317d9b2f237f7b08815af4bb884a44e9bd51ff30848bd89a210850d0")
+}
+
+// UnpackUnknownEvidenceKindError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownEvidenceKind(uint8 kind)
+func (settlement *Settlement) UnpackUnknownEvidenceKindError(raw []byte) (*SettlementUnknownEvidenceKind, error) {
+	out := new(SettlementUnknownEvidenceKind)
+	if err := settlement.abi.UnpackIntoInterface(out, "UnknownEvidenceKind", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementUnsortedSigners represents a UnsortedSigners error raised by the Settlement contract.
+type SettlementUnsortedSigners struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnsortedSigners()
+func SettlementUnsortedSignersErrorID() common.Hash {
+	return common.HexToHash("0xd02ef0e5635209bdcd909cba3ea9f1effe95c2f04fe1c489c6cb5ab141739004")
+}
+
+// UnpackUnsortedSignersError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnsortedSigners()
+func (settlement *Settlement) UnpackUnsortedSignersError(raw []byte) (*SettlementUnsortedSigners, error) {
+	out := new(SettlementUnsortedSigners)
+	if err := settlement.abi.UnpackIntoInterface(out, "UnsortedSigners", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementUnsupportedFault represents a UnsupportedFault error raised by the Settlement contract.
+type SettlementUnsupportedFault struct {
+	Fault uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnsupportedFault(uint8 fault)
+func SettlementUnsupportedFaultErrorID() common.Hash {
+	return common.HexToHash("0xcbe050f54fb496fab4209184729cb377e499f2124996064be2118448700ee6d7")
+}
+
+// UnpackUnsupportedFaultError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnsupportedFault(uint8 fault)
+func (settlement *Settlement) UnpackUnsupportedFaultError(raw []byte) (*SettlementUnsupportedFault, error) {
+	out := new(SettlementUnsupportedFault)
+	if err := settlement.abi.UnpackIntoInterface(out, "UnsupportedFault", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementUnsupportedToken represents a UnsupportedToken error raised by the Settlement contract.
+type SettlementUnsupportedToken struct {
+	Expected *big.Int
+	Received *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnsupportedToken(uint256 expected, uint256 received)
+func SettlementUnsupportedTokenErrorID() common.Hash {
+	return common.HexToHash("0x917f56c42b0ae4ee10e5cba8317e898518b4d8dae3091aee82741147bcfe3218")
+}
+
+// UnpackUnsupportedTokenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnsupportedToken(uint256 expected, uint256 received)
+func (settlement *Settlement) UnpackUnsupportedTokenError(raw []byte) (*SettlementUnsupportedToken, error) {
+	out := new(SettlementUnsupportedToken)
+	if err := settlement.abi.UnpackIntoInterface(out, "UnsupportedToken", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementWrongSigner represents a WrongSigner error raised by the Settlement contract.
+type SettlementWrongSigner struct {
+	Expected  common.Address
+	Recovered common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongSigner(address expected, address recovered)
+func SettlementWrongSignerErrorID() common.Hash {
+	return common.HexToHash("0x366d29f7de543b1e5962d6f7315450f1f5ec3d853d28dca80282b4c242185268")
+}
+
+// UnpackWrongSignerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongSigner(address expected, address recovered)
+func (settlement *Settlement) UnpackWrongSignerError(raw []byte) (*SettlementWrongSigner, error) {
+	out := new(SettlementWrongSigner)
+	if err := settlement.abi.UnpackIntoInterface(out, "WrongSigner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementWrongStatus represents a WrongStatus error raised by the Settlement contract.
+type SettlementWrongStatus struct {
+	JobId  [32]byte
+	Status uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongStatus(bytes32 jobId, uint8 status)
+func SettlementWrongStatusErrorID() common.Hash {
+	return common.HexToHash("0x9d81974470eb5e30f285b1055c396a387d885a43a0fb39f84dcb3764cbc907a1")
+}
+
+// UnpackWrongStatusError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongStatus(bytes32 jobId, uint8 status)
+func (settlement *Settlement) UnpackWrongStatusError(raw []byte) (*SettlementWrongStatus, error) {
+	out := new(SettlementWrongStatus)
+	if err := settlement.abi.UnpackIntoInterface(out, "WrongStatus", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementZeroAmount represents a ZeroAmount error raised by the Settlement contract.
+type SettlementZeroAmount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAmount()
+func SettlementZeroAmountErrorID() common.Hash {
+	return common.HexToHash("0x1f2a2005cb66a8e145327e8814e243a0996aec9bfe1e15a495778b1236dbd485")
+}
+
+// UnpackZeroAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAmount()
+func (settlement *Settlement) UnpackZeroAmountError(raw []byte) (*SettlementZeroAmount, error) {
+	out := new(SettlementZeroAmount)
+	if err := settlement.abi.UnpackIntoInterface(out, "ZeroAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

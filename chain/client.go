@@ -1,0 +1,681 @@
+package chain
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"math/big"
+	"sort"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/trainmesh/trainmesh/chain/bindings"
+	"github.com/trainmesh/trainmesh/mesh/identity"
+)
+
+// Client acts for one account (the node's key) on one deployment of the
+// settlement contract. It is safe for concurrent use; transactions of one
+// Client get consecutive nonces.
+type Client struct {
+	b          Backend
+	key        *identity.Key
+	p          Params
+	domain     Domain
+	settlement common.Address
+	token      common.Address
+	sc         *bindings.Settlement
+	tc         *bindings.TestToken // its ERC-20 subset fits any ERC-20
+	send       *sender
+	closeFn    func() error
+	embedded   *Embedded
+}
+
+// NewClient binds key to the settlement contract at p.Settlement on b. It
+// checks the chain ID (when p.ChainID is set) and that the contract is there,
+// and reads the stablecoin's address from it.
+func NewClient(ctx context.Context, b Backend, key *identity.Key, p Params) (*Client, error) {
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	chainID, err := b.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("chain: chain id: %w", err)
+	}
+	if p.ChainID != 0 && chainID.Uint64() != p.ChainID {
+		return nil, fmt.Errorf("%w: it serves chain %v, configured %d", ErrWrongChain, chainID, p.ChainID)
+	}
+	c := &Client{
+		b: b, key: key, p: p,
+		domain:     Domain{ChainID: chainID, Settlement: p.Settlement},
+		settlement: p.Settlement,
+		sc:         bindings.NewSettlement(),
+		tc:         bindings.NewTestToken(),
+	}
+	c.send = newSender(b, key, chainID, p, c.decodeRevert)
+	out, err := c.call(ctx, "token", c.settlement, c.sc.PackToken())
+	if err != nil {
+		return nil, fmt.Errorf("%w %s on chain %v: %v", ErrNoContract, p.Settlement, chainID, err)
+	}
+	if c.token, err = c.sc.UnpackToken(out); err != nil || c.token == (common.Address{}) {
+		return nil, fmt.Errorf("%w %s on chain %v", ErrNoContract, p.Settlement, chainID)
+	}
+	return c, nil
+}
+
+// Close releases the connection (and stops the embedded chain the client
+// started, if any).
+func (c *Client) Close() error {
+	if c.closeFn != nil {
+		return c.closeFn()
+	}
+	return nil
+}
+
+// Address is the client's account.
+func (c *Client) Address() common.Address { return c.key.Address() }
+
+// Settlement is the settlement contract's address.
+func (c *Client) Settlement() common.Address { return c.settlement }
+
+// Token is the stablecoin's address.
+func (c *Client) Token() common.Address { return c.token }
+
+// Domain is the EIP-712 domain messages for this deployment are signed under.
+func (c *Client) Domain() Domain { return c.domain }
+
+// Backend is the node connection.
+func (c *Client) Backend() Backend { return c.b }
+
+// Embedded is the embedded chain the client runs on, or nil for an RPC
+// endpoint.
+func (c *Client) Embedded() *Embedded { return c.embedded }
+
+// OnTx sets a function called with every transaction the client mines (the
+// demo prints them); nil removes it.
+func (c *Client) OnTx(f func(*Tx)) {
+	c.send.mu.Lock()
+	c.send.onTx = f
+	c.send.mu.Unlock()
+}
+
+// --- Escrow and settlement ----------------------------------------------------
+
+// JobSpec is what a poster escrows for a job.
+type JobSpec struct {
+	// Nonce makes the job ID: keccak256(abi.encode(poster, nonce)). A
+	// poster never reuses one.
+	Nonce uint64
+	// GroupSize is how many members train at once, 1 to 256.
+	GroupSize uint32
+	// Steps is how many training steps the job runs.
+	Steps uint64
+	// Budget is escrowed, in base units of the stablecoin. It caps the
+	// price: pricePerStep x GroupSize x Steps <= Budget.
+	Budget *big.Int
+	// SettleDeadline is when the poster's right to settle ends and winners
+	// may claim instead. Whole seconds; must be in the future.
+	SettleDeadline time.Time
+}
+
+// Deposit escrows spec's budget (approving the contract first if its
+// allowance is short) and returns the job ID.
+func (c *Client) Deposit(ctx context.Context, spec JobSpec) (common.Hash, *Tx, error) {
+	if spec.Budget == nil || spec.Budget.Sign() <= 0 {
+		return common.Hash{}, nil, fmt.Errorf("%w: budget must be positive", ErrBadParams)
+	}
+	if d := spec.SettleDeadline.Unix(); d <= 0 || d >= 1<<40 {
+		return common.Hash{}, nil, fmt.Errorf("%w: settle deadline %v out of range", ErrBadParams, spec.SettleDeadline)
+	}
+	if err := c.ensureAllowance(ctx, spec.Budget); err != nil {
+		return common.Hash{}, nil, err
+	}
+	tx, err := c.transactPacked(ctx, "deposit")(c.sc.TryPackDeposit(spec.Nonce, spec.GroupSize, spec.Steps, spec.Budget,
+		big.NewInt(spec.SettleDeadline.Unix())))
+	return JobID(c.Address(), spec.Nonce), tx, err
+}
+
+// RegisterAward pins the poster-signed award of an open job, so that the
+// poster cannot settle under another. A winner calls it before training.
+func (c *Client) RegisterAward(ctx context.Context, award Award, posterSig []byte) (*Tx, error) {
+	return c.transactPacked(ctx, "registerAward")(c.sc.TryPackRegisterAward(award.JobID, award.binding(), posterSig))
+}
+
+// Payout is one job of a settlement: its award and each member's completed
+// steps, in Award.Members order (winners, then standbys).
+type Payout struct {
+	Award Award
+	Steps []uint64
+}
+
+// Settle credits the payouts of several of the client's jobs in one
+// transaction. The credits become releasable after the challenge window.
+func (c *Client) Settle(ctx context.Context, payouts []Payout) (*Tx, error) {
+	batch := make([]bindings.SettlementJobPayout, len(payouts))
+	for i, p := range payouts {
+		batch[i] = bindings.SettlementJobPayout{JobId: p.Award.JobID, Award: p.Award.binding(), Steps: p.Steps}
+	}
+	return c.transactPacked(ctx, "settle")(c.sc.TryPackSettle(batch))
+}
+
+// Quorum is a set of group members' signatures, in the contract's form:
+// sorted by signer address, each with its index in Award.Members.
+type Quorum struct {
+	Members []int
+	Sigs    [][]byte
+}
+
+// NewQuorum orders sigs (signer address -> signature) for the contract.
+func NewQuorum(award Award, sigs map[common.Address][]byte) (Quorum, error) {
+	signers := make([]common.Address, 0, len(sigs))
+	for a := range sigs {
+		signers = append(signers, a)
+	}
+	sort.Slice(signers, func(i, j int) bool { return bytes.Compare(signers[i][:], signers[j][:]) < 0 })
+	var q Quorum
+	for _, a := range signers {
+		i := award.IndexOf(a)
+		if i < 0 {
+			return Quorum{}, fmt.Errorf("%w: %s", ErrNotMember, a)
+		}
+		q.Members = append(q.Members, i)
+		q.Sigs = append(q.Sigs, sigs[a])
+	}
+	return q, nil
+}
+
+func (q Quorum) binding() bindings.SettlementQuorum {
+	members := make([]*big.Int, len(q.Members))
+	for i, m := range q.Members {
+		members[i] = big.NewInt(int64(m))
+	}
+	return bindings.SettlementQuorum{Members: members, Signatures: q.Sigs}
+}
+
+// StepProof shows that a quorum of the group, the winner among them, signed
+// StepReceipts for Step with one ParamsHash.
+type StepProof struct {
+	Step       uint64
+	ParamsHash common.Hash
+	Quorum     Quorum
+}
+
+func (p StepProof) binding() bindings.SettlementStepProof {
+	return bindings.SettlementStepProof{Step: p.Step, ParamsHash: p.ParamsHash, Quorum: p.Quorum.binding()}
+}
+
+// ChallengeSteps raises a winner's credit, during the challenge window, to
+// pricePerStep x proof.Step.
+func (c *Client) ChallengeSteps(ctx context.Context, award Award, winner common.Address, proof StepProof) (*Tx, error) {
+	i, err := winnerIndex(award, winner)
+	if err != nil {
+		return nil, err
+	}
+	return c.transactPacked(ctx, "challengeSteps")(c.sc.TryPackChallengeSteps(award.JobID, award.binding(), big.NewInt(int64(i)), proof.binding()))
+}
+
+// ChallengeFault lowers the accused's credit, during the challenge window,
+// to what it earned before the step a quorum attests it missed
+// (FaultMissedSteps).
+func (c *Client) ChallengeFault(ctx context.Context, award Award, fault FaultAttestation, q Quorum) (*Tx, error) {
+	return c.transactPacked(ctx, "challengeFault")(c.sc.TryPackChallengeFault(award.JobID, award.binding(), faultBinding(fault), q.binding()))
+}
+
+// Claim pays a winner of a job its poster did not settle by the deadline:
+// with the poster-signed award and a quorum's StepReceipts. The winner's
+// balance is credited at once.
+func (c *Client) Claim(ctx context.Context, award Award, posterSig []byte, winner common.Address, proof StepProof) (*Tx, error) {
+	i, err := winnerIndex(award, winner)
+	if err != nil {
+		return nil, err
+	}
+	return c.transactPacked(ctx, "claim")(c.sc.TryPackClaim(award.JobID, award.binding(), posterSig, big.NewInt(int64(i)), proof.binding()))
+}
+
+// Release moves account's credits from jobs whose challenge window has
+// passed into its balance.
+func (c *Client) Release(ctx context.Context, account common.Address, jobIDs ...common.Hash) (*Tx, error) {
+	ids := make([][32]byte, len(jobIDs))
+	for i, id := range jobIDs {
+		ids[i] = id
+	}
+	return c.transactPacked(ctx, "release")(c.sc.TryPackRelease(ids, account))
+}
+
+// Refund credits a job's poster with the escrow no member can claim any more.
+func (c *Client) Refund(ctx context.Context, jobID common.Hash) (*Tx, error) {
+	return c.transactPacked(ctx, "refund")(c.sc.TryPackRefund(jobID))
+}
+
+// Withdraw sends amount of the client's balance to its account; nil
+// withdraws all of it.
+func (c *Client) Withdraw(ctx context.Context, amount *big.Int) (*Tx, error) {
+	if amount == nil {
+		bal, err := c.Balance(ctx, c.Address())
+		if err != nil {
+			return nil, err
+		}
+		amount = bal
+	}
+	return c.transactPacked(ctx, "withdraw")(c.sc.TryPackWithdraw(amount))
+}
+
+// --- Stake and slashing --------------------------------------------------------
+
+// Stake adds amount to the client's stake (approving it first if needed).
+func (c *Client) Stake(ctx context.Context, amount *big.Int) (*Tx, error) {
+	if amount == nil || amount.Sign() <= 0 {
+		return nil, fmt.Errorf("%w: stake must be positive", ErrBadParams)
+	}
+	if err := c.ensureAllowance(ctx, amount); err != nil {
+		return nil, err
+	}
+	return c.transactPacked(ctx, "stake")(c.sc.TryPackStake(amount))
+}
+
+// Unbond starts unbonding amount of the client's active stake.
+func (c *Client) Unbond(ctx context.Context, amount *big.Int) (*Tx, error) {
+	if amount == nil {
+		return nil, fmt.Errorf("%w: no amount to unbond", ErrBadParams)
+	}
+	return c.transactPacked(ctx, "unbond")(c.sc.TryPackUnbond(amount))
+}
+
+// WithdrawStake sends the client's unbonded stake to it after the delay.
+func (c *Client) WithdrawStake(ctx context.Context) (*Tx, error) {
+	return c.transactPacked(ctx, "withdrawStake")(c.sc.TryPackWithdrawStake())
+}
+
+// SlashEquivocation submits equivocation evidence; the client's account
+// receives the reporter's share.
+func (c *Client) SlashEquivocation(ctx context.Context, e Equivocation) (*Tx, error) {
+	return c.transactPacked(ctx, "slashEquivocation")(c.sc.TryPackSlashEquivocation(uint8(e.Kind), e.MsgA, e.SigA, e.MsgB, e.SigB))
+}
+
+// SlashFault submits a FaultAttestation signed by a quorum of the award's
+// members (not the accused). posterSig is needed only while the job has no
+// award bound on-chain.
+func (c *Client) SlashFault(ctx context.Context, award Award, posterSig []byte, fault FaultAttestation, q Quorum) (*Tx, error) {
+	if posterSig == nil {
+		posterSig = []byte{}
+	}
+	return c.transactPacked(ctx, "slashFault")(c.sc.TryPackSlashFault(award.JobID, award.binding(), posterSig, faultBinding(fault), q.binding()))
+}
+
+// --- Tokens and coin --------------------------------------------------------------
+
+// TransferToken sends amount of the stablecoin to `to`: a plain ERC-20
+// transfer, the baseline of the gas benchmarks.
+func (c *Client) TransferToken(ctx context.Context, to common.Address, amount *big.Int) (*Tx, error) {
+	if amount == nil {
+		return nil, fmt.Errorf("%w: no amount to transfer", ErrBadParams)
+	}
+	token := c.token
+	data, err := c.tc.TryPackTransfer(to, amount)
+	if err != nil {
+		return nil, fmt.Errorf("%w: transfer: %v", ErrBadParams, err)
+	}
+	return c.send.transact(ctx, "transfer", &token, data, nil)
+}
+
+// MintTestTokens mints the TestToken of a local chain; the client's account
+// must be its minter (the deploying key).
+func (c *Client) MintTestTokens(ctx context.Context, to common.Address, amount *big.Int) (*Tx, error) {
+	if amount == nil {
+		return nil, fmt.Errorf("%w: no amount to mint", ErrBadParams)
+	}
+	token := c.token
+	data, err := c.tc.TryPackMint(to, amount)
+	if err != nil {
+		return nil, fmt.Errorf("%w: mint: %v", ErrBadParams, err)
+	}
+	return c.send.transact(ctx, "mint", &token, data, nil)
+}
+
+// SendNative sends wei of the chain's native coin (for gas) to `to`.
+func (c *Client) SendNative(ctx context.Context, to common.Address, wei *big.Int) (*Tx, error) {
+	return c.send.transact(ctx, "send coin", &to, nil, wei)
+}
+
+// --- Governance ------------------------------------------------------------------
+
+// SetParams replaces the contract's parameters; only governance may.
+func (c *Client) SetParams(ctx context.Context, p ContractParams) (*Tx, error) {
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	return c.transactPacked(ctx, "setParams")(c.sc.TryPackSetParams(p.binding()))
+}
+
+// TransferGovernance starts handing governance to next, who must accept.
+func (c *Client) TransferGovernance(ctx context.Context, next common.Address) (*Tx, error) {
+	return c.transactPacked(ctx, "transferGovernance")(c.sc.TryPackTransferGovernance(next))
+}
+
+// AcceptGovernance completes a transfer to the client's account.
+func (c *Client) AcceptGovernance(ctx context.Context) (*Tx, error) {
+	return c.transactPacked(ctx, "acceptGovernance")(c.sc.TryPackAcceptGovernance())
+}
+
+// --- Views -----------------------------------------------------------------------
+
+// JobStatus is where a job is in its life on-chain.
+type JobStatus uint8
+
+// Job statuses, as the contract numbers them.
+const (
+	JobNone JobStatus = iota
+	JobOpen
+	JobSettled
+	JobClosed
+)
+
+func (s JobStatus) String() string {
+	switch s {
+	case JobNone:
+		return "none"
+	case JobOpen:
+		return "open"
+	case JobSettled:
+		return "settled"
+	case JobClosed:
+		return "closed"
+	}
+	return fmt.Sprintf("JobStatus(%d)", uint8(s))
+}
+
+// Job is a job's on-chain record.
+type Job struct {
+	ID             common.Hash
+	Poster         common.Address
+	GroupSize      uint32
+	Steps          uint64
+	Budget         *big.Int
+	Credited       *big.Int
+	PricePerStep   *big.Int
+	SettleDeadline time.Time
+	ReleaseAt      time.Time // zero until settled
+	FeeBps         uint16
+	Status         JobStatus
+	AwardHash      common.Hash
+}
+
+// Escrowed is the part of the budget not yet credited to anyone (zero once
+// the job is closed).
+func (j *Job) Escrowed() *big.Int {
+	if j.Status != JobOpen && j.Status != JobSettled {
+		return new(big.Int)
+	}
+	return new(big.Int).Sub(j.Budget, j.Credited)
+}
+
+// Job reads a job.
+func (c *Client) Job(ctx context.Context, id common.Hash) (*Job, error) {
+	out, err := c.call(ctx, "jobs", c.settlement, c.sc.PackJobs(id))
+	if err != nil {
+		return nil, err
+	}
+	o, err := c.sc.UnpackJobs(out)
+	if err != nil {
+		return nil, err
+	}
+	j := &Job{
+		ID: id, Poster: o.Poster, GroupSize: o.GroupSize, Steps: o.Steps, Budget: o.Budget,
+		Credited: o.Credited, PricePerStep: o.PricePerStep, SettleDeadline: time.Unix(o.SettleDeadline.Int64(), 0),
+		FeeBps: o.FeeBps, Status: JobStatus(o.Status), AwardHash: o.AwardHash,
+	}
+	if o.ReleaseAt.Sign() > 0 {
+		j.ReleaseAt = time.Unix(o.ReleaseAt.Int64(), 0)
+	}
+	return j, nil
+}
+
+// Credit is a member's credit from one job.
+type Credit struct {
+	Amount   *big.Int // gross, before the fee
+	Released bool
+}
+
+// Credit reads member's credit from a job.
+func (c *Client) Credit(ctx context.Context, jobID common.Hash, member common.Address) (Credit, error) {
+	out, err := c.call(ctx, "credits", c.settlement, c.sc.PackCredits(jobID, member))
+	if err != nil {
+		return Credit{}, err
+	}
+	o, err := c.sc.UnpackCredits(out)
+	return Credit{Amount: o.Amount, Released: o.Released}, err
+}
+
+// Balance is what account can withdraw now.
+func (c *Client) Balance(ctx context.Context, account common.Address) (*big.Int, error) {
+	out, err := c.call(ctx, "balances", c.settlement, c.sc.PackBalances(account))
+	if err != nil {
+		return nil, err
+	}
+	return c.sc.UnpackBalances(out)
+}
+
+// StakeInfo is a provider's stake.
+type StakeInfo struct {
+	Active    *big.Int
+	Unbonding *big.Int
+	UnlockAt  time.Time // when Unbonding can be withdrawn
+}
+
+// StakeOf reads a provider's stake.
+func (c *Client) StakeOf(ctx context.Context, provider common.Address) (StakeInfo, error) {
+	out, err := c.call(ctx, "stakes", c.settlement, c.sc.PackStakes(provider))
+	if err != nil {
+		return StakeInfo{}, err
+	}
+	o, err := c.sc.UnpackStakes(out)
+	return StakeInfo{Active: o.Active, Unbonding: o.Unbonding, UnlockAt: time.Unix(int64(o.UnlockAt), 0)}, err
+}
+
+// TokenBalance is account's balance of the stablecoin.
+func (c *Client) TokenBalance(ctx context.Context, account common.Address) (*big.Int, error) {
+	out, err := c.call(ctx, "balanceOf", c.token, c.tc.PackBalanceOf(account))
+	if err != nil {
+		return nil, err
+	}
+	return c.tc.UnpackBalanceOf(out)
+}
+
+// ContractParams reads the governed parameters.
+func (c *Client) ContractParams(ctx context.Context) (ContractParams, error) {
+	out, err := c.call(ctx, "params", c.settlement, c.sc.PackParams())
+	if err != nil {
+		return ContractParams{}, err
+	}
+	o, err := c.sc.UnpackParams(out)
+	return contractParamsFrom(o), err
+}
+
+// Governance reads the governance address.
+func (c *Client) Governance(ctx context.Context) (common.Address, error) {
+	out, err := c.call(ctx, "governance", c.settlement, c.sc.PackGovernance())
+	if err != nil {
+		return common.Address{}, err
+	}
+	return c.sc.UnpackGovernance(out)
+}
+
+// Slashed reports whether the slot of (kind, jobID, who, step) was slashed;
+// step counts only for StepReceipts.
+func (c *Client) Slashed(ctx context.Context, kind EvidenceKind, jobID common.Hash, who common.Address, step uint64) (bool, error) {
+	out, err := c.call(ctx, "slashed", c.settlement, c.sc.PackSlashed(SlashKey(kind, jobID, who, step)))
+	if err != nil {
+		return false, err
+	}
+	return c.sc.UnpackSlashed(out)
+}
+
+// SlashKey is the contract's key for a slashed slot.
+func SlashKey(kind EvidenceKind, jobID common.Hash, who common.Address, step uint64) common.Hash {
+	if kind != KindStepReceipt {
+		step = 0
+	}
+	return common.BytesToHash(crypto.Keccak256(uintWord(uint64(kind)), jobID[:], addressWord(who), uintWord(step)))
+}
+
+// --- Plumbing --------------------------------------------------------------------
+
+// transactPacked sends a call of the settlement contract packed by a
+// binding's TryPack function; a packing error (a negative amount, a time
+// past uint40) is the caller's bad input.
+func (c *Client) transactPacked(ctx context.Context, method string) func([]byte, error) (*Tx, error) {
+	return func(data []byte, err error) (*Tx, error) {
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s: %v", ErrBadParams, method, err)
+		}
+		return c.transact(ctx, method, data)
+	}
+}
+
+// transact sends a call of the settlement contract.
+func (c *Client) transact(ctx context.Context, method string, data []byte) (*Tx, error) {
+	to := c.settlement
+	return c.send.transact(ctx, method, &to, data, nil)
+}
+
+// TransactRaw sends data to the settlement contract as method. Tests use it
+// to reach the contract through the bindings' Pack functions with inputs the
+// typed methods would not build.
+func (c *Client) TransactRaw(ctx context.Context, method string, data []byte) (*Tx, error) {
+	return c.transact(ctx, method, data)
+}
+
+func (c *Client) call(ctx context.Context, method string, to common.Address, data []byte) ([]byte, error) {
+	out, err := c.b.CallContract(ctx, ethereum.CallMsg{From: c.Address(), To: &to, Data: data}, nil)
+	if err != nil {
+		return nil, c.send.callError(method, err)
+	}
+	return out, nil
+}
+
+func (c *Client) ensureAllowance(ctx context.Context, amount *big.Int) error {
+	out, err := c.call(ctx, "allowance", c.token, c.tc.PackAllowance(c.Address(), c.settlement))
+	if err != nil {
+		return err
+	}
+	have, err := c.tc.UnpackAllowance(out)
+	if err != nil {
+		return err
+	}
+	if have.Cmp(amount) >= 0 {
+		return nil
+	}
+	token := c.token
+	_, err = c.send.transact(ctx, "approve", &token, c.tc.PackApprove(c.settlement, amount), nil)
+	return err
+}
+
+// revertABIs are the ABIs whose custom errors a revert may carry.
+var revertABIs = func() []abi.ABI {
+	var out []abi.ABI
+	for _, md := range []*abi.ABI{mustABI(bindings.SettlementMetaData.ABI), mustABI(bindings.TestTokenMetaData.ABI)} {
+		out = append(out, *md)
+	}
+	return out
+}()
+
+func mustABI(s string) *abi.ABI {
+	a, err := abi.JSON(bytes.NewReader([]byte(s)))
+	if err != nil {
+		panic(fmt.Sprintf("chain: generated ABI does not parse: %v", err))
+	}
+	return &a
+}
+
+// decodeRevert names the custom error in revert data.
+func (c *Client) decodeRevert(method string, data []byte) error {
+	return decodeRevert(method, data)
+}
+
+func decodeRevert(method string, data []byte) error {
+	re := &RevertError{Method: method, Data: data}
+	if len(data) < 4 {
+		return re
+	}
+	if reason, err := abi.UnpackRevert(data); err == nil {
+		re.Name, re.Args = "Error", []any{reason}
+		return re
+	}
+	for _, a := range revertABIs {
+		for name, e := range a.Errors {
+			if bytes.Equal(e.ID[:4], data[:4]) {
+				re.Name = name
+				if args, err := e.Inputs.Unpack(data[4:]); err == nil {
+					re.Args = args
+				}
+				return re
+			}
+		}
+	}
+	return re
+}
+
+func winnerIndex(award Award, winner common.Address) (int, error) {
+	for i, w := range award.Winners {
+		if w == winner {
+			return i, nil
+		}
+	}
+	return 0, fmt.Errorf("%w: %s is not a winner", ErrNotMember, winner)
+}
+
+func (a Award) binding() bindings.SettlementAward {
+	price := a.PricePerStep
+	if price == nil {
+		price = new(big.Int)
+	}
+	w, s := a.Winners, a.Standbys
+	if w == nil {
+		w = []common.Address{}
+	}
+	if s == nil {
+		s = []common.Address{}
+	}
+	return bindings.SettlementAward{Winners: w, Standbys: s, PricePerStep: price}
+}
+
+func faultBinding(f FaultAttestation) bindings.SettlementFault {
+	return bindings.SettlementFault{Accused: f.Accused, Fault: f.Fault, Step: f.Step, EvidenceHash: f.EvidenceHash}
+}
+
+// ReceiptLogs decodes the settlement contract's events of a transaction.
+func (c *Client) ReceiptLogs(tx *Tx) []any {
+	var out []any
+	for _, l := range tx.Receipt.Logs {
+		if l.Address != c.settlement {
+			continue
+		}
+		if ev := decodeSettlementLog(c.sc, l); ev != nil {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+func decodeSettlementLog(sc *bindings.Settlement, l *types.Log) any {
+	try := []func(*types.Log) (any, error){
+		func(l *types.Log) (any, error) { return sc.UnpackCreditedEvent(l) },
+		func(l *types.Log) (any, error) { return sc.UnpackJobSettledEvent(l) },
+		func(l *types.Log) (any, error) { return sc.UnpackReleasedEvent(l) },
+		func(l *types.Log) (any, error) { return sc.UnpackSlashedEvent(l) },
+		func(l *types.Log) (any, error) { return sc.UnpackJobEscrowedEvent(l) },
+		func(l *types.Log) (any, error) { return sc.UnpackCreditCorrectedEvent(l) },
+		func(l *types.Log) (any, error) { return sc.UnpackWithdrawnEvent(l) },
+		func(l *types.Log) (any, error) { return sc.UnpackRefundedEvent(l) },
+	}
+	for _, f := range try {
+		if ev, err := f(l); err == nil {
+			return ev
+		}
+	}
+	return nil
+}

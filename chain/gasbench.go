@@ -1,0 +1,295 @@
+package chain
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/trainmesh/trainmesh/mesh/identity"
+)
+
+// GasParams says what MeasureGas measures.
+type GasParams struct {
+	// Batches are the numbers of jobs settled in one transaction, 1 to 128.
+	Batches []int
+	// Members are the group sizes of the jobs (every member is paid), 1 to 16.
+	Members []int
+	// Fork is the embedded chain's gas schedule: "osaka" or "latest" (see
+	// EmbeddedParams.Fork).
+	Fork string
+}
+
+// DefaultGasParams: batches of 1, 8 and 64 jobs of 1 and 4 members, on the
+// Osaka schedule.
+func DefaultGasParams() GasParams {
+	return GasParams{Batches: []int{1, 8, 64}, Members: []int{1, 4}, Fork: "osaka"}
+}
+
+// Validate reports the first problem with p.
+func (p *GasParams) Validate() error {
+	if len(p.Batches) == 0 || len(p.Members) == 0 {
+		return fmt.Errorf("%w: gas: no batch sizes or group sizes", ErrBadParams)
+	}
+	for _, b := range p.Batches {
+		if b < 1 || b > 128 {
+			return fmt.Errorf("%w: gas: batch of %d jobs: want 1 to 128", ErrBadParams, b)
+		}
+	}
+	for _, m := range p.Members {
+		if m < 1 || m > 16 {
+			return fmt.Errorf("%w: gas: group of %d: want 1 to 16", ErrBadParams, m)
+		}
+	}
+	return nil
+}
+
+// SettleGas is the gas of one batched settlement.
+type SettleGas struct {
+	Jobs, Members int
+	Gas           uint64
+}
+
+// PerPayout is the settlement's gas per provider paid.
+func (s SettleGas) PerPayout() float64 { return float64(s.Gas) / float64(s.Jobs*s.Members) }
+
+// GasReport is what MeasureGas found, every figure from one run on one
+// chain.
+type GasReport struct {
+	Fork string
+	// Transfer is a plain ERC-20 transfer between two accounts that already
+	// hold the token: the baseline.
+	Transfer uint64
+	// TransferFresh is a transfer to an account that held none.
+	TransferFresh uint64
+	Deposit       uint64 // escrow one job (after approval)
+	Settle        []SettleGas
+	Release       uint64 // move one job's credit into a balance
+	Withdraw      uint64 // pay a whole balance out
+	// Slash is the gas of each kind of slash, each against a fresh
+	// offender, with the reporter's and treasury's balances already held.
+	Slash map[string]uint64
+}
+
+// MeasureGas starts an embedded chain and measures what settlement costs in
+// gas: batched settlements, release, withdrawal and slashing, beside a plain
+// ERC-20 transfer on the same chain.
+func MeasureGas(ctx context.Context, p GasParams) (*GasReport, error) {
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	maxMembers := 0
+	for _, m := range p.Members {
+		maxMembers = max(maxMembers, m)
+	}
+	seed := func(s string) *identity.Key { return identity.FromSeed([]byte("trainmesh/chain/gas/" + s)) }
+	posterKey, reporterKey := seed("poster"), seed("reporter")
+	var memberKeys []*identity.Key
+	fund := []common.Address{posterKey.Address(), reporterKey.Address()}
+	for i := range max(maxMembers, 4) {
+		k := seed(fmt.Sprint("member", i))
+		memberKeys = append(memberKeys, k)
+		fund = append(fund, k.Address())
+	}
+	emb, err := StartEmbedded(ctx, EmbeddedParams{Fund: fund, Fork: p.Fork, FundTokens: big.NewInt(1e15),
+		StartTime: time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		return nil, err
+	}
+	defer emb.Close()
+	poster, err := emb.NewClient(ctx, posterKey)
+	if err != nil {
+		return nil, err
+	}
+	reporter, err := emb.NewClient(ctx, reporterKey)
+	if err != nil {
+		return nil, err
+	}
+	members := make([]*Client, len(memberKeys))
+	for i, k := range memberKeys {
+		if members[i], err = emb.NewClient(ctx, k); err != nil {
+			return nil, err
+		}
+	}
+	r := &GasReport{Fork: p.Fork, Slash: map[string]uint64{}}
+	if r.Fork == "" {
+		r.Fork = "osaka"
+	}
+	gas := func(tx *Tx, err error) (uint64, error) {
+		if err != nil {
+			return 0, err
+		}
+		return tx.GasUsed, nil
+	}
+	if r.Transfer, err = gas(poster.TransferToken(ctx, reporter.Address(), big.NewInt(1))); err != nil {
+		return nil, err
+	}
+	if r.TransferFresh, err = gas(poster.TransferToken(ctx, seed("fresh").Address(), big.NewInt(1))); err != nil {
+		return nil, err
+	}
+	// Approve once for everything, so deposits measure the escrow alone.
+	if err := poster.ensureAllowance(ctx, new(big.Int).Lsh(big.NewInt(1), 120)); err != nil {
+		return nil, err
+	}
+	price := big.NewInt(1_000)
+	const steps = 100
+	nonce := uint64(0)
+	var lastJob common.Hash
+	for _, m := range p.Members {
+		for _, n := range p.Batches {
+			head, err := emb.HeadTime(ctx)
+			if err != nil {
+				return nil, err
+			}
+			payouts := make([]Payout, n)
+			for i := range payouts {
+				nonce++
+				id, tx, err := poster.Deposit(ctx, JobSpec{Nonce: nonce, GroupSize: uint32(m), Steps: steps,
+					Budget: new(big.Int).Mul(price, big.NewInt(int64(m*steps))), SettleDeadline: head.Add(24 * time.Hour)})
+				if err != nil {
+					return nil, err
+				}
+				r.Deposit = tx.GasUsed
+				award := Award{JobID: id, Poster: poster.Address(), PricePerStep: price}
+				st := make([]uint64, m)
+				for j := range m {
+					award.Winners = append(award.Winners, members[j].Address())
+					st[j] = steps
+				}
+				payouts[i] = Payout{Award: award, Steps: st}
+				lastJob = id
+			}
+			g, err := gas(poster.Settle(ctx, payouts))
+			if err != nil {
+				return nil, err
+			}
+			r.Settle = append(r.Settle, SettleGas{Jobs: n, Members: m, Gas: g})
+		}
+	}
+	cp, err := poster.ContractParams(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := emb.AdvanceTime(cp.ChallengeWindow); err != nil {
+		return nil, err
+	}
+	// Release one job first so that the member's balance is nonzero, as it
+	// is in steady state, then measure releasing another.
+	if _, err := members[0].Release(ctx, members[0].Address(), JobID(poster.Address(), 1)); err != nil {
+		return nil, err
+	}
+	if r.Release, err = gas(members[0].Release(ctx, members[0].Address(), lastJob)); err != nil {
+		return nil, err
+	}
+	if r.Withdraw, err = gas(members[0].Withdraw(ctx, nil)); err != nil {
+		return nil, err
+	}
+
+	// Slashing: stake four offenders; warm the reporter's and treasury's
+	// balances with a first slash; then one slash of each kind.
+	offenders := members[:4]
+	for _, o := range offenders {
+		if _, err := o.Stake(ctx, big.NewInt(1_000_000_000)); err != nil {
+			return nil, err
+		}
+	}
+	warm, _ := equivocationOf(emb, offenders[0], KindBidCommit, 1)
+	if _, err := reporter.SlashEquivocation(ctx, warm); err != nil {
+		return nil, err
+	}
+	for i, kind := range []EvidenceKind{KindBidCommit, KindBidReveal, KindStepReceipt} {
+		ev, err := equivocationOf(emb, offenders[i+1], kind, 2)
+		if err != nil {
+			return nil, err
+		}
+		if r.Slash[kind.String()+" equivocation"], err = gas(reporter.SlashEquivocation(ctx, ev)); err != nil {
+			return nil, err
+		}
+	}
+	// A fault attested by 3 of a group of 4, the award already bound.
+	nonce++
+	head, _ := emb.HeadTime(ctx)
+	id, _, err := poster.Deposit(ctx, JobSpec{Nonce: nonce, GroupSize: 4, Steps: steps, Budget: big.NewInt(1_000_000), SettleDeadline: head.Add(time.Hour)})
+	if err != nil {
+		return nil, err
+	}
+	award := Award{JobID: id, Poster: poster.Address(), PricePerStep: big.NewInt(1)}
+	for _, o := range offenders {
+		award.Winners = append(award.Winners, o.Address())
+	}
+	sig, err := poster.Domain().Sign(posterKey, award)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := members[0].RegisterAward(ctx, award, sig); err != nil {
+		return nil, err
+	}
+	fault := FaultAttestation{JobID: id, Accused: offenders[3].Address(), Fault: FaultWrongResult, Step: 1}
+	sigs := map[common.Address][]byte{}
+	for _, o := range offenders[:3] {
+		if sigs[o.Address()], err = poster.Domain().Sign(o.key, fault); err != nil {
+			return nil, err
+		}
+	}
+	q, err := NewQuorum(award, sigs)
+	if err != nil {
+		return nil, err
+	}
+	if r.Slash["fault, 3 of 4 attest"], err = gas(reporter.SlashFault(ctx, award, nil, fault, q)); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// equivocationOf has offender sign two conflicting messages of kind for the
+// job (poster-less) numbered nonce.
+func equivocationOf(emb *Embedded, offender *Client, kind EvidenceKind, nonce uint64) (Equivocation, error) {
+	id := JobID(common.Address{}, nonce)
+	who := offender.Address()
+	var a, b Evidence
+	switch kind {
+	case KindBidCommit:
+		a, b = BidCommit{JobID: id, Bidder: who, Commitment: common.Hash{1}}, BidCommit{JobID: id, Bidder: who, Commitment: common.Hash{2}}
+	case KindBidReveal:
+		a = BidReveal{JobID: id, Bidder: who, PricePerStep: big.NewInt(1), Salt: common.Hash{1}}
+		b = BidReveal{JobID: id, Bidder: who, PricePerStep: big.NewInt(2), Salt: common.Hash{1}}
+	default:
+		a, b = StepReceipt{JobID: id, Member: who, Step: 1, ParamsHash: common.Hash{1}}, StepReceipt{JobID: id, Member: who, Step: 1, ParamsHash: common.Hash{2}}
+	}
+	d := offender.Domain()
+	sa, err := d.Sign(offender.key, a)
+	if err != nil {
+		return Equivocation{}, err
+	}
+	sb, err := d.Sign(offender.key, b)
+	if err != nil {
+		return Equivocation{}, err
+	}
+	return NewEquivocation(a, sa, b, sb)
+}
+
+// Write prints the report as Markdown tables, each figure beside its ratio
+// to the plain ERC-20 transfer of the same run.
+func (r *GasReport) Write(w io.Writer) {
+	ratio := func(g float64) string { return fmt.Sprintf("%.2f", g/float64(r.Transfer)) }
+	fmt.Fprintf(w, "Gas schedule: %s. Baseline, same chain and run: ERC-20 transfer %d gas (to an account holding none: %d).\n\n", r.Fork, r.Transfer, r.TransferFresh)
+	fmt.Fprintln(w, "| settlement batch | members per job | gas | gas per job | gas per provider payout | payout / transfer |")
+	fmt.Fprintln(w, "|---:|---:|---:|---:|---:|---:|")
+	for _, s := range r.Settle {
+		fmt.Fprintf(w, "| %d jobs | %d | %d | %.0f | %.0f | %s |\n", s.Jobs, s.Members, s.Gas, float64(s.Gas)/float64(s.Jobs), s.PerPayout(), ratio(s.PerPayout()))
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "| operation | gas | / transfer |")
+	fmt.Fprintln(w, "|---|---:|---:|")
+	row := func(name string, g uint64) { fmt.Fprintf(w, "| %s | %d | %s |\n", name, g, ratio(float64(g))) }
+	row("ERC-20 transfer (baseline)", r.Transfer)
+	row("deposit (escrow one job)", r.Deposit)
+	row("release one job's credit", r.Release)
+	row("withdraw a balance", r.Withdraw)
+	for _, k := range []string{"BidCommit equivocation", "BidReveal equivocation", "StepReceipt equivocation", "fault, 3 of 4 attest"} {
+		row("slash: "+k, r.Slash[k])
+	}
+}

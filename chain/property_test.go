@@ -1,0 +1,415 @@
+package chain
+
+import (
+	"flag"
+	"fmt"
+	"math/big"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+var (
+	propertySeed  = flag.Uint64("chain.seed", 0, "seed of TestInvariantRandomCalls (0: its fixed seeds)")
+	propertySteps = flag.Int("chain.steps", 120, "calls per seed in TestInvariantRandomCalls")
+)
+
+// TestInvariantRandomCalls drives the contract with random sequences of
+// calls from several accounts (valid ones and ones that must revert) and
+// checks after every call that tokens in = tokens paid out + tokens held,
+// that what is held is exactly what is owed (unspent escrow, unreleased
+// credits, balances, stakes), and that every job's credits add up to what it
+// says it credited. A failure prints the seed that replays it:
+//
+//	go test ./chain -run TestInvariantRandomCalls -chain.seed=N
+func TestInvariantRandomCalls(t *testing.T) {
+	seeds := []uint64{1, 2, 3}
+	if *propertySeed != 0 {
+		seeds = []uint64{*propertySeed}
+	}
+	succeeded := map[string]bool{}
+	for _, seed := range seeds {
+		t.Run(fmt.Sprintf("seed=%d", seed), func(t *testing.T) {
+			m := newModel(t, seed)
+			for i := 0; i < *propertySteps; i++ {
+				op := m.step()
+				if err := m.check(); err != nil {
+					t.Fatalf("seed %d, call %d (%s): %v\nhistory:\n%s", seed, i, op, err, m.history())
+				}
+			}
+			for k := range m.outcomes {
+				if method, result, _ := strings.Cut(k, " "); result == "ok" {
+					succeeded[method] = true
+				}
+			}
+			t.Logf("seed %d: %d calls, %d succeeded; %d jobs, tokens in %v, out %v\noutcomes: %v", seed, len(m.log), m.succeeded, len(m.jobs), m.in, m.out, m.outcomes)
+		})
+	}
+	// The fixed seeds must reach every state-changing path, so that the
+	// invariant is checked after each kind of call, not only after reverts.
+	if *propertySeed == 0 && *propertySteps >= 120 && !t.Failed() {
+		for _, method := range []string{"deposit", "registerAward", "settle", "challengeSteps", "challengeFault", "claim",
+			"release", "refund", "withdraw", "stake", "unbond", "withdrawStake", "slashEquivocation", "slashFault"} {
+			if !succeeded[method] {
+				t.Errorf("no seed made a successful %s call", method)
+			}
+		}
+	}
+}
+
+type modelJob struct {
+	id     common.Hash
+	poster *Client
+	award  Award
+	steps  uint64
+	group  uint32
+}
+
+type model struct {
+	t         *testing.T
+	e         *env
+	rng       *rand.Rand
+	posters   []*Client
+	actors    []*Client // everyone who may hold a balance or stake
+	jobs      []*modelJob
+	nonce     uint64
+	in, out   *big.Int
+	log       []string
+	succeeded int
+	outcomes  map[string]int // "method -> result" counts
+}
+
+func newModel(t *testing.T, seed uint64) *model {
+	e := newEnv(t, simNet(t))
+	m := &model{
+		t: t, e: e, rng: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)),
+		posters: []*Client{e.poster, e.outsider},
+		in:      new(big.Int), out: new(big.Int),
+		outcomes: map[string]int{},
+	}
+	m.actors = append([]*Client{e.poster, e.outsider, e.reporter, e.gov}, e.workers...)
+	return m
+}
+
+func (m *model) pick(cs []*Client) *Client { return cs[m.rng.IntN(len(cs))] }
+
+func (m *model) amount(maxDollars int) *big.Int {
+	return big.NewInt(int64(m.rng.IntN(maxDollars*1_000_000) + 1))
+}
+
+func (m *model) job() *modelJob {
+	if len(m.jobs) == 0 {
+		return nil
+	}
+	return m.jobs[m.rng.IntN(len(m.jobs))]
+}
+
+// jobWhere picks, four times in five, a job whose on-chain record satisfies
+// ok (so that calls reach their interesting paths), else any job.
+func (m *model) jobWhere(ok func(*Job) bool) *modelJob {
+	if m.rng.IntN(5) > 0 {
+		var fit []*modelJob
+		for _, j := range m.jobs {
+			if rec, err := m.e.gov.Job(m.e.ctx, j.id); err == nil && ok(rec) {
+				fit = append(fit, j)
+			}
+		}
+		if len(fit) > 0 {
+			return fit[m.rng.IntN(len(fit))]
+		}
+	}
+	return m.job()
+}
+
+func (m *model) inWindow(j *Job) bool { return j.Status == JobSettled && m.e.now().Before(j.ReleaseAt) }
+
+// step makes one random call and returns what it was.
+func (m *model) step() string {
+	e := m.e
+	var desc string
+	var err error
+	switch op := m.rng.IntN(14); {
+	case op == 0 || len(m.jobs) == 0:
+		p := m.pick(m.posters)
+		group := uint32(m.rng.IntN(4) + 1)
+		steps := uint64(m.rng.IntN(10) + 1)
+		budget := m.amount(200)
+		m.nonce++
+		desc = fmt.Sprintf("deposit nonce %d group %d steps %d budget %v by %s", m.nonce, group, steps, budget, short(p))
+		var id common.Hash
+		id, _, err = p.Deposit(e.ctx, JobSpec{Nonce: m.nonce, GroupSize: group, Steps: steps, Budget: budget,
+			SettleDeadline: e.now().Add(time.Duration(m.rng.IntN(300)+30) * time.Second)})
+		if err == nil {
+			m.in.Add(m.in, budget)
+			m.jobs = append(m.jobs, &modelJob{id: id, poster: p, award: m.randomAward(id, p, group, steps, budget), steps: steps, group: group})
+		}
+	case op == 1:
+		j := m.job()
+		desc = "registerAward " + short2(j.id)
+		_, err = m.pick(m.e.workers).RegisterAward(e.ctx, j.award, e.sign(j.poster, j.award))
+	case op == 2:
+		// A batch of one poster's jobs, with random (sometimes invalid) steps.
+		p := m.pick(m.posters)
+		var batch []Payout
+		for _, j := range m.jobs {
+			rec, err := e.gov.Job(e.ctx, j.id)
+			fresh := err == nil && rec.Status == JobOpen && e.now().Before(rec.SettleDeadline)
+			if j.poster == p && (fresh || m.rng.IntN(8) == 0) && len(batch) < 3 {
+				batch = append(batch, Payout{Award: j.award, Steps: m.randomSteps(j)})
+			}
+		}
+		desc = fmt.Sprintf("settle %d jobs by %s", len(batch), short(p))
+		_, err = p.Settle(e.ctx, batch)
+	case op == 3:
+		j := m.jobWhere(m.inWindow)
+		winner := j.award.Winners[m.rng.IntN(len(j.award.Winners))]
+		step := uint64(m.rng.IntN(int(j.steps)) + 1)
+		desc = fmt.Sprintf("challengeSteps %s winner %s step %d", short2(j.id), winner.Hex()[:8], step)
+		_, err = e.reporter.ChallengeSteps(e.ctx, j.award, winner, m.randomProof(j, winner, step))
+	case op == 4:
+		j := m.jobWhere(m.inWindow)
+		members := j.award.Members()
+		accused := members[m.rng.IntN(len(members))]
+		f := FaultAttestation{JobID: j.id, Accused: accused, Fault: FaultMissedSteps, Step: uint64(m.rng.IntN(int(j.steps)) + 1)}
+		desc = fmt.Sprintf("challengeFault %s accused %s step %d", short2(j.id), accused.Hex()[:8], f.Step)
+		_, err = e.reporter.ChallengeFault(e.ctx, j.award, f, m.faultSigners(j, f))
+	case op == 5:
+		j := m.jobWhere(func(j *Job) bool { return j.Status == JobOpen && !m.e.now().Before(j.SettleDeadline) })
+		winner := j.award.Winners[m.rng.IntN(len(j.award.Winners))]
+		step := uint64(m.rng.IntN(int(j.steps)) + 1)
+		desc = fmt.Sprintf("claim %s winner %s step %d", short2(j.id), winner.Hex()[:8], step)
+		_, err = e.outsider.Claim(e.ctx, j.award, e.sign(j.poster, j.award), winner, m.randomProof(j, winner, step))
+	case op == 6:
+		var ids []common.Hash
+		for range m.rng.IntN(3) + 1 {
+			ids = append(ids, m.jobWhere(func(j *Job) bool { return !j.ReleaseAt.IsZero() && !m.e.now().Before(j.ReleaseAt) }).id)
+		}
+		a := m.worker(m.jobs[0].award.Winners[0])
+		for _, j := range m.jobs {
+			if j.id == ids[0] {
+				members := j.award.Members()
+				a = m.worker(members[m.rng.IntN(len(members))])
+			}
+		}
+		desc = fmt.Sprintf("release %d jobs for %s", len(ids), short(a))
+		_, err = e.reporter.Release(e.ctx, a.Address(), ids...)
+	case op == 7:
+		j := m.jobWhere(func(j *Job) bool { return j.Status == JobSettled && !m.e.now().Before(j.ReleaseAt) })
+		desc = "refund " + short2(j.id)
+		_, err = e.reporter.Refund(e.ctx, j.id)
+	case op == 8:
+		a := m.pick(m.actors)
+		bal := mustBig(e.gov.Balance(e.ctx, a.Address()))
+		amt := m.amount(100)
+		if bal.Sign() > 0 && m.rng.IntN(3) > 0 {
+			amt = add(m.below(bal), big.NewInt(1))
+		}
+		desc = fmt.Sprintf("withdraw %v of %v by %s", amt, bal, short(a))
+		_, err = a.Withdraw(e.ctx, amt)
+		if err == nil {
+			m.out.Add(m.out, amt)
+		}
+	case op == 9:
+		w := m.pick(e.workers)
+		amt := m.amount(300)
+		desc = fmt.Sprintf("stake %v by %s", amt, short(w))
+		_, err = w.Stake(e.ctx, amt)
+		if err == nil {
+			m.in.Add(m.in, amt)
+		}
+	case op == 10:
+		w := m.pick(e.workers)
+		st, _ := w.StakeOf(e.ctx, w.Address())
+		amt := m.amount(300)
+		if st.Active.Sign() > 0 && m.rng.IntN(3) > 0 {
+			amt = add(m.below(st.Active), big.NewInt(1))
+		}
+		desc = fmt.Sprintf("unbond %v of %v by %s", amt, st.Active, short(w))
+		_, err = w.Unbond(e.ctx, amt)
+	case op == 11:
+		w := m.pick(e.workers)
+		st, _ := w.StakeOf(e.ctx, w.Address())
+		desc = fmt.Sprintf("withdrawStake %v by %s", st.Unbonding, short(w))
+		_, err = w.WithdrawStake(e.ctx)
+		if err == nil {
+			m.out.Add(m.out, st.Unbonding)
+		}
+	case op == 12:
+		w := m.pick(e.workers)
+		pairs := equivocations(JobID(e.poster.Address(), uint64(m.rng.IntN(3))), w.Address())
+		pair := pairs[m.rng.IntN(len(pairs))]
+		ev, _ := NewEquivocation(pair.a, e.sign(w, pair.a), pair.b, e.sign(w, pair.b))
+		desc = fmt.Sprintf("slashEquivocation %s of %s", pair.kind, short(w))
+		_, err = e.reporter.SlashEquivocation(e.ctx, ev)
+	case op == 13:
+		if m.rng.IntN(2) == 0 {
+			j := m.job()
+			members := j.award.Members()
+			f := FaultAttestation{JobID: j.id, Accused: members[m.rng.IntN(len(members))], Fault: FaultWrongResult, Step: 1}
+			desc = fmt.Sprintf("slashFault %s accused %s", short2(j.id), f.Accused.Hex()[:8])
+			_, err = e.reporter.SlashFault(e.ctx, j.award, e.sign(j.poster, j.award), f, m.faultSigners(j, f))
+		} else {
+			d := time.Duration(m.rng.IntN(120)+1) * time.Second
+			desc = fmt.Sprintf("advance %v", d)
+			e.advance(d)
+		}
+	}
+	result := "ok"
+	if err != nil {
+		if RevertName(err) == "" {
+			m.t.Fatalf("%s: not a revert: %v", desc, err)
+		}
+		result = RevertName(err)
+	} else {
+		m.succeeded++
+	}
+	m.log = append(m.log, desc+" -> "+result)
+	m.outcomes[strings.Fields(desc)[0]+" "+result]++
+	return desc
+}
+
+// randomAward gives a job winners and maybe a standby among the workers, at
+// a price at or (rarely) above the cap.
+func (m *model) randomAward(id common.Hash, p *Client, group uint32, steps uint64, budget *big.Int) Award {
+	perm := m.rng.Perm(len(m.e.workers))
+	a := Award{JobID: id, Poster: p.Address()}
+	nWinners := m.rng.IntN(int(group)) + 1
+	for _, i := range perm[:nWinners] {
+		a.Winners = append(a.Winners, m.e.workers[i].Address())
+	}
+	if nWinners < len(perm) && m.rng.IntN(2) == 0 {
+		a.Standbys = append(a.Standbys, m.e.workers[perm[nWinners]].Address())
+	}
+	capPrice := new(big.Int).Div(budget, new(big.Int).SetUint64(uint64(group)*steps))
+	// At or below the cap; one award in twenty a unit above it.
+	a.PricePerStep = add(m.below(add(capPrice, big.NewInt(1))), big.NewInt(int64(m.rng.IntN(20)/19)))
+	return a
+}
+
+func (m *model) randomSteps(j *modelJob) []uint64 {
+	out := make([]uint64, len(j.award.Members()))
+	for i := range out {
+		out[i] = uint64(m.rng.IntN(int(j.steps) + 1))
+		if m.rng.IntN(30) == 0 {
+			out[i] = j.steps + 1 // sometimes one too many
+		}
+	}
+	return out
+}
+
+// randomProof has the winner and a random set of other members sign
+// receipts for step.
+func (m *model) randomProof(j *modelJob, winner common.Address, step uint64) StepProof {
+	params := common.BigToHash(big.NewInt(int64(step)))
+	sigs := map[common.Address][]byte{}
+	for _, a := range j.award.Members() {
+		if a == winner || m.rng.IntN(3) > 0 {
+			sigs[a] = m.e.sign(m.worker(a), StepReceipt{JobID: j.id, Member: a, Step: step, ParamsHash: params})
+		}
+	}
+	q, err := NewQuorum(j.award, sigs)
+	if err != nil {
+		m.t.Fatal(err)
+	}
+	return StepProof{Step: step, ParamsHash: params, Quorum: q}
+}
+
+func (m *model) faultSigners(j *modelJob, f FaultAttestation) Quorum {
+	sigs := map[common.Address][]byte{}
+	for _, a := range j.award.Members() {
+		if a != f.Accused && m.rng.IntN(4) > 0 {
+			sigs[a] = m.e.sign(m.worker(a), f)
+		}
+	}
+	q, err := NewQuorum(j.award, sigs)
+	if err != nil {
+		m.t.Fatal(err)
+	}
+	return q
+}
+
+func (m *model) worker(a common.Address) *Client {
+	for _, w := range m.e.workers {
+		if w.Address() == a {
+			return w
+		}
+	}
+	m.t.Fatalf("%s is not a worker", a)
+	return nil
+}
+
+// check verifies the invariants against the chain.
+func (m *model) check() error {
+	e := m.e
+	ctx := e.ctx
+	held := mustBig(e.gov.TokenBalance(ctx, e.addrs.Settlement))
+	if want := new(big.Int).Sub(m.in, m.out); held.Cmp(want) != 0 {
+		return fmt.Errorf("tokens held %v != tokens in %v - tokens out %v", held, m.in, m.out)
+	}
+	owed := new(big.Int)
+	for _, j := range m.jobs {
+		job, err := e.gov.Job(ctx, j.id)
+		if err != nil {
+			return err
+		}
+		owed.Add(owed, job.Escrowed())
+		credited := new(big.Int)
+		seen := map[common.Address]bool{}
+		for _, a := range j.award.Members() {
+			if seen[a] {
+				continue
+			}
+			seen[a] = true
+			cr, err := e.gov.Credit(ctx, j.id, a)
+			if err != nil {
+				return err
+			}
+			credited.Add(credited, cr.Amount)
+			if !cr.Released {
+				owed.Add(owed, cr.Amount)
+			}
+		}
+		if credited.Cmp(job.Credited) != 0 {
+			return fmt.Errorf("job %s: credits add up to %v, job says %v", short2(j.id), credited, job.Credited)
+		}
+		if job.Credited.Cmp(job.Budget) > 0 {
+			return fmt.Errorf("job %s: credited %v above its budget %v", short2(j.id), job.Credited, job.Budget)
+		}
+	}
+	for _, a := range m.actors {
+		owed.Add(owed, mustBig(e.gov.Balance(ctx, a.Address())))
+		st, err := e.gov.StakeOf(ctx, a.Address())
+		if err != nil {
+			return err
+		}
+		owed.Add(owed, st.Active).Add(owed, st.Unbonding)
+	}
+	if held.Cmp(owed) != 0 {
+		return fmt.Errorf("tokens held %v != owed %v (escrow + unreleased credits + balances + stakes)", held, owed)
+	}
+	return nil
+}
+
+func (m *model) history() string {
+	start := max(0, len(m.log)-25)
+	out := ""
+	for i := start; i < len(m.log); i++ {
+		out += fmt.Sprintf("  %3d %s\n", i, m.log[i])
+	}
+	return out
+}
+
+func short(c *Client) string       { return c.Address().Hex()[:8] }
+func short2(id common.Hash) string { return id.Hex()[:10] }
+
+// below returns a random integer in [0, n); n is a token amount, far below
+// 2^63.
+func (m *model) below(n *big.Int) *big.Int {
+	if n.Sign() <= 0 {
+		return new(big.Int)
+	}
+	return big.NewInt(m.rng.Int64N(n.Int64()))
+}

@@ -1,0 +1,179 @@
+package chain
+
+import (
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// TestSettleReleaseWithdraw walks the happy path: escrow, batched settlement,
+// the challenge window, release net of the fee, withdrawal, and the refund of
+// what the job did not spend.
+func TestSettleReleaseWithdraw(t *testing.T) {
+	forEachNet(t, func(t *testing.T, n *testNet) {
+		e := newEnv(t, n)
+		w := e.workers
+		price := tokens(2)
+		budget := tokens(100) // cap: 100 / (2 members x 20 steps) = 2.5 per step
+		id := e.deposit(1, 2, 20, budget, time.Hour)
+		if got := e.job(id); got.Status != JobOpen || got.Budget.Cmp(budget) != 0 || got.Poster != e.poster.Address() {
+			t.Fatalf("job after deposit = %+v", got)
+		}
+		wantEq(t, "escrowed tokens", e.tokenBalance(e.addrs.Settlement), budget)
+
+		a := e.award(id, price, w[:2])
+		tx := e.tx(e.poster.Settle(e.ctx, []Payout{{Award: a, Steps: []uint64{20, 15}}}))
+		t.Logf("settle 1 job of 2: %d gas", tx.GasUsed)
+		wantEq(t, "credit w0", e.credit(id, w[0]), mul(price, 20))
+		wantEq(t, "credit w1", e.credit(id, w[1]), mul(price, 15))
+		j := e.job(id)
+		if j.Status != JobSettled || j.ReleaseAt.Sub(e.now()) > e.cp.ChallengeWindow {
+			t.Fatalf("job after settle = %+v", j)
+		}
+
+		// Settling twice is refused, and nothing is releasable during the window.
+		_, err := e.poster.Settle(e.ctx, []Payout{{Award: a, Steps: []uint64{20, 15}}})
+		wantRevert(t, err, "WrongStatus")
+		_, err = e.gov.Release(e.ctx, w[0].Address(), id)
+		wantRevert(t, err, "ChallengeWindowOpen")
+		_, err = e.poster.Refund(e.ctx, id)
+		wantRevert(t, err, "ChallengeWindowOpen")
+
+		e.advance(e.cp.ChallengeWindow)
+		e.tx(w[0].Release(e.ctx, w[0].Address(), id))
+		e.tx(e.outsider.Release(e.ctx, w[1].Address(), id)) // anyone may release for anyone
+		_, err = e.gov.Release(e.ctx, w[0].Address(), id)
+		wantRevert(t, err, "NothingToRelease")
+		gross0, gross1 := mul(price, 20), mul(price, 15)
+		wantEq(t, "balance w0", e.balance(w[0]), sub(gross0, fee(gross0, e.cp.FeeBps)))
+		wantEq(t, "balance w1", e.balance(w[1]), sub(gross1, fee(gross1, e.cp.FeeBps)))
+		wantEq(t, "treasury", e.balance(e.gov), add(fee(gross0, e.cp.FeeBps), fee(gross1, e.cp.FeeBps)))
+
+		// Withdraw: more than owed is refused; all of it is paid out.
+		before := e.tokenBalance(w[0].Address())
+		owed := e.balance(w[0])
+		_, err = w[0].Withdraw(e.ctx, add(owed, big.NewInt(1)))
+		wantRevert(t, err, "InsufficientBalance")
+		tx = e.tx(w[0].Withdraw(e.ctx, nil))
+		t.Logf("withdraw: %d gas", tx.GasUsed)
+		wantEq(t, "w0 tokens", e.tokenBalance(w[0].Address()), add(before, owed))
+		wantEq(t, "w0 balance", e.balance(w[0]), new(big.Int))
+		_, err = w[0].Withdraw(e.ctx, big.NewInt(1))
+		wantRevert(t, err, "InsufficientBalance")
+		_, err = w[0].TransactRaw(e.ctx, "withdraw", w[0].sc.PackWithdraw(new(big.Int)))
+		wantRevert(t, err, "ZeroAmount")
+
+		// The poster gets back what the job did not spend, once.
+		e.tx(e.outsider.Refund(e.ctx, id))
+		wantEq(t, "poster refund", e.balance(e.poster), sub(budget, add(gross0, gross1)))
+		if j := e.job(id); j.Status != JobClosed {
+			t.Fatalf("status after refund = %v", j.Status)
+		}
+		_, err = e.poster.Refund(e.ctx, id)
+		wantRevert(t, err, "WrongStatus")
+		// Credits stay releasable after the refund closed the job.
+		_, err = e.gov.Release(e.ctx, w[1].Address(), id)
+		wantRevert(t, err, "NothingToRelease")
+	})
+}
+
+// TestSettleBatch settles several jobs in one transaction and checks every
+// reason a settlement is refused.
+func TestSettleBatch(t *testing.T) {
+	forEachNet(t, func(t *testing.T, n *testNet) {
+		e := newEnv(t, n)
+		w := e.workers
+		price := tokens(1)
+		var payouts []Payout
+		for nonce := uint64(10); nonce < 13; nonce++ {
+			id := e.deposit(nonce, 2, 10, tokens(20), time.Hour)
+			payouts = append(payouts, Payout{Award: e.award(id, price, w[:2]), Steps: []uint64{10, 9}})
+		}
+		tx := e.tx(e.poster.Settle(e.ctx, payouts))
+		t.Logf("settle 3 jobs of 2 members: %d gas", tx.GasUsed)
+		for _, p := range payouts {
+			if j := e.job(p.Award.JobID); j.Status != JobSettled || j.Credited.Cmp(mul(price, 19)) != 0 {
+				t.Fatalf("job %x after batch: %+v", p.Award.JobID, j)
+			}
+		}
+		_, err := e.poster.Settle(e.ctx, payouts[1:2])
+		wantRevert(t, err, "WrongStatus")
+
+		id := e.deposit(20, 2, 10, tokens(20), time.Hour)
+		good := Payout{Award: e.award(id, price, w[:2]), Steps: []uint64{10, 9}}
+		cases := []struct {
+			name    string
+			by      *Client
+			payouts []Payout
+			want    string
+		}{
+			{"the same job twice in one batch", e.poster, []Payout{good, good}, "WrongStatus"},
+			{"a settled job beside a new one", e.poster, []Payout{good, payouts[0]}, "WrongStatus"},
+			{"not the poster", e.outsider, []Payout{good}, "NotPoster"},
+			{"price above the cap", e.poster, []Payout{{Award: e.award(id, add(price, big.NewInt(1)), w[:2]), Steps: []uint64{1, 1}}}, "PriceAboveCap"},
+			{"more steps than the job has", e.poster, []Payout{{Award: good.Award, Steps: []uint64{11, 0}}}, "StepOutOfRange"},
+			{"more member-steps than the group can do", e.poster, []Payout{{Award: e.award(id, price, w[:2], w[2]), Steps: []uint64{10, 10, 1}}}, "TooManySteps"},
+			{"steps not matching the members", e.poster, []Payout{{Award: good.Award, Steps: []uint64{10}}}, "LengthMismatch"},
+			{"more winners than the group", e.poster, []Payout{{Award: e.award(id, price, w[:3]), Steps: []uint64{1, 1, 1}}}, "InvalidAward"},
+			{"no winners", e.poster, []Payout{{Award: e.award(id, price, nil), Steps: []uint64{}}}, "InvalidAward"},
+			{"an unknown job", e.poster, []Payout{{Award: e.award(common.Hash{1}, price, w[:2]), Steps: []uint64{1, 1}}}, "WrongStatus"},
+		}
+		for _, c := range cases {
+			t.Run(c.name, func(t *testing.T) {
+				_, err := c.by.Settle(e.ctx, c.payouts)
+				wantRevert(t, err, c.want)
+			})
+		}
+		e.tx(e.poster.Settle(e.ctx, []Payout{good}))
+
+		// After the settle deadline the poster can no longer settle.
+		late := e.deposit(21, 1, 10, tokens(10), 5*time.Second)
+		e.advance(5 * time.Second)
+		_, err = e.poster.Settle(e.ctx, []Payout{{Award: e.award(late, price, w[:1]), Steps: []uint64{10}}})
+		wantRevert(t, err, "SettleDeadlinePassed")
+	})
+}
+
+// TestDepositRejects covers every reason a deposit is refused.
+func TestDepositRejects(t *testing.T) {
+	forEachNet(t, func(t *testing.T, n *testNet) {
+		e := newEnv(t, n)
+		e.deposit(1, 2, 10, tokens(20), time.Hour)
+		future := e.now().Add(time.Hour).Unix()
+		pack := e.poster.sc.PackDeposit
+		cases := []struct {
+			name string
+			data []byte
+			want string
+		}{
+			{"a reused nonce", pack(1, 2, 10, tokens(20), big.NewInt(future)), "JobExists"},
+			{"group size 0", pack(2, 0, 10, tokens(20), big.NewInt(future)), "InvalidJob"},
+			{"group size above 256", pack(2, 257, 10, tokens(20), big.NewInt(future)), "InvalidJob"},
+			{"zero steps", pack(2, 2, 0, tokens(20), big.NewInt(future)), "InvalidJob"},
+			{"zero budget", pack(2, 2, 10, new(big.Int), big.NewInt(future)), "ZeroAmount"},
+			{"a deadline in the past", pack(2, 2, 10, tokens(20), big.NewInt(e.now().Unix()-1)), "InvalidJob"},
+			{"a budget above 2^128", pack(2, 2, 10, new(big.Int).Lsh(big.NewInt(1), 128), big.NewInt(future)), "AmountTooLarge"},
+			{"more than the allowance", pack(2, 2, 10, tokens(2_000_000), big.NewInt(future)), "ERC20InsufficientAllowance"},
+		}
+		for _, c := range cases {
+			t.Run(c.name, func(t *testing.T) {
+				_, err := e.poster.TransactRaw(e.ctx, "deposit", c.data)
+				wantRevert(t, err, c.want)
+			})
+		}
+		// The job ID is the poster's: keccak256(abi.encode(poster, nonce)).
+		out, err := e.poster.call(e.ctx, "jobIdOf", e.addrs.Settlement, e.poster.sc.PackJobIdOf(e.poster.Address(), 1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		onChain, err := e.poster.sc.UnpackJobIdOf(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if common.Hash(onChain) != JobID(e.poster.Address(), 1) {
+			t.Fatalf("jobIdOf = %x; JobID = %x", onChain, JobID(e.poster.Address(), 1))
+		}
+	})
+}

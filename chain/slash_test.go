@@ -1,0 +1,322 @@
+package chain
+
+import (
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/trainmesh/trainmesh/mesh/identity"
+)
+
+// TestStake covers stake, unbonding and its delay.
+func TestStake(t *testing.T) {
+	forEachNet(t, func(t *testing.T, n *testNet) {
+		e := newEnv(t, n)
+		p := e.workers[0]
+		before := e.tokenBalance(p.Address())
+		e.tx(p.Stake(e.ctx, tokens(100)))
+		e.tx(p.Stake(e.ctx, tokens(50)))
+		st, err := p.StakeOf(e.ctx, p.Address())
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantEq(t, "active", st.Active, tokens(150))
+
+		_, err = p.Unbond(e.ctx, tokens(151))
+		wantRevert(t, err, "InsufficientStake")
+		_, err = p.Unbond(e.ctx, new(big.Int))
+		wantRevert(t, err, "ZeroAmount")
+		_, err = p.WithdrawStake(e.ctx)
+		wantRevert(t, err, "NothingToWithdraw")
+		e.tx(p.Unbond(e.ctx, tokens(60)))
+		_, err = p.WithdrawStake(e.ctx)
+		wantRevert(t, err, "StakeLocked")
+		st, _ = p.StakeOf(e.ctx, p.Address())
+		wantEq(t, "unbonding", st.Unbonding, tokens(60))
+		wantEq(t, "active", st.Active, tokens(90))
+
+		e.advance(e.cp.UnbondingDelay)
+		e.tx(p.WithdrawStake(e.ctx))
+		wantEq(t, "tokens after withdrawing stake", e.tokenBalance(p.Address()), sub(before, tokens(90)))
+		_, err = p.WithdrawStake(e.ctx)
+		wantRevert(t, err, "NothingToWithdraw")
+		_, err = p.TransactRaw(e.ctx, "stake", p.sc.PackStake(new(big.Int)))
+		wantRevert(t, err, "ZeroAmount")
+	})
+}
+
+// signedPair is two conflicting messages of one slot, signed.
+type signedPair struct {
+	kind EvidenceKind
+	a, b Evidence
+}
+
+// equivocations builds, for provider key k, one conflicting pair of each
+// kind.
+func equivocations(id common.Hash, who common.Address) []signedPair {
+	reveal := BidReveal{JobID: id, Bidder: who, PricePerStep: big.NewInt(5), Throughput: 900, VRAMBytes: 24 << 30, LatencyMs: 12, Salt: common.HexToHash("0x5a")}
+	reveal2 := reveal
+	reveal2.PricePerStep = big.NewInt(4)
+	return []signedPair{
+		{KindBidCommit, BidCommit{JobID: id, Bidder: who, Commitment: reveal.Commitment()}, BidCommit{JobID: id, Bidder: who, Commitment: reveal2.Commitment()}},
+		{KindBidReveal, reveal, reveal2},
+		{KindStepReceipt, StepReceipt{JobID: id, Member: who, Step: 7, ParamsHash: common.HexToHash("0x01")}, StepReceipt{JobID: id, Member: who, Step: 7, ParamsHash: common.HexToHash("0x02")}},
+	}
+}
+
+// TestSlashEquivocation slashes each kind of equivocation once, pays the
+// reporter its share, and refuses every kind of bad or replayed evidence.
+func TestSlashEquivocation(t *testing.T) {
+	forEachNet(t, func(t *testing.T, n *testNet) {
+		e := newEnv(t, n)
+		cheat := e.workers[0]
+		stake := tokens(1000)
+		e.tx(cheat.Stake(e.ctx, stake))
+		id := JobID(e.poster.Address(), 77)
+		remaining := new(big.Int).Set(stake)
+		reward, toTreasury := new(big.Int), new(big.Int)
+		for _, pair := range equivocations(id, cheat.Address()) {
+			t.Run(pair.kind.String(), func(t *testing.T) {
+				ev, err := NewEquivocation(pair.a, e.sign(cheat, pair.a), pair.b, e.sign(cheat, pair.b))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if who, err := ev.Check(e.poster.Domain()); err != nil || who != cheat.Address() {
+					t.Fatalf("Check = %s, %v", who, err)
+				}
+				tx := e.tx(e.reporter.SlashEquivocation(e.ctx, ev))
+				t.Logf("slash %s: %d gas", pair.kind, tx.GasUsed)
+				slashed := fee(remaining, e.cp.EquivocationSlashBps)
+				r := fee(slashed, e.cp.ReporterRewardBps)
+				reward.Add(reward, r)
+				toTreasury.Add(toTreasury, sub(slashed, r))
+				remaining.Sub(remaining, slashed)
+				st, _ := e.gov.StakeOf(e.ctx, cheat.Address())
+				wantEq(t, "stake left", st.Active, remaining)
+				wantEq(t, "reporter balance", e.balance(e.reporter), reward)
+				wantEq(t, "treasury balance", e.balance(e.gov), toTreasury)
+				step := uint64(0)
+				if sr, ok := pair.a.(StepReceipt); ok {
+					step = sr.Step
+				}
+				if done, err := e.gov.Slashed(e.ctx, pair.kind, id, cheat.Address(), step); err != nil || !done {
+					t.Fatalf("Slashed = %v, %v", done, err)
+				}
+				// The same evidence again, or the pair swapped, is a replay.
+				_, err = e.reporter.SlashEquivocation(e.ctx, ev)
+				wantRevert(t, err, "AlreadySlashed")
+				swapped := Equivocation{Kind: ev.Kind, MsgA: ev.MsgB, SigA: ev.SigB, MsgB: ev.MsgA, SigB: ev.SigA}
+				_, err = e.outsider.SlashEquivocation(e.ctx, swapped)
+				wantRevert(t, err, "AlreadySlashed")
+			})
+		}
+
+		// Bad evidence, each against a fresh slot so that only the flaw trips.
+		honest := e.workers[1]
+		e.tx(honest.Stake(e.ctx, stake))
+		fresh := func(nonce uint64) (BidCommit, BidCommit) {
+			id := JobID(e.poster.Address(), nonce)
+			return BidCommit{JobID: id, Bidder: honest.Address(), Commitment: common.HexToHash("0x01")},
+				BidCommit{JobID: id, Bidder: honest.Address(), Commitment: common.HexToHash("0x02")}
+		}
+		a, b := fresh(1)
+		otherDomain := Domain{ChainID: big.NewInt(10), Settlement: e.addrs.Settlement}
+		sigOther, _ := otherDomain.Sign(e.key(honest), b)
+		a2, _ := fresh(2)
+		highS := lowToHighS(e.sign(honest, b))
+		nonCanonical := append([]byte(nil), a.Fields()...)
+		nonCanonical[32] = 1 // a bit above the address
+		cases := []struct {
+			name string
+			ev   Equivocation
+			want string
+		}{
+			{"signed by another key", Equivocation{KindBidCommit, a.Fields(), e.sign(honest, a), b.Fields(), e.sign(e.outsider, b)}, "WrongSigner"},
+			{"signed under another domain", Equivocation{KindBidCommit, a.Fields(), e.sign(honest, a), b.Fields(), sigOther}, "WrongSigner"},
+			{"the same message twice", Equivocation{KindBidCommit, a.Fields(), e.sign(honest, a), a.Fields(), e.sign(honest, a)}, "NotEquivocation"},
+			{"two slots", Equivocation{KindBidCommit, a.Fields(), e.sign(honest, a), a2.Fields(), e.sign(honest, a2)}, "NotSameSlot"},
+			{"a short message", Equivocation{KindBidCommit, a.Fields()[:95], e.sign(honest, a), b.Fields(), e.sign(honest, b)}, "BadEvidenceLength"},
+			{"a message of another kind", Equivocation{KindStepReceipt, a.Fields(), e.sign(honest, a), b.Fields(), e.sign(honest, b)}, "BadEvidenceLength"},
+			{"dirty high bits", Equivocation{KindBidCommit, nonCanonical, e.sign(honest, a), b.Fields(), e.sign(honest, b)}, "BadEvidenceEncoding"},
+			{"an unknown kind", Equivocation{9, a.Fields(), e.sign(honest, a), b.Fields(), e.sign(honest, b)}, "UnknownEvidenceKind"},
+			{"a malleated (high-s) signature", Equivocation{KindBidCommit, a.Fields(), e.sign(honest, a), b.Fields(), highS}, "BadSignature"},
+			{"a truncated signature", Equivocation{KindBidCommit, a.Fields(), e.sign(honest, a), b.Fields(), e.sign(honest, b)[:64]}, "BadSignature"},
+		}
+		for _, c := range cases {
+			t.Run(c.name, func(t *testing.T) {
+				if _, err := c.ev.Check(e.poster.Domain()); err == nil {
+					t.Error("Check accepted evidence the contract refuses")
+				}
+				_, err := e.reporter.SlashEquivocation(e.ctx, c.ev)
+				wantRevert(t, err, c.want)
+			})
+		}
+		// Evidence against a key with no stake slashes nothing.
+		broke := e.outsider
+		x, y := BidCommit{JobID: id, Bidder: broke.Address(), Commitment: common.HexToHash("0x01")}, BidCommit{JobID: id, Bidder: broke.Address(), Commitment: common.HexToHash("0x02")}
+		ev, _ := NewEquivocation(x, e.sign(broke, x), y, e.sign(broke, y))
+		_, err := e.reporter.SlashEquivocation(e.ctx, ev)
+		wantRevert(t, err, "NothingToSlash")
+
+		// Unbonding stake is still slashable.
+		e.tx(honest.Unbond(e.ctx, stake))
+		ev, _ = NewEquivocation(a, e.sign(honest, a), b, e.sign(honest, b))
+		e.tx(e.reporter.SlashEquivocation(e.ctx, ev))
+		st, _ := e.gov.StakeOf(e.ctx, honest.Address())
+		wantEq(t, "unbonding after slash", st.Unbonding, sub(stake, fee(stake, e.cp.EquivocationSlashBps)))
+	})
+}
+
+// lowToHighS turns a valid signature into its malleated twin (s' = n - s,
+// v flipped), which ecrecover accepts and the contract must not.
+func lowToHighS(sig []byte) []byte {
+	out := append([]byte(nil), sig...)
+	s := new(big.Int).SetBytes(out[32:64])
+	s.Sub(crypto.S256().Params().N, s)
+	copy(out[32:64], common.LeftPadBytes(s.Bytes(), 32))
+	out[64] ^= 1 // 27 <-> 28
+	return out
+}
+
+// TestSlashFault slashes a member a quorum of its group attests a fault
+// against, once per job.
+func TestSlashFault(t *testing.T) {
+	forEachNet(t, func(t *testing.T, n *testNet) {
+		e := newEnv(t, n)
+		w := e.workers
+		bad := w[3]
+		stake := tokens(500)
+		e.tx(bad.Stake(e.ctx, stake))
+		id := e.deposit(1, 4, 10, tokens(40), time.Hour)
+		a := e.award(id, tokens(1), w[:4])
+		posterSig := e.sign(e.poster, a)
+		f := FaultAttestation{JobID: id, Accused: bad.Address(), Fault: FaultWrongResult, Step: 3, EvidenceHash: crypto.Keccak256Hash([]byte("params mismatch"))}
+		q := e.faultQuorum(a, f, w[0], w[1], w[2])
+
+		outsiderAward := e.award(id, tokens(1), []*Client{w[0], w[1], w[2], e.outsider})
+		cases := []struct {
+			name      string
+			award     Award
+			posterSig []byte
+			f         FaultAttestation
+			q         Quorum
+			want      string
+		}{
+			{"an award the poster did not sign", a, e.sign(e.outsider, a), f, q, "WrongSigner"},
+			{"below the quorum", a, posterSig, f, e.faultQuorum(a, f, w[0], w[1]), "QuorumNotReached"},
+			{"an accused outside the award", outsiderAward, e.sign(e.poster, outsiderAward), f, e.faultQuorum(outsiderAward, f, w[0], w[1], w[2]), "NotAMember"},
+			{"an unknown fault kind", a, posterSig, FaultAttestation{JobID: id, Accused: bad.Address(), Fault: 9, Step: 3}, q, "UnsupportedFault"},
+			{"step 0", a, posterSig, FaultAttestation{JobID: id, Accused: bad.Address(), Fault: FaultWrongResult}, q, "StepOutOfRange"},
+		}
+		for _, c := range cases {
+			t.Run(c.name, func(t *testing.T) {
+				_, err := e.reporter.SlashFault(e.ctx, c.award, c.posterSig, c.f, c.q)
+				wantRevert(t, err, c.want)
+			})
+		}
+		tx := e.tx(e.reporter.SlashFault(e.ctx, a, posterSig, f, q))
+		t.Logf("slashFault with 3 attestations: %d gas", tx.GasUsed)
+		slashed := fee(stake, e.cp.FaultSlashBps)
+		st, _ := e.gov.StakeOf(e.ctx, bad.Address())
+		wantEq(t, "stake after fault slash", st.Active, sub(stake, slashed))
+		wantEq(t, "reporter", e.balance(e.reporter), fee(slashed, e.cp.ReporterRewardBps))
+		// The award is now bound: a second slash of the member for this job
+		// is refused, whatever fault or step it names.
+		if j := e.job(id); j.AwardHash != a.StructHash() {
+			t.Fatal("slashFault did not bind the award")
+		}
+		_, err := e.reporter.SlashFault(e.ctx, a, nil, f, q)
+		wantRevert(t, err, "AlreadySlashed")
+		f2 := f
+		f2.Step, f2.Fault = 4, FaultGarbageData
+		_, err = e.reporter.SlashFault(e.ctx, a, nil, f2, e.faultQuorum(a, f2, w[0], w[1], w[2]))
+		wantRevert(t, err, "AlreadySlashed")
+		_, err = e.reporter.SlashFault(e.ctx, outsiderAward, nil, f, q)
+		wantRevert(t, err, "AwardMismatch")
+		_, err = e.reporter.SlashFault(e.ctx, e.award(common.Hash{9}, tokens(1), w[:4]), nil, f, q)
+		wantRevert(t, err, "WrongStatus")
+	})
+}
+
+// TestGovernance: only governance changes parameters, and governance moves
+// in two steps.
+func TestGovernance(t *testing.T) {
+	forEachNet(t, func(t *testing.T, n *testNet) {
+		e := newEnv(t, n)
+		next := e.cp
+		next.FeeBps = 250
+		next.ChallengeWindow = 2 * time.Hour
+		next.UnbondingDelay = 3 * time.Hour
+		_, err := e.outsider.SetParams(e.ctx, next)
+		wantRevert(t, err, "NotGovernance")
+		e.tx(e.gov.SetParams(e.ctx, next))
+		got, err := e.outsider.ContractParams(e.ctx)
+		if err != nil || got != next {
+			t.Fatalf("params = %+v, %v; want %+v", got, err, next)
+		}
+		// Values the contract refuses, sent past the client's own checks.
+		invalid := []struct {
+			name   string
+			mutate func(*ContractParams)
+		}{
+			{"treasury", func(p *ContractParams) { p.Treasury = common.Address{} }},
+			{"feeBps", func(p *ContractParams) { p.FeeBps = 1001 }},
+			{"equivocationSlashBps", func(p *ContractParams) { p.EquivocationSlashBps = 0 }},
+			{"faultSlashBps", func(p *ContractParams) { p.FaultSlashBps = 10001 }},
+			{"reporterRewardBps", func(p *ContractParams) { p.ReporterRewardBps = 10001 }},
+			{"quorumBps", func(p *ContractParams) { p.QuorumBps = 5000 }},
+			{"challengeWindow", func(p *ContractParams) { p.ChallengeWindow = 0 }},
+			{"claimWindow", func(p *ContractParams) { p.ClaimWindow = 366 * 24 * time.Hour }},
+			{"unbondingDelay", func(p *ContractParams) { p.UnbondingDelay = time.Hour }},
+		}
+		for _, c := range invalid {
+			t.Run(c.name, func(t *testing.T) {
+				p := next
+				c.mutate(&p)
+				if err := p.Validate(); err == nil {
+					t.Error("Validate accepted it")
+				}
+				_, err := e.gov.TransactRaw(e.ctx, "setParams", e.gov.sc.PackSetParams(p.binding()))
+				wantRevert(t, err, "InvalidParam")
+			})
+		}
+		// A new job snapshots the new fee; the window applies to settlements.
+		id := e.deposit(1, 1, 10, tokens(10), 3*time.Hour)
+		if j := e.job(id); j.FeeBps != 250 {
+			t.Fatalf("job fee = %d bps, want 250", j.FeeBps)
+		}
+
+		newGov := e.workers[0]
+		_, err = e.outsider.TransferGovernance(e.ctx, newGov.Address())
+		wantRevert(t, err, "NotGovernance")
+		e.tx(e.gov.TransferGovernance(e.ctx, newGov.Address()))
+		_, err = e.outsider.AcceptGovernance(e.ctx)
+		wantRevert(t, err, "NotPendingGovernance")
+		e.tx(newGov.AcceptGovernance(e.ctx))
+		if g, _ := e.outsider.Governance(e.ctx); g != newGov.Address() {
+			t.Fatalf("governance = %s", g)
+		}
+		_, err = e.gov.SetParams(e.ctx, e.cp)
+		wantRevert(t, err, "NotGovernance")
+		e.tx(newGov.SetParams(e.ctx, e.cp))
+	})
+}
+
+// TestSignerMatchesIdentity: the evidence a node signs with its identity key
+// recovers, on-chain and off, to the address identity derives.
+func TestSignerMatchesIdentity(t *testing.T) {
+	k := identity.FromSeed([]byte("signer"))
+	d := Domain{ChainID: big.NewInt(EmbeddedChainID), Settlement: common.HexToAddress("0x1234")}
+	m := StepReceipt{JobID: common.Hash{1}, Member: k.Address(), Step: 3}
+	sig, err := d.Sign(k, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := identity.Recover(d.Digest(m), sig)
+	if err != nil || got != k.Address() {
+		t.Fatalf("Recover = %s, %v; want %s", got, err, k.Address())
+	}
+}
