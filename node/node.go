@@ -18,6 +18,8 @@ import (
 	"github.com/libp2p/go-libp2p/core/event"
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/libp2p/go-libp2p/core/peerstore"
+	"github.com/multiformats/go-multiaddr"
 
 	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/mesh/identity"
@@ -280,6 +282,7 @@ func (n *Node) handlePresence(m *mesh.Message) {
 		return // stale or replayed
 	}
 	n.peers[m.Author] = p
+	n.learnAddrs(m.Author, p.Addrs)
 	n.observePresence(m.Author, p)
 	if known {
 		return
@@ -289,6 +292,24 @@ func (n *Node) handlePresence(m *mesh.Message) {
 	if n.observe != nil {
 		n.observe(Event{Kind: EventPeerSeen, Peer: m.Author, Text: fmt.Sprintf("version %s, %d addresses", p.Version, len(p.Addrs))})
 	}
+}
+
+// learnAddrs adds the addresses a peer announced for itself to the
+// peerstore, so that the node can dial it directly later (a training ring
+// links every member to its neighbours, whom it may never have met). The
+// announcement is signed by the peer, so no one can redirect another peer's
+// traffic this way; a peer lying about itself only makes itself unreachable.
+func (n *Node) learnAddrs(id peer.ID, addrs []string) {
+	if id == n.host.ID() {
+		return
+	}
+	mas := make([]multiaddr.Multiaddr, 0, len(addrs))
+	for _, a := range addrs {
+		if ma, err := multiaddr.NewMultiaddr(a); err == nil { // validated already
+			mas = append(mas, ma)
+		}
+	}
+	n.host.Peerstore().AddAddrs(id, mas, peerstore.AddressTTL)
 }
 
 // InfoFile is the file in the data dir where a running node writes who and

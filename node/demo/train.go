@@ -2,17 +2,24 @@ package demo
 
 import (
 	"context"
+	"crypto/sha256"
+	"errors"
 	"fmt"
 	"io"
 	"math"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
+
+	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/trainmesh/trainmesh/gpu"
 	"github.com/trainmesh/trainmesh/mesh"
+	"github.com/trainmesh/trainmesh/mesh/allreduce"
 	"github.com/trainmesh/trainmesh/mesh/blob"
+	"github.com/trainmesh/trainmesh/node"
 	"github.com/trainmesh/trainmesh/train"
 	"github.com/trainmesh/trainmesh/train/corpus"
 	"github.com/trainmesh/trainmesh/train/dataset"
@@ -27,9 +34,8 @@ import (
 // The data moves over libp2p for real (node 0 posts the datasets and
 // serves them over /trainmesh/blob/1.0.0; every node fetches the manifest
 // and its shard and verifies each chunk against the dataset's Merkle
-// root). The gradients are averaged through train.LocalGroup, the
-// in-memory all-reducer: the ring all-reduce over libp2p
-// (mesh/allreduce) is to replace it here, one train.AllReducer per node.
+// root), and so do the gradients: every node is a member of a ring
+// all-reduce group over direct libp2p streams (mesh/allreduce).
 type TrainParams struct {
 	// DigitsSteps of the MLP (0 skips it).
 	DigitsSteps int
@@ -117,7 +123,6 @@ func runTraining(ctx context.Context, hosts []*mesh.Host, p TrainParams, logDir 
 		fmt.Fprintf(out, "  held-out loss %.3f nats/char (%.2f bits); the text's unigram entropy is %.3f nats (%.2f bits): %.0f%% below it\n",
 			res.LMLoss, res.LMLoss/math.Ln2, res.LMUnigramEntropy, res.LMUnigramEntropy/math.Ln2, 100*(1-res.LMLoss/res.LMUnigramEntropy))
 	}
-	fmt.Fprintf(out, "\n  (gradients were averaged by the in-memory all-reducer; the libp2p ring all-reduce is not wired in yet)\n")
 	return res, nil
 }
 
@@ -146,7 +151,15 @@ func trainGroup(ctx context.Context, hosts []*mesh.Host, store *dataset.MemStore
 	root := ds.Root()
 	holders := []string{hosts[0].ID().String()}
 	fmt.Fprintf(out, "  data: %q, %d chunks, Merkle root %s…, posted by node 0\n", ds.Manifest.Name, len(ds.Manifest.Chunks), root.Short())
-	group := train.NewLocalGroup(len(hosts))
+	layout, err := spec.Layout()
+	if err != nil {
+		return nil, err
+	}
+	reducers, closeRing, err := formRing(ctx, hosts, sha256.Sum256(append(root[:], spec.Encode()...)), train.ReduceLen(layout))
+	if err != nil {
+		return nil, err
+	}
+	defer closeRing()
 	var members []*train.Member
 	var curve []float64
 	var backends []gpu.Backend
@@ -242,7 +255,7 @@ func trainGroup(ctx context.Context, hosts []*mesh.Host, store *dataset.MemStore
 				csv.Observe(e)
 			}))
 		}
-		m, err := train.NewMember(model, group.Member(i), sampler, p, opts...)
+		m, err := train.NewMember(model, reducers[i], sampler, p, opts...)
 		if err != nil {
 			return nil, err
 		}
@@ -257,6 +270,52 @@ func trainGroup(ctx context.Context, hosts []*mesh.Host, store *dataset.MemStore
 	}
 	fmt.Fprintf(out, "  loss curve %s  %.3f → %.3f in %v (log: %s)\n", sparkline(curve, 40), curve[0], curve[len(curve)-1], time.Since(start).Round(time.Millisecond), logPath)
 	return rs, nil
+}
+
+// formRing makes every host a member of one ring all-reduce group, in host
+// order, for tensors of length n, and waits until the ring has formed.
+func formRing(ctx context.Context, hosts []*mesh.Host, id allreduce.GroupID, n int) ([]train.AllReducer, func(), error) {
+	ids := make([]peer.ID, len(hosts))
+	for i, h := range hosts {
+		ids[i] = h.ID()
+	}
+	spec := allreduce.DefaultSpec(id, ids, nil, n)
+	var svcs []*allreduce.Service
+	closeAll := func() {
+		for _, s := range svcs {
+			s.Close()
+		}
+	}
+	groups := make([]*allreduce.Group, len(hosts))
+	for i, h := range hosts {
+		svc := allreduce.NewService(h, nil)
+		svcs = append(svcs, svc)
+		g, err := svc.NewGroup(spec, allreduce.DefaultParams())
+		if err != nil {
+			closeAll()
+			return nil, nil, err
+		}
+		groups[i] = g
+	}
+	errs := make([]error, len(groups))
+	var wg sync.WaitGroup
+	for i, g := range groups {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, errs[i] = g.Form(ctx)
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		closeAll()
+		return nil, nil, fmt.Errorf("form the training ring: %w", err)
+	}
+	reducers := make([]train.AllReducer, len(groups))
+	for i, g := range groups {
+		reducers[i] = node.NewRingReducer(g)
+	}
+	return reducers, closeAll, nil
 }
 
 // sparkline draws values (at most width buckets, each its mean) as block
