@@ -183,4 +183,3 @@ func digitsMember(t *testing.T, ds *dataset.Dataset, spec nn.Spec, i, n int, ar 
 	t.Cleanup(func() { m.Close() })
 	return m
 }
-
