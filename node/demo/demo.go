@@ -87,6 +87,8 @@ func Run(ctx context.Context, p Params, out io.Writer, log *slog.Logger) (*Summa
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
+	// Node loops narrate through observers while this goroutine prints too.
+	out = &lockedWriter{w: out}
 	ctx, cancel := context.WithTimeout(ctx, p.Timeout)
 	defer cancel()
 	root := p.DataDir
@@ -220,4 +222,17 @@ func reportReputation(out io.Writer, kept string, nodes []*node.Node, sum *Summa
 		return
 	}
 	fmt.Fprintf(out, "\nBrowse them on http://127.0.0.1:7475/ with:\n  trainmesh dash %s\n", strings.Join(stores, " "))
+}
+
+// lockedWriter serialises writes from the demo's goroutines, so that lines
+// printed by different nodes never interleave mid-line.
+type lockedWriter struct {
+	mu sync.Mutex // mu guards w
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(b []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(b)
 }
