@@ -35,7 +35,6 @@ const (
 	demoJobVRAM   = 14 << 30
 	demoJobSteps  = 1000
 	demoCapPrice  = 1000
-	demoWindow    = 2 * time.Second
 	demoGraceMs   = 500
 	demoWindowMin = 1000
 )
@@ -56,9 +55,10 @@ func auctionConfig(i int) node.AuctionConfig {
 // auctionWatch gathers the auction events of every demo node and narrates
 // the poster's view.
 type auctionWatch struct {
-	out   io.Writer
-	nodes int
-	names map[auction.Address]string
+	window time.Duration // commit and reveal windows of the demo job
+	out    io.Writer
+	nodes  int
+	names  map[auction.Address]string
 
 	mu       sync.Mutex // mu guards the following
 	awards   map[int]*auction.Event
@@ -142,13 +142,13 @@ func (w *auctionWatch) run(ctx context.Context, poster *node.Node, providers int
 	job, err := poster.PostJob(ctx, node.JobSpec{
 		ModelHash: auction.Keccak256([]byte("demo model")), DatasetRoot: auction.Keccak256([]byte("demo dataset")),
 		GroupSize: k, MinVRAMBytes: demoJobVRAM, Steps: demoJobSteps, Budget: big.NewInt(int64(k) * demoJobSteps * demoCapPrice),
-		CommitWindow: demoWindow, RevealWindow: demoWindow,
+		CommitWindow: w.window, RevealWindow: w.window,
 	})
 	if err != nil {
 		return fmt.Errorf("demo: post job: %w", err)
 	}
 	fmt.Fprintf(w.out, "\nauction: node 0 posts job %s…\n  wants %d member(s) with >= %d GiB VRAM for %d steps, budget %v (at most %v per member per step)\n  sealed bids for %v, then reveals for %v\n\n",
-		job.JobID.String()[:14], k, demoJobVRAM>>30, demoJobSteps, job.Budget, auction.PriceCap(job), demoWindow, demoWindow)
+		job.JobID.String()[:14], k, demoJobVRAM>>30, demoJobSteps, job.Budget, auction.PriceCap(job), w.window, w.window)
 	select {
 	case <-w.finished:
 	case <-ctx.Done():

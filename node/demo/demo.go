@@ -39,19 +39,26 @@ type Params struct {
 	Timeout time.Duration
 	// Version is announced by the nodes.
 	Version string
+	// AuctionWindow is the demo job's commit window and its reveal window.
+	// Two seconds is ample on a laptop; slow or loaded machines (a race
+	// detector build, say) need more.
+	AuctionWindow time.Duration
 	// Train configures the training step (train.go).
 	Train TrainParams
 }
 
 // DefaultParams: four nodes, a minute at most.
 func DefaultParams() Params {
-	return Params{Nodes: 4, Timeout: time.Minute, Version: "dev", Train: DefaultTrainParams()}
+	return Params{Nodes: 4, Timeout: time.Minute, Version: "dev", AuctionWindow: 2 * time.Second, Train: DefaultTrainParams()}
 }
 
 // Validate reports the first problem with p.
 func (p *Params) Validate() error {
 	if p.Nodes < 2 || p.Nodes > 32 {
 		return fmt.Errorf("demo: %d nodes: want 2 to 32", p.Nodes)
+	}
+	if p.AuctionWindow < time.Second {
+		return fmt.Errorf("demo: auction window %v: want at least 1s", p.AuctionWindow)
 	}
 	if p.Timeout <= 0 {
 		return errors.New("demo: timeout must be positive")
@@ -113,6 +120,7 @@ func Run(ctx context.Context, p Params, out io.Writer, log *slog.Logger) (*Summa
 	var bootstrap []string
 	sum := &Summary{}
 	watch := newAuctionWatch(out, p.Nodes)
+	watch.window = p.AuctionWindow
 	for i := range p.Nodes {
 		cfg := node.DefaultConfig(filepath.Join(root, fmt.Sprintf("node%d", i)))
 		cfg.Mesh = mesh.LocalParams()

@@ -18,9 +18,9 @@ func TestDemoRecordsObservations(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts nodes")
 	}
-	p := DefaultParams()
+	p := testParams()
 	p.Nodes = 3
-	p.Timeout = 30 * time.Second
+	p.Timeout = max(p.Timeout, 30*time.Second)
 	p.DataDir = t.TempDir()
 	var out bytes.Buffer
 	sum, err := Run(context.Background(), p, &out, slog.New(slog.DiscardHandler))
@@ -47,4 +47,15 @@ func TestDemoRecordsObservations(t *testing.T) {
 	if !strings.Contains(out.String(), "trainmesh dash --store "+sum.Nodes[0].DataDir) {
 		t.Errorf("the demo does not tell how to open the dashboard:\n%s", out.String())
 	}
+}
+
+// testParams are the demo's defaults with an auction window that also fits
+// a race-detector build on a loaded machine.
+func testParams() Params {
+	p := DefaultParams()
+	if raceEnabled {
+		p.AuctionWindow = 8 * time.Second
+		p.Timeout = 3 * time.Minute
+	}
+	return p
 }

@@ -17,9 +17,9 @@ func TestDemoTrains(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts nodes and trains")
 	}
-	p := DefaultParams()
+	p := testParams()
 	p.Nodes = 3
-	p.Timeout = 60 * time.Second
+	p.Timeout = max(p.Timeout, 60*time.Second)
 	p.Train = TrainParams{DigitsSteps: 300, LMSteps: 60}
 	var out bytes.Buffer
 	sum, err := Run(context.Background(), p, &out, slog.New(slog.DiscardHandler))
