@@ -26,6 +26,27 @@ func (h Hash) String() string { return "0x" + hex.EncodeToString(h[:]) }
 // Hex returns the hash as hex without a prefix (as in topic names).
 func (h Hash) Hex() string { return hex.EncodeToString(h[:]) }
 
+// Short returns the first six bytes of the hash in hex, for logs.
+func (h Hash) Short() string { return "0x" + hex.EncodeToString(h[:6]) }
+
+// MarshalText writes the hash as String does (JSON, TOML and journals).
+func (h Hash) MarshalText() ([]byte, error) { return []byte(h.String()), nil }
+
+// UnmarshalText reads what ParseHash reads.
+func (h *Hash) UnmarshalText(b []byte) (err error) {
+	*h, err = ParseHash(string(b))
+	return err
+}
+
+// MarshalText writes the address as String does.
+func (a Address) MarshalText() ([]byte, error) { return []byte(a.String()), nil }
+
+// UnmarshalText reads what ParseAddress reads.
+func (a *Address) UnmarshalText(b []byte) (err error) {
+	*a, err = ParseAddress(string(b))
+	return err
+}
+
 // ParseHash parses 64 hex digits, with or without 0x.
 func ParseHash(s string) (Hash, error) {
 	var h Hash

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -26,9 +27,25 @@ type Settler interface {
 	SlashEquivocation(ctx context.Context, e Equivocation) (*Tx, error)
 	SlashFault(ctx context.Context, award Award, posterSig []byte, fault FaultAttestation, q Quorum) (*Tx, error)
 	ReleaseAndWithdraw(ctx context.Context, jobIDs ...common.Hash) ([]*Tx, *big.Int, error)
+	Refund(ctx context.Context, jobID common.Hash) (*Tx, error)
+	Withdraw(ctx context.Context, amount *big.Int) (*Tx, error)
 	Job(ctx context.Context, id common.Hash) (*Job, error)
+	Credit(ctx context.Context, jobID common.Hash, member common.Address) (Credit, error)
 	Balance(ctx context.Context, account common.Address) (*big.Int, error)
 	StakeOf(ctx context.Context, provider common.Address) (StakeInfo, error)
+	ContractParams(ctx context.Context) (ContractParams, error)
+	HeadTime(ctx context.Context) (time.Time, error)
+	ReceiptLogs(tx *Tx) []any
+}
+
+// HeadTime is the timestamp of the chain's latest block: what the
+// contract's windows are measured against.
+func (c *Client) HeadTime(ctx context.Context) (time.Time, error) {
+	h, err := c.b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return time.Unix(int64(h.Time), 0), nil
 }
 
 var _ Settler = (*Client)(nil)

@@ -103,7 +103,7 @@ func WithAuctionObserver(fn func(AuctionEvent)) Option {
 	return func(n *Node) { n.auc.observe = fn }
 }
 
-// WithReputation ranks bids with r instead of the newcomer prior.
+// WithReputation ranks bids with r instead of the node's reputation store.
 func WithReputation(r auction.Reputation) Option { return func(n *Node) { n.auc.rep = r } }
 
 // Bounds of the auction shell.
@@ -168,12 +168,15 @@ type jobState struct {
 	doneAt  time.Time
 	poster  peer.ID
 	stopPub context.CancelFunc
+	// revealed are the bidders whose reveals were applied, recorded as
+	// honoured bids once the job clears (job.go).
+	revealed []auction.Address
 }
 
 func newAuctioneer(n *Node, cfg AuctionConfig) *auctioneer {
 	return &auctioneer{
 		n: n, cfg: cfg, codec: wire.NewCodec(cfg.Domain, int(cfg.Params.GroupSizeMax)),
-		rep:     auction.MapReputation{Default: 0.5},
+		rep:     repView{n.rep.store},
 		work:    make(chan func(), auctionWorkLen),
 		limJobs: mesh.NewPeerLimiter(cfg.RatePerSecond/4, max(cfg.RateBurst/4, 1), limiterPeersMax),
 		limBids: mesh.NewPeerLimiter(cfg.RatePerSecond, cfg.RateBurst, limiterPeersMax),
@@ -251,6 +254,7 @@ func (a *auctioneer) read(t *mesh.Topic, handle func(m *mesh.Message, atMs uint6
 			return
 		}
 		at := nowMs()
+		a.n.notePeer(m.Author)
 		a.post(func() { handle(m, at) })
 	}
 }
@@ -478,6 +482,7 @@ func (a *auctioneer) flush(js *jobState) {
 		}
 		for i := range rd.Events {
 			a.logEvent(&rd.Events[i])
+			a.n.onAuctionEvent(js, &rd.Events[i])
 			a.emit(AuctionEvent{Job: rd.Events[i].Job, Event: &rd.Events[i]})
 		}
 	}
@@ -542,6 +547,9 @@ type JobSpec struct {
 	Budget                 *big.Int
 	// CommitWindow and RevealWindow are the lengths of the two phases.
 	CommitWindow, RevealWindow time.Duration
+	// Nonce makes the job ID (keccak256(abi.encode(poster, nonce))), the
+	// one the budget was escrowed under; 0 picks one.
+	Nonce uint64
 }
 
 // PostJob announces a job from this node and returns its announcement. The
@@ -559,14 +567,19 @@ func (n *Node) PostJob(ctx context.Context, spec JobSpec) (*auction.JobAnnounce,
 	a := n.auc
 	fn := func() {
 		now := time.Now()
+		nonce := spec.Nonce
+		if nonce == 0 {
+			// A poster never reuses a nonce: nanoseconds of wall time do
+			// not repeat for one key in practice, and the job ID commits
+			// to it.
+			nonce = uint64(now.UnixNano())
+		}
 		job, err := a.cfg.Params.NewJob(auction.JobAnnounce{
 			Poster: a.self, ModelHash: spec.ModelHash, DatasetRoot: spec.DatasetRoot, GroupSize: spec.GroupSize,
 			MinVRAMBytes: spec.MinVRAMBytes, MinThroughput: spec.MinThroughput, Steps: spec.Steps, Budget: spec.Budget,
 			CommitDeadlineMs: uint64(now.Add(spec.CommitWindow).UnixMilli()),
 			RevealDeadlineMs: uint64(now.Add(spec.CommitWindow + spec.RevealWindow).UnixMilli()),
-			// A poster never reuses a nonce: nanoseconds of wall time do not
-			// repeat for one key in practice, and the job ID commits to it.
-			Nonce: uint64(now.UnixNano()),
+			Nonce: nonce,
 		}, uint64(now.UnixMilli()))
 		if err != nil {
 			reply <- result{err: err}

@@ -12,17 +12,25 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"sync"
 	"sync/atomic"
 	"time"
 
+	lru "github.com/hashicorp/golang-lru/v2"
 	"github.com/libp2p/go-libp2p/core/event"
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/peerstore"
 	"github.com/multiformats/go-multiaddr"
 
+	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/chain"
 	"github.com/trainmesh/trainmesh/mesh"
+	"github.com/trainmesh/trainmesh/mesh/allreduce"
+	"github.com/trainmesh/trainmesh/mesh/blob"
 	"github.com/trainmesh/trainmesh/mesh/identity"
+	"github.com/trainmesh/trainmesh/train"
+	"github.com/trainmesh/trainmesh/train/dataset"
 )
 
 // Config is what a node needs to run. Fields carry their units.
@@ -40,12 +48,15 @@ type Config struct {
 	Reputation ReputationConfig
 	// Auction configures job auctions (auction.go).
 	Auction AuctionConfig
+	// Jobs configures what follows an auction: training, receipts,
+	// settlement (job.go).
+	Jobs JobsConfig
 }
 
 // DefaultConfig returns the configuration of a real node with its data in
 // dataDir.
 func DefaultConfig(dataDir string) Config {
-	return Config{DataDir: dataDir, Mesh: mesh.DefaultParams(), PresenceInterval: 30 * time.Second, Version: "dev", Reputation: DefaultReputationConfig(), Auction: DefaultAuctionConfig()}
+	return Config{DataDir: dataDir, Mesh: mesh.DefaultParams(), PresenceInterval: 30 * time.Second, Version: "dev", Reputation: DefaultReputationConfig(), Auction: DefaultAuctionConfig(), Jobs: DefaultJobsConfig()}
 }
 
 // Validate reports the first problem with c.
@@ -63,6 +74,9 @@ func (c *Config) Validate() error {
 		return err
 	}
 	if err := c.Reputation.Validate(); err != nil {
+		return err
+	}
+	if err := c.Jobs.Validate(); err != nil {
 		return err
 	}
 	return c.Mesh.Validate()
@@ -130,6 +144,21 @@ type Node struct {
 	recordErrors atomic.Uint64
 	dashReady    func(addr string)
 
+	// The job lifecycle (job.go): training, receipts, settlement.
+	settler      chain.Settler
+	journal      *journal
+	blobs        *dataset.MemStore // what this node serves: recipes, datasets, models
+	blobClient   *blob.Client
+	allreduce    *allreduce.Service
+	addrPeers    *lru.Cache[auction.Address, peer.ID]
+	jobObserve   func(JobEvent)
+	trainObserve func(auction.Hash, train.Event)
+	runCtx       context.Context // ends when Run returns
+	stopRuns     context.CancelFunc
+	wg           sync.WaitGroup // job goroutines
+	jobsMu       sync.Mutex     // jobsMu guards jobs
+	jobs         map[auction.Hash]*jobRun
+
 	// The loop owns the following.
 	peers map[peer.ID]*MsgPresence
 	seq   uint64
@@ -153,16 +182,40 @@ func New(ctx context.Context, cfg Config, key *identity.Key, log *slog.Logger, o
 		rep.store.Close()
 		return nil, err
 	}
-	n := &Node{cfg: cfg, key: key, host: h, log: log, inbox: make(chan *mesh.Message, inboxLen), peers: map[peer.ID]*MsgPresence{}, rep: rep}
+	n := &Node{cfg: cfg, key: key, host: h, log: log, inbox: make(chan *mesh.Message, inboxLen), peers: map[peer.ID]*MsgPresence{}, rep: rep,
+		blobs: dataset.NewMemStore(), jobs: map[auction.Hash]*jobRun{}}
+	n.runCtx, n.stopRuns = context.WithCancel(context.Background())
+	n.addrPeers, _ = lru.New[auction.Address, peer.ID](addrCacheLen)
 	n.auc = newAuctioneer(n, cfg.Auction)
 	for _, o := range opts {
 		o(n)
 	}
-	n.presence, err = h.Join(TopicPresence, validatePresence)
-	if err != nil {
+	fail := func(err error) (*Node, error) {
+		n.stopRuns()
 		h.Close()
 		rep.store.Close()
 		return nil, err
+	}
+	if n.settler != nil {
+		if d := n.settler.Domain(); d.ChainID.Uint64() != cfg.Auction.Domain.ChainID || auction.Address(d.Settlement) != cfg.Auction.Domain.VerifyingContract {
+			return fail(fmt.Errorf("node: the auction signs for chain %d, contract %s, but the settlement layer is chain %v, contract %s: set --chain-id and --settlement-contract to the chain's",
+				cfg.Auction.Domain.ChainID, cfg.Auction.Domain.VerifyingContract, d.ChainID, d.Settlement))
+		}
+	}
+	if n.journal, err = newJournal(cfg.DataDir); err != nil {
+		return fail(err)
+	}
+	if err := blob.Serve(h, n.blobs, blob.DefaultParams()); err != nil {
+		return fail(err)
+	}
+	if n.blobClient, err = blob.NewClient(h, blob.DefaultParams()); err != nil {
+		return fail(err)
+	}
+	n.allreduce = allreduce.NewService(h, log)
+	n.presence, err = h.Join(TopicPresence, validatePresence)
+	if err != nil {
+		n.allreduce.Close()
+		return fail(err)
 	}
 	return n, nil
 }
@@ -186,6 +239,10 @@ func (n *Node) Key() *identity.Key { return n.key }
 // Run drives the node until ctx ends, then closes it.
 func (n *Node) Run(ctx context.Context) error {
 	defer n.host.Close()
+	defer n.allreduce.Close()
+	// Jobs stop before the host closes: their goroutines use it.
+	defer n.wg.Wait()
+	defer n.stopRuns()
 	n.log.Info("node started", "peer", n.host.ID(), "address", n.key.Address(), "listen", n.host.FullAddrs(), "data_dir", n.cfg.DataDir)
 	if err := n.writeInfo(); err != nil {
 		n.log.Warn("could not write node info file", "err", err)
@@ -202,6 +259,7 @@ func (n *Node) Run(ctx context.Context) error {
 	if err := n.auc.start(readCtx); err != nil {
 		return err
 	}
+	n.resumeJobs()
 
 	conns, err := n.host.EventBus().Subscribe(new(event.EvtPeerConnectednessChanged))
 	if err != nil {
@@ -283,6 +341,7 @@ func (n *Node) handlePresence(m *mesh.Message) {
 	}
 	n.peers[m.Author] = p
 	n.learnAddrs(m.Author, p.Addrs)
+	n.notePeer(m.Author)
 	n.observePresence(m.Author, p)
 	if known {
 		return
@@ -337,4 +396,21 @@ func (n *Node) writeInfo() error {
 		return err
 	}
 	return os.Rename(tmp, path)
+}
+
+// notePeer remembers which peer ID speaks for an address: a peer proves it
+// whenever gossip it signed arrives (the author's key is its address's key).
+// The training ring is built from the award's addresses with it.
+func (n *Node) notePeer(id peer.ID) {
+	if addr, err := identity.AddressOf(id); err == nil {
+		n.addrPeers.Add(auction.Address(addr), id)
+	}
+}
+
+// peerOf returns the peer ID of an address this node has heard from.
+func (n *Node) peerOf(a auction.Address) (peer.ID, bool) {
+	if a == n.auc.self {
+		return n.host.ID(), true
+	}
+	return n.addrPeers.Get(a)
 }

@@ -1,0 +1,171 @@
+package node
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/trainmesh/trainmesh/auction"
+)
+
+// JobsDir is the folder of a node's data dir that holds one journal file per
+// job the node posted or trained in: what it needs to settle, claim or
+// withdraw after a restart.
+const JobsDir = "jobs"
+
+// Stage is how far a job has come, as its journal records it. Stages only
+// move forward.
+type Stage string
+
+// Stages of a job, in order. A poster's job goes escrowed → posted →
+// awarded → trained → settled → refunded; a member's awarded → trained →
+// settled (or claimed) → withdrawn. A job that cannot go on is failed, with
+// the reason in its journal.
+const (
+	StageEscrowed  Stage = "escrowed"
+	StagePosted    Stage = "posted"
+	StageAwarded   Stage = "awarded"
+	StageTrained   Stage = "trained"
+	StageSettled   Stage = "settled"
+	StageClaimed   Stage = "claimed"
+	StageWithdrawn Stage = "withdrawn"
+	StageRefunded  Stage = "refunded"
+	StageFailed    Stage = "failed"
+)
+
+// done reports whether nothing is left to do for a job at stage s.
+func (s Stage) done() bool { return s == StageWithdrawn || s == StageRefunded || s == StageFailed }
+
+// Roles a node plays in a job.
+const (
+	RolePoster = "poster"
+	RoleMember = "member"
+)
+
+// JobRecord is one job's journal: written atomically at every stage, read
+// back at start so that a restarted node finishes what it began.
+type JobRecord struct {
+	Version int          `json:"version"`
+	Job     auction.Hash `json:"job"`
+	Role    string       `json:"role"`
+	Stage   Stage        `json:"stage"`
+	Why     string       `json:"why,omitempty"` // for StageFailed
+	// Announce and Award are the signed auction messages in their wire
+	// form (auction/wire), so they verify again after a restart.
+	Announce []byte `json:"announce"`
+	Award    []byte `json:"award,omitempty"`
+	// Recipe is the job's training recipe (posters; members once fetched).
+	Recipe *Recipe `json:"recipe,omitempty"`
+	// Receipts are the group's step receipts this node holds, in wire form.
+	Receipts [][]byte `json:"receipts,omitempty"`
+	// Credits are the steps settled per member (award.Members order).
+	Credits []uint64 `json:"credits,omitempty"`
+	// SettleDeadlineMs is the on-chain settle deadline (Unix ms).
+	SettleDeadlineMs uint64 `json:"settle_deadline_ms,omitempty"`
+	// ModelHash is the final parameters' keccak256 (trained jobs).
+	ModelHash auction.Hash `json:"model_hash,omitzero"`
+	// Txs are the job's transactions by what they did ("deposit",
+	// "settle", "claim", "withdraw", ...).
+	Txs map[string]string `json:"txs,omitempty"`
+	// Paid is what this node was paid (members) or refunded (posters), in
+	// base units, decimal.
+	Paid string `json:"paid,omitempty"`
+}
+
+const journalVersion = 1
+
+// journal reads and writes a node's job records.
+type journal struct{ dir string }
+
+func newJournal(dataDir string) (*journal, error) {
+	dir := filepath.Join(dataDir, JobsDir)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("node: jobs journal: %w", err)
+	}
+	return &journal{dir: dir}, nil
+}
+
+func (j *journal) path(job auction.Hash) string { return filepath.Join(j.dir, job.Hex()+".json") }
+
+// write replaces a job's record atomically: a process killed mid-write
+// leaves the previous record, never a torn one.
+func (j *journal) write(r *JobRecord) error {
+	r.Version = journalVersion
+	data, err := json.MarshalIndent(r, "", "  ")
+	if err != nil {
+		return err
+	}
+	path := j.path(r.Job)
+	tmp := path + ".tmp"
+	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(append(data, '\n')); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+// read loads one job's record.
+func (j *journal) read(job auction.Hash) (*JobRecord, error) {
+	return readRecord(j.path(job))
+}
+
+func readRecord(path string) (*JobRecord, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var r JobRecord
+	if err := json.Unmarshal(data, &r); err != nil {
+		return nil, fmt.Errorf("node: job record %s: %w", path, err)
+	}
+	if r.Version != journalVersion {
+		return nil, fmt.Errorf("node: job record %s: version %d, want %d", path, r.Version, journalVersion)
+	}
+	return &r, nil
+}
+
+// ReadJobs returns the job records in dataDir's journal, oldest file name
+// first (job IDs: an arbitrary but fixed order). Unreadable records are
+// returned as errors beside the good ones.
+func ReadJobs(dataDir string) ([]*JobRecord, error) {
+	dir := filepath.Join(dataDir, JobsDir)
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	} else if err != nil {
+		return nil, err
+	}
+	names := make([]string, 0, len(entries))
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".json") {
+			names = append(names, e.Name())
+		}
+	}
+	sort.Strings(names)
+	var out []*JobRecord
+	var errs []error
+	for _, name := range names {
+		r, err := readRecord(filepath.Join(dir, name))
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		out = append(out, r)
+	}
+	return out, errors.Join(errs...)
+}

@@ -1,0 +1,319 @@
+package node
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/chain"
+	"github.com/trainmesh/trainmesh/mesh"
+	"github.com/trainmesh/trainmesh/mesh/identity"
+	"github.com/trainmesh/trainmesh/reputation/score"
+	"github.com/trainmesh/trainmesh/reputation/store"
+	"github.com/trainmesh/trainmesh/train"
+	"github.com/trainmesh/trainmesh/train/corpus"
+	"github.com/trainmesh/trainmesh/train/nn"
+)
+
+// jobNet is a poster and providers on 127.0.0.1 over one embedded chain,
+// each node with its own settlement client.
+type jobNet struct {
+	t         *testing.T
+	emb       *chain.Embedded
+	nodes     []*Node // 0 is the poster
+	clients   []*chain.Client
+	events    []*jobEvents
+	cancels   []context.CancelFunc
+	done      []chan error
+	cp        chain.ContractParams
+	tokensOf0 []*big.Int // token balances at the start
+}
+
+// jobEvents collects one node's job events.
+type jobEvents struct {
+	mu      sync.Mutex // mu guards the following
+	events  []JobEvent
+	changed chan struct{}
+}
+
+func (e *jobEvents) add(ev JobEvent) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.events = append(e.events, ev)
+	close(e.changed)
+	e.changed = make(chan struct{})
+}
+
+// wait returns the first event of kind for job, waiting for it.
+func (e *jobEvents) wait(ctx context.Context, t *testing.T, job auction.Hash, kind JobEventKind) JobEvent {
+	t.Helper()
+	for {
+		e.mu.Lock()
+		for _, ev := range e.events {
+			if ev.Job == job && ev.Kind == kind {
+				e.mu.Unlock()
+				return ev
+			}
+		}
+		ch := e.changed
+		e.mu.Unlock()
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			t.Fatalf("no %s event for job %s", kind, job.Short())
+		}
+	}
+}
+
+type jobNetOptions struct {
+	providers int
+	vram      []uint64 // per provider (GiB); default 24
+	floor     []int64  // per provider; default 100
+	jobs      func(*JobsConfig)
+}
+
+func newJobNet(t *testing.T, ctx context.Context, o jobNetOptions) *jobNet {
+	t.Helper()
+	log := slog.New(slog.DiscardHandler)
+	if os.Getenv("JOB_DEBUG") != "" {
+		log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
+	n := &jobNet{t: t}
+	keys := make([]*identity.Key, o.providers+1)
+	var fund []common.Address
+	for i := range keys {
+		keys[i] = identity.FromSeed([]byte(fmt.Sprintf("%s/%d", t.Name(), i)))
+		fund = append(fund, keys[i].Address())
+	}
+	cp := chain.DevnetContractParams(common.Address{0x77})
+	var err error
+	n.emb, err = chain.StartEmbedded(ctx, chain.EmbeddedParams{Fund: fund, Contract: cp, BlockInterval: 200 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { n.emb.Close() })
+	n.cp = cp
+	dom := auction.Domain{ChainID: chain.EmbeddedChainID, VerifyingContract: auction.Address(n.emb.Addresses().Settlement)}
+	var boot []string
+	for i, key := range keys {
+		c, err := n.emb.NewClient(ctx, key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bal, _ := c.TokenBalance(ctx, key.Address())
+		n.tokensOf0 = append(n.tokensOf0, bal)
+		cfg := DefaultConfig(filepath.Join(t.TempDir(), fmt.Sprint(i)))
+		cfg.Mesh = mesh.LocalParams()
+		cfg.Mesh.Bootstrap = boot
+		cfg.PresenceInterval = time.Second
+		cfg.Auction = testAuctionConfig()
+		cfg.Auction.Domain = dom
+		if raceEnabled {
+			cfg.Auction.Params.ClockGraceMs = 1000
+			cfg.Auction.Params.CommitWindowMinMs, cfg.Auction.Params.RevealWindowMinMs = 2000, 2000
+		}
+		if i > 0 {
+			vram, floor := uint64(24), int64(100)
+			if len(o.vram) >= i {
+				vram = o.vram[i-1]
+			}
+			if len(o.floor) >= i {
+				floor = o.floor[i-1]
+			}
+			cfg.Auction.Provider = ProviderConfig{Enabled: true, VRAMBytes: vram << 30, PriceFloor: big.NewInt(floor), Throughput: 50, MaxOpenBids: 2}
+		}
+		cfg.Jobs.ChainPoll = 100 * time.Millisecond
+		cfg.Jobs.ReceiptResend = time.Second
+		cfg.Jobs.FinishGrace = 3 * time.Second
+		cfg.Jobs.ChunkTimeout = 3 * time.Second
+		cfg.Jobs.StartTimeout = 20 * time.Second
+		cfg.Jobs.CheckpointEvery = 0
+		if o.jobs != nil {
+			o.jobs(&cfg.Jobs)
+		}
+		ev := &jobEvents{changed: make(chan struct{})}
+		nd, err := New(ctx, cfg, key, log, WithSettler(c), WithJobObserver(ev.add))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n.nodes, n.clients, n.events = append(n.nodes, nd), append(n.clients, c), append(n.events, ev)
+		if i == 0 {
+			boot = nd.Host().FullAddrs()
+		}
+	}
+	for _, nd := range n.nodes {
+		rctx, cancel := context.WithCancel(ctx)
+		done := make(chan error, 1)
+		go func() { done <- nd.Run(rctx) }()
+		n.cancels, n.done = append(n.cancels, cancel), append(n.done, done)
+	}
+	t.Cleanup(func() {
+		for i := range n.nodes {
+			n.stop(i)
+		}
+	})
+	// Wait until everyone has heard everyone (ring members dial each other
+	// by the addresses presence gossip carries).
+	for _, nd := range n.nodes {
+		for {
+			reply := make(chan int, 1)
+			select {
+			case nd.auc.work <- func() { reply <- len(nd.peers) }:
+			case <-ctx.Done():
+				t.Fatal("nodes never started")
+			}
+			if <-reply == len(n.nodes)-1 {
+				break
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+	return n
+}
+
+// stop stops node i (idempotent) and waits for it.
+func (n *jobNet) stop(i int) {
+	if n.cancels[i] == nil {
+		return
+	}
+	n.cancels[i]()
+	n.cancels[i] = nil
+	<-n.done[i]
+}
+
+// digitsJob is a small digits MLP job.
+func digitsJob(t *testing.T, k uint32, steps int, budget int64) JobRequest {
+	t.Helper()
+	ds, err := corpus.DigitsDataset(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &Recipe{Model: nn.NewMLP(64, []int{32}, 10), DatasetRoot: auction.Hash(ds.Root()), Backend: "cpu", Steps: steps, BatchSize: 32,
+		Optimizer: train.AdamW(1e-2), Schedule: train.Schedule{Kind: train.ScheduleCosine, WarmupSteps: 2, MinFactor: 0.1}, Seed: 1, HashEvery: 10}
+	window := time.Second
+	if raceEnabled {
+		window = 2 * time.Second
+	}
+	return JobRequest{Recipe: r, Dataset: ds, GroupSize: k, MinVRAMBytes: 8 << 30, Budget: big.NewInt(budget),
+		CommitWindow: window, RevealWindow: window, SettleWithin: time.Hour}
+}
+
+// tokens reads node i's stablecoin balance.
+func (n *jobNet) tokens(ctx context.Context, i int) *big.Int {
+	n.t.Helper()
+	b, err := n.clients[i].TokenBalance(ctx, n.nodes[i].Key().Address())
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	return b
+}
+
+func (n *jobNet) index(a auction.Address) int {
+	for i, nd := range n.nodes {
+		if auction.Address(nd.Key().Address()) == a {
+			return i
+		}
+	}
+	n.t.Fatalf("no node has address %s", a)
+	return -1
+}
+
+func afterFee(gross *big.Int, feeBps uint16) *big.Int {
+	fee := new(big.Int).Div(new(big.Int).Mul(gross, big.NewInt(int64(feeBps))), big.NewInt(10_000))
+	return new(big.Int).Sub(gross, fee)
+}
+
+func wantTokens(t *testing.T, what string, got, want *big.Int) {
+	t.Helper()
+	if got.Cmp(want) != 0 {
+		t.Errorf("%s: %v tokens; want %v", what, got, want)
+	}
+}
+
+// counts reads what node i's store holds of peer, by kind.
+func (n *jobNet) counts(i int, peer auction.Address) map[score.Kind]int {
+	out := map[score.Kind]int{}
+	p := score.Address(peer)
+	entries, err := n.nodes[i].Reputation().Observations(store.Filter{Peer: &p})
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	for _, e := range entries {
+		out[e.Obs.Kind]++
+	}
+	return out
+}
+
+// TestJobLifecycle carries one job through its whole life among a poster and
+// three providers in one process, on an embedded chain: escrow, auction,
+// training of the two winners over the libp2p ring, signed receipts,
+// collection and scoring of the model, settlement, the challenge window,
+// release and withdrawal by the winners, the poster's refund. Balances are
+// checked to the unit and reputation as recorded.
+func TestJobLifecycle(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	n := newJobNet(t, ctx, jobNetOptions{providers: 3, floor: []int64{100, 200, 300}})
+	const steps, k = 100, 2
+	req := digitsJob(t, k, steps, k*steps*1000)
+	poster := n.nodes[0]
+	out, err := poster.PostAndTrain(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := out.Award
+	if len(a.Winners) != k || len(a.Standbys) != 1 {
+		t.Fatalf("award %d winners, %d standbys; want %d and 1", len(a.Winners), len(a.Standbys), k)
+	}
+	// The two cheapest win at the third's price adjusted for its quality
+	// (uniform price): at least its bid, at most the cap.
+	if p := a.PricePerStep.Int64(); p < 300 || p > 1000 {
+		t.Errorf("price %v; want the first losing bid (300) adjusted, capped at 1000", a.PricePerStep)
+	}
+	price := a.PricePerStep.Int64()
+	if fmt.Sprint(out.Credits) != fmt.Sprint([]uint64{steps, steps, 0}) {
+		t.Errorf("credits %v; want both winners at %d steps, the standby at 0", out.Credits, steps)
+	}
+	if !out.HasEval || out.Eval.Accuracy() < 0.85 {
+		t.Errorf("collected model: eval %v, accuracy %.3f; want a trained model", out.HasEval, out.Eval.Accuracy())
+	}
+	if _, err := poster.Settle(ctx, out); err != nil {
+		t.Fatal(err)
+	}
+	if err := n.emb.AdvanceTime(n.cp.ChallengeWindow); err != nil {
+		t.Fatal(err)
+	}
+	refunded, err := poster.Refund(ctx, out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gross := big.NewInt(price * steps)
+	for _, w := range a.Winners {
+		i := n.index(w)
+		ev := n.events[i].wait(ctx, t, out.Job.JobID, JobWithdrawn)
+		wantTokens(t, fmt.Sprintf("node %d paid", i), ev.Amount, afterFee(gross, n.cp.FeeBps))
+		wantTokens(t, fmt.Sprintf("node %d balance", i), n.tokens(ctx, i), new(big.Int).Add(n.tokensOf0[i], afterFee(gross, n.cp.FeeBps)))
+		if c := n.counts(0, w); c[score.KindAwardDelivered] != 1 || c[score.KindBidHonoured] != 1 {
+			t.Errorf("poster's observations of winner %d: %v; want one bid honoured, one award delivered", i, c)
+		}
+		if c := n.counts(i, a.Poster); c[score.KindSettlementPaid] != 1 {
+			t.Errorf("winner %d's observations of the poster: %v; want one settlement paid", i, c)
+		}
+	}
+	paidOut := new(big.Int).Mul(gross, big.NewInt(k))
+	wantTokens(t, "refund", refunded, new(big.Int).Sub(req.Budget, paidOut))
+	wantTokens(t, "poster balance", n.tokens(ctx, 0), new(big.Int).Sub(n.tokensOf0[0], paidOut))
+	rec, err := poster.journal.read(out.Job.JobID)
+	if err != nil || rec.Stage != StageRefunded || rec.Txs["deposit"] == "" || rec.Txs["settle"] == "" {
+		t.Errorf("poster's journal: %+v, %v", rec, err)
+	}
+}

@@ -1,0 +1,96 @@
+package node
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/chain"
+)
+
+// TrainTopic is the gossip topic of one job's training group: the members'
+// signed StepReceipts, which the poster settles with and a winner claims
+// with when the poster is gone (PROTOCOL.md, "Training gossip").
+func TrainTopic(job auction.Hash) string { return "trainmesh/train/1/" + job.Hex() }
+
+// Receipt is a member's signed StepReceipt: it completed steps 1..Step with
+// parameters hashing to ParamsHash. It is EIP-712 typed data under the
+// settlement contract's domain, so the contract checks these very bytes.
+type Receipt struct {
+	chain.StepReceipt
+	Sig []byte
+}
+
+// Wire format of a receipt: a kind byte, the ABI encoding of the fields in
+// type-string order, the 65-byte signature.
+const (
+	receiptKind    = 1
+	receiptWireLen = 1 + 4*32 + 65
+)
+
+// Errors of receipts.
+var (
+	// ErrReceipt: a receipt that does not decode or verify.
+	ErrReceipt = errors.New("node: bad step receipt")
+)
+
+// Encode returns the receipt's wire form.
+func (r *Receipt) Encode() []byte {
+	b := make([]byte, 0, receiptWireLen)
+	b = append(b, receiptKind)
+	b = append(b, r.Fields()...)
+	return append(b, r.Sig...)
+}
+
+// DecodeReceipt parses a receipt's wire form. It checks the encoding only;
+// Verify checks the signature.
+func DecodeReceipt(b []byte) (*Receipt, error) {
+	if len(b) != receiptWireLen {
+		return nil, fmt.Errorf("%w: %d bytes, want %d", ErrReceipt, len(b), receiptWireLen)
+	}
+	if b[0] != receiptKind {
+		return nil, fmt.Errorf("%w: kind %d", ErrReceipt, b[0])
+	}
+	sr, err := chain.DecodeStepReceipt(b[1 : 1+4*32])
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrReceipt, err)
+	}
+	sig := b[1+4*32:]
+	if v := sig[64]; v != 27 && v != 28 {
+		return nil, fmt.Errorf("%w: signature v = %d", ErrReceipt, v)
+	}
+	return &Receipt{StepReceipt: sr, Sig: append([]byte(nil), sig...)}, nil
+}
+
+// Verify checks that the receipt was signed under d by its member.
+func (r *Receipt) Verify(d chain.Domain) error {
+	who, err := d.Recover(r.StepReceipt, r.Sig)
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrReceipt, err)
+	}
+	if who != r.Member {
+		return fmt.Errorf("%w: signed by %s, names member %s", ErrReceipt, who, r.Member)
+	}
+	return nil
+}
+
+// chainDomain converts the auction's EIP-712 domain to the chain's: they
+// are one domain (PROTOCOL.md), in each package's own types.
+func chainDomain(d auction.Domain) chain.Domain {
+	return chain.Domain{ChainID: new(big.Int).SetUint64(d.ChainID), Settlement: common.Address(d.VerifyingContract)}
+}
+
+// chainAward converts an auction award to the contract's form.
+func chainAward(a *auction.Award) chain.Award {
+	conv := func(as []auction.Address) []common.Address {
+		out := make([]common.Address, len(as))
+		for i, x := range as {
+			out[i] = common.Address(x)
+		}
+		return out
+	}
+	return chain.Award{JobID: common.Hash(a.JobID), Poster: common.Address(a.Poster), Winners: conv(a.Winners), Standbys: conv(a.Standbys), PricePerStep: new(big.Int).Set(a.PricePerStep)}
+}

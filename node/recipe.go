@@ -1,0 +1,128 @@
+package node
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"golang.org/x/crypto/sha3"
+
+	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/train"
+	"github.com/trainmesh/trainmesh/train/nn"
+)
+
+// Recipe is everything a group member needs to train its share of a job
+// besides the data: the model, the training hyperparameters and the
+// dataset's Merkle root. Its keccak256 is the job announcement's modelHash,
+// so a provider that fetched it from anyone can check it is the recipe the
+// poster asked for, and every member builds the same run.
+type Recipe struct {
+	// Model is the network every member builds.
+	Model nn.Spec `json:"model"`
+	// DatasetRoot is the dataset's Merkle root (also the announcement's
+	// datasetRoot).
+	DatasetRoot auction.Hash `json:"dataset_root"`
+	// Backend is the compute backend every member trains on: deterministic
+	// mode gives bit-identical parameters only on one kind of backend, and
+	// the members compare parameter hashes. "cpu" today.
+	Backend string `json:"backend"`
+	// Steps is the number of optimizer steps (the announcement's steps).
+	Steps int `json:"steps"`
+	// BatchSize is each member's rows per step.
+	BatchSize int `json:"batch_size"`
+	// Optimizer and Schedule are train's.
+	Optimizer train.OptimizerParams `json:"optimizer"`
+	Schedule  train.Schedule        `json:"schedule"`
+	// Seed initialises the model.
+	Seed uint64 `json:"seed"`
+	// HashEvery is how often members sign a StepReceipt (and so the
+	// granularity at which a member that stops is paid); it must divide
+	// Steps so that the final step is receipted like the others.
+	HashEvery int `json:"hash_every"`
+	// LocalSteps > 1 trains DiLoCo-style (train.Params.LocalSteps).
+	LocalSteps int `json:"local_steps"`
+}
+
+// recipeBytesMax bounds a recipe received from a peer: a few hundred bytes
+// of JSON in practice.
+const recipeBytesMax = 64 << 10
+
+// ErrRecipe reports a recipe that cannot be trained.
+var ErrRecipe = errors.New("node: bad recipe")
+
+// Validate reports the first problem with r.
+func (r *Recipe) Validate() error {
+	if err := r.Model.Validate(); err != nil {
+		return fmt.Errorf("%w: %v", ErrRecipe, err)
+	}
+	switch {
+	case r.Backend != "cpu":
+		return fmt.Errorf("%w: backend %q: only \"cpu\" groups are supported", ErrRecipe, r.Backend)
+	case r.Steps < 1 || r.BatchSize < 1 || r.BatchSize > 1<<16:
+		return fmt.Errorf("%w: %d steps of %d rows", ErrRecipe, r.Steps, r.BatchSize)
+	case r.HashEvery < 1 || r.Steps%r.HashEvery != 0:
+		return fmt.Errorf("%w: receipts every %d steps must divide the %d steps", ErrRecipe, r.HashEvery, r.Steps)
+	}
+	p := r.params(0)
+	if err := p.Validate(); err != nil {
+		return fmt.Errorf("%w: %v", ErrRecipe, err)
+	}
+	return nil
+}
+
+// params returns member's train.Params for the recipe.
+func (r *Recipe) params(member int) train.Params {
+	p := train.DefaultParams()
+	p.Member, p.Seed, p.Steps, p.BatchSize = member, r.Seed, r.Steps, r.BatchSize
+	p.Optimizer, p.Schedule, p.HashEvery = r.Optimizer, r.Schedule, r.HashEvery
+	p.LocalSteps = max(r.LocalSteps, 1)
+	return p
+}
+
+// Encode returns the canonical JSON of r: the bytes Hash covers.
+func (r *Recipe) Encode() []byte {
+	b, err := json.Marshal(r)
+	if err != nil {
+		panic(err) // plain structs of numbers and strings always marshal
+	}
+	return b
+}
+
+// Hash is keccak256 of the encoding: the job's modelHash.
+func (r *Recipe) Hash() auction.Hash {
+	var h auction.Hash
+	k := sha3.NewLegacyKeccak256()
+	k.Write(r.Encode())
+	k.Sum(h[:0])
+	return h
+}
+
+// DecodeRecipe parses a recipe received from a peer and checks that it
+// hashes to want and can be trained. Unknown fields are errors.
+func DecodeRecipe(data []byte, want auction.Hash) (*Recipe, error) {
+	if len(data) > recipeBytesMax {
+		return nil, fmt.Errorf("%w: %d bytes, want at most %d", ErrRecipe, len(data), recipeBytesMax)
+	}
+	var h auction.Hash
+	k := sha3.NewLegacyKeccak256()
+	k.Write(data)
+	k.Sum(h[:0])
+	if h != want {
+		return nil, fmt.Errorf("%w: it hashes to %s, the job names %s", ErrRecipe, h.Short(), want.Short())
+	}
+	var r Recipe
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&r); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrRecipe, err)
+	}
+	if dec.More() {
+		return nil, fmt.Errorf("%w: trailing data", ErrRecipe)
+	}
+	if err := r.Validate(); err != nil {
+		return nil, err
+	}
+	return &r, nil
+}

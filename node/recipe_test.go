@@ -1,0 +1,65 @@
+package node
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/train"
+	"github.com/trainmesh/trainmesh/train/nn"
+)
+
+func testRecipe() *Recipe {
+	return &Recipe{Model: nn.NewMLP(64, []int{32}, 10), DatasetRoot: auction.Hash{1}, Backend: "cpu", Steps: 40, BatchSize: 16,
+		Optimizer: train.AdamW(2e-3), Schedule: train.Schedule{Kind: train.ScheduleCosine, WarmupSteps: 2, MinFactor: 0.1}, Seed: 1, HashEvery: 10}
+}
+
+func TestRecipeRoundTrip(t *testing.T) {
+	r := testRecipe()
+	if err := r.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	got, err := DecodeRecipe(r.Encode(), r.Hash())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Hash() != r.Hash() {
+		t.Errorf("decoded recipe hashes to %s; want %s", got.Hash().Short(), r.Hash().Short())
+	}
+	if _, err := DecodeRecipe(r.Encode(), auction.Hash{2}); !errors.Is(err, ErrRecipe) {
+		t.Errorf("a recipe under another hash: %v; want ErrRecipe", err)
+	}
+	for name, bad := range map[string]func(r *Recipe){
+		"receipts not dividing the steps": func(r *Recipe) { r.HashEvery = 7 },
+		"no receipts":                     func(r *Recipe) { r.HashEvery = 0 },
+		"cuda groups":                     func(r *Recipe) { r.Backend = "cuda" },
+		"no steps":                        func(r *Recipe) { r.Steps = 0 },
+		"bad optimizer":                   func(r *Recipe) { r.Optimizer.Kind = "adagrad" },
+		"bad model":                       func(r *Recipe) { r.Model.MLP.Classes = 1 },
+	} {
+		r := testRecipe()
+		bad(r)
+		if _, err := DecodeRecipe(r.Encode(), r.Hash()); !errors.Is(err, ErrRecipe) {
+			t.Errorf("%s: %v; want ErrRecipe", name, err)
+		}
+	}
+}
+
+// FuzzDecodeRecipe: a recipe comes from a peer (any holder may serve it);
+// the decoder never panics, and what it accepts re-encodes to a valid,
+// self-consistent recipe.
+func FuzzDecodeRecipe(f *testing.F) {
+	good := testRecipe().Encode()
+	f.Add(good)
+	f.Add([]byte(`{"model":{"kind":"mlp"}}`))
+	f.Add([]byte(`{}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r, err := DecodeRecipe(data, keccak(data))
+		if err != nil {
+			return
+		}
+		if err := r.Validate(); err != nil {
+			t.Fatalf("accepted an invalid recipe: %v", err)
+		}
+	})
+}
