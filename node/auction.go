@@ -579,7 +579,7 @@ func (n *Node) PostJob(ctx context.Context, spec JobSpec) (*auction.JobAnnounce,
 			MinVRAMBytes: spec.MinVRAMBytes, MinThroughput: spec.MinThroughput, Steps: spec.Steps, Budget: spec.Budget,
 			CommitDeadlineMs: uint64(now.Add(spec.CommitWindow).UnixMilli()),
 			RevealDeadlineMs: uint64(now.Add(spec.CommitWindow + spec.RevealWindow).UnixMilli()),
-			Nonce: nonce,
+			Nonce:            nonce,
 		}, uint64(now.UnixMilli()))
 		if err != nil {
 			reply <- result{err: err}

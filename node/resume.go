@@ -86,7 +86,9 @@ func (n *Node) resumeMember(jr *jobRun) {
 	ctx := n.runCtx
 	go n.resendReceipts(ctx, jr)
 	if jr.rec.Stage == StageAwarded {
-		n.save(jr, func(r *JobRecord) { r.Stage, r.Why = StageTrained, "restarted mid-training; the group went on without this member" })
+		n.save(jr, func(r *JobRecord) {
+			r.Stage, r.Why = StageTrained, "restarted mid-training; the group went on without this member"
+		})
 	}
 	if n.settler == nil {
 		<-ctx.Done()
