@@ -256,6 +256,7 @@ func (n *Node) Run(ctx context.Context) error {
 	readCtx, stopReading := context.WithCancel(ctx)
 	defer stopReading()
 	go n.readTopic(readCtx, n.presence)
+	go n.statusLoop(readCtx) // status.go: reachability and peers, for `trainmesh node status`
 	if err := n.auc.start(readCtx); err != nil {
 		return err
 	}

@@ -208,6 +208,7 @@ func (r *reputation) listen(n *Node) (*http.Server, net.Listener, error) {
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		dash.NewCollector(src),
+		newNATCollector(n.host), // status.go
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "trainmesh_mesh_connected_peers", Help: "Peers this node is connected to."},
 			func() float64 { return float64(len(n.host.Network().Peers())) }),
 		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "trainmesh_node_gossip_dropped_total", Help: "Gossip messages dropped because the node's inbox was full."},
