@@ -71,6 +71,7 @@ type Host struct {
 	wg     sync.WaitGroup
 
 	view *meshView
+	nat  *natState
 
 	mu     sync.Mutex // mu guards the following
 	topics map[string]*Topic
@@ -86,7 +87,8 @@ func New(ctx context.Context, priv crypto.PrivKey, p Params, log *slog.Logger) (
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	opts, err := hostOptions(priv, p)
+	nat := newNATState(p, log)
+	opts, err := hostOptions(priv, p, nat)
 	if err != nil {
 		return nil, err
 	}
@@ -105,7 +107,11 @@ func New(ctx context.Context, priv crypto.PrivKey, p Params, log *slog.Logger) (
 		return nil, fmt.Errorf("mesh: start libp2p host: %w", err)
 	}
 	runCtx, cancel := context.WithCancel(context.Background())
-	m := &Host{Host: h, DHT: kad, params: p, log: log, ctx: runCtx, cancel: cancel, topics: map[string]*Topic{}, view: newMeshView()}
+	m := &Host{Host: h, DHT: kad, params: p, log: log, ctx: runCtx, cancel: cancel, topics: map[string]*Topic{}, view: newMeshView(), nat: nat}
+	if err := m.startNAT(); err != nil {
+		m.Close()
+		return nil, err
+	}
 
 	psOpts := []pubsub.Option{
 		// Strict signing: every message carries its author's signature, and
@@ -154,7 +160,7 @@ func New(ctx context.Context, priv crypto.PrivKey, p Params, log *slog.Logger) (
 	return m, nil
 }
 
-func hostOptions(priv crypto.PrivKey, p Params) ([]libp2p.Option, error) {
+func hostOptions(priv crypto.PrivKey, p Params, nat *natState) ([]libp2p.Option, error) {
 	limits := rcmgr.DefaultLimits
 	libp2p.SetDefaultServiceLimits(&limits)
 	var concrete rcmgr.ConcreteLimitConfig
@@ -188,30 +194,8 @@ func hostOptions(priv crypto.PrivKey, p Params) ([]libp2p.Option, error) {
 	}
 	opts = append(opts, security...)
 	opts = append(opts, p.Transport.options()...)
-	if len(p.AnnounceAddrs) > 0 {
-		announce := make([]multiaddr.Multiaddr, len(p.AnnounceAddrs))
-		for i, a := range p.AnnounceAddrs {
-			announce[i] = multiaddr.StringCast(a) // validated above
-		}
-		opts = append(opts, libp2p.AddrsFactory(func([]multiaddr.Multiaddr) []multiaddr.Multiaddr { return announce }))
-	}
-	if p.RelayClient {
-		opts = append(opts, libp2p.EnableRelay())
-		if len(p.StaticRelays) > 0 {
-			opts = append(opts, libp2p.EnableAutoRelayWithStaticRelays(mustPeerInfos(p.StaticRelays)))
-		}
-	} else {
-		opts = append(opts, libp2p.DisableRelay())
-	}
-	if p.RelayService {
-		opts = append(opts, libp2p.EnableRelayService())
-	}
-	if p.HolePunching {
-		opts = append(opts, libp2p.EnableHolePunching())
-	}
-	if p.NATPortMap {
-		opts = append(opts, libp2p.NATPortMap())
-	}
+	// Reachability, relays, hole punching and the advertised addresses.
+	opts = append(opts, nat.options()...)
 	return opts, nil
 }
 

@@ -35,12 +35,40 @@ type Params struct {
 	// then Noise; TLS moves bulk data about twice as fast thanks to AES-NI) or
 	// "noise" (Noise first, then TLS).
 	Security string
+	// Reachability says how the node learns whether others can dial it:
+	// "auto" (AutoNAT: peers that run the AutoNAT service dial it back),
+	// "public" (its operator knows it is reachable at its addresses: a
+	// bootstrap or relay server with a public IP or a forwarded port) or
+	// "private" (never reachable from outside: always use relays). See
+	// nat.go.
+	Reachability string
+	// Advertise is which addresses the node tells others to dial (identify,
+	// presence, the DHT): "dialable" (only addresses that work from where
+	// they are sent: public addresses once AutoNAT confirms them, relay
+	// addresses while the node is private, and IPs named explicitly in
+	// ListenAddrs) or "all" (everything libp2p finds, loopback and LAN
+	// included: tests and the demo on one machine). AnnounceAddrs, when set,
+	// override both.
+	Advertise string
+	// AutoNATService answers other peers' AutoNAT dial-back requests, so
+	// that they learn whether they are reachable (libp2p rate-limits it to
+	// 30 dial-backs a minute, 3 per peer, and pauses it while this node is
+	// itself private).
+	AutoNATService bool
 	// RelayClient lets the node reach and be reached through circuit relays
-	// (v2) when it is not publicly reachable.
+	// (v2) when it is not publicly reachable: it reserves slots on relays
+	// (StaticRelays, its bootstrap peers, and connected peers that offer the
+	// relay protocol) once AutoNAT finds it private.
 	RelayClient bool
-	// RelayService makes the node offer a limited relay to others (only
-	// useful on a publicly reachable node).
+	// RelaysWanted is how many relays a private node keeps a reservation on
+	// (1 to 8): one may go away.
+	RelaysWanted int
+	// RelayService makes the node offer a limited relay to private peers.
+	// libp2p starts it only once the node's reachability is public, so it
+	// is on by default: home nodes never relay.
 	RelayService bool
+	// RelayLimits bound the relay service (nat.go).
+	RelayLimits RelayLimits
 	// StaticRelays are relay multiaddrs (with /p2p/) a private node should use
 	// before it has discovered any.
 	StaticRelays []string
@@ -71,7 +99,10 @@ type Params struct {
 }
 
 // DefaultParams are the settings of a real node: every interface, TCP and
-// QUIC on port 4001, mDNS and the DHT on, relay client and hole punching on.
+// QUIC on port 4001, mDNS and the DHT on; AutoNAT decides reachability; a
+// private node uses relays and hole punching, a public one offers a limited
+// relay and the AutoNAT service; only dialable addresses are advertised. A
+// home user behind a router changes none of it.
 func DefaultParams() Params {
 	return Params{
 		ListenAddrs: []string{
@@ -84,7 +115,13 @@ func DefaultParams() Params {
 		DHT:            true,
 		DHTMode:        "auto",
 		Security:       "tls",
+		Reachability:   "auto",
+		Advertise:      "dialable",
+		AutoNATService: true,
 		RelayClient:    true,
+		RelaysWanted:   2,
+		RelayService:   true,
+		RelayLimits:    DefaultRelayLimits(),
 		HolePunching:   true,
 		NATPortMap:     true,
 		ConnsLow:       64,
@@ -97,14 +134,19 @@ func DefaultParams() Params {
 }
 
 // LocalParams are DefaultParams confined to this machine: TCP on 127.0.0.1
-// with a free port, no mDNS, no DHT, no relay, no router port mapping. Tests,
-// the demo and benchmarks use them so that no packet leaves loopback.
+// with a free port, no mDNS, no DHT, no NAT machinery (no relay client or
+// service, no AutoNAT service, no hole punching, no router port mapping),
+// and every address advertised (they are all loopback). Tests, the demo and
+// benchmarks use them so that no packet leaves loopback.
 func LocalParams() Params {
 	p := DefaultParams()
 	p.ListenAddrs = []string{"/ip4/127.0.0.1/tcp/0"}
 	p.MDNS = false
 	p.DHT = false
+	p.Advertise = "all"
+	p.AutoNATService = false
 	p.RelayClient = false
+	p.RelayService = false
 	p.HolePunching = false
 	p.NATPortMap = false
 	p.DialTimeout = 5 * time.Second
@@ -125,6 +167,9 @@ func (p *Params) Validate() error {
 		if _, err := parsePeerAddr(a); err != nil {
 			return fmt.Errorf("mesh: bad peer address %q (want /ip4/…/tcp/…/p2p/<peer ID>): %w", a, err)
 		}
+	}
+	if err := p.validateNAT(); err != nil {
+		return err
 	}
 	switch p.DHTMode {
 	case "auto", "server", "client":

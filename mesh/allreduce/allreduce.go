@@ -88,6 +88,14 @@ var (
 	ErrRetries = errors.New("allreduce: operation failed too many times")
 	// ErrClosed reports use of a closed Group.
 	ErrClosed = errors.New("allreduce: group closed")
+	// ErrRelayed reports a ring link that only a circuit relay carries
+	// (hole punching has not given a direct connection within
+	// Params.DirectWait) and whose relay cannot carry the operation: more
+	// bytes than Params.RelayedBytesMax or the relay's own limits allow.
+	// The group does not crawl through someone else's relay; the caller may
+	// retry later (a hole punch may yet succeed), shrink the tensor, or
+	// run with members that are reachable directly.
+	ErrRelayed = errors.New("allreduce: ring link is relayed and the relay cannot carry this operation")
 )
 
 // GroupID names a group on the wire: the job ID, for a training group.
@@ -270,6 +278,27 @@ type Params struct {
 	// from the sending goroutine. It is for fault injection (the process
 	// fault tests kill a member from it); leave it nil otherwise.
 	AfterChunk func(op uint64, round, step int)
+
+	// DirectWait is how long linking to the ring successor waits for a
+	// direct connection when only a relayed one exists: hole punching
+	// (DCUtR) usually upgrades a relayed connection within a few round
+	// trips, and gives up after three tries of 10 s at most. 0 never waits;
+	// the wait is capped at half of StartTimeout, which bounds the whole
+	// link-up. See relayed.go.
+	DirectWait time.Duration
+	// RelayedBytesMax bounds, in bytes, what this member sends to one
+	// neighbour over one relayed connection across all operations (0: never
+	// move tensors through a relay). The relay's own per-connection limit,
+	// which it announces when the circuit opens (128 KiB each way by
+	// default), less relayReserveBytes for identify, hole punching and
+	// control traffic, caps it further. An operation that would not fit
+	// fails with ErrRelayed.
+	RelayedBytesMax int64
+	// OnLink, when set, is called once per linked ring for each of this
+	// member's two links (to its successor, from its predecessor), saying
+	// whether it is direct or relayed, from the goroutine linking the ring;
+	// it must not block.
+	OnLink func(Link)
 }
 
 // DefaultParams suit members on the internet.
@@ -280,6 +309,12 @@ func DefaultParams() Params {
 		ProbeTimeout: 5 * time.Second,
 		ViewTimeout:  time.Minute,
 		RedosMax:     8,
+		// Long enough for DCUtR's three attempts on a slow link; a ring
+		// link waits at most this once per view.
+		DirectWait: 30 * time.Second,
+		// Room for small tensors (a hash comparison, a tiny model) over
+		// a relay; libp2p's default relay limit caps it at ~100 KiB.
+		RelayedBytesMax: 1 << 20,
 	}
 }
 
@@ -295,6 +330,12 @@ func (p *Params) Validate() error {
 	}
 	if p.RedosMax < 1 {
 		return fmt.Errorf("%w: RedosMax %d, want at least 1", ErrSpec, p.RedosMax)
+	}
+	if p.DirectWait < 0 {
+		return fmt.Errorf("%w: direct-connection wait %v, want 0 or more", ErrSpec, p.DirectWait)
+	}
+	if p.RelayedBytesMax < 0 {
+		return fmt.Errorf("%w: relayed bytes %d, want 0 (never) or more", ErrSpec, p.RelayedBytesMax)
 	}
 	return nil
 }

@@ -199,6 +199,15 @@ func (g *Group) AllReduce(ctx context.Context, buf []float32) (int, error) {
 		if err == nil {
 			return n, nil
 		}
+		if errors.Is(err, ErrRelayed) {
+			// Terminal for this call: redoing it would cross the same
+			// relay. Reset the links, so that the neighbours stop waiting
+			// at once, and re-link (maybe directly by then) next call.
+			g.markBroken(v.Epoch)
+			st.restore()
+			g.clearResult()
+			return 0, err
+		}
 		if ctx.Err() != nil || errors.Is(err, ErrChecksum) || errors.Is(err, ErrClosed) {
 			st.restore()
 			g.clearResult()
@@ -240,6 +249,10 @@ func (g *Group) Form(ctx context.Context) (Formed, error) {
 			}
 			g.log.Info("ring formed", "epoch", v.Epoch, "members", len(v.Members), "dropped", len(f.Dropped))
 			return f, nil
+		}
+		if errors.Is(err, ErrRelayed) {
+			g.markBroken(v.Epoch)
+			return Formed{}, err
 		}
 		if ctx.Err() != nil || errors.Is(err, ErrClosed) {
 			return Formed{}, err

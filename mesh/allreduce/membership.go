@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 )
 
@@ -86,6 +87,10 @@ func (g *Group) request(ctx context.Context, to peer.ID, req ctlRequest, resp an
 	if err != nil {
 		return err
 	}
+	// Control messages are small: they may cross a relay when a member is
+	// reachable no other way (relayed.go), so that it can still be probed
+	// and told about views.
+	ctx = network.WithAllowLimitedConn(ctx, "trainmesh all-reduce control")
 	out, err := g.host.Request(ctx, to, ControlProtocol, b, controlBytesMax)
 	if err != nil {
 		return err

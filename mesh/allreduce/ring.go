@@ -17,6 +17,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/schedule"
 	"github.com/trainmesh/trainmesh/mesh/frame"
@@ -31,6 +32,12 @@ type links struct {
 
 	mu      sync.Mutex // mu guards out and in while they are being set up
 	out, in []network.Stream
+
+	// outConn carries the lanes to the successor; outRelayed reports
+	// whether it is a relayed connection, whose bytes are budgeted
+	// (relayed.go).
+	outConn    network.Conn
+	outRelayed bool
 }
 
 // reset aborts every stream of the ring: the neighbours' reads and writes
@@ -223,9 +230,37 @@ func (g *Group) ensureLinks(ctx context.Context, v view) (*links, error) {
 	defer stop()
 	timedOut := func() bool { return ctx.Err() == nil && lctx.Err() != nil }
 
+	// Prefer a direct connection to the successor; over a relayed one the
+	// lanes go only within the relay's budget (relayed.go).
+	kind, err := g.connectSucc(lctx, lk.succ)
+	if err != nil {
+		lk.reset()
+		if timedOut() {
+			g.accuse(lk.succ, FaultMissed, fmt.Sprintf("unreachable for %v: %v", g.params.StartTimeout, err))
+		}
+		return nil, fmt.Errorf("link to successor %s: %w", lk.succ, err)
+	}
+	octx := lctx
+	if kind == mesh.ConnRelayed {
+		c := g.relayedConnTo(lk.succ)
+		if c == nil {
+			return nil, fmt.Errorf("link to successor %s: relayed connection closed", lk.succ)
+		}
+		l, err := schedule.NewLayout(n, g.spec.Len, g.chunkElems)
+		if err != nil {
+			return nil, err
+		}
+		// Refuse at once a ring whose first operation would not fit.
+		need := g.linkBytesMax(n) + g.opBytesMax(l, rank)
+		if budget := g.relayBudget(c); need > budget {
+			return nil, fmt.Errorf("%w: the link to %s is relayed (no direct connection after waiting %v for hole punching); one operation of %d elements needs up to %d bytes on it, the relay allows %d (Params.RelayedBytesMax %d, capped by the relay's limit); retry once hole punching succeeds, use a smaller tensor, or run with directly reachable members",
+				ErrRelayed, lk.succ, g.directWait(), g.spec.Len, need, budget, g.params.RelayedBytesMax)
+		}
+		octx = network.WithAllowLimitedConn(lctx, "trainmesh all-reduce within the relay's limits")
+	}
 	for lane := range g.spec.Lanes {
 		h := hello{Group: g.spec.ID, Epoch: v.Epoch, Digest: digest, Lane: uint16(lane), Rank: uint16(rank)}
-		s, err := g.openLane(lctx, lk.succ, h)
+		s, err := g.openLane(octx, lk.succ, h)
 		if err != nil {
 			lk.reset()
 			if timedOut() {
@@ -236,6 +271,14 @@ func (g *Group) ensureLinks(ctx context.Context, v view) (*links, error) {
 		lk.mu.Lock()
 		lk.out[lane] = s
 		lk.mu.Unlock()
+	}
+	lk.outConn = lk.out[0].Conn()
+	if lk.outConn.Stat().Limited {
+		lk.outRelayed = true
+		if err := g.spendRelayed(lk.outConn, lk.succ, g.linkBytesMax(n), "linking the ring"); err != nil {
+			lk.reset()
+			return nil, err
+		}
 	}
 	in, err := g.awaitInbound(lctx, v.Epoch, lk.pred, digest, (rank-1+n)%n)
 	if err != nil {
@@ -261,13 +304,15 @@ func (g *Group) ensureLinks(ctx context.Context, v view) (*links, error) {
 		}
 	}
 	g.mu.Lock()
-	defer g.mu.Unlock()
 	if g.closed || g.wantEpoch > v.Epoch {
+		g.mu.Unlock()
 		lk.reset()
 		return nil, errViewChange
 	}
 	g.links = lk
+	g.mu.Unlock()
 	g.log.Debug("ring linked", "epoch", v.Epoch, "rank", rank, "members", n)
+	g.reportLinks(lk)
 	return lk, nil
 }
 
@@ -542,6 +587,11 @@ func (g *Group) runOp(ctx context.Context, lk *links, v view, op uint64, buf []f
 	l, err := schedule.NewLayout(lk.n, len(buf), g.chunkElems)
 	if err != nil {
 		return 0, err
+	}
+	if lk.outRelayed {
+		if err := g.spendRelayed(lk.outConn, lk.succ, g.opBytesMax(l, lk.rank), fmt.Sprintf("operation %d (%d elements)", op, len(buf))); err != nil {
+			return 0, err
+		}
 	}
 	st := &g.op
 	st.prepare(l, g.spec.Lanes)

@@ -29,6 +29,8 @@ const controlHandlerTimeout = 5 * time.Minute
 type Service struct {
 	host *mesh.Host
 	log  *slog.Logger
+	// relayed counts the bytes sent over relayed connections (relayed.go).
+	relayed relayLedger
 
 	mu     sync.Mutex // mu guards the following
 	groups map[GroupID]*Group
