@@ -133,9 +133,11 @@ func (n *Node) statusLoop(ctx context.Context) {
 	defer sub.Close()
 	t := time.NewTicker(StatusInterval)
 	defer t.Stop()
-	for {
+	for first := true; ; first = false {
 		if err := WriteStatus(n.cfg.DataDir, StatusOf(n.host, n.cfg.Version)); err != nil {
 			n.log.Warn("could not write node status file", "err", err)
+		} else if first {
+			n.log.Info("node status file written; show it with `trainmesh node status`", "path", filepath.Join(n.cfg.DataDir, StatusFile))
 		}
 		select {
 		case <-ctx.Done():

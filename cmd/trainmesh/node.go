@@ -18,16 +18,18 @@ func defaultVars() kong.Vars {
 	mp := mesh.DefaultParams()
 	nc := node.DefaultConfig("")
 	return kong.Vars{
-		"version":           version,
-		"listen_default":    strings.Join(mp.ListenAddrs, ","),
-		"security_default":  mp.Security,
-		"dht_mode_default":  mp.DHTMode,
-		"conns_low_default": fmt.Sprint(mp.ConnsLow),
-		"conns_high":        fmt.Sprint(mp.ConnsHigh),
-		"gossip_max":        fmt.Sprint(mp.MaxGossipBytes),
-		"presence_interval": nc.PresenceInterval.String(),
-		"snapshot_interval": nc.Reputation.SnapshotInterval.String(),
-		"retention":         nc.Reputation.Retention.String(),
+		"version":              version,
+		"listen_default":       strings.Join(mp.ListenAddrs, ","),
+		"security_default":     mp.Security,
+		"dht_mode_default":     mp.DHTMode,
+		"reachability_default": mp.Reachability,
+		"advertise_default":    mp.Advertise,
+		"conns_low_default":    fmt.Sprint(mp.ConnsLow),
+		"conns_high":           fmt.Sprint(mp.ConnsHigh),
+		"gossip_max":           fmt.Sprint(mp.MaxGossipBytes),
+		"presence_interval":    nc.PresenceInterval.String(),
+		"snapshot_interval":    nc.Reputation.SnapshotInterval.String(),
+		"retention":            nc.Reputation.Retention.String(),
 	}
 }
 
@@ -40,8 +42,10 @@ type meshFlags struct {
 	DHT          bool     `help:"Find peers over the internet through trainmesh's Kademlia DHT (seeded by --bootstrap)." default:"true" negatable:"" name:"dht" toml:"mesh.dht" group:"Network"`
 	DHTMode      string   `help:"DHT role: auto (serve once reachable), server or client." enum:"auto,server,client" default:"${dht_mode_default}" name:"dht-mode" toml:"mesh.dht-mode" group:"Network"`
 	Security     string   `help:"Preferred transport security: tls (faster for bulk data) or noise." enum:"tls,noise" default:"${security_default}" toml:"mesh.security" group:"Network"`
+	Reachability string   `help:"How this node learns whether others can dial it: auto (AutoNAT asks peers to dial back), public (a server you know is reachable: a bootstrap or relay node) or private (always use relays)." enum:"auto,public,private" default:"${reachability_default}" toml:"mesh.reachability" group:"Network"`
+	Advertise    string   `help:"Addresses to tell peers: dialable (public ones once confirmed, relay ones while behind NAT) or all (LAN and loopback too)." enum:"dialable,all" default:"${advertise_default}" toml:"mesh.advertise" group:"Network"`
 	RelayClient  bool     `help:"Use circuit relays when this node is not reachable from the internet." default:"true" negatable:"" toml:"mesh.relay-client" group:"Network"`
-	RelayService bool     `help:"Offer a limited relay to other nodes (for publicly reachable nodes)." negatable:"" toml:"mesh.relay-service" group:"Network"`
+	RelayService bool     `help:"Offer a limited relay to nodes behind NAT once this node is found publicly reachable." default:"true" negatable:"" toml:"mesh.relay-service" group:"Network"`
 	StaticRelay  []string `help:"Relays to use before any is discovered (full multiaddrs with /p2p/)." placeholder:"MULTIADDR" toml:"mesh.static-relays" group:"Network"`
 	HolePunching bool     `help:"Upgrade relayed connections to direct ones by hole punching (DCUtR)." default:"true" negatable:"" toml:"mesh.hole-punching" group:"Network"`
 	NATPortMap   bool     `help:"Ask the home router for a port mapping (UPnP/NAT-PMP)." default:"true" negatable:"" name:"nat-port-map" toml:"mesh.nat-port-map" group:"Network"`
@@ -60,6 +64,8 @@ func (f *meshFlags) params() mesh.Params {
 	p.DHT = f.DHT
 	p.DHTMode = f.DHTMode
 	p.Security = f.Security
+	p.Reachability = f.Reachability
+	p.Advertise = f.Advertise
 	p.RelayClient = f.RelayClient
 	p.RelayService = f.RelayService
 	p.StaticRelays = f.StaticRelay
@@ -78,6 +84,7 @@ type dataDirFlag struct {
 }
 
 type nodeCmd struct {
+	Action string `arg:"" optional:"" enum:"run,status" default:"run" help:"run (the default): run the node; status: show how a running node is reached (reachability, relays, hole punches, peers by connection type), read from its data dir."`
 	dataDirFlag
 	passwordFlags
 	LightKDF         bool            `help:"Protect a newly created key with a fast, weaker key derivation (test and demo nodes only)." name:"light-kdf" toml:"key.light-kdf"`
@@ -89,6 +96,9 @@ type nodeCmd struct {
 }
 
 func (c *nodeCmd) Run(env *runEnv) error {
+	if c.Action == "status" {
+		return c.status(env) // node_status.go
+	}
 	cfg := node.DefaultConfig(c.DataDir)
 	cfg.Mesh = c.Mesh.params()
 	cfg.PresenceInterval = c.PresenceInterval
