@@ -1,0 +1,33 @@
+// Package simulation runs trainmesh testnets: thousands of simulated peers
+// in one process on a virtual clock (this package), or a handful of real
+// `trainmesh node` processes on 127.0.0.1 (package simulation/testnet).
+//
+// # The discrete-event engine
+//
+// One priority queue holds every pending event, ordered by (virtual time,
+// sequence number); one seeded *rand.Rand (PCG) makes every random choice.
+// The engine pops an event, advances the virtual clock to it, and runs it
+// to completion; nothing else runs. There is no goroutine per peer, no
+// wall clock and no map iteration whose order could leak into the run, so
+// one scenario and one seed give the same event log byte for byte (on one
+// platform: Go may fuse floating-point multiply-adds on some CPUs).
+//
+// The simulated peers run trainmesh's own cores, not models of them:
+//
+//   - auction.Machine (New, Step, Tick, Offer, Ready/Advance) for every job
+//     a peer follows, with real EIP-712 messages signed by auction/wire
+//     under keys from identity.FromSeed, decoded and signature-checked by
+//     wire.Codec.Decode as a node's gossip validator does;
+//   - mesh/allreduce/schedule for the transfers of every training step,
+//     timed by the simulated network's latency and bandwidth;
+//   - reputation/score.Book, one per peer, fed the observations a node
+//     records (PROTOCOL.md, "Reputation observations"), which each peer's
+//     auctions read through auction.Reputation.
+//
+// What the simulation models rather than runs (gossipsub's mesh, the
+// chain, training's numbers) and what it shortcuts for speed is listed in
+// the README's Simulation section.
+//
+// The engine imports no libp2p and no chain client; it reaches
+// go-ethereum only through auction/wire and mesh/identity (secp256k1).
+package simulation

@@ -1,0 +1,432 @@
+package simulation
+
+import (
+	"math"
+	"math/big"
+	"slices"
+	"sort"
+	"time"
+
+	"github.com/trainmesh/trainmesh/auction"
+)
+
+// stats are the run's counters.
+type stats struct {
+	events, peerEvents                            uint64
+	messages, signatures, verifications           uint64
+	deliveries, lostCopies, lostMessages          uint64
+	partitioned, sentOffline, recvOffline         uint64
+	rateLimited, graylisted, rejected, unknownJob uint64
+	followFull                                    uint64
+	auctionEvents, drops, observations            uint64
+	bids, withheld, equivocations                 uint64
+	equivocationsSeen                             uint64
+	spamSent, vouches                             uint64
+	jobsAnnounced, jobsAwarded, jobsNoAward       int
+	jobsCompleted, jobsFailed                     int
+	awardsMissing                                 int
+	faults, standbysCalled                        int
+	transfers, chunksLost                         uint64
+	settlements                                   int
+	txReverted                                    int
+	churnOffline                                  int
+	priceSum                                      float64
+	priceCount                                    int
+}
+
+// Report is what a run measured. It is written as JSON (trainmesh sim
+// writes report.json) and drawn as charts (report.html).
+type Report struct {
+	Scenario    string  `json:"scenario"`
+	Description string  `json:"description,omitempty"`
+	Seed        uint64  `json:"seed"`
+	Peers       int     `json:"peers"`
+	Providers   int     `json:"providers"`
+	VirtualS    float64 `json:"virtual_s"`
+	// WallS is the run's wall-clock time (not part of the event log).
+	WallS float64 `json:"wall_s"`
+	// Events are the engine's events handled; PeerEvents the events handled
+	// at one peer each (a delivery, an offer, a tick, one member's part in
+	// a training step, one observation recorded).
+	Events          uint64                 `json:"events"`
+	PeerEvents      uint64                 `json:"peer_events"`
+	PeerEventsPerS  float64                `json:"peer_events_per_wall_s"`
+	LogLines        uint64                 `json:"log_lines"`
+	LogSHA256       string                 `json:"log_sha256"`
+	Jobs            JobStats               `json:"jobs"`
+	ClearingLatency Percentiles            `json:"clearing_latency_ms"`
+	Utilisation     float64                `json:"gpu_utilisation"`
+	Prices          PriceStats             `json:"prices"`
+	Classes         map[string]*ClassStats `json:"classes"`
+	Slashings       map[string]*SlashStats `json:"slashings"`
+	Evidence        EvidenceStats          `json:"evidence"`
+	Network         NetworkStats           `json:"network"`
+	Auction         AuctionStats           `json:"auction"`
+	Training        TrainingStats          `json:"training"`
+	Ledger          LedgerStats            `json:"ledger"`
+	Series          []Sample               `json:"series"`
+	JobList         []JobReport            `json:"job_list"`
+	Adversaries     []PeerReport           `json:"adversaries"`
+}
+
+// JobStats counts jobs by outcome.
+type JobStats struct {
+	Announced      int     `json:"announced"`
+	Awarded        int     `json:"awarded"`
+	NoAward        int     `json:"no_award"`
+	Completed      int     `json:"completed"`
+	Failed         int     `json:"failed"`
+	Unfinished     int     `json:"unfinished"`
+	CompletedShare float64 `json:"completed_share"`
+	// Agreement: honest followers whose own clearing equals the poster's
+	// signed award, and those whose does not.
+	ClearingsAgree    int `json:"clearings_agree"`
+	ClearingsDisagree int `json:"clearings_disagree"`
+	// JobsAllAgree are the awarded jobs where every honest follower cleared
+	// to the poster's award.
+	JobsAllAgree int `json:"jobs_all_agree"`
+}
+
+// Percentiles summarise a distribution.
+type Percentiles struct {
+	N   int     `json:"n"`
+	P50 float64 `json:"p50"`
+	P90 float64 `json:"p90"`
+	P99 float64 `json:"p99"`
+	Max float64 `json:"max"`
+}
+
+// PriceStats are the clearing prices per member per step.
+type PriceStats struct {
+	PerStep Percentiles `json:"per_step"`
+	// FloorRatio is price / the median honest price floor.
+	MedianFloor float64 `json:"median_floor"`
+}
+
+// ClassStats describe one class of peer: honest providers, posters, or an
+// adversary kind.
+type ClassStats struct {
+	Peers    int `json:"peers"`
+	Bids     int `json:"bids"`
+	Declines int `json:"declines"`
+	Wins     int `json:"wins"`
+	// WinsLate are wins of the second half of the run's jobs;
+	// WinsAfterCaught wins of jobs announced after the peer was first
+	// caught (dropped from a group, slashed, or seen not to reveal).
+	WinsLate        int      `json:"wins_second_half"`
+	WinsAfterCaught int      `json:"wins_after_caught"`
+	Standbys        int      `json:"standbys"`
+	Paid            *big.Int `json:"paid"`
+	Slashed         *big.Int `json:"slashed"`
+	// Score is the mean reputation honest observers give the class's peers
+	// at the end (every pair); ScoreKnown only over observers that have
+	// observed the peer.
+	Score      float64 `json:"score"`
+	ScoreKnown float64 `json:"score_known"`
+	// BusyShare is the share of the run the class's peers spent training.
+	BusyShare float64 `json:"busy_share"`
+}
+
+// SlashStats count slashes of one reason.
+type SlashStats struct {
+	Count  int      `json:"count"`
+	Amount *big.Int `json:"amount"`
+}
+
+// EvidenceStats count equivocations.
+type EvidenceStats struct {
+	Equivocations uint64 `json:"equivocations_signed"`
+	Detected      uint64 `json:"detections"`
+	Submitted     int    `json:"submitted"`
+	Slashed       int    `json:"slashed"`
+	Reverted      int    `json:"reverted"`
+}
+
+// NetworkStats count what the simulated network did.
+type NetworkStats struct {
+	Messages      uint64 `json:"messages"`
+	Signatures    uint64 `json:"signatures"`
+	Verifications uint64 `json:"verifications"`
+	Deliveries    uint64 `json:"deliveries"`
+	LostCopies    uint64 `json:"lost_copies"`
+	LostMessages  uint64 `json:"lost_messages"`
+	Partitioned   uint64 `json:"partitioned"`
+	SentOffline   uint64 `json:"sent_offline"`
+	RecvOffline   uint64 `json:"received_offline"`
+	RateLimited   uint64 `json:"rate_limited"`
+	Graylisted    uint64 `json:"graylisted"`
+	Rejected      uint64 `json:"rejected"`
+	UnknownJob    uint64 `json:"unknown_job"`
+	SpamSent      uint64 `json:"spam_sent"`
+	Vouches       uint64 `json:"vouches"`
+}
+
+// AuctionStats count auction activity.
+type AuctionStats struct {
+	Bids          uint64 `json:"bids"`
+	Withheld      uint64 `json:"reveals_withheld"`
+	Events        uint64 `json:"machine_events"`
+	Drops         uint64 `json:"drops"`
+	AwardsMissing int    `json:"awards_missing"`
+	FollowFull    uint64 `json:"follow_full"`
+	Observations  uint64 `json:"observations"`
+}
+
+// TrainingStats count training activity.
+type TrainingStats struct {
+	Faults         int    `json:"faults"`
+	StandbysCalled int    `json:"standbys_called"`
+	Transfers      uint64 `json:"transfers"`
+	ChunksLost     uint64 `json:"chunks_lost"`
+	Settlements    int    `json:"settlements"`
+	ChurnOffline   int    `json:"churn_departures"`
+}
+
+// LedgerStats summarise the simulated contract's books.
+type LedgerStats struct {
+	TokensIn   *big.Int `json:"tokens_in"`
+	TokensHeld *big.Int `json:"tokens_held"`
+	Treasury   *big.Int `json:"treasury"`
+	TxReverted int      `json:"tx_reverted"`
+}
+
+// Sample is one point of the time series.
+type Sample struct {
+	AtS           float64            `json:"t_s"`
+	JobsAnnounced int                `json:"jobs_announced"`
+	JobsCompleted int                `json:"jobs_completed"`
+	JobsFailed    int                `json:"jobs_failed"`
+	Utilisation   float64            `json:"gpu_utilisation"`
+	MeanPrice     float64            `json:"mean_price"`
+	Reputation    map[string]float64 `json:"reputation"`
+
+	priceSum   float64
+	priceCount int
+}
+
+// JobReport is one job's outcome.
+type JobReport struct {
+	Index     int          `json:"index"`
+	ID        auction.Hash `json:"id"`
+	Stream    string       `json:"stream"`
+	PostedS   float64      `json:"posted_s"`
+	Status    string       `json:"status"`
+	Followers int          `json:"followers"`
+	Winners   []int        `json:"winners,omitempty"`
+	Standbys  []int        `json:"standbys,omitempty"`
+	Price     *big.Int     `json:"price_per_step,omitempty"`
+	Steps     uint64       `json:"steps_done"`
+	// Award is the digest of the poster's signed award; Clearings the
+	// honest followers' own clearings by digest (zero: no award).
+	Award     auction.Hash    `json:"award"`
+	Clearings []ClearingCount `json:"clearings"`
+	Matches   int             `json:"matches"`
+	Mismatch  int             `json:"mismatches"`
+	LatencyMs float64         `json:"clearing_latency_ms,omitempty"`
+	Why       string          `json:"no_award_why,omitempty"`
+}
+
+// ClearingCount is how many honest followers cleared to one award.
+type ClearingCount struct {
+	Award auction.Hash `json:"award"`
+	Count int          `json:"count"`
+}
+
+// PeerReport is one adversary's record.
+type PeerReport struct {
+	Index    int             `json:"index"`
+	Address  auction.Address `json:"address"`
+	Kind     string          `json:"kind"`
+	Bids     int             `json:"bids"`
+	Wins     int             `json:"wins"`
+	WinsLate int             `json:"wins_second_half"`
+	// CaughtS is when it was first caught (-1: never), WinsAfterCaught
+	// its wins of jobs announced after that.
+	CaughtS         float64  `json:"caught_s"`
+	WinsAfterCaught int      `json:"wins_after_caught"`
+	Paid            *big.Int `json:"paid"`
+	Slashed         *big.Int `json:"slashed"`
+	// Score is the mean reputation honest observers give it at the end.
+	Score float64 `json:"score"`
+}
+
+func percentiles(xs []float64) Percentiles {
+	if len(xs) == 0 {
+		return Percentiles{}
+	}
+	s := slices.Clone(xs)
+	sort.Float64s(s)
+	q := func(f float64) float64 { return s[min(len(s)-1, int(math.Ceil(f*float64(len(s))))-1)] }
+	return Percentiles{N: len(s), P50: q(0.5), P90: q(0.9), P99: q(0.99), Max: s[len(s)-1]}
+}
+
+func (e *Engine) report(wall time.Duration) *Report {
+	sc := e.sc
+	r := &Report{
+		Scenario: sc.Name, Description: sc.Description, Seed: sc.Seed, Peers: len(e.peers),
+		VirtualS: float64(e.end) / 1e6, WallS: wall.Seconds(),
+		Events: e.st.events, PeerEvents: e.st.peerEvents, LogLines: e.log.lines,
+		Classes: map[string]*ClassStats{}, Slashings: e.chain.slashes, Series: e.series,
+		JobList: []JobReport{}, Adversaries: []PeerReport{},
+	}
+	if wall > 0 {
+		r.PeerEventsPerS = float64(e.st.peerEvents) / wall.Seconds()
+	}
+	var latencies, prices []float64
+	for _, j := range e.jobs {
+		jr := JobReport{Index: int(j.idx), ID: j.ann.JobID, Stream: j.stream.Name, PostedS: float64(j.postedAt) / 1e6, Status: j.status.String(),
+			Followers: len(j.followers), Award: j.awardDigest, Matches: j.matches, Mismatch: j.mismatches, Why: j.noAwardWhy}
+		for d, n := range j.clearings {
+			jr.Clearings = append(jr.Clearings, ClearingCount{Award: d, Count: n})
+		}
+		slices.SortFunc(jr.Clearings, func(a, b ClearingCount) int { return compareHash(a.Award, b.Award) })
+		switch j.status {
+		case jobCompleted:
+			r.Jobs.Completed++
+		case jobFailed:
+			r.Jobs.Failed++
+		case jobNoAward:
+			r.Jobs.NoAward++
+		default:
+			r.Jobs.Unfinished++
+		}
+		if j.award != nil {
+			r.Jobs.Awarded++
+			jr.Price = j.award.PricePerStep
+			f, _ := new(big.Float).SetInt(j.award.PricePerStep).Float64()
+			prices = append(prices, f)
+			for _, w := range j.award.Winners {
+				jr.Winners = append(jr.Winners, int(e.peerOf(w).idx))
+			}
+			for _, s := range j.award.Standbys {
+				jr.Standbys = append(jr.Standbys, int(e.peerOf(s).idx))
+			}
+			last, all := int64(0), true
+			for _, t := range j.awardedAt {
+				all = all && t > 0
+				last = max(last, t)
+			}
+			if all {
+				jr.LatencyMs = float64(last-j.postedAt) / 1000
+				latencies = append(latencies, jr.LatencyMs)
+			}
+			jr.Steps = j.group.step
+			agree := true
+			for _, c := range jr.Clearings {
+				if c.Award == j.awardDigest {
+					r.Jobs.ClearingsAgree += c.Count
+				} else {
+					r.Jobs.ClearingsDisagree += c.Count
+					agree = false
+				}
+			}
+			if agree {
+				r.Jobs.JobsAllAgree++
+			}
+		}
+		r.JobList = append(r.JobList, jr)
+	}
+	r.Jobs.Announced = len(e.jobs)
+	if r.Jobs.Announced > 0 {
+		r.Jobs.CompletedShare = float64(r.Jobs.Completed) / float64(r.Jobs.Announced)
+	}
+	r.ClearingLatency = percentiles(latencies)
+	r.Prices.PerStep = percentiles(prices)
+	var floors []float64
+	var busy, providerTime float64
+	for _, p := range e.peers {
+		c := r.Classes[p.class()]
+		if c == nil {
+			c = &ClassStats{Paid: new(big.Int), Slashed: new(big.Int)}
+			r.Classes[p.class()] = c
+		}
+		c.Peers++
+		c.Bids += p.bids
+		c.Declines += p.declines
+		c.Wins += p.wins
+		c.WinsLate += p.winsLate
+		c.WinsAfterCaught += p.winsAfterCaught
+		c.Standbys += p.standbys
+		c.Paid.Add(c.Paid, p.paid)
+		c.Slashed.Add(c.Slashed, p.slashed)
+		b := p.busyUs
+		if p.groups > 0 {
+			b += e.end - p.busySince
+		}
+		c.BusyShare += float64(b) / float64(e.end)
+		if p.kind == kindProvider {
+			r.Providers++
+			busy += float64(b)
+			providerTime += float64(e.end)
+			if p.honest() {
+				f, _ := new(big.Float).SetInt(p.price).Float64()
+				floors = append(floors, f)
+			}
+		}
+	}
+	for _, c := range r.Classes {
+		c.BusyShare /= float64(c.Peers)
+	}
+	if providerTime > 0 {
+		r.Utilisation = busy / providerTime
+	}
+	r.Prices.MedianFloor = percentiles(floors).P50
+	for c, s := range e.classScores(e.observers, false) {
+		if r.Classes[c] != nil {
+			r.Classes[c].Score = s
+		}
+	}
+	for c, s := range e.classScores(e.observers, true) {
+		if r.Classes[c] != nil {
+			r.Classes[c].ScoreKnown = s
+		}
+	}
+	for _, p := range e.peers {
+		if p.honest() {
+			continue
+		}
+		var sum float64
+		n := 0
+		for _, oi := range e.observers {
+			sum += e.scoreOf(e.peers[oi], p.addr)
+			n++
+		}
+		pr := PeerReport{Index: int(p.idx), Address: p.addr, Kind: p.class(), Bids: p.bids, Wins: p.wins, WinsLate: p.winsLate,
+			WinsAfterCaught: p.winsAfterCaught, CaughtS: -1, Paid: p.paid, Slashed: p.slashed}
+		if p.caughtAt != never {
+			pr.CaughtS = float64(p.caughtAt) / 1e6
+		}
+		if n > 0 {
+			pr.Score = sum / float64(n)
+		}
+		r.Adversaries = append(r.Adversaries, pr)
+	}
+	st := &e.st
+	r.Evidence = EvidenceStats{Equivocations: st.equivocations, Detected: st.equivocationsSeen, Submitted: len(e.submitted)}
+	for _, s := range e.submitted {
+		if s.Slashed {
+			r.Evidence.Slashed++
+		} else {
+			r.Evidence.Reverted++
+		}
+	}
+	r.Network = NetworkStats{
+		Messages: st.messages, Signatures: st.signatures, Verifications: st.verifications, Deliveries: st.deliveries,
+		LostCopies: st.lostCopies, LostMessages: st.lostMessages, Partitioned: st.partitioned, SentOffline: st.sentOffline,
+		RecvOffline: st.recvOffline, RateLimited: st.rateLimited, Graylisted: st.graylisted, Rejected: st.rejected,
+		UnknownJob: st.unknownJob, SpamSent: st.spamSent, Vouches: st.vouches,
+	}
+	r.Auction = AuctionStats{Bids: st.bids, Withheld: st.withheld, Events: st.auctionEvents, Drops: st.drops, AwardsMissing: st.awardsMissing, FollowFull: st.followFull, Observations: st.observations}
+	r.Training = TrainingStats{Faults: st.faults, StandbysCalled: st.standbysCalled, Transfers: st.transfers, ChunksLost: st.chunksLost, Settlements: st.settlements, ChurnOffline: st.churnOffline}
+	r.Ledger = LedgerStats{TokensIn: e.chain.in, TokensHeld: e.chain.held(), Treasury: e.chain.treasury, TxReverted: st.txReverted}
+	return r
+}
+
+func compareHash(a, b auction.Hash) int {
+	for i := range a {
+		if a[i] != b[i] {
+			return int(a[i]) - int(b[i])
+		}
+	}
+	return 0
+}

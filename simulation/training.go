@@ -1,0 +1,387 @@
+package simulation
+
+import (
+	"math"
+	"slices"
+
+	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/schedule"
+	"github.com/trainmesh/trainmesh/reputation/score"
+)
+
+// Training groups. A group is the award's winners in ring order. Each step
+// every member computes its gradient (its share of the step's GFLOP at its
+// throughput, shared with the other groups it is in), then the ring
+// all-reduce runs: mesh/allreduce/schedule lists the transfers of every
+// round and step, and the engine times each by the simulated link
+// (serialised per link and lane, bandwidth, latency, a retransmission
+// timeout when a chunk is lost). A member that sends nothing (a free-rider,
+// one that went offline, one cut off by a partition, one that never got
+// the award) stalls its successor, which times out after the chunk
+// timeout; the ring re-forms without every member that is not healthy
+// (what the coordinator's probe finds), calls in standbys, and redoes the
+// step. Below the quorum the job fails.
+//
+// Training's numbers are not computed: the simulation times the schedule's
+// transfers, it does not sum gradients (schedule.Execute does that in the
+// schedule's own tests).
+
+// roundsMax caps the all-reduce's pipelining depth: a chunk size is raised
+// until each segment is cut into at most this many chunks, so a step costs
+// O(roundsMax · ranks²) transfers to time, whatever the model's size.
+const roundsMax = 4
+
+// rtoUs is the delay a lost chunk costs (a TCP retransmission timeout).
+const rtoUs = 200_000
+
+type group struct {
+	idx      int32
+	job      *job
+	ring     []int32 // members in ring order
+	standbys []int32 // not yet called in, in the award's order
+	award    []int32 // everyone the award names, winners first
+	got      []bool  // got[i]: award[i] received the award
+	steps    []uint64
+	step     uint64 // steps completed by the group
+	gen      int64  // bumped at every re-form: stale events are ignored
+	retries  int
+	started  int64
+	done     bool
+
+	// Scratch for the transfer timing, reused across steps.
+	arr                []int64
+	compute, dead, cut []int64
+	laneFree           []int64
+	bw                 []float64
+	lat                []int64
+}
+
+// quorum is the members a job needs to go on: ceil(K · quorumBps / 10000).
+func (e *Engine) quorum(k int) int {
+	return max(1, (k*e.quorumBps+9999)/10000)
+}
+
+// newGroup builds the group of an award, starting after the form delay.
+func (e *Engine) newGroup(j *job, a *auction.Award) {
+	g := &group{idx: int32(len(e.groups)), job: j}
+	for _, w := range a.Winners {
+		p := e.peerOf(w)
+		g.ring = append(g.ring, p.idx)
+		g.award = append(g.award, p.idx)
+	}
+	for _, s := range a.Standbys {
+		p := e.peerOf(s)
+		g.standbys = append(g.standbys, p.idx)
+		g.award = append(g.award, p.idx)
+	}
+	g.got = make([]bool, len(g.award))
+	g.steps = make([]uint64, len(g.award))
+	e.groups = append(e.groups, g)
+	j.group = g
+	e.schedule(e.now+e.sc.Training.FormDelay.Micros(), evTrainStart, -1, g.idx, 0)
+}
+
+func (g *group) index(p int32) int { return slices.Index(g.award, p) }
+
+// gotAward records that member p has the award (its machine checked it).
+func (g *group) gotAward(p int32) {
+	if i := g.index(p); i >= 0 {
+		g.got[i] = true
+	}
+}
+
+func (g *group) has(p int32) bool {
+	i := g.index(p)
+	return i >= 0 && g.got[i]
+}
+
+// trainStart begins the first step.
+func (e *Engine) trainStart(ev *event) {
+	g := e.groups[ev.a]
+	g.started = e.now
+	for _, m := range g.ring {
+		e.joinGroup(e.peers[m])
+	}
+	b := e.line(ev)
+	b = logInt(b, "job", int64(g.job.idx))
+	b = logInt(b, "members", int64(len(g.ring)))
+	e.log.end(b)
+	e.startStep(g)
+}
+
+func (e *Engine) joinGroup(p *peer) {
+	if p.groups == 0 {
+		p.busySince = e.now
+	}
+	p.groups++
+}
+
+func (e *Engine) leaveGroup(p *peer) {
+	p.groups--
+	if p.groups == 0 {
+		p.busyUs += e.now - p.busySince
+	}
+}
+
+// healthy reports whether member p would take part now, as the
+// coordinator's probe and its successor's stream see it.
+func (e *Engine) healthy(g *group, p *peer, coord int32) bool {
+	return p.online && p.sendsData() && g.has(p.idx) && (coord < 0 || e.net.reachable(coord, p.idx, e.now))
+}
+
+// startStep times one training step of g from now and schedules its end,
+// or the timeout of the first member left waiting.
+func (e *Engine) startStep(g *group) {
+	n := len(g.ring)
+	s := g.job.stream
+	if n < e.quorum(s.GroupSize) {
+		e.failJob(g)
+		return
+	}
+	seg := (s.ModelParams + int64(n) - 1) / int64(n)
+	chunk := max(int64(e.sc.Training.ChunkElems), (seg+roundsMax-1)/roundsMax)
+	layout, err := schedule.NewLayout(n, int(min(s.ModelParams, math.MaxInt32)), int(min(chunk, math.MaxInt32)))
+	if err != nil {
+		panic("simulation: all-reduce layout: " + err.Error())
+	}
+	rounds, steps := layout.Rounds(), layout.Steps()
+	lanes := min(e.sc.Training.Lanes, rounds)
+	g.compute = resize(g.compute, n)
+	g.dead = resize(g.dead, n)
+	g.cut = resize(g.cut, n)
+	g.lat = resize(g.lat, n)
+	g.laneFree = resize(g.laneFree, n*lanes)
+	clear(g.laneFree)
+	if cap(g.bw) < n {
+		g.bw = make([]float64, n)
+	}
+	g.bw = g.bw[:n]
+	jitter := e.sc.Training.ComputeJitter
+	for r, m := range g.ring {
+		p := e.peers[m]
+		share := float64(max(1, p.groups))
+		us := s.StepGFLOP / float64(p.prof.Throughput) * share * 1e6
+		us *= 1 + jitter*(2*e.rng.Float64()-1)
+		g.compute[r] = e.now + int64(us)
+		switch {
+		case !e.healthy(g, p, -1):
+			g.dead[r] = math.MinInt64 // sends nothing at all
+		default:
+			g.dead[r] = p.offAt
+			if !p.churns {
+				g.dead[r] = never
+			}
+		}
+		next := e.peers[g.ring[(r+1)%n]]
+		g.cut[r] = e.net.cutAt(p.idx, next.idx, e.now)
+		g.bw[r] = e.net.bandwidth(p, next) / float64(lanes)
+		g.lat[r] = e.net.latency(p, next)
+	}
+	if n == 1 {
+		// A group of one has nothing to reduce.
+		e.schedule(g.compute[0], evStepDone, -1, g.idx, g.gen)
+		return
+	}
+	g.arr = resize(g.arr, rounds*steps*n)
+	at := func(j, k, r int) *int64 { return &g.arr[(j*steps+k)*n+r] }
+	blockedAt, blocked := int64(never), false
+	layout.Transfers(func(t schedule.Transfer) bool {
+		var ready int64
+		if t.Step == 0 {
+			ready = g.compute[t.From]
+		} else {
+			ready = *at(t.Round, t.Step-1, t.From)
+		}
+		dst := at(t.Round, t.Step, t.To)
+		if ready == never {
+			*dst = never
+			return true
+		}
+		lane := schedule.Lane(t.Round, lanes)
+		free := &g.laneFree[t.From*lanes+lane]
+		start := max(ready, *free)
+		if start >= g.dead[t.From] || start >= g.cut[t.From] || g.dead[t.From] == math.MinInt64 {
+			// The chunk never comes; its receiver waits from when it was due.
+			blocked = true
+			blockedAt = min(blockedAt, max(ready, e.now))
+			*dst = never
+			return true
+		}
+		dur := int64(float64(4*(t.Hi-t.Lo)) / g.bw[t.From])
+		*free = start + dur
+		arrive := start + dur + g.lat[t.From]
+		if e.net.loss > 0 && e.rng.Float64() < e.net.loss {
+			arrive += rtoUs
+			e.st.chunksLost++
+		}
+		*dst = arrive
+		e.st.transfers++
+		return true
+	})
+	e.st.peerEvents += uint64(n)
+	if blocked {
+		e.schedule(blockedAt+e.sc.Training.ChunkTimeout.Micros(), evFault, -1, g.idx, g.gen)
+		return
+	}
+	end := e.now
+	for j := range rounds {
+		for r := range n {
+			end = max(end, *at(j, steps-1, r))
+		}
+	}
+	e.schedule(end, evStepDone, -1, g.idx, g.gen)
+}
+
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// stepDone credits a finished step and starts the next.
+func (e *Engine) stepDone(ev *event) {
+	g := e.groups[ev.a]
+	if ev.b != g.gen || g.done {
+		return
+	}
+	g.step++
+	g.retries = 0
+	for _, m := range g.ring {
+		g.steps[g.index(m)]++
+	}
+	b := e.line(ev)
+	b = logInt(b, "job", int64(g.job.idx))
+	b = logInt(b, "step", int64(g.step))
+	e.log.end(b)
+	if g.step >= g.job.stream.Steps {
+		e.completeJob(g)
+		return
+	}
+	e.startStep(g)
+}
+
+// fault re-forms the ring after a member timed out: the coordinator (the
+// first healthy member) keeps the healthy members it can reach, accuses
+// the rest of missing the step (fault 1), calls in standbys up to K, and
+// the step is redone after a probe round and the re-form delay.
+func (e *Engine) fault(ev *event) {
+	g := e.groups[ev.a]
+	if ev.b != g.gen || g.done {
+		return
+	}
+	j := g.job
+	coord := int32(-1)
+	for _, m := range g.ring {
+		if e.healthy(g, e.peers[m], -1) {
+			coord = m
+			break
+		}
+	}
+	var keep, dropped []int32
+	for _, m := range g.ring {
+		if coord >= 0 && e.healthy(g, e.peers[m], coord) {
+			keep = append(keep, m)
+		} else {
+			dropped = append(dropped, m)
+		}
+	}
+	b := e.line(ev)
+	b = logInt(b, "job", int64(j.idx))
+	b = logInt(b, "step", int64(g.step+1))
+	b = logInt(b, "dropped", int64(len(dropped)))
+
+	e.log.end(b)
+	g.retries++
+	if g.retries > stepRetriesMax {
+		e.failJob(g)
+		return
+	}
+	for _, m := range dropped {
+		p := e.peers[m]
+		e.leaveGroup(p)
+		e.caught(p)
+		e.st.faults++
+		// The survivors sign fault attestations and gossip them on the
+		// job's topic: every follower online records the fault.
+		e.observeJob(j, score.Observation{Peer: score.Address(p.addr), Kind: score.KindFaultReported, Job: j.ann.JobID, Step: g.step + 1, Fault: 1})
+		if len(keep) >= e.quorum(j.stream.GroupSize) && len(keep) > 0 {
+			e.submitFault(e.peers[keep[0]], j, p, g.step+1)
+		}
+	}
+	g.ring = keep
+	for len(g.ring) < j.stream.GroupSize && len(g.standbys) > 0 {
+		sb := g.standbys[0]
+		g.standbys = g.standbys[1:]
+		if q := e.peers[sb]; coord >= 0 && e.healthy(g, q, coord) {
+			g.ring = append(g.ring, sb)
+			e.joinGroup(q)
+			e.st.standbysCalled++
+		}
+	}
+	var rtt int64
+	for _, m := range g.ring {
+		if coord >= 0 {
+			rtt = max(rtt, 2*e.net.latency(e.peers[coord], e.peers[m]))
+		}
+	}
+	g.gen++
+	e.schedule(e.now+rtt+e.sc.Training.ReformDelay.Micros(), evReform, -1, g.idx, g.gen)
+}
+
+// reform redoes the step with the new ring.
+func (e *Engine) reform(ev *event) {
+	g := e.groups[ev.a]
+	if ev.b != g.gen || g.done {
+		return
+	}
+	b := e.line(ev)
+	b = logInt(b, "job", int64(g.job.idx))
+	b = logInt(b, "members", int64(len(g.ring)))
+	e.log.end(b)
+	e.startStep(g)
+}
+
+// observeJob has every honest follower of j that is online record o: what
+// the group publishes on the job's topic (its members' fault attestations
+// and step receipts) reaches every follower alike. The peer o is about
+// records it as well, as every follower records its own bids in the
+// auction: a node that ranked its own bid by another view than everyone
+// else's would clear differently from them.
+func (e *Engine) observeJob(j *job, o score.Observation) {
+	for _, f := range j.followers {
+		if q := e.peers[f]; q.online {
+			e.observe(q, o)
+		}
+	}
+}
+
+// completeJob ends a job whose steps are all done.
+func (e *Engine) completeJob(g *group) {
+	j := g.job
+	g.done = true
+	j.status = jobCompleted
+	e.st.jobsCompleted++
+	for _, m := range g.ring {
+		p := e.peers[m]
+		e.leaveGroup(p)
+		e.observeJob(j, score.Observation{Peer: score.Address(p.addr), Kind: score.KindAwardDelivered, Job: j.ann.JobID})
+	}
+	e.schedule(e.now+e.sc.Chain.SettleDelay.Micros(), evSettle, -1, j.idx, 0)
+}
+
+// failJob ends a job that fell below its quorum; members are paid for the
+// steps they did.
+func (e *Engine) failJob(g *group) {
+	j := g.job
+	g.done = true
+	j.status = jobFailed
+	e.st.jobsFailed++
+	for _, m := range g.ring {
+		e.leaveGroup(e.peers[m])
+	}
+	g.ring = nil
+	b := e.log.begin(e.now, e.seq, "failed")
+	e.log.end(logInt(b, "job", int64(j.idx)))
+	e.schedule(e.now+e.sc.Chain.SettleDelay.Micros(), evSettle, -1, j.idx, 0)
+}
