@@ -57,7 +57,7 @@ func TestDecodeAppliesDefaults(t *testing.T) {
 func TestDecodeRejects(t *testing.T) {
 	tests := []struct {
 		name, edit, want string
-		is             error
+		is               error
 	}{
 		{"unknown top-level key", minimal + "colour: red\n", "colour", ErrDecode},
 		{"unknown nested key", strings.Replace(minimal, "posters: {count: 1}", "posters: {count: 1, cuont: 2}", 1), "cuont", ErrDecode},
