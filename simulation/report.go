@@ -118,9 +118,10 @@ type ClassStats struct {
 	Standbys        int      `json:"standbys"`
 	Paid            *big.Int `json:"paid"`
 	Slashed         *big.Int `json:"slashed"`
-	// Score is the mean reputation honest observers give the class's peers
-	// at the end (every pair); ScoreKnown only over observers that have
-	// observed the peer.
+	// Score is the mean reputation honest observers give the class's
+	// providers at the end (every pair); ScoreKnown only over observers
+	// that have observed the peer. Posters are not scored (0): they never
+	// bid.
 	Score      float64 `json:"score"`
 	ScoreKnown float64 `json:"score_known"`
 	// BusyShare is the share of the run the class's peers spent training.
