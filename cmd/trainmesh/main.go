@@ -54,6 +54,7 @@ type cli struct {
 	Chain   chainCmd   `cmd:"" help:"Settlement on an Ethereum L2: a local devnet, deploy, balance, withdraw, stake."`
 	Version versionCmd `cmd:"" help:"Print the version of trainmesh and its main libraries."`
 	Bench   benchCmd   `cmd:"" help:"Measure parts of trainmesh against baselines taken in the same run."`
+	Sim     simCmd     `cmd:"" help:"Run a simulated testnet (scenario.yaml) on a virtual clock; write its report as JSON and charts."`
 }
 
 // runEnv is what every command's Run receives.
