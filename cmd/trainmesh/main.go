@@ -55,6 +55,7 @@ type cli struct {
 	Version versionCmd `cmd:"" help:"Print the version of trainmesh and its main libraries."`
 	Bench   benchCmd   `cmd:"" help:"Measure parts of trainmesh against baselines taken in the same run."`
 	Sim     simCmd     `cmd:"" help:"Run a simulated testnet (scenario.yaml) on a virtual clock; write its report as JSON and charts."`
+	Testnet testnetCmd `cmd:"" help:"Run a testnet of real trainmesh node processes and a local chain on 127.0.0.1: up, status, down."`
 }
 
 // runEnv is what every command's Run receives.

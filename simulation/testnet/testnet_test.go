@@ -1,0 +1,116 @@
+package testnet
+
+import (
+	"context"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"testing"
+	"time"
+)
+
+// startSh starts a shell script as a child of this test, reaped when it
+// exits, with its output in a log.
+func startSh(t *testing.T, script string) Proc {
+	t.Helper()
+	sh, err := exec.LookPath("sh")
+	if err != nil {
+		t.Skip("no sh")
+	}
+	cmd, p, err := start(sh, []string{"-c", script}, nil, filepath.Join(t.TempDir(), "log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() { _ = cmd.Wait(); close(done) }()
+	t.Cleanup(func() {
+		_ = cmd.Process.Kill()
+		<-done
+	})
+	return p
+}
+
+// waitLog waits until the child's log holds a line (its trap is set).
+func waitLog(t *testing.T, p Proc, want string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := waitFor(ctx, p, want, func() bool { return scanLog(p.Log, func(l string) bool { return l == want }) }); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestStopTerminatesThenKills(t *testing.T) {
+	polite := startSh(t, "echo ready; exec sleep 60")
+	waitLog(t, polite, "ready")
+	if !Alive(polite) {
+		t.Fatal("a running child is not alive")
+	}
+	if how, err := Stop(polite, 5*time.Second); err != nil || how != "terminated" {
+		t.Errorf("Stop(sleep) = %q, %v; want terminated", how, err)
+	}
+	stubborn := startSh(t, `trap "" TERM; echo ready; while :; do sleep 1; done`)
+	waitLog(t, stubborn, "ready")
+	if how, err := Stop(stubborn, 300*time.Millisecond); err != nil || how != "killed" {
+		t.Errorf("Stop(a child ignoring SIGTERM) = %q, %v; want killed", how, err)
+	}
+	if Alive(polite) || Alive(stubborn) {
+		t.Error("a stopped child is still alive")
+	}
+	if how, err := Stop(polite, time.Second); err != nil || how != "not running" {
+		t.Errorf("Stop of a stopped process = %q, %v", how, err)
+	}
+}
+
+// TestAliveChecksStartTime: a PID whose start time differs from the one
+// recorded is another process (the PID was reused) and is never signalled.
+func TestAliveChecksStartTime(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("start times come from /proc")
+	}
+	p := startSh(t, "echo ready; exec sleep 60")
+	waitLog(t, p, "ready")
+	if p.Start == 0 {
+		t.Fatal("no start time recorded")
+	}
+	other := p
+	other.Start++
+	if Alive(other) {
+		t.Error("a process with another start time counts as the recorded one")
+	}
+	if how, err := Stop(other, time.Second); err != nil || how != "not running" || !Alive(p) {
+		t.Errorf("Stop(reused PID) = %q, %v; the real process alive: %v", how, err, Alive(p))
+	}
+}
+
+func TestStateFile(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := ReadState(dir); !errors.Is(err, ErrNoTestnet) {
+		t.Errorf("ReadState of an empty folder: %v", err)
+	}
+	st := &State{Dir: dir, Supervisor: Proc{PID: 1}, Nodes: []Node{{Index: 0, Addrs: []string{"/ip4/127.0.0.1/tcp/1/p2p/x"}}, {Index: 1}}}
+	if err := writeState(st); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ReadState(dir)
+	if err != nil || len(got.Nodes) != 2 || got.Bootstrap()[0] != st.Nodes[0].Addrs[0] || len(got.Bootstrap()) != 1 {
+		t.Errorf("ReadState = %+v, %v", got, err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, StateFile), []byte("{"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ReadState(dir); err == nil {
+		t.Error("a corrupt state file reads")
+	}
+	if _, err := Down(context.Background(), t.TempDir(), time.Second, false); !errors.Is(err, ErrNoTestnet) {
+		t.Errorf("Down without a testnet: %v", err)
+	}
+	bad := DefaultParams()
+	bad.Dir = dir
+	bad.Nodes = NodesMax + 1
+	if _, err := Up(context.Background(), bad); err == nil {
+		t.Error("Up accepted too many nodes")
+	}
+}
