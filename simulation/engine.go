@@ -23,6 +23,9 @@ var (
 	// ErrQueueFull reports a run whose pending events exceeded the
 	// scenario's engine.events-max: the run stops rather than grow.
 	ErrQueueFull = errors.New("simulation: event queue full")
+	// ErrTooMuchWork reports a run that handled more events than the
+	// scenario's engine.work-max allows.
+	ErrTooMuchWork = errors.New("simulation: too much work")
 	// ErrSetup reports a scenario the engine cannot build.
 	ErrSetup = errors.New("simulation: cannot set up the scenario")
 )
@@ -214,8 +217,11 @@ func (e *Engine) Run(ctx context.Context) (*Result, error) {
 				e.opts.Progress(time.Duration(e.now)*time.Microsecond, time.Duration(e.end)*time.Microsecond)
 			}
 		}
-		if e.q.len() > e.sc.Engine.EventsMax {
-			return nil, fmt.Errorf("%w: more than %d pending events at %v (raise engine.events-max or shrink the scenario)", ErrQueueFull, e.sc.Engine.EventsMax, time.Duration(e.now)*time.Microsecond)
+		if e.q.len() > e.sc.Engine.EventsMax || len(e.msgs) > e.sc.Engine.EventsMax {
+			return nil, fmt.Errorf("%w: more than %d pending events or messages at %v (raise engine.events-max or shrink the scenario)", ErrQueueFull, e.sc.Engine.EventsMax, time.Duration(e.now)*time.Microsecond)
+		}
+		if int64(e.st.events) > e.sc.Engine.WorkMax {
+			return nil, fmt.Errorf("%w: %d events handled by %v of %v (raise engine.work-max or shrink the scenario)", ErrTooMuchWork, e.st.events, time.Duration(e.now)*time.Microsecond, time.Duration(e.end)*time.Microsecond)
 		}
 	}
 	e.now = e.end

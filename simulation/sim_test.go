@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -294,4 +295,24 @@ func TestScaleScenarioRuns(t *testing.T) {
 	}
 	t.Logf("seed %d, %d peers: %d jobs, %.0f%% completed, %d peer-events in %.1fs (%.0f/s), clearing p50 %.0f ms, utilisation %.3f",
 		sc.Seed, r.Peers, r.Jobs.Announced, 100*r.Jobs.CompletedShare, r.PeerEvents, r.WallS, r.PeerEventsPerS, r.ClearingLatency.P50, r.Utilisation)
+}
+
+// TestBoundsStopARun: a run that needs more events than its bounds fails
+// with the bound's error instead of growing or running on.
+func TestBoundsStopARun(t *testing.T) {
+	s := shrink(load(t, "honest"), 4, scenario.Duration(5*60e9))
+	s.Engine.WorkMax = 1000
+	if _, err := simulation.Run(context.Background(), s, simulation.Options{}); !errors.Is(err, simulation.ErrTooMuchWork) {
+		t.Errorf("work-max 1000: %v; want ErrTooMuchWork", err)
+	}
+	s = shrink(load(t, "sybils-spam"), 20, scenario.Duration(10*60e9))
+	s.Engine.EventsMax = 1000
+	if _, err := simulation.Run(context.Background(), s, simulation.Options{}); !errors.Is(err, simulation.ErrQueueFull) {
+		t.Errorf("events-max 1000: %v; want ErrQueueFull", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := simulation.Run(ctx, load(t, "honest"), simulation.Options{}); !errors.Is(err, context.Canceled) {
+		t.Errorf("a cancelled run: %v", err)
+	}
 }

@@ -334,9 +334,13 @@ const (
 type Engine struct {
 	// Verify is "once" (default) or "each".
 	Verify string `yaml:"verify"`
-	// EventsMax bounds the pending events (default 20 million); a run that
-	// needs more fails rather than grow without bound.
+	// EventsMax bounds the pending events and the distinct messages held
+	// (default 20 million); a run that needs more fails rather than grow
+	// without bound.
 	EventsMax int `yaml:"events-max"`
+	// WorkMax bounds the events one run handles (default 500 million, a
+	// few hours of a 2-core machine); a run that needs more fails.
+	WorkMax int64 `yaml:"work-max"`
 	// SampleInterval is how often the report's time series are sampled
 	// (default: Duration / 60).
 	SampleInterval Duration `yaml:"sample-interval"`
@@ -528,6 +532,9 @@ func (s *Scenario) applyDefaults() {
 	}
 	if e.EventsMax == 0 {
 		e.EventsMax = 20_000_000
+	}
+	if e.WorkMax == 0 {
+		e.WorkMax = 500_000_000
 	}
 	if e.SampleInterval == 0 && s.Duration > 0 {
 		e.SampleInterval = max(s.Duration/60, Duration(time.Second))
@@ -808,6 +815,8 @@ func (s *Scenario) Validate() error {
 		return bad("engine verify %q: want once or each", e.Verify)
 	case e.EventsMax < 1000 || e.EventsMax > 1<<30:
 		return bad("engine events-max %d: want 1000 to 2^30", e.EventsMax)
+	case e.WorkMax < 1000 || e.WorkMax > 1<<40:
+		return bad("engine work-max %d: want 1000 to 2^40", e.WorkMax)
 	case e.SampleInterval < Duration(time.Second) || e.SampleInterval > s.Duration:
 		return bad("engine sample-interval %v: want 1s to the run's duration", e.SampleInterval.Std())
 	}
