@@ -170,7 +170,9 @@ type jobRun struct {
 	book     *receiptBook
 	own      *Receipt // this member's latest receipt
 	rec      *JobRecord
-	received chan struct{} // signalled (cap 1) when a receipt is filed
+	received chan struct{}            // signalled (cap 1) when a receipt is filed
+	ready    map[auction.Address]bool // members whose ring endpoint exists
+	readied  chan struct{}            // signalled (cap 1) when ready grows
 	topic    *mesh.Topic
 	stopRead context.CancelFunc
 }
@@ -309,7 +311,7 @@ func (n *Node) onAward(js *jobState, s auction.Signed) {
 		return // standbys wait to be called in; see README ("Standbys")
 	}
 	jr := &jobRun{id: job.JobID, role: RoleMember, announce: js.m.Announce(), job: job, poster: js.poster,
-		awarded: make(chan struct{}), noAward: make(chan string, 1), received: make(chan struct{}, 1)}
+		awarded: make(chan struct{}), noAward: make(chan string, 1), received: make(chan struct{}, 1), readied: make(chan struct{}, 1)}
 	jr.rec = &JobRecord{Job: job.JobID, Role: RoleMember, Stage: StageAwarded,
 		Announce: n.auc.codec.Encode(jr.announce), Award: n.auc.codec.Encode(s)}
 	if err := n.addRun(jr); err != nil {
@@ -331,6 +333,24 @@ func (n *Node) onAward(js *jobState, s auction.Signed) {
 func (n *Node) joinTrainTopic(jr *jobRun) error {
 	dom := chainDomain(n.cfg.Auction.Domain)
 	validate := func(_ context.Context, m *mesh.Message) mesh.Outcome {
+		if len(m.Data) > 0 && m.Data[0] == readyKind {
+			job, err := DecodeReady(m.Data)
+			if err != nil || job != jr.id {
+				return mesh.Reject
+			}
+			addr, err := identity.AddressOf(m.Author)
+			if err != nil {
+				return mesh.Reject
+			}
+			jr.mu.Lock()
+			known := jr.award != nil && jr.cAward.IndexOf(addr) >= 0
+			jr.mu.Unlock()
+			if !known {
+				return mesh.Ignore
+			}
+			m.Decoded = auction.Address(addr)
+			return mesh.Accept
+		}
 		r, err := DecodeReceipt(m.Data)
 		if err != nil || r.JobID != common.Hash(jr.id) {
 			return mesh.Reject
@@ -364,8 +384,20 @@ func (n *Node) joinTrainTopic(jr *jobRun) error {
 			if err != nil {
 				return
 			}
-			if r, ok := m.Decoded.(*Receipt); ok {
-				n.fileReceipt(jr, r)
+			switch d := m.Decoded.(type) {
+			case *Receipt:
+				n.fileReceipt(jr, d)
+			case auction.Address:
+				jr.mu.Lock()
+				if jr.ready == nil {
+					jr.ready = map[auction.Address]bool{}
+				}
+				jr.ready[d] = true
+				jr.mu.Unlock()
+				select {
+				case jr.readied <- struct{}{}:
+				default:
+				}
 			}
 		}
 	}()
@@ -479,14 +511,25 @@ func (n *Node) retry(ctx context.Context, job auction.Hash, what string, fn func
 	}
 }
 
-// chainNow is the time the contract will see: the later of the wall clock
-// and the chain's head (an embedded chain may run ahead of the wall).
+// chainNow is the time the contract sees: the chain head's timestamp (gas
+// is estimated against the head, so a deadline has passed for a call only
+// once a block after it exists), or the wall clock when the chain is out of
+// reach.
 func (n *Node) chainNow(ctx context.Context) time.Time {
-	now := time.Now()
-	if head, err := n.settler.HeadTime(ctx); err == nil && head.After(now) {
+	if head, err := n.settler.HeadTime(ctx); err == nil {
 		return head
 	}
-	return now
+	return time.Now()
+}
+
+// notYet reports whether err is a revert that only says "too early": the
+// call will pass once the chain's time has moved on.
+func notYet(err error) bool {
+	switch chain.RevertName(err) {
+	case "SettleDeadlineNotReached", "ChallengeWindowOpen", "RefundTooEarly":
+		return true
+	}
+	return false
 }
 
 // reportEquivocation submits auction evidence (a bidder's two commits or
@@ -518,4 +561,40 @@ func (n *Node) slash(job auction.Hash, eq chain.Equivocation, who auction.Addres
 	n.Observe(score.Observation{Peer: score.Address(who), Kind: score.KindSlashed, Job: job, Amount: amount})
 	n.emitJob(JobEvent{Job: job, Kind: JobSlashed, Peer: who, Tx: tx, Amount: amount,
 		Text: fmt.Sprintf("%s slashed %v for signing two %vs (tx %s)", who.Short(), amount, eq.Kind, tx.Hash.Hex()[:12])})
+}
+
+// readyEvery is how often a member announces its readiness while it waits
+// for the others: gossip reaches a peer only once it has joined the topic.
+const readyEvery = 250 * time.Millisecond
+
+// awaitReady announces this member's readiness and waits, at most timeout,
+// until every winner has announced its own.
+func (n *Node) awaitReady(ctx context.Context, jr *jobRun, winners []auction.Address, timeout time.Duration) int {
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	t := time.NewTicker(readyEvery)
+	defer t.Stop()
+	for {
+		jr.mu.Lock()
+		t0 := jr.topic
+		have := 1 // self
+		for _, w := range winners {
+			if w != n.auc.self && jr.ready[w] {
+				have++
+			}
+		}
+		jr.mu.Unlock()
+		if t0 != nil {
+			_ = t0.Publish(ctx, encodeReady(jr.id))
+		}
+		if have >= len(winners) {
+			return have
+		}
+		select {
+		case <-ctx.Done():
+			return have
+		case <-jr.readied:
+		case <-t.C:
+		}
+	}
 }

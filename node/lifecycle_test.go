@@ -36,6 +36,9 @@ type jobNet struct {
 	done      []chan error
 	cp        chain.ContractParams
 	tokensOf0 []*big.Int // token balances at the start
+	cfgs      []Config
+	keys      []*identity.Key
+	log       *slog.Logger
 }
 
 // jobEvents collects one node's job events.
@@ -87,8 +90,9 @@ func newJobNet(t *testing.T, ctx context.Context, o jobNetOptions) *jobNet {
 	if os.Getenv("JOB_DEBUG") != "" {
 		log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	}
-	n := &jobNet{t: t}
+	n := &jobNet{t: t, log: log}
 	keys := make([]*identity.Key, o.providers+1)
+	n.keys = keys
 	var fund []common.Address
 	for i := range keys {
 		keys[i] = identity.FromSeed([]byte(fmt.Sprintf("%s/%d", t.Name(), i)))
@@ -96,7 +100,9 @@ func newJobNet(t *testing.T, ctx context.Context, o jobNetOptions) *jobNet {
 	}
 	cp := chain.DevnetContractParams(common.Address{0x77})
 	var err error
-	n.emb, err = chain.StartEmbedded(ctx, chain.EmbeddedParams{Fund: fund, Contract: cp, BlockInterval: 200 * time.Millisecond})
+	// A block a second keeps the chain's time with the wall clock (each
+	// block is at least a second after its parent).
+	n.emb, err = chain.StartEmbedded(ctx, chain.EmbeddedParams{Fund: fund, Contract: cp, BlockInterval: time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,16 +151,14 @@ func newJobNet(t *testing.T, ctx context.Context, o jobNetOptions) *jobNet {
 		if err != nil {
 			t.Fatal(err)
 		}
-		n.nodes, n.clients, n.events = append(n.nodes, nd), append(n.clients, c), append(n.events, ev)
+		n.nodes, n.clients, n.events, n.cfgs = append(n.nodes, nd), append(n.clients, c), append(n.events, ev), append(n.cfgs, cfg)
 		if i == 0 {
 			boot = nd.Host().FullAddrs()
 		}
 	}
-	for _, nd := range n.nodes {
-		rctx, cancel := context.WithCancel(ctx)
-		done := make(chan error, 1)
-		go func() { done <- nd.Run(rctx) }()
-		n.cancels, n.done = append(n.cancels, cancel), append(n.done, done)
+	n.cancels, n.done = make([]context.CancelFunc, len(n.nodes)), make([]chan error, len(n.nodes))
+	for i := range n.nodes {
+		n.start(ctx, i)
 	}
 	t.Cleanup(func() {
 		for i := range n.nodes {
@@ -178,6 +182,32 @@ func newJobNet(t *testing.T, ctx context.Context, o jobNetOptions) *jobNet {
 		}
 	}
 	return n
+}
+
+// start runs node i.
+func (n *jobNet) start(ctx context.Context, i int) {
+	rctx, cancel := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	nd := n.nodes[i]
+	go func() { done <- nd.Run(rctx) }()
+	n.cancels[i], n.done[i] = cancel, done
+}
+
+// restart starts node i again from its data dir (after stop), bootstrapped
+// to the poster.
+func (n *jobNet) restart(ctx context.Context, i int) {
+	n.t.Helper()
+	cfg := n.cfgs[i]
+	cfg.Mesh.Bootstrap = n.nodes[0].Host().FullAddrs()
+	if i == 0 {
+		cfg.Mesh.Bootstrap = n.nodes[1].Host().FullAddrs()
+	}
+	nd, err := New(ctx, cfg, n.keys[i], n.log, WithSettler(n.clients[i]), WithJobObserver(n.events[i].add))
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	n.nodes[i] = nd
+	n.start(ctx, i)
 }
 
 // stop stops node i (idempotent) and waits for it.
@@ -315,5 +345,146 @@ func TestJobLifecycle(t *testing.T) {
 	rec, err := poster.journal.read(out.Job.JobID)
 	if err != nil || rec.Stage != StageRefunded || rec.Txs["deposit"] == "" || rec.Txs["settle"] == "" {
 		t.Errorf("poster's journal: %+v, %v", rec, err)
+	}
+}
+
+// TestJobMemberKilled: one of three winners stops (its node shuts down) at
+// step 30 of 100. The ring drops it, the two others finish, the poster
+// credits the dead member the steps its last receipt shows and records the
+// fault; restarted from its data dir after the settlement, the member
+// resumes from its journal and withdraws exactly what those steps earned.
+func TestJobMemberKilled(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	n := newJobNet(t, ctx, jobNetOptions{providers: 4})
+	const steps, k = 100, 3
+	req := digitsJob(t, k, steps, k*steps*1000)
+	var victim int
+	killed := make(chan struct{})
+	go func() {
+		// Wait for the award, then for the first winner's receipt of step 30.
+		for {
+			for i := 1; i < len(n.nodes); i++ {
+				n.events[i].mu.Lock()
+				for _, ev := range n.events[i].events {
+					if ev.Kind == JobReceipt && ev.Step == 30 && ev.Peer == auction.Address(n.nodes[i].Key().Address()) {
+						victim = i
+					}
+				}
+				n.events[i].mu.Unlock()
+				if victim != 0 {
+					n.stop(victim)
+					close(killed)
+					return
+				}
+			}
+			select {
+			case <-ctx.Done():
+				return
+			case <-time.After(5 * time.Millisecond):
+			}
+		}
+	}()
+	out, err := n.nodes[0].PostAndTrain(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	<-killed
+	a := out.Award
+	dead := auction.Address(n.nodes[victim].Key().Address())
+	// The member stops within a step or so of its receipt for step 30 (its
+	// node shuts down): it is credited its last receipt, no more.
+	var deadSteps uint64
+	for i, w := range a.Winners {
+		switch {
+		case w == dead:
+			deadSteps = out.Credits[i]
+			if deadSteps < 30 || deadSteps >= steps || deadSteps%10 != 0 {
+				t.Errorf("the dead member is credited %d steps; want its last receipt, 30 or a little after", deadSteps)
+			}
+		case out.Credits[i] != steps:
+			t.Errorf("survivor %s is credited %d steps; want %d", w.Short(), out.Credits[i], steps)
+		}
+	}
+	for _, c := range out.Credits[len(a.Winners):] {
+		if c != 0 {
+			t.Errorf("a standby is credited %d steps", c)
+		}
+	}
+	if !out.HasEval {
+		t.Error("no model collected from the survivors")
+	}
+	if c := n.counts(0, dead); c[score.KindFaultReported] != 1 || c[score.KindAwardDelivered] != 0 {
+		t.Errorf("poster's observations of the dead member: %v; want one fault", c)
+	}
+	if _, err := n.nodes[0].Settle(ctx, out); err != nil {
+		t.Fatal(err)
+	}
+	if err := n.emb.AdvanceTime(n.cp.ChallengeWindow); err != nil {
+		t.Fatal(err)
+	}
+	price := a.PricePerStep.Int64()
+	for _, w := range a.Winners {
+		i := n.index(w)
+		if i == victim {
+			continue
+		}
+		ev := n.events[i].wait(ctx, t, out.Job.JobID, JobWithdrawn)
+		wantTokens(t, fmt.Sprintf("survivor %d paid", i), ev.Amount, afterFee(big.NewInt(price*steps), n.cp.FeeBps))
+	}
+	n.restart(ctx, victim)
+	ev := n.events[victim].wait(ctx, t, out.Job.JobID, JobWithdrawn)
+	wantTokens(t, "the dead member, restarted, paid", ev.Amount, afterFee(big.NewInt(price*int64(deadSteps)), n.cp.FeeBps))
+	wantTokens(t, "its balance", n.tokens(ctx, victim), new(big.Int).Add(n.tokensOf0[victim], ev.Amount))
+}
+
+// TestJobPosterVanishes: the poster stops once training has begun and never
+// settles. When the settle deadline has passed, each winner claims with the
+// poster-signed award and a quorum of the group's receipts, and is paid at
+// once for every step.
+func TestJobPosterVanishes(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	n := newJobNet(t, ctx, jobNetOptions{providers: 2})
+	const steps, k = 100, 2
+	req := digitsJob(t, k, steps, k*steps*1000)
+	req.SettleWithin = 12 * time.Second
+	if raceEnabled {
+		req.SettleWithin = 25 * time.Second
+	}
+	go func() {
+		// The poster vanishes at the first receipt it files.
+		for {
+			n.events[0].mu.Lock()
+			got := false
+			for _, ev := range n.events[0].events {
+				got = got || ev.Kind == JobReceipt
+			}
+			n.events[0].mu.Unlock()
+			if got {
+				n.stop(0)
+				return
+			}
+			select {
+			case <-ctx.Done():
+				return
+			case <-time.After(5 * time.Millisecond):
+			}
+		}
+	}()
+	out, err := n.nodes[0].PostAndTrain(ctx, req)
+	if out == nil || out.Award == nil {
+		t.Fatalf("no award before the poster stopped: %v", err)
+	}
+	price := out.Award.PricePerStep.Int64()
+	for _, w := range out.Award.Winners {
+		i := n.index(w)
+		claim := n.events[i].wait(ctx, t, out.Job.JobID, JobClaimed)
+		if claim.Step != steps {
+			t.Errorf("node %d claimed %d steps; want %d", i, claim.Step, steps)
+		}
+		ev := n.events[i].wait(ctx, t, out.Job.JobID, JobWithdrawn)
+		wantTokens(t, fmt.Sprintf("node %d paid", i), ev.Amount, afterFee(big.NewInt(price*steps), n.cp.FeeBps))
+		wantTokens(t, fmt.Sprintf("node %d balance", i), n.tokens(ctx, i), new(big.Int).Add(n.tokensOf0[i], ev.Amount))
 	}
 }

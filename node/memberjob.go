@@ -112,6 +112,12 @@ func (n *Node) train(ctx context.Context, jr *jobRun, a *auction.Award, member i
 	if err != nil {
 		return err
 	}
+	// Form only once every winner's endpoint exists (or StartTimeout has
+	// passed): a member still fetching its shard would otherwise be
+	// dropped as unreachable by the first to form.
+	if have := n.awaitReady(ctx, jr, a.Winners, n.cfg.Jobs.StartTimeout); have < len(a.Winners) {
+		n.log.Warn("job: not every winner got ready in time; forming without them", "job", jr.id.Short(), "ready", have, "winners", len(a.Winners))
+	}
 	formed, err := g.Form(ctx)
 	if err != nil {
 		g.Close()
@@ -245,7 +251,7 @@ func (n *Node) collect(ctx context.Context, jr *jobRun) {
 				return
 			}
 			tx, err := n.settler.Claim(ctx, award, sig, self, proof)
-			if err != nil && !errors.Is(err, chain.ErrReverted) {
+			if err != nil && (!errors.Is(err, chain.ErrReverted) || notYet(err)) {
 				n.emitJob(JobEvent{Job: jr.id, Kind: JobRetry, Err: err, Text: "claim failed; trying again"})
 				continue
 			}

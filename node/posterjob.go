@@ -79,6 +79,8 @@ const awardWaitMax = 30 * time.Second
 // receipt); then it collects the model from a winner and scores it on the
 // held-out split. Settle and Refund finish the job.
 func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, error) {
+	ctx, cancel := n.withRun(ctx)
+	defer cancel()
 	if err := req.Recipe.Validate(); err != nil {
 		return nil, err
 	}
@@ -93,8 +95,14 @@ func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, e
 	nonce := uint64(now.UnixNano())
 	self := n.auc.self
 	id := auction.JobIDOf(self, nonce)
-	deadline := now.Add(within).Truncate(time.Second)
-	jr := &jobRun{id: id, role: RolePoster, poster: n.host.ID(), awarded: make(chan struct{}), noAward: make(chan string, 1), received: make(chan struct{}, 1),
+	deadline := now.Add(within)
+	if n.settler != nil {
+		// The contract measures the deadline in block time, which an
+		// embedded chain may run ahead of the wall clock.
+		deadline = n.chainNow(ctx).Add(within)
+	}
+	deadline = deadline.Truncate(time.Second)
+	jr := &jobRun{id: id, role: RolePoster, poster: n.host.ID(), awarded: make(chan struct{}), noAward: make(chan string, 1), received: make(chan struct{}, 1), readied: make(chan struct{}, 1),
 		rec: &JobRecord{Job: id, Role: RolePoster, Recipe: req.Recipe, SettleDeadlineMs: uint64(deadline.UnixMilli())}}
 	if err := n.addRun(jr); err != nil {
 		return nil, err
@@ -299,6 +307,8 @@ func (n *Node) collectModel(ctx context.Context, jr *jobRun, r *Recipe, ds *data
 // crediting each member the steps its receipts show. A chain that is out of
 // reach is tried again until the earliest settle deadline.
 func (n *Node) Settle(ctx context.Context, outs ...*JobOutcome) (*chain.Tx, error) {
+	ctx, cancel := n.withRun(ctx)
+	defer cancel()
 	if n.settler == nil {
 		return nil, ErrNoSettler
 	}
@@ -316,7 +326,10 @@ func (n *Node) Settle(ctx context.Context, outs ...*JobOutcome) (*chain.Tx, erro
 	if len(payouts) == 0 {
 		return nil, errors.New("node: nothing to settle")
 	}
-	sctx, cancel := context.WithDeadline(ctx, deadline)
+	// Past the deadline the contract refuses the settlement (a revert ends
+	// the retries); the context bounds retries against a chain out of
+	// reach, in wall time.
+	sctx, cancel := context.WithTimeout(ctx, deadline.Sub(n.chainNow(ctx))+time.Minute)
 	defer cancel()
 	first := outs[0].run.id
 	var tx *chain.Tx
@@ -339,6 +352,8 @@ func (n *Node) Settle(ctx context.Context, outs ...*JobOutcome) (*chain.Tx, erro
 // Refund waits for the job's challenge window to pass, then takes back the
 // escrow no member can claim any more and withdraws the poster's balance.
 func (n *Node) Refund(ctx context.Context, o *JobOutcome) (*big.Int, error) {
+	ctx, cancel := n.withRun(ctx)
+	defer cancel()
 	if n.settler == nil {
 		return nil, ErrNoSettler
 	}
@@ -385,3 +400,11 @@ func (n *Node) Refund(ctx context.Context, o *JobOutcome) (*big.Int, error) {
 // Done releases what the node holds for a finished job (its training
 // topic). Call it once the job is settled and refunded.
 func (n *Node) Done(o *JobOutcome) { n.removeRun(o.run) }
+
+// withRun returns ctx, also ended when the node stops: a poster's job calls
+// end with the node that runs them.
+func (n *Node) withRun(ctx context.Context) (context.Context, context.CancelFunc) {
+	ctx, cancel := context.WithCancel(ctx)
+	stop := context.AfterFunc(n.runCtx, cancel)
+	return ctx, func() { stop(); cancel() }
+}

@@ -37,6 +37,31 @@ var (
 	ErrReceipt = errors.New("node: bad step receipt")
 )
 
+// Readiness: a member announces on the training topic that its ring
+// endpoint for the job exists, so that no member starts forming the ring
+// (and drops as unreachable a member still fetching its shard) before all
+// can answer. The gossip author, checked by gossipsub's strict signing, is
+// who is ready; the message is a kind byte and the job ID.
+const (
+	readyKind    = 2
+	readyWireLen = 1 + 32
+)
+
+// ErrReady: a readiness message that does not decode.
+var ErrReady = errors.New("node: bad readiness message")
+
+func encodeReady(job auction.Hash) []byte { return append([]byte{readyKind}, job[:]...) }
+
+// DecodeReady parses a readiness message and returns its job.
+func DecodeReady(b []byte) (auction.Hash, error) {
+	var h auction.Hash
+	if len(b) != readyWireLen || b[0] != readyKind {
+		return h, fmt.Errorf("%w: %d bytes", ErrReady, len(b))
+	}
+	copy(h[:], b[1:])
+	return h, nil
+}
+
 // Encode returns the receipt's wire form.
 func (r *Receipt) Encode() []byte {
 	b := make([]byte, 0, receiptWireLen)

@@ -68,3 +68,15 @@ func FuzzDecodeReceipt(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDecodeReady: readiness messages arrive over gossip from anyone.
+func FuzzDecodeReady(f *testing.F) {
+	f.Add(encodeReady(auction.Hash{1}))
+	f.Add([]byte{readyKind})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		job, err := DecodeReady(data)
+		if err == nil && !bytes.Equal(encodeReady(job), data) {
+			t.Fatal("accepted bytes that re-encode differently")
+		}
+	})
+}

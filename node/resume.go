@@ -63,7 +63,7 @@ func (n *Node) restore(rec *JobRecord) (*jobRun, error) {
 	}
 	job := ann.Msg.(*auction.JobAnnounce)
 	jr := &jobRun{id: rec.Job, role: rec.Role, announce: ann, job: job, awarded: make(chan struct{}), noAward: make(chan string, 1),
-		received: make(chan struct{}, 1), rec: rec}
+		received: make(chan struct{}, 1), readied: make(chan struct{}, 1), rec: rec}
 	if rec.Role == RolePoster {
 		jr.poster = n.host.ID()
 	}
