@@ -57,9 +57,11 @@ func procState(pid int) byte {
 
 // Alive reports whether p is still running: its PID exists, is not a
 // zombie (an exited process its parent has not reaped yet), and, where
-// start times are known, started when p did.
+// start times are known, started when p did. A record without a start
+// time on a system that has them, PID 1 and this process are never p:
+// a damaged state file must not make Down signal someone else.
 func Alive(p Proc) bool {
-	if p.PID <= 0 {
+	if p.PID <= 1 || p.PID == os.Getpid() {
 		return false
 	}
 	if err := syscall.Kill(p.PID, 0); err != nil && !errors.Is(err, syscall.EPERM) {
@@ -71,7 +73,7 @@ func Alive(p Proc) bool {
 	if st := procState(p.PID); st == 0 || st == 'Z' || st == 'X' {
 		return false
 	}
-	return p.Start == 0 || startTime(p.PID) == p.Start
+	return p.Start != 0 && startTime(p.PID) == p.Start
 }
 
 // start runs the binary with args, in its own session (so it outlives the

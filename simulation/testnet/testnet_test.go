@@ -114,3 +114,28 @@ func TestStateFile(t *testing.T) {
 		t.Error("Up accepted too many nodes")
 	}
 }
+
+// FuzzReadState: a state file is read back without panicking, and no
+// record in it can name PID 1, this process or a process whose start time
+// it does not know as one of the testnet's.
+func FuzzReadState(f *testing.F) {
+	f.Add([]byte(`{"dir":"/tmp/x","supervisor":{"pid":1,"start":0},"nodes":[{"pid":-1},{"pid":0}],"chain":{"pid":1}}`))
+	f.Add([]byte(`{"supervisor":{"pid":2147483647,"start":18446744073709551615}}`))
+	f.Add([]byte(`[]`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, StateFile), data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		st, err := ReadState(dir)
+		if err != nil {
+			return
+		}
+		_ = st.Bootstrap()
+		for _, p := range st.Procs() {
+			if (p.PID <= 1 || p.PID == os.Getpid() || p.Start == 0) && Alive(p) {
+				t.Fatalf("record %+v counts as a live testnet process", p)
+			}
+		}
+	})
+}
