@@ -57,10 +57,17 @@ func (c *simCmd) Run(env *runEnv) error {
 			return err
 		}
 	}
+	// Make the output folders first: a typo there should not cost a run.
+	if err := os.MkdirAll(c.Out, 0o755); err != nil {
+		return err
+	}
 	opts := simulation.Options{Progress: newSimProgress(env.stderr, sc.Name)}
 	if c.EventLog != "" {
 		w := env.stdout
 		if c.EventLog != "-" {
+			if err := os.MkdirAll(filepath.Dir(c.EventLog), 0o755); err != nil {
+				return err
+			}
 			lf, err := os.Create(c.EventLog)
 			if err != nil {
 				return err
@@ -76,9 +83,6 @@ func (c *simCmd) Run(env *runEnv) error {
 		return err
 	}
 	r := res.Report
-	if err := os.MkdirAll(c.Out, 0o755); err != nil {
-		return err
-	}
 	jsonPath, htmlPath := filepath.Join(c.Out, "report.json"), filepath.Join(c.Out, "report.html")
 	if err := writeFileWith(jsonPath, func(w io.Writer) error {
 		enc := json.NewEncoder(w)
