@@ -131,7 +131,18 @@ func (n *Node) train(ctx context.Context, jr *jobRun, a *auction.Award, member i
 		p.CheckpointEvery, p.CheckpointDir = n.cfg.Jobs.CheckpointEvery, filepath.Join(n.cfg.DataDir, JobsDir, jr.id.Hex()+".ckpt")
 	}
 	every := max(1, r.Steps/10)
-	opts := []train.Option{train.WithSigner(receiptSigner{n, jr}), train.WithObserver(func(e train.Event) {
+	params := make([]float32, layout.Len())
+	serveModel := func(h [32]byte) error {
+		if err := model.ReadParams(params); err != nil {
+			return err
+		}
+		if train.ParamsHash(params) != h {
+			return fmt.Errorf("node: the final parameters do not hash to the receipted %x", h[:6])
+		}
+		n.blobs.Put(h, paramsBytes(params))
+		return nil
+	}
+	opts := []train.Option{train.WithSigner(receiptSigner{n: n, jr: jr, final: serveModel}), train.WithObserver(func(e train.Event) {
 		if e.Kind == train.EventStep && (e.Step%every == 0 || e.Step == e.Steps) {
 			n.log.Info("job: training", "job", jr.id.Short(), "step", e.Step, "of", e.Steps, "loss", e.Loss, "members", e.Members)
 		}
@@ -160,11 +171,6 @@ func (n *Node) train(ctx context.Context, jr *jobRun, a *auction.Award, member i
 		}
 		g.Close()
 	}()
-	params := make([]float32, layout.Len())
-	if err := model.ReadParams(params); err != nil {
-		return err
-	}
-	n.blobs.Put(res.Hash, paramsBytes(params))
 	n.save(jr, func(rec *JobRecord) { rec.ModelHash = res.Hash })
 	n.emitJob(JobEvent{Job: jr.id, Kind: JobTrained, Step: uint64(res.Steps),
 		Text: fmt.Sprintf("trained %d steps with %d members, loss %.3f; serving the model %s", res.Steps, res.Members, res.Loss, auction.Hash(res.Hash).Short())})

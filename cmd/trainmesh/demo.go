@@ -7,7 +7,7 @@ import (
 )
 
 type demoCmd struct {
-	Nodes   int           `help:"How many nodes to start (2 to 32)." default:"4"`
+	Nodes   int           `help:"How many nodes to start (2 to 32): node 0 posts the jobs, the others provide." default:"5"`
 	Timeout time.Duration `help:"Give up if the demo has not finished after this long." default:"1m"`
 	DataDir string        `help:"Keep the nodes' data dirs here (default: a temporary dir, removed afterwards)." type:"path" name:"data-dir"`
 	// Training step (node/demo/train.go).

@@ -1,10 +1,13 @@
-// Package demo runs trainmesh's demo: several nodes in one process on
-// 127.0.0.1 that find each other and gossip, each recording what it
-// observes of the others in its reputation store, then run a sealed-bid
-// auction (node 0 posts a job, the others bid or decline) and train as a
-// group. Later stages of the project grow
-// it into the whole life of a job (auction, training, settlement,
-// reputation); each stage adds a step here.
+// Package demo runs trainmesh's demo: the whole life of training jobs on
+// one machine. An embedded chain with the settlement contract; several
+// nodes on 127.0.0.1 that find each other over gossip; node 0 posts two
+// jobs (the UCI digits MLP, then a character-level transformer on Newton's
+// Opticks), escrowing each budget; the providers bid in sealed auctions;
+// the winners fetch their shards over libp2p, train over the libp2p ring
+// all-reduce and sign step receipts; node 0 collects and scores the
+// models and settles both jobs in one transaction; after the challenge
+// window the winners withdraw their pay and node 0 its refund; every node
+// records what it saw in its reputation store.
 package demo
 
 import (
@@ -13,24 +16,26 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/big"
 	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/chain"
 	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/mesh/identity"
 	"github.com/trainmesh/trainmesh/node"
-	"github.com/trainmesh/trainmesh/reputation/store"
 )
 
 // Params configures a demo run.
 type Params struct {
-	// Nodes is how many nodes to start (2 to 32).
+	// Nodes is how many nodes to start (2 to 32): node 0 posts, the others
+	// provide.
 	Nodes int
 	// DataDir holds one data dir per node; empty means a temporary dir that
 	// is removed afterwards.
@@ -39,17 +44,18 @@ type Params struct {
 	Timeout time.Duration
 	// Version is announced by the nodes.
 	Version string
-	// AuctionWindow is the demo job's commit window and its reveal window.
+	// AuctionWindow is each job's commit window and its reveal window.
 	// Two seconds is ample on a laptop; slow or loaded machines (a race
 	// detector build, say) need more.
 	AuctionWindow time.Duration
-	// Train configures the training step (train.go).
+	// Train configures the jobs (train.go).
 	Train TrainParams
 }
 
-// DefaultParams: four nodes, a minute at most.
+// DefaultParams: five nodes (a poster and four providers), a minute at
+// most.
 func DefaultParams() Params {
-	return Params{Nodes: 4, Timeout: time.Minute, Version: "dev", AuctionWindow: 2 * time.Second, Train: DefaultTrainParams()}
+	return Params{Nodes: 5, Timeout: time.Minute, Version: "dev", AuctionWindow: 2 * time.Second, Train: DefaultTrainParams()}
 }
 
 // Validate reports the first problem with p.
@@ -63,16 +69,27 @@ func (p *Params) Validate() error {
 	if p.Timeout <= 0 {
 		return errors.New("demo: timeout must be positive")
 	}
+	if p.Train.DigitsSteps < 0 || p.Train.LMSteps < 0 || p.Train.DigitsSteps%receiptEvery != 0 || p.Train.LMSteps%receiptEvery != 0 {
+		return fmt.Errorf("demo: %d digits steps and %d LM steps: want multiples of %d (members sign a receipt every %d steps)",
+			p.Train.DigitsSteps, p.Train.LMSteps, receiptEvery, receiptEvery)
+	}
 	return nil
 }
 
-// Summary is what a demo run found.
+// Summary is what a demo run found. Its money figures are read back from
+// the chain.
 type Summary struct {
 	Nodes []NodeSummary
 	// MeshFormed is how long until every node had seen every other.
 	MeshFormed time.Duration
-	// Training is what the training step found (nil when skipped).
+	// Training is what the jobs trained (nil when both were skipped).
 	Training *Training
+	// Jobs are the jobs' lives (auction, credits, pay).
+	Jobs []JobSummary
+	// Settlement is the contract the jobs settled on.
+	Settlement common.Address
+	// Txs are every transaction of the run, in order.
+	Txs []*chain.Tx
 }
 
 // NodeSummary describes one demo node.
@@ -87,6 +104,25 @@ type NodeSummary struct {
 	// reputation store, about PeersScored peers.
 	Observations uint64
 	PeersScored  int
+	// TokensBefore and TokensAfter are the node's stablecoin balances on
+	// the chain before the jobs and at the end.
+	TokensBefore, TokensAfter *big.Int
+}
+
+// JobSummary is one job's life.
+type JobSummary struct {
+	Name    string
+	Job     auction.Hash
+	Winners []int // node indices, ring order
+	Price   *big.Int
+	Credits []uint64
+	// Paid is what each winner withdrew (node index → base units), as the
+	// chain reported it.
+	Paid map[int]*big.Int
+	// Refunded is what the poster got back.
+	Refunded *big.Int
+	// Agree of Checked nodes computed the poster's award themselves.
+	Agree, Checked int
 }
 
 // Run runs the demo, printing what happens to out.
@@ -94,7 +130,8 @@ func Run(ctx context.Context, p Params, out io.Writer, log *slog.Logger) (*Summa
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
-	// Node loops narrate through observers while this goroutine prints too.
+	// Node goroutines narrate through observers while this goroutine prints
+	// too.
 	out = &lockedWriter{w: out}
 	ctx, cancel := context.WithTimeout(ctx, p.Timeout)
 	defer cancel()
@@ -110,6 +147,22 @@ func Run(ctx context.Context, p Params, out io.Writer, log *slog.Logger) (*Summa
 	start := time.Now()
 	fmt.Fprintf(out, "trainmesh demo: %d nodes on 127.0.0.1, data in %s\n\n", p.Nodes, root)
 
+	keys := make([]*identity.Key, p.Nodes)
+	fund := make([]common.Address, p.Nodes)
+	for i := range keys {
+		key, err := node.OpenKey(filepath.Join(root, fmt.Sprintf("node%d", i)), "", identity.LightKDF, log)
+		if err != nil {
+			return nil, err
+		}
+		keys[i], fund[i] = key, key.Address()
+	}
+	d, err := startChain(ctx, keys, out)
+	if err != nil {
+		return nil, err
+	}
+	defer d.close()
+	sum := &Summary{Settlement: d.emb.Addresses().Settlement}
+
 	// seen[i] holds the peers node i has heard announce themselves.
 	var mu sync.Mutex
 	seen := make([]map[peer.ID]bool, p.Nodes)
@@ -118,20 +171,16 @@ func Run(ctx context.Context, p Params, out io.Writer, log *slog.Logger) (*Summa
 	nodes := make([]*node.Node, p.Nodes)
 	names := map[peer.ID]string{}
 	var bootstrap []string
-	sum := &Summary{}
 	watch := newAuctionWatch(out, p.Nodes)
-	watch.window = p.AuctionWindow
+	jobs := newJobWatch(out, watch)
 	for i := range p.Nodes {
 		cfg := node.DefaultConfig(filepath.Join(root, fmt.Sprintf("node%d", i)))
 		cfg.Mesh = mesh.LocalParams()
 		cfg.Mesh.Bootstrap = bootstrap
 		cfg.PresenceInterval = 5 * time.Second
 		cfg.Version = p.Version
-		cfg.Auction = auctionConfig(i)
-		key, err := node.OpenKey(cfg.DataDir, "", identity.LightKDF, log)
-		if err != nil {
-			return nil, err
-		}
+		cfg.Auction = auctionConfig(i, d.domain())
+		cfg.Jobs = jobsConfig()
 		seen[i] = map[peer.ID]bool{}
 		observer := func(ev node.Event) {
 			if ev.Kind != node.EventPeerSeen {
@@ -147,7 +196,12 @@ func Run(ctx context.Context, p Params, out io.Writer, log *slog.Logger) (*Summa
 				}
 			}
 		}
-		n, err := node.New(ctx, cfg, key, log, node.WithObserver(observer), node.WithAuctionObserver(watch.observer(i)))
+		settler, err := d.client(ctx, keys[i], i)
+		if err != nil {
+			return nil, err
+		}
+		n, err := node.New(ctx, cfg, keys[i], log, node.WithObserver(observer), node.WithAuctionObserver(watch.observer(i)),
+			node.WithSettler(settler), node.WithJobObserver(jobs.observer(i)), node.WithTrainObserver(jobs.trainObserver(i)))
 		if err != nil {
 			return nil, fmt.Errorf("demo: start node %d: %w", i, err)
 		}
@@ -155,12 +209,17 @@ func Run(ctx context.Context, p Params, out io.Writer, log *slog.Logger) (*Summa
 		mu.Lock()
 		names[n.Host().ID()] = fmt.Sprint(i)
 		mu.Unlock()
-		watch.names[auction.Address(key.Address())] = fmt.Sprint(i)
+		watch.names[auction.Address(keys[i].Address())] = fmt.Sprint(i)
+		watch.index[auction.Address(keys[i].Address())] = i
 		if i == 0 {
 			bootstrap = n.Host().FullAddrs()
 		}
-		sum.Nodes = append(sum.Nodes, NodeSummary{PeerID: n.Host().ID(), Address: key.Address().Hex(), Addrs: n.Host().FullAddrs(), DataDir: cfg.DataDir})
-		fmt.Fprintf(out, "  node %d  peer %s\n          address %s\n          listens %s\n", i, n.Host().ID(), key.Address(), n.Host().Addrs()[0])
+		before, err := settler.TokenBalance(ctx, keys[i].Address())
+		if err != nil {
+			return nil, err
+		}
+		sum.Nodes = append(sum.Nodes, NodeSummary{PeerID: n.Host().ID(), Address: keys[i].Address().Hex(), Addrs: n.Host().FullAddrs(), DataDir: cfg.DataDir, TokensBefore: before})
+		fmt.Fprintf(out, "  node %d  peer %s\n          address %s\n          listens %s\n", i, n.Host().ID(), keys[i].Address(), n.Host().Addrs()[0])
 		if pc := cfg.Auction.Provider; pc.Enabled {
 			fmt.Fprintf(out, "          provider: %d GiB VRAM, price floor %v per step\n", pc.VRAMBytes>>30, pc.PriceFloor)
 		} else {
@@ -187,19 +246,13 @@ func Run(ctx context.Context, p Params, out io.Writer, log *slog.Logger) (*Summa
 	formed := time.Since(start)
 	if runErr == nil {
 		fmt.Fprintf(out, "\nmesh formed: each of %d nodes heard all %d others over gossip in %v\n", p.Nodes, p.Nodes-1, formed.Round(time.Millisecond))
-		runErr = watch.run(ctx, nodes[0], p.Nodes-1)
-		if runErr == nil {
-			hosts := make([]*mesh.Host, len(nodes))
-			for i, n := range nodes {
-				hosts[i] = n.Host()
-			}
-			sum.Training, runErr = runTraining(ctx, hosts, p.Train, filepath.Join(root, "node0"), out)
-		}
+		sum.Training, sum.Jobs, runErr = runJobs(ctx, nodes, d, p, jobs, filepath.Join(root, "node0"), out)
 	}
 	stop()
 	wg.Wait()
 
 	sum.MeshFormed = formed
+	sum.Txs = d.txs()
 	mu.Lock()
 	defer mu.Unlock()
 	for i := range sum.Nodes {
@@ -208,28 +261,12 @@ func Run(ctx context.Context, p Params, out io.Writer, log *slog.Logger) (*Summa
 	if runErr != nil {
 		return sum, runErr
 	}
+	if err := reportMoney(ctx, out, d, keys, sum); err != nil {
+		return sum, err
+	}
 	reportReputation(out, p.DataDir, nodes, sum)
+	fmt.Fprintf(out, "\ndone in %v\n", time.Since(start).Round(100*time.Millisecond))
 	return sum, nil
-}
-
-// reportReputation tells what the nodes recorded in their reputation stores
-// (so far: every presence announcement each heard) and how to look at them.
-func reportReputation(out io.Writer, kept string, nodes []*node.Node, sum *Summary) {
-	fmt.Fprintf(out, "\nreputation: each node recorded what it observed in its own store (data dir/%s):\n", store.DirName)
-	stores := make([]string, 0, len(nodes))
-	for i, n := range nodes {
-		rs := n.Reputation()
-		sum.Nodes[i].Observations = rs.Seq()
-		sum.Nodes[i].PeersScored = len(rs.Peers(0))
-		fmt.Fprintf(out, "  node %d  %d observations (presence announcements) of %d peers\n", i, sum.Nodes[i].Observations, sum.Nodes[i].PeersScored)
-		stores = append(stores, "--store "+sum.Nodes[i].DataDir)
-	}
-	if kept == "" {
-		fmt.Fprintf(out, "\nThe demo's data dirs were temporary. To browse the stores, keep them and open the dashboard:\n"+
-			"  trainmesh demo --data-dir DIR\n  trainmesh dash --store DIR/node0 --store DIR/node1 ...\n")
-		return
-	}
-	fmt.Fprintf(out, "\nBrowse them on http://127.0.0.1:7475/ with:\n  trainmesh dash %s\n", strings.Join(stores, " "))
 }
 
 // lockedWriter serialises writes from the demo's goroutines, so that lines

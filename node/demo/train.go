@@ -2,23 +2,17 @@ package demo
 
 import (
 	"context"
-	"crypto/sha256"
-	"errors"
 	"fmt"
 	"io"
 	"math"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"time"
 
-	"github.com/libp2p/go-libp2p/core/peer"
-
-	"github.com/trainmesh/trainmesh/gpu"
-	"github.com/trainmesh/trainmesh/mesh"
-	"github.com/trainmesh/trainmesh/mesh/allreduce"
-	"github.com/trainmesh/trainmesh/mesh/blob"
+	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/node"
 	"github.com/trainmesh/trainmesh/train"
 	"github.com/trainmesh/trainmesh/train/corpus"
@@ -27,19 +21,16 @@ import (
 	"github.com/trainmesh/trainmesh/train/progress"
 )
 
-// TrainParams configure the demo's training step: the nodes train as one
-// group, first an MLP on the UCI digits, then a small character-level
-// transformer on Newton's Opticks.
-//
-// The data moves over libp2p for real (node 0 posts the datasets and
-// serves them over /trainmesh/blob/1.0.0; every node fetches the manifest
-// and its shard and verifies each chunk against the dataset's Merkle
-// root), and so do the gradients: every node is a member of a ring
-// all-reduce group over direct libp2p streams (mesh/allreduce).
+// TrainParams configure the demo's two jobs: an MLP on the UCI digits,
+// then a small character-level transformer on Newton's Opticks. Each is a
+// real job: escrowed, auctioned, trained by its winners over libp2p (data
+// fetched and verified against the dataset's Merkle root, gradients through
+// the ring all-reduce), receipted, collected, settled.
 type TrainParams struct {
-	// DigitsSteps of the MLP (0 skips it).
+	// DigitsSteps of the MLP (0 skips that job); a multiple of 50.
 	DigitsSteps int
-	// LMSteps of the character-level language model (0 skips it).
+	// LMSteps of the character-level language model (0 skips it); a
+	// multiple of 50.
 	LMSteps int
 }
 
@@ -48,274 +39,294 @@ func DefaultTrainParams() TrainParams {
 	return TrainParams{DigitsSteps: 400, LMSteps: 150}
 }
 
-// Training is what the demo's training step found.
+// receiptEvery is how often members sign a step receipt.
+const receiptEvery = 50
+
+// Training is what the demo's jobs trained.
 type Training struct {
-	// DigitsAccuracy is the MLP's held-out accuracy on the digits.
+	// DigitsAccuracy is the MLP's held-out accuracy on the digits, scored
+	// by the poster on the model it collected.
 	DigitsAccuracy float64
 	// LMUnigramEntropy is the text's unigram entropy and LMLoss the
 	// language model's held-out loss, both in nats per character.
 	LMUnigramEntropy, LMLoss float64
-	// Identical reports whether every node ended each run with
-	// bit-identical parameters.
+	// Identical reports whether every winner of each job signed the same
+	// final parameter hash.
 	Identical bool
 }
 
-// runTraining is the demo's training step, on hosts that have formed a
-// mesh.
-// Node 0 writes each run's loss/accuracy log (CSV) into logDir.
-func runTraining(ctx context.Context, hosts []*mesh.Host, p TrainParams, logDir string, out io.Writer) (*Training, error) {
-	if p.DigitsSteps == 0 && p.LMSteps == 0 {
-		return nil, nil
-	}
-	res := &Training{Identical: true}
-	bp := blob.DefaultParams()
-	store := dataset.NewMemStore()
-	if err := blob.Serve(hosts[0], store, bp); err != nil {
-		return nil, err
+// demoJob is one of the demo's jobs.
+type demoJob struct {
+	name   string
+	req    node.JobRequest
+	spec   string // what is trained, for people
+	csv    string // node 0 of the group logs every step here
+	record func(*Training, *node.JobOutcome)
+}
+
+func demoJobs(p TrainParams, k uint32, window time.Duration) ([]demoJob, error) {
+	var jobs []demoJob
+	mk := func(r *node.Recipe, ds *dataset.Dataset) node.JobRequest {
+		return node.JobRequest{Recipe: r, Dataset: ds, GroupSize: k, MinVRAMBytes: demoJobVRAM,
+			Budget: big.NewInt(int64(k) * int64(r.Steps) * demoCapPrice), CommitWindow: window, RevealWindow: window}
 	}
 	if p.DigitsSteps > 0 {
 		ds, err := corpus.DigitsDataset(0)
 		if err != nil {
 			return nil, err
 		}
-		spec := nn.NewMLP(64, []int{256}, 10)
-		tp := train.DefaultParams()
-		tp.Steps, tp.BatchSize = p.DigitsSteps, max(1, 128/len(hosts))
-		tp.Optimizer = train.AdamW(2e-3)
-		tp.Schedule = train.Schedule{Kind: train.ScheduleCosine, WarmupSteps: 10, MinFactor: 0.05}
-		tp.Seed, tp.HashEvery = 1, 50
-		fmt.Fprintf(out, "\ntraining 1: MLP %v on the UCI handwritten digits, %d nodes, %d steps of %d examples per node\n",
-			append(append([]int{64}, spec.MLP.Hidden...), 10), len(hosts), tp.Steps, tp.BatchSize)
-		rs, err := trainGroup(ctx, hosts, store, ds, spec, tp, filepath.Join(logDir, "train-digits.csv"), out)
-		if err != nil {
-			return res, err
-		}
-		res.DigitsAccuracy = rs[0].Eval.Accuracy()
-		res.Identical = res.Identical && identical(rs)
-		fmt.Fprintf(out, "  held-out accuracy %.2f%% (%d of %d test digits); all %d nodes hold parameters %x… (bit-identical: %v)\n",
-			100*res.DigitsAccuracy, rs[0].Eval.Correct, rs[0].Eval.Count, len(rs), rs[0].Hash[:6], identical(rs))
+		r := &node.Recipe{Model: nn.NewMLP(64, []int{256}, 10), DatasetRoot: auction.Hash(ds.Root()), Backend: "cpu",
+			Steps: p.DigitsSteps, BatchSize: max(1, 128/int(k)), Optimizer: train.AdamW(2e-3),
+			Schedule: train.Schedule{Kind: train.ScheduleCosine, WarmupSteps: 10, MinFactor: 0.05}, Seed: 1, HashEvery: receiptEvery}
+		jobs = append(jobs, demoJob{name: "digits", req: mk(r, ds), csv: "train-digits.csv",
+			spec: fmt.Sprintf("MLP [64 256 10] on the UCI handwritten digits, %d steps of %d examples per member", r.Steps, r.BatchSize),
+			record: func(t *Training, o *node.JobOutcome) {
+				t.DigitsAccuracy = o.Eval.Accuracy()
+			}})
 	}
 	if p.LMSteps > 0 {
 		ds, err := corpus.OpticksDataset()
 		if err != nil {
-			return res, err
+			return nil, err
 		}
 		text, err := corpus.Opticks()
 		if err != nil {
-			return res, err
+			return nil, err
 		}
 		spec := nn.NewTransformer(nn.TransformerSpec{Vocab: len(ds.Manifest.Vocab), Context: 32, Dim: 32, Heads: 4, Layers: 2})
-		tp := train.DefaultParams()
-		tp.Steps, tp.BatchSize = p.LMSteps, max(1, 16/len(hosts))
-		tp.Optimizer = train.AdamW(6e-3)
-		tp.Schedule = train.Schedule{Kind: train.ScheduleCosine, WarmupSteps: 10, MinFactor: 0.1}
-		tp.Seed, tp.HashEvery = 1, 50
-		res.LMUnigramEntropy = text.UnigramEntropy()
+		r := &node.Recipe{Model: spec, DatasetRoot: auction.Hash(ds.Root()), Backend: "cpu",
+			Steps: p.LMSteps, BatchSize: max(1, 16/int(k)), Optimizer: train.AdamW(6e-3),
+			Schedule: train.Schedule{Kind: train.ScheduleCosine, WarmupSteps: 10, MinFactor: 0.1}, Seed: 1, HashEvery: receiptEvery}
 		l, _ := spec.Layout()
-		fmt.Fprintf(out, "\ntraining 2: character-level transformer (%d layers, width %d, %d parameters) on Newton's Opticks, %d nodes, %d steps of %d×%d characters per node\n",
-			spec.Transformer.Layers, spec.Transformer.Dim, l.Len(), len(hosts), tp.Steps, tp.BatchSize, spec.Transformer.Context)
-		rs, err := trainGroup(ctx, hosts, store, ds, spec, tp, filepath.Join(logDir, "train-charlm.csv"), out)
-		if err != nil {
-			return res, err
-		}
-		res.LMLoss = rs[0].Eval.Loss()
-		res.Identical = res.Identical && identical(rs)
-		fmt.Fprintf(out, "  held-out loss %.3f nats/char (%.2f bits); the text's unigram entropy is %.3f nats (%.2f bits): %.0f%% below it\n",
-			res.LMLoss, res.LMLoss/math.Ln2, res.LMUnigramEntropy, res.LMUnigramEntropy/math.Ln2, 100*(1-res.LMLoss/res.LMUnigramEntropy))
+		entropy := text.UnigramEntropy()
+		jobs = append(jobs, demoJob{name: "char-LM", req: mk(r, ds), csv: "train-charlm.csv",
+			spec: fmt.Sprintf("character-level transformer (2 layers, width 32, %d parameters) on Newton's Opticks, %d steps of %d×32 characters per member", l.Len(), r.Steps, r.BatchSize),
+			record: func(t *Training, o *node.JobOutcome) {
+				t.LMUnigramEntropy, t.LMLoss = entropy, o.Eval.Loss()
+			}})
 	}
-	return res, nil
+	return jobs, nil
 }
 
-func how(node int) string {
-	if node == 0 {
-		return "took its shard from its own copy"
+// runJobs posts the demo's jobs from node 0 one after the other, settles
+// them in one transaction, lets the challenge window pass on the embedded
+// chain, and waits until every winner has withdrawn its pay and node 0 its
+// refund.
+func runJobs(ctx context.Context, nodes []*node.Node, d *demoChain, p Params, w *jobWatch, logDir string, out io.Writer) (*Training, []JobSummary, error) {
+	k := uint32(1)
+	if len(nodes) > 2 {
+		k = 2
 	}
-	return "fetched its shard from node 0 over libp2p"
-}
-
-func identical(rs []train.Result) bool {
-	for _, r := range rs {
-		if r.Hash != rs[0].Hash {
-			return false
-		}
-	}
-	return true
-}
-
-// trainGroup posts ds on node 0, has every node fetch and verify its
-// shard over libp2p, and trains the group.
-func trainGroup(ctx context.Context, hosts []*mesh.Host, store *dataset.MemStore, ds *dataset.Dataset, spec nn.Spec, tp train.Params, logPath string, out io.Writer) ([]train.Result, error) {
-	if err := store.AddDataset(ds, nil); err != nil {
-		return nil, err
-	}
-	root := ds.Root()
-	holders := []string{hosts[0].ID().String()}
-	fmt.Fprintf(out, "  data: %q, %d chunks, Merkle root %s…, posted by node 0\n", ds.Manifest.Name, len(ds.Manifest.Chunks), root.Short())
-	layout, err := spec.Layout()
+	jobs, err := demoJobs(p.Train, k, p.AuctionWindow)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	reducers, closeRing, err := formRing(ctx, hosts, sha256.Sum256(append(root[:], spec.Encode()...)), train.ReduceLen(layout))
-	if err != nil {
-		return nil, err
+	if len(jobs) == 0 {
+		return nil, nil, nil
 	}
-	defer closeRing()
-	var members []*train.Member
-	var curve []float64
-	var backends []gpu.Backend
-	defer func() {
-		for _, m := range members {
-			m.Close()
-		}
-		for _, b := range backends {
-			b.Close()
-		}
-	}()
-	for i, h := range hosts {
-		remote, err := blob.NewClient(h, blob.DefaultParams())
+	poster := nodes[0]
+	res := &Training{Identical: true}
+	var outs []*node.JobOutcome
+	var sums []JobSummary
+	for n, j := range jobs {
+		fmt.Fprintf(out, "\njob %d: %s\n  %s\n  node 0 escrows %v (at most %v per member per step for %d members), then auctions it: sealed bids for %v, reveals for %v\n\n",
+			n+1, j.name, j.spec, j.req.Budget, demoCapPrice, k, p.AuctionWindow, p.AuctionWindow)
+		w.start(j.name, filepath.Join(logDir, j.csv), j.req.Recipe.Steps)
+		o, err := poster.PostAndTrain(ctx, j.req)
 		if err != nil {
-			return nil, err
+			return res, sums, fmt.Errorf("demo: %s job: %w", j.name, err)
 		}
-		// Node 0 is the poster: it reads its own copy (a host cannot dial
-		// itself); the others fetch over libp2p.
-		var client dataset.Fetcher = remote
-		if i == 0 {
-			client = dataset.MemFetcher{h.ID().String(): store}
+		if err := w.finish(); err != nil {
+			return res, sums, err
 		}
-		man, _, err := dataset.FetchManifest(ctx, client, holders, root)
-		if err != nil {
-			return nil, fmt.Errorf("node %d: %w", i, err)
+		agree, of := w.auction.report(o.Award)
+		if !o.HasEval {
+			return res, sums, fmt.Errorf("demo: %s job: no model collected", j.name)
 		}
-		idx := man.Indices(dataset.SplitTrain, i, len(hosts))
-		chunks, rep, err := dataset.FetchChunks(ctx, client, holders, man, idx, i)
-		if err != nil {
-			return nil, fmt.Errorf("node %d: %w", i, err)
-		}
-		testChunks, _, err := dataset.FetchChunks(ctx, client, holders, man, man.Indices(dataset.SplitTest, 0, 1), 0)
-		if err != nil {
-			return nil, fmt.Errorf("node %d: %w", i, err)
-		}
-		var sampler train.Sampler
-		var eval any
-		rows := tp.BatchSize
-		switch man.Kind {
-		case dataset.KindTabular:
-			shard, err := dataset.DecodeTabular(man, chunks)
-			if err != nil {
-				return nil, err
+		j.record(res, o)
+		finished := 0
+		for i := range o.Award.Winners {
+			if o.Credits[i] == uint64(j.req.Recipe.Steps) {
+				finished++
 			}
-			if eval, err = dataset.DecodeTabular(man, testChunks); err != nil {
-				return nil, err
-			}
-			sampler = train.NewTabularSampler(shard, train.MemberSeed(tp.Seed, i))
-			rows = max(rows, 128)
-			fmt.Fprintf(out, "  node %d %s: %d chunks, %d examples, %d bytes, every chunk verified\n", i, how(i), len(idx), shard.Len(), rep.Bytes)
+		}
+		res.Identical = res.Identical && finished == len(o.Award.Winners)
+		switch j.name {
+		case "digits":
+			fmt.Fprintf(out, "  result   node 0 scored the collected model: held-out accuracy %.2f%% (%d of %d test digits); all %d winners signed parameters %s (bit-identical: %v)\n",
+				100*o.Eval.Accuracy(), o.Eval.Correct, o.Eval.Count, len(o.Award.Winners), o.ModelHash.Short(), finished == len(o.Award.Winners))
 		default:
-			shard, err := dataset.DecodeText(man, chunks)
-			if err != nil {
-				return nil, err
-			}
-			if eval, err = dataset.DecodeText(man, testChunks); err != nil {
-				return nil, err
-			}
-			sampler = &train.TextSampler{Tokens: shard.Tokens, Context: spec.Transformer.Context, Seed: train.MemberSeed(tp.Seed, i)}
-			rows = max(rows, 32)
-			fmt.Fprintf(out, "  node %d %s: %d chunks, %d characters, every chunk verified\n", i, how(i), len(idx), len(shard.Tokens))
+			fmt.Fprintf(out, "  result   held-out loss %.3f nats/char (%.2f bits); the text's unigram entropy is %.3f nats (%.2f bits): %.0f%% below it\n",
+				res.LMLoss, res.LMLoss/math.Ln2, res.LMUnigramEntropy, res.LMUnigramEntropy/math.Ln2, 100*(1-res.LMLoss/res.LMUnigramEntropy))
 		}
-		be, err := gpu.OpenCPU(gpu.DefaultParams())
-		if err != nil {
-			return nil, err
+		outs = append(outs, o)
+		js := JobSummary{Name: j.name, Job: o.Job.JobID, Price: o.Award.PricePerStep, Credits: o.Credits, Paid: map[int]*big.Int{}, Agree: agree, Checked: of}
+		for _, a := range o.Award.Winners {
+			js.Winners = append(js.Winners, w.auction.index[a])
 		}
-		backends = append(backends, be)
-		model, err := nn.New(be, spec, rows)
-		if err != nil {
-			return nil, err
-		}
-		p := tp
-		p.Member = i
-		opts := []train.Option{train.WithEval(eval)}
-		if i == 0 {
-			// Node 0 shows the group's progress (a bar on a terminal, a
-			// line every tenth of the run otherwise) and logs every step.
-			f, err := os.Create(logPath)
-			if err != nil {
-				return nil, err
-			}
-			defer f.Close()
-			csv := progress.NewCSVLog(f)
-			rep := progress.New(out, "node 0", p.Steps, 0)
-			defer rep.Finish()
-			opts = append(opts, train.WithObserver(func(e train.Event) {
-				if e.Kind == train.EventStep && e.Synced {
-					curve = append(curve, e.Loss)
-				}
-				if e.Kind == train.EventStep {
-					rep.Observe(e)
-				}
-				csv.Observe(e)
-			}))
-		}
-		m, err := train.NewMember(model, reducers[i], sampler, p, opts...)
-		if err != nil {
-			return nil, err
-		}
-		members = append(members, m)
+		sums = append(sums, js)
 	}
-	start := time.Now()
-	rs, errs := train.RunGroup(ctx, members)
-	for i, err := range errs {
-		if err != nil {
-			return nil, fmt.Errorf("node %d: %w", i, err)
-		}
+
+	fmt.Fprintf(out, "\nsettlement: node 0 settles %d job(s) in one transaction, crediting each winner price × steps its receipts show\n", len(outs))
+	if _, err := poster.Settle(ctx, outs...); err != nil {
+		return res, sums, err
 	}
-	fmt.Fprintf(out, "  loss curve %s  %.3f → %.3f in %v (log: %s)\n", sparkline(curve, 40), curve[0], curve[len(curve)-1], time.Since(start).Round(time.Millisecond), logPath)
-	return rs, nil
+	fmt.Fprintf(out, "  the credits become withdrawable after the %v challenge window: fast-forwarding the embedded chain past it\n", d.cp.ChallengeWindow)
+	if err := d.emb.AdvanceTime(d.cp.ChallengeWindow); err != nil {
+		return res, sums, err
+	}
+	for n, o := range outs {
+		for _, a := range o.Award.Winners {
+			i := w.auction.index[a]
+			paid, err := w.waitPaid(ctx, o.Job.JobID, i)
+			if err != nil {
+				return res, sums, err
+			}
+			sums[n].Paid[i] = paid
+		}
+		refunded, err := poster.Refund(ctx, o)
+		if err != nil {
+			return res, sums, err
+		}
+		sums[n].Refunded = refunded
+	}
+	return res, sums, nil
 }
 
-// formRing makes every host a member of one ring all-reduce group, in host
-// order, for tensors of length n, and waits until the ring has formed.
-func formRing(ctx context.Context, hosts []*mesh.Host, id allreduce.GroupID, n int) ([]train.AllReducer, func(), error) {
-	ids := make([]peer.ID, len(hosts))
-	for i, h := range hosts {
-		ids[i] = h.ID()
+// jobWatch narrates the job lifecycle: job events of every node, the
+// first winner's training progress, and its loss curve; it hands each
+// winner's withdrawal to waitPaid.
+type jobWatch struct {
+	out     io.Writer
+	auction *auctionWatch
+
+	mu       sync.Mutex // mu guards the following
+	name     string
+	csvPath  string
+	steps    int
+	reporter *progress.Reporter
+	csv      *progress.CSVLog
+	csvFile  *os.File
+	curve    []float64
+	shower   int // the node whose training is shown (the first winner)
+	started  time.Time
+	paid     map[paidKey]chan paidResult
+}
+
+type paidKey struct {
+	job  auction.Hash
+	node int
+}
+
+type paidResult struct {
+	amount *big.Int
+	err    error
+}
+
+func newJobWatch(out io.Writer, a *auctionWatch) *jobWatch {
+	return &jobWatch{out: out, auction: a, shower: -1, paid: map[paidKey]chan paidResult{}}
+}
+
+// start begins narrating a job whose first winner logs every step to
+// csvPath.
+func (w *jobWatch) start(name, csvPath string, steps int) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.name, w.csvPath, w.steps, w.curve, w.shower, w.started = name, csvPath, steps, nil, -1, time.Now()
+}
+
+// finish ends a job's narration: it prints the loss curve.
+func (w *jobWatch) finish() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.reporter != nil {
+		w.reporter.Finish()
+		w.reporter = nil
 	}
-	spec := allreduce.DefaultSpec(id, ids, nil, n)
-	var svcs []*allreduce.Service
-	closeAll := func() {
-		for _, s := range svcs {
-			s.Close()
+	if w.csvFile != nil {
+		w.csvFile.Close()
+		w.csvFile = nil
+	}
+	if len(w.curve) == 0 {
+		return fmt.Errorf("demo: the %s job trained no step", w.name)
+	}
+	fmt.Fprintf(w.out, "  loss curve %s  %.3f → %.3f in %v (log: %s)\n", sparkline(w.curve, 40), w.curve[0], w.curve[len(w.curve)-1],
+		time.Since(w.started).Round(time.Millisecond), w.csvPath)
+	return nil
+}
+
+func (w *jobWatch) chanFor(k paidKey) chan paidResult {
+	c, ok := w.paid[k]
+	if !ok {
+		c = make(chan paidResult, 1)
+		w.paid[k] = c
+	}
+	return c
+}
+
+// waitPaid waits until node i withdrew its pay for job.
+func (w *jobWatch) waitPaid(ctx context.Context, job auction.Hash, i int) (*big.Int, error) {
+	w.mu.Lock()
+	ch := w.chanFor(paidKey{job, i})
+	w.mu.Unlock()
+	select {
+	case r := <-ch:
+		return r.amount, r.err
+	case <-ctx.Done():
+		return nil, fmt.Errorf("demo: node %d was not paid: %w", i, ctx.Err())
+	}
+}
+
+// observer returns node i's job observer.
+func (w *jobWatch) observer(i int) func(node.JobEvent) {
+	return func(e node.JobEvent) {
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		who := fmt.Sprintf("node %d", i)
+		switch e.Kind {
+		case node.JobReceipt, node.JobRetry:
+			return // many; the progress line shows training
+		case node.JobWithdrawn:
+			select {
+			case w.chanFor(paidKey{e.Job, i}) <- paidResult{amount: e.Amount}:
+			default:
+			}
+		case node.JobFailed:
+			select {
+			case w.chanFor(paidKey{e.Job, i}) <- paidResult{err: fmt.Errorf("demo: node %d: %s", i, e.Text)}:
+			default:
+			}
+		}
+		fmt.Fprintf(w.out, "  %-8s %s %s\n", e.Kind, who, e.Text)
+	}
+}
+
+// trainObserver returns node i's training observer: the first member to
+// report shows the group's progress and writes the CSV log.
+func (w *jobWatch) trainObserver(i int) func(auction.Hash, train.Event) {
+	return func(job auction.Hash, e train.Event) {
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		if w.shower < 0 && e.Kind == train.EventStep {
+			w.shower = i
+			w.reporter = progress.New(w.out, fmt.Sprintf("  node %d", i), w.steps, 0)
+			if f, err := os.Create(w.csvPath); err == nil {
+				w.csvFile, w.csv = f, progress.NewCSVLog(f)
+			}
+		}
+		if i != w.shower {
+			return
+		}
+		if e.Kind == train.EventStep {
+			w.reporter.Observe(e)
+			if e.Synced {
+				w.curve = append(w.curve, e.Loss)
+			}
+		}
+		if w.csv != nil {
+			w.csv.Observe(e)
 		}
 	}
-	groups := make([]*allreduce.Group, len(hosts))
-	for i, h := range hosts {
-		svc := allreduce.NewService(h, nil)
-		svcs = append(svcs, svc)
-		g, err := svc.NewGroup(spec, allreduce.DefaultParams())
-		if err != nil {
-			closeAll()
-			return nil, nil, err
-		}
-		groups[i] = g
-	}
-	errs := make([]error, len(groups))
-	var wg sync.WaitGroup
-	for i, g := range groups {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			_, errs[i] = g.Form(ctx)
-		}()
-	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		closeAll()
-		return nil, nil, fmt.Errorf("form the training ring: %w", err)
-	}
-	reducers := make([]train.AllReducer, len(groups))
-	for i, g := range groups {
-		reducers[i] = node.NewRingReducer(g)
-	}
-	return reducers, closeAll, nil
 }
 
 // sparkline draws values (at most width buckets, each its mean) as block

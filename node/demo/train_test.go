@@ -20,7 +20,7 @@ func TestDemoTrains(t *testing.T) {
 	p := testParams()
 	p.Nodes = 3
 	p.Timeout = max(p.Timeout, 60*time.Second)
-	p.Train = TrainParams{DigitsSteps: 300, LMSteps: 60}
+	p.Train = TrainParams{DigitsSteps: 300, LMSteps: 100}
 	var out bytes.Buffer
 	sum, err := Run(context.Background(), p, &out, slog.New(slog.DiscardHandler))
 	if err != nil {
@@ -31,7 +31,10 @@ func TestDemoTrains(t *testing.T) {
 	if tr.DigitsAccuracy < 0.95 || tr.LMLoss > tr.LMUnigramEntropy-0.3 || !tr.Identical {
 		t.Fatalf("training: %+v\n%s", tr, out.String())
 	}
-	for _, want := range []string{"fetched its shard from node 0 over libp2p", "loss curve", "held-out accuracy"} {
+	if j := sum.Jobs[0]; j.Agree != j.Checked {
+		t.Errorf("%d of %d nodes computed the poster's award on a fresh mesh; want all", j.Agree, j.Checked)
+	}
+	for _, want := range []string{"from the poster", "every chunk verified", "loss curve", "held-out accuracy", "settled 2 job(s) in one transaction", "withdrew"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("demo output lacks %q:\n%s", want, out.String())
 		}
