@@ -237,9 +237,6 @@ func (n *Node) Reputation() *store.Store { return n.rep.store }
 // it; a failure is logged and counted, never fatal: losing one observation
 // must not stop a node.
 func (n *Node) Observe(o score.Observation) {
-	if o.Peer == score.Address(n.key.Address()) {
-		return // a node keeps what it saw of others
-	}
 	if o.AtMs == 0 {
 		o.AtMs = uint64(time.Now().UnixMilli())
 	}

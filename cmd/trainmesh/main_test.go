@@ -227,9 +227,13 @@ func TestDemoCommand(t *testing.T) {
 	if !slices.ContainsFunc(strings.Split(out, "\n"), func(l string) bool { return strings.Contains(l, "/ip4/127.0.0.1/tcp/") }) {
 		t.Error("demo nodes do not listen on 127.0.0.1")
 	}
-	// The auction: two providers commit and reveal, node 0 signs the award
-	// and every node agrees with it.
-	for _, want := range []string{"posts job", "commit   node 1", "commit   node 2", "reveal   node 1", "reveal   node 2", "award    signed by node 0", "3 of 3 nodes computed the same award"} {
+	// The whole life: node 0 escrows and announces, two providers commit
+	// and reveal, node 0 signs the award and every node agrees with it, the
+	// winners train, node 0 settles, the winners withdraw, and the balances
+	// read back from the chain match.
+	for _, want := range []string{"escrowed node 0", "announced job", "commit   node 1", "commit   node 2", "reveal   node 1", "reveal   node 2",
+		"award    signed by node 0", "3 of 3 nodes computed the same award", "held-out accuracy", "loss curve",
+		"settled 2 job(s) in one transaction", "withdrawn node 1", "withdrawn node 2", "every balance matches the payouts to the unit"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("demo output lacks %q:\n%s", want, out)
 		}
