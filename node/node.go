@@ -233,6 +233,9 @@ func validatePresence(_ context.Context, m *mesh.Message) mesh.Outcome {
 // Host returns the node's mesh host.
 func (n *Node) Host() *mesh.Host { return n.host }
 
+// DataDir returns the node's data dir.
+func (n *Node) DataDir() string { return n.cfg.DataDir }
+
 // Key returns the node's identity.
 func (n *Node) Key() *identity.Key { return n.key }
 

@@ -64,6 +64,8 @@ func (r *Recipe) Validate() error {
 		return fmt.Errorf("%w: %d steps of %d rows", ErrRecipe, r.Steps, r.BatchSize)
 	case r.HashEvery < 1 || r.Steps%r.HashEvery != 0:
 		return fmt.Errorf("%w: receipts every %d steps must divide the %d steps", ErrRecipe, r.HashEvery, r.Steps)
+	case r.Schedule.Kind != train.ScheduleConstant && !(r.Schedule.MinFactor > 0):
+		return fmt.Errorf("%w: a %s schedule with min factor %v ends at learning rate 0, which the optimizers refuse", ErrRecipe, r.Schedule.Kind, r.Schedule.MinFactor)
 	}
 	p := r.params(0)
 	if err := p.Validate(); err != nil {

@@ -3,13 +3,11 @@ package main
 import (
 	"errors"
 	"fmt"
-	"math/big"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/node"
+	"github.com/trainmesh/trainmesh/node/jobfile"
 )
 
 // auctionFlags are the auction settings shared by node and submit (config
@@ -62,33 +60,9 @@ func (f *providerFlags) apply(c *node.AuctionConfig) error {
 	return nil
 }
 
-// parseBytes reads a size such as 24GiB, 16GB, 512MiB or a plain number of
-// bytes.
-func parseBytes(s string) (uint64, error) {
-	s = strings.TrimSpace(s)
-	units := []struct {
-		suffix string
-		mult   uint64
-	}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}, {"GB", 1e9}, {"MB", 1e6}, {"KB", 1e3}, {"B", 1}}
-	mult := uint64(1)
-	for _, u := range units {
-		if strings.HasSuffix(s, u.suffix) {
-			s, mult = strings.TrimSpace(strings.TrimSuffix(s, u.suffix)), u.mult
-			break
-		}
-	}
-	v, err := strconv.ParseFloat(s, 64)
-	if err != nil || v < 0 || v*float64(mult) >= 1<<63 {
-		return 0, fmt.Errorf("%q is not a size (e.g. 24GiB)", s)
-	}
-	return uint64(v * float64(mult)), nil
-}
-
-// parseAmount reads a non-negative integer amount of stablecoin base units.
-func parseAmount(s string) (*big.Int, error) {
-	v, ok := new(big.Int).SetString(strings.ReplaceAll(strings.TrimSpace(s), "_", ""), 10)
-	if !ok || v.Sign() < 0 || v.BitLen() > 256 {
-		return nil, fmt.Errorf("%q is not a whole number of base units", s)
-	}
-	return v, nil
-}
+// parseBytes and parseAmount read sizes (24GiB) and base-unit amounts, as
+// job files do.
+var (
+	parseBytes  = jobfile.ParseBytes
+	parseAmount = jobfile.ParseAmount
+)

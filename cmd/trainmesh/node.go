@@ -17,7 +17,7 @@ import (
 func defaultVars() kong.Vars {
 	mp := mesh.DefaultParams()
 	nc := node.DefaultConfig("")
-	return kong.Vars{
+	v := kong.Vars{
 		"version":              version,
 		"listen_default":       strings.Join(mp.ListenAddrs, ","),
 		"security_default":     mp.Security,
@@ -31,6 +31,8 @@ func defaultVars() kong.Vars {
 		"snapshot_interval":    nc.Reputation.SnapshotInterval.String(),
 		"retention":            nc.Reputation.Retention.String(),
 	}
+	jobsVars(v)
+	return v
 }
 
 // meshFlags are the networking settings of a node (config section [mesh]).
@@ -93,6 +95,8 @@ type nodeCmd struct {
 	Reputation       reputationFlags `embed:""`
 	Auction          auctionFlags    `embed:""`
 	Provider         providerFlags   `embed:""`
+	Settle           settleFlags     `embed:""`
+	Jobs             jobsFlags       `embed:""`
 }
 
 func (c *nodeCmd) Run(env *runEnv) error {
@@ -104,6 +108,7 @@ func (c *nodeCmd) Run(env *runEnv) error {
 	cfg.PresenceInterval = c.PresenceInterval
 	cfg.Version = version
 	cfg.Reputation = c.Reputation.config()
+	cfg.Jobs = c.Jobs.config()
 	var err error
 	if cfg.Auction, err = c.Auction.config(); err != nil {
 		return err
@@ -126,7 +131,19 @@ func (c *nodeCmd) Run(env *runEnv) error {
 	if err != nil {
 		return fmt.Errorf("open key in %s: %w", identity.KeystoreDir(c.DataDir), err)
 	}
-	n, err := node.New(env.ctx, cfg, key, env.log)
+	opts := []node.Option{}
+	settler, err := c.Settle.dial(env, key, cfg.Auction)
+	if err != nil {
+		return err
+	}
+	if settler != nil {
+		defer settler.Close()
+		opts = append(opts, node.WithSettler(settler))
+		env.log.Info("settling on chain", "rpc", c.Settle.RPC, "chain_id", cfg.Auction.Domain.ChainID, "settlement", settler.Settlement(), "token", settler.Token())
+	} else if cfg.Auction.Provider.Enabled {
+		env.log.Warn("no --rpc: this provider bids and trains but cannot be paid; point --rpc at the chain that settles the mesh's jobs")
+	}
+	n, err := node.New(env.ctx, cfg, key, env.log, opts...)
 	if err != nil {
 		return err
 	}

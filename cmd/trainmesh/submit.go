@@ -10,87 +10,53 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"syscall"
 	"time"
 
-	"github.com/BurntSushi/toml"
-
 	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/chain"
 	"github.com/trainmesh/trainmesh/mesh/identity"
 	"github.com/trainmesh/trainmesh/node"
+	"github.com/trainmesh/trainmesh/node/jobfile"
 )
 
-// submitCmd announces a job and follows its auction to the award. It runs
-// its own short-lived node (ephemeral port, no DHT) with the key of
-// --data-dir, the poster's account, joined to the mesh through --bootstrap
-// (or mDNS on a LAN), and exits when the auction is over.
+// submitCmd carries a job through its whole life as its poster: escrow,
+// auction, training by the winners (followed through their receipts), the
+// model collected and scored, settlement, refund. It runs its own node
+// (ephemeral port, no DHT) with the key of --data-dir, the poster's account,
+// joined to the mesh through --bootstrap (or mDNS on a LAN), and exits when
+// the job is settled and refunded.
 type submitCmd struct {
 	dataDirFlag
 	passwordFlags
-	Job       string        `arg:"" type:"existingfile" help:"Job file (TOML): model-hash, dataset-root, group-size, min-vram, min-throughput, steps, budget, commit-window, reveal-window."`
-	Bootstrap []string      `help:"Peers to reach the mesh through: full multiaddrs ending in /p2p/<peer ID>." placeholder:"MULTIADDR" toml:"mesh.bootstrap"`
-	Listen    []string      `help:"Multiaddrs the short-lived submitting node listens on." default:"/ip4/0.0.0.0/tcp/0" placeholder:"MULTIADDR" env:"TRAINMESH_SUBMIT_LISTEN" toml:"submit.listen"`
-	MDNS      bool          `help:"Find peers on the local network with multicast DNS." default:"true" negatable:"" name:"mdns" toml:"mesh.mdns"`
-	Wait      time.Duration `help:"Give up if no provider follows the job's class within this long." default:"30s" toml:"submit.wait"`
-	LightKDF  bool          `help:"Protect a newly created key with a fast, weaker key derivation (tests and demos only)." name:"light-kdf" toml:"key.light-kdf"`
-	Auction   auctionFlags  `embed:""`
-}
-
-// jobFile is the job file's format.
-type jobFile struct {
-	ModelHash     string `toml:"model-hash"`
-	DatasetRoot   string `toml:"dataset-root"`
-	GroupSize     uint32 `toml:"group-size"`
-	MinVRAM       string `toml:"min-vram"`
-	MinThroughput uint64 `toml:"min-throughput"`
-	Steps         uint64 `toml:"steps"`
-	Budget        string `toml:"budget"`
-	CommitWindow  string `toml:"commit-window"`
-	RevealWindow  string `toml:"reveal-window"`
-}
-
-func readJobFile(path string) (node.JobSpec, error) {
-	var f jobFile
-	var spec node.JobSpec
-	md, err := toml.DecodeFile(path, &f)
-	if err != nil {
-		return spec, fmt.Errorf("job file %s: %w", path, err)
-	}
-	if extra := md.Undecoded(); len(extra) > 0 {
-		return spec, fmt.Errorf("job file %s: unknown key %s", path, extra[0])
-	}
-	bad := func(key string, err error) error { return fmt.Errorf("job file %s: %s: %w", path, key, err) }
-	if spec.ModelHash, err = auction.ParseHash(f.ModelHash); err != nil {
-		return spec, bad("model-hash (the model's content hash, 0x + 64 hex digits)", err)
-	}
-	if spec.DatasetRoot, err = auction.ParseHash(f.DatasetRoot); err != nil {
-		return spec, bad("dataset-root (0x + 64 hex digits)", err)
-	}
-	if spec.MinVRAMBytes, err = parseBytes(f.MinVRAM); f.MinVRAM != "" && err != nil {
-		return spec, bad("min-vram", err)
-	}
-	if spec.Budget, err = parseAmount(f.Budget); err != nil {
-		return spec, bad("budget (stablecoin base units)", err)
-	}
-	for _, w := range []struct {
-		key string
-		val string
-		dst *time.Duration
-	}{{"commit-window", f.CommitWindow, &spec.CommitWindow}, {"reveal-window", f.RevealWindow, &spec.RevealWindow}} {
-		if *w.dst, err = time.ParseDuration(w.val); err != nil {
-			return spec, bad(w.key+" (e.g. \"30s\")", err)
-		}
-	}
-	spec.GroupSize, spec.MinThroughput, spec.Steps = f.GroupSize, f.MinThroughput, f.Steps
-	return spec, nil
+	Job          string        `arg:"" optional:"" type:"existingfile" help:"Job file (TOML): the model, the data, the training, and group-size, min-vram, budget, windows (see README, \"Submitting a job\")."`
+	Resume       bool          `help:"Post nothing: finish the jobs this data dir's journal left unsettled or unrefunded (after a crash, Ctrl-C or a long challenge window)."`
+	Bootstrap    []string      `help:"Peers to reach the mesh through: full multiaddrs ending in /p2p/<peer ID>." placeholder:"MULTIADDR" toml:"mesh.bootstrap"`
+	Listen       []string      `help:"Multiaddrs the submitting node listens on (members fetch the data from it)." default:"/ip4/0.0.0.0/tcp/0" placeholder:"MULTIADDR" env:"TRAINMESH_SUBMIT_LISTEN" toml:"submit.listen"`
+	MDNS         bool          `help:"Find peers on the local network with multicast DNS." default:"true" negatable:"" name:"mdns" toml:"mesh.mdns"`
+	RelayClient  bool          `help:"Use circuit relays when this machine is not reachable from the internet." default:"true" negatable:"" toml:"mesh.relay-client"`
+	HolePunching bool          `help:"Upgrade relayed connections to direct ones by hole punching." default:"true" negatable:"" toml:"mesh.hole-punching"`
+	Wait         time.Duration `help:"Give up if no provider follows the job's class within this long." default:"30s" toml:"submit.wait"`
+	RefundWait   time.Duration `help:"After settling, wait up to this long for the challenge window to pass and take back the unspent escrow (longer windows: run submit --resume later)." default:"5m" toml:"submit.refund-wait"`
+	LightKDF     bool          `help:"Protect a newly created key with a fast, weaker key derivation (tests and demos only)." name:"light-kdf" toml:"key.light-kdf"`
+	Auction      auctionFlags  `embed:""`
+	Settle       settleFlags   `embed:""`
+	Jobs         jobsFlags     `embed:""`
 }
 
 func (c *submitCmd) Run(env *runEnv) error {
-	spec, err := readJobFile(c.Job)
-	if err != nil {
-		return err
+	var req node.JobRequest
+	switch {
+	case c.Resume && c.Job != "":
+		return errors.New("give a job file or --resume, not both")
+	case c.Job != "":
+		var err error
+		if req, err = jobfile.Load(c.Job); err != nil {
+			return err
+		}
+	case !c.Resume:
+		return errors.New("no job file (or --resume to finish the jobs already posted from this data dir)")
 	}
 	if err := refuseRunningNode(c.DataDir); err != nil {
 		return err
@@ -107,18 +73,34 @@ func (c *submitCmd) Run(env *runEnv) error {
 	if err != nil {
 		return fmt.Errorf("open key in %s: %w", identity.KeystoreDir(c.DataDir), err)
 	}
-	// The submitting node keeps its own state apart, so that it never
-	// overwrites the node.json of a node that uses the same data dir.
+	// The submitting node keeps its own state (and job journal) apart, so
+	// that it never overwrites the node.json of a node that uses the same
+	// data dir.
 	cfg := node.DefaultConfig(filepath.Join(c.DataDir, "submit"))
 	cfg.Version = version
 	cfg.Mesh.ListenAddrs = c.Listen
 	cfg.Mesh.Bootstrap = c.Bootstrap
 	cfg.Mesh.MDNS = c.MDNS
-	cfg.Mesh.DHT = false // a short-lived node should not join the DHT's routing tables
+	// A short-lived node serves nobody else: no DHT routing, no relay or
+	// AutoNAT service, no router port mapping.
+	cfg.Mesh.DHT, cfg.Mesh.RelayService, cfg.Mesh.AutoNATService, cfg.Mesh.NATPortMap = false, false, false, false
+	cfg.Mesh.RelayClient, cfg.Mesh.HolePunching = c.RelayClient, c.HolePunching
+	cfg.Jobs = c.Jobs.config()
 	if cfg.Auction, err = c.Auction.config(); err != nil {
 		return err
 	}
-	return submit(env.ctx, cfg, key, spec, c.Wait, env.stdout, env.log)
+	settler, err := c.Settle.dial(env, key, cfg.Auction)
+	if err != nil {
+		return err
+	}
+	if settler != nil {
+		defer settler.Close()
+	}
+	s := &submission{out: env.stdout, log: env.log, settler: settler, rpc: c.Settle.RPC, wait: c.Wait, refundWait: c.RefundWait}
+	if c.Resume {
+		return s.resume(env.ctx, cfg, key)
+	}
+	return s.run(env.ctx, cfg, key, req)
 }
 
 // refuseRunningNode stops submit from joining the mesh a second time with
@@ -139,85 +121,238 @@ func refuseRunningNode(dataDir string) error {
 	return nil
 }
 
-// submitEventsMax bounds the auction events waiting to be printed; a
-// flooded auction loses lines of output, never blocks the node.
+// submitEventsMax bounds the events waiting to be printed; a flooded
+// auction loses lines of output, never blocks the node.
 const submitEventsMax = 1024
 
-func submit(ctx context.Context, cfg node.Config, key *identity.Key, spec node.JobSpec, wait time.Duration, out io.Writer, log *slog.Logger) error {
-	events := make(chan node.AuctionEvent, submitEventsMax)
-	n, err := node.New(ctx, cfg, key, log, node.WithAuctionObserver(func(e node.AuctionEvent) {
+// submission is one run of submit.
+type submission struct {
+	out        io.Writer
+	log        *slog.Logger
+	settler    *chain.Client
+	rpc        string
+	wait       time.Duration
+	refundWait time.Duration
+	events     chan any // node.AuctionEvent or node.JobEvent
+}
+
+// start runs the poster's node and prints what it sees until stop.
+func (s *submission) start(ctx context.Context, cfg node.Config, key *identity.Key) (*node.Node, func(), error) {
+	s.events = make(chan any, submitEventsMax)
+	send := func(e any) {
 		select {
-		case events <- e:
+		case s.events <- e:
 		default:
 		}
-	}))
+	}
+	opts := []node.Option{node.WithAuctionObserver(func(e node.AuctionEvent) { send(e) }), node.WithJobObserver(func(e node.JobEvent) { send(e) })}
+	if s.settler != nil {
+		opts = append(opts, node.WithSettler(s.settler))
+		s.settler.OnTx(func(tx *chain.Tx) { send(tx) })
+	}
+	n, err := node.New(ctx, cfg, key, s.log, opts...)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
 	runCtx, stop := context.WithCancel(ctx)
 	done := make(chan error, 1)
 	go func() { done <- n.Run(runCtx) }()
-	defer func() { stop(); <-done }()
+	printed := make(chan struct{})
+	go func() {
+		defer close(printed)
+		for {
+			select {
+			case e := <-s.events:
+				s.print(e)
+			case <-runCtx.Done():
+				for {
+					select {
+					case e := <-s.events:
+						s.print(e)
+					default:
+						return
+					}
+				}
+			}
+		}
+	}()
+	return n, func() { stop(); <-done; <-printed }, nil
+}
 
-	pctx, cancel := context.WithTimeout(ctx, wait)
-	job, err := n.PostJob(pctx, spec)
-	cancel()
+func (s *submission) run(ctx context.Context, cfg node.Config, key *identity.Key, req node.JobRequest) error {
+	if s.settler == nil {
+		fmt.Fprintf(s.out, "no --rpc: the job is not escrowed and will not be settled; the winners train it for nothing\n\n")
+	}
+	n, stop, err := s.start(ctx, cfg, key)
 	if err != nil {
-		if errors.Is(err, context.DeadlineExceeded) {
-			return fmt.Errorf("no provider reached within %v: %w (check --bootstrap)", wait, err)
+		return err
+	}
+	defer stop()
+	r := req.Recipe
+	l, _ := r.Model.Layout()
+	fmt.Fprintf(s.out, "job: %s model (%d parameters) on %q (%d chunks, Merkle root %s), %d steps of %d rows per member\n  recipe hash %s (the announcement's modelHash)\n  %d member(s), >= %d GiB VRAM, >= %d GFLOP/s, budget %v (at most %v per member per step)\n\n",
+		r.Model.Kind, l.Len(), req.Dataset.Manifest.Name, len(req.Dataset.Manifest.Chunks), req.Dataset.Root().Short(), r.Steps, r.BatchSize,
+		r.Hash(), req.GroupSize, req.MinVRAMBytes>>30, req.MinThroughput, req.Budget,
+		new(big.Int).Div(req.Budget, new(big.Int).SetUint64(uint64(req.GroupSize)*uint64(r.Steps))))
+
+	// PostAndTrain waits for a provider to follow the job's class; bound
+	// that wait by --wait, and the rest by the job's own deadlines.
+	pctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	watchdog := time.AfterFunc(s.wait, func() {
+		if !posted(n) {
+			cancel()
+		}
+	})
+	defer watchdog.Stop()
+	o, err := n.PostAndTrain(pctx, req)
+	if err != nil {
+		if errors.Is(err, context.Canceled) && ctx.Err() == nil {
+			return fmt.Errorf("no provider reached within %v (check --bootstrap)", s.wait)
 		}
 		return err
 	}
-	fmt.Fprintf(out, "job %s\n  poster %s, class %s\n  %d member(s), >= %d GiB VRAM, >= %d GFLOP/s, %d steps, budget %v (at most %v per member per step)\n  commits until %s, reveals until %s\n\n",
-		job.JobID, job.Poster, auction.Class(job.MinVRAMBytes), job.GroupSize, job.MinVRAMBytes>>30, job.MinThroughput, job.Steps, job.Budget, auction.PriceCap(job),
-		time.UnixMilli(int64(job.CommitDeadlineMs)).Format(time.TimeOnly), time.UnixMilli(int64(job.RevealDeadlineMs)).Format(time.TimeOnly))
+	s.printAward(o)
+	if s.settler == nil {
+		return nil
+	}
+	if _, err := n.Settle(ctx, o); err != nil {
+		return err
+	}
+	return s.refund(ctx, n, o)
+}
 
-	// The auction ends at the reveal deadline plus the grace; the award
-	// follows at once. Allow for slow peers, then give up.
-	end := time.UnixMilli(int64(job.RevealDeadlineMs)).Add(time.Duration(cfg.Auction.Params.ClockGraceMs)*time.Millisecond + 30*time.Second)
-	timeout := time.NewTimer(time.Until(end))
-	defer timeout.Stop()
-	declines := map[auction.DeclineReason]int{}
+// posted reports whether the node has announced a job (a provider followed
+// its class).
+func posted(n *node.Node) bool {
+	recs, _ := node.ReadJobs(n.DataDir())
+	for _, r := range recs {
+		if r.Stage != "" && r.Stage != node.StageEscrowed {
+			return true
+		}
+	}
+	return false
+}
+
+// refund waits for the challenge window when it ends within --refund-wait,
+// then takes back the unspent escrow.
+func (s *submission) refund(ctx context.Context, n *node.Node, o *node.JobOutcome) error {
+	job, err := s.settler.Job(ctx, [32]byte(o.Job.JobID))
+	if err != nil {
+		return err
+	}
+	if until := time.Until(job.ReleaseAt); until > s.refundWait {
+		fmt.Fprintf(s.out, "\nthe challenge window ends at %s; take back the unspent escrow then with:\n  trainmesh submit --resume --data-dir DIR --rpc %s\n",
+			job.ReleaseAt.Format(time.DateTime), s.rpc)
+		return nil
+	}
+	fmt.Fprintf(s.out, "\nwaiting for the challenge window to end (%s) to take back the unspent escrow\n", job.ReleaseAt.Format(time.TimeOnly))
+	refunded, err := n.Refund(ctx, o)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(s.out, "done: paid the group %v, refunded %v of a %v budget\n", new(big.Int).Sub(o.Job.Budget, refunded), refunded, o.Job.Budget)
+	n.Done(o)
+	return nil
+}
+
+// resume runs the node until every poster job in its journal is done.
+func (s *submission) resume(ctx context.Context, cfg node.Config, key *identity.Key) error {
+	if s.settler == nil {
+		return errors.New("--resume settles and refunds: give --rpc")
+	}
+	recs, err := node.ReadJobs(cfg.DataDir)
+	if err != nil {
+		return err
+	}
+	open := 0
+	for _, r := range recs {
+		if r.Role == node.RolePoster && !done(r.Stage) {
+			open++
+			fmt.Fprintf(s.out, "job %s: %s\n", r.Job, r.Stage)
+		}
+	}
+	if open == 0 {
+		fmt.Fprintf(s.out, "no unfinished job in %s\n", filepath.Join(cfg.DataDir, node.JobsDir))
+		return nil
+	}
+	n, stop, err := s.start(ctx, cfg, key)
+	if err != nil {
+		return err
+	}
+	defer stop()
 	for {
+		recs, _ := node.ReadJobs(n.DataDir())
+		left := 0
+		for _, r := range recs {
+			if r.Role == node.RolePoster && !done(r.Stage) {
+				left++
+			}
+		}
+		if left == 0 {
+			fmt.Fprintf(s.out, "every job is settled and refunded\n")
+			return nil
+		}
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
-		case <-timeout.C:
-			return errors.New("the auction did not finish in time")
-		case ev := <-events:
-			if ev.Event == nil || ev.Job != job.JobID {
-				continue
+		case <-time.After(cfg.Jobs.ChainPoll):
+		}
+	}
+}
+
+func done(st node.Stage) bool {
+	return st == node.StageRefunded || st == node.StageFailed || st == node.StageWithdrawn
+}
+
+// print writes one event as a line of the job's story.
+func (s *submission) print(e any) {
+	switch e := e.(type) {
+	case *chain.Tx:
+		fmt.Fprintf(s.out, "tx       %s\n", e)
+	case node.JobEvent:
+		switch e.Kind {
+		case node.JobReceipt:
+			fmt.Fprintf(s.out, "receipt  %s\n", e.Text)
+		default:
+			fmt.Fprintf(s.out, "%-8s %s\n", e.Kind, e.Text)
+		}
+	case node.AuctionEvent:
+		if e.Event == nil {
+			return
+		}
+		ev := e.Event
+		switch ev.Kind {
+		case auction.EventCommit:
+			fmt.Fprintf(s.out, "commit   %s sealed a bid\n", ev.Peer)
+		case auction.EventReveal:
+			r := ev.Reveal
+			fmt.Fprintf(s.out, "reveal   %s asks %v per step (%d GiB VRAM, %d GFLOP/s, %d ms)\n", ev.Peer, r.PricePerStep, r.VRAMBytes>>30, r.Throughput, r.LatencyMs)
+		case auction.EventDecline:
+			fmt.Fprintf(s.out, "decline  %s: %v\n", ev.Peer, ev.Reason)
+		case auction.EventDropped:
+			if !errors.Is(ev.Err, auction.ErrDuplicate) {
+				fmt.Fprintf(s.out, "dropped  %v from %s: %v\n", ev.Msg, ev.Peer, ev.Err)
 			}
-			e := ev.Event
-			switch e.Kind {
-			case auction.EventCommit:
-				fmt.Fprintf(out, "commit   %s sealed a bid\n", e.Peer)
-			case auction.EventReveal:
-				r := e.Reveal
-				fmt.Fprintf(out, "reveal   %s asks %v per step (%d GiB VRAM, %d GFLOP/s, %d ms)\n", e.Peer, r.PricePerStep, r.VRAMBytes>>30, r.Throughput, r.LatencyMs)
-			case auction.EventDecline:
-				declines[e.Reason]++
-				fmt.Fprintf(out, "decline  %s: %v\n", e.Peer, e.Reason)
-			case auction.EventDropped:
-				if !errors.Is(e.Err, auction.ErrDuplicate) {
-					fmt.Fprintf(out, "dropped  %v from %s: %v\n", e.Msg, e.Peer, e.Err)
-				}
-			case auction.EventEquivocation:
-				fmt.Fprintf(out, "evidence %s signed two different %vs; excluded, evidence kept for slashing\n", e.Peer, e.Msg)
-			case auction.EventNoReveal:
-				fmt.Fprintf(out, "missing  %s committed and never revealed\n", e.Peer)
-			case auction.EventCleared:
-				if e.Result.Award == nil {
-					return fmt.Errorf("no award: %s%s", e.Result.Why, declineSummary(declines))
-				}
-			case auction.EventAward:
-				a := e.Award.Msg.(*auction.Award)
-				total := new(big.Int).Mul(a.PricePerStep, new(big.Int).SetUint64(uint64(len(a.Winners))*job.Steps))
-				fmt.Fprintf(out, "\naward (signed by this node)\n  winners  %s\n  standbys %s\n  price    %v per member per step, at most %v for the job\n",
-					addrList(a.Winners), addrList(a.Standbys), a.PricePerStep, total)
-				return nil
+		case auction.EventEquivocation:
+			fmt.Fprintf(s.out, "evidence %s signed two different %vs; excluded, evidence kept for slashing\n", ev.Peer, ev.Msg)
+		case auction.EventNoReveal:
+			fmt.Fprintf(s.out, "missing  %s committed and never revealed\n", ev.Peer)
+		case auction.EventCleared:
+			if ev.Result.Award == nil {
+				fmt.Fprintf(s.out, "cleared  no award: %s\n", ev.Result.Why)
 			}
 		}
+	}
+}
+
+func (s *submission) printAward(o *node.JobOutcome) {
+	a := o.Award
+	total := new(big.Int).Mul(a.PricePerStep, new(big.Int).SetUint64(uint64(len(a.Winners))*o.Job.Steps))
+	fmt.Fprintf(s.out, "\naward (signed by this node)\n  winners  %s\n  standbys %s\n  price    %v per member per step, at most %v for the job\n  credits  %v steps (from %d receipts)\n",
+		addrList(a.Winners), addrList(a.Standbys), a.PricePerStep, total, o.Credits, o.Receipts)
+	if o.HasEval {
+		fmt.Fprintf(s.out, "  model    %s, held-out accuracy %.2f%% (%d of %d), loss %.3f\n", o.ModelHash, 100*o.Eval.Accuracy(), o.Eval.Correct, o.Eval.Count, o.Eval.Loss())
 	}
 }
 
@@ -225,21 +360,9 @@ func addrList(as []auction.Address) string {
 	if len(as) == 0 {
 		return "none"
 	}
-	s := make([]string, len(as))
+	out := make([]string, len(as))
 	for i, a := range as {
-		s[i] = a.String()
+		out[i] = a.String()
 	}
-	return strings.Join(s, ", ")
-}
-
-func declineSummary(d map[auction.DeclineReason]int) string {
-	if len(d) == 0 {
-		return ""
-	}
-	var parts []string
-	for r, n := range d {
-		parts = append(parts, fmt.Sprintf("%d %v", n, r))
-	}
-	sort.Strings(parts)
-	return "; declines: " + strings.Join(parts, ", ")
+	return strings.Join(out, ", ")
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -16,48 +17,36 @@ import (
 	"github.com/trainmesh/trainmesh/node"
 )
 
+// goodJob is a small real job: the digits MLP, 20 steps.
 const goodJob = `
-model-hash = "0x1111111111111111111111111111111111111111111111111111111111111111"
-dataset-root = "0x2222222222222222222222222222222222222222222222222222222222222222"
 group-size = 1
 min-vram = "14GiB"
 min-throughput = 0
-steps = 100
 budget = "100000"
 commit-window = "2s"
 reveal-window = "2s"
+
+[model]
+kind = "mlp"
+hidden = [32]
+
+[data]
+builtin = "digits"
+
+[train]
+steps = 20
+batch-size = 32
+lr = 0.01
+receipt-every = 10
 `
 
-func TestReadJobFile(t *testing.T) {
-	dir := t.TempDir()
-	spec, err := readJobFile(writeFile(t, dir, "ok.toml", goodJob))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if spec.GroupSize != 1 || spec.MinVRAMBytes != 14<<30 || spec.Budget.Int64() != 100000 || spec.CommitWindow != 2*time.Second {
-		t.Errorf("spec %+v", spec)
-	}
-	tests := []struct{ name, edit, want string }{
-		{"unknown key", goodJob + "\ncolour = \"red\"", "unknown key colour"},
-		{"bad hash", strings.Replace(goodJob, "0x1111", "0xzz11", 1), "model-hash"},
-		{"negative budget", strings.Replace(goodJob, `"100000"`, `"-5"`, 1), "budget"},
-		{"bad window", strings.Replace(goodJob, `"2s"`, `"soon"`, 1), "commit-window"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := readJobFile(writeFile(t, dir, "bad.toml", tt.edit))
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Errorf("err = %v; want one mentioning %q", err, tt.want)
-			}
-		})
-	}
-}
-
-// TestSubmitRunsAnAuction: `trainmesh submit job.toml` joins a mesh of
-// three providers on 127.0.0.1 through a bootstrap address, announces the
-// job, prints the commits, the reveals and the decline, and exits with the
-// award. Both bidders have the newcomer reputation (quality 0.75) and a
-// throughput above the reference, so the price is the loser's 200 / 0.75.
+// TestSubmitRunsAnAuction: `trainmesh submit job.toml`, without a chain,
+// joins a mesh of three providers on 127.0.0.1 through a bootstrap address,
+// announces the job, prints the commits, the reveals and the decline, the
+// award, the winner's receipts and the model it collected. Both bidders have
+// the newcomer reputation (quality 0.75) and a throughput above the
+// reference, so the price is the loser's 200 / 0.75. (The life with a chain
+// is life_test.go's.)
 func TestSubmitRunsAnAuction(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 40*time.Second)
 	defer cancel()
@@ -70,7 +59,7 @@ func TestSubmitRunsAnAuction(t *testing.T) {
 		cfg.Mesh = mesh.LocalParams()
 		cfg.Mesh.Bootstrap = boot
 		cfg.Auction.Provider = node.ProviderConfig{Enabled: true, VRAMBytes: vram, PriceFloor: big.NewInt(int64(100 + 100*i)), MaxOpenBids: 1, Throughput: 100}
-		n, err := node.New(ctx, cfg, identity.FromSeed(fmt.Appendf(nil, "submit-provider-%d", i)), slog.New(slog.DiscardHandler))
+		n, err := node.New(ctx, cfg, identity.FromSeed(fmt.Appendf(nil, "submit-provider-%d", i)), testLog())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -92,7 +81,8 @@ func TestSubmitRunsAnAuction(t *testing.T) {
 		t.Fatalf("submit: exit %d\n%s\n%s", code, out, stderr)
 	}
 	t.Log(out)
-	for _, want := range []string{"job 0x", "class vram12g", "decline", "too little VRAM", "award (signed by this node)", "price    266 per member per step"} {
+	for _, want := range []string{"no --rpc", "recipe hash 0x", "decline", "too little VRAM", "award (signed by this node)", "price    266 per member per step",
+		"receipt  ", "credits  [20 0]", "held-out accuracy"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("submit output lacks %q", want)
 		}
@@ -139,4 +129,12 @@ max-open-bids = 2
 			t.Errorf("VRAM %q accepted", bad)
 		}
 	}
+}
+
+// testLog is a discarding logger, or stderr's with $TESTLOG_TRAINMESH set.
+func testLog() *slog.Logger {
+	if os.Getenv("TESTLOG_TRAINMESH") != "" {
+		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
+	return slog.New(slog.DiscardHandler)
 }

@@ -1,0 +1,347 @@
+// Package jobfile reads a job file (TOML): what a poster asks the mesh to
+// train (the model, the data, the hyperparameters) and what it offers (group
+// size, hardware floor, budget, windows). It turns the file into a
+// node.JobRequest: the recipe whose hash the announcement names, and the
+// content-addressed dataset the poster serves. Unknown keys are errors, so a
+// typo never trains another job than the one meant.
+package jobfile
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/node"
+	"github.com/trainmesh/trainmesh/train"
+	"github.com/trainmesh/trainmesh/train/corpus"
+	"github.com/trainmesh/trainmesh/train/dataset"
+	"github.com/trainmesh/trainmesh/train/nn"
+)
+
+// ErrJobFile reports a job file that cannot be used; the message names the
+// key and what is wanted.
+var ErrJobFile = errors.New("job file")
+
+// File is the job file's format.
+type File struct {
+	GroupSize     uint32 `toml:"group-size"`
+	MinVRAM       string `toml:"min-vram"`
+	MinThroughput uint64 `toml:"min-throughput"`
+	Budget        string `toml:"budget"`
+	CommitWindow  string `toml:"commit-window"`
+	RevealWindow  string `toml:"reveal-window"`
+	SettleWithin  string `toml:"settle-within"`
+	Model         Model  `toml:"model"`
+	Data          Data   `toml:"data"`
+	Train         Train  `toml:"train"`
+}
+
+// Model is the [model] table.
+type Model struct {
+	// Kind is "mlp" (on tabular data) or "transformer" (on text).
+	Kind string `toml:"kind"`
+	// Hidden are an MLP's hidden widths.
+	Hidden []int `toml:"hidden"`
+	// Context, Dim, Heads and Layers shape a transformer.
+	Context int `toml:"context"`
+	Dim     int `toml:"dim"`
+	Heads   int `toml:"heads"`
+	Layers  int `toml:"layers"`
+}
+
+// Data is the [data] table: exactly one source.
+type Data struct {
+	// Builtin is "digits" (UCI handwritten digits) or "opticks" (Newton's
+	// Opticks, text).
+	Builtin string `toml:"builtin"`
+	// CSV is a CSV file of features and a label (last column unless
+	// label-column says otherwise); Header skips its first line.
+	CSV         string `toml:"csv"`
+	LabelColumn *int   `toml:"label-column"`
+	Header      bool   `toml:"header"`
+	// Scale multiplies feature values (digits: 1/16; idx: 1/255 by default).
+	Scale float32 `toml:"scale"`
+	// IDXImages and IDXLabels are an MNIST-format pair.
+	IDXImages string `toml:"idx-images"`
+	IDXLabels string `toml:"idx-labels"`
+	// Text is a plain text file (byte-level tokens).
+	Text string `toml:"text"`
+	// TestFraction is held out for scoring (default 0.2; text: the tail).
+	TestFraction *float64 `toml:"test-fraction"`
+	// ChunkBytes is the chunk size (default 64 KiB).
+	ChunkBytes int `toml:"chunk-bytes"`
+}
+
+// Train is the [train] table.
+type Train struct {
+	Steps        int      `toml:"steps"`
+	BatchSize    int      `toml:"batch-size"`
+	Optimizer    string   `toml:"optimizer"` // "adamw" or "sgd"
+	LR           float32  `toml:"lr"`
+	Momentum     float32  `toml:"momentum"`
+	WeightDecay  *float32 `toml:"weight-decay"`
+	Schedule     string   `toml:"schedule"` // constant, cosine, linear
+	WarmupSteps  int      `toml:"warmup-steps"`
+	MinFactor    *float64 `toml:"min-factor"` // default 0.1
+	Seed         uint64   `toml:"seed"`
+	ReceiptEvery int      `toml:"receipt-every"`
+	LocalSteps   int      `toml:"local-steps"`
+}
+
+// Load reads a job file. Relative data paths are relative to the file.
+func Load(path string) (node.JobRequest, error) {
+	var f File
+	md, err := toml.DecodeFile(path, &f)
+	if err != nil {
+		return node.JobRequest{}, fmt.Errorf("%w %s: %v", ErrJobFile, path, err)
+	}
+	if extra := md.Undecoded(); len(extra) > 0 {
+		return node.JobRequest{}, fmt.Errorf("%w %s: unknown key %s", ErrJobFile, path, extra[0])
+	}
+	req, err := f.Request(filepath.Dir(path))
+	if err != nil {
+		return req, fmt.Errorf("%w %s: %w", ErrJobFile, path, err)
+	}
+	return req, nil
+}
+
+// Request builds the job from the file's values; dir resolves relative data
+// paths.
+func (f *File) Request(dir string) (node.JobRequest, error) {
+	var req node.JobRequest
+	var err error
+	bad := func(key string, err error) error { return fmt.Errorf("%s: %w", key, err) }
+	if f.GroupSize < 1 {
+		return req, bad("group-size", errors.New("want at least 1 member"))
+	}
+	req.GroupSize, req.MinThroughput = f.GroupSize, f.MinThroughput
+	if req.MinVRAMBytes, err = ParseBytes(orDefault(f.MinVRAM, "0")); err != nil {
+		return req, bad("min-vram", err)
+	}
+	if req.Budget, err = ParseAmount(f.Budget); err != nil || req.Budget.Sign() == 0 {
+		return req, bad("budget (stablecoin base units, more than 0)", fmt.Errorf("%q", f.Budget))
+	}
+	for _, w := range []struct {
+		key, val string
+		dst      *time.Duration
+	}{{"commit-window", orDefault(f.CommitWindow, "30s"), &req.CommitWindow}, {"reveal-window", orDefault(f.RevealWindow, "30s"), &req.RevealWindow},
+		{"settle-within", orDefault(f.SettleWithin, "0s"), &req.SettleWithin}} {
+		if *w.dst, err = time.ParseDuration(w.val); err != nil || *w.dst < 0 {
+			return req, bad(w.key+` (a duration such as "30s")`, fmt.Errorf("%q", w.val))
+		}
+	}
+	if req.Dataset, err = f.Data.load(dir); err != nil {
+		return req, bad("data", err)
+	}
+	spec, err := f.Model.spec(req.Dataset.Manifest)
+	if err != nil {
+		return req, bad("model", err)
+	}
+	if req.Recipe, err = f.Train.recipe(spec, auction.Hash(req.Dataset.Root())); err != nil {
+		return req, bad("train", err)
+	}
+	return req, nil
+}
+
+func orDefault(s, d string) string {
+	if s == "" {
+		return d
+	}
+	return s
+}
+
+func (d *Data) load(dir string) (*dataset.Dataset, error) {
+	sources := 0
+	for _, s := range []string{d.Builtin, d.CSV, d.IDXImages + d.IDXLabels, d.Text} {
+		if s != "" {
+			sources++
+		}
+	}
+	if sources != 1 {
+		return nil, errors.New(`name exactly one source: builtin = "digits" or "opticks", csv, idx-images with idx-labels, or text`)
+	}
+	switch d.Builtin {
+	case "":
+	case "digits":
+		return corpus.DigitsDataset(d.ChunkBytes)
+	case "opticks":
+		return corpus.OpticksDataset()
+	default:
+		return nil, fmt.Errorf("builtin %q: want digits or opticks", d.Builtin)
+	}
+	p := dataset.DefaultBuildParams("")
+	if d.ChunkBytes != 0 {
+		p.ChunkBytes = d.ChunkBytes
+	}
+	if d.TestFraction != nil {
+		p.TestFraction = *d.TestFraction
+	}
+	p.Scale = d.Scale
+	open := func(name string) (*os.File, error) {
+		if !filepath.IsAbs(name) {
+			name = filepath.Join(dir, name)
+		}
+		return os.Open(name)
+	}
+	switch {
+	case d.CSV != "":
+		f, err := open(d.CSV)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		cp := dataset.CSVParams{LabelColumn: -1, Header: d.Header}
+		if d.LabelColumn != nil {
+			cp.LabelColumn = *d.LabelColumn
+		}
+		t, err := dataset.LoadCSV(f, cp)
+		if err != nil {
+			return nil, err
+		}
+		p.Name = base(d.CSV)
+		return dataset.BuildTabular(t, p)
+	case d.Text != "":
+		f, err := open(d.Text)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		t, err := dataset.LoadText(f)
+		if err != nil {
+			return nil, err
+		}
+		p.Name = base(d.Text)
+		if d.TestFraction == nil {
+			p.TestFraction = 0.1
+		}
+		return dataset.BuildText(t, p)
+	default:
+		if d.IDXImages == "" || d.IDXLabels == "" {
+			return nil, errors.New("idx-images and idx-labels go together")
+		}
+		img, err := open(d.IDXImages)
+		if err != nil {
+			return nil, err
+		}
+		defer img.Close()
+		lab, err := open(d.IDXLabels)
+		if err != nil {
+			return nil, err
+		}
+		defer lab.Close()
+		t, err := dataset.LoadIDX(img, lab)
+		if err != nil {
+			return nil, err
+		}
+		p.Name = base(d.IDXImages)
+		if p.Scale == 0 {
+			p.Scale = 1.0 / 255
+		}
+		return dataset.BuildTabular(t, p)
+	}
+}
+
+// base is a file's name, cut to a manifest name's bound.
+func base(path string) string {
+	b := filepath.Base(path)
+	if len(b) > 64 {
+		b = b[:64]
+	}
+	return b
+}
+
+func (m *Model) spec(man *dataset.Manifest) (nn.Spec, error) {
+	var s nn.Spec
+	switch m.Kind {
+	case nn.KindMLP:
+		if man.Kind != dataset.KindTabular {
+			return s, errors.New(`an "mlp" trains on tabular data (csv, idx or builtin digits)`)
+		}
+		s = nn.NewMLP(int(man.Features), m.Hidden, int(man.Classes))
+	case nn.KindTransformer:
+		if man.Kind != dataset.KindText {
+			return s, errors.New(`a "transformer" trains on text (text or builtin opticks)`)
+		}
+		s = nn.NewTransformer(nn.TransformerSpec{Vocab: len(man.Vocab), Context: m.Context, Dim: m.Dim, Heads: m.Heads, Layers: m.Layers})
+	default:
+		return s, fmt.Errorf("kind %q: want mlp or transformer", m.Kind)
+	}
+	return s, s.Validate()
+}
+
+func (t *Train) recipe(spec nn.Spec, root auction.Hash) (*node.Recipe, error) {
+	r := &node.Recipe{Model: spec, DatasetRoot: root, Backend: "cpu", Steps: t.Steps, BatchSize: t.BatchSize, Seed: t.Seed,
+		HashEvery: t.ReceiptEvery, LocalSteps: max(1, t.LocalSteps)}
+	if r.BatchSize == 0 {
+		r.BatchSize = 32
+	}
+	if r.HashEvery == 0 {
+		r.HashEvery = min(50, max(1, r.Steps))
+	}
+	lr := t.LR
+	if lr == 0 {
+		lr = 1e-3
+	}
+	switch orDefault(t.Optimizer, train.OptAdamW) {
+	case train.OptAdamW:
+		r.Optimizer = train.AdamW(lr)
+	case train.OptSGD:
+		r.Optimizer = train.SGDMomentum(lr)
+		if t.Momentum != 0 {
+			r.Optimizer.Momentum = t.Momentum
+		}
+	default:
+		return nil, fmt.Errorf("optimizer %q: want adamw or sgd", t.Optimizer)
+	}
+	if t.WeightDecay != nil {
+		r.Optimizer.WeightDecay = *t.WeightDecay
+	}
+	r.Schedule = train.Schedule{Kind: orDefault(t.Schedule, train.ScheduleCosine), WarmupSteps: t.WarmupSteps, MinFactor: 0.1}
+	if t.MinFactor != nil {
+		r.Schedule.MinFactor = *t.MinFactor
+	}
+	if err := r.Validate(); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// ParseBytes reads a size such as 24GiB, 16GB, 512MiB or a plain number of
+// bytes.
+func ParseBytes(s string) (uint64, error) {
+	s = strings.TrimSpace(s)
+	units := []struct {
+		suffix string
+		mult   uint64
+	}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}, {"GB", 1e9}, {"MB", 1e6}, {"KB", 1e3}, {"B", 1}}
+	mult := uint64(1)
+	for _, u := range units {
+		if strings.HasSuffix(s, u.suffix) {
+			s, mult = strings.TrimSpace(strings.TrimSuffix(s, u.suffix)), u.mult
+			break
+		}
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || v < 0 || v*float64(mult) >= 1<<63 {
+		return 0, fmt.Errorf("%q is not a size (e.g. 24GiB)", s)
+	}
+	return uint64(v * float64(mult)), nil
+}
+
+// ParseAmount reads a non-negative integer amount of stablecoin base units
+// (underscores allowed: "2_000_000").
+func ParseAmount(s string) (*big.Int, error) {
+	v, ok := new(big.Int).SetString(strings.ReplaceAll(strings.TrimSpace(s), "_", ""), 10)
+	if !ok || v.Sign() < 0 || v.BitLen() > 256 {
+		return nil, fmt.Errorf("%q is not a whole number of base units", s)
+	}
+	return v, nil
+}
