@@ -12,9 +12,10 @@ import (
 )
 
 // ScalingParams configure a scaling measurement: groups of each size in
-// Members train the same model in one process through a LocalGroup, each
-// member on its own CPU backend, with a fixed batch per member (weak
-// scaling, as a real group grows).
+// Members train the same model in one process, each member on its own CPU
+// backend and in its own goroutine, with a fixed batch per member (weak
+// scaling, as a real group grows). The gradients go through the
+// all-reducers Reducers builds: a LocalGroup unless it is set.
 type ScalingParams struct {
 	// Model is "mlp" (the digits MLP, 64-256-10) or "charlm" (the demo's
 	// 2-layer transformer on the Opticks text).
@@ -26,6 +27,28 @@ type ScalingParams struct {
 	Steps, Warmup int
 	// Batch is the rows per member per step.
 	Batch int
+	// Reducers builds each group's all-reducers; nil means a LocalGroup.
+	// The time it takes is reported as ScalingRow.Setup, not as step time.
+	Reducers GroupReducers
+}
+
+// GroupReducers builds the all-reducers of a group of k members, one per
+// member in member order, for buffers of at most n floats (ReduceLen of
+// the model's layout). release frees them once every member has stopped;
+// it is called even if the measurement then fails. On error it returns
+// nothing to release, having freed what it built. The ring all-reducer over
+// real hosts is one (node/ringbench), so a measurement can compare the
+// network with LocalGroup, its in-memory twin.
+type GroupReducers func(ctx context.Context, k, n int) (members []AllReducer, release func(), err error)
+
+// LocalReducers is the GroupReducers of a LocalGroup.
+func LocalReducers(_ context.Context, k, _ int) ([]AllReducer, func(), error) {
+	g := NewLocalGroup(k)
+	ars := make([]AllReducer, k)
+	for i := range ars {
+		ars[i] = g.Member(i)
+	}
+	return ars, func() {}, nil
 }
 
 // DefaultScalingParams: the MLP, groups of 1, 2, 4 and 8, 200 steps of
@@ -36,18 +59,25 @@ func DefaultScalingParams() ScalingParams {
 
 // ScalingRow is one group size's figures. Times are means per step.
 type ScalingRow struct {
-	Members int
-	// Step is the wall time of one group step.
-	Step time.Duration
-	// Compute is a member's forward, backward and update; Comm its time
-	// in the all-reduce, which with the in-memory LocalGroup is the wait
-	// for the slowest member plus the summing copy, not network time.
-	Compute, Comm time.Duration
+	Members int `json:"members"`
+	// Step is the wall time of one group step (member 0's clock: the
+	// group moves in lockstep through the all-reduce).
+	Step time.Duration `json:"step_ns"`
+	// Compute is member 0's forward, backward and update; Comm its time
+	// in the all-reduce: the wait for the slowest member plus the sum,
+	// which is an in-memory copy with LocalGroup and the ring's network
+	// time with a ring. Compute + Comm ≤ Step; the rest is the loop's
+	// own bookkeeping.
+	Compute time.Duration `json:"compute_ns"`
+	Comm    time.Duration `json:"comm_ns"`
 	// RowsPerSec is the group's throughput in examples (or sequences).
-	RowsPerSec float64
+	RowsPerSec float64 `json:"rows_per_s"`
 	// Efficiency is RowsPerSec / (Members × the 1-member RowsPerSec
 	// measured in the same run).
-	Efficiency float64
+	Efficiency float64 `json:"efficiency"`
+	// Setup is the time Reducers took to build the group (for a ring:
+	// start its hosts and form it), outside the measured steps.
+	Setup time.Duration `json:"setup_ns"`
 }
 
 // MeasureScaling runs the measurement.
@@ -72,6 +102,9 @@ func MeasureScaling(ctx context.Context, p ScalingParams) ([]ScalingRow, error) 
 	}
 	if err != nil {
 		return nil, err
+	}
+	if p.Reducers == nil {
+		p.Reducers = LocalReducers
 	}
 	sizes := []int{1}
 	for _, k := range p.Members {
@@ -103,11 +136,21 @@ func rows0(rows []ScalingRow, first ScalingRow) float64 {
 
 func measureGroup(ctx context.Context, spec nn.Spec, ds *dataset.Dataset, k int, sp ScalingParams) (ScalingRow, error) {
 	m := ds.Manifest
-	group := NewLocalGroup(k)
+	layout, err := spec.Layout()
+	if err != nil {
+		return ScalingRow{}, err
+	}
+	t0 := time.Now()
+	ars, release, err := sp.Reducers(ctx, k, ReduceLen(layout))
+	if err != nil {
+		return ScalingRow{}, fmt.Errorf("train: the all-reducers of a group of %d: %w", k, err)
+	}
+	setup := time.Since(t0)
 	total := sp.Warmup + sp.Steps
 	var members []*Member
 	var backends []gpu.Backend
 	defer func() {
+		release()
 		for _, mb := range members {
 			mb.Close()
 		}
@@ -115,6 +158,9 @@ func measureGroup(ctx context.Context, spec nn.Spec, ds *dataset.Dataset, k int,
 			b.Close()
 		}
 	}()
+	if len(ars) != k {
+		return ScalingRow{}, fmt.Errorf("%w: %d all-reducers for a group of %d", ErrParams, len(ars), k)
+	}
 	// Member 0's observer runs in its goroutine and is the only writer;
 	// the group moves in lockstep through the all-reduce, so member 0's
 	// clock is the group's.
@@ -155,7 +201,7 @@ func measureGroup(ctx context.Context, spec nn.Spec, ds *dataset.Dataset, k int,
 		p := DefaultParams()
 		p.Steps, p.BatchSize, p.HashEvery, p.Member = total, sp.Batch, 0, i
 		p.Schedule = Schedule{Kind: ScheduleConstant}
-		mb, err := NewMember(model, group.Member(i), sampler, p, WithObserver(func(e Event) {
+		mb, err := NewMember(model, ars[i], sampler, p, WithObserver(func(e Event) {
 			if e.Kind != EventStep || i != 0 {
 				return
 			}
@@ -185,7 +231,7 @@ func measureGroup(ctx context.Context, spec nn.Spec, ds *dataset.Dataset, k int,
 		}
 	}
 	r := ScalingRow{Members: k, Step: wall / time.Duration(sp.Steps),
-		Compute: compute / time.Duration(measured), Comm: comm / time.Duration(measured)}
+		Compute: compute / time.Duration(measured), Comm: comm / time.Duration(measured), Setup: setup}
 	r.RowsPerSec = float64(k*sp.Batch) / r.Step.Seconds()
 	return r, nil
 }
