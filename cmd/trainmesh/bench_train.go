@@ -6,44 +6,72 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/trainmesh/trainmesh/node/ringbench"
 	"github.com/trainmesh/trainmesh/train"
 )
 
 // benchTrainCmd is `trainmesh bench train`: the step time of a training
 // group split into compute and all-reduce time, and the scaling
 // efficiency of groups of 1, 2, 4 and 8 members against the 1-member
-// throughput measured in the same run. The parent `bench` command holds
-// it as:
-//
-//	Train benchTrainCmd `cmd:"" name:"train" help:"Training step time (compute vs all-reduce) and scaling efficiency of 1 to 8 members."`
+// throughput measured in the same run, with the in-memory all-reducer
+// (train.LocalGroup), the real ring all-reduce over libp2p hosts on
+// 127.0.0.1 (node/ringbench), or both, one after the other.
 type benchTrainCmd struct {
 	Model   string `help:"Model: mlp (digits, 64-256-10) or charlm (the demo's transformer)." enum:"mlp,charlm" default:"mlp" toml:"bench.train.model"`
 	Members []int  `help:"Group sizes to measure (1 is always measured, as the baseline)." default:"1,2,4,8" toml:"bench.train.members"`
 	Steps   int    `help:"Measured steps per group size." default:"200" toml:"bench.train.steps"`
 	Warmup  int    `help:"Unmeasured steps first." default:"20" toml:"bench.train.warmup"`
 	Batch   int    `help:"Rows (examples or sequences) per member per step." default:"64" toml:"bench.train.batch"`
+	Reducer string `help:"All-reducer: local (in memory, one process), ring (the libp2p ring all-reduce, one host per member on 127.0.0.1) or both." enum:"local,ring,both" default:"both" toml:"bench.train.reducer"`
 	JSON    bool   `help:"Print the figures as JSON." name:"json"`
 }
 
+// benchTrainRun is one all-reducer's figures.
+type benchTrainRun struct {
+	Reducer string             `json:"reducer"`
+	Groups  []train.ScalingRow `json:"groups"`
+}
+
 func (c *benchTrainCmd) Run(env *runEnv) error {
-	p := train.ScalingParams{Model: c.Model, Members: c.Members, Steps: c.Steps, Warmup: c.Warmup, Batch: c.Batch}
-	rows, err := train.MeasureScaling(env.ctx, p)
-	if err != nil {
-		return err
+	reducers := []string{c.Reducer}
+	if c.Reducer == "both" {
+		reducers = []string{"local", "ring"}
+	}
+	var runs []benchTrainRun
+	for _, name := range reducers {
+		p := train.ScalingParams{Model: c.Model, Members: c.Members, Steps: c.Steps, Warmup: c.Warmup, Batch: c.Batch, Reducers: train.LocalReducers}
+		if name == "ring" {
+			p.Reducers = ringbench.Reducers(env.log)
+		}
+		rows, err := train.MeasureScaling(env.ctx, p)
+		if err != nil {
+			return fmt.Errorf("bench train, %s all-reducer: %w", name, err)
+		}
+		runs = append(runs, benchTrainRun{Reducer: name, Groups: rows})
 	}
 	if c.JSON {
 		enc := json.NewEncoder(env.stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(map[string]any{"model": c.Model, "batch_per_member": c.Batch, "steps": c.Steps, "groups": rows})
+		return enc.Encode(map[string]any{"model": c.Model, "batch_per_member": c.Batch, "steps": c.Steps, "warmup": c.Warmup, "runs": runs})
 	}
-	fmt.Fprintf(env.stdout, "training step of %s, %d rows per member, %d steps, in-memory all-reducer (one process, CPU backends)\n", c.Model, c.Batch, c.Steps)
-	tw := tabwriter.NewWriter(env.stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "members\tstep\tcompute\tall-reduce\trows/s\tefficiency vs 1\t")
-	for _, r := range rows {
-		fmt.Fprintf(tw, "%d\t%v\t%v\t%v\t%.0f\t%.2f\t\n", r.Members, r.Step.Round(time.Microsecond),
-			r.Compute.Round(time.Microsecond), r.Comm.Round(time.Microsecond), r.RowsPerSec, r.Efficiency)
+	fmt.Fprintf(env.stdout, "training step of %s, %d rows per member, %d steps after %d warmup, every member in this process on its own CPU backend\n",
+		c.Model, c.Batch, c.Steps, c.Warmup)
+	ms := func(d time.Duration) string { return fmt.Sprintf("%.2f ms", float64(d)/float64(time.Millisecond)) }
+	for _, r := range runs {
+		switch r.Reducer {
+		case "local":
+			fmt.Fprintln(env.stdout, "\nlocal: in-memory all-reducer (train.LocalGroup); all-reduce = wait for the slowest member + in-memory sum")
+		case "ring":
+			fmt.Fprintln(env.stdout, "\nring: libp2p ring all-reduce, one host per member on 127.0.0.1 (TCP, TLS, yamux); all-reduce = wait + network; setup = start hosts and form the ring")
+		}
+		tw := tabwriter.NewWriter(env.stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+		fmt.Fprintln(tw, "members\tstep\tcompute\tall-reduce\tother\trows/s\tefficiency vs 1\tsetup\t")
+		for _, g := range r.Groups {
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%.0f\t%.2f\t%s\t\n", g.Members, ms(g.Step), ms(g.Compute), ms(g.Comm),
+				ms(g.Step-g.Compute-g.Comm), g.RowsPerSec, g.Efficiency, ms(g.Setup))
+		}
+		tw.Flush()
 	}
-	tw.Flush()
-	fmt.Fprintln(env.stdout, "all-reduce time is the wait for the slowest member plus the in-memory sum, not network time;\nmembers share this machine's cores, so efficiency falls once they outnumber them.")
+	fmt.Fprintln(env.stdout, "\nefficiency = rows/s / (members × the same all-reducer's 1-member rows/s); every member shares this\nmachine's cores, so on one machine efficiency falls once members outnumber them, whatever the all-reducer.")
 	return nil
 }

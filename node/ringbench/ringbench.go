@@ -96,6 +96,19 @@ func start(ctx context.Context, k, n int, log *slog.Logger) (*ring, error) {
 			}
 		}
 	}
+	// And is connected to every other before the ring forms, as nodes are
+	// through gossip, one dial at a time: in a ring of 2 each member dials
+	// the other as it forms, and two hosts on loopback dialling each other
+	// at once from their (reused) listen ports can meet in a TCP
+	// simultaneous open, where both sides start TLS as the client; both
+	// dials fail and the swarm's dial backoff holds the address for 5 s.
+	for i, a := range r.hosts {
+		for _, b := range r.hosts[i+1:] {
+			if err := a.Host.Connect(ctx, peer.AddrInfo{ID: b.ID()}); err != nil {
+				return nil, fmt.Errorf("ringbench: connect the hosts: %w", err)
+			}
+		}
+	}
 	spec := allreduce.DefaultSpec(sha256.Sum256(fmt.Appendf(nil, "trainmesh/ringbench/%d", k)), ids, nil, n)
 	ap := allreduce.DefaultParams()
 	ap.StartTimeout, ap.Log = startTimeout, log
