@@ -78,6 +78,9 @@ type ScalingRow struct {
 	// Setup is the time Reducers took to build the group (for a ring:
 	// start its hosts and form it), outside the measured steps.
 	Setup time.Duration `json:"setup_ns"`
+	// Floats is the length of each step's all-reduce (ReduceLen of the
+	// model's layout: the gradient and two statistics).
+	Floats int `json:"allreduce_floats"`
 }
 
 // MeasureScaling runs the measurement.
@@ -231,7 +234,7 @@ func measureGroup(ctx context.Context, spec nn.Spec, ds *dataset.Dataset, k int,
 		}
 	}
 	r := ScalingRow{Members: k, Step: wall / time.Duration(sp.Steps),
-		Compute: compute / time.Duration(measured), Comm: comm / time.Duration(measured), Setup: setup}
+		Compute: compute / time.Duration(measured), Comm: comm / time.Duration(measured), Setup: setup, Floats: ReduceLen(layout)}
 	r.RowsPerSec = float64(k*sp.Batch) / r.Step.Seconds()
 	return r, nil
 }

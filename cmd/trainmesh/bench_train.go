@@ -1,8 +1,10 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
+	"log/slog"
 	"text/tabwriter"
 	"time"
 
@@ -41,7 +43,7 @@ func (c *benchTrainCmd) Run(env *runEnv) error {
 	for _, name := range reducers {
 		p := train.ScalingParams{Model: c.Model, Members: c.Members, Steps: c.Steps, Warmup: c.Warmup, Batch: c.Batch, Reducers: train.LocalReducers}
 		if name == "ring" {
-			p.Reducers = ringbench.Reducers(env.log)
+			p.Reducers = ringbench.Reducers(quietRingLog(env))
 		}
 		rows, err := train.MeasureScaling(env.ctx, p)
 		if err != nil {
@@ -54,8 +56,9 @@ func (c *benchTrainCmd) Run(env *runEnv) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(map[string]any{"model": c.Model, "batch_per_member": c.Batch, "steps": c.Steps, "warmup": c.Warmup, "runs": runs})
 	}
-	fmt.Fprintf(env.stdout, "training step of %s, %d rows per member, %d steps after %d warmup, every member in this process on its own CPU backend\n",
-		c.Model, c.Batch, c.Steps, c.Warmup)
+	floats := runs[0].Groups[0].Floats
+	fmt.Fprintf(env.stdout, "training step of %s, %d rows per member, %d steps after %d warmup, every member in this process on its own CPU backend;\none all-reduce of %d float32 (%d bytes) per step\n",
+		c.Model, c.Batch, c.Steps, c.Warmup, floats, 4*floats)
 	ms := func(d time.Duration) string { return fmt.Sprintf("%.2f ms", float64(d)/float64(time.Millisecond)) }
 	for _, r := range runs {
 		switch r.Reducer {
@@ -75,3 +78,29 @@ func (c *benchTrainCmd) Run(env *runEnv) error {
 	fmt.Fprintln(env.stdout, "\nefficiency = rows/s / (members × the same all-reducer's 1-member rows/s); every member shares this\nmachine's cores, so on one machine efficiency falls once members outnumber them, whatever the all-reducer.")
 	return nil
 }
+
+// quietRingLog is the log for the benchmark's rings: every group size
+// forms a new ring, whose members each log at Info that it formed and how
+// each link goes, which would bury the table; so below Debug only warnings
+// and errors come through.
+func quietRingLog(env *runEnv) *slog.Logger {
+	if env.log.Enabled(env.ctx, slog.LevelDebug) {
+		return env.log
+	}
+	return slog.New(minLevel{env.log.Handler(), slog.LevelWarn})
+}
+
+// minLevel drops records below min.
+type minLevel struct {
+	slog.Handler
+	min slog.Level
+}
+
+func (h minLevel) Enabled(ctx context.Context, l slog.Level) bool {
+	return l >= h.min && h.Handler.Enabled(ctx, l)
+}
+
+func (h minLevel) WithAttrs(a []slog.Attr) slog.Handler {
+	return minLevel{h.Handler.WithAttrs(a), h.min}
+}
+func (h minLevel) WithGroup(g string) slog.Handler { return minLevel{h.Handler.WithGroup(g), h.min} }
