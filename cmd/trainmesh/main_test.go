@@ -27,8 +27,15 @@ func TestMain(m *testing.M) {
 			os.Unsetenv(strings.SplitN(kv, "=", 2)[0])
 		}
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	for _, f := range afterTests {
+		f()
+	}
+	os.Exit(code)
 }
+
+// afterTests are run once every test has (stopping shared servers).
+var afterTests []func()
 
 // runCLI runs the command line in-process and returns exit code and output.
 func runCLI(t *testing.T, args ...string) (int, string, string) {
