@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/gpu"
 	"github.com/trainmesh/trainmesh/node"
 	"github.com/trainmesh/trainmesh/node/jobfile"
 )
@@ -22,7 +23,7 @@ type auctionFlags struct {
 // providerFlags are a provider's bidding policy (config section [provider]).
 type providerFlags struct {
 	Provide     bool   `help:"Bid on jobs that fit this machine's GPU and price floor (and decline others, saying why)." name:"provide" toml:"provider.enabled" group:"Provider"`
-	VRAM        string `help:"GPU memory to offer, e.g. 24GiB (until the gpu package detects it)." default:"0" name:"vram" toml:"provider.vram" group:"Provider"`
+	VRAM        string `help:"GPU memory to offer, e.g. 24GiB; auto: the largest GPU NVML finds." default:"auto" name:"vram" toml:"provider.vram" group:"Provider"`
 	PriceFloor  string `help:"Least accepted per training step, in stablecoin base units; it is also the bid." default:"0" name:"price-floor" toml:"provider.price-floor" group:"Provider"`
 	Throughput  uint64 `help:"GFLOP/s to bid instead of the rate measured on each job's GEMM challenge (0: measure)." default:"0" name:"throughput" toml:"provider.throughput" group:"Provider"`
 	MaxOpenBids int    `help:"Auctions to bid in at once; beyond it the node declines as busy." default:"4" name:"max-open-bids" toml:"provider.max-open-bids" group:"Provider"`
@@ -45,8 +46,15 @@ func (f *auctionFlags) config() (node.AuctionConfig, error) {
 }
 
 func (f *providerFlags) apply(c *node.AuctionConfig) error {
-	vram, err := parseBytes(f.VRAM)
-	if err != nil {
+	var vram uint64
+	var err error
+	if f.VRAM == "auto" {
+		if f.Provide {
+			if vram, err = detectVRAM(); err != nil {
+				return err
+			}
+		}
+	} else if vram, err = parseBytes(f.VRAM); err != nil {
 		return fmt.Errorf("provider VRAM: %w", err)
 	}
 	floor, err := parseAmount(f.PriceFloor)
@@ -66,3 +74,16 @@ var (
 	parseBytes  = jobfile.ParseBytes
 	parseAmount = jobfile.ParseAmount
 )
+
+// detectVRAM returns the memory of the largest GPU NVML reports.
+func detectVRAM() (uint64, error) {
+	sys, err := gpu.Devices()
+	if err != nil || len(sys.Devices) == 0 {
+		return 0, fmt.Errorf("--vram auto: no NVIDIA GPU found (%v); set --vram (e.g. 24GiB) to offer a GPU this node cannot see, or a CPU's memory", err)
+	}
+	var most uint64
+	for _, d := range sys.Devices {
+		most = max(most, d.MemoryTotal)
+	}
+	return most, nil
+}
