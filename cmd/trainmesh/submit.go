@@ -314,6 +314,8 @@ func (s *submission) print(e any) {
 		switch e.Kind {
 		case node.JobReceipt:
 			fmt.Fprintf(s.out, "receipt  %s\n", e.Text)
+		case node.JobPosted:
+			fmt.Fprintf(s.out, "posted   job %s\n", e.Job)
 		default:
 			fmt.Fprintf(s.out, "%-8s %s\n", e.Kind, e.Text)
 		}

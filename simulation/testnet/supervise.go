@@ -183,14 +183,8 @@ func (s *supervisor) up(ctx context.Context) error {
 	_ = s.write()
 
 	// The nodes: node 0 first, the rest bootstrapped to it and providing.
-	chainArgs := []string{"--chain-id", strconv.FormatUint(s.st.Chain.ChainID, 10), "--settlement-contract", s.st.Chain.Settlement}
-	if s.nodeHasFlag("--rpc") {
-		// Once nodes settle on-chain themselves they get the chain too.
-		chainArgs = append(chainArgs, "--rpc", s.st.Chain.RPC)
-		if s.nodeHasFlag("--settlement=") || s.nodeHasFlag("--settlement ") {
-			chainArgs = append(chainArgs, "--settlement", s.st.Chain.Settlement)
-		}
-	}
+	chainArgs := []string{"--chain-id", strconv.FormatUint(s.st.Chain.ChainID, 10), "--settlement-contract", s.st.Chain.Settlement,
+		"--rpc", s.st.Chain.RPC, "--confirmations", "1", "--chain-poll", "1s"}
 	var boot []string
 	for i := range p.Nodes {
 		args := append([]string{"node", "--data-dir", dirs[i]}, localNodeFlags...)
@@ -253,14 +247,6 @@ func (s *supervisor) readChain(path string) bool {
 	defer s.mu.Unlock()
 	s.st.Chain.ChainID, s.st.Chain.RPC, s.st.Chain.Settlement, s.st.Chain.Token = id, string(m[2]), string(st[1]), string(tk[1])
 	return true
-}
-
-// nodeHasFlag reports whether `trainmesh node --help` lists flag.
-func (s *supervisor) nodeHasFlag(flag string) bool {
-	cmd := exec.Command(s.bin, "node", "--help")
-	cmd.Env = append(os.Environ(), s.env...)
-	out, _ := cmd.CombinedOutput()
-	return strings.Contains(string(out), flag)
 }
 
 // seenPeer reports whether a node's JSON log has a "peer seen" line for id.
