@@ -95,10 +95,23 @@ func New(ctx context.Context, priv crypto.PrivKey, p Params, log *slog.Logger) (
 	var kad *dht.IpfsDHT
 	if p.DHT {
 		opts = append(opts, libp2p.Routing(func(h host.Host) (_ routing.PeerRouting, err error) {
+			boot := mustPeerInfos(p.Bootstrap)
 			kad, err = dht.New(h,
 				dht.ProtocolPrefix(ProtocolPrefix),
 				dht.Mode(dhtMode(p.DHTMode)),
-				dht.BootstrapPeers(mustPeerInfos(p.Bootstrap)...))
+				// Not before the host listens: the DHT dials its bootstrap
+				// peers as soon as it exists, and a dial made before the
+				// listeners are up leaves from a random port instead of
+				// the listen port, so the NAT's mapping of the listen port
+				// (what hole punching needs, nat.go) is never observed.
+				// New connects to the bootstrap peers itself once the host
+				// is up.
+				dht.BootstrapPeersFunc(func() []peer.AddrInfo {
+					if nat.libp2pHost() == nil {
+						return nil
+					}
+					return boot
+				}))
 			return kad, err
 		}))
 	}

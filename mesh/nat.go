@@ -179,10 +179,13 @@ func connKind(conns []network.Conn) ConnKind {
 
 // AwaitDirect connects to p if needed (through a relay if that is all its
 // addresses allow) and, while the only connection is relayed, waits up to
-// wait for a direct one (hole punching usually takes a round trip or two
-// after the relayed connection opens). It returns the kind of connection it
-// ended with; ConnRelayed means the caller decides whether the relay will
-// do. The error is a failure to connect at all, or ctx's.
+// wait for a direct one: hole punching usually succeeds a round trip or two
+// after the relayed connection opens. It stops waiting early once DCUtR has
+// given up on the relayed connection (holePunchAttemptsMax failures), and
+// does not wait again on a relayed connection it already waited on in full:
+// DCUtR runs once per relayed connection. It returns the kind of connection
+// it ended with; ConnRelayed means the caller decides whether the relay
+// will do. The error is a failure to connect at all, or ctx's.
 func (m *Host) AwaitDirect(ctx context.Context, p peer.ID, wait time.Duration) (ConnKind, error) {
 	sub, err := m.EventBus().Subscribe(new(event.EvtPeerConnectednessChanged))
 	if err != nil {
@@ -202,10 +205,15 @@ func (m *Host) AwaitDirect(ctx context.Context, p peer.ID, wait time.Duration) (
 	if k != ConnRelayed || wait <= 0 {
 		return k, nil
 	}
+	relayed := m.Network().ConnsToPeer(p)
+	if m.nat.punchOver(p, relayed) {
+		return ConnRelayed, nil
+	}
 	m.log.Debug("only a relayed connection; waiting for a direct one", "peer", p, "wait", wait)
 	t := time.NewTimer(wait)
 	defer t.Stop()
 	for {
+		punched := m.nat.punchChanged()
 		select {
 		case ev := <-sub.Out():
 			if e, ok := ev.(event.EvtPeerConnectednessChanged); !ok || e.Peer != p {
@@ -217,12 +225,88 @@ func (m *Host) AwaitDirect(ctx context.Context, p peer.ID, wait time.Duration) (
 			case ConnNone:
 				return k, fmt.Errorf("mesh: relayed connection to %s closed while waiting for a direct one", p)
 			}
+		case <-punched:
+			if m.nat.punchOver(p, relayed) {
+				return m.ConnKind(p), nil
+			}
 		case <-t.C:
+			m.nat.waitedOn(relayed)
 			return m.ConnKind(p), nil
 		case <-ctx.Done():
 			return m.ConnKind(p), ctx.Err()
 		}
 	}
+}
+
+// holePunchAttemptsMax is how many times DCUtR tries to punch a hole for
+// one relayed connection (libp2p's holepunch.maxRetries): after that many
+// failures, nothing more will come of that connection.
+const holePunchAttemptsMax = 3
+
+// natPeersMax bounds the peers (and relayed connections) whose hole-punch
+// history a node keeps; the oldest go first.
+const natPeersMax = 1024
+
+// punchOver reports whether waiting longer for a hole punch over the
+// relayed connections conns to p is pointless: DCUtR runs once per relayed
+// connection, so either AwaitDirect already waited its full time on one of
+// them, or DCUtR has failed holePunchAttemptsMax times since the first
+// opened.
+func (n *natState) punchOver(p peer.ID, conns []network.Conn) bool {
+	n.punchMu.Lock()
+	defer n.punchMu.Unlock()
+	var first time.Time
+	for _, c := range conns {
+		if _, ok := n.waited[c.ID()]; ok {
+			return true
+		}
+		if o := c.Stat().Opened; first.IsZero() || o.Before(first) {
+			first = o
+		}
+	}
+	fails := 0
+	for _, at := range n.peerFails[p] {
+		if !at.Before(first) {
+			fails++
+		}
+	}
+	return fails >= holePunchAttemptsMax
+}
+
+// waitedOn records that AwaitDirect waited its full time on conns.
+func (n *natState) waitedOn(conns []network.Conn) {
+	n.punchMu.Lock()
+	defer n.punchMu.Unlock()
+	if n.waited == nil {
+		n.waited = map[string]time.Time{}
+	}
+	for _, c := range conns {
+		if len(n.waited) >= natPeersMax {
+			evictOldest(n.waited)
+		}
+		n.waited[c.ID()] = time.Now()
+	}
+}
+
+func evictOldest[K comparable](m map[K]time.Time) {
+	var oldest K
+	var at time.Time
+	for k, t := range m {
+		if at.IsZero() || t.Before(at) {
+			oldest, at = k, t
+		}
+	}
+	delete(m, oldest)
+}
+
+// punchChanged returns a channel closed at the next hole-punch outcome.
+func (n *natState) punchChanged() <-chan struct{} {
+	n.punchMu.Lock()
+	defer n.punchMu.Unlock()
+	if n.punchCh == nil {
+		n.punchCh = make(chan struct{})
+	}
+	return n.punchCh
 }
 
 // RelayLimit returns the per-direction data limit and the remaining time of
@@ -389,12 +473,19 @@ type natState struct {
 	// the operator chose them, so they are advertised as given.
 	explicitIPs map[string]bool
 
-	ifMu     sync.Mutex // ifMu guards the following
-	ifIPs    map[string]bool
-	ifIPsAt  time.Time
-	punchMu  sync.Mutex // punchMu guards punch
-	punch    HolePunchStats
-	punchSum atomic.Uint64 // attempts, for waiting in tests
+	ifMu    sync.Mutex // ifMu guards the following
+	ifIPs   map[string]bool
+	ifIPsAt time.Time
+
+	punchMu sync.Mutex // punchMu guards the following
+	punch   HolePunchStats
+	// peerFails are the times of each peer's last failed punches (at most
+	// holePunchAttemptsMax each, at most natPeersMax peers).
+	peerFails map[peer.ID][]time.Time
+	// waited are the relayed connections AwaitDirect waited on in full.
+	waited map[string]time.Time
+	// punchCh is closed and replaced at each hole-punch outcome.
+	punchCh chan struct{}
 }
 
 func newNATState(p Params, log *slog.Logger) *natState {
@@ -625,9 +716,23 @@ func (n *natState) Trace(evt *holepunch.Event) {
 		} else {
 			n.punch.Failed++
 			n.punch.LastError = e.Error
+			if n.peerFails == nil {
+				n.peerFails = map[peer.ID][]time.Time{}
+			}
+			if _, ok := n.peerFails[evt.Remote]; !ok && len(n.peerFails) >= natPeersMax {
+				for id := range n.peerFails { // any one: a bound, not a policy
+					delete(n.peerFails, id)
+					break
+				}
+			}
+			f := append(n.peerFails[evt.Remote], time.Now())
+			n.peerFails[evt.Remote] = f[max(0, len(f)-holePunchAttemptsMax):]
+		}
+		if n.punchCh != nil {
+			close(n.punchCh)
+			n.punchCh = nil
 		}
 		n.punchMu.Unlock()
-		n.punchSum.Add(1)
 		if e.Success {
 			n.log.Info("hole punch succeeded: direct connection", "peer", evt.Remote, "took", e.EllapsedTime)
 		} else {
@@ -638,7 +743,6 @@ func (n *natState) Trace(evt *holepunch.Event) {
 			n.punchMu.Lock()
 			n.punch.DirectDials++
 			n.punchMu.Unlock()
-			n.punchSum.Add(1)
 			n.log.Info("reached a relayed peer by dialling it directly", "peer", evt.Remote, "took", e.EllapsedTime)
 		}
 	case *holepunch.ProtocolErrorEvt:

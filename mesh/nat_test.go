@@ -12,6 +12,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/protocol"
 	relayclient "github.com/libp2p/go-libp2p/p2p/protocol/circuitv2/client"
+	"github.com/libp2p/go-libp2p/p2p/protocol/holepunch"
 	"github.com/multiformats/go-multiaddr"
 )
 
@@ -203,6 +204,25 @@ func TestRelayedThenDirect(t *testing.T) {
 	}
 	if st := r.NATStatus(); !st.RelayService || st.Reachability != "public" || !st.Configured {
 		t.Errorf("relay's status %+v: want public, configured, relay service on", st)
+	}
+
+	// Once DCUtR has failed its three attempts on a relayed connection,
+	// waiting for it is pointless: AwaitDirect returns at once (an hour's
+	// wait would outlast the test). (c, not b: b goes on to a direct
+	// connection below.)
+	c := newLocalHost(t, "nat-c", func(p *Params) { p.RelayClient = true })
+	c.Peerstore().AddAddr(a.ID(), circuit, time.Hour)
+	if k, err := c.AwaitDirect(ctx, a.ID(), 0); err != nil || k != ConnRelayed {
+		t.Fatalf("c: AwaitDirect(a, no wait) = %v, %v; want relayed", k, err)
+	}
+	for range holePunchAttemptsMax {
+		c.nat.Trace(&holepunch.Event{Remote: a.ID(), Type: holepunch.EndHolePunchEvtT, Evt: &holepunch.EndHolePunchEvt{Error: "test: symmetric NAT"}})
+	}
+	if k, err := c.AwaitDirect(ctx, a.ID(), time.Hour); err != nil || k != ConnRelayed {
+		t.Fatalf("c: AwaitDirect after hole punching gave up = %v, %v; want relayed at once", k, err)
+	}
+	if hp := c.NATStatus().HolePunch; hp.Failed != holePunchAttemptsMax || hp.LastError == "" {
+		t.Errorf("c's hole-punch stats %+v: want %d failures and the last error", hp, holePunchAttemptsMax)
 	}
 
 	// A direct connection (here: dialled, as hole punching would open it)

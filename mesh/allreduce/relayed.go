@@ -10,7 +10,7 @@ package allreduce
 //  1. Before opening its lanes to its successor, a member connects (through
 //     a relay if that is all the successor's addresses allow) and, while the
 //     only connection is relayed, waits up to Params.DirectWait for a direct
-//     one (mesh.Host.AwaitDirect).
+//     one, or until hole punching has given up (mesh.Host.AwaitDirect).
 //  2. With a direct connection, the lanes go over it.
 //  3. Without one, the link is relayed, and the member says so: a warning in
 //     the log and Link{Relayed: true} to Params.OnLink (and the node's
@@ -32,6 +32,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/libp2p/go-libp2p/core/event"
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 
@@ -119,10 +120,24 @@ func (g *Group) directWait() time.Duration {
 	return min(g.params.DirectWait, g.params.StartTimeout/2)
 }
 
+// pairDialWait bounds how long the larger-ID member of a ring of two waits
+// for the other to connect before dialling itself (connectSucc).
+const pairDialWait = 5 * time.Second
+
 // connectSucc connects to the successor, preferring a direct connection
 // (step 1 above). A failed connect is retried until ctx ends: the successor
 // may still be starting.
-func (g *Group) connectSucc(ctx context.Context, to peer.ID) (mesh.ConnKind, error) {
+//
+// In a ring of two each member's successor is the other, so both would dial
+// at once, and two relayed connections opened at the same moment defeat
+// hole punching: each side's DCUtR stream may land on the connection that
+// the other side sees as inbound, which DCUtR refuses (seen in the NAT
+// test). So there the member with the larger peer ID first waits, briefly,
+// for the other's connection.
+func (g *Group) connectSucc(ctx context.Context, to peer.ID, pair bool) (mesh.ConnKind, error) {
+	if pair && g.self > to {
+		g.waitConnected(ctx, to, min(pairDialWait, g.params.StartTimeout/4))
+	}
 	backoff := openBackoffMin
 	for {
 		k, err := g.host.AwaitDirect(ctx, to, g.directWait())
@@ -137,6 +152,27 @@ func (g *Group) connectSucc(ctx context.Context, to peer.ID) (mesh.ConnKind, err
 		case <-t.C:
 		}
 		backoff = min(2*backoff, openBackoffMax)
+	}
+}
+
+// waitConnected waits until this host has a connection to p (of any
+// kind), at most d.
+func (g *Group) waitConnected(ctx context.Context, p peer.ID, d time.Duration) {
+	sub, err := g.host.EventBus().Subscribe(new(event.EvtPeerConnectednessChanged))
+	if err != nil {
+		return
+	}
+	defer sub.Close()
+	t := time.NewTimer(d)
+	defer t.Stop()
+	for g.host.Network().Connectedness(p) == network.NotConnected {
+		select {
+		case <-sub.Out():
+		case <-t.C:
+			return
+		case <-ctx.Done():
+			return
+		}
 	}
 }
 
@@ -190,7 +226,7 @@ func (g *Group) spendRelayed(c network.Conn, to peer.ID, n int64, what string) e
 	}
 	left, ok := g.svc.relayed.spend(c, n, budget)
 	if !ok {
-		return fmt.Errorf("%w: the link to %s is relayed (no direct connection after waiting %v for hole punching); %s needs up to %d bytes, the relay allows %d more on this connection (budget %d of Params.RelayedBytesMax %d and the relay's limit); retry once hole punching succeeds, use a smaller tensor, or run with directly reachable members",
+		return fmt.Errorf("%w: the link to %s is relayed (hole punching gave no direct connection within %v); %s needs up to %d bytes, the relay allows %d more on this connection (budget %d of Params.RelayedBytesMax %d and the relay's limit); retry once hole punching succeeds, use a smaller tensor, or run with directly reachable members",
 			ErrRelayed, to, g.directWait(), what, n, left, budget, g.params.RelayedBytesMax)
 	}
 	return nil
