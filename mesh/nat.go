@@ -46,6 +46,7 @@ import (
 	"net"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -715,7 +716,7 @@ func (n *natState) Trace(evt *holepunch.Event) {
 			n.punch.LastPeer = evt.Remote.String()
 		} else {
 			n.punch.Failed++
-			n.punch.LastError = e.Error
+			n.punch.LastError = strings.Join(strings.Fields(e.Error), " ") // one line
 			if n.peerFails == nil {
 				n.peerFails = map[peer.ID][]time.Time{}
 			}

@@ -57,3 +57,11 @@ CGO_ENABLED=0 go vet ./gpu/...
 # group loop. Fashion-MNIST (minutes) is not run by default: see
 # scripts/fetch-fashion-mnist.sh and TestFashionMNIST.
 go test -race -count=1 -run 'LocalGroup|MemberDrops|Divergence|Resume' ./train/
+
+# --- nat (issue 11) --------------------------------------------------------
+# NAT traversal: a public relay and two home nodes behind their own NAT
+# routers, built from network namespaces on this machine (cone NATs: hole
+# punching to a direct link; symmetric NATs: relayed, within the relay's
+# limits). Needs root; where it cannot run it prints why and skips. The
+# go test above runs mesh/nattest too, which skips outside the topology.
+./scripts/nat-test.sh
