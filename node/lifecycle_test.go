@@ -82,6 +82,7 @@ type jobNetOptions struct {
 	vram      []uint64 // per provider (GiB); default 24
 	floor     []int64  // per provider; default 100
 	jobs      func(*JobsConfig)
+	auction   func(i int) func(AuctionEvent) // node i's auction observer
 }
 
 func newJobNet(t *testing.T, ctx context.Context, o jobNetOptions) *jobNet {
@@ -147,7 +148,11 @@ func newJobNet(t *testing.T, ctx context.Context, o jobNetOptions) *jobNet {
 			o.jobs(&cfg.Jobs)
 		}
 		ev := &jobEvents{changed: make(chan struct{})}
-		nd, err := New(ctx, cfg, key, log, WithSettler(c), WithJobObserver(ev.add))
+		opts := []Option{WithSettler(c), WithJobObserver(ev.add)}
+		if o.auction != nil {
+			opts = append(opts, WithAuctionObserver(o.auction(i)))
+		}
+		nd, err := New(ctx, cfg, key, log, opts...)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -486,5 +491,34 @@ func TestJobPosterVanishes(t *testing.T) {
 		ev := n.events[i].wait(ctx, t, out.Job.JobID, JobWithdrawn)
 		wantTokens(t, fmt.Sprintf("node %d paid", i), ev.Amount, afterFee(big.NewInt(price*steps), n.cp.FeeBps))
 		wantTokens(t, fmt.Sprintf("node %d balance", i), n.tokens(ctx, i), new(big.Int).Add(n.tokensOf0[i], ev.Amount))
+	}
+}
+
+// TestNoBidWithoutEscrow: a job announced without its budget escrowed draws
+// no bid: providers with a settler check the chain first.
+func TestNoBidWithoutEscrow(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	cleared := make(chan *auction.Result, 1)
+	n := newJobNet(t, ctx, jobNetOptions{providers: 2, auction: func(i int) func(AuctionEvent) {
+		return func(e AuctionEvent) {
+			if i == 0 && e.Event != nil && e.Event.Kind == auction.EventCleared {
+				cleared <- e.Event.Result
+			}
+		}
+	}})
+	req := digitsJob(t, 1, 20, 20_000)
+	job, err := n.nodes[0].PostJob(ctx, JobSpec{ModelHash: req.Recipe.Hash(), DatasetRoot: req.Recipe.DatasetRoot, GroupSize: 1,
+		MinVRAMBytes: req.MinVRAMBytes, Steps: 20, Budget: req.Budget, CommitWindow: req.CommitWindow, RevealWindow: req.RevealWindow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case r := <-cleared:
+		if r.Award != nil || len(r.Ranked) != 0 {
+			t.Errorf("job %s without escrow cleared to %+v; want no bid at all", job.JobID.Short(), r)
+		}
+	case <-ctx.Done():
+		t.Fatal("the auction never cleared")
 	}
 }

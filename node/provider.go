@@ -2,14 +2,18 @@ package node
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/p2p/protocol/ping"
 
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/auction/attest"
+	"github.com/trainmesh/trainmesh/chain"
 )
 
 // pingTimeout bounds the latency measurement to a poster; it runs beside
@@ -36,6 +40,16 @@ func (a *auctioneer) prepareOffer(js *jobState) {
 	js.bid = true
 	a.open++
 	go func() {
+		if err := a.checkEscrow(job); err != nil {
+			a.n.log.Warn("auction: not bidding: the job's escrow does not match it", "job", job.JobID.Short(), "err", err)
+			a.post(func() {
+				if js.bid {
+					js.bid = false
+					a.open--
+				}
+			})
+			return
+		}
 		latency := make(chan uint32, 1)
 		go func() { latency <- a.latency(js.poster) }()
 		offer.Attestation, offer.Throughput = measure(seed, n)
@@ -94,4 +108,32 @@ func (a *auctioneer) latency(p peer.ID) uint32 {
 	case <-ctx.Done():
 		return 0
 	}
+}
+
+// escrowCheckTimeout bounds the chain read a provider makes before bidding;
+// it runs beside the GEMM challenge's time budget.
+const escrowCheckTimeout = 5 * time.Second
+
+// checkEscrow reports whether the job's budget is escrowed on-chain as the
+// announcement says (same poster, group size, steps, at least the budget,
+// still open): a provider does not work for a budget nobody locked up.
+// Without a settler there is nothing to check.
+func (a *auctioneer) checkEscrow(job *auction.JobAnnounce) error {
+	if a.n.settler == nil {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(a.ctx, escrowCheckTimeout)
+	defer cancel()
+	j, err := a.n.settler.Job(ctx, common.Hash(job.JobID))
+	switch {
+	case err != nil:
+		return fmt.Errorf("read the escrow: %w", err)
+	case j.Status != chain.JobOpen:
+		return fmt.Errorf("the job is %v on-chain", j.Status)
+	case j.Poster != common.Address(job.Poster) || j.GroupSize != job.GroupSize || j.Steps != job.Steps:
+		return fmt.Errorf("escrowed by %s for %d members and %d steps; announced by %s for %d and %d", j.Poster, j.GroupSize, j.Steps, job.Poster, job.GroupSize, job.Steps)
+	case j.Budget.Cmp(job.Budget) < 0:
+		return fmt.Errorf("%v escrowed for a budget of %v", j.Budget, job.Budget)
+	}
+	return nil
 }
