@@ -5,18 +5,15 @@ import (
 	"encoding/json"
 	"html/template"
 	"io"
+
+	"github.com/trainmesh/trainmesh/reputation/dash/uplot"
 )
 
 // The HTML report is one self-contained file: the page, its script, the
-// report as JSON and the charting library (uPlot 1.6.32, MIT licence, the
-// copy reputation/dash vendors, with its licence in assets/), so it opens
-// offline and can be mailed around.
+// report as JSON and the charting library (uPlot, reputation/dash/uplot),
+// so it opens offline and can be mailed around.
 
-//go:embed assets/uPlot.iife.min.js
-var uplotJS string
-
-//go:embed assets/uPlot.min.css
-var uplotCSS string
+var uplotJS, uplotCSS = uplot.JS, uplot.CSS
 
 //go:embed assets/report.js
 var reportJS string

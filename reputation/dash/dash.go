@@ -6,7 +6,7 @@
 //
 // Everything the page needs is embedded in the binary: the page, its script
 // and style, and the charting library (uPlot 1.6.32, MIT licence, vendored
-// from npm with its licence in assets/). No CDN, nothing fetched at run time.
+// from npm in reputation/dash/uplot). No CDN, nothing fetched at run time.
 package dash
 
 import (
@@ -15,6 +15,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"log/slog"
 	"math"
@@ -23,6 +24,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/trainmesh/trainmesh/reputation/dash/uplot"
 	"github.com/trainmesh/trainmesh/reputation/score"
 	"github.com/trainmesh/trainmesh/reputation/store"
 )
@@ -109,6 +111,16 @@ func New(sources []Source, metrics http.Handler, log *slog.Logger) *Server {
 	static, _ := fs.Sub(assets, "assets")
 	files := http.FileServerFS(static)
 	s.mux.Handle("GET /assets/", http.StripPrefix("/assets/", files))
+	for name, body := range map[string]struct{ typ, data string }{
+		"/assets/uPlot.iife.min.js": {"text/javascript; charset=utf-8", uplot.JS},
+		"/assets/uPlot.min.css":     {"text/css; charset=utf-8", uplot.CSS},
+		"/assets/uPlot.LICENSE":     {"text/plain; charset=utf-8", uplot.License},
+	} {
+		s.mux.HandleFunc("GET "+name, func(w http.ResponseWriter, _ *http.Request) {
+			w.Header().Set("Content-Type", body.typ)
+			io.WriteString(w, body.data)
+		})
+	}
 	index, err := fs.ReadFile(static, "index.html")
 	if err != nil {
 		panic("dash: index.html not embedded") // a build error, not a run-time one
