@@ -226,7 +226,7 @@ func (g *Group) spendRelayed(c network.Conn, to peer.ID, n int64, what string) e
 	}
 	left, ok := g.svc.relayed.spend(c, n, budget)
 	if !ok {
-		return fmt.Errorf("%w: the link to %s is relayed (hole punching gave no direct connection within %v); %s needs up to %d bytes, the relay allows %d more on this connection (budget %d of Params.RelayedBytesMax %d and the relay's limit); retry once hole punching succeeds, use a smaller tensor, or run with directly reachable members",
+		return fmt.Errorf("%w: the link to %s is relayed (hole punching gave no direct connection; a member waits at most %v for one); %s needs up to %d bytes, the relay allows %d more on this connection (budget %d of Params.RelayedBytesMax %d and the relay's limit); retry once hole punching succeeds, use a smaller tensor, or run with directly reachable members",
 			ErrRelayed, to, g.directWait(), what, n, left, budget, g.params.RelayedBytesMax)
 	}
 	return nil

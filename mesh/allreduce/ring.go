@@ -253,7 +253,7 @@ func (g *Group) ensureLinks(ctx context.Context, v view) (*links, error) {
 		// Refuse at once a ring whose first operation would not fit.
 		need := g.linkBytesMax(n) + g.opBytesMax(l, rank)
 		if budget := g.relayBudget(c); need > budget {
-			return nil, fmt.Errorf("%w: the link to %s is relayed (hole punching gave no direct connection within %v); one operation of %d elements needs up to %d bytes on it, the relay allows %d (Params.RelayedBytesMax %d, capped by the relay's limit); retry once hole punching succeeds, use a smaller tensor, or run with directly reachable members",
+			return nil, fmt.Errorf("%w: the link to %s is relayed (hole punching gave no direct connection; a member waits at most %v for one); one operation of %d elements needs up to %d bytes on it, the relay allows %d (Params.RelayedBytesMax %d, capped by the relay's limit); retry once hole punching succeeds, use a smaller tensor, or run with directly reachable members",
 				ErrRelayed, lk.succ, g.directWait(), g.spec.Len, need, budget, g.params.RelayedBytesMax)
 		}
 		octx = network.WithAllowLimitedConn(lctx, "trainmesh all-reduce within the relay's limits")
