@@ -308,6 +308,11 @@ func (n *Node) collect(ctx context.Context, jr *jobRun) {
 // withdraw releases the job's credit (when jobIDs is set) and withdraws the
 // member's balance, retrying while the chain is out of reach.
 func (n *Node) withdraw(ctx context.Context, jr *jobRun, jobIDs []common.Hash) {
+	// One withdrawal at a time: each releases its job and then withdraws
+	// the whole balance, so two at once would each read a balance the
+	// other is about to take.
+	n.payMu.Lock()
+	defer n.payMu.Unlock()
 	var txs []*chain.Tx
 	var paid *big.Int
 	err := n.retry(ctx, jr.id, "withdrawal", func() (err error) {

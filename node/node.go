@@ -158,6 +158,7 @@ type Node struct {
 	wg           sync.WaitGroup // job goroutines
 	jobsMu       sync.Mutex     // jobsMu guards jobs
 	jobs         map[auction.Hash]*jobRun
+	payMu        sync.Mutex // serialises releases, refunds and withdrawals
 
 	// The loop owns the following.
 	peers map[peer.ID]*MsgPresence

@@ -372,6 +372,8 @@ func (n *Node) Refund(ctx context.Context, o *JobOutcome) (*big.Int, error) {
 		case <-time.After(n.cfg.Jobs.ChainPoll):
 		}
 	}
+	n.payMu.Lock() // see withdraw
+	defer n.payMu.Unlock()
 	var tx *chain.Tx
 	err := n.retry(ctx, o.run.id, "refund", func() (err error) {
 		tx, err = n.settler.Refund(ctx, id)
