@@ -172,11 +172,31 @@ func (s *sender) send(ctx context.Context, inner *types.DynamicFeeTx) (*types.Tr
 			s.nonceKnown = false
 			continue
 		}
+		// A node's transaction pool catches up with a new head on a
+		// goroutine of its own: an account funded in the block just mined
+		// can be refused as penniless for a moment (geth --dev does it).
+		// The estimate that came before passed against the head, so wait
+		// for the pool a few times before believing it.
+		if attempt < poolLagRetries && strings.Contains(err.Error(), "insufficient funds") {
+			select {
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			case <-time.After(poolLagWait):
+			}
+			continue
+		}
 		// Whatever happened, ask the node next time rather than guess.
 		s.nonceKnown = false
 		return nil, err
 	}
 }
+
+// poolLagRetries and poolLagWait bound the wait for a pool that lags the
+// head (see send): a second at most.
+const (
+	poolLagRetries = 5
+	poolLagWait    = 200 * time.Millisecond
+)
 
 func isNonceError(err error) bool {
 	msg := err.Error()

@@ -171,6 +171,7 @@ type jobRun struct {
 	own      *Receipt // this member's latest receipt
 	rec      *JobRecord
 	received chan struct{}            // signalled (cap 1) when a receipt is filed
+	firstAt  map[uint64]time.Time     // posters: when a step's first receipt arrived
 	ready    map[auction.Address]bool // members whose ring endpoint exists
 	readied  chan struct{}            // signalled (cap 1) when ready grows
 	topic    *mesh.Topic
@@ -423,6 +424,9 @@ func (n *Node) fileReceipt(jr *jobRun, r *Receipt) {
 			go n.slash(jr.id, *ev, auction.Address(r.Member))
 		}
 	case added:
+		if jr.role == RolePoster {
+			n.observeLatency(jr, r)
+		}
 		n.emitJob(JobEvent{Job: jr.id, Kind: JobReceipt, Peer: auction.Address(r.Member), Step: r.Step,
 			Text: fmt.Sprintf("%s signed step %d (params %s)", r.Member.Hex()[:10], r.Step, r.ParamsHash.Hex()[:10])})
 		select {
@@ -606,4 +610,28 @@ func (n *Node) awaitReady(ctx context.Context, jr *jobRun, winners []auction.Add
 		case <-t.C:
 		}
 	}
+}
+
+// stepsTimedMax bounds the steps a poster keeps first-arrival times for.
+const stepsTimedMax = 4096
+
+// observeLatency records, for the poster, how long after the group's first
+// receipt for a step this member's arrived: the member that keeps the
+// group waiting shows up with late steps (PROTOCOL.md kind 4).
+func (n *Node) observeLatency(jr *jobRun, r *Receipt) {
+	now := time.Now()
+	jr.mu.Lock()
+	if jr.firstAt == nil {
+		jr.firstAt = map[uint64]time.Time{}
+	}
+	first, ok := jr.firstAt[r.Step]
+	if !ok && len(jr.firstAt) < stepsTimedMax {
+		jr.firstAt[r.Step], first = now, now
+	}
+	jr.mu.Unlock()
+	if first.IsZero() {
+		return
+	}
+	n.Observe(score.Observation{Peer: score.Address(r.Member), Kind: score.KindStepLatency, Job: jr.id, Step: r.Step,
+		LatencyMs: uint32(min(now.Sub(first).Milliseconds(), 1<<31))})
 }

@@ -337,8 +337,8 @@ func TestJobLifecycle(t *testing.T) {
 		ev := n.events[i].wait(ctx, t, out.Job.JobID, JobWithdrawn)
 		wantTokens(t, fmt.Sprintf("node %d paid", i), ev.Amount, afterFee(gross, n.cp.FeeBps))
 		wantTokens(t, fmt.Sprintf("node %d balance", i), n.tokens(ctx, i), new(big.Int).Add(n.tokensOf0[i], afterFee(gross, n.cp.FeeBps)))
-		if c := n.counts(0, w); c[score.KindAwardDelivered] != 1 || c[score.KindBidHonoured] != 1 {
-			t.Errorf("poster's observations of winner %d: %v; want one bid honoured, one award delivered", i, c)
+		if c := n.counts(0, w); c[score.KindAwardDelivered] != 1 || c[score.KindBidHonoured] != 1 || c[score.KindStepLatency] != steps/10 || c[score.KindParamsMismatch] != 0 {
+			t.Errorf("poster's observations of winner %d: %v; want one bid honoured, one award delivered, a step latency per receipt, no mismatch", i, c)
 		}
 		if c := n.counts(i, a.Poster); c[score.KindSettlementPaid] != 1 {
 			t.Errorf("winner %d's observations of the poster: %v; want one settlement paid", i, c)
@@ -521,4 +521,39 @@ func TestNoBidWithoutEscrow(t *testing.T) {
 	case <-ctx.Done():
 		t.Fatal("the auction never cleared")
 	}
+}
+
+// TestJobPosterRestarts: the poster stops after training, before it
+// settles. Restarted from its data dir, it resumes the job from its journal,
+// settles with the credits it recorded and, once the window has passed,
+// takes its refund; the winners withdraw as usual.
+func TestJobPosterRestarts(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	n := newJobNet(t, ctx, jobNetOptions{providers: 2})
+	const steps, k = 60, 2
+	req := digitsJob(t, k, steps, k*steps*1000)
+	out, err := n.nodes[0].PostAndTrain(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := n.nodes[0].journal.read(out.Job.JobID)
+	if err != nil || rec.Stage != StageTrained {
+		t.Fatalf("journal before the restart: %+v, %v; want the job trained", rec, err)
+	}
+	n.stop(0)
+	n.restart(ctx, 0)
+	settled := n.events[0].wait(ctx, t, out.Job.JobID, JobSettled)
+	if err := n.emb.AdvanceTime(n.cp.ChallengeWindow); err != nil {
+		t.Fatal(err)
+	}
+	refunded := n.events[0].wait(ctx, t, out.Job.JobID, JobRefunded)
+	gross := new(big.Int).Mul(out.Award.PricePerStep, big.NewInt(steps))
+	for _, w := range out.Award.Winners {
+		i := n.index(w)
+		ev := n.events[i].wait(ctx, t, out.Job.JobID, JobWithdrawn)
+		wantTokens(t, fmt.Sprintf("winner %d paid", i), ev.Amount, afterFee(gross, n.cp.FeeBps))
+	}
+	wantTokens(t, "refund", refunded.Amount, new(big.Int).Sub(req.Budget, new(big.Int).Mul(gross, big.NewInt(k))))
+	t.Logf("resumed: %s; %s", settled.Text, refunded.Text)
 }

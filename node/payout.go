@@ -158,6 +158,22 @@ func (b *receiptBook) proof(winner common.Address, quorum int) (chain.StepProof,
 	return chain.StepProof{}, false
 }
 
+// mismatches returns, for each member that signed a parameter hash other
+// than the one most of the group signed for the same step, the first such
+// step (PROTOCOL.md fault 2, wrong result).
+func (b *receiptBook) mismatches() map[common.Address]uint64 {
+	out := map[common.Address]uint64{}
+	for _, m := range b.members {
+		for _, s := range b.perStep[m] {
+			if h, n := b.agreed(s); n > 0 && b.slots[receiptSlot{m, s}].ParamsHash != h {
+				out[m] = s
+				break
+			}
+		}
+	}
+	return out
+}
+
 // finished reports how many winners have a receipt for the last step.
 func (b *receiptBook) finished() int {
 	n := 0

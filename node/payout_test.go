@@ -70,6 +70,13 @@ func TestCredits(t *testing.T) {
 			if fmt.Sprint(got) != fmt.Sprint(c.want) {
 				t.Errorf("credits = %v; want %v", got, c.want)
 			}
+			if c.name == "a wrong hash is not credited" {
+				if mm := b.mismatches(); len(mm) != 1 || mm[f.keys[2].Address()] != 100 {
+					t.Errorf("mismatches = %v; want member 2 at step 100", mm)
+				}
+			} else if c.name == "all finish" && len(b.mismatches()) != 0 {
+				t.Errorf("mismatches = %v among agreeing members", b.mismatches())
+			}
 		})
 	}
 }

@@ -237,6 +237,12 @@ func (n *Node) finishTraining(ctx context.Context, jr *jobRun, r *Recipe, ds *da
 	award := jr.cAward
 	jr.mu.Unlock()
 	out.Credits = credits
+	jr.mu.Lock()
+	mismatched := jr.book.mismatches()
+	jr.mu.Unlock()
+	for m, step := range mismatched {
+		n.Observe(score.Observation{Peer: score.Address(m), Kind: score.KindParamsMismatch, Job: jr.id, Step: step})
+	}
 	for i, w := range award.Winners {
 		o := score.Observation{Peer: score.Address(w), Job: jr.id}
 		if credits[i] == uint64(r.Steps) {

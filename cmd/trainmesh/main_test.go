@@ -125,9 +125,9 @@ func TestBadConfigIsOneClearLine(t *testing.T) {
 			if code != 2 {
 				t.Errorf("exit code %d; want 2", code)
 			}
-			first := strings.SplitN(stderr, "\n", 2)[0]
-			if !strings.HasPrefix(first, "trainmesh: ") || !strings.Contains(first, tt.want) {
-				t.Errorf("first line %q; want a trainmesh error naming %q", first, tt.want)
+			lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+			if len(lines) != 1 || !strings.HasPrefix(lines[0], "trainmesh: ") || !strings.Contains(lines[0], tt.want) {
+				t.Errorf("stderr %q; want one line, a trainmesh error naming %q", stderr, tt.want)
 			}
 		})
 	}
