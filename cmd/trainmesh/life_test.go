@@ -310,7 +310,8 @@ func (c *lifeChain) providers(t *testing.T, ctx context.Context, n int) ([]*proc
 
 func mustPeerOf(t *testing.T, k *identity.Key) string { return k.PeerID().String() }
 
-// submit starts `trainmesh submit job.toml` as the poster.
+// submit starts `trainmesh submit job.toml` as the poster; extra flags
+// come last and win (a second --rpc, say).
 func (c *lifeChain) submit(t *testing.T, dir, job string, boots []string, extra ...string) *proc {
 	args := append([]string{"submit", job, "--data-dir", dir, "--light-kdf", "--log-format", "json", "--listen", "/ip4/127.0.0.1/tcp/0", "--no-mdns",
 		"--no-relay-client", "--no-hole-punching", "--wait", "30s", "--finish-grace", "5s", "--refund-wait", "2m"}, c.chainArgs()...)
@@ -712,12 +713,8 @@ func TestLifeChainDown(t *testing.T) {
 	posterBefore := c.tokens(t, ctx, posterKey.Address())
 	px := newProxy(t, strings.TrimPrefix(c.url, "http://"))
 	const steps = 200
-	job := lifeJob(t, 2, steps, 20, "1h")
-	args := c.chainArgs()
-	args[1] = "http://" + px.addr // the poster reaches the chain only through the proxy
-	sub := startProc(t, "submit", append(append([]string{"submit", job, "--data-dir", posterDir, "--light-kdf", "--log-format", "json",
-		"--listen", "/ip4/127.0.0.1/tcp/0", "--no-mdns", "--no-relay-client", "--no-hole-punching", "--wait", "30s", "--finish-grace", "5s",
-		"--refund-wait", "2m", "--bootstrap", boots[0], "--bootstrap", boots[1]}, args...), "--chain-poll", "500ms")...)
+	// The poster reaches the chain only through the proxy.
+	sub := c.submit(t, posterDir, lifeJob(t, 2, steps, 20, "1h"), boots, "--rpc", "http://"+px.addr, "--chain-poll", "500ms")
 	sub.waitLog(ctx, "job: awarded", nil)
 	px.down()
 	sub.waitLog(ctx, "job: retry", func(l map[string]any) bool { return strings.HasPrefix(fmt.Sprint(l["text"]), "settlement failed") })
