@@ -137,8 +137,11 @@ func (c *chainDevnetCmd) Run(env *runEnv) error {
   windows     challenge %v, claim %v, unbonding %v
 try:
   trainmesh chain balance --rpc %s --settlement %s
+nodes and submit settle here with:
+  --rpc %s --chain-id %d --settlement-contract %s
 `, chain.EmbeddedChainID, emb.RPCURL(), a.Settlement, a.Token, emb.Deployer().Address(),
-		joinAddrs(fund), cp.ChallengeWindow, cp.ClaimWindow, cp.UnbondingDelay, emb.RPCURL(), a.Settlement)
+		joinAddrs(fund), cp.ChallengeWindow, cp.ClaimWindow, cp.UnbondingDelay, emb.RPCURL(), a.Settlement,
+		emb.RPCURL(), chain.EmbeddedChainID, a.Settlement)
 	ctx := env.ctx
 	if c.Duration > 0 {
 		var cancel context.CancelFunc
