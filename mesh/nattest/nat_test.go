@@ -420,13 +420,27 @@ func TestNATTraversal(t *testing.T) {
 		}
 	}
 
-	// What `trainmesh node status` shows, for a home and for the public node.
-	out, err := exec.Command(topo.trainmesh, "node", "status", "--data-dir", a.dir).CombinedOutput()
-	t.Logf("trainmesh node status (home a):\n%s", out)
+	// What `trainmesh node status` shows, for a home and for the public
+	// node. A home rewrites its status file every few seconds, so the one
+	// on disk may predate the upgrade just seen: read it until it shows the
+	// upgrade (or the test's deadline passes).
 	kind := map[string]string{"cone": "direct", "symmetric": "relayed"}[topo.mode]
-	if err != nil || !strings.Contains(string(out), "reachability: private") || !strings.Contains(string(out), fmt.Sprintf("%-8s %s", kind, b.id)) {
-		t.Errorf("trainmesh node status of home a (%v): want private and home b %s", err, kind)
+	var out []byte
+	var err error
+	for {
+		out, err = exec.Command(topo.trainmesh, "node", "status", "--data-dir", a.dir).CombinedOutput()
+		if err == nil && strings.Contains(string(out), "reachability: private") && strings.Contains(string(out), fmt.Sprintf("%-8s %s", kind, b.id)) {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			t.Errorf("trainmesh node status of home a (%v): want private and home b %s", err, kind)
+		case <-time.After(500 * time.Millisecond):
+			continue
+		}
+		break
 	}
+	t.Logf("trainmesh node status (home a):\n%s", out)
 	pub.wait(ctx, "its status file", msg("node status file written; show it with `trainmesh node status`"))
 	out, err = exec.Command(topo.trainmesh, "node", "status", "--data-dir", pubDir).CombinedOutput()
 	t.Logf("trainmesh node status (public node):\n%s", out)

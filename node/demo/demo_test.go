@@ -11,22 +11,42 @@ import (
 	"github.com/trainmesh/trainmesh/reputation/store"
 )
 
-// TestDemoRecordsObservations: the demo's nodes find each other, record
-// what they saw of each other in their reputation stores (presence, bids,
-// deliveries, settlements), and the demo tells how to open the dashboard
-// on the stores it kept.
-func TestDemoRecordsObservations(t *testing.T) {
+// TestDemo runs the demo (shorter jobs than its defaults) and checks the
+// whole life it shows: the winners fetch their shards from the poster over
+// libp2p and train, the digits MLP to a good held-out accuracy and the
+// char-LM below the text's unigram entropy, with bit-identical parameters;
+// on a fresh mesh every node computes the poster's award; the jobs settle
+// in one transaction and the winners withdraw (Run itself checks every
+// balance against the chain); every node records what it saw in its
+// reputation store, and the demo tells how to open the dashboard on the
+// stores it kept.
+func TestDemo(t *testing.T) {
 	if testing.Short() {
-		t.Skip("starts nodes")
+		t.Skip("starts nodes and trains")
 	}
 	p := testParams()
 	p.Nodes = 3
-	p.Timeout = max(p.Timeout, 30*time.Second)
+	p.Timeout = max(p.Timeout, 60*time.Second)
+	p.Train = TrainParams{DigitsSteps: 300, LMSteps: 100}
 	p.DataDir = t.TempDir()
 	var out bytes.Buffer
 	sum, err := Run(context.Background(), p, &out, slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatalf("demo: %v\n%s", err, out.String())
+	}
+	tr := sum.Training
+	t.Logf("digits accuracy %.4f; char-LM loss %.3f vs unigram %.3f", tr.DigitsAccuracy, tr.LMLoss, tr.LMUnigramEntropy)
+	if tr.DigitsAccuracy < 0.95 || tr.LMLoss > tr.LMUnigramEntropy-0.3 || !tr.Identical {
+		t.Errorf("training: %+v\n%s", tr, out.String())
+	}
+	if j := sum.Jobs[0]; j.Agree != j.Checked {
+		t.Errorf("%d of %d nodes computed the poster's award on a fresh mesh; want all", j.Agree, j.Checked)
+	}
+	for _, want := range []string{"from the poster", "every chunk verified", "loss curve", "held-out accuracy", "settled 2 job(s) in one transaction", "withdrew",
+		"trainmesh dash --store " + sum.Nodes[0].DataDir} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("demo output lacks %q:\n%s", want, out.String())
+		}
 	}
 	for i, n := range sum.Nodes {
 		// Every other node, and (for its own bids) itself.
@@ -45,9 +65,6 @@ func TestDemoRecordsObservations(t *testing.T) {
 			t.Errorf("node %d's store holds %d observations; the demo reported %d", i, c.Seq(), n.Observations)
 		}
 		c.Close()
-	}
-	if !strings.Contains(out.String(), "trainmesh dash --store "+sum.Nodes[0].DataDir) {
-		t.Errorf("the demo does not tell how to open the dashboard:\n%s", out.String())
 	}
 }
 
