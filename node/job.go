@@ -108,7 +108,7 @@ type JobEvent struct {
 	Tx *chain.Tx
 	// Amount is what was paid, refunded or slashed, in base units.
 	Amount *big.Int
-	// Err is why, for retry and failed.
+	// Err is why, for retry and failed (and a member's training that ended early).
 	Err error
 }
 
@@ -130,8 +130,8 @@ func WithTrainObserver(fn func(job auction.Hash, e train.Event)) Option {
 func WithSettler(s chain.Settler) Option { return func(n *Node) { n.settler = s } }
 
 func (n *Node) emitJob(e JobEvent) {
-	switch e.Kind {
-	case JobRetry, JobFailed:
+	switch {
+	case e.Kind == JobRetry, e.Kind == JobFailed, e.Err != nil:
 		n.log.Warn("job: "+string(e.Kind), "job", e.Job.Short(), "text", e.Text, "err", e.Err)
 	default:
 		n.log.Info("job: "+string(e.Kind), "job", e.Job.Short(), "text", e.Text)

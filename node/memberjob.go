@@ -38,7 +38,7 @@ func (n *Node) memberJob(ctx context.Context, jr *jobRun, award auction.Signed, 
 	go n.resendReceipts(resendCtx, jr)
 
 	if err := n.train(ctx, jr, a, member); err != nil {
-		n.emitJob(JobEvent{Job: jr.id, Kind: JobFailed, Err: err, Text: "training ended early; collecting what was earned"})
+		n.emitJob(JobEvent{Job: jr.id, Kind: JobTrained, Err: err, Text: "training ended early; collecting what was earned"})
 		n.save(jr, func(r *JobRecord) { r.Why = err.Error() })
 	}
 	n.save(jr, func(r *JobRecord) { r.Stage = StageTrained })
