@@ -146,6 +146,10 @@ type Spec struct {
 	Quorum int
 }
 
+// lanesMax bounds Spec.Lanes: more streams per link than this only add
+// per-stream overhead (BENCHMARKS.md measured 2 to 8).
+const lanesMax = 16
+
 // DefaultSpec returns a spec for members with the default layout: 1 MiB
 // chunks, 4 lanes, no compression, a majority quorum. 4 lanes of 1 MiB
 // chunks kept the bus bandwidth within a few percent of the ring's ceiling
@@ -174,8 +178,8 @@ func (s *Spec) Validate() error {
 		return fmt.Errorf("%w: tensor of %d elements", ErrSpec, s.Len)
 	case s.ChunkBytes < 4<<10 || s.ChunkBytes > 16<<20:
 		return fmt.Errorf("%w: chunks of %d bytes, want 4 KiB to 16 MiB", ErrSpec, s.ChunkBytes)
-	case s.Lanes < 1 || s.Lanes > 16:
-		return fmt.Errorf("%w: %d lanes, want 1 to 16", ErrSpec, s.Lanes)
+	case s.Lanes < 1 || s.Lanes > lanesMax:
+		return fmt.Errorf("%w: %d lanes, want 1 to %d", ErrSpec, s.Lanes, lanesMax)
 	case !s.Compression.Valid():
 		return fmt.Errorf("%w: compression %v", ErrSpec, s.Compression)
 	case s.Quorum < 1 || s.Quorum > len(s.Members):
@@ -252,13 +256,16 @@ func viewDigest(specDigest [32]byte, v *view) [32]byte {
 // may differ in them.
 type Params struct {
 	// ChunkTimeout is how long a member waits for the next chunk (or to
-	// send one) once an operation is under way, before it declares the
-	// ring broken: the deadline per chunk. It must cover a chunk's transfer
-	// on the slowest link.
+	// send one) once every member has reached the operation, before it
+	// declares the ring broken: the deadline per chunk. It must cover a
+	// chunk's transfer on the slowest link.
 	ChunkTimeout time.Duration
 	// StartTimeout is how long a member waits for its neighbours to reach
 	// an operation (or to link up a new ring): it must cover the spread of
-	// the members' compute times between two operations.
+	// the members' compute times between two operations. It is the
+	// deadline of the chunks that depend on when other members start: in
+	// the first round of each lane, the reduce-scatter's chunks (see
+	// recvLane).
 	StartTimeout time.Duration
 	// ProbeTimeout bounds one probe of a member while a new ring is agreed:
 	// a member that does not answer within it is dropped.

@@ -2,15 +2,20 @@ package allreduce
 
 import (
 	"errors"
+	"fmt"
+	"math"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/schedule"
 )
 
 // kill closes a node abruptly: its streams reset, its host stops answering.
@@ -111,6 +116,187 @@ func TestKillMidOperation(t *testing.T) {
 				}
 			}
 			checkSum(t, spec, [][]float32{inputs2[0], inputs2[1], inputs2[3]}, bufs2, []int{0, 1, 2})
+		})
+	}
+}
+
+// silence makes a member go quiet from a chosen chunk on, as one whose
+// all-reduce hangs while its host still runs: each lane stops sending and
+// reading at its next chunk; nothing is closed or reset, and the member
+// still answers control requests. It wakes once release is called.
+type silence struct {
+	once  sync.Once
+	quiet chan struct{} // closed at the chosen chunk
+	wake  chan struct{} // closed by release
+	woken sync.Once
+}
+
+func newSilence() *silence {
+	return &silence{quiet: make(chan struct{}), wake: make(chan struct{})}
+}
+
+// install makes g go quiet after it sends chunk (op, round, step).
+func (s *silence) install(g *Group, op uint64, round, step int) {
+	g.hooks.afterSend = func(o uint64, r, k int) {
+		if o == op && r == round && k == step {
+			s.once.Do(func() { close(s.quiet) })
+		}
+	}
+	hold := func() {
+		select {
+		case <-s.quiet:
+			<-s.wake
+		default:
+		}
+	}
+	g.hooks.beforeSend = func(uint64, int, int) ([]byte, bool) {
+		hold()
+		return nil, false
+	}
+	g.hooks.beforeRecv = func(uint64, int, int) { hold() }
+}
+
+func (s *silence) fell() bool {
+	select {
+	case <-s.quiet:
+		return true
+	default:
+		return false
+	}
+}
+
+func (s *silence) release() { s.woken.Do(func() { close(s.wake) }) }
+
+// exactSum is what a ring of the given inputs (in ring order) must hold
+// after an all-reduce: the schedule's reference executor, bit for bit.
+func exactSum(t *testing.T, spec Spec, inputs [][]float32) []float32 {
+	t.Helper()
+	l, err := schedule.NewLayout(len(inputs), spec.Len, spec.ChunkBytes/4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bufs := make([][]float32, len(inputs))
+	for i, in := range inputs {
+		bufs[i] = slices.Clone(in)
+	}
+	schedule.Execute(l, bufs, func(dst, src []float32) {
+		for i, v := range src {
+			dst[i] += v
+		}
+	})
+	return bufs[0]
+}
+
+// checkExact fails unless every buffer equals want bit for bit.
+func checkExact(t *testing.T, want []float32, bufs [][]float32) {
+	t.Helper()
+	for r, b := range bufs {
+		for i := range want {
+			if math.Float32bits(b[i]) != math.Float32bits(want[i]) {
+				t.Fatalf("member %d element %d = %v; want %v, the exact float32 sum in ring order", r, i, b[i], want[i])
+			}
+		}
+	}
+}
+
+// TestSilentMember: a member stays connected but goes silent in the middle
+// of an operation, in the reduce-scatter and in the all-gather. No stream
+// is reset and its host answers control requests, so only the chunk
+// deadline (Params.ChunkTimeout) can tell: the survivors must detect it by
+// that deadline, re-form the ring without it and finish with the exact sum
+// of their own inputs, then run the next operation as three; the silent
+// member, once it wakes, finds itself dropped. StartTimeout is longer than
+// the test's context, so a run that waited on anything but the chunk
+// deadline would fail by the context.
+func TestSilentMember(t *testing.T) {
+	const n, length, victim = 4, 50021, 2
+	const chunkTimeout = 2 * time.Second
+	for _, tc := range []struct {
+		name        string
+		round, step int // round 5 and 6 are the second rounds of lanes 1 and 2
+	}{
+		{"reduce-scatter", 5, 1},
+		{"all-gather", 6, n},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx := testCtx(t)
+			nodes := startNodes(t, n)
+			quiet := newSilence()
+			t.Cleanup(quiet.release) // runs before the hosts close
+			spec := DefaultSpec(GroupID{0x0b}, ids(nodes), nil, length)
+			spec.ChunkBytes = 4 << 10 // 13 rounds: 3 or 4 per lane
+			spec.Quorum = 2
+			logs := make([]*faultLog, n)
+			groups := make([]*Group, n)
+			for i, nd := range nodes {
+				logs[i] = &faultLog{}
+				p := testParams()
+				p.ChunkTimeout = chunkTimeout
+				p.StartTimeout = 2 * time.Minute
+				p.OnFault = logs[i].add
+				p.Log = testLogger(t, fmt.Sprint(i))
+				g, err := nd.svc.NewGroup(spec, p)
+				if err != nil {
+					t.Fatal(err)
+				}
+				groups[i] = g
+			}
+			quiet.install(groups[victim], 0, tc.round, tc.step)
+			inputs := randomInputs(14, n, length)
+			victimDone := make(chan result, 1)
+			go func() {
+				buf := slices.Clone(inputs[victim])
+				m, err := groups[victim].AllReduce(ctx, buf)
+				victimDone <- result{m, err}
+			}()
+			live := []*Group{groups[0], groups[1], groups[3]}
+			liveIn := [][]float32{inputs[0], inputs[1], inputs[3]}
+			bufs, res := runAll(ctx, live, liveIn)
+			if !quiet.fell() {
+				t.Fatal("the victim never went silent")
+			}
+			for i, r := range res {
+				if r.err != nil || r.members != n-1 {
+					t.Fatalf("survivor %d: AllReduce = %d, %v; want %d, nil", i, r.members, r.err, n-1)
+				}
+			}
+			checkExact(t, exactSum(t, spec, liveIn), bufs)
+			// It went silent, not away: its neighbours are still connected.
+			for _, i := range []int{victim - 1, victim + 1} {
+				if c := nodes[i].host.Network().Connectedness(nodes[victim].host.ID()); c != network.Connected {
+					t.Errorf("member %d's connection to the silent member: %v; want still connected", i, c)
+				}
+			}
+			want := fmt.Sprintf("no chunk for %v", chunkTimeout)
+			for i, lg := range logs {
+				if i == victim {
+					continue
+				}
+				f := lg.all()
+				if len(f) != 1 || f[0].Peer != nodes[victim].host.ID() || f[0].Kind != FaultMissed || !strings.Contains(f[0].Detail, want) {
+					t.Errorf("member %d reported faults %v; want one: member %d stopped answering, with %q", i, f, victim, want)
+				}
+			}
+			t.Logf("fault as reported: %v", logs[0].all())
+			quiet.release()
+			select {
+			case r := <-victimDone:
+				if !errors.Is(r.err, ErrExcluded) {
+					t.Errorf("silent member, woken: AllReduce = %d, %v; want ErrExcluded", r.members, r.err)
+				}
+			case <-ctx.Done():
+				t.Fatal("the silent member's AllReduce did not return once woken")
+			}
+			// The next operation runs on the re-formed ring.
+			inputs2 := randomInputs(15, n, length)
+			liveIn2 := [][]float32{inputs2[0], inputs2[1], inputs2[3]}
+			bufs2, res2 := runAll(ctx, live, liveIn2)
+			for i, r := range res2 {
+				if r.err != nil || r.members != n-1 {
+					t.Fatalf("next op, survivor %d: %d, %v", i, r.members, r.err)
+				}
+			}
+			checkExact(t, exactSum(t, spec, liveIn2), bufs2)
 		})
 	}
 }

@@ -71,6 +71,10 @@ type Group struct {
 	closed    bool
 	reported  map[peer.ID]bool // faults already passed to OnFault
 	hooks     testHooks        // set by tests before the first operation
+
+	// waits are the lanes' waits on the neighbours in the operation now
+	// running (stall.go); atomic, read by the control handlers.
+	waits laneWaits
 }
 
 func newGroup(s *Service, spec Spec, p Params) *Group {
@@ -333,11 +337,15 @@ func (g *Group) requestChangeLocked(epoch uint64) {
 
 // accuse records misbehaviour by p, seen here.
 func (g *Group) accuse(p peer.ID, kind FaultKind, detail string) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.accuseLocked(p, kind, detail)
+}
+
+func (g *Group) accuseLocked(p peer.ID, kind FaultKind, detail string) {
 	if len(detail) > accusationDetailMax {
 		detail = detail[:accusationDetailMax]
 	}
-	g.mu.Lock()
-	defer g.mu.Unlock()
 	if _, ok := g.accused[p]; ok && kind != FaultGarbage {
 		return // keep the first, or a garbage report over a timeout
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -19,9 +20,9 @@ type coordination struct {
 	epoch uint64
 	done  chan struct{} // closed once dec is set
 	dec   decision
-	// joinAccused collects the accusations joiners sent while it ran.
-	mu          sync.Mutex // mu guards joinAccused
-	joinAccused []accusation
+	// joinClaims collects the accusations joiners sent while it ran.
+	mu         sync.Mutex // mu guards joinClaims
+	joinClaims []claim
 }
 
 // changeView agrees on view target: it asks the members of the current
@@ -63,7 +64,7 @@ func (g *Group) changeView(ctx context.Context, target uint64) (decision, error)
 // this member).
 func (g *Group) ask(ctx context.Context, c peer.ID, target uint64, accused []accusation) (decision, error) {
 	if c == g.self {
-		return g.coordinate(ctx, target, accused)
+		return g.coordinate(ctx, target, g.self, accused)
 	}
 	req := ctlRequest{Type: ctlJoin, Group: g.spec.ID, Epoch: target, Accuse: accused}
 	var d decision
@@ -101,8 +102,8 @@ func (g *Group) request(ctx context.Context, to peer.ID, req ctlRequest, resp an
 // coordinate returns the decision for view target, starting the
 // coordination if none runs here yet. Whoever asks first (this member's
 // own changeView, or a peer's join) starts it; everyone waits for the same
-// decision.
-func (g *Group) coordinate(ctx context.Context, target uint64, accused []accusation) (decision, error) {
+// decision. accused are the accusations of the asker, from.
+func (g *Group) coordinate(ctx context.Context, target uint64, from peer.ID, accused []accusation) (decision, error) {
 	g.mu.Lock()
 	if g.closed {
 		g.mu.Unlock()
@@ -126,8 +127,10 @@ func (g *Group) coordinate(ctx context.Context, target uint64, accused []accusat
 		c.mu.Lock()
 		// Each peer has one accusation per other peer to make; a peer that
 		// keeps joining cannot grow the list past that.
-		if limit := 2 * (len(g.spec.Members) + len(g.spec.Standbys)) * (len(g.spec.Members) + len(g.spec.Standbys)); len(c.joinAccused)+len(accused) <= limit {
-			c.joinAccused = append(c.joinAccused, accused...)
+		if limit := 2 * (len(g.spec.Members) + len(g.spec.Standbys)) * (len(g.spec.Members) + len(g.spec.Standbys)); len(c.joinClaims)+len(accused) <= limit {
+			for _, a := range accused {
+				c.joinClaims = append(c.joinClaims, claim{By: from, accusation: a})
+			}
 		}
 		c.mu.Unlock()
 	}
@@ -148,6 +151,7 @@ func (g *Group) runCoordination(c *coordination) {
 	defer cancel()
 	g.mu.Lock()
 	old := g.view
+	g.noteStallsLocked(time.Now())
 	me := g.probeReplyLocked()
 	g.mu.Unlock()
 
@@ -160,20 +164,23 @@ func (g *Group) runCoordination(c *coordination) {
 	replies := g.probeAll(ctx, targets, c.epoch)
 	replies[g.self] = me
 
-	accused := map[peer.ID]accusation{}
-	note := func(list []accusation) {
-		for _, a := range list {
-			if prev, ok := accused[a.Peer]; !ok || (a.Kind == FaultGarbage && prev.Kind != FaultGarbage) {
-				accused[a.Peer] = a
-			}
+	var claims []claim
+	for p, r := range replies {
+		for _, a := range r.Accuse {
+			claims = append(claims, claim{By: p, accusation: a})
 		}
 	}
-	for _, r := range replies {
-		note(r.Accuse)
-	}
 	c.mu.Lock()
-	note(c.joinAccused)
+	claims = append(claims, c.joinClaims...)
 	c.mu.Unlock()
+	accused := blame(claims, func(p peer.ID) bool { _, ok := replies[p]; return ok })
+	excused := map[peer.ID]bool{}
+	for _, cl := range claims {
+		if _, ok := accused[cl.Peer]; !ok && !excused[cl.Peer] {
+			excused[cl.Peer] = true
+			g.log.Info("accused member excused: it was waiting on a neighbour itself", "peer", cl.Peer, "by", cl.By, "detail", cl.Detail, "epoch", c.epoch)
+		}
+	}
 
 	dec := g.decide(c.epoch, old, replies, accused)
 	if dec.Redirect == "" && dec.View != nil && dec.View.Next != nil {
@@ -336,6 +343,7 @@ func (g *Group) activate(ctx context.Context, v *view) {
 func (g *Group) handleProbe(req ctlRequest) probeReply {
 	g.mu.Lock()
 	defer g.mu.Unlock()
+	g.noteStallsLocked(time.Now())
 	g.requestChangeLocked(req.Epoch)
 	return g.probeReplyLocked()
 }
@@ -354,7 +362,7 @@ func (g *Group) handleJoin(ctx context.Context, from peer.ID, req ctlRequest) (d
 	}
 	ctx, cancel := context.WithTimeout(ctx, g.params.ViewTimeout)
 	defer cancel()
-	return g.coordinate(ctx, req.Epoch, req.Accuse)
+	return g.coordinate(ctx, req.Epoch, from, req.Accuse)
 }
 
 // handleActivate calls this standby into the ring req.View, from its first

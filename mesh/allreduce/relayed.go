@@ -120,22 +120,12 @@ func (g *Group) directWait() time.Duration {
 	return min(g.params.DirectWait, g.params.StartTimeout/2)
 }
 
-// pairDialWait bounds how long the larger-ID member of a ring of two waits
-// for the other to connect before dialling itself (connectSucc).
-const pairDialWait = 5 * time.Second
-
 // connectSucc connects to the successor, preferring a direct connection
-// (step 1 above). A failed connect is retried until ctx ends: the successor
-// may still be starting.
-//
-// In a ring of two each member's successor is the other, so both would dial
-// at once, and two relayed connections opened at the same moment defeat
-// hole punching: each side's DCUtR stream may land on the connection that
-// the other side sees as inbound, which DCUtR refuses (seen in the NAT
-// test). So there the member with the larger peer ID first waits, briefly,
-// for the other's connection.
-func (g *Group) connectSucc(ctx context.Context, to peer.ID, pair bool) (mesh.ConnKind, error) {
-	if pair && g.self > to {
+// (step 1 above), after waiting for the successor to dial if it is the one
+// that dials the link (dialsLink). A failed connect is retried until ctx
+// ends: the successor may still be starting.
+func (g *Group) connectSucc(ctx context.Context, to peer.ID, n int) (mesh.ConnKind, error) {
+	if !dialsLink(g.self, to, n) {
 		g.waitConnected(ctx, to, min(pairDialWait, g.params.StartTimeout/4))
 	}
 	backoff := openBackoffMin

@@ -232,7 +232,7 @@ func (g *Group) ensureLinks(ctx context.Context, v view) (*links, error) {
 
 	// Prefer a direct connection to the successor; over a relayed one the
 	// lanes go only within the relay's budget (relayed.go).
-	kind, err := g.connectSucc(lctx, lk.succ, n == 2)
+	kind, err := g.connectSucc(lctx, lk.succ, n)
 	if err != nil {
 		lk.reset()
 		if timedOut() {
@@ -314,6 +314,40 @@ func (g *Group) ensureLinks(ctx context.Context, v view) (*links, error) {
 	g.log.Debug("ring linked", "epoch", v.Epoch, "rank", rank, "members", n)
 	g.reportLinks(lk)
 	return lk, nil
+}
+
+// Who dials a ring link.
+//
+// Exactly one of the two members of a ring link dials it. Two hosts that
+// dial each other at the same moment meet, over TCP, in a simultaneous
+// open: libp2p dials from its listen port (hole punching needs that), so
+// both SYNs carry the same pair of addresses and the kernel makes one
+// connection of the two attempts; both ends then start the security
+// handshake as its client, both fail, and each swarm refuses the other's
+// address for 5 s (its dial backoff), which stalls the ring's formation
+// that long. Through a relay, two circuits opened at once defeat hole
+// punching instead: DCUtR refuses a stream on the connection the other
+// side sees as inbound (seen in the NAT test).
+//
+// A member opens its lanes to its successor and takes its predecessor's,
+// so in a ring of three or more it dials only its successor, and the
+// successor never dials back: one dialer per link. In a ring of two each
+// member is the other's successor: there the member with the smaller peer
+// ID dials, and the other waits for its connection, at most pairDialWait
+// (and a quarter of StartTimeout), before it dials too. That fallback is
+// for a neighbour that cannot reach it (behind a NAT, with no relay) or is
+// late to link; it can only meet the other's dial in a simultaneous open if
+// the two happen to coincide. Control requests (probes, joins) are not
+// ring links; they go over whatever connection exists or dial one.
+
+// pairDialWait bounds how long the larger-ID member of a ring of two waits
+// for the other to connect before dialling itself.
+const pairDialWait = 5 * time.Second
+
+// dialsLink reports whether self dials the link to its successor succ in a
+// ring of n members (see "Who dials a ring link").
+func dialsLink(self, succ peer.ID, n int) bool {
+	return n != 2 || self < succ
 }
 
 // Retry bounds for opening a lane: a successor that is starting up, or
@@ -578,6 +612,8 @@ type testHooks struct {
 	beforeSend func(op uint64, round, step int) (raw []byte, replace bool)
 	// afterSend runs after each chunk is sent.
 	afterSend func(op uint64, round, step int)
+	// beforeRecv runs before each chunk is read.
+	beforeRecv func(op uint64, round, step int)
 }
 
 // runOp runs operation op over the linked ring: each lane's sender and
@@ -651,6 +687,7 @@ func (g *Group) sendLane(ctx context.Context, lk *links, l schedule.Layout, op u
 	s := lk.out[lane]
 	hdr := make([]byte, frameHeaderLen)
 	enc := g.op.enc[lane]
+	defer g.waits.send.end(lane)
 	for idx, j := 0, lane; j < l.Rounds(); idx, j = idx+1, j+g.spec.Lanes {
 		for k := range l.Steps() {
 			if k > 0 {
@@ -664,16 +701,21 @@ func (g *Group) sendLane(ctx context.Context, lk *links, l schedule.Layout, op u
 				}
 			}
 			timeout := g.params.ChunkTimeout
-			if idx == 0 && k == 0 {
-				timeout = g.params.StartTimeout
+			if idx == 0 && k < l.Ranks()-1 {
+				timeout = g.params.StartTimeout // see recvLane
 			}
 			_ = s.SetWriteDeadline(time.Now().Add(timeout))
-			if err := g.sendChunk(s, l, lk.rank, op, j, k, buf, hdr, enc); err != nil {
+			err := g.sendChunk(s, lane, l, lk.rank, op, j, k, buf, hdr, enc)
+			waited := g.waits.send.end(lane)
+			if err != nil {
+				switch {
+				case ctx.Err() == nil && isTimeout(err):
+					g.accuse(lk.succ, FaultMissed, fmt.Sprintf("took no chunk for %v (op %d round %d step %d)", timeout, op, j, k))
+				case g.stalled(waited):
+					g.accuse(lk.succ, FaultMissed, stallNote(false, waited, op, j, k))
+				}
 				if ctx.Err() != nil {
 					return context.Cause(ctx)
-				}
-				if isTimeout(err) {
-					g.accuse(lk.succ, FaultMissed, fmt.Sprintf("took no chunk for %v (op %d round %d step %d)", timeout, op, j, k))
 				}
 				return fmt.Errorf("send op %d round %d step %d to %s: %w", op, j, k, lk.succ, err)
 			}
@@ -683,7 +725,9 @@ func (g *Group) sendLane(ctx context.Context, lk *links, l schedule.Layout, op u
 	return nil
 }
 
-func (g *Group) sendChunk(s network.Stream, l schedule.Layout, rank int, op uint64, j, k int, buf []float32, hdr, enc []byte) error {
+// sendChunk sends chunk (j, k); its writes count as a wait on the
+// successor (g.waits.send, which the caller ends).
+func (g *Group) sendChunk(s network.Stream, lane int, l schedule.Layout, rank int, op uint64, j, k int, buf []float32, hdr, enc []byte) error {
 	stp := l.Step(rank, k)
 	lo, hi := l.Chunk(stp.Send, j)
 	data := buf[lo:hi]
@@ -707,10 +751,12 @@ func (g *Group) sendChunk(s network.Stream, l schedule.Layout, rank int, op uint
 	h.put(hdr)
 	if hk := g.hooks.beforeSend; hk != nil {
 		if raw, ok := hk(op, j, k); ok {
+			g.waits.send.begin(lane, j, k)
 			_, err := s.Write(raw)
 			return err
 		}
 	}
+	g.waits.send.begin(lane, j, k)
 	if _, err := s.Write(hdr); err != nil {
 		return err
 	}
@@ -735,28 +781,44 @@ func (g *Group) recvLane(ctx context.Context, lk *links, l schedule.Layout, op u
 	scratch := st.recv[lane]
 	n, steps, rounds := l.Ranks(), l.Steps(), l.Rounds()
 	comp := g.spec.Compression
+	defer g.waits.recv.end(lane)
 	for idx, j := 0, lane; j < rounds; idx, j = idx+1, j+g.spec.Lanes {
 		for k := range steps {
+			// In the first round of a lane, the chunk of step k < n-1
+			// carries the contributions of the k+1 members before this
+			// one, so it comes only once they have all reached the
+			// operation, whose spread StartTimeout covers. The chunk of
+			// step n-2 holds every other member's contribution: from then
+			// on all have started, and each chunk gets ChunkTimeout.
 			timeout := g.params.ChunkTimeout
-			if idx == 0 && k == 0 {
+			if idx == 0 && k < n-1 {
 				timeout = g.params.StartTimeout
 			}
 			fail := func(err error) error {
+				waited := g.waits.recv.end(lane)
+				switch {
+				case ctx.Err() == nil && isTimeout(err):
+					g.accuse(lk.pred, FaultMissed, fmt.Sprintf("sent no chunk for %v (op %d round %d step %d)", timeout, op, j, k))
+				case g.stalled(waited):
+					g.accuse(lk.pred, FaultMissed, stallNote(true, waited, op, j, k))
+				}
 				if ctx.Err() != nil {
 					return context.Cause(ctx)
-				}
-				if isTimeout(err) {
-					g.accuse(lk.pred, FaultMissed, fmt.Sprintf("sent no chunk for %v (op %d round %d step %d)", timeout, op, j, k))
 				}
 				return fmt.Errorf("receive op %d round %d step %d from %s: %w", op, j, k, lk.pred, err)
 			}
 			garbage := func(err error) error {
+				g.waits.recv.end(lane)
 				if ctx.Err() != nil {
 					return context.Cause(ctx)
 				}
 				g.accuse(lk.pred, FaultGarbage, err.Error())
 				return fmt.Errorf("from %s: %w", lk.pred, err)
 			}
+			if hk := g.hooks.beforeRecv; hk != nil {
+				hk(op, j, k)
+			}
+			g.waits.recv.begin(lane, j, k)
 			_ = s.SetReadDeadline(time.Now().Add(timeout))
 			if _, err := io.ReadFull(s, hdr); err != nil {
 				return fail(err)
@@ -811,6 +873,7 @@ func (g *Group) recvLane(ctx context.Context, lk *links, l schedule.Layout, op u
 					st.meta[ci] = chunkMeta{h.Codec, scale}
 				}
 			}
+			g.waits.recv.end(lane)
 			if stp.Forward {
 				q <- k + 1
 			}
