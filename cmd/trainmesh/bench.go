@@ -38,6 +38,7 @@ type benchAllreduceCmd struct {
 	Security    string `help:"Transport security: tls or noise." enum:"tls,noise" default:"tls" toml:"bench.allreduce.security"`
 	YamuxWindow uint32 `help:"Largest yamux stream window, in bytes." default:"16777216" name:"yamux-window-bytes" toml:"bench.allreduce.yamux-window-bytes"`
 	YamuxMsg    uint32 `help:"Largest yamux frame, in bytes." default:"262144" name:"yamux-message-bytes" toml:"bench.allreduce.yamux-message-bytes"`
+	LaneConns   bool   `help:"Also measure the libp2p ring with a connection per lane (an extra host per peer and lane) instead of one per link." name:"lane-conns"`
 	JSON        bool   `help:"Print the figures as JSON." name:"json"`
 	Processes   bool   `help:"Run each peer of the all-reduce as its own process (the baselines then run after it in this process)."`
 }
@@ -55,8 +56,12 @@ func (c *benchAllreduceCmd) Run(env *runEnv) error {
 	p.Peers, p.Bytes, p.Iterations, p.Warmup = c.Peers, size, c.Iterations, c.Warmup
 	p.ChunkBytes, p.Lanes, p.Compression, p.Security = c.ChunkBytes, c.Lanes, comp, c.Security
 	p.Transport.YamuxWindowBytes, p.Transport.YamuxMessageBytes = c.YamuxWindow, c.YamuxMsg
+	p.LaneConns = c.LaneConns
 	var r benchmark.Result
 	if c.Processes {
+		if c.LaneConns {
+			return fmt.Errorf("--lane-conns is measured in one process only; drop --processes or --lane-conns")
+		}
 		exe, err := os.Executable()
 		if err != nil {
 			return err
@@ -84,14 +89,20 @@ func (c *benchAllreduceCmd) Run(env *runEnv) error {
 	if r.Processes {
 		mode = "as separate processes"
 	}
-	fmt.Fprintf(env.stdout, "ring all-reduce: %d peers on 127.0.0.1 %s, %s float32 (%d bytes per link), median of %d; chunks %d B, %d lanes, %s, %s, yamux window %d B, frames %d B\n",
-		r.Peers, mode, c.Size, r.LinkBytes, r.Iterations, r.ChunkBytes, r.Lanes, r.Compression, r.Security, r.YamuxWindow, r.YamuxMsg)
+	fmt.Fprintf(env.stdout, "ring all-reduce: %d peers on 127.0.0.1 %s, %d bytes (%s, %d float32) each, %d bytes per link, median of %d; chunks %d B, %d lanes, %s, %s, yamux window %d B, frames %d B\n",
+		r.Peers, mode, r.Bytes, c.Size, r.Bytes/4, r.LinkBytes, r.Iterations, r.ChunkBytes, r.Lanes, r.Compression, r.Security, r.YamuxWindow, r.YamuxMsg)
 	tw := tabwriter.NewWriter(env.stdout, 2, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "all-reduce\ttime %v\talgbw %s\tbusbw %s\n", r.AllReduceTime.Round(1e5), gb(r.AlgBW), gb(r.BusBW))
 	fmt.Fprintf(tw, "ring of libp2p streams\ttime %v\tper link %s\t\n", r.RingLibp2pTime.Round(1e5), gb(r.RingLibp2p))
 	fmt.Fprintf(tw, "ring of raw TCP\ttime %v\tper link %s\t\n", r.RingTCPTime.Round(1e5), gb(r.RingTCP))
+	if r.RingLaneConnsTime > 0 {
+		fmt.Fprintf(tw, "ring of libp2p, a connection per lane\ttime %v\tper link %s\t\n", r.RingLaneConnsTime.Round(1e5), gb(r.RingLaneConns))
+	}
 	fmt.Fprintf(tw, "busbw / libp2p ring\t%.3f\t(1.0 is the ring's ceiling)\t\n", r.BusOverLibp2p)
 	fmt.Fprintf(tw, "libp2p ring / TCP ring\t%.3f\t\t\n", r.Libp2pOverTCP)
+	if r.RingLaneConnsTime > 0 {
+		fmt.Fprintf(tw, "libp2p ring, a connection per lane / TCP ring\t%.3f\t\t\n", r.LaneConnsOverTCP)
+	}
 	return tw.Flush()
 }
 

@@ -2,7 +2,9 @@
 // against the two ceilings it is judged by, all in one run: N ring-shaped
 // point-to-point libp2p transfers running at once over the same hosts and
 // transport settings (what the ring could move at best), and the same ring
-// over raw TCP. It backs `trainmesh bench allreduce`.
+// over raw TCP. On request it also measures the libp2p ring with one
+// connection per lane instead of one per link (Params.LaneConns). It backs
+// `trainmesh bench allreduce`.
 //
 // Every peer is a real libp2p host listening on 127.0.0.1 only; the
 // benchmark stops after a fixed number of iterations.
@@ -52,6 +54,12 @@ type Params struct {
 	// Security is "tls" or "noise"; Transport tunes yamux (mesh.Params).
 	Security  string
 	Transport mesh.TransportParams
+	// LaneConns also measures the libp2p ring with a connection of its
+	// own per lane (one TCP connection, TLS session and yamux session
+	// each) rather than all of a link's lanes on one. go-libp2p keeps one
+	// connection per pair of peers, so each peer gets one extra host per
+	// lane for it.
+	LaneConns bool
 }
 
 // DefaultParams: 4 peers, 64 MiB, 5 iterations, the default group layout
@@ -116,11 +124,17 @@ type Result struct {
 	RingLibp2p  float64       `json:"ring_libp2p_bytes_per_s"`
 	RingTCPTime time.Duration `json:"ring_tcp_ns"`
 	RingTCP     float64       `json:"ring_tcp_bytes_per_s"`
+	// RingLaneConns is the per-link throughput of the libp2p ring with one
+	// connection per lane (Params.LaneConns; 0 when not measured).
+	RingLaneConnsTime time.Duration `json:"ring_libp2p_lane_conns_ns,omitempty"`
+	RingLaneConns     float64       `json:"ring_libp2p_lane_conns_bytes_per_s,omitempty"`
 
 	// BusOverLibp2p = BusBW / RingLibp2p (1.0 is the ceiling);
-	// Libp2pOverTCP = RingLibp2p / RingTCP.
-	BusOverLibp2p float64 `json:"busbw_over_ring_libp2p"`
-	Libp2pOverTCP float64 `json:"ring_libp2p_over_tcp"`
+	// Libp2pOverTCP = RingLibp2p / RingTCP; LaneConnsOverTCP =
+	// RingLaneConns / RingTCP.
+	BusOverLibp2p    float64 `json:"busbw_over_ring_libp2p"`
+	Libp2pOverTCP    float64 `json:"ring_libp2p_over_tcp"`
+	LaneConnsOverTCP float64 `json:"ring_libp2p_lane_conns_over_tcp,omitempty"`
 }
 
 // ringProtocol carries the libp2p baseline's bytes.
@@ -165,9 +179,16 @@ func Run(ctx context.Context, p Params, log *slog.Logger) (Result, error) {
 		return res, err
 	}
 	defer tr.close()
+	var lc *laneConnsRing
+	if p.LaneConns {
+		if lc, err = newLaneConnsRing(ctx, p); err != nil {
+			return res, err
+		}
+		defer lc.close()
+	}
 
 	chunk := max(4<<10, p.ChunkBytes)
-	var tAR, tLP, tTCP []time.Duration
+	var tAR, tLP, tTCP, tLC []time.Duration
 	for i := -p.Warmup; i < p.Iterations; i++ {
 		d, err := ar.run(ctx)
 		if err != nil {
@@ -181,12 +202,21 @@ func Run(ctx context.Context, p Params, log *slog.Logger) (Result, error) {
 		if err != nil {
 			return res, fmt.Errorf("TCP ring: %w", err)
 		}
-		log.Debug("iteration", "i", i, "allreduce", d, "libp2p ring", d2, "tcp ring", d3)
+		var d4 time.Duration
+		if lc != nil {
+			if d4, err = lc.run(ctx, res.LinkBytes, chunk); err != nil {
+				return res, fmt.Errorf("libp2p ring, a connection per lane: %w", err)
+			}
+		}
+		log.Debug("iteration", "i", i, "allreduce", d, "libp2p ring", d2, "tcp ring", d3, "libp2p ring with lane connections", d4)
 		if i >= 0 {
-			tAR, tLP, tTCP = append(tAR, d), append(tLP, d2), append(tTCP, d3)
+			tAR, tLP, tTCP, tLC = append(tAR, d), append(tLP, d2), append(tTCP, d3), append(tLC, d4)
 		}
 	}
 	res.AllReduceTime, res.RingLibp2pTime, res.RingTCPTime = median(tAR), median(tLP), median(tTCP)
+	if lc != nil {
+		res.RingLaneConnsTime = median(tLC)
+	}
 	res.finish()
 	return res, nil
 }
@@ -200,6 +230,10 @@ func (res *Result) finish() {
 	res.RingTCP = float64(res.LinkBytes) / res.RingTCPTime.Seconds()
 	res.BusOverLibp2p = res.BusBW / res.RingLibp2p
 	res.Libp2pOverTCP = res.RingLibp2p / res.RingTCP
+	if res.RingLaneConnsTime > 0 {
+		res.RingLaneConns = float64(res.LinkBytes) / res.RingLaneConnsTime.Seconds()
+		res.LaneConnsOverTCP = res.RingLaneConns / res.RingTCP
+	}
 }
 
 // baselines measures only the two rings, in this process.
@@ -267,12 +301,17 @@ func median(ds []time.Duration) time.Duration {
 }
 
 func startHosts(ctx context.Context, p Params) ([]*mesh.Host, error) {
+	return startHostsNamed(ctx, p, "bench")
+}
+
+// startHostsNamed starts p.Peers hosts whose keys derive from name.
+func startHostsNamed(ctx context.Context, p Params, name string) ([]*mesh.Host, error) {
 	hosts := make([]*mesh.Host, p.Peers)
 	for i := range hosts {
 		mp := mesh.LocalParams()
 		mp.Security = p.Security
 		mp.Transport = p.Transport
-		h, err := mesh.New(ctx, identity.FromSeed(fmt.Appendf(nil, "bench-%d", i)).LibP2P(), mp, nil)
+		h, err := mesh.New(ctx, identity.FromSeed(fmt.Appendf(nil, "%s-%d", name, i)).LibP2P(), mp, nil)
 		if err != nil {
 			for _, h := range hosts[:i] {
 				h.Close()
@@ -452,6 +491,58 @@ func (r *libp2pRing) close() {
 			if s != nil {
 				_ = s.Reset()
 			}
+		}
+	}
+}
+
+// laneConnsRing is the libp2p ring with a connection per lane: lane l of
+// every link joins the l-th hosts of the two peers, which are connected to
+// nothing else, so each lane has its own TCP connection, TLS session and
+// yamux session, as the TCP ring has.
+type laneConnsRing struct {
+	hosts [][]*mesh.Host // per lane, per peer
+	rings []*libp2pRing  // per lane: a one-stream ring over hosts[lane]
+}
+
+func newLaneConnsRing(ctx context.Context, p Params) (*laneConnsRing, error) {
+	r := &laneConnsRing{}
+	for lane := range p.Lanes {
+		hosts, err := startHostsNamed(ctx, p, fmt.Sprintf("bench-lane-%d", lane))
+		if err != nil {
+			r.close()
+			return nil, err
+		}
+		r.hosts = append(r.hosts, hosts)
+		ring, err := newLibp2pRing(ctx, hosts, 1)
+		if err != nil {
+			r.close()
+			return nil, err
+		}
+		r.rings = append(r.rings, ring)
+	}
+	return r, nil
+}
+
+func (r *laneConnsRing) run(ctx context.Context, linkBytes int64, chunk int) (time.Duration, error) {
+	n := len(r.hosts[0])
+	outs := make([][]io.Writer, n)
+	ins := make([][]io.Reader, n)
+	for _, ring := range r.rings {
+		for i := range n {
+			outs[i] = append(outs[i], ring.out[i][0])
+			ins[i] = append(ins[i], ring.in[i][0])
+		}
+	}
+	return runRing(ctx, outs, ins, linkBytes, chunk)
+}
+
+func (r *laneConnsRing) close() {
+	for _, ring := range r.rings {
+		ring.close()
+	}
+	for _, hosts := range r.hosts {
+		for _, h := range hosts {
+			h.Close()
 		}
 	}
 }
