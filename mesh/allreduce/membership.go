@@ -199,6 +199,15 @@ func (g *Group) decide(epoch uint64, old view, replies map[peer.ID]probeReply, a
 		_, bad := accused[p]
 		return ok && !bad
 	}
+	// A member that already adopted this epoch (or a later one) holds its
+	// decision: another coordinator ran it while this member was skipped
+	// (an asker accused the first) or asked late. Send the askers there,
+	// so that one epoch has one ring. It answers with its view.
+	for _, m := range old.Members {
+		if r, ok := replies[m]; ok && m != g.self && !r.Standby && r.Epoch >= epoch {
+			return decision{Redirect: m}
+		}
+	}
 	// The coordinator is the first live member in ring order: if one
 	// before this member answered, it coordinates.
 	for _, m := range old.Members {

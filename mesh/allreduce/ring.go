@@ -687,10 +687,12 @@ func (g *Group) sendLane(ctx context.Context, lk *links, l schedule.Layout, op u
 	s := lk.out[lane]
 	hdr := make([]byte, frameHeaderLen)
 	enc := g.op.enc[lane]
-	defer g.waits.send.end(lane)
+	g.waits.work(sendSide, lane) // its own chunk first
+	defer g.waits.rest(sendSide, lane)
 	for idx, j := 0, lane; j < l.Rounds(); idx, j = idx+1, j+g.spec.Lanes {
 		for k := range l.Steps() {
 			if k > 0 {
+				g.waits.rest(sendSide, lane) // the receiver's turn
 				select {
 				case got := <-q:
 					if got != k {
@@ -699,6 +701,7 @@ func (g *Group) sendLane(ctx context.Context, lk *links, l schedule.Layout, op u
 				case <-ctx.Done():
 					return context.Cause(ctx)
 				}
+				g.waits.work(sendSide, lane)
 			}
 			timeout := g.params.ChunkTimeout
 			if idx == 0 && k < l.Ranks()-1 {
@@ -706,13 +709,13 @@ func (g *Group) sendLane(ctx context.Context, lk *links, l schedule.Layout, op u
 			}
 			_ = s.SetWriteDeadline(time.Now().Add(timeout))
 			err := g.sendChunk(s, lane, l, lk.rank, op, j, k, buf, hdr, enc)
-			waited := g.waits.send.end(lane)
+			waited := g.waits.done(sendSide, lane)
 			if err != nil {
 				switch {
 				case ctx.Err() == nil && isTimeout(err):
-					g.accuse(lk.succ, FaultMissed, fmt.Sprintf("took no chunk for %v (op %d round %d step %d)", timeout, op, j, k))
+					g.accuseMissed(lk.succ, fmt.Sprintf("took no chunk for %v (op %d round %d step %d)", timeout, op, j, k))
 				case g.stalled(waited):
-					g.accuse(lk.succ, FaultMissed, stallNote(false, waited, op, j, k))
+					g.accuseMissed(lk.succ, stallNote(false, waited, op, j, k))
 				}
 				if ctx.Err() != nil {
 					return context.Cause(ctx)
@@ -726,7 +729,7 @@ func (g *Group) sendLane(ctx context.Context, lk *links, l schedule.Layout, op u
 }
 
 // sendChunk sends chunk (j, k); its writes count as a wait on the
-// successor (g.waits.send, which the caller ends).
+// successor (g.waits, which the caller ends).
 func (g *Group) sendChunk(s network.Stream, lane int, l schedule.Layout, rank int, op uint64, j, k int, buf []float32, hdr, enc []byte) error {
 	stp := l.Step(rank, k)
 	lo, hi := l.Chunk(stp.Send, j)
@@ -751,12 +754,12 @@ func (g *Group) sendChunk(s network.Stream, lane int, l schedule.Layout, rank in
 	h.put(hdr)
 	if hk := g.hooks.beforeSend; hk != nil {
 		if raw, ok := hk(op, j, k); ok {
-			g.waits.send.begin(lane, j, k)
+			g.waits.wait(sendSide, lane, j, k)
 			_, err := s.Write(raw)
 			return err
 		}
 	}
-	g.waits.send.begin(lane, j, k)
+	g.waits.wait(sendSide, lane, j, k)
 	if _, err := s.Write(hdr); err != nil {
 		return err
 	}
@@ -781,7 +784,7 @@ func (g *Group) recvLane(ctx context.Context, lk *links, l schedule.Layout, op u
 	scratch := st.recv[lane]
 	n, steps, rounds := l.Ranks(), l.Steps(), l.Rounds()
 	comp := g.spec.Compression
-	defer g.waits.recv.end(lane)
+	defer g.waits.rest(recvSide, lane)
 	for idx, j := 0, lane; j < rounds; idx, j = idx+1, j+g.spec.Lanes {
 		for k := range steps {
 			// In the first round of a lane, the chunk of step k < n-1
@@ -795,12 +798,12 @@ func (g *Group) recvLane(ctx context.Context, lk *links, l schedule.Layout, op u
 				timeout = g.params.StartTimeout
 			}
 			fail := func(err error) error {
-				waited := g.waits.recv.end(lane)
+				waited := g.waits.done(recvSide, lane)
 				switch {
 				case ctx.Err() == nil && isTimeout(err):
-					g.accuse(lk.pred, FaultMissed, fmt.Sprintf("sent no chunk for %v (op %d round %d step %d)", timeout, op, j, k))
+					g.accuseMissed(lk.pred, fmt.Sprintf("sent no chunk for %v (op %d round %d step %d)", timeout, op, j, k))
 				case g.stalled(waited):
-					g.accuse(lk.pred, FaultMissed, stallNote(true, waited, op, j, k))
+					g.accuseMissed(lk.pred, stallNote(true, waited, op, j, k))
 				}
 				if ctx.Err() != nil {
 					return context.Cause(ctx)
@@ -808,7 +811,6 @@ func (g *Group) recvLane(ctx context.Context, lk *links, l schedule.Layout, op u
 				return fmt.Errorf("receive op %d round %d step %d from %s: %w", op, j, k, lk.pred, err)
 			}
 			garbage := func(err error) error {
-				g.waits.recv.end(lane)
 				if ctx.Err() != nil {
 					return context.Cause(ctx)
 				}
@@ -818,11 +820,12 @@ func (g *Group) recvLane(ctx context.Context, lk *links, l schedule.Layout, op u
 			if hk := g.hooks.beforeRecv; hk != nil {
 				hk(op, j, k)
 			}
-			g.waits.recv.begin(lane, j, k)
+			g.waits.wait(recvSide, lane, j, k)
 			_ = s.SetReadDeadline(time.Now().Add(timeout))
 			if _, err := io.ReadFull(s, hdr); err != nil {
 				return fail(err)
 			}
+			g.waits.done(recvSide, lane)
 			h := decodeFrameHeader(hdr)
 			stp := l.Step(lk.rank, k)
 			lo, hi := l.Chunk(stp.Recv, j)
@@ -834,9 +837,11 @@ func (g *Group) recvLane(ctx context.Context, lk *links, l schedule.Layout, op u
 			if stp.Reduce {
 				st.save(ci, lo, hi)
 				p := scratch[:h.Len]
+				g.waits.wait(recvSide, lane, j, k)
 				if _, err := io.ReadFull(s, p); err != nil {
 					return fail(err)
 				}
+				g.waits.done(recvSide, lane)
 				if err := codec.DecodeAdd(dst, h.Codec, p); err != nil {
 					return garbage(err)
 				}
@@ -851,21 +856,25 @@ func (g *Group) recvLane(ctx context.Context, lk *links, l schedule.Layout, op u
 				// This member's sender last read this chunk at step
 				// k-(N-1) of the round; the ring's causality has it done
 				// long before, and waiting on it makes that explicit.
+				g.waits.rest(recvSide, lane)
 				if err := prog.wait(ctx, int64(idx*steps+k-(n-1)+1)); err != nil {
 					return err
 				}
 				if stp.Recv == lk.rank {
 					st.save(ci, lo, hi)
 				}
+				g.waits.wait(recvSide, lane, j, k)
 				if h.Codec == codec.FP32 && codec.NativeLittleEndian() {
 					if _, err := io.ReadFull(s, codec.AsBytes(dst)); err != nil { // in place
 						return fail(err)
 					}
+					g.waits.done(recvSide, lane)
 				} else {
 					p := scratch[:h.Len]
 					if _, err := io.ReadFull(s, p); err != nil {
 						return fail(err)
 					}
+					g.waits.done(recvSide, lane)
 					scale, err := codec.Decode(dst, h.Codec, p)
 					if err != nil {
 						return garbage(err)
@@ -873,7 +882,6 @@ func (g *Group) recvLane(ctx context.Context, lk *links, l schedule.Layout, op u
 					st.meta[ci] = chunkMeta{h.Codec, scale}
 				}
 			}
-			g.waits.recv.end(lane)
 			if stp.Forward {
 				q <- k + 1
 			}

@@ -14,25 +14,32 @@ package allreduce
 // the first one starts (its streams reset, the coordinator's probes) races
 // the other timers, so which members accuse whom is down to scheduling.
 //
-// Two rules make the outcome independent of that race:
+// Three rules make the outcome independent of that race:
 //
 //  1. A member that was stalled on a neighbour says so, whether its own
 //     deadline fired or not: when its operation is aborted, or when a
 //     coordinator probes it, each of its lanes that had been waiting on a
 //     neighbour for at least half of ChunkTimeout accuses that neighbour
 //     of missing chunks (a stall note, FaultMissed like a deadline).
-//  2. The coordinator excuses a member accused of missing chunks if it
+//  2. A member that is itself holding up a lane accuses nobody of missing
+//     chunks, neither by deadline nor by note: one of its lanes has had a
+//     chunk in hand (received and not yet passed on, or its own to send)
+//     for half of ChunkTimeout without waiting on anyone. The silent member
+//     is such a one; the lanes of it that were waiting on its predecessor
+//     when it stopped would otherwise accuse it, and close the chain below
+//     into a cycle.
+//  3. The coordinator excuses a member accused of missing chunks if it
 //     answered the probe and itself accused a neighbour of missing chunks:
 //     it was waiting, not silent (blame). The chain of accusations then
 //     ends at the member that waited on nobody, which is dropped. If every
 //     accused member is excused (a cycle, with no end to blame), all the
 //     accusations stand, as they would without this rule.
 //
-// What it cannot tell: a member that stops sending but keeps reading waits
-// on its predecessor too, so it makes a cycle (all are dropped, as before);
-// and a member that starts an operation more than ChunkTimeout/2 after the
-// others (within StartTimeout, so not late) is blamed if the ring breaks
-// for another reason while the others wait on it.
+// What it cannot tell: a member that starts an operation more than
+// ChunkTimeout/2 after the others (within StartTimeout, so not late) is
+// blamed if the ring breaks for another reason while the others wait on
+// it; and a member starved of CPU for ChunkTimeout/2 in the middle of a
+// chunk counts as holding it up.
 
 import (
 	"cmp"
@@ -46,9 +53,65 @@ import (
 
 // laneWaits records, per lane, since when this member's receiver has been
 // waiting for its predecessor's next chunk, and its sender for its
-// successor to take one, and for which chunk.
+// successor to take one, and for which chunk (rule 1); and since when each
+// has been working on a chunk rather than waiting (rule 2).
 type laneWaits struct {
 	recv, send laneWait
+	// busy[2*lane] is the receiver's, busy[2*lane+1] the sender's: unix
+	// ns, 0 while the goroutine waits (on a neighbour, or on the other
+	// goroutine of its lane) or once it is done.
+	busy [2 * lanesMax]atomic.Int64
+}
+
+// The two goroutines of a lane, for laneWaits.
+const (
+	recvSide = 0
+	sendSide = 1
+)
+
+func (w *laneWaits) side(side int) *laneWait {
+	if side == recvSide {
+		return &w.recv
+	}
+	return &w.send
+}
+
+// wait notes that a lane's goroutine starts waiting on its neighbour for
+// chunk (round, step).
+func (w *laneWaits) wait(side, lane, round, step int) {
+	w.busy[2*lane+side].Store(0)
+	w.side(side).begin(lane, round, step)
+}
+
+// done ends the wait on the neighbour, if any, and returns how long it
+// lasted; the goroutine works on the chunk from now.
+func (w *laneWaits) done(side, lane int) time.Duration {
+	d := w.side(side).end(lane)
+	w.busy[2*lane+side].Store(time.Now().UnixNano())
+	return d
+}
+
+// work notes that a lane's goroutine has a chunk in hand.
+func (w *laneWaits) work(side, lane int) {
+	w.busy[2*lane+side].Store(time.Now().UnixNano())
+}
+
+// rest notes that a lane's goroutine waits on the other goroutine of its
+// lane, or is done: it holds up nothing.
+func (w *laneWaits) rest(side, lane int) {
+	w.side(side).end(lane)
+	w.busy[2*lane+side].Store(0)
+}
+
+// holding reports whether one of the first lanes has had a chunk in hand
+// for at least d at now (rule 2).
+func (w *laneWaits) holding(lanes int, now time.Time, d time.Duration) bool {
+	for i := range 2 * lanes {
+		if since := w.busy[i].Load(); since != 0 && time.Duration(now.UnixNano()-since) >= d {
+			return true
+		}
+	}
+	return false
 }
 
 type laneWait struct {
@@ -86,6 +149,23 @@ func (g *Group) stalled(d time.Duration) bool {
 	return d >= g.params.ChunkTimeout/2
 }
 
+// holdingUp reports whether this member is itself holding up a lane of
+// the running operation (rule 2), so that it must accuse no one of
+// missing chunks.
+func (g *Group) holdingUp() bool {
+	return g.waits.holding(g.spec.Lanes, time.Now(), g.params.ChunkTimeout/2)
+}
+
+// accuseMissed accuses p of missing chunks unless this member is itself
+// holding up the ring.
+func (g *Group) accuseMissed(p peer.ID, detail string) {
+	if g.holdingUp() {
+		g.log.Info("not accusing a neighbour: this member is holding up the ring itself", "peer", p, "detail", detail)
+		return
+	}
+	g.accuse(p, FaultMissed, detail)
+}
+
 // stallNote is the detail of a stall note.
 func stallNote(recv bool, d time.Duration, op uint64, round, step int) string {
 	what := "sent"
@@ -101,7 +181,7 @@ func stallNote(recv bool, d time.Duration, op uint64, round, step int) string {
 // leaves before the lanes notice.
 func (g *Group) noteStallsLocked(now time.Time) {
 	lk := g.links
-	if lk == nil || g.abort == nil {
+	if lk == nil || g.abort == nil || g.waits.holding(g.spec.Lanes, now, g.params.ChunkTimeout/2) {
 		return
 	}
 	op := g.nextOp

@@ -147,3 +147,26 @@ func formAll(ctx context.Context, groups []*Group) error {
 	wg.Wait()
 	return errors.Join(errs...)
 }
+
+// TestDecideDefersToAdoptedView: a coordinator that finds a member already
+// in the epoch it was asked for (another coordinator decided it) sends the
+// askers there, rather than decide a second ring for the same epoch.
+func TestDecideDefersToAdoptedView(t *testing.T) {
+	nodes := startNodes(t, 3)
+	spec := DefaultSpec(GroupID{0x0e}, ids(nodes), nil, 100)
+	groups := newGroups(t, nodes, spec, testParams())
+	g := groups[1]
+	replies := map[peer.ID]probeReply{
+		groups[0].self: {Epoch: 1}, // adopted epoch 1 (its accusations cleared)
+		groups[1].self: {Epoch: 0, Accuse: []accusation{{Peer: groups[0].self, Kind: FaultMissed}}},
+		groups[2].self: {Epoch: 0},
+	}
+	accused := map[peer.ID]accusation{groups[0].self: {Peer: groups[0].self, Kind: FaultMissed}}
+	if d := g.decide(1, g.view, replies, accused); d.Redirect != groups[0].self {
+		t.Fatalf("decision %+v; want a redirect to member 0, which holds epoch 1", d)
+	}
+	replies[groups[0].self] = probeReply{Epoch: 0}
+	if d := g.decide(1, g.view, replies, accused); d.View == nil || len(d.View.Members) != 2 {
+		t.Fatalf("decision %+v; want member 1 to coordinate a ring without member 0", d)
+	}
+}
