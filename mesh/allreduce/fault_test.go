@@ -121,18 +121,19 @@ func TestKillMidOperation(t *testing.T) {
 }
 
 // silence makes a member go quiet from a chosen chunk on, as one whose
-// all-reduce hangs while its host still runs: each lane stops sending and
-// reading at its next chunk; nothing is closed or reset, and the member
-// still answers control requests. It wakes once release is called.
+// all-reduce hangs while its host still runs: each lane stops sending, or
+// reading, or both, at its next chunk; nothing is closed or reset, and the
+// member still answers control requests. It wakes once release is called.
 type silence struct {
+	send, recv bool // which goroutines of its lanes stop
 	once  sync.Once
 	quiet chan struct{} // closed at the chosen chunk
 	wake  chan struct{} // closed by release
 	woken sync.Once
 }
 
-func newSilence() *silence {
-	return &silence{quiet: make(chan struct{}), wake: make(chan struct{})}
+func newSilence(send, recv bool) *silence {
+	return &silence{send: send, recv: recv, quiet: make(chan struct{}), wake: make(chan struct{})}
 }
 
 // install makes g go quiet after it sends chunk (op, round, step).
@@ -149,11 +150,15 @@ func (s *silence) install(g *Group, op uint64, round, step int) {
 		default:
 		}
 	}
-	g.hooks.beforeSend = func(uint64, int, int) ([]byte, bool) {
-		hold()
-		return nil, false
+	if s.send {
+		g.hooks.beforeSend = func(uint64, int, int) ([]byte, bool) {
+			hold()
+			return nil, false
+		}
 	}
-	g.hooks.beforeRecv = func(uint64, int, int) { hold() }
+	if s.recv {
+		g.hooks.beforeRecv = func(uint64, int, int) { hold() }
+	}
 }
 
 func (s *silence) fell() bool {
@@ -200,11 +205,13 @@ func checkExact(t *testing.T, want []float32, bufs [][]float32) {
 }
 
 // TestSilentMember: a member stays connected but goes silent in the middle
-// of an operation, in the reduce-scatter and in the all-gather. No stream
-// is reset and its host answers control requests, so only the chunk
-// deadline (Params.ChunkTimeout) can tell: the survivors must detect it by
-// that deadline, re-form the ring without it and finish with the exact sum
-// of their own inputs, then run the next operation as three; the silent
+// of an operation, in the reduce-scatter and in the all-gather: it stops
+// sending and reading, or only one of the two. No stream is reset and its
+// host answers control requests, so only the chunk deadline
+// (Params.ChunkTimeout) can tell. The survivors must detect it by that
+// deadline, drop it and only it (the members waiting on it time out too:
+// stall.go), re-form the ring without it and finish with the exact sum of
+// their own inputs, then run the next operation as three; the silent
 // member, once it wakes, finds itself dropped. StartTimeout is longer than
 // the test's context, so a run that waited on anything but the chunk
 // deadline would fail by the context.
@@ -214,14 +221,17 @@ func TestSilentMember(t *testing.T) {
 	for _, tc := range []struct {
 		name        string
 		round, step int // round 5 and 6 are the second rounds of lanes 1 and 2
+		send, recv  bool
 	}{
-		{"reduce-scatter", 5, 1},
-		{"all-gather", 6, n},
+		{"reduce-scatter", 5, 1, true, true},
+		{"all-gather", 6, n, true, true},
+		{"stops sending/reduce-scatter", 5, 1, true, false},
+		{"stops reading/all-gather", 6, n, false, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ctx := testCtx(t)
 			nodes := startNodes(t, n)
-			quiet := newSilence()
+			quiet := newSilence(tc.send, tc.recv)
 			t.Cleanup(quiet.release) // runs before the hosts close
 			spec := DefaultSpec(GroupID{0x0b}, ids(nodes), nil, length)
 			spec.ChunkBytes = 4 << 10 // 13 rounds: 3 or 4 per lane
