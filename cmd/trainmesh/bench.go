@@ -98,6 +98,10 @@ func (c *benchAllreduceCmd) Run(env *runEnv) error {
 	if r.RingLaneConnsTime > 0 {
 		fmt.Fprintf(tw, "ring of libp2p, a connection per lane\ttime %v\tper link %s\t\n", r.RingLaneConnsTime.Round(1e5), gb(r.RingLaneConns))
 	}
+	if r.SchedAllReduce.P50 > 0 {
+		fmt.Fprintf(tw, "Go scheduler latency\tall-reduce p50 %v p99 %v\tlibp2p ring p50 %v p99 %v\t\n",
+			r.SchedAllReduce.P50.Round(time.Microsecond), r.SchedAllReduce.P99.Round(time.Microsecond), r.SchedLibp2p.P50.Round(time.Microsecond), r.SchedLibp2p.P99.Round(time.Microsecond))
+	}
 	fmt.Fprintf(tw, "busbw / libp2p ring\t%.3f\t(1.0 is the ring's ceiling)\t\n", r.BusOverLibp2p)
 	fmt.Fprintf(tw, "libp2p ring / TCP ring\t%.3f\t\t\n", r.Libp2pOverTCP)
 	if r.RingLaneConnsTime > 0 {

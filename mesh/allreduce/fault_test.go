@@ -126,10 +126,10 @@ func TestKillMidOperation(t *testing.T) {
 // member still answers control requests. It wakes once release is called.
 type silence struct {
 	send, recv bool // which goroutines of its lanes stop
-	once  sync.Once
-	quiet chan struct{} // closed at the chosen chunk
-	wake  chan struct{} // closed by release
-	woken sync.Once
+	once       sync.Once
+	quiet      chan struct{} // closed at the chosen chunk
+	wake       chan struct{} // closed by release
+	woken      sync.Once
 }
 
 func newSilence(send, recv bool) *silence {

@@ -16,7 +16,9 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"net"
+	"runtime/metrics"
 	"slices"
 	"sync"
 	"time"
@@ -129,6 +131,16 @@ type Result struct {
 	RingLaneConnsTime time.Duration `json:"ring_libp2p_lane_conns_ns,omitempty"`
 	RingLaneConns     float64       `json:"ring_libp2p_lane_conns_bytes_per_s,omitempty"`
 
+	// SchedAllReduce and SchedLibp2p are the Go scheduler's latencies
+	// (how long a runnable goroutine waited for a CPU, runtime/metrics
+	// /sched/latencies:seconds) during the all-reduce's and the libp2p
+	// ring's measured runs: median and 99th percentile, in nanoseconds.
+	// The all-reduce is a chain of hops, each of which waits for its
+	// receiver to be scheduled; the baseline's transfers do not wait on
+	// each other.
+	SchedAllReduce Latencies `json:"sched_latency_allreduce"`
+	SchedLibp2p    Latencies `json:"sched_latency_ring_libp2p"`
+
 	// BusOverLibp2p = BusBW / RingLibp2p (1.0 is the ceiling);
 	// Libp2pOverTCP = RingLibp2p / RingTCP; LaneConnsOverTCP =
 	// RingLaneConns / RingTCP.
@@ -189,14 +201,22 @@ func Run(ctx context.Context, p Params, log *slog.Logger) (Result, error) {
 
 	chunk := max(4<<10, p.ChunkBytes)
 	var tAR, tLP, tTCP, tLC []time.Duration
+	var sAR, sLP schedHistogram
 	for i := -p.Warmup; i < p.Iterations; i++ {
+		s0 := readSched()
 		d, err := ar.run(ctx)
 		if err != nil {
 			return res, fmt.Errorf("all-reduce: %w", err)
 		}
+		s1 := readSched()
 		d2, err := lp.run(ctx, res.LinkBytes, chunk)
 		if err != nil {
 			return res, fmt.Errorf("libp2p ring: %w", err)
+		}
+		s2 := readSched()
+		if i >= 0 {
+			sAR.add(s0, s1)
+			sLP.add(s1, s2)
 		}
 		d3, err := tr.run(ctx, res.LinkBytes, chunk)
 		if err != nil {
@@ -217,8 +237,78 @@ func Run(ctx context.Context, p Params, log *slog.Logger) (Result, error) {
 	if lc != nil {
 		res.RingLaneConnsTime = median(tLC)
 	}
+	res.SchedAllReduce, res.SchedLibp2p = sAR.latencies(), sLP.latencies()
 	res.finish()
 	return res, nil
+}
+
+// Latencies summarises a distribution of waits.
+type Latencies struct {
+	P50 time.Duration `json:"p50_ns"`
+	P99 time.Duration `json:"p99_ns"`
+}
+
+// schedMetric is the Go scheduler's histogram of the time goroutines
+// spent runnable before they ran.
+const schedMetric = "/sched/latencies:seconds"
+
+func readSched() *metrics.Float64Histogram {
+	s := []metrics.Sample{{Name: schedMetric}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindFloat64Histogram {
+		return nil
+	}
+	return s[0].Value.Float64Histogram()
+}
+
+// schedHistogram sums the scheduler-latency counts of some intervals.
+type schedHistogram struct {
+	buckets []float64
+	counts  []uint64
+}
+
+// add counts what the histogram gained between before and after.
+func (h *schedHistogram) add(before, after *metrics.Float64Histogram) {
+	if before == nil || after == nil || len(before.Counts) != len(after.Counts) {
+		return
+	}
+	if h.counts == nil {
+		h.buckets = after.Buckets
+		h.counts = make([]uint64, len(after.Counts))
+	}
+	for i := range after.Counts {
+		h.counts[i] += after.Counts[i] - before.Counts[i]
+	}
+}
+
+func (h *schedHistogram) latencies() Latencies {
+	return Latencies{P50: h.quantile(0.5), P99: h.quantile(0.99)}
+}
+
+// quantile returns the upper bound of the bucket holding quantile q (the
+// histogram's resolution is a bucket; the last is open, so its lower
+// bound stands in).
+func (h *schedHistogram) quantile(q float64) time.Duration {
+	var total uint64
+	for _, c := range h.counts {
+		total += c
+	}
+	if total == 0 {
+		return 0
+	}
+	want := uint64(q * float64(total))
+	var seen uint64
+	for i, c := range h.counts {
+		seen += c
+		if seen > want {
+			hi := h.buckets[i+1]
+			if math.IsInf(hi, 1) {
+				hi = h.buckets[i]
+			}
+			return time.Duration(hi * 1e9)
+		}
+	}
+	return 0
 }
 
 // finish derives the rates and ratios from the measured times.
