@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -31,6 +32,7 @@ type Client struct {
 	sc         *bindings.Settlement
 	tc         *bindings.TestToken // its ERC-20 subset fits any ERC-20
 	send       *sender
+	allowMu    sync.Mutex // serialises approve-then-spend pairs (Deposit, Stake)
 	closeFn    func() error
 	embedded   *Embedded
 }
@@ -131,6 +133,11 @@ func (c *Client) Deposit(ctx context.Context, spec JobSpec) (common.Hash, *Tx, e
 	if d := spec.SettleDeadline.Unix(); d <= 0 || d >= 1<<40 {
 		return common.Hash{}, nil, fmt.Errorf("%w: settle deadline %v out of range", ErrBadParams, spec.SettleDeadline)
 	}
+	// The approval and the deposit that spends it go together: a second
+	// deposit approved in between would overwrite the allowance this one
+	// is about to spend.
+	c.allowMu.Lock()
+	defer c.allowMu.Unlock()
 	if err := c.ensureAllowance(ctx, spec.Budget); err != nil {
 		return common.Hash{}, nil, err
 	}
@@ -271,6 +278,8 @@ func (c *Client) Stake(ctx context.Context, amount *big.Int) (*Tx, error) {
 	if amount == nil || amount.Sign() <= 0 {
 		return nil, fmt.Errorf("%w: stake must be positive", ErrBadParams)
 	}
+	c.allowMu.Lock() // see Deposit
+	defer c.allowMu.Unlock()
 	if err := c.ensureAllowance(ctx, amount); err != nil {
 		return nil, err
 	}

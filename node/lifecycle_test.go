@@ -557,3 +557,46 @@ func TestJobPosterRestarts(t *testing.T) {
 	wantTokens(t, "refund", refunded.Amount, new(big.Int).Sub(req.Budget, new(big.Int).Mul(gross, big.NewInt(k))))
 	t.Logf("resumed: %s; %s", settled.Text, refunded.Text)
 }
+
+// TestJobsConcurrent: two jobs at once on the same two providers (each
+// wins a seat in both), settled in one transaction; each provider releases
+// and withdraws both payouts exactly. Under the race detector this is the
+// node's concurrent path: two trainings, two collectors, one chain account.
+func TestJobsConcurrent(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	n := newJobNet(t, ctx, jobNetOptions{providers: 2})
+	const steps, k = 40, 2
+	outs := make([]*JobOutcome, 2)
+	errs := make([]error, 2)
+	var wg sync.WaitGroup
+	for i := range outs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			outs[i], errs[i] = n.nodes[0].PostAndTrain(ctx, digitsJob(t, k, steps, k*steps*1000))
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("job %d: %v", i, err)
+		}
+	}
+	if _, err := n.nodes[0].Settle(ctx, outs...); err != nil {
+		t.Fatal(err)
+	}
+	if err := n.emb.AdvanceTime(n.cp.ChallengeWindow); err != nil {
+		t.Fatal(err)
+	}
+	for i := 1; i <= 2; i++ {
+		want := new(big.Int).Set(n.tokensOf0[i])
+		for _, o := range outs {
+			ev := n.events[i].wait(ctx, t, o.Job.JobID, JobWithdrawn)
+			net := afterFee(new(big.Int).Mul(o.Award.PricePerStep, big.NewInt(steps)), n.cp.FeeBps)
+			wantTokens(t, fmt.Sprintf("provider %d paid for job %s", i, o.Job.JobID.Short()), ev.Amount, net)
+			want.Add(want, net)
+		}
+		wantTokens(t, fmt.Sprintf("provider %d balance", i), n.tokens(ctx, i), want)
+	}
+}

@@ -29,8 +29,18 @@ TRAINMESH_GETH="$(./scripts/geth.sh)"
 export TRAINMESH_GETH
 # --- end chain
 
+# Each stage says how long it took (the whole run should stay well under
+# 15 minutes on a 2-core machine).
+stage() { echo "scripts/test.sh: $1 done at ${SECONDS}s"; }
+stage "installs"
+
 go test -count=1 ./...
-go test -race -count=1 ./mesh/... ./node/... ./reputation/store/...
+stage "go test ./..."
+# The race detector on the concurrent packages. node/'s lifecycle tests run
+# two jobs at once on the same providers (TestJobsConcurrent), which is the
+# demo's concurrent path too; the demo itself (node/demo) runs only above.
+go test -race -count=1 ./mesh/... ./node/ ./node/ringbench/ ./reputation/store/...
+stage "race: mesh, node, reputation store"
 # chain: the sender's nonces, the embedded chain's miner and reorg waiting.
 go test -race -count=1 -run 'TestConcurrentNonces|TestDemoSequence|TestReorgOnSimulatedChain|TestWaitReceipt' ./chain/
 
@@ -42,6 +52,7 @@ go test -race -count=1 -run 'TestConcurrentNonces|TestDemoSequence|TestReorgOnSi
 # The CUDA backend on real hardware is checked by scripts/gpu-check.sh.
 CGO_ENABLED=0 go build ./...
 CGO_ENABLED=0 go vet ./gpu/...
+stage "race: chain; CGO_ENABLED=0 build"
 
 
 # --- mesh/allreduce (training groups, ring all-reduce) ---
@@ -57,6 +68,7 @@ CGO_ENABLED=0 go vet ./gpu/...
 # group loop. Fashion-MNIST (minutes) is not run by default: see
 # scripts/fetch-fashion-mnist.sh and TestFashionMNIST.
 go test -race -count=1 -run 'LocalGroup|MemberDrops|Divergence|Resume' ./train/
+stage "race: train"
 
 # --- nat (issue 11) --------------------------------------------------------
 # NAT traversal: a public relay and two home nodes behind their own NAT
@@ -65,3 +77,4 @@ go test -race -count=1 -run 'LocalGroup|MemberDrops|Divergence|Resume' ./train/
 # limits). Needs root; where it cannot run it prints why and skips. The
 # go test above runs mesh/nattest too, which skips outside the topology.
 ./scripts/nat-test.sh
+stage "nat"
