@@ -17,12 +17,22 @@ import (
 // system call each. Larger yamux messages mean fewer hand-offs and headers
 // per byte (measured in BENCHMARKS.md). Over a WAN the stream window is the
 // limit instead: a stream moves at most one window per round trip.
+//
+// Every stream to a peer shares one connection (go-libp2p keeps one per
+// pair of peers), so one goroutine encrypts and one decrypts all of them:
+// a connection moves at most about one core's worth of AES-GCM and copying
+// each way. Several connections per peer would lift that on machines with
+// cores to spare, but go-libp2p offers them only as several hosts
+// (BENCHMARKS.md, "libp2p versus raw TCP").
 type TransportParams struct {
 	// YamuxWindowBytes is the largest receive window of one stream, in
 	// bytes (256 KiB to 1 GiB). A stream's throughput is at most
 	// window / round-trip time: 16 MiB (libp2p's default) allows ~1.3 Gb/s
-	// at 100 ms. Memory is reserved from the resource manager as a window
-	// grows, so large values only cost memory on streams that use them.
+	// at 100 ms. A stream starts at 256 KiB and yamux doubles its window
+	// each time a whole window drains within four round trips, reserving
+	// the memory from the resource manager as it grows, so large values
+	// only cost memory on streams that use them (and on loopback, where a
+	// window rarely drains that fast, the window seldom grows at all).
 	YamuxWindowBytes uint32
 	// YamuxMessageBytes is the largest yamux data frame, in bytes (16 KiB to
 	// 16 MiB). yamux's default, 64 KiB, keeps one busy stream from
@@ -35,11 +45,12 @@ type TransportParams struct {
 // frame to 256 KiB: a quarter of the hand-offs to yamux's send goroutine
 // per byte, while other streams' frames still interleave every quarter
 // megabyte. On loopback on the 2-core project machine neither the frame
-// size (64 KiB to 1 MiB) nor the window (16 or 64 MiB) moved the stream's
-// throughput beyond the run-to-run noise (BENCHMARKS.md): there the CPU cost
-// of TLS (AES-GCM both ways, one write system call per 16 KiB record) is
-// the limit. The window matters on long links, where a stream moves at most
-// one window per round trip.
+// size (64 KiB to 1 MiB) nor the window (16 or 64 MiB, or a 16 MiB initial
+// window) moved the all-reduce's ring beyond the run-to-run noise
+// (BENCHMARKS.md): there the CPU cost of TLS (AES-GCM both ways, one write
+// system call per 16 KiB record) and yamux's copies is the limit. The window
+// matters on long links, where a stream moves at most one window per round
+// trip.
 func DefaultTransportParams() TransportParams {
 	return TransportParams{
 		YamuxWindowBytes:  16 << 20,
