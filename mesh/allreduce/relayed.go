@@ -121,9 +121,10 @@ func (g *Group) directWait() time.Duration {
 }
 
 // connectSucc connects to the successor, preferring a direct connection
-// (step 1 above), after waiting for the successor to dial if it is the one
-// that dials the link (dialsLink). A failed connect is retried until ctx
-// ends: the successor may still be starting.
+// (step 1 above). Where the successor is the one that dials the link (a
+// ring of two, dialsLink), it first waits for the successor's connection,
+// at most pairDialWait. A failed connect is retried until ctx ends: the
+// successor may still be starting.
 func (g *Group) connectSucc(ctx context.Context, to peer.ID, n int) (mesh.ConnKind, error) {
 	if !dialsLink(g.self, to, n) {
 		g.waitConnected(ctx, to, min(pairDialWait, g.params.StartTimeout/4))
