@@ -190,7 +190,11 @@ func hostOptions(priv crypto.PrivKey, p Params, nat *natState) ([]libp2p.Option,
 	if err != nil {
 		return nil, fmt.Errorf("mesh: connection manager: %w", err)
 	}
-	security := []libp2p.Option{libp2p.Security(libp2ptls.ID, libp2ptls.New), libp2p.Security(noise.ID, noise.New)}
+	tlsOpt := libp2p.Security(libp2ptls.ID, libp2ptls.New)
+	if p.Transport.TLSBatchWrites {
+		tlsOpt = libp2p.Security(libp2ptls.ID, newBatchedTLS)
+	}
+	security := []libp2p.Option{tlsOpt, libp2p.Security(noise.ID, noise.New)}
 	if p.Security == "noise" {
 		security[0], security[1] = security[1], security[0]
 	}

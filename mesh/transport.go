@@ -13,8 +13,9 @@ import (
 //
 // What limits a stream on loopback is CPU per byte, not windows: each yamux
 // message is copied into a pooled buffer, handed to the session's send
-// goroutine, and encrypted by TLS in records of at most 16 KiB, one write
-// system call each. Larger yamux messages mean fewer hand-offs and headers
+// goroutine, and encrypted by TLS in records of at most 16 KiB, which
+// crypto/tls sends with one write system call each unless TLSBatchWrites
+// collects them. Larger yamux messages mean fewer hand-offs and headers
 // per byte (measured in BENCHMARKS.md). Over a WAN the stream window is the
 // limit instead: a stream moves at most one window per round trip.
 //
@@ -39,6 +40,11 @@ type TransportParams struct {
 	// delaying others on the connection by more than one small frame; bulk
 	// transfers go faster with larger frames.
 	YamuxMessageBytes uint32
+	// TLSBatchWrites sends the TLS records of one write (a yamux frame)
+	// in one system call, up to 1 MiB, instead of one per 16 KiB record.
+	// The protocol and the bytes on the wire are unchanged; false runs
+	// go-libp2p's TLS transport as it is (for comparison).
+	TLSBatchWrites bool
 }
 
 // DefaultTransportParams keep libp2p's 16 MiB window and raise the yamux
@@ -47,14 +53,16 @@ type TransportParams struct {
 // megabyte. On loopback on the 2-core project machine neither the frame
 // size (64 KiB to 1 MiB) nor the window (16 or 64 MiB, or a 16 MiB initial
 // window) moved the all-reduce's ring beyond the run-to-run noise
-// (BENCHMARKS.md): there the CPU cost of TLS (AES-GCM both ways, one write
-// system call per 16 KiB record) and yamux's copies is the limit. The window
-// matters on long links, where a stream moves at most one window per round
-// trip.
+// (BENCHMARKS.md): there the CPU cost of TLS (AES-GCM both ways, and with
+// go-libp2p's TLS as it is one write system call per 16 KiB record) and
+// yamux's copies is the limit, so TLS records are sent in batches. The
+// window matters on long links, where a stream moves at most one window
+// per round trip.
 func DefaultTransportParams() TransportParams {
 	return TransportParams{
 		YamuxWindowBytes:  16 << 20,
 		YamuxMessageBytes: 256 << 10,
+		TLSBatchWrites:    true,
 	}
 }
 

@@ -72,18 +72,22 @@ func BenchmarkStreamThroughput(b *testing.B) {
 		security string
 		frame    uint32
 		window   uint32
+		batch    bool // TLSBatchWrites
 	}{
-		{"tls", 64 << 10, 16 << 20}, // go-libp2p's defaults
-		{"tls", 256 << 10, 16 << 20},
-		{"tls", 1 << 20, 16 << 20},
-		{"tls", 256 << 10, 64 << 20},
-		{"noise", 256 << 10, 16 << 20},
+		{"tls", 64 << 10, 16 << 20, false}, // go-libp2p's defaults
+		{"tls", 256 << 10, 16 << 20, false},
+		{"tls", 256 << 10, 16 << 20, true}, // trainmesh's defaults
+		{"tls", 64 << 10, 16 << 20, true},
+		{"tls", 1 << 20, 16 << 20, true},
+		{"tls", 256 << 10, 64 << 20, true},
+		{"noise", 256 << 10, 16 << 20, false},
 	} {
-		b.Run(fmt.Sprintf("%s/frame=%dKiB/window=%dMiB", cfg.security, cfg.frame>>10, cfg.window>>20), func(b *testing.B) {
+		b.Run(fmt.Sprintf("%s/batch=%v/frame=%dKiB/window=%dMiB", cfg.security, cfg.batch, cfg.frame>>10, cfg.window>>20), func(b *testing.B) {
 			mk := func(seed string) *Host {
 				p := LocalParams()
 				p.Security = cfg.security
 				p.Transport.YamuxMessageBytes, p.Transport.YamuxWindowBytes = cfg.frame, cfg.window
+				p.Transport.TLSBatchWrites = cfg.batch
 				h, err := New(context.Background(), identity.FromSeed([]byte(seed)).LibP2P(), p, nil)
 				if err != nil {
 					b.Fatal(err)

@@ -38,6 +38,8 @@ type benchAllreduceCmd struct {
 	Security    string `help:"Transport security: tls or noise." enum:"tls,noise" default:"tls" toml:"bench.allreduce.security"`
 	YamuxWindow uint32 `help:"Largest yamux stream window, in bytes." default:"16777216" name:"yamux-window-bytes" toml:"bench.allreduce.yamux-window-bytes"`
 	YamuxMsg    uint32 `help:"Largest yamux frame, in bytes." default:"262144" name:"yamux-message-bytes" toml:"bench.allreduce.yamux-message-bytes"`
+	TLSBatch    bool   `help:"Send the TLS records of each write in one system call (--no-tls-batch-writes: one per record, as go-libp2p does)." default:"true" negatable:"" name:"tls-batch-writes"`
+	Unbatched   bool   `help:"Also measure the libp2p ring with go-libp2p's TLS as it is (one system call per record), on hosts of its own." name:"unbatched-tls"`
 	LaneConns   bool   `help:"Also measure the libp2p ring with a connection per lane (an extra host per peer and lane) instead of one per link." name:"lane-conns"`
 	JSON        bool   `help:"Print the figures as JSON." name:"json"`
 	Processes   bool   `help:"Run each peer of the all-reduce as its own process (the baselines then run after it in this process)."`
@@ -56,11 +58,12 @@ func (c *benchAllreduceCmd) Run(env *runEnv) error {
 	p.Peers, p.Bytes, p.Iterations, p.Warmup = c.Peers, size, c.Iterations, c.Warmup
 	p.ChunkBytes, p.Lanes, p.Compression, p.Security = c.ChunkBytes, c.Lanes, comp, c.Security
 	p.Transport.YamuxWindowBytes, p.Transport.YamuxMessageBytes = c.YamuxWindow, c.YamuxMsg
-	p.LaneConns = c.LaneConns
+	p.Transport.TLSBatchWrites = c.TLSBatch
+	p.LaneConns, p.UnbatchedTLS = c.LaneConns, c.Unbatched
 	var r benchmark.Result
 	if c.Processes {
-		if c.LaneConns {
-			return fmt.Errorf("--lane-conns is measured in one process only; drop --processes or --lane-conns")
+		if c.LaneConns || c.Unbatched {
+			return fmt.Errorf("--lane-conns and --unbatched-tls are measured in one process only; drop --processes or them")
 		}
 		exe, err := os.Executable()
 		if err != nil {
@@ -89,14 +92,21 @@ func (c *benchAllreduceCmd) Run(env *runEnv) error {
 	if r.Processes {
 		mode = "as separate processes"
 	}
+	security := r.Security
+	if security == "tls" && !r.TLSBatchWrites {
+		security = "tls (records unbatched)"
+	}
 	fmt.Fprintf(env.stdout, "ring all-reduce: %d peers on 127.0.0.1 %s, %d bytes (%s, %d float32) each, %d bytes per link, median of %d; chunks %d B, %d lanes, %s, %s, yamux window %d B, frames %d B\n",
-		r.Peers, mode, r.Bytes, c.Size, r.Bytes/4, r.LinkBytes, r.Iterations, r.ChunkBytes, r.Lanes, r.Compression, r.Security, r.YamuxWindow, r.YamuxMsg)
+		r.Peers, mode, r.Bytes, c.Size, r.Bytes/4, r.LinkBytes, r.Iterations, r.ChunkBytes, r.Lanes, r.Compression, security, r.YamuxWindow, r.YamuxMsg)
 	tw := tabwriter.NewWriter(env.stdout, 2, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "all-reduce\ttime %v\talgbw %s\tbusbw %s\n", r.AllReduceTime.Round(1e5), gb(r.AlgBW), gb(r.BusBW))
 	fmt.Fprintf(tw, "ring of libp2p streams\ttime %v\tper link %s\t\n", r.RingLibp2pTime.Round(1e5), gb(r.RingLibp2p))
 	fmt.Fprintf(tw, "ring of raw TCP\ttime %v\tper link %s\t\n", r.RingTCPTime.Round(1e5), gb(r.RingTCP))
 	if r.RingLaneConnsTime > 0 {
 		fmt.Fprintf(tw, "ring of libp2p, a connection per lane\ttime %v\tper link %s\t\n", r.RingLaneConnsTime.Round(1e5), gb(r.RingLaneConns))
+	}
+	if r.RingUnbatchedTime > 0 {
+		fmt.Fprintf(tw, "ring of libp2p, TLS records unbatched\ttime %v\tper link %s\t\n", r.RingUnbatchedTime.Round(1e5), gb(r.RingUnbatched))
 	}
 	if r.SchedAllReduce.P50 > 0 {
 		fmt.Fprintf(tw, "Go scheduler latency\tall-reduce p50 %v p99 %v\tlibp2p ring p50 %v p99 %v\t\n",
@@ -106,6 +116,10 @@ func (c *benchAllreduceCmd) Run(env *runEnv) error {
 	fmt.Fprintf(tw, "libp2p ring / TCP ring\t%.3f\t\t\n", r.Libp2pOverTCP)
 	if r.RingLaneConnsTime > 0 {
 		fmt.Fprintf(tw, "libp2p ring, a connection per lane / TCP ring\t%.3f\t\t\n", r.LaneConnsOverTCP)
+	}
+	if r.RingUnbatchedTime > 0 {
+		fmt.Fprintf(tw, "libp2p ring, TLS records unbatched / TCP ring\t%.3f\t\t\n", r.UnbatchedOverTCP)
+		fmt.Fprintf(tw, "libp2p ring / libp2p ring unbatched\t%.3f\t(what batching TLS records gains)\t\n", r.RingLibp2p/r.RingUnbatched)
 	}
 	return tw.Flush()
 }
@@ -147,6 +161,7 @@ type benchAllreducePeerCmd struct {
 	Security    string `help:"Transport security." enum:"tls,noise" default:"tls"`
 	YamuxWindow uint32 `help:"Largest yamux stream window, in bytes." default:"16777216" name:"yamux-window-bytes"`
 	YamuxMsg    uint32 `help:"Largest yamux frame, in bytes." default:"262144" name:"yamux-message-bytes"`
+	TLSBatch    bool   `help:"Send the TLS records of each write in one system call." default:"true" negatable:"" name:"tls-batch-writes"`
 }
 
 func (c *benchAllreducePeerCmd) Run(env *runEnv) error {
@@ -158,7 +173,7 @@ func (c *benchAllreducePeerCmd) Run(env *runEnv) error {
 	}
 	p.Spec.ChunkBytes, p.Spec.Lanes, p.Spec.Compression = c.ChunkBytes, c.Lanes, comp
 	p.Security = c.Security
-	p.Transport = mesh.TransportParams{YamuxWindowBytes: c.YamuxWindow, YamuxMessageBytes: c.YamuxMsg}
+	p.Transport = mesh.TransportParams{YamuxWindowBytes: c.YamuxWindow, YamuxMessageBytes: c.YamuxMsg, TLSBatchWrites: c.TLSBatch}
 	if err := p.Transport.Validate(); err != nil {
 		return err
 	}

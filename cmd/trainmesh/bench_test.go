@@ -7,11 +7,11 @@ import (
 )
 
 func TestBenchAllreduce(t *testing.T) {
-	code, out, stderr := runCLI(t, "--log-level", "warn", "bench", "allreduce", "--peers", "3", "--size", "256KiB", "--iterations", "1", "--warmup", "0", "--chunk-bytes", "65536")
+	code, out, stderr := runCLI(t, "--log-level", "warn", "bench", "allreduce", "--peers", "3", "--size", "256KiB", "--iterations", "1", "--warmup", "0", "--chunk-bytes", "65536", "--unbatched-tls")
 	if code != 0 {
 		t.Fatalf("exit %d\n%s\n%s", code, out, stderr)
 	}
-	for _, want := range []string{"busbw", "ring of libp2p streams", "ring of raw TCP", "busbw / libp2p ring", "libp2p ring / TCP ring"} {
+	for _, want := range []string{"busbw", "ring of libp2p streams", "ring of raw TCP", "busbw / libp2p ring", "libp2p ring / TCP ring", "ring of libp2p, TLS records unbatched", "libp2p ring / libp2p ring unbatched"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
@@ -37,7 +37,7 @@ func TestBenchAllreduceProcesses(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts processes")
 	}
-	code, out, stderr := runCLI(t, "--log-level", "warn", "bench", "allreduce", "--processes", "--peers", "3", "--size", "256KiB", "--iterations", "2", "--warmup", "0", "--chunk-bytes", "65536", "--json")
+	code, out, stderr := runCLI(t, "--log-level", "warn", "bench", "allreduce", "--processes", "--peers", "3", "--size", "256KiB", "--iterations", "2", "--warmup", "0", "--chunk-bytes", "65536", "--no-tls-batch-writes", "--json")
 	if code != 0 {
 		t.Fatalf("exit %d\n%s\n%s", code, out, stderr)
 	}
@@ -45,8 +45,8 @@ func TestBenchAllreduceProcesses(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &r); err != nil {
 		t.Fatalf("not JSON: %v\n%s", err, out)
 	}
-	if r["processes"] != true || !(r["busbw_bytes_per_s"].(float64) > 0) {
-		t.Fatalf("result %v; want a separate-process run with a bus bandwidth", r)
+	if r["processes"] != true || !(r["busbw_bytes_per_s"].(float64) > 0) || r["tls_batch_writes"] != false {
+		t.Fatalf("result %v; want a separate-process run with a bus bandwidth, TLS records unbatched", r)
 	}
 }
 

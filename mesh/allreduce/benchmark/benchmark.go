@@ -3,8 +3,9 @@
 // point-to-point libp2p transfers running at once over the same hosts and
 // transport settings (what the ring could move at best), and the same ring
 // over raw TCP. On request it also measures the libp2p ring with one
-// connection per lane instead of one per link (Params.LaneConns). It backs
-// `trainmesh bench allreduce`.
+// connection per lane instead of one per link (Params.LaneConns), and with
+// go-libp2p's TLS transport as it is, one system call per record
+// (Params.UnbatchedTLS). It backs `trainmesh bench allreduce`.
 //
 // Every peer is a real libp2p host listening on 127.0.0.1 only; the
 // benchmark stops after a fixed number of iterations.
@@ -62,6 +63,10 @@ type Params struct {
 	// connection per pair of peers, so each peer gets one extra host per
 	// lane for it.
 	LaneConns bool
+	// UnbatchedTLS also measures the libp2p ring over hosts that run
+	// go-libp2p's TLS transport as it is (Transport.TLSBatchWrites off),
+	// to measure what batching the records gains in the same run.
+	UnbatchedTLS bool
 }
 
 // DefaultParams: 4 peers, 64 MiB, 5 iterations, the default group layout
@@ -108,6 +113,8 @@ type Result struct {
 	Security    string `json:"security"`
 	YamuxWindow uint32 `json:"yamux_window_bytes"`
 	YamuxMsg    uint32 `json:"yamux_message_bytes"`
+	// TLSBatchWrites: TLS records of one write left in one system call.
+	TLSBatchWrites bool `json:"tls_batch_writes"`
 	// Processes reports that the all-reduce's peers ran as separate
 	// processes (the baselines then ran after it, not interleaved).
 	Processes bool `json:"processes"`
@@ -130,6 +137,10 @@ type Result struct {
 	// connection per lane (Params.LaneConns; 0 when not measured).
 	RingLaneConnsTime time.Duration `json:"ring_libp2p_lane_conns_ns,omitempty"`
 	RingLaneConns     float64       `json:"ring_libp2p_lane_conns_bytes_per_s,omitempty"`
+	// RingUnbatched is the per-link throughput of the libp2p ring with
+	// unbatched TLS records (Params.UnbatchedTLS; 0 when not measured).
+	RingUnbatchedTime time.Duration `json:"ring_libp2p_unbatched_tls_ns,omitempty"`
+	RingUnbatched     float64       `json:"ring_libp2p_unbatched_tls_bytes_per_s,omitempty"`
 
 	// SchedAllReduce and SchedLibp2p are the Go scheduler's latencies
 	// (how long a runnable goroutine waited for a CPU, runtime/metrics
@@ -143,10 +154,11 @@ type Result struct {
 
 	// BusOverLibp2p = BusBW / RingLibp2p (1.0 is the ceiling);
 	// Libp2pOverTCP = RingLibp2p / RingTCP; LaneConnsOverTCP =
-	// RingLaneConns / RingTCP.
+	// RingLaneConns / RingTCP; UnbatchedOverTCP = RingUnbatched / RingTCP.
 	BusOverLibp2p    float64 `json:"busbw_over_ring_libp2p"`
 	Libp2pOverTCP    float64 `json:"ring_libp2p_over_tcp"`
 	LaneConnsOverTCP float64 `json:"ring_libp2p_lane_conns_over_tcp,omitempty"`
+	UnbatchedOverTCP float64 `json:"ring_libp2p_unbatched_tls_over_tcp,omitempty"`
 }
 
 // ringProtocol carries the libp2p baseline's bytes.
@@ -198,9 +210,27 @@ func Run(ctx context.Context, p Params, log *slog.Logger) (Result, error) {
 		}
 		defer lc.close()
 	}
+	var ub *libp2pRing
+	if p.UnbatchedTLS {
+		up := p
+		up.Transport.TLSBatchWrites = false
+		uhosts, err := startHostsNamed(ctx, up, "bench-unbatched")
+		if err != nil {
+			return res, err
+		}
+		defer func() {
+			for _, h := range uhosts {
+				h.Close()
+			}
+		}()
+		if ub, err = newLibp2pRing(ctx, uhosts, p.Lanes); err != nil {
+			return res, err
+		}
+		defer ub.close()
+	}
 
 	chunk := max(4<<10, p.ChunkBytes)
-	var tAR, tLP, tTCP, tLC []time.Duration
+	var tAR, tLP, tTCP, tLC, tUB []time.Duration
 	var sAR, sLP schedHistogram
 	for i := -p.Warmup; i < p.Iterations; i++ {
 		s0 := readSched()
@@ -228,14 +258,24 @@ func Run(ctx context.Context, p Params, log *slog.Logger) (Result, error) {
 				return res, fmt.Errorf("libp2p ring, a connection per lane: %w", err)
 			}
 		}
-		log.Debug("iteration", "i", i, "allreduce", d, "libp2p ring", d2, "tcp ring", d3, "libp2p ring with lane connections", d4)
+		var d5 time.Duration
+		if ub != nil {
+			if d5, err = ub.run(ctx, res.LinkBytes, chunk); err != nil {
+				return res, fmt.Errorf("libp2p ring, unbatched TLS: %w", err)
+			}
+		}
+		log.Debug("iteration", "i", i, "allreduce", d, "libp2p ring", d2, "tcp ring", d3, "libp2p ring with lane connections", d4, "libp2p ring with unbatched TLS", d5)
 		if i >= 0 {
-			tAR, tLP, tTCP, tLC = append(tAR, d), append(tLP, d2), append(tTCP, d3), append(tLC, d4)
+			tAR, tLP, tTCP = append(tAR, d), append(tLP, d2), append(tTCP, d3)
+			tLC, tUB = append(tLC, d4), append(tUB, d5)
 		}
 	}
 	res.AllReduceTime, res.RingLibp2pTime, res.RingTCPTime = median(tAR), median(tLP), median(tTCP)
 	if lc != nil {
 		res.RingLaneConnsTime = median(tLC)
+	}
+	if ub != nil {
+		res.RingUnbatchedTime = median(tUB)
 	}
 	res.SchedAllReduce, res.SchedLibp2p = sAR.latencies(), sLP.latencies()
 	res.finish()
@@ -324,6 +364,10 @@ func (res *Result) finish() {
 		res.RingLaneConns = float64(res.LinkBytes) / res.RingLaneConnsTime.Seconds()
 		res.LaneConnsOverTCP = res.RingLaneConns / res.RingTCP
 	}
+	if res.RingUnbatchedTime > 0 {
+		res.RingUnbatched = float64(res.LinkBytes) / res.RingUnbatchedTime.Seconds()
+		res.UnbatchedOverTCP = res.RingUnbatched / res.RingTCP
+	}
 }
 
 // baselines measures only the two rings, in this process.
@@ -380,7 +424,8 @@ func newResult(p Params) (Result, error) {
 		Peers: p.Peers, Bytes: p.Bytes, Iterations: p.Iterations, ChunkBytes: p.ChunkBytes, Lanes: p.Lanes,
 		Compression: p.Compression.String(), Security: p.Security,
 		YamuxWindow: p.Transport.YamuxWindowBytes, YamuxMsg: p.Transport.YamuxMessageBytes,
-		LinkBytes: layout.BusBytes(4),
+		TLSBatchWrites: p.Transport.TLSBatchWrites,
+		LinkBytes:      layout.BusBytes(4),
 	}, nil
 }
 

@@ -17,13 +17,13 @@ func TestRunSmall(t *testing.T) {
 	p.Peers, p.Bytes, p.Iterations, p.Warmup = 3, 1<<20, 2, 0
 	p.ChunkBytes = 64 << 10
 	p.Compression = codec.FP16
-	p.LaneConns = true
+	p.LaneConns, p.UnbatchedTLS = true, true
 	r, err := Run(ctx, p, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("%+v", r)
-	if r.LinkBytes != (1<<20)*4/3 || r.BusBW <= 0 || r.RingLibp2p <= 0 || r.RingTCP <= 0 || r.RingLaneConns <= 0 {
+	if r.LinkBytes != (1<<20)*4/3 || r.BusBW <= 0 || r.RingLibp2p <= 0 || r.RingTCP <= 0 || r.RingLaneConns <= 0 || r.RingUnbatched <= 0 || !r.TLSBatchWrites {
 		t.Fatalf("inconsistent result %+v", r)
 	}
 	if got := r.BusBW / r.AlgBW; got < 1.33 || got > 1.34 {

@@ -52,6 +52,7 @@ func RunProcesses(ctx context.Context, p Params, cmd Command, log *slog.Logger) 
 			"--chunk-bytes", fmt.Sprint(p.ChunkBytes), "--lanes", fmt.Sprint(p.Lanes), "--compression", p.Compression.String(),
 			"--security", p.Security, "--yamux-window-bytes", fmt.Sprint(p.Transport.YamuxWindowBytes),
 			"--yamux-message-bytes", fmt.Sprint(p.Transport.YamuxMessageBytes),
+			fmt.Sprintf("--tls-batch-writes=%v", p.Transport.TLSBatchWrites),
 		})
 		c.Stderr = os.Stderr
 		stdin, err := c.StdinPipe()
