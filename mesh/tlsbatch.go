@@ -4,6 +4,7 @@ import (
 	"context"
 	"net"
 	"sync"
+	"sync/atomic"
 
 	pool "github.com/libp2p/go-buffer-pool"
 	"github.com/libp2p/go-libp2p/core/crypto"
@@ -44,6 +45,10 @@ const (
 	// plaintext: header, content type and AEAD tag.
 	tlsRecordOverhead = 5 + 1 + 16
 )
+
+// batchedSends counts the sends that carried a batch, process-wide (the
+// tests read it to see that a host's streams really go through batches).
+var batchedSends atomic.Int64
 
 // newBatchedTLS has the signature libp2p.Security wants of a constructor.
 func newBatchedTLS(id protocol.ID, key crypto.PrivKey, muxers []tptu.StreamMuxer) (*batchedTLS, error) {
@@ -171,5 +176,6 @@ func (c *batchingConn) sendLocked() error {
 		return err
 	}
 	c.pending = c.pending[:0]
+	batchedSends.Add(1)
 	return nil
 }
