@@ -19,6 +19,7 @@ import (
 	"github.com/trainmesh/trainmesh/mesh/identity"
 	"github.com/trainmesh/trainmesh/reputation/score"
 	"github.com/trainmesh/trainmesh/reputation/store"
+	"github.com/trainmesh/trainmesh/simulation/waitlist"
 	"github.com/trainmesh/trainmesh/train"
 	"github.com/trainmesh/trainmesh/train/corpus"
 	"github.com/trainmesh/trainmesh/train/nn"
@@ -42,39 +43,16 @@ type jobNet struct {
 }
 
 // jobEvents collects one node's job events.
-type jobEvents struct {
-	mu      sync.Mutex // mu guards the following
-	events  []JobEvent
-	changed chan struct{}
-}
-
-func (e *jobEvents) add(ev JobEvent) {
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	e.events = append(e.events, ev)
-	close(e.changed)
-	e.changed = make(chan struct{})
-}
+type jobEvents struct{ waitlist.List[JobEvent] }
 
 // wait returns the first event of kind for job, waiting for it.
 func (e *jobEvents) wait(ctx context.Context, t *testing.T, job auction.Hash, kind JobEventKind) JobEvent {
 	t.Helper()
-	for {
-		e.mu.Lock()
-		for _, ev := range e.events {
-			if ev.Job == job && ev.Kind == kind {
-				e.mu.Unlock()
-				return ev
-			}
-		}
-		ch := e.changed
-		e.mu.Unlock()
-		select {
-		case <-ch:
-		case <-ctx.Done():
-			t.Fatalf("no %s event for job %s", kind, job.Short())
-		}
+	ev, err := e.Wait(ctx, nil, func(ev JobEvent) bool { return ev.Job == job && ev.Kind == kind })
+	if err != nil {
+		t.Fatalf("no %s event for job %s", kind, job.Short())
 	}
+	return ev
 }
 
 type jobNetOptions struct {
@@ -147,8 +125,8 @@ func newJobNet(t *testing.T, ctx context.Context, o jobNetOptions) *jobNet {
 		if o.jobs != nil {
 			o.jobs(&cfg.Jobs)
 		}
-		ev := &jobEvents{changed: make(chan struct{})}
-		opts := []Option{WithSettler(c), WithJobObserver(ev.add)}
+		ev := &jobEvents{}
+		opts := []Option{WithSettler(c), WithJobObserver(ev.Add)}
 		if o.auction != nil {
 			opts = append(opts, WithAuctionObserver(o.auction(i)))
 		}
@@ -207,7 +185,7 @@ func (n *jobNet) restart(ctx context.Context, i int) {
 	if i == 0 {
 		cfg.Mesh.Bootstrap = n.nodes[1].Host().FullAddrs()
 	}
-	nd, err := New(ctx, cfg, n.keys[i], n.log, WithSettler(n.clients[i]), WithJobObserver(n.events[i].add))
+	nd, err := New(ctx, cfg, n.keys[i], n.log, WithSettler(n.clients[i]), WithJobObserver(n.events[i].Add))
 	if err != nil {
 		n.t.Fatal(err)
 	}
@@ -370,13 +348,12 @@ func TestJobMemberKilled(t *testing.T) {
 		// Wait for the award, then for the first winner's receipt of step 30.
 		for {
 			for i := 1; i < len(n.nodes); i++ {
-				n.events[i].mu.Lock()
-				for _, ev := range n.events[i].events {
-					if ev.Kind == JobReceipt && ev.Step == 30 && ev.Peer == auction.Address(n.nodes[i].Key().Address()) {
-						victim = i
-					}
+				self := auction.Address(n.nodes[i].Key().Address())
+				if _, ok := n.events[i].Find(func(ev JobEvent) bool {
+					return ev.Kind == JobReceipt && ev.Step == 30 && ev.Peer == self
+				}); ok {
+					victim = i
 				}
-				n.events[i].mu.Unlock()
 				if victim != 0 {
 					n.stop(victim)
 					close(killed)
@@ -459,22 +436,8 @@ func TestJobPosterVanishes(t *testing.T) {
 	}
 	go func() {
 		// The poster vanishes at the first receipt it files.
-		for {
-			n.events[0].mu.Lock()
-			got := false
-			for _, ev := range n.events[0].events {
-				got = got || ev.Kind == JobReceipt
-			}
-			n.events[0].mu.Unlock()
-			if got {
-				n.stop(0)
-				return
-			}
-			select {
-			case <-ctx.Done():
-				return
-			case <-time.After(5 * time.Millisecond):
-			}
+		if _, err := n.events[0].Wait(ctx, nil, func(ev JobEvent) bool { return ev.Kind == JobReceipt }); err == nil {
+			n.stop(0)
 		}
 	}()
 	out, err := n.nodes[0].PostAndTrain(ctx, req)

@@ -105,6 +105,18 @@ func lifeNet(t *testing.T) *lifeChain {
 	return life.c
 }
 
+// lifeTest starts a life test on the shared chain, in parallel with the
+// others (they wait on windows and deadlines far more than they compute),
+// with three minutes to finish; the context ends with the test.
+func lifeTest(t *testing.T) (*lifeChain, context.Context) {
+	t.Helper()
+	t.Parallel()
+	c := lifeNet(t)
+	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
+	t.Cleanup(cancel)
+	return c, ctx
+}
+
 func startLifeChain(t *testing.T) (*lifeChain, error) {
 	bin, err := gethPath()
 	if err != nil {
@@ -409,10 +421,7 @@ func indexOf(as []auction.Address, a common.Address) int {
 // settles, waits out the challenge window and takes back the rest; the
 // winners withdraw on their own. Every balance is checked to the unit.
 func TestLifeEndToEnd(t *testing.T) {
-	t.Parallel() // the tests wait on windows and deadlines far more than they compute
-	c := lifeNet(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
+	c, ctx := lifeTest(t)
 	procs, keys, boots := c.providers(t, ctx, 3)
 	posterDir, posterKey := c.account(t, ctx, "poster", 10_000_000)
 	before := map[common.Address]*big.Int{posterKey.Address(): c.tokens(t, ctx, posterKey.Address())}
@@ -481,10 +490,7 @@ func procsDir(p *proc) string {
 // others finish without it, the poster credits the dead one only the steps
 // its receipts show and records the fault; the survivors are paid in full.
 func TestLifeProviderKilled(t *testing.T) {
-	t.Parallel() // the tests wait on windows and deadlines far more than they compute
-	c := lifeNet(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
+	c, ctx := lifeTest(t)
 	procs, keys, boots := c.providers(t, ctx, 3)
 	posterDir, posterKey := c.account(t, ctx, "poster", 10_000_000)
 	posterBefore := c.tokens(t, ctx, posterKey.Address())
@@ -541,27 +547,11 @@ func TestLifeProviderKilled(t *testing.T) {
 	}
 }
 
-// findLog returns the first log line with msg for which match is true, or
-// nil.
-func (p *proc) findLog(msg string, match func(map[string]any) bool) map[string]any {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	for _, l := range p.lines {
-		if l["msg"] == msg && (match == nil || match(l)) {
-			return l
-		}
-	}
-	return nil
-}
-
 // TestLifePosterVanishes: the poster is killed once training has begun and
 // never settles. After the settle deadline each winner claims with the
 // poster-signed award and the group's receipts, and withdraws its pay.
 func TestLifePosterVanishes(t *testing.T) {
-	t.Parallel() // the tests wait on windows and deadlines far more than they compute
-	c := lifeNet(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
+	c, ctx := lifeTest(t)
 	procs, keys, boots := c.providers(t, ctx, 2)
 	posterDir, _ := c.account(t, ctx, "poster", 10_000_000)
 	before := []*big.Int{c.tokens(t, ctx, keys[0].Address()), c.tokens(t, ctx, keys[1].Address())}
@@ -590,10 +580,7 @@ func TestLifePosterVanishes(t *testing.T) {
 // pays the poster, the reporter, half of that; the job goes on with the
 // honest providers.
 func TestLifeEquivocator(t *testing.T) {
-	t.Parallel() // the tests wait on windows and deadlines far more than they compute
-	c := lifeNet(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
+	c, ctx := lifeTest(t)
 	procs, keys, boots := c.providers(t, ctx, 2)
 	_, cheatKey := c.account(t, ctx, "cheat", 1_000_000)
 	stake := big.NewInt(1_000_000)
@@ -704,10 +691,7 @@ func startEquivocator(t *testing.T, ctx context.Context, c *lifeChain, key *iden
 // (its connections refused). Settlement fails, is tried again while the
 // endpoint is down, and completes once it is back; everyone is paid.
 func TestLifeChainDown(t *testing.T) {
-	t.Parallel() // the tests wait on windows and deadlines far more than they compute
-	c := lifeNet(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
+	c, ctx := lifeTest(t)
 	procs, keys, boots := c.providers(t, ctx, 2)
 	posterDir, posterKey := c.account(t, ctx, "poster", 10_000_000)
 	posterBefore := c.tokens(t, ctx, posterKey.Address())

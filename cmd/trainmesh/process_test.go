@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -10,12 +9,12 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/trainmesh/trainmesh/mesh/identity"
+	"github.com/trainmesh/trainmesh/simulation/waitlist"
 )
 
 // proc is a trainmesh process started by a test, with its JSON log lines
@@ -25,10 +24,7 @@ type proc struct {
 	name string
 	cmd  *exec.Cmd
 	done chan error
-
-	mu      sync.Mutex // mu guards the following
-	lines   []map[string]any
-	changed chan struct{}
+	logs waitlist.List[map[string]any]
 }
 
 // localNodeFlags keep a node on 127.0.0.1 with nothing that reaches beyond it.
@@ -51,8 +47,11 @@ func startProc(t *testing.T, name string, args ...string) *proc {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	p := &proc{t: t, name: name, cmd: cmd, done: make(chan error, 1), changed: make(chan struct{})}
-	go p.readLogs(stderr)
+	p := &proc{t: t, name: name, cmd: cmd, done: make(chan error, 1)}
+	go func() {
+		_ = waitlist.ScanJSON(stderr, func(l map[string]any, _ string) { p.logs.Add(l) })
+		p.done <- cmd.Wait()
+	}()
 	t.Cleanup(func() {
 		if cmd.ProcessState == nil {
 			cmd.Process.Kill()
@@ -62,48 +61,33 @@ func startProc(t *testing.T, name string, args ...string) *proc {
 	return p
 }
 
-func (p *proc) readLogs(r io.Reader) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
-	for sc.Scan() {
-		var line map[string]any
-		if err := json.Unmarshal(sc.Bytes(), &line); err != nil {
-			line = map[string]any{"msg": "(not json) " + sc.Text()}
-		}
-		p.mu.Lock()
-		p.lines = append(p.lines, line)
-		close(p.changed)
-		p.changed = make(chan struct{})
-		p.mu.Unlock()
-	}
-	p.done <- p.cmd.Wait()
+// logMatch matches the log lines with message msg for which match (if
+// any) is true.
+func logMatch(msg string, match func(map[string]any) bool) func(map[string]any) bool {
+	return func(l map[string]any) bool { return l["msg"] == msg && (match == nil || match(l)) }
 }
 
 // waitLog waits for a log line with message msg for which match is true.
 func (p *proc) waitLog(ctx context.Context, msg string, match func(map[string]any) bool) map[string]any {
 	p.t.Helper()
-	for seen := 0; ; {
-		p.mu.Lock()
-		lines, changed := p.lines, p.changed
-		p.mu.Unlock()
-		for ; seen < len(lines); seen++ {
-			if l := lines[seen]; l["msg"] == msg && (match == nil || match(l)) {
-				return l
-			}
-		}
-		select {
-		case <-ctx.Done():
-			p.t.Fatalf("%s: no %q log line; got:\n%s", p.name, msg, p.dump())
-		case <-changed:
-		}
+	l, err := p.logs.Wait(ctx, nil, logMatch(msg, match))
+	if err != nil {
+		p.t.Fatalf("%s: no %q log line; got:\n%s", p.name, msg, p.dump())
 	}
+	return l
+}
+
+// findLog returns the first log line so far with msg for which match is
+// true, or nil.
+func (p *proc) findLog(msg string, match func(map[string]any) bool) map[string]any {
+	l, _ := p.logs.Find(logMatch(msg, match))
+	return l
 }
 
 func (p *proc) dump() string {
-	p.mu.Lock()
-	defer p.mu.Unlock()
+	lines, _ := p.logs.Snapshot()
 	var b strings.Builder
-	for _, l := range p.lines {
+	for _, l := range lines {
 		j, _ := json.Marshal(l)
 		fmt.Fprintf(&b, "  %s\n", j)
 	}

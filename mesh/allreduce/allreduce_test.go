@@ -115,6 +115,26 @@ func newGroups(t *testing.T, nodes []*node, spec Spec, p Params) []*Group {
 	return groups
 }
 
+// newFaultGroups joins every node to one group, each member recording the
+// faults it reports in its own log.
+func newFaultGroups(t *testing.T, nodes []*node, spec Spec, p Params) ([]*Group, []*faultLog) {
+	t.Helper()
+	logs := make([]*faultLog, len(nodes))
+	groups := make([]*Group, len(nodes))
+	for i, nd := range nodes {
+		logs[i] = &faultLog{}
+		p := p
+		p.OnFault = logs[i].add
+		p.Log = testLogger(t, fmt.Sprint(i))
+		g, err := nd.svc.NewGroup(spec, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		groups[i] = g
+	}
+	return groups, logs
+}
+
 // randomInputs returns one tensor per member, with magnitudes that vary by
 // member so that the order of summation matters in float32.
 func randomInputs(seed uint64, members, length int) [][]float32 {

@@ -2,7 +2,6 @@ package allreduce
 
 import (
 	"errors"
-	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -63,18 +62,7 @@ func TestKillMidOperation(t *testing.T) {
 			spec := DefaultSpec(GroupID{2}, ids(nodes), nil, length)
 			spec.ChunkBytes = 4 << 10 // several rounds
 			spec.Quorum = 2
-			logs := make([]*faultLog, n)
-			groups := make([]*Group, n)
-			for i, nd := range nodes {
-				logs[i] = &faultLog{}
-				p := testParams()
-				p.OnFault = logs[i].add
-				g, err := nd.svc.NewGroup(spec, p)
-				if err != nil {
-					t.Fatal(err)
-				}
-				groups[i] = g
-			}
+			groups, logs := newFaultGroups(t, nodes, spec, testParams())
 			const victim = 2
 			var once sync.Once
 			groups[victim].hooks.afterSend = func(op uint64, round, step int) {
@@ -236,21 +224,10 @@ func TestSilentMember(t *testing.T) {
 			spec := DefaultSpec(GroupID{0x0b}, ids(nodes), nil, length)
 			spec.ChunkBytes = 4 << 10 // 13 rounds: 3 or 4 per lane
 			spec.Quorum = 2
-			logs := make([]*faultLog, n)
-			groups := make([]*Group, n)
-			for i, nd := range nodes {
-				logs[i] = &faultLog{}
-				p := testParams()
-				p.ChunkTimeout = chunkTimeout
-				p.StartTimeout = 2 * time.Minute
-				p.OnFault = logs[i].add
-				p.Log = testLogger(t, fmt.Sprint(i))
-				g, err := nd.svc.NewGroup(spec, p)
-				if err != nil {
-					t.Fatal(err)
-				}
-				groups[i] = g
-			}
+			p := testParams()
+			p.ChunkTimeout = chunkTimeout
+			p.StartTimeout = 2 * time.Minute
+			groups, logs := newFaultGroups(t, nodes, spec, p)
 			quiet.install(groups[victim], 0, tc.round, tc.step)
 			inputs := randomInputs(14, n, length)
 			victimDone := make(chan result, 1)
@@ -351,14 +328,7 @@ func TestGarbageMemberDropped(t *testing.T) {
 			spec := DefaultSpec(GroupID{3}, ids(nodes), nil, length)
 			spec.ChunkBytes = 4 << 10
 			spec.Quorum = 2
-			logs := make([]*faultLog, n)
-			groups := make([]*Group, n)
-			for i, nd := range nodes {
-				logs[i] = &faultLog{}
-				p := testParams()
-				p.OnFault = logs[i].add
-				groups[i], _ = nd.svc.NewGroup(spec, p)
-			}
+			groups, logs := newFaultGroups(t, nodes, spec, testParams())
 			const liar = 1
 			groups[liar].hooks.beforeSend = func(op uint64, round, step int) ([]byte, bool) {
 				if op == 0 && round == 0 && step == 1 {

@@ -80,21 +80,10 @@ func TestLateStarterWithinStartTimeout(t *testing.T) {
 	nodes := startNodes(t, n)
 	spec := DefaultSpec(GroupID{0x0d}, ids(nodes), nil, length)
 	spec.ChunkBytes = 4 << 10
-	logs := make([]*faultLog, n)
-	groups := make([]*Group, n)
-	for i, nd := range nodes {
-		logs[i] = &faultLog{}
-		p := testParams()
-		p.ChunkTimeout = chunkTimeout
-		p.StartTimeout = time.Minute
-		p.OnFault = logs[i].add
-		p.Log = testLogger(t, fmt.Sprint(i))
-		g, err := nd.svc.NewGroup(spec, p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		groups[i] = g
-	}
+	p := testParams()
+	p.ChunkTimeout = chunkTimeout
+	p.StartTimeout = time.Minute
+	groups, logs := newFaultGroups(t, nodes, spec, p)
 	if err := formAll(ctx, groups); err != nil {
 		t.Fatal(err)
 	}

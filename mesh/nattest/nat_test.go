@@ -1,9 +1,9 @@
 package nattest
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/trainmesh/trainmesh/node"
+	"github.com/trainmesh/trainmesh/simulation/waitlist"
 )
 
 func TestMain(m *testing.M) {
@@ -66,11 +67,9 @@ type proc struct {
 	stdin io.WriteCloser
 	done  chan struct{}
 
-	mu      sync.Mutex // mu guards the following
-	lines   []map[string]any
-	raw     []string
-	changed chan struct{}
-	logFile *os.File
+	lines   waitlist.List[map[string]any]
+	raw     waitlist.List[string] // the same lines as written, for the failure dump
+	logFile *os.File              // every line, when NATTEST_LOGS names a folder
 }
 
 // start runs args in namespace ns.
@@ -93,7 +92,7 @@ func start(t *testing.T, name, ns string, env []string, args ...string) *proc {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	p := &proc{t: t, name: name, cmd: cmd, stdin: stdin, done: make(chan struct{}), changed: make(chan struct{})}
+	p := &proc{t: t, name: name, cmd: cmd, stdin: stdin, done: make(chan struct{})}
 	if dir := os.Getenv("NATTEST_LOGS"); dir != "" {
 		// Every line, for reading after the run (scripts/nat-test.sh keeps
 		// them in .cache/nattest/).
@@ -125,58 +124,31 @@ func start(t *testing.T, name, ns string, env []string, args ...string) *proc {
 }
 
 func (p *proc) read(r io.Reader) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), 4<<20)
-	for sc.Scan() {
-		var line map[string]any
-		if err := json.Unmarshal(sc.Bytes(), &line); err != nil {
-			line = map[string]any{"msg": "(not json) " + sc.Text()}
-		}
-		p.mu.Lock()
-		p.lines = append(p.lines, line)
-		p.raw = append(p.raw, sc.Text())
+	_ = waitlist.ScanJSON(r, func(line map[string]any, text string) {
 		if p.logFile != nil {
-			fmt.Fprintln(p.logFile, sc.Text())
+			fmt.Fprintln(p.logFile, text)
 		}
-		close(p.changed)
-		p.changed = make(chan struct{})
-		p.mu.Unlock()
-	}
+		p.raw.Add(text)
+		p.lines.Add(line)
+	})
 }
 
 // wait waits for a line for which match is true and returns it.
 func (p *proc) wait(ctx context.Context, what string, match func(map[string]any) bool) map[string]any {
 	p.t.Helper()
-	for seen := 0; ; {
-		p.mu.Lock()
-		lines, changed := p.lines, p.changed
-		p.mu.Unlock()
-		for ; seen < len(lines); seen++ {
-			if match(lines[seen]) {
-				return lines[seen]
-			}
-		}
-		select {
-		case <-ctx.Done():
-			p.t.Fatalf("%s: gave up waiting for %s", p.name, what)
-		case <-p.done:
-			p.t.Fatalf("%s exited while the test waited for %s", p.name, what)
-		case <-changed:
-		}
+	l, err := p.lines.Wait(ctx, p.done, match)
+	switch {
+	case errors.Is(err, waitlist.ErrStopped):
+		p.t.Fatalf("%s exited while the test waited for %s", p.name, what)
+	case err != nil:
+		p.t.Fatalf("%s: gave up waiting for %s", p.name, what)
 	}
+	return l
 }
 
 // all returns the lines for which match is true, so far.
 func (p *proc) all(match func(map[string]any) bool) []map[string]any {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	var out []map[string]any
-	for _, l := range p.lines {
-		if match(l) {
-			out = append(out, l)
-		}
-	}
-	return out
+	return p.lines.All(match)
 }
 
 func (p *proc) send(v any) {
@@ -188,9 +160,8 @@ func (p *proc) send(v any) {
 }
 
 func (p *proc) tail(n int) string {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return strings.Join(p.raw[max(0, len(p.raw)-n):], "\n")
+	raw, _ := p.raw.Snapshot()
+	return strings.Join(raw[max(0, len(raw)-n):], "\n")
 }
 
 func ev(name string) func(map[string]any) bool {
@@ -512,9 +483,7 @@ func waitAny(ctx context.Context, t *testing.T, what string, ps []*peerProc, mat
 	for {
 		cases := []reflect.SelectCase{{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(ctx.Done())}}
 		for i, p := range ps {
-			p.mu.Lock()
-			lines, ch := p.lines, p.changed
-			p.mu.Unlock()
+			lines, ch := p.lines.Snapshot()
 			for ; seen[i] < len(lines); seen[i]++ {
 				if match(lines[seen[i]]) {
 					return lines[seen[i]]
