@@ -6,7 +6,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/trainmesh/trainmesh/mesh/identity"
+	"github.com/trainmesh/trainmesh/identity"
 )
 
 // EvidenceKind numbers the kinds of equivocation (PROTOCOL.md).

@@ -12,7 +12,7 @@ import (
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/auction/wire"
 	"github.com/trainmesh/trainmesh/mesh"
-	"github.com/trainmesh/trainmesh/mesh/identity"
+	"github.com/trainmesh/trainmesh/identity"
 )
 
 // newTestNode starts (but does not run) a node on 127.0.0.1.

@@ -4,7 +4,7 @@ import (
 	"math/big"
 
 	"github.com/trainmesh/trainmesh/auction"
-	"github.com/trainmesh/trainmesh/mesh/identity"
+	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/reputation/score"
 	"github.com/trainmesh/trainmesh/simulation/scenario"
 )

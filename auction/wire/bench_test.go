@@ -7,7 +7,7 @@ import (
 
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/auction/attest"
-	"github.com/trainmesh/trainmesh/mesh/identity"
+	"github.com/trainmesh/trainmesh/identity"
 )
 
 // benchBidders is how many distinct signed commits the benchmark cycles

@@ -59,6 +59,27 @@ func listPackages(t *testing.T) map[string]listedPackage {
 	return pkgs
 }
 
+func isPureCore(path string) bool {
+	for _, c := range pureCores {
+		if path == c {
+			return true
+		}
+	}
+	return false
+}
+
+// meshMayBeImportedBy reports whether path may import the network layer.
+// Everything below node (auction, chain, train, reputation, identity, the
+// simulation's engine) must not: libp2p stays at the edge.
+func meshMayBeImportedBy(path string) bool {
+	for _, p := range []string{"/mesh", "/node", "/cmd", "/simulation/testnet"} {
+		if path == module+p || strings.HasPrefix(path, module+p+"/") {
+			return true
+		}
+	}
+	return false
+}
+
 func TestArchitecture(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs go list")
@@ -76,6 +97,12 @@ func TestArchitecture(t *testing.T) {
 				t.Errorf("%s imports node: only cmd (and node's own subpackages) may", path)
 			case strings.HasPrefix(path, module+"/gpu") && strings.HasPrefix(imp, module+"/") && !strings.HasPrefix(imp, module+"/gpu"):
 				t.Errorf("%s imports %s: gpu depends on no other trainmesh package", path, imp)
+			case strings.HasPrefix(path, module+"/identity") && strings.HasPrefix(imp, module+"/"):
+				t.Errorf("%s imports %s: identity is at the top and imports nothing of trainmesh", path, imp)
+			case imp == module+"/mesh" || strings.HasPrefix(imp, module+"/mesh/"):
+				if !meshMayBeImportedBy(path) && !isPureCore(imp) {
+					t.Errorf("%s imports %s: only node, cmd, the simulation's process harness and mesh itself reach the network layer", path, imp)
+				}
 			case imp == "C" && !strings.HasPrefix(path, module+"/gpu"):
 				t.Errorf("%s uses cgo: cgo stays inside gpu", path)
 			}

@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/trainmesh/trainmesh/mesh"
-	"github.com/trainmesh/trainmesh/mesh/identity"
+	"github.com/trainmesh/trainmesh/identity"
 )
 
 // envRunAsMain makes the test binary behave as the trainmesh binary, so the

@@ -13,7 +13,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/trainmesh/trainmesh/mesh/identity"
+	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/simulation/waitlist"
 )
 

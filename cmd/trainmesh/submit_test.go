@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"github.com/trainmesh/trainmesh/mesh"
-	"github.com/trainmesh/trainmesh/mesh/identity"
+	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/node"
 )
 

@@ -15,7 +15,7 @@ import (
 	"github.com/multiformats/go-multiaddr"
 
 	"github.com/trainmesh/trainmesh/mesh"
-	"github.com/trainmesh/trainmesh/mesh/identity"
+	"github.com/trainmesh/trainmesh/identity"
 )
 
 // relayedPair starts, on 127.0.0.1, a public relay and two members that

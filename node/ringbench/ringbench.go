@@ -25,7 +25,7 @@ import (
 
 	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/mesh/allreduce"
-	"github.com/trainmesh/trainmesh/mesh/identity"
+	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/node"
 	"github.com/trainmesh/trainmesh/train"
 )

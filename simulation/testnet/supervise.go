@@ -14,7 +14,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/trainmesh/trainmesh/mesh/identity"
+	"github.com/trainmesh/trainmesh/identity"
 )
 
 // localNodeFlags keep a node on 127.0.0.1 with nothing that reaches
