@@ -28,6 +28,7 @@ import (
 	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/mesh/allreduce"
 	"github.com/trainmesh/trainmesh/mesh/blob"
+	"github.com/trainmesh/trainmesh/clock"
 	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/train"
 	"github.com/trainmesh/trainmesh/train/dataset"
@@ -119,6 +120,11 @@ type Option func(*Node)
 // return quickly.
 func WithObserver(fn func(Event)) Option { return func(n *Node) { n.observe = fn } }
 
+// WithClock has the node read time from c (a clock.Mock in tests) instead of
+// the wall clock. Every timer, deadline and timestamp of the node's shells
+// comes from it.
+func WithClock(c clock.Clock) Option { return func(n *Node) { n.clk = clock.OrReal(c) } }
+
 // inboxLen bounds the gossip messages waiting for the loop. Presence traffic
 // is a message per peer per interval; a full inbox means the loop is stuck
 // or the node is flooded, and dropping (counted) is then better than growing.
@@ -131,6 +137,7 @@ const announceDelay = time.Second
 // Node is one running peer.
 type Node struct {
 	cfg      Config
+	clk      clock.Clock // the one clock of this node's shells (WithClock)
 	key      *identity.Key
 	host     *mesh.Host
 	log      *slog.Logger
@@ -183,7 +190,7 @@ func New(ctx context.Context, cfg Config, key *identity.Key, log *slog.Logger, o
 		rep.store.Close()
 		return nil, err
 	}
-	n := &Node{cfg: cfg, key: key, host: h, log: log, inbox: make(chan *mesh.Message, inboxLen), peers: map[peer.ID]*MsgPresence{}, rep: rep,
+	n := &Node{cfg: cfg, clk: clock.Real(), key: key, host: h, log: log, inbox: make(chan *mesh.Message, inboxLen), peers: map[peer.ID]*MsgPresence{}, rep: rep,
 		blobs: dataset.NewMemStore(), jobs: map[auction.Hash]*jobRun{}}
 	n.runCtx, n.stopRuns = context.WithCancel(context.Background())
 	n.addrPeers, _ = lru.New[auction.Address, peer.ID](addrCacheLen)
