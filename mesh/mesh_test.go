@@ -13,8 +13,8 @@ import (
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 
-	"github.com/trainmesh/trainmesh/mesh/frame"
 	"github.com/trainmesh/trainmesh/identity"
+	"github.com/trainmesh/trainmesh/mesh/frame"
 )
 
 // newLocalHost starts a host on 127.0.0.1 with discovery off (unless the

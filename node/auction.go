@@ -13,8 +13,8 @@ import (
 
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/auction/wire"
-	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/identity"
+	"github.com/trainmesh/trainmesh/mesh"
 )
 
 // AuctionConfig configures a node's part in job auctions.

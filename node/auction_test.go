@@ -13,8 +13,8 @@ import (
 
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/auction/attest"
-	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/identity"
+	"github.com/trainmesh/trainmesh/mesh"
 )
 
 // auctionLog collects one node's auction events for a test.

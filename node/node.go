@@ -25,11 +25,11 @@ import (
 
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/chain"
+	"github.com/trainmesh/trainmesh/clock"
+	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/mesh/allreduce"
 	"github.com/trainmesh/trainmesh/mesh/blob"
-	"github.com/trainmesh/trainmesh/clock"
-	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/train"
 	"github.com/trainmesh/trainmesh/train/dataset"
 )

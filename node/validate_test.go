@@ -11,8 +11,8 @@ import (
 
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/auction/wire"
-	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/identity"
+	"github.com/trainmesh/trainmesh/mesh"
 )
 
 // newTestNode starts (but does not run) a node on 127.0.0.1.

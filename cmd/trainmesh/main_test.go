@@ -9,8 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/identity"
+	"github.com/trainmesh/trainmesh/mesh"
 )
 
 // envRunAsMain makes the test binary behave as the trainmesh binary, so the

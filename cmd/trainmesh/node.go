@@ -7,8 +7,8 @@ import (
 
 	"github.com/alecthomas/kong"
 
-	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/identity"
+	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/node"
 )
 

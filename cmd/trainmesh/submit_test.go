@@ -12,8 +12,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/identity"
+	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/node"
 )
 

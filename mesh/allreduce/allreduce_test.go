@@ -14,10 +14,10 @@ import (
 
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/schedule"
-	"github.com/trainmesh/trainmesh/identity"
 )
 
 // node is one peer of a test ring: a real libp2p host on 127.0.0.1.

@@ -8,9 +8,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/mesh/blob"
-	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/train/corpus"
 	"github.com/trainmesh/trainmesh/train/dataset"
 )

@@ -20,9 +20,9 @@ import (
 	"github.com/libp2p/go-libp2p/core/peerstore"
 	"github.com/multiformats/go-multiaddr"
 
+	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/mesh/allreduce"
-	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/node"
 )
 

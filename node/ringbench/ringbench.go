@@ -23,9 +23,9 @@ import (
 
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/mesh/allreduce"
-	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/node"
 	"github.com/trainmesh/trainmesh/train"
 )
