@@ -34,6 +34,8 @@ import (
 	quic "github.com/libp2p/go-libp2p/p2p/transport/quic"
 	"github.com/libp2p/go-libp2p/p2p/transport/tcp"
 	"github.com/multiformats/go-multiaddr"
+
+	"github.com/trainmesh/trainmesh/clock"
 )
 
 // Protocol names. Everything trainmesh speaks is under /trainmesh so that it
@@ -65,6 +67,7 @@ type Host struct {
 	DHT *dht.IpfsDHT
 
 	params Params
+	clk    clock.Clock // params.Clock, or the wall clock
 	log    *slog.Logger
 	ctx    context.Context
 	cancel context.CancelFunc
@@ -120,7 +123,7 @@ func New(ctx context.Context, priv crypto.PrivKey, p Params, log *slog.Logger) (
 		return nil, fmt.Errorf("mesh: start libp2p host: %w", err)
 	}
 	runCtx, cancel := context.WithCancel(context.Background())
-	m := &Host{Host: h, DHT: kad, params: p, log: log, ctx: runCtx, cancel: cancel, topics: map[string]*Topic{}, view: newMeshView(), nat: nat}
+	m := &Host{Host: h, DHT: kad, params: p, clk: clock.OrReal(p.Clock), log: log, ctx: runCtx, cancel: cancel, topics: map[string]*Topic{}, view: newMeshView(), nat: nat}
 	if err := m.startNAT(); err != nil {
 		m.Close()
 		return nil, err
@@ -219,6 +222,10 @@ func hostOptions(priv crypto.PrivKey, p Params, nat *natState) ([]libp2p.Option,
 // Params returns the parameters the host was started with.
 func (m *Host) Params() Params { return m.params }
 
+// Clock returns the clock the host reads time from (Params.Clock, or the
+// wall clock); the protocols served on it read the same one.
+func (m *Host) Clock() clock.Clock { return m.clk }
+
 // FullAddrs returns the host's full multiaddrs, /p2p/<peer ID> included, as
 // another node would pass them in Bootstrap.
 func (m *Host) FullAddrs() []string {
@@ -302,7 +309,7 @@ func (m *Host) discoverLoop() {
 	if err := m.DHT.Bootstrap(m.ctx); err != nil {
 		m.log.Warn("DHT bootstrap", "err", err)
 	}
-	t := time.NewTicker(discoveryInterval)
+	t := m.clk.Ticker(discoveryInterval)
 	defer t.Stop()
 	for {
 		m.discoverOnce(disc)

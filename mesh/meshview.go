@@ -116,7 +116,7 @@ func (t *Topic) WaitMesh(ctx context.Context, n int) error {
 		case <-ctx.Done():
 			return ctx.Err()
 		case <-changed:
-		case <-time.After(time.Second):
+		case <-t.clk.After(time.Second):
 		}
 	}
 }

@@ -62,6 +62,8 @@ import (
 	"github.com/libp2p/go-libp2p/p2p/protocol/holepunch"
 	"github.com/multiformats/go-multiaddr"
 	manet "github.com/multiformats/go-multiaddr/net"
+
+	"github.com/trainmesh/trainmesh/clock"
 )
 
 // relayHopProtocol is the circuit relay v2 protocol a relay serves.
@@ -211,7 +213,7 @@ func (m *Host) AwaitDirect(ctx context.Context, p peer.ID, wait time.Duration) (
 		return ConnRelayed, nil
 	}
 	m.log.Debug("only a relayed connection; waiting for a direct one", "peer", p, "wait", wait)
-	t := time.NewTimer(wait)
+	t := m.clk.Timer(wait)
 	defer t.Stop()
 	for {
 		punched := m.nat.punchChanged()
@@ -285,7 +287,7 @@ func (n *natState) waitedOn(conns []network.Conn) {
 		if len(n.waited) >= natPeersMax {
 			evictOldest(n.waited)
 		}
-		n.waited[c.ID()] = time.Now()
+		n.waited[c.ID()] = n.clk.Now()
 	}
 }
 
@@ -322,7 +324,9 @@ func RelayLimit(c network.Conn) (dataBytes int64, left time.Duration) {
 		dataBytes = int64(min(n, 1<<62))
 	}
 	if d, ok := st.Extra[relayclient.StatLimitDuration].(time.Duration); ok && d > 0 {
-		left = max(time.Until(st.Opened.Add(d)), time.Nanosecond)
+		// libp2p stamps Opened on the wall clock, so the time left is
+		// measured on it too, whatever clock the host runs on.
+		left = max(st.Opened.Add(d).Sub(clock.NetDeadline(0)), time.Nanosecond)
 	}
 	return dataBytes, left
 }
@@ -467,6 +471,7 @@ func isCircuit(a multiaddr.Multiaddr) bool {
 // feed.
 type natState struct {
 	params Params
+	clk    clock.Clock
 	log    *slog.Logger
 	host   atomic.Pointer[host.Host] // set once libp2p.New returns
 
@@ -490,7 +495,7 @@ type natState struct {
 }
 
 func newNATState(p Params, log *slog.Logger) *natState {
-	n := &natState{params: p, log: log, explicitIPs: map[string]bool{}}
+	n := &natState{params: p, clk: clock.OrReal(p.Clock), log: log, explicitIPs: map[string]bool{}}
 	for _, a := range p.ListenAddrs {
 		ma, err := multiaddr.NewMultiaddr(a)
 		if err != nil {
@@ -639,7 +644,7 @@ const interfaceIPsTTL = 2 * time.Second
 func (n *natState) interfaceIPs() map[string]bool {
 	n.ifMu.Lock()
 	defer n.ifMu.Unlock()
-	if n.ifIPs != nil && time.Since(n.ifIPsAt) < interfaceIPsTTL {
+	if n.ifIPs != nil && n.clk.Since(n.ifIPsAt) < interfaceIPsTTL {
 		return n.ifIPs
 	}
 	ips := map[string]bool{}
@@ -650,7 +655,7 @@ func (n *natState) interfaceIPs() map[string]bool {
 			}
 		}
 	}
-	n.ifIPs, n.ifIPsAt = ips, time.Now()
+	n.ifIPs, n.ifIPsAt = ips, n.clk.Now()
 	return ips
 }
 
@@ -726,7 +731,7 @@ func (n *natState) Trace(evt *holepunch.Event) {
 					break
 				}
 			}
-			f := append(n.peerFails[evt.Remote], time.Now())
+			f := append(n.peerFails[evt.Remote], n.clk.Now())
 			n.peerFails[evt.Remote] = f[max(0, len(f)-holePunchAttemptsMax):]
 		}
 		if n.punchCh != nil {

@@ -7,6 +7,8 @@ import (
 
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/multiformats/go-multiaddr"
+
+	"github.com/trainmesh/trainmesh/clock"
 )
 
 // Params configures a Host. Build one with DefaultParams (a real node) or
@@ -96,6 +98,12 @@ type Params struct {
 
 	// Transport tunes the stream multiplexer for bulk data (transport.go).
 	Transport TransportParams
+
+	// Clock is what the host and the protocols built on it (mesh/allreduce)
+	// read time from: nil is the wall clock; tests may pass a clock.Mock.
+	// Socket and stream deadlines stay on the wall clock whatever it is
+	// (clock.NetDeadline): the kernel measures them.
+	Clock clock.Clock
 }
 
 // DefaultParams are the settings of a real node: every interface, TCP and

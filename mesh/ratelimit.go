@@ -6,6 +6,8 @@ import (
 
 	"github.com/libp2p/go-libp2p/core/peer"
 	"golang.org/x/time/rate"
+
+	"github.com/trainmesh/trainmesh/clock"
 )
 
 // PeerLimiter is a token bucket per peer, for gossip validators: a peer
@@ -13,6 +15,7 @@ import (
 // bucket refills, so one flooding peer cannot crowd out the rest. It is safe
 // for concurrent use (validators run concurrently).
 type PeerLimiter struct {
+	clk      clock.Clock
 	limit    rate.Limit
 	burst    int
 	peersMax int
@@ -26,11 +29,18 @@ type PeerLimiter struct {
 // peers first, then everyone: a fresh bucket is full, so forgetting errs on
 // the side of letting messages through).
 func NewPeerLimiter(perSecond float64, burst, peersMax int) *PeerLimiter {
-	return &PeerLimiter{limit: rate.Limit(perSecond), burst: burst, peersMax: peersMax, peers: map[peer.ID]*rate.Limiter{}}
+	return &PeerLimiter{clk: clock.Real(), limit: rate.Limit(perSecond), burst: burst, peersMax: peersMax, peers: map[peer.ID]*rate.Limiter{}}
 }
 
 // Allow reports whether p may send one more message now.
-func (l *PeerLimiter) Allow(p peer.ID) bool { return l.AllowAt(p, time.Now()) }
+func (l *PeerLimiter) Allow(p peer.ID) bool { return l.AllowAt(p, l.clk.Now()) }
+
+// WithClock has the limiter read time from c (nil: the wall clock) and
+// returns it; set it before the first Allow.
+func (l *PeerLimiter) WithClock(c clock.Clock) *PeerLimiter {
+	l.clk = clock.OrReal(c)
+	return l
+}
 
 // AllowAt is Allow at time now.
 func (l *PeerLimiter) AllowAt(p peer.ID, now time.Time) bool {

@@ -10,6 +10,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/protocol"
 
+	"github.com/trainmesh/trainmesh/clock"
 	"github.com/trainmesh/trainmesh/mesh/frame"
 )
 
@@ -47,7 +48,7 @@ func (m *Host) HandleRequests(proto protocol.ID, limit int, timeout time.Duratio
 	m.SetStreamHandler(proto, func(s network.Stream) {
 		defer s.Close()
 		from := s.Conn().RemotePeer()
-		_ = s.SetDeadline(time.Now().Add(timeout))
+		_ = s.SetDeadline(clock.NetDeadline(timeout))
 		req, err := frame.Read(s, nil, limit)
 		if err != nil {
 			m.log.Debug("bad request frame", "protocol", proto, "peer", from, "err", err)

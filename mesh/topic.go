@@ -8,6 +8,8 @@ import (
 	pubsub "github.com/libp2p/go-libp2p-pubsub"
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/trainmesh/trainmesh/clock"
 )
 
 // Outcome is a validator's verdict on a gossip message, as gossipsub defines
@@ -65,6 +67,7 @@ type Topic struct {
 	self peer.ID
 	view *meshView
 	net  network.Network
+	clk  clock.Clock
 }
 
 // ErrTopicJoined reports a second Join of the same topic.
@@ -109,7 +112,7 @@ func (m *Host) Join(name string, validate Validator) (*Topic, error) {
 		t.Close()
 		return nil, fmt.Errorf("mesh: subscribe %s: %w", name, err)
 	}
-	top := &Topic{name: name, ps: m.PubSub, t: t, sub: sub, self: m.ID(), view: m.view, net: m.Network()}
+	top := &Topic{name: name, ps: m.PubSub, t: t, sub: sub, self: m.ID(), view: m.view, net: m.Network(), clk: m.clk}
 	m.topics[name] = top
 	return top, nil
 }

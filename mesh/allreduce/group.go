@@ -10,6 +10,7 @@ import (
 
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"github.com/trainmesh/trainmesh/clock"
 	"github.com/trainmesh/trainmesh/mesh"
 )
 
@@ -28,6 +29,7 @@ var errBackToStandby = errors.New("allreduce: called-in standby sent back")
 type Group struct {
 	svc        *Service
 	host       *mesh.Host
+	clk        clock.Clock // the service's clock
 	self       peer.ID
 	spec       Spec
 	digest     [32]byte
@@ -85,6 +87,7 @@ func newGroup(s *Service, spec Spec, p Params) *Group {
 	g := &Group{
 		svc:          s,
 		host:         s.host,
+		clk:          s.clk,
 		self:         s.host.ID(),
 		spec:         spec,
 		digest:       spec.Digest(),
@@ -96,6 +99,7 @@ func newGroup(s *Service, spec Spec, p Params) *Group {
 		accused:      map[peer.ID]accusation{},
 		reported:     map[peer.ID]bool{},
 	}
+	g.waits.clk = s.clk
 	if spec.isStandby(g.self) {
 		g.standby = true
 		g.activated = make(chan struct{})

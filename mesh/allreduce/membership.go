@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"slices"
 	"sync"
-	"time"
 
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -151,7 +150,7 @@ func (g *Group) runCoordination(c *coordination) {
 	defer cancel()
 	g.mu.Lock()
 	old := g.view
-	g.noteStallsLocked(time.Now())
+	g.noteStallsLocked(g.clk.Now())
 	me := g.probeReplyLocked()
 	g.mu.Unlock()
 
@@ -352,7 +351,7 @@ func (g *Group) activate(ctx context.Context, v *view) {
 func (g *Group) handleProbe(req ctlRequest) probeReply {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	g.noteStallsLocked(time.Now())
+	g.noteStallsLocked(g.clk.Now())
 	g.requestChangeLocked(req.Epoch)
 	return g.probeReplyLocked()
 }

@@ -135,7 +135,7 @@ func (g *Group) connectSucc(ctx context.Context, to peer.ID, n int) (mesh.ConnKi
 		if err == nil {
 			return k, nil
 		}
-		t := time.NewTimer(backoff)
+		t := g.clk.Timer(backoff)
 		select {
 		case <-ctx.Done():
 			t.Stop()
@@ -154,7 +154,7 @@ func (g *Group) waitConnected(ctx context.Context, p peer.ID, d time.Duration) {
 		return
 	}
 	defer sub.Close()
-	t := time.NewTimer(d)
+	t := g.clk.Timer(d)
 	defer t.Stop()
 	for g.host.Network().Connectedness(p) == network.NotConnected {
 		select {

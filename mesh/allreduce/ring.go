@@ -17,6 +17,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"github.com/trainmesh/trainmesh/clock"
 	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/schedule"
@@ -374,7 +375,7 @@ func (g *Group) openLane(ctx context.Context, to peer.ID, h hello) (network.Stre
 			}
 			_ = s.Reset()
 		}
-		t := time.NewTimer(backoff)
+		t := g.clk.Timer(backoff)
 		select {
 		case <-ctx.Done():
 			t.Stop()
@@ -436,7 +437,7 @@ func (g *Group) ringGather(ctx context.Context, lk *links, kind byte, op uint64,
 		h := frameHeader{Len: uint32(len(p)), Kind: kind, Round: uint32(idx), Op: op}
 		h.put(b)
 		copy(b[frameHeaderLen:], p)
-		_ = out.SetWriteDeadline(time.Now().Add(timeout))
+		_ = out.SetWriteDeadline(clock.NetDeadline(timeout))
 		_, err := out.Write(b)
 		return err
 	}
@@ -445,7 +446,7 @@ func (g *Group) ringGather(ctx context.Context, lk *links, kind byte, op uint64,
 	}
 	hdr := make([]byte, frameHeaderLen)
 	for m := 0; m < n-1; m++ {
-		_ = in.SetReadDeadline(time.Now().Add(timeout))
+		_ = in.SetReadDeadline(clock.NetDeadline(timeout))
 		if _, err := io.ReadFull(in, hdr); err != nil {
 			return nil, fmt.Errorf("receive from %s: %w", lk.pred, err)
 		}
@@ -707,7 +708,7 @@ func (g *Group) sendLane(ctx context.Context, lk *links, l schedule.Layout, op u
 			if idx == 0 && k < l.Ranks()-1 {
 				timeout = g.params.StartTimeout // see recvLane
 			}
-			_ = s.SetWriteDeadline(time.Now().Add(timeout))
+			_ = s.SetWriteDeadline(clock.NetDeadline(timeout))
 			err := g.sendChunk(s, lane, l, lk.rank, op, j, k, buf, hdr, enc)
 			waited := g.waits.done(sendSide, lane)
 			if err != nil {
@@ -821,7 +822,7 @@ func (g *Group) recvLane(ctx context.Context, lk *links, l schedule.Layout, op u
 				hk(op, j, k)
 			}
 			g.waits.wait(recvSide, lane, j, k)
-			_ = s.SetReadDeadline(time.Now().Add(timeout))
+			_ = s.SetReadDeadline(clock.NetDeadline(timeout))
 			if _, err := io.ReadFull(s, hdr); err != nil {
 				return fail(err)
 			}

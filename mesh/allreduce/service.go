@@ -11,6 +11,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"github.com/trainmesh/trainmesh/clock"
 	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/mesh/frame"
 )
@@ -28,6 +29,7 @@ const controlHandlerTimeout = 5 * time.Minute
 // and control requests to its groups.
 type Service struct {
 	host *mesh.Host
+	clk  clock.Clock // the host's clock (mesh.Params.Clock)
 	log  *slog.Logger
 	// relayed counts the bytes sent over relayed connections (relayed.go).
 	relayed relayLedger
@@ -43,7 +45,7 @@ func NewService(h *mesh.Host, log *slog.Logger) *Service {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	s := &Service{host: h, log: log, groups: map[GroupID]*Group{}}
+	s := &Service{host: h, clk: h.Clock(), log: log, groups: map[GroupID]*Group{}}
 	h.SetStreamHandler(DataProtocol, s.handleData)
 	h.HandleRequests(ControlProtocol, controlBytesMax, controlHandlerTimeout, s.handleControl)
 	return s
@@ -106,7 +108,7 @@ func (s *Service) remove(g *Group) {
 // handleData takes an incoming lane: it reads the hello and hands the
 // stream to its group, which keeps it until the view it names is linked.
 func (s *Service) handleData(st network.Stream) {
-	_ = st.SetReadDeadline(time.Now().Add(helloTimeout))
+	_ = st.SetReadDeadline(clock.NetDeadline(helloTimeout))
 	b, err := frame.Read(st, nil, helloBytesMax)
 	if err != nil {
 		s.log.Debug("all-reduce: bad hello", "peer", st.Conn().RemotePeer(), "err", err)

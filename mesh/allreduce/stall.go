@@ -49,6 +49,8 @@ import (
 	"time"
 
 	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/trainmesh/trainmesh/clock"
 )
 
 // laneWaits records, per lane, since when this member's receiver has been
@@ -56,6 +58,7 @@ import (
 // successor to take one, and for which chunk (rule 1); and since when each
 // has been working on a chunk rather than waiting (rule 2).
 type laneWaits struct {
+	clk        clock.Clock // the group's clock
 	recv, send laneWait
 	// busy[2*lane] is the receiver's, busy[2*lane+1] the sender's: unix
 	// ns, 0 while the goroutine waits (on a neighbour, or on the other
@@ -80,26 +83,26 @@ func (w *laneWaits) side(side int) *laneWait {
 // chunk (round, step).
 func (w *laneWaits) wait(side, lane, round, step int) {
 	w.busy[2*lane+side].Store(0)
-	w.side(side).begin(lane, round, step)
+	w.side(side).begin(lane, round, step, w.clk.Now())
 }
 
 // done ends the wait on the neighbour, if any, and returns how long it
 // lasted; the goroutine works on the chunk from now.
 func (w *laneWaits) done(side, lane int) time.Duration {
-	d := w.side(side).end(lane)
-	w.busy[2*lane+side].Store(time.Now().UnixNano())
+	d := w.side(side).end(lane, w.clk.Now())
+	w.busy[2*lane+side].Store(w.clk.Now().UnixNano())
 	return d
 }
 
 // work notes that a lane's goroutine has a chunk in hand.
 func (w *laneWaits) work(side, lane int) {
-	w.busy[2*lane+side].Store(time.Now().UnixNano())
+	w.busy[2*lane+side].Store(w.clk.Now().UnixNano())
 }
 
 // rest notes that a lane's goroutine waits on the other goroutine of its
 // lane, or is done: it holds up nothing.
 func (w *laneWaits) rest(side, lane int) {
-	w.side(side).end(lane)
+	w.side(side).end(lane, w.clk.Now())
 	w.busy[2*lane+side].Store(0)
 }
 
@@ -120,18 +123,18 @@ type laneWait struct {
 }
 
 // begin notes that lane starts waiting for chunk (round, step).
-func (w *laneWait) begin(lane, round, step int) {
+func (w *laneWait) begin(lane, round, step int, now time.Time) {
 	w.at[lane].Store(uint64(round)<<16 | uint64(step))
-	w.since[lane].Store(time.Now().UnixNano())
+	w.since[lane].Store(now.UnixNano())
 }
 
 // end notes that lane's wait is over and returns how long it lasted.
-func (w *laneWait) end(lane int) time.Duration {
+func (w *laneWait) end(lane int, now time.Time) time.Duration {
 	since := w.since[lane].Swap(0)
 	if since == 0 {
 		return 0
 	}
-	return time.Duration(time.Now().UnixNano() - since)
+	return time.Duration(now.UnixNano() - since)
 }
 
 // pending returns how long lane has been waiting, and for which chunk.
@@ -153,7 +156,7 @@ func (g *Group) stalled(d time.Duration) bool {
 // the running operation (rule 2), so that it must accuse no one of
 // missing chunks.
 func (g *Group) holdingUp() bool {
-	return g.waits.holding(g.spec.Lanes, time.Now(), g.params.ChunkTimeout/2)
+	return g.waits.holding(g.spec.Lanes, g.clk.Now(), g.params.ChunkTimeout/2)
 }
 
 // accuseMissed accuses p of missing chunks unless this member is itself

@@ -28,6 +28,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/protocol"
 
+	"github.com/trainmesh/trainmesh/clock"
 	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/mesh/allreduce"
@@ -67,6 +68,8 @@ type Params struct {
 	// go-libp2p's TLS transport as it is (Transport.TLSBatchWrites off),
 	// to measure what batching the records gains in the same run.
 	UnbatchedTLS bool
+	// Clock times the runs (nil: the wall clock).
+	Clock clock.Clock
 }
 
 // DefaultParams: 4 peers, 64 MiB, 5 iterations, the default group layout
@@ -173,6 +176,7 @@ func Run(ctx context.Context, p Params, log *slog.Logger) (Result, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
+	clk := clock.OrReal(p.Clock)
 	elems := int(p.Bytes / 4)
 	res, err := newResult(p)
 	if err != nil {
@@ -234,12 +238,12 @@ func Run(ctx context.Context, p Params, log *slog.Logger) (Result, error) {
 	var sAR, sLP schedHistogram
 	for i := -p.Warmup; i < p.Iterations; i++ {
 		s0 := readSched()
-		d, err := ar.run(ctx)
+		d, err := ar.run(ctx, clk)
 		if err != nil {
 			return res, fmt.Errorf("all-reduce: %w", err)
 		}
 		s1 := readSched()
-		d2, err := lp.run(ctx, res.LinkBytes, chunk)
+		d2, err := lp.run(ctx, clk, res.LinkBytes, chunk)
 		if err != nil {
 			return res, fmt.Errorf("libp2p ring: %w", err)
 		}
@@ -248,19 +252,19 @@ func Run(ctx context.Context, p Params, log *slog.Logger) (Result, error) {
 			sAR.add(s0, s1)
 			sLP.add(s1, s2)
 		}
-		d3, err := tr.run(ctx, res.LinkBytes, chunk)
+		d3, err := tr.run(ctx, clk, res.LinkBytes, chunk)
 		if err != nil {
 			return res, fmt.Errorf("TCP ring: %w", err)
 		}
 		var d4 time.Duration
 		if lc != nil {
-			if d4, err = lc.run(ctx, res.LinkBytes, chunk); err != nil {
+			if d4, err = lc.run(ctx, clk, res.LinkBytes, chunk); err != nil {
 				return res, fmt.Errorf("libp2p ring, a connection per lane: %w", err)
 			}
 		}
 		var d5 time.Duration
 		if ub != nil {
-			if d5, err = ub.run(ctx, res.LinkBytes, chunk); err != nil {
+			if d5, err = ub.run(ctx, clk, res.LinkBytes, chunk); err != nil {
 				return res, fmt.Errorf("libp2p ring, unbatched TLS: %w", err)
 			}
 		}
@@ -372,6 +376,7 @@ func (res *Result) finish() {
 
 // baselines measures only the two rings, in this process.
 func baselines(ctx context.Context, p Params) (Result, error) {
+	clk := clock.OrReal(p.Clock)
 	res, err := newResult(p)
 	if err != nil {
 		return res, err
@@ -399,11 +404,11 @@ func baselines(ctx context.Context, p Params) (Result, error) {
 	chunk := max(4<<10, p.ChunkBytes)
 	var tLP, tTCP []time.Duration
 	for i := -p.Warmup; i < p.Iterations; i++ {
-		d2, err := lp.run(ctx, res.LinkBytes, chunk)
+		d2, err := lp.run(ctx, clk, res.LinkBytes, chunk)
 		if err != nil {
 			return res, fmt.Errorf("libp2p ring: %w", err)
 		}
-		d3, err := tr.run(ctx, res.LinkBytes, chunk)
+		d3, err := tr.run(ctx, clk, res.LinkBytes, chunk)
 		if err != nil {
 			return res, fmt.Errorf("TCP ring: %w", err)
 		}
@@ -510,10 +515,10 @@ func newRing(ctx context.Context, hosts []*mesh.Host, p Params, elems int, log *
 	return r, nil
 }
 
-func (r *ring) run(ctx context.Context) (time.Duration, error) {
+func (r *ring) run(ctx context.Context, clk clock.Clock) (time.Duration, error) {
 	errs := make([]error, len(r.groups))
 	var wg sync.WaitGroup
-	start := time.Now()
+	start := clk.Now()
 	for i, g := range r.groups {
 		wg.Go(func() {
 			n, err := g.AllReduce(ctx, r.bufs[i])
@@ -524,7 +529,7 @@ func (r *ring) run(ctx context.Context) (time.Duration, error) {
 		})
 	}
 	wg.Wait()
-	d := time.Since(start)
+	d := clk.Since(start)
 	// Scale back down so that repeated sums stay small.
 	for _, b := range r.bufs {
 		for j := range b {
@@ -562,7 +567,7 @@ func newLibp2pRing(ctx context.Context, hosts []*mesh.Host, lanes int) (*libp2pR
 			// The opener's first byte says which lane the stream is, so
 			// that both ends split a link's bytes the same way.
 			var b [1]byte
-			_ = s.SetReadDeadline(time.Now().Add(ioDeadline))
+			_ = s.SetReadDeadline(clock.NetDeadline(ioDeadline))
 			if _, err := io.ReadFull(s, b[:]); err != nil || int(b[0]) >= lanes {
 				_ = s.Reset()
 				got <- fmt.Errorf("bad ring stream hello: %v", err)
@@ -603,7 +608,7 @@ func newLibp2pRing(ctx context.Context, hosts []*mesh.Host, lanes int) (*libp2pR
 	return r, nil
 }
 
-func (r *libp2pRing) run(ctx context.Context, linkBytes int64, chunk int) (time.Duration, error) {
+func (r *libp2pRing) run(ctx context.Context, clk clock.Clock, linkBytes int64, chunk int) (time.Duration, error) {
 	outs := make([][]io.Writer, len(r.out))
 	ins := make([][]io.Reader, len(r.in))
 	for i := range r.out {
@@ -614,7 +619,7 @@ func (r *libp2pRing) run(ctx context.Context, linkBytes int64, chunk int) (time.
 			ins[i] = append(ins[i], s)
 		}
 	}
-	return runRing(ctx, outs, ins, linkBytes, chunk)
+	return runRing(ctx, clk, outs, ins, linkBytes, chunk)
 }
 
 func (r *libp2pRing) close() {
@@ -658,7 +663,7 @@ func newLaneConnsRing(ctx context.Context, p Params) (*laneConnsRing, error) {
 	return r, nil
 }
 
-func (r *laneConnsRing) run(ctx context.Context, linkBytes int64, chunk int) (time.Duration, error) {
+func (r *laneConnsRing) run(ctx context.Context, clk clock.Clock, linkBytes int64, chunk int) (time.Duration, error) {
 	n := len(r.hosts[0])
 	outs := make([][]io.Writer, n)
 	ins := make([][]io.Reader, n)
@@ -668,7 +673,7 @@ func (r *laneConnsRing) run(ctx context.Context, linkBytes int64, chunk int) (ti
 			ins[i] = append(ins[i], ring.in[i][0])
 		}
 	}
-	return runRing(ctx, outs, ins, linkBytes, chunk)
+	return runRing(ctx, clk, outs, ins, linkBytes, chunk)
 }
 
 func (r *laneConnsRing) close() {
@@ -718,7 +723,7 @@ func newTCPRing(n, lanes int) (*tcpRing, error) {
 	return r, nil
 }
 
-func (r *tcpRing) run(ctx context.Context, linkBytes int64, chunk int) (time.Duration, error) {
+func (r *tcpRing) run(ctx context.Context, clk clock.Clock, linkBytes int64, chunk int) (time.Duration, error) {
 	outs := make([][]io.Writer, len(r.out))
 	ins := make([][]io.Reader, len(r.in))
 	for i := range r.out {
@@ -729,7 +734,7 @@ func (r *tcpRing) run(ctx context.Context, linkBytes int64, chunk int) (time.Dur
 			ins[i] = append(ins[i], c)
 		}
 	}
-	return runRing(ctx, outs, ins, linkBytes, chunk)
+	return runRing(ctx, clk, outs, ins, linkBytes, chunk)
 }
 
 func (r *tcpRing) close() {
@@ -747,12 +752,12 @@ const ioDeadline = 5 * time.Minute
 // runRing moves linkBytes over every link at once, split evenly over the
 // link's streams, written in chunk-sized pieces, and returns the time until
 // the last byte arrived.
-func runRing(ctx context.Context, outs [][]io.Writer, ins [][]io.Reader, linkBytes int64, chunk int) (time.Duration, error) {
+func runRing(ctx context.Context, clk clock.Clock, outs [][]io.Writer, ins [][]io.Reader, linkBytes int64, chunk int) (time.Duration, error) {
 	var wg sync.WaitGroup
 	errs := make(chan error, 2*len(outs)*len(outs[0]))
 	ctx, cancel := context.WithTimeout(ctx, ioDeadline)
 	defer cancel()
-	start := time.Now()
+	start := clk.Now()
 	for i := range outs {
 		lanes := len(outs[i])
 		for lane := range lanes {
@@ -788,7 +793,7 @@ func runRing(ctx context.Context, outs [][]io.Writer, ins [][]io.Reader, linkByt
 		}
 	}
 	wg.Wait()
-	d := time.Since(start)
+	d := clk.Since(start)
 	close(errs)
 	var all []error
 	for err := range errs {

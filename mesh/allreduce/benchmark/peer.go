@@ -82,6 +82,7 @@ func RunPeer(ctx context.Context, p PeerParams, in io.Reader, out io.Writer, log
 		return err
 	}
 	defer h.Close()
+	clk := h.Clock()
 	enc := json.NewEncoder(out)
 	hello := PeerHello{Rank: p.Rank, ID: h.ID()}
 	for _, a := range h.Addrs() {
@@ -135,9 +136,9 @@ func RunPeer(ctx context.Context, p PeerParams, in io.Reader, out io.Writer, log
 		for i := range buf {
 			buf[i] = PeerInput(p.Rank, op, i)
 		}
-		start := time.Now()
+		start := clk.Now()
 		n, err := g.AllReduce(ctx, buf)
-		r := PeerReport{Op: op, Members: n, Nanos: time.Since(start).Nanoseconds()}
+		r := PeerReport{Op: op, Members: n, Nanos: clk.Since(start).Nanoseconds()}
 		if err != nil {
 			r.Err = err.Error()
 		} else {
