@@ -16,6 +16,7 @@ const module = "github.com/trainmesh/trainmesh"
 // runs, on a virtual clock.
 var pureCores = []string{
 	module + "/auction",
+	module + "/job",
 	module + "/mesh/allreduce/schedule",
 	module + "/reputation/score",
 }

@@ -1,0 +1,259 @@
+package job
+
+import (
+	"bytes"
+	"fmt"
+	"math/big"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/trainmesh/trainmesh/auction"
+)
+
+// bookAward is an award of n winners (m1..mn) and one standby.
+func bookAward(n int) *auction.Award {
+	a := &auction.Award{JobID: Hash{7}, Poster: gPoster, PricePerStep: big.NewInt(10), Standbys: []Address{standby(1)}}
+	for i := 1; i <= n; i++ {
+		a.Winners = append(a.Winners, member(i))
+	}
+	return a
+}
+
+// rcpt is member i's receipt (i counts from 0) for step with hash {h}.
+func rcpt(i int, step uint64, h byte) Receipt {
+	r := Receipt{JobID: Hash{7}, Member: member(i + 1), Step: step, ParamsHash: Hash{h}}
+	r.Sig[0], r.Sig[1], r.Sig[2] = byte(i), byte(step), h
+	return r
+}
+
+func TestCredits(t *testing.T) {
+	type rc struct {
+		member int
+		step   uint64
+		hash   byte
+	}
+	for _, c := range []struct {
+		name     string
+		winners  int
+		receipts []rc
+		want     []uint64 // winners, then the standby
+		mismatch map[int]uint64
+	}{
+		{"all finish", 3, []rc{{0, 50, 1}, {1, 50, 1}, {2, 50, 1}, {0, 100, 2}, {1, 100, 2}, {2, 100, 2}}, []uint64{100, 100, 100, 0}, map[int]uint64{}},
+		{"one stops after step 50", 3, []rc{{0, 50, 1}, {1, 50, 1}, {2, 50, 1}, {0, 100, 2}, {1, 100, 2}}, []uint64{100, 100, 50, 0}, map[int]uint64{}},
+		{"one never sent a receipt", 3, []rc{{0, 50, 1}, {1, 50, 1}, {0, 100, 2}, {1, 100, 2}}, []uint64{100, 100, 0, 0}, map[int]uint64{}},
+		{"a wrong hash is not credited", 3, []rc{{0, 50, 1}, {1, 50, 1}, {2, 50, 1}, {0, 100, 2}, {1, 100, 2}, {2, 100, 3}}, []uint64{100, 100, 50, 0}, map[int]uint64{2: 100}},
+		{"a survivor alone after a pair splits", 2, []rc{{0, 50, 1}, {1, 50, 1}, {1, 100, 2}}, []uint64{50, 100, 0}, map[int]uint64{}},
+		{"a tie is no agreement", 2, []rc{{0, 50, 1}, {1, 50, 2}}, []uint64{0, 0, 0}, map[int]uint64{}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			b := NewBook(bookAward(c.winners), 100)
+			for _, r := range c.receipts {
+				if added, ev, err := b.Add(rcpt(r.member, r.step, r.hash)); !added || ev != nil || err != nil {
+					t.Fatalf("Add(%v) = %v, %v, %v", r, added, ev, err)
+				}
+			}
+			if got := b.Credits(); !slices.Equal(got, c.want) {
+				t.Errorf("Credits() = %v; want %v", got, c.want)
+			}
+			want := map[Address]uint64{}
+			for i, s := range c.mismatch {
+				want[member(i+1)] = s
+			}
+			if got := b.Mismatches(); fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("Mismatches() = %v; want %v", got, want)
+			}
+		})
+	}
+}
+
+func TestBookRefusesAndCatchesEquivocation(t *testing.T) {
+	b := NewBook(bookAward(3), 100)
+	r := rcpt(0, 50, 1)
+	if added, _, err := b.Add(r); !added || err != nil {
+		t.Fatalf("first receipt: %v, %v", added, err)
+	}
+	if added, ev, err := b.Add(r); added || ev != nil || err != nil {
+		t.Errorf("duplicate: added %v, evidence %v, err %v; want a silent no", added, ev, err)
+	}
+	other := rcpt(1, 50, 1)
+	other.JobID = Hash{8}
+	outsider := rcpt(1, 50, 1)
+	outsider.Member = Address{1}
+	for _, c := range []struct {
+		name string
+		r    Receipt
+	}{{"step 0", rcpt(1, 0, 1)}, {"past end", rcpt(1, 101, 1)}, {"other job", other}, {"outsider", outsider}} {
+		if _, _, err := b.Add(c.r); err == nil {
+			t.Errorf("%s: accepted", c.name)
+		}
+	}
+	second := rcpt(0, 50, 2)
+	_, ev, err := b.Add(second)
+	if err != nil || ev == nil {
+		t.Fatalf("a second hash for one step: evidence %v, err %v", ev, err)
+	}
+	if ev.Member != member(1) || ev.Step != 50 || ev.First != r || ev.Second != second || ev.Kind() != EvidenceStepReceipt {
+		t.Errorf("evidence = %+v; want member 1's two receipts for step 50", ev)
+	}
+	a, sa, b2, sb := ev.Submission()
+	if !bytes.Equal(a, r.AppendABI(nil)) || !bytes.Equal(b2, second.AppendABI(nil)) || !bytes.Equal(sa, r.Sig[:]) || !bytes.Equal(sb, second.Sig[:]) {
+		t.Errorf("submission does not carry the two receipts and their signatures")
+	}
+	if got := b.Credits()[0]; got != 50 {
+		t.Errorf("credit after equivocation = %d; the first receipt stands", got)
+	}
+}
+
+// TestReceiptABI: the receipt's ABI encoding is the four words of
+// StepReceipt(bytes32 jobId,address member,uint64 step,bytes32 paramsHash).
+func TestReceiptABI(t *testing.T) {
+	r := Receipt{JobID: Hash{1, 2}, Member: Address{0xaa, 0xbb}, Step: 0x0102030405060708, ParamsHash: Hash{9}}
+	b := r.AppendABI(nil)
+	if len(b) != receiptABILen {
+		t.Fatalf("len = %d; want %d", len(b), receiptABILen)
+	}
+	want := append(append(append(append([]byte{}, r.JobID[:]...), make([]byte, 12)...), r.Member[:]...), make([]byte, 24)...)
+	want = append(append(want, 1, 2, 3, 4, 5, 6, 7, 8), r.ParamsHash[:]...)
+	if !bytes.Equal(b, want) {
+		t.Errorf("AppendABI = %x; want %x", b, want)
+	}
+}
+
+func TestBookBound(t *testing.T) {
+	b := NewBook(bookAward(1), 1000)
+	for s := uint64(1); s <= 3*ReceiptsPerMemberMax; s++ {
+		b.Add(rcpt(0, s, byte(s)))
+	}
+	if n := b.Len(); n != ReceiptsPerMemberMax {
+		t.Errorf("book holds %d receipts; want the bound %d", n, ReceiptsPerMemberMax)
+	}
+	if got := b.Latest(member(1)); got != 3*ReceiptsPerMemberMax {
+		t.Errorf("Latest = %d", got)
+	}
+	if added, _, _ := b.Add(rcpt(0, 1, 1)); added {
+		t.Errorf("a receipt older than all kept was filed")
+	}
+}
+
+// TestProof: the proof the book builds for a claim is what the contract
+// checks: a quorum of receipts for one step and hash, signers sorted by
+// address, each with its index in winners ‖ standbys. (node's
+// TestReceiptProofVerifies recovers every signature of such a proof.)
+func TestProof(t *testing.T) {
+	a := bookAward(3)
+	// Winners out of address order, so that sorting shows.
+	a.Winners[0], a.Winners[2] = a.Winners[2], a.Winners[0]
+	b := NewBook(a, 100)
+	for _, r := range []Receipt{rcpt(0, 50, 1), rcpt(1, 50, 1), rcpt(2, 50, 1), rcpt(0, 100, 2), rcpt(1, 100, 2)} {
+		b.Add(r)
+	}
+	q := QuorumOf(3, 6666)
+	if q != 2 {
+		t.Fatalf("QuorumOf(3, 6666) = %d; want 2", q)
+	}
+	p, ok := b.Proof(member(1), q)
+	if !ok || p.Step != 100 || p.ParamsHash != (Hash{2}) || len(p.Quorum.Sigs) != 2 {
+		t.Fatalf("Proof(m1) = %+v, %v; want step 100 with 2 signatures", p, ok)
+	}
+	members := Members(a)
+	for i, idx := range p.Quorum.Members {
+		m := members[idx]
+		r, held := b.Get(m, p.Step)
+		if !held || r.Sig != p.Quorum.Sigs[i] || r.ParamsHash != p.ParamsHash {
+			t.Errorf("quorum entry %d (member index %d) is not %s's receipt for step %d", i, idx, m.Short(), p.Step)
+		}
+		if i > 0 && bytes.Compare(members[p.Quorum.Members[i-1]][:], m[:]) >= 0 {
+			t.Errorf("signers not in ascending address order: %v", p.Quorum.Members)
+		}
+	}
+	if p, ok := b.Proof(member(3), q); !ok || p.Step != 50 {
+		t.Errorf("Proof(m3, stopped at 50) = %+v, %v; want step 50", p, ok)
+	}
+	if p, ok := b.Proof(member(1), 3); !ok || p.Step != 50 {
+		t.Errorf("Proof(m1) with a quorum of 3 = %+v, %v; want step 50, the last all three signed", p, ok)
+	}
+	if _, ok := b.Proof(member(1), 4); ok {
+		t.Errorf("a quorum of 4 of 3 proved something")
+	}
+}
+
+func TestQuorumOf(t *testing.T) {
+	for _, c := range []struct {
+		k    uint32
+		bps  uint16
+		want int
+	}{{1, 6666, 1}, {2, 6666, 2}, {3, 6666, 2}, {4, 6666, 3}, {6, 6666, 4}, {4, 5000, 2}, {4, 10000, 4}} {
+		if got := QuorumOf(c.k, c.bps); got != c.want {
+			t.Errorf("QuorumOf(%d, %d) = %d; want %d", c.k, c.bps, got, c.want)
+		}
+	}
+}
+
+// TestBookProperties files random receipts (with forks, gaps, repeats and
+// equivocations) and checks what must hold whatever arrives: a credit is a
+// step the member receipted with the agreed hash; a proof's signers are
+// distinct, sorted, members, and at least the quorum; the book stays within
+// its bound; All is sorted and complete.
+func TestBookProperties(t *testing.T) {
+	for seed := range uint64(200) {
+		rng := rand.New(rand.NewPCG(seed, 1))
+		k := 1 + rng.IntN(5)
+		steps := uint64(1 + rng.IntN(80))
+		b := NewBook(bookAward(k), steps)
+		for range rng.IntN(300) {
+			i := rng.IntN(k)
+			s := 1 + rng.Uint64N(steps)
+			h := byte(s) + byte(rng.IntN(100)/97) // mostly agreeing, sometimes forked
+			b.Add(rcpt(i, s, h))
+		}
+		credits := b.Credits()
+		members := Members(b.award)
+		for i, m := range members {
+			if c := credits[i]; c != 0 {
+				r, ok := b.Get(m, c)
+				h, n := b.Agreed(c)
+				if !ok || n == 0 || r.ParamsHash != h {
+					t.Fatalf("seed %d: %s credited %d without an agreed receipt there", seed, m.Short(), c)
+				}
+			}
+			if len(b.perStep[m]) > ReceiptsPerMemberMax {
+				t.Fatalf("seed %d: %d receipts of one member", seed, len(b.perStep[m]))
+			}
+		}
+		quorum := 1 + rng.IntN(k)
+		for _, w := range b.award.Winners {
+			p, ok := b.Proof(w, quorum)
+			if !ok {
+				continue
+			}
+			if len(p.Quorum.Members) < quorum || len(p.Quorum.Members) != len(p.Quorum.Sigs) {
+				t.Fatalf("seed %d: proof of %d signers for a quorum of %d", seed, len(p.Quorum.Members), quorum)
+			}
+			self := false
+			for j, idx := range p.Quorum.Members {
+				m := members[idx]
+				self = self || m == w
+				if r, held := b.Get(m, p.Step); !held || r.ParamsHash != p.ParamsHash || r.Sig != p.Quorum.Sigs[j] {
+					t.Fatalf("seed %d: proof entry %d is not a held receipt of the proved hash", seed, j)
+				}
+				if j > 0 && bytes.Compare(members[p.Quorum.Members[j-1]][:], m[:]) >= 0 {
+					t.Fatalf("seed %d: signers unsorted or repeated", seed)
+				}
+			}
+			if !self {
+				t.Fatalf("seed %d: proof for %s lacks its own receipt", seed, w.Short())
+			}
+		}
+		all := b.All()
+		if len(all) != b.Len() || !slices.IsSortedFunc(all, func(x, y Receipt) int {
+			if c := bytes.Compare(x.Member[:], y.Member[:]); c != 0 {
+				return c
+			}
+			return cmpUint(x.Step, y.Step)
+		}) {
+			t.Fatalf("seed %d: All() unsorted or incomplete", seed)
+		}
+	}
+}

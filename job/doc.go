@@ -1,0 +1,34 @@
+// Package job is the life of one job after its award, on one peer, as a pure
+// state machine in the etcd-raft shape of package auction: the poster's side
+// (follow the group's step receipts, settle the credits they prove, take back
+// the unspent escrow) and a winner's (prepare, wait for the group to be
+// ready, train, sign receipts, then collect its pay: release and withdraw
+// after the challenge window, challenge an under-credit, claim when the
+// poster never settled).
+//
+// The machine is fed events through Step (a receipt, a readiness message,
+// training's results, what a chain call returned, what the chain shows at a
+// block) and time through Tick, both with now in Unix milliseconds. It asks
+// its caller to act through Ready, in this order:
+//
+//  1. persist Ready.Record (the job's journal) before anything else, so that
+//     a restart finds every transaction the machine is about to send;
+//  2. carry out Ready.Calls (chain calls) and step each one's CallResult back
+//     with the call's ID; the shell may batch the settle calls of several
+//     jobs into one transaction (the contract settles a batch);
+//  3. publish Ready.Publish on the job's training topic, signed by the peer
+//     (receipts come signed already);
+//  4. carry out Ready.Train (start, run, stop training; collect the model);
+//  5. record Ready.Observations in the reputation store and show Ready.Events;
+//
+// then call Advance. Results come back as later events; nothing inside waits.
+//
+// A restarted peer rebuilds the machine with Restore from the last Record it
+// persisted; the stage the record names says where to go on.
+//
+// The package holds no goroutine, lock, clock, randomness or I/O, and must
+// not import go-ethereum, libp2p, badger, chain, mesh or node: the shell
+// (node) verifies signatures and talks to the network and the chain, and the
+// simulation drives the very same rules on a virtual clock. A Machine is not
+// safe for concurrent use.
+package job

@@ -1,0 +1,334 @@
+package job
+
+import (
+	"fmt"
+	"math/big"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/cockroachdb/datadriven"
+
+	"github.com/trainmesh/trainmesh/auction"
+)
+
+// TestGolden runs the interaction scripts in testdata/: each command feeds
+// the machine and prints what it asked for. Regenerate the expected output
+// with -rewrite and review the diff. Members are m1..mK (the winners, in
+// ring order) and s1..sN (standbys); times are Unix ms.
+//
+//	new role=poster|member [self=mN] k=K [standbys=N] steps=S [nochain] [t=MS] [deadline=MS]
+//	restore role=... [self=mN] k=K steps=S stage=STAGE [receipts=mN:STEP:H,...] [credits=C,...] [nochain] t=MS
+//	receipt t=MS from=mN step=S hash=H       a receipt gossiped by mN (H: one byte, a letter)
+//	own t=MS step=S hash=H                   a receipt this member's training signed
+//	ready t=MS from=mN                       mN's readiness
+//	prepared t=MS                            this member's endpoint exists
+//	trained t=MS [steps=S hash=H] [err=WHY]  this member's training ended
+//	tick t=MS
+//	result t=MS call=KIND ok|unreachable|revert=NAME [amount=A]   answers the oldest outstanding call of KIND
+//	view t=MS head=MS status=none|open|settled|closed [deadline=MS] [release=MS] [price=P] [credit=C] [released] [window=MS] [bps=B]
+func TestGolden(t *testing.T) {
+	datadriven.Walk(t, "testdata", func(t *testing.T, path string) {
+		g := &golden{}
+		datadriven.RunTest(t, path, func(t *testing.T, d *datadriven.TestData) string {
+			return g.run(t, d)
+		})
+	})
+}
+
+var gPoster = Address{0xbb}
+
+func member(i int) Address  { return Address{0xa0, byte(i)} }
+func standby(i int) Address { return Address{0xa5, byte(i)} }
+func testParams() Params {
+	return Params{ChainPollMs: 1000, RetryWaitMaxMs: 8000, ReceiptResendMs: 5000, ReadyEveryMs: 250, StartTimeoutMs: 10_000,
+		FinishGraceMs: 3000, StallTimeoutMs: 20_000, SettleSlackMs: 60_000, SlashWithinMs: 300_000}
+}
+
+type golden struct {
+	m     *Machine
+	cfg   Config
+	calls []Call // outstanding, oldest first
+	txs   int
+}
+
+func (g *golden) name(a Address) string {
+	switch {
+	case a == gPoster:
+		return "poster"
+	case a[0] == 0xa0:
+		return fmt.Sprintf("m%d", a[1])
+	case a[0] == 0xa5:
+		return fmt.Sprintf("s%d", a[1])
+	}
+	return a.Short()
+}
+
+// names rewrites the short forms of the script's addresses and one-letter
+// hashes in an event's text into their script names.
+func (g *golden) names(text string) string {
+	var pairs []string
+	for _, a := range append(Members(g.cfg.Award), gPoster) {
+		pairs = append(pairs, a.Short(), g.name(a))
+	}
+	for c := byte('a'); c <= 'z'; c++ {
+		pairs = append(pairs, Hash{c}.Short(), string(c))
+	}
+	return strings.NewReplacer(pairs...).Replace(text)
+}
+
+func parseMember(t *testing.T, s string) Address {
+	t.Helper()
+	if s == "poster" {
+		return gPoster
+	}
+	i, err := strconv.Atoi(s[1:])
+	if err != nil || (s[0] != 'm' && s[0] != 's') {
+		t.Fatalf("bad member %q", s)
+	}
+	if s[0] == 's' {
+		return standby(i)
+	}
+	return member(i)
+}
+
+func intArg(t *testing.T, d *datadriven.TestData, key string, def int64) int64 {
+	for _, a := range d.CmdArgs {
+		if a.Key == key {
+			v, err := strconv.ParseInt(a.Vals[0], 10, 64)
+			if err != nil {
+				t.Fatalf("%s: %s=%q: %v", d.Pos, key, a.Vals[0], err)
+			}
+			return v
+		}
+	}
+	if def < 0 {
+		t.Fatalf("%s: missing %s=", d.Pos, key)
+	}
+	return def
+}
+
+func strArg(d *datadriven.TestData, key, def string) string {
+	for _, a := range d.CmdArgs {
+		if a.Key == key {
+			return strings.Join(a.Vals, ",")
+		}
+	}
+	return def
+}
+
+func hashOf(s string) Hash { return Hash{s[0]} }
+
+func (g *golden) receipt(t *testing.T, who Address, step uint64, h string) Receipt {
+	r := Receipt{JobID: g.cfg.Job.JobID, Member: who, Step: step, ParamsHash: hashOf(h)}
+	r.Sig[0], r.Sig[1], r.Sig[2] = who[0], who[1], h[0] // a stand-in: the core never checks signatures
+	return r
+}
+
+func (g *golden) config(t *testing.T, d *datadriven.TestData) Config {
+	k := int(intArg(t, d, "k", -1))
+	a := &auction.Award{JobID: Hash{7}, Poster: gPoster, PricePerStep: big.NewInt(10)}
+	for i := 1; i <= k; i++ {
+		a.Winners = append(a.Winners, member(i))
+	}
+	for i := 1; i <= int(intArg(t, d, "standbys", 0)); i++ {
+		a.Standbys = append(a.Standbys, standby(i))
+	}
+	job := &auction.JobAnnounce{JobID: a.JobID, Poster: gPoster, GroupSize: uint32(k), Steps: uint64(intArg(t, d, "steps", -1)), Budget: big.NewInt(1_000_000)}
+	role, err := ParseRole(strArg(d, "role", ""))
+	if err != nil {
+		t.Fatalf("%s: %v", d.Pos, err)
+	}
+	self := gPoster
+	if role == RoleMember {
+		self = parseMember(t, strArg(d, "self", "m1"))
+	}
+	return Config{Role: role, Self: self, Job: job, Award: a, SettleDeadlineMs: uint64(intArg(t, d, "deadline", 100_000)), Chain: !d.HasArg("nochain")}
+}
+
+func (g *golden) run(t *testing.T, d *datadriven.TestData) string {
+	var out strings.Builder
+	now := uint64(intArg(t, d, "t", 0))
+	step := func(in Input) {
+		if err := g.m.Step(now, in); err != nil {
+			fmt.Fprintf(&out, "step: %v\n", err)
+		}
+	}
+	switch d.Cmd {
+	case "new":
+		g.cfg = g.config(t, d)
+		m, err := New(now, testParams(), g.cfg)
+		if err != nil {
+			return fmt.Sprintf("new: %v\n", err)
+		}
+		g.m, g.calls = m, nil
+	case "restore":
+		g.cfg = g.config(t, d)
+		rec := Record{Role: g.cfg.Role, Stage: Stage(strArg(d, "stage", "")), SettleDeadlineMs: g.cfg.SettleDeadlineMs}
+		if s := strArg(d, "receipts", ""); s != "" {
+			for _, r := range strings.Split(s, ",") {
+				f := strings.Split(r, ":")
+				st, _ := strconv.ParseUint(f[1], 10, 64)
+				rec.Receipts = append(rec.Receipts, g.receipt(t, parseMember(t, f[0]), st, f[2]))
+			}
+		}
+		if s := strArg(d, "credits", ""); s != "" {
+			for _, c := range strings.Split(s, ",") {
+				v, _ := strconv.ParseUint(c, 10, 64)
+				rec.Credits = append(rec.Credits, v)
+			}
+		}
+		m, err := Restore(now, testParams(), g.cfg, rec)
+		if err != nil {
+			return fmt.Sprintf("restore: %v\n", err)
+		}
+		g.m, g.calls = m, nil
+	case "receipt":
+		step(PeerReceipt{g.receipt(t, parseMember(t, strArg(d, "from", "")), uint64(intArg(t, d, "step", -1)), strArg(d, "hash", "a"))})
+	case "own":
+		step(OwnReceipt{g.receipt(t, g.cfg.Self, uint64(intArg(t, d, "step", -1)), strArg(d, "hash", "a"))})
+	case "ready":
+		step(PeerReady{parseMember(t, strArg(d, "from", ""))})
+	case "prepared":
+		step(Prepared{})
+	case "trained":
+		step(TrainResult{ModelHash: hashOf(strArg(d, "hash", "z")), Steps: uint64(intArg(t, d, "steps", 0)), Err: strArg(d, "err", "")})
+	case "tick":
+		g.m.Tick(now)
+	case "result", "view":
+		kind := strArg(d, "call", "view")
+		i := slices.IndexFunc(g.calls, func(c Call) bool { return c.Kind.String() == kind })
+		if i < 0 {
+			t.Fatalf("%s: no %s call outstanding", d.Pos, kind)
+		}
+		c := g.calls[i]
+		g.calls = slices.Delete(g.calls, i, i+1)
+		res := CallResult{ID: c.ID}
+		switch {
+		case d.HasArg("unreachable"):
+			res.Outcome, res.Err = Unreachable, "dial tcp: connection refused"
+		case strArg(d, "revert", "") != "":
+			res.Outcome, res.Revert = Reverted, strArg(d, "revert", "")
+		default:
+			res.Outcome = OK
+			if c.Kind != CallView && c.Kind != CallRegisterAward {
+				g.txs++
+				method := c.Kind.String()
+				if c.Kind == CallWithdraw && c.Release {
+					res.Txs = append(res.Txs, Tx{Method: "release", Hash: fmt.Sprintf("0x%02d", g.txs)})
+					g.txs++
+				}
+				res.Txs = append(res.Txs, Tx{Method: method, Hash: fmt.Sprintf("0x%02d", g.txs)})
+			}
+			if a := intArg(t, d, "amount", 0); a != 0 {
+				res.Amount = big.NewInt(a)
+			}
+		}
+		if d.Cmd == "view" {
+			res.View = &ChainView{HeadMs: uint64(intArg(t, d, "head", -1)), SettleDeadlineMs: uint64(intArg(t, d, "deadline", 100_000)),
+				ReleaseAtMs: uint64(intArg(t, d, "release", 0)), PricePerStep: big.NewInt(intArg(t, d, "price", 10)),
+				GroupSize: g.cfg.Job.GroupSize, QuorumBps: uint16(intArg(t, d, "bps", 6666)), ClaimWindowMs: uint64(intArg(t, d, "window", 50_000)),
+				Credit: big.NewInt(intArg(t, d, "credit", 0)), Released: d.HasArg("released")}
+			statuses := map[string]ChainStatus{"none": ChainNone, "open": ChainOpen, "settled": ChainSettled, "closed": ChainClosed}
+			res.View.Status = statuses[strArg(d, "status", "open")]
+		}
+		step(res)
+	default:
+		t.Fatalf("%s: unknown command %q", d.Pos, d.Cmd)
+	}
+	rd := g.m.Ready()
+	g.m.Advance()
+	g.print(&out, &rd)
+	if out.Len() == 0 {
+		return "ok\n"
+	}
+	return out.String()
+}
+
+func (g *golden) print(out *strings.Builder, rd *Ready) {
+	if r := rd.Record; r != nil {
+		fmt.Fprintf(out, "journal %s %s receipts=%d", r.Role, r.Stage, len(r.Receipts))
+		if r.Credits != nil {
+			fmt.Fprintf(out, " credits=%v", r.Credits)
+		}
+		if len(r.Txs) > 0 {
+			var ks []string
+			for k, v := range r.Txs {
+				ks = append(ks, k+":"+v)
+			}
+			sort.Strings(ks)
+			fmt.Fprintf(out, " txs=%s", strings.Join(ks, ","))
+		}
+		if r.Paid != "" {
+			fmt.Fprintf(out, " paid=%s", r.Paid)
+		}
+		if r.Why != "" {
+			fmt.Fprintf(out, " why=%q", r.Why)
+		}
+		out.WriteString("\n")
+	}
+	for _, c := range rd.Calls {
+		if !slices.ContainsFunc(g.calls, func(o Call) bool { return o.ID == c.ID }) {
+			g.calls = append(g.calls, c)
+		}
+		fmt.Fprintf(out, "call %d %v", c.ID, c.Kind)
+		switch {
+		case c.Kind == CallSettle:
+			fmt.Fprintf(out, " credits=%v", c.Credits)
+		case c.Proof != nil:
+			var who []string
+			for _, i := range c.Proof.Quorum.Members {
+				who = append(who, g.name(Members(g.cfg.Award)[i]))
+			}
+			fmt.Fprintf(out, " step=%d params=%c quorum=%v", c.Proof.Step, c.Proof.ParamsHash[0], who)
+		case c.Evidence != nil:
+			fmt.Fprintf(out, " %s step=%d params=%c/%c", g.name(c.Evidence.Member), c.Evidence.Step, c.Evidence.First.ParamsHash[0], c.Evidence.Second.ParamsHash[0])
+		case c.Release:
+			out.WriteString(" release")
+		}
+		out.WriteString("\n")
+	}
+	for _, p := range rd.Publish {
+		if p.Receipt != nil {
+			fmt.Fprintf(out, "publish receipt %s step=%d params=%c\n", g.name(p.Receipt.Member), p.Receipt.Step, p.Receipt.ParamsHash[0])
+		} else {
+			out.WriteString("publish ready\n")
+		}
+	}
+	for _, tr := range rd.Train {
+		fmt.Fprintf(out, "train %v", tr.Kind)
+		if tr.Kind == TrainCollect {
+			fmt.Fprintf(out, " model=%c", tr.ModelHash[0])
+		}
+		out.WriteString("\n")
+	}
+	for _, o := range rd.Observations {
+		fmt.Fprintf(out, "observe %v %s", o.Kind, g.name(Address(o.Peer)))
+		if o.Step != 0 {
+			fmt.Fprintf(out, " step=%d", o.Step)
+		}
+		if o.LatencyMs != 0 {
+			fmt.Fprintf(out, " latency=%d", o.LatencyMs)
+		}
+		if o.Amount != nil {
+			fmt.Fprintf(out, " amount=%v", o.Amount)
+		}
+		if o.Note != "" {
+			fmt.Fprintf(out, " %q", o.Note)
+		}
+		out.WriteString("\n")
+	}
+	for _, e := range rd.Events {
+		fmt.Fprintf(out, "event %s", e.Kind)
+		if e.Peer != (Address{}) {
+			fmt.Fprintf(out, " %s", g.name(e.Peer))
+		}
+		fmt.Fprintf(out, ": %s", g.names(e.Text))
+		if e.Err != "" && e.Err != e.Text {
+			fmt.Fprintf(out, " (%s)", e.Err)
+		}
+		out.WriteString("\n")
+	}
+}

@@ -1,0 +1,893 @@
+package job
+
+import (
+	"fmt"
+	"math/big"
+	"slices"
+
+	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/reputation/score"
+)
+
+// Config is what a Machine is about: whose job, which award, this peer's
+// part in it.
+type Config struct {
+	// Role is this peer's part: the poster, or a winner of the award.
+	Role Role
+	// Self is this peer's address (a winner, for RoleMember).
+	Self Address
+	// Job is the job's announcement (its poster and steps).
+	Job *auction.JobAnnounce
+	// Award is the poster's award; the shell keeps its signature (the
+	// chain calls need it) and has checked it.
+	Award *auction.Award
+	// SettleDeadlineMs is the on-chain settle deadline, Unix ms (posters:
+	// it bounds the settlement's retries).
+	SettleDeadlineMs uint64
+	// Chain reports whether a settlement layer is connected. Without one
+	// the job ends once trained (posters) or serves its receipts until the
+	// shell stops it (members).
+	Chain bool
+}
+
+// phase is where the machine is within its stage: what it waits on.
+type phase uint8
+
+const (
+	phasePrepare phase = iota + 1 // member: fetching the recipe and shard
+	phaseReady                    // member: announcing readiness, waiting for the others
+	phaseTrain                    // member: training; poster: following the receipts
+	phaseSettle                   // poster: the settlement call is out
+	phaseCollect                  // reading the chain: a member for its pay, a poster for the release time
+	phasePay                      // a claim, challenge, withdrawal or refund is out
+	phaseIdle                     // trained, no chain: nothing left but serving receipts
+	phaseDone
+)
+
+// stepsTimedMax bounds the steps a poster keeps first-arrival times for
+// (step latency observations); later steps are not timed.
+const stepsTimedMax = 4096
+
+// slashesMax bounds the slots whose evidence a poster submits: one member
+// can sign any number of conflicting receipts, but the contract slashes it
+// once per slot and the group is small.
+const slashesMax = 64
+
+// revertNothingToRelease and friends are the contract's error names the
+// machine acts on (chain/contracts/Settlement.sol).
+const (
+	revertAwardAlreadyBound = "AwardAlreadyBound"
+	revertNothingToRelease  = "NothingToRelease"
+)
+
+// notYet reports whether a revert only says "too early": the call passes
+// once the chain's time has moved on.
+func notYet(revert string) bool {
+	switch revert {
+	case "SettleDeadlineNotReached", "ChallengeWindowOpen", "RefundTooEarly":
+		return true
+	}
+	return false
+}
+
+// pending is a chain call the machine has asked for and not yet seen
+// answered for good.
+type pending struct {
+	call    Call
+	peer    Address // the accused, for slashes
+	sinceMs uint64  // first asked
+	waitMs  uint64  // the next back-off
+	retryAt uint64  // when to ask again; 0 while the call is out
+}
+
+// Machine is one job's life after its award on one peer. It is not safe
+// for concurrent use.
+type Machine struct {
+	p     Params
+	cfg   Config
+	award *auction.Award
+	book  *Book
+	rec   Record
+	dirty bool // rec changed since the last Ready
+	phase phase
+
+	// Members.
+	winner      int // this member's index among the winners
+	peersReady  map[Address]bool
+	readyUntil  uint64 // when the member forms without the stragglers
+	nextReadyAt uint64
+	own         *Receipt // this member's latest receipt
+	resendAt    uint64
+
+	// Posters.
+	firstAt  map[uint64]uint64 // when a step's first receipt arrived
+	stallAt  uint64
+	graceAt  uint64 // 0 until one winner receipted the last step
+	slashed  map[slot]bool
+	refunded *big.Int
+
+	// The chain.
+	calls      map[uint64]*pending
+	nextID     uint64
+	viewAt     uint64 // when to read the chain next (phaseCollect)
+	viewOut    bool   // a view is out
+	challenged bool
+	owed       *big.Int // what the receipts prove, while a challenge is out
+	credited   *big.Int // what the poster credited, likewise
+
+	ready Ready
+}
+
+// New returns the machine of a job just awarded, at now. A member's
+// machine asks at once for its training to be prepared.
+func New(now uint64, p Params, cfg Config) (*Machine, error) {
+	m, err := newMachine(p, cfg)
+	if err != nil {
+		return nil, err
+	}
+	m.rec.Stage = StageAwarded
+	m.save()
+	a := m.award
+	switch cfg.Role {
+	case RoleMember:
+		m.phase = phasePrepare
+		m.ready.Train = append(m.ready.Train, Train{Kind: TrainPrepare})
+		m.event(Event{Kind: EventAwarded, Text: fmt.Sprintf("won a seat (member %d of %d) at %v per step", m.winner, len(a.Winners), a.PricePerStep)})
+	case RolePoster:
+		m.follow(now)
+		m.event(Event{Kind: EventAwarded, Text: fmt.Sprintf("awarded to %d winners at %v per step", len(a.Winners), a.PricePerStep)})
+	}
+	return m, nil
+}
+
+func newMachine(p Params, cfg Config) (*Machine, error) {
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	switch {
+	case cfg.Job == nil || cfg.Award == nil:
+		return nil, fmt.Errorf("%w: no job or award", ErrParams)
+	case cfg.Award.JobID != cfg.Job.JobID:
+		return nil, fmt.Errorf("%w: the award is for job %s, not %s", ErrParams, cfg.Award.JobID.Short(), cfg.Job.JobID.Short())
+	case len(cfg.Award.Winners) == 0 || cfg.Award.PricePerStep == nil:
+		return nil, fmt.Errorf("%w: an award without winners or price", ErrParams)
+	case cfg.Job.Steps == 0:
+		return nil, fmt.Errorf("%w: a job of no steps", ErrParams)
+	}
+	m := &Machine{p: p, cfg: cfg, award: cfg.Award, book: NewBook(cfg.Award, cfg.Job.Steps), winner: -1,
+		calls: map[uint64]*pending{}, nextID: 1}
+	m.rec = Record{Role: cfg.Role, SettleDeadlineMs: cfg.SettleDeadlineMs}
+	switch cfg.Role {
+	case RoleMember:
+		m.winner = slices.Index(cfg.Award.Winners, cfg.Self)
+		if m.winner < 0 {
+			// Standbys wait to be called in (README, "Standbys"): they
+			// have no job to run until then.
+			return nil, fmt.Errorf("%w: %s is not a winner", ErrParams, cfg.Self.Short())
+		}
+		m.peersReady = map[Address]bool{}
+	case RolePoster:
+		if cfg.Self != cfg.Job.Poster {
+			return nil, fmt.Errorf("%w: %s is not the job's poster", ErrParams, cfg.Self.Short())
+		}
+		m.firstAt = map[uint64]uint64{}
+		m.slashed = map[slot]bool{}
+	default:
+		return nil, fmt.Errorf("%w: role %v", ErrParams, cfg.Role)
+	}
+	return m, nil
+}
+
+// Restore rebuilds, at now, the machine of a job from the last record
+// persisted before a restart. The shell verifies the record's receipts'
+// signatures first (and drops those that fail). A member restarted before
+// its training ended cannot rejoin a ring that trained on without it, but
+// what it earned is still owed: it goes on to collect. A poster goes on
+// following the receipts (members re-send their latest), settles, refunds.
+func Restore(now uint64, p Params, cfg Config, rec Record) (*Machine, error) {
+	if rec.Role != cfg.Role {
+		return nil, fmt.Errorf("%w: a %v's record for a %v's machine", ErrRecord, rec.Role, cfg.Role)
+	}
+	if rec.Stage.Done() {
+		return nil, fmt.Errorf("%w: the job is %s already", ErrRecord, rec.Stage)
+	}
+	if cfg.SettleDeadlineMs == 0 {
+		cfg.SettleDeadlineMs = rec.SettleDeadlineMs
+	}
+	m, err := newMachine(p, cfg)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rec.Receipts {
+		if added, _, _ := m.book.Add(r); added && r.Member == cfg.Self && (m.own == nil || r.Step > m.own.Step) {
+			m.own = &r
+		}
+	}
+	m.rec.Stage, m.rec.Why, m.rec.Credits, m.rec.ModelHash, m.rec.Paid = rec.Stage, rec.Why, rec.Credits, rec.ModelHash, rec.Paid
+	for k, v := range rec.Txs {
+		m.setTx(k, v)
+	}
+	if m.own != nil {
+		m.resendAt = now + p.ReceiptResendMs
+	}
+	switch {
+	case cfg.Role == RoleMember && rec.Stage == StageAwarded:
+		m.rec.Why = "restarted mid-training; the group went on without this member"
+		m.trained(now)
+	case cfg.Role == RoleMember && rec.Stage == StageClaimed:
+		m.phase = phasePay
+		m.call(now, Call{Kind: CallWithdraw})
+	case cfg.Role == RoleMember:
+		m.afterTrained(now)
+	case rec.Stage == StageEscrowed || rec.Stage == StagePosted || rec.Stage == StageAwarded:
+		m.rec.Stage = StageAwarded
+		m.save()
+		m.follow(now)
+	case rec.Stage == StageTrained:
+		if len(m.rec.Credits) == 0 {
+			m.rec.Credits = m.book.Credits()
+		}
+		m.settle(now)
+	case rec.Stage == StageSettled:
+		m.collect(now)
+	default:
+		return nil, fmt.Errorf("%w: a %v at stage %q", ErrRecord, rec.Role, rec.Stage)
+	}
+	return m, nil
+}
+
+// Stage returns the job's stage.
+func (m *Machine) Stage() Stage { return m.rec.Stage }
+
+// Done reports whether nothing is left to do (withdrawn, refunded, failed;
+// or a poster trained without a chain).
+func (m *Machine) Done() bool { return m.phase == phaseDone }
+
+// Book returns the job's receipt book, for reading.
+func (m *Machine) Book() *Book { return m.book }
+
+// Credits returns the credits the poster settles (nil before training
+// ended).
+func (m *Machine) Credits() []uint64 { return slices.Clone(m.rec.Credits) }
+
+// Why returns why the job failed, or why training ended early.
+func (m *Machine) Why() string { return m.rec.Why }
+
+// Ready returns what the caller is to do. Call Advance once done.
+func (m *Machine) Ready() Ready {
+	rd := m.ready
+	if m.dirty {
+		r := m.rec
+		r.Receipts = m.book.All()
+		r.Credits = slices.Clone(r.Credits)
+		r.Txs = make(map[string]string, len(m.rec.Txs))
+		for k, v := range m.rec.Txs {
+			r.Txs[k] = v
+		}
+		rd.Record = &r
+	}
+	return rd
+}
+
+// Advance acknowledges the last Ready.
+func (m *Machine) Advance() {
+	m.ready = Ready{}
+	m.dirty = false
+}
+
+// NextTick returns the earliest time at which Tick has something to do,
+// or 0 if nothing is scheduled: a shell on an injected clock may sleep
+// until then instead of ticking blindly.
+func (m *Machine) NextTick() uint64 {
+	var next uint64
+	at := func(t uint64) {
+		if t != 0 && (next == 0 || t < next) {
+			next = t
+		}
+	}
+	if m.phase == phaseReady {
+		at(m.nextReadyAt)
+		at(m.readyUntil)
+	}
+	if m.cfg.Role == RoleMember && m.own != nil && m.phase != phaseDone {
+		at(m.resendAt)
+	}
+	if m.cfg.Role == RolePoster && m.phase == phaseTrain {
+		at(m.stallAt)
+		at(m.graceAt)
+	}
+	if m.phase == phaseCollect && !m.viewOut {
+		at(m.viewAt)
+	}
+	for _, pc := range m.calls {
+		at(pc.retryAt)
+	}
+	return next
+}
+
+// Step feeds the machine one input at now. It returns an error (matching
+// ErrReceipt, say) when the input was not applied; the machine is
+// unchanged then.
+func (m *Machine) Step(now uint64, in Input) error {
+	switch in := in.(type) {
+	case PeerReceipt:
+		return m.file(now, in.Receipt, false)
+	case OwnReceipt:
+		if in.Receipt.Member != m.cfg.Self {
+			return fmt.Errorf("%w: own receipt signed by %s", ErrReceipt, in.Receipt.Member.Short())
+		}
+		return m.file(now, in.Receipt, true)
+	case PeerReady:
+		if m.cfg.Role != RoleMember || !slices.Contains(m.award.Winners, in.Peer) {
+			return nil // the poster does not form; a stranger is nobody to wait for
+		}
+		m.peersReady[in.Peer] = true
+		if m.phase == phaseReady {
+			m.checkReady(now)
+		}
+	case Prepared:
+		if m.cfg.Role != RoleMember || m.phase != phasePrepare {
+			return nil
+		}
+		m.phase = phaseReady
+		m.readyUntil = now + m.p.StartTimeoutMs
+		m.announceReady(now)
+		if m.winner == 0 && m.cfg.Chain {
+			// The first winner pins the award on-chain before step 1, so
+			// the poster cannot settle under another it signed (README,
+			// step 2). One binding serves the whole group.
+			m.call(now, Call{Kind: CallRegisterAward})
+		}
+		m.checkReady(now)
+	case TrainResult:
+		if m.cfg.Role != RoleMember || m.phase > phaseTrain {
+			return nil
+		}
+		if in.Err != "" {
+			m.rec.Why = in.Err
+			m.event(Event{Kind: EventTrained, Err: in.Err, Text: "training ended early; collecting what was earned"})
+		} else {
+			m.rec.ModelHash = in.ModelHash
+			m.event(Event{Kind: EventTrained, Step: in.Steps, Text: fmt.Sprintf("trained %d steps; serving the model %s", in.Steps, in.ModelHash.Short())})
+		}
+		m.trained(now)
+	case CallResult:
+		return m.result(now, in)
+	default:
+		return fmt.Errorf("%w: input %T", ErrParams, in)
+	}
+	return nil
+}
+
+// Tick moves time to now: readiness announcements and their timeout,
+// receipt re-sends, the poster's stall timeout and finish grace, chain
+// reads and retries.
+func (m *Machine) Tick(now uint64) {
+	if m.phase == phaseReady {
+		if now >= m.nextReadyAt {
+			m.announceReady(now)
+		}
+		m.checkReady(now)
+	}
+	if m.cfg.Role == RoleMember && m.own != nil && m.phase != phaseDone && now >= m.resendAt {
+		r := *m.own
+		m.ready.Publish = append(m.ready.Publish, Publish{Receipt: &r})
+		m.resendAt = now + m.p.ReceiptResendMs
+	}
+	if m.cfg.Role == RolePoster && m.phase == phaseTrain {
+		switch {
+		case m.graceAt != 0 && now >= m.graceAt:
+			m.finish(now, fmt.Sprintf("finish grace of %d ms passed", m.p.FinishGraceMs))
+		case now >= m.stallAt:
+			m.finish(now, fmt.Sprintf("no receipt for %d ms; settling what the group proved", m.p.StallTimeoutMs))
+		}
+	}
+	ids := make([]uint64, 0, len(m.calls))
+	for id, pc := range m.calls {
+		if m.phase == phaseDone && pc.call.Kind != CallSlash {
+			delete(m.calls, id) // the job is over; only evidence still matters
+			continue
+		}
+		if pc.retryAt != 0 && now >= pc.retryAt {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids) // calls go out in the order they were first asked
+	for _, id := range ids {
+		pc := m.calls[id]
+		pc.retryAt = 0
+		m.ready.Calls = append(m.ready.Calls, pc.call)
+	}
+	if m.phase == phaseCollect && !m.viewOut && now >= m.viewAt {
+		m.viewOut = true
+		m.call(now, Call{Kind: CallView})
+	}
+}
+
+// --- Receipts ----------------------------------------------------------------
+
+func (m *Machine) file(now uint64, r Receipt, own bool) error {
+	added, ev, err := m.book.Add(r)
+	switch {
+	case err != nil:
+		return err
+	case ev != nil:
+		m.event(Event{Kind: EventEquivocation, Peer: r.Member, Step: r.Step,
+			Text: fmt.Sprintf("%s signed two receipts for step %d; evidence kept for slashing", r.Member.Short(), r.Step)})
+		s := slot{r.Member, r.Step}
+		// The poster reports: it is the one peer sure to hold the group's
+		// receipts, and one report per slot is all the contract pays.
+		if m.cfg.Role == RolePoster && m.cfg.Chain && !m.slashed[s] && len(m.slashed) < slashesMax {
+			m.slashed[s] = true
+			m.call(now, Call{Kind: CallSlash, Evidence: ev})
+			m.calls[m.nextID-1].peer = r.Member
+		}
+		return nil
+	case !added:
+		return nil
+	}
+	m.event(Event{Kind: EventReceipt, Peer: r.Member, Step: r.Step,
+		Text: fmt.Sprintf("%s signed step %d (params %s)", r.Member.Short(), r.Step, r.ParamsHash.Short())})
+	if own {
+		if m.own == nil || r.Step > m.own.Step {
+			m.own = &r
+		}
+		m.ready.Publish = append(m.ready.Publish, Publish{Receipt: &r})
+		m.resendAt = now + m.p.ReceiptResendMs
+	}
+	if m.cfg.Role != RolePoster {
+		return nil
+	}
+	m.observeLatency(now, r)
+	if m.phase != phaseTrain {
+		return nil
+	}
+	m.stallAt = now + m.p.StallTimeoutMs
+	switch fin := m.book.Finished(); {
+	case fin == len(m.award.Winners):
+		m.finish(now, "every winner receipted the last step")
+	case fin > 0 && m.graceAt == 0:
+		m.graceAt = now + m.p.FinishGraceMs
+	}
+	return nil
+}
+
+// observeLatency records how long after the group's first receipt for a
+// step this member's arrived: the member that keeps the group waiting shows
+// up with late steps (PROTOCOL.md kind 4).
+func (m *Machine) observeLatency(now uint64, r Receipt) {
+	first, ok := m.firstAt[r.Step]
+	if !ok {
+		if len(m.firstAt) >= stepsTimedMax {
+			return
+		}
+		m.firstAt[r.Step], first = now, now
+	}
+	m.observe(now, score.Observation{Peer: score.Address(r.Member), Kind: score.KindStepLatency, Step: r.Step,
+		LatencyMs: uint32(min(now-first, 1<<31))})
+}
+
+// --- Members -----------------------------------------------------------------
+
+func (m *Machine) announceReady(now uint64) {
+	m.ready.Publish = append(m.ready.Publish, Publish{})
+	m.nextReadyAt = now + m.p.ReadyEveryMs
+}
+
+// checkReady forms the ring once every winner has announced its endpoint,
+// or once StartTimeoutMs has passed: a member still fetching its shard
+// would otherwise be dropped as unreachable by the first to form, and a
+// dead one must not hold up the rest for ever.
+func (m *Machine) checkReady(now uint64) {
+	have := 1 // self
+	for _, w := range m.award.Winners {
+		if w != m.cfg.Self && m.peersReady[w] {
+			have++
+		}
+	}
+	k := len(m.award.Winners)
+	switch {
+	case have >= k:
+		m.event(Event{Kind: EventReady, Text: fmt.Sprintf("all %d winners ready; forming the ring", k)})
+	case now >= m.readyUntil:
+		m.event(Event{Kind: EventReady, Text: fmt.Sprintf("not every winner got ready in time; forming with %d of %d", have, k)})
+	default:
+		return
+	}
+	m.phase = phaseTrain
+	m.ready.Train = append(m.ready.Train, Train{Kind: TrainRun})
+}
+
+// trained journals a member's training as over and goes on to its pay.
+func (m *Machine) trained(now uint64) {
+	m.setStage(StageTrained)
+	m.afterTrained(now)
+}
+
+func (m *Machine) afterTrained(now uint64) {
+	if !m.cfg.Chain {
+		// Keep serving receipts (and the shell the model) until the node
+		// stops: there is no pay to collect.
+		m.phase = phaseIdle
+		return
+	}
+	m.collect(now)
+}
+
+func (m *Machine) collect(now uint64) {
+	m.phase = phaseCollect
+	m.viewAt = now
+	m.Tick(now)
+}
+
+// onMemberView decides, from what the chain shows, how a member gets paid:
+// after the poster's settlement and its challenge window it releases and
+// withdraws (first raising its credit with the group's receipts if the
+// poster under-credited it); if the poster never settles, it claims once
+// the settle deadline has passed. It gives up when the claim window has
+// closed.
+func (m *Machine) onMemberView(now uint64, v *ChainView) {
+	head := v.HeadMs
+	proof, proved := m.book.Proof(m.cfg.Self, QuorumOf(v.GroupSize, v.QuorumBps))
+	switch {
+	case v.Status == ChainNone:
+		m.fail("the job was never escrowed on-chain")
+		return
+	case v.Status == ChainOpen && head < v.SettleDeadlineMs:
+		m.viewAt = now + m.p.ChainPollMs // training or settlement still to come
+		return
+	case v.Status == ChainOpen:
+		if closes := v.SettleDeadlineMs + v.ClaimWindowMs; head >= closes {
+			m.fail(fmt.Sprintf("the poster never settled and the claim window closed at %d", closes))
+			return
+		}
+		if !proved {
+			m.fail("the poster never settled and no quorum of receipts proves this member's steps")
+			return
+		}
+		m.phase = phasePay
+		m.call(now, Call{Kind: CallClaim, Proof: &proof})
+		return
+	}
+	// Settled (or closed after settlement): check the credit, challenge it
+	// while the window is open if receipts prove more, then release.
+	credit := new(big.Int)
+	if v.Credit != nil {
+		credit.Set(v.Credit)
+	}
+	owed := new(big.Int)
+	if proved && v.PricePerStep != nil {
+		// Only winners' pay can be raised with receipts (PROTOCOL.md); this
+		// machine runs for winners only.
+		owed.Mul(v.PricePerStep, new(big.Int).SetUint64(proof.Step))
+	}
+	switch {
+	case !m.challenged && head < v.ReleaseAtMs && credit.Cmp(owed) < 0:
+		m.challenged = true
+		m.phase = phasePay
+		m.call(now, Call{Kind: CallChallenge, Proof: &proof})
+		m.owed, m.credited = owed, credit
+	case v.Released || credit.Sign() == 0:
+		m.phase = phasePay
+		m.call(now, Call{Kind: CallWithdraw})
+	case head < v.ReleaseAtMs:
+		m.viewAt = now + m.p.ChainPollMs
+	default:
+		// The poster's settlement is final once its window has passed.
+		m.observe(now, score.Observation{Peer: score.Address(m.cfg.Job.Poster), Kind: score.KindSettlementPaid, Amount: credit})
+		m.phase = phasePay
+		m.call(now, Call{Kind: CallWithdraw, Release: true})
+	}
+}
+
+// --- Posters -----------------------------------------------------------------
+
+func (m *Machine) follow(now uint64) {
+	m.phase = phaseTrain
+	m.stallAt = now + m.p.StallTimeoutMs
+	if m.book.Finished() == len(m.award.Winners) {
+		m.finish(now, "every winner receipted the last step")
+	}
+}
+
+// finish ends the poster's following: it computes the credits, records
+// what it saw of each winner, asks for the model, journals the job as
+// trained and settles.
+func (m *Machine) finish(now uint64, why string) {
+	steps := m.cfg.Job.Steps
+	credits := m.book.Credits()
+	final, finishers := m.book.Agreed(steps)
+	mm := m.book.Mismatches()
+	for _, a := range m.book.members {
+		if s, ok := mm[a]; ok {
+			m.observe(now, score.Observation{Peer: score.Address(a), Kind: score.KindParamsMismatch, Step: s})
+			delete(mm, a)
+		}
+	}
+	for i, w := range m.award.Winners {
+		o := score.Observation{Peer: score.Address(w), Kind: score.KindAwardDelivered}
+		if credits[i] != steps {
+			o.Kind, o.Fault, o.Step = score.KindFaultReported, 1, credits[i]+1
+			o.Note = fmt.Sprintf("stopped after step %d of %d", credits[i], steps)
+		}
+		m.observe(now, o)
+	}
+	m.event(Event{Kind: EventTrained, Text: fmt.Sprintf("training over (%s): %d of %d winners receipted all %d steps; credits %v",
+		why, finishers, len(m.award.Winners), steps, credits)})
+	if finishers > 0 {
+		m.rec.ModelHash = final
+		m.ready.Train = append(m.ready.Train, Train{Kind: TrainCollect, ModelHash: final})
+	}
+	m.rec.Credits = credits
+	m.setStage(StageTrained)
+	m.settle(now)
+}
+
+func (m *Machine) settle(now uint64) {
+	if !m.cfg.Chain {
+		m.phase = phaseDone
+		return
+	}
+	m.phase = phaseSettle
+	m.call(now, Call{Kind: CallSettle, Credits: slices.Clone(m.rec.Credits)})
+}
+
+func (m *Machine) onPosterView(now uint64, v *ChainView) {
+	switch {
+	case v.Status != ChainSettled:
+		m.fail(fmt.Sprintf("refund: the job is %v", v.Status))
+	case v.HeadMs >= v.ReleaseAtMs:
+		m.phase = phasePay
+		m.call(now, Call{Kind: CallRefund})
+	default:
+		m.viewAt = now + m.p.ChainPollMs
+	}
+}
+
+// --- Chain calls -----------------------------------------------------------------
+
+func (m *Machine) call(now uint64, c Call) {
+	c.ID = m.nextID
+	m.nextID++
+	m.calls[c.ID] = &pending{call: c, sinceMs: now, waitMs: m.p.ChainPollMs}
+	m.ready.Calls = append(m.ready.Calls, c)
+}
+
+// result applies a chain call's answer.
+func (m *Machine) result(now uint64, res CallResult) error {
+	pc, ok := m.calls[res.ID]
+	if !ok || pc.retryAt != 0 {
+		return fmt.Errorf("%w: no call %d is out", ErrParams, res.ID)
+	}
+	c := pc.call
+	if res.Outcome == Unreachable || (res.Outcome == Reverted && c.Kind == CallView) {
+		m.unreachable(now, pc, res)
+		return nil
+	}
+	delete(m.calls, res.ID)
+	if m.phase == phaseDone && c.Kind != CallSlash {
+		return nil // a late answer for a job given up
+	}
+	if res.Outcome == Reverted {
+		m.reverted(now, pc, res)
+		return nil
+	}
+	if res.Outcome != OK {
+		return fmt.Errorf("%w: outcome %v", ErrParams, res.Outcome)
+	}
+	for _, tx := range res.Txs {
+		m.setTx(tx.Method, tx.Hash)
+	}
+	if len(res.Txs) > 0 {
+		m.save()
+	}
+	tx := lastTx(res.Txs)
+	amount := new(big.Int)
+	if res.Amount != nil {
+		amount.Set(res.Amount)
+	}
+	switch c.Kind {
+	case CallView:
+		m.viewOut = false
+		if res.View == nil {
+			return fmt.Errorf("%w: a view result without a view", ErrParams)
+		}
+		if m.phase != phaseCollect {
+			return nil
+		}
+		if m.cfg.Role == RoleMember {
+			m.onMemberView(now, res.View)
+		} else {
+			m.onPosterView(now, res.View)
+		}
+	case CallRegisterAward:
+	case CallSettle:
+		m.setStage(StageSettled)
+		m.event(Event{Kind: EventSettled, Tx: tx, Text: fmt.Sprintf("settled: credits %v%s", m.rec.Credits, txText(tx))})
+		m.collect(now)
+	case CallSlash:
+		m.observe(now, score.Observation{Peer: score.Address(pc.peer), Kind: score.KindSlashed, Amount: amount})
+		m.event(Event{Kind: EventSlashed, Peer: pc.peer, Tx: tx, Amount: amount,
+			Text: fmt.Sprintf("%s slashed %v for signing two receipts for step %d%s", pc.peer.Short(), amount, c.Evidence.Step, txText(tx))})
+	case CallClaim:
+		m.setStage(StageClaimed)
+		m.event(Event{Kind: EventClaimed, Tx: tx, Step: c.Proof.Step,
+			Text: fmt.Sprintf("the poster did not settle by the deadline: claimed %d steps with %d receipts%s", c.Proof.Step, len(c.Proof.Quorum.Sigs), txText(tx))})
+		m.call(now, Call{Kind: CallWithdraw})
+	case CallChallenge:
+		m.event(Event{Kind: EventChallenge, Tx: tx, Step: c.Proof.Step, Amount: m.owed,
+			Text: fmt.Sprintf("the poster credited %v, receipts prove %v: raised to %d steps%s", m.credited, m.owed, c.Proof.Step, txText(tx))})
+		m.phase = phaseCollect
+		m.viewAt = now + m.p.ChainPollMs
+	case CallRefund:
+		m.refunded = amount
+		m.call(now, Call{Kind: CallWithdraw})
+	case CallWithdraw:
+		if m.cfg.Role == RolePoster {
+			paid := m.refunded
+			if paid == nil {
+				paid = new(big.Int)
+			}
+			m.rec.Paid = paid.String()
+			m.setStage(StageRefunded)
+			m.event(Event{Kind: EventRefunded, Tx: tx, Amount: paid, Text: fmt.Sprintf("refunded %v of unspent escrow%s", paid, txText(tx))})
+		} else {
+			m.rec.Paid = amount.String()
+			m.setStage(StageWithdrawn)
+			m.event(Event{Kind: EventWithdrawn, Tx: tx, Amount: amount, Text: fmt.Sprintf("withdrew %v%s", amount, txText(tx))})
+		}
+		m.phase = phaseDone
+	}
+	return nil
+}
+
+// unreachable schedules another try of a call the chain did not answer,
+// the wait doubling from ChainPollMs up to RetryWaitMaxMs. A view is just
+// read again at the next poll: it decides nothing.
+func (m *Machine) unreachable(now uint64, pc *pending, res CallResult) {
+	c := pc.call
+	switch c.Kind {
+	case CallView:
+		delete(m.calls, c.ID)
+		m.viewOut = false
+		m.viewAt = now + m.p.ChainPollMs
+		m.event(Event{Kind: EventRetry, Err: res.Err, Text: "reading the job on-chain failed; trying again"})
+		return
+	case CallSettle:
+		// Past the deadline the contract refuses the settlement; trying
+		// longer only delays the members' claims.
+		if now > m.cfg.SettleDeadlineMs+m.p.SettleSlackMs {
+			delete(m.calls, c.ID)
+			m.fail(fmt.Sprintf("settle: the chain was out of reach until past the settle deadline: %s", res.Err))
+			return
+		}
+	case CallSlash:
+		if now-pc.sinceMs > m.p.SlashWithinMs {
+			delete(m.calls, c.ID)
+			m.event(Event{Kind: EventFailed, Peer: pc.peer, Err: res.Err, Text: "equivocation evidence was not accepted"})
+			return
+		}
+	case CallClaim, CallChallenge:
+		// Decided on a view that is now stale: read the chain again
+		// (after the same back-off) and decide anew.
+		delete(m.calls, c.ID)
+		if c.Kind == CallChallenge {
+			m.challenged = false
+		}
+		m.event(Event{Kind: EventRetry, Err: res.Err, Text: fmt.Sprintf("%v failed; trying again in %d ms", c.Kind, pc.waitMs)})
+		m.phase = phaseCollect
+		m.viewAt = now + pc.waitMs
+		return
+	}
+	m.event(Event{Kind: EventRetry, Err: res.Err, Text: fmt.Sprintf("%v failed; trying again in %d ms", c.Kind, pc.waitMs)})
+	pc.retryAt = now + pc.waitMs
+	pc.waitMs = min(2*pc.waitMs, m.p.RetryWaitMaxMs)
+}
+
+// reverted applies the contract's refusal: a retry cannot mend it, unless
+// it says "too early" or names something already done.
+func (m *Machine) reverted(now uint64, pc *pending, res CallResult) {
+	c := pc.call
+	why := res.Revert
+	if why == "" {
+		why = res.Err
+	}
+	switch c.Kind {
+	case CallRegisterAward:
+		if res.Revert != revertAwardAlreadyBound {
+			m.event(Event{Kind: EventRefused, Err: why, Text: "could not pin the award on-chain"})
+		}
+	case CallSettle:
+		m.fail("settle: " + why)
+	case CallSlash:
+		m.event(Event{Kind: EventFailed, Peer: pc.peer, Err: why, Text: "equivocation evidence was not accepted"})
+	case CallClaim:
+		if !notYet(res.Revert) {
+			m.fail("claim: " + why)
+			return
+		}
+		m.event(Event{Kind: EventRetry, Err: why, Text: "claim failed; trying again"})
+		m.phase = phaseCollect
+		m.viewAt = now + m.p.ChainPollMs
+	case CallChallenge:
+		// challenged stays set: the contract refused this proof, and the
+		// settled credit stands.
+		m.event(Event{Kind: EventRefused, Err: why, Text: "challenge failed"})
+		m.phase = phaseCollect
+		m.viewAt = now
+		m.Tick(now)
+	case CallRefund:
+		if !notYet(res.Revert) {
+			m.fail("refund: " + why)
+			return
+		}
+		m.phase = phaseCollect
+		m.viewAt = now + m.p.ChainPollMs
+	case CallWithdraw:
+		if c.Release && res.Revert == revertNothingToRelease {
+			m.call(now, Call{Kind: CallWithdraw}) // released by someone else already: withdraw
+			return
+		}
+		m.fail("withdraw: " + why)
+	}
+}
+
+// --- Helpers ---------------------------------------------------------------------
+
+var stageOrder = map[Stage]int{StageEscrowed: 1, StagePosted: 2, StageAwarded: 3, StageTrained: 4,
+	StageSettled: 5, StageClaimed: 5, StageWithdrawn: 6, StageRefunded: 6, StageFailed: 7}
+
+// setStage moves the journal forward (never back) and asks for it to be
+// persisted.
+func (m *Machine) setStage(s Stage) {
+	if stageOrder[s] > stageOrder[m.rec.Stage] {
+		m.rec.Stage = s
+	}
+	m.save()
+}
+
+func (m *Machine) save() { m.dirty = true }
+
+func (m *Machine) setTx(what, hash string) {
+	if m.rec.Txs == nil {
+		m.rec.Txs = map[string]string{}
+	}
+	m.rec.Txs[what] = hash
+}
+
+// fail ends the job for this peer, with why in its journal.
+func (m *Machine) fail(why string) {
+	if m.phase == phaseDone {
+		return
+	}
+	m.rec.Why = why
+	m.setStage(StageFailed)
+	m.phase = phaseDone
+	m.event(Event{Kind: EventFailed, Err: why, Text: why})
+}
+
+func (m *Machine) event(e Event) { m.ready.Events = append(m.ready.Events, e) }
+
+func (m *Machine) observe(now uint64, o score.Observation) {
+	o.Job, o.AtMs = m.cfg.Job.JobID, now
+	m.ready.Observations = append(m.ready.Observations, o)
+}
+
+func lastTx(txs []Tx) *Tx {
+	if len(txs) == 0 {
+		return nil
+	}
+	t := txs[len(txs)-1]
+	return &t
+}
+
+func txText(tx *Tx) string {
+	if tx == nil {
+		return ""
+	}
+	h := tx.Hash
+	if len(h) > 12 {
+		h = h[:12]
+	}
+	return " (tx " + h + ")"
+}

@@ -1,0 +1,187 @@
+package job
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+
+	"github.com/trainmesh/trainmesh/auction"
+)
+
+// Hash and Address are the auction's pure types: the job's rules
+// speak of the same jobs, members and signatures as its auction.
+type (
+	Hash    = auction.Hash
+	Address = auction.Address
+)
+
+// Errors of the package. Callers match them with errors.Is.
+var (
+	// ErrReceipt: a receipt that is not for this job's award (wrong job,
+	// not a member, step out of range).
+	ErrReceipt = errors.New("job: bad step receipt")
+	// ErrParams: parameters or a configuration out of range.
+	ErrParams = errors.New("job: bad parameters")
+	// ErrRecord: a journal record that cannot be resumed.
+	ErrRecord = errors.New("job: bad journal record")
+)
+
+// EvidenceStepReceipt is the equivocation kind of two different receipts of
+// one member for one step (PROTOCOL.md, kinds 1 to 3; 1 and 2 belong to
+// the auction).
+const EvidenceStepReceipt uint8 = 3
+
+// Receipt is a member's signed StepReceipt: it completed steps 1..Step with
+// parameters hashing to ParamsHash. The shell checks the signature (EIP-712
+// under the settlement contract's domain) before it steps a receipt in; the
+// core keeps the signature to hand it to the chain in a quorum or evidence.
+type Receipt struct {
+	JobID      Hash
+	Member     Address
+	Step       uint64
+	ParamsHash Hash
+	Sig        [auction.SignatureLen]byte
+}
+
+// receiptABILen is abi.encode(jobId, member, step, paramsHash): four words.
+const receiptABILen = 4 * 32
+
+// AppendABI appends the ABI encoding of the receipt's fields in type-string
+// order, StepReceipt(bytes32 jobId,address member,uint64 step,bytes32
+// paramsHash): the form the contract takes as evidence.
+func (r *Receipt) AppendABI(dst []byte) []byte {
+	dst = append(dst, r.JobID[:]...)
+	dst = append(dst, make([]byte, 12)...)
+	dst = append(dst, r.Member[:]...)
+	var w [32]byte
+	binary.BigEndian.PutUint64(w[24:], r.Step)
+	dst = append(dst, w[:]...)
+	return append(dst, r.ParamsHash[:]...)
+}
+
+// Evidence is two different receipts signed by one member for one step:
+// equivocation kind 3, which the contract slashes once per slot.
+type Evidence struct {
+	Member Address
+	Step   uint64
+	// First and Second are the two receipts, in the order this peer saw
+	// them.
+	First, Second Receipt
+}
+
+// Kind is the evidence's kind on-chain.
+func (e *Evidence) Kind() uint8 { return EvidenceStepReceipt }
+
+// Submission returns, for each receipt, the ABI encoding of its fields and
+// its 65-byte signature, as the contract's slashEquivocation takes them.
+func (e *Evidence) Submission() (first, firstSig, second, secondSig []byte) {
+	return e.First.AppendABI(nil), e.First.Sig[:], e.Second.AppendABI(nil), e.Second.Sig[:]
+}
+
+// Quorum is a set of group members' receipt signatures in the contract's
+// form: sorted by signer address, each with the signer's index in
+// winners ‖ standbys.
+type Quorum struct {
+	Members []int
+	Sigs    [][auction.SignatureLen]byte
+}
+
+// StepProof shows that a quorum of the group, the winner among them, signed
+// receipts for Step with one ParamsHash: what claim and challengeSteps take.
+type StepProof struct {
+	Step       uint64
+	ParamsHash Hash
+	Quorum     Quorum
+}
+
+// QuorumOf is the contract's quorum for a group of groupSize:
+// ceil(groupSize × quorumBps / 10000).
+func QuorumOf(groupSize uint32, quorumBps uint16) int {
+	return int((uint64(groupSize)*uint64(quorumBps) + 9999) / 10000)
+}
+
+// Members returns the award's members in the contract's order: winners,
+// then standbys.
+func Members(a *auction.Award) []Address {
+	out := make([]Address, 0, len(a.Winners)+len(a.Standbys))
+	out = append(out, a.Winners...)
+	return append(out, a.Standbys...)
+}
+
+// Role is the part this peer plays in a job.
+type Role uint8
+
+// Roles.
+const (
+	RolePoster Role = iota + 1
+	RoleMember
+)
+
+func (r Role) String() string {
+	switch r {
+	case RolePoster:
+		return "poster"
+	case RoleMember:
+		return "member"
+	}
+	return fmt.Sprintf("Role(%d)", uint8(r))
+}
+
+// ParseRole is String's inverse.
+func ParseRole(s string) (Role, error) {
+	switch s {
+	case "poster":
+		return RolePoster, nil
+	case "member":
+		return RoleMember, nil
+	}
+	return 0, fmt.Errorf("%w: role %q", ErrRecord, s)
+}
+
+// Stage is how far a job has come, as its journal records it. Stages only
+// move forward.
+type Stage string
+
+// Stages of a job, in order. A poster's job goes escrowed → posted →
+// awarded → trained → settled → refunded; a member's awarded → trained →
+// settled (or claimed) → withdrawn. A job that cannot go on is failed, with
+// the reason in its journal. Escrowed and posted come before the award and
+// belong to the shell (the machine starts at the award).
+const (
+	StageEscrowed  Stage = "escrowed"
+	StagePosted    Stage = "posted"
+	StageAwarded   Stage = "awarded"
+	StageTrained   Stage = "trained"
+	StageSettled   Stage = "settled"
+	StageClaimed   Stage = "claimed"
+	StageWithdrawn Stage = "withdrawn"
+	StageRefunded  Stage = "refunded"
+	StageFailed    Stage = "failed"
+)
+
+// Done reports whether nothing is left to do for a job at stage s.
+func (s Stage) Done() bool { return s == StageWithdrawn || s == StageRefunded || s == StageFailed }
+
+// Record is what the machine asks the shell to persist: enough to go on
+// after a restart (Restore). The shell adds what is its own (the signed
+// announcement and award in wire form, the recipe).
+type Record struct {
+	Role  Role
+	Stage Stage
+	// Why is the reason for StageFailed, or why training ended early.
+	Why string
+	// Receipts are the group's receipts held, member then step order.
+	Receipts []Receipt
+	// Credits are the steps settled per member (award order), posters.
+	Credits []uint64
+	// SettleDeadlineMs is the on-chain settle deadline, Unix ms (posters).
+	SettleDeadlineMs uint64
+	// ModelHash is the final parameters' keccak256 (trained jobs).
+	ModelHash Hash
+	// Txs are the job's transactions by what they did ("settle", "claim",
+	// "release", "withdraw", "refund", ...), hash in hex.
+	Txs map[string]string
+	// Paid is what this peer was paid (members) or refunded (posters),
+	// base units in decimal.
+	Paid string
+}
