@@ -15,6 +15,7 @@ import (
 	"github.com/trainmesh/trainmesh/chain"
 	"github.com/trainmesh/trainmesh/chain/bindings"
 	"github.com/trainmesh/trainmesh/identity"
+	"github.com/trainmesh/trainmesh/job"
 	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/reputation/score"
 	"github.com/trainmesh/trainmesh/train"
@@ -167,7 +168,7 @@ type jobRun struct {
 	mu       sync.Mutex // mu guards the following
 	award    *auction.Signed
 	cAward   chain.Award
-	book     *receiptBook
+	book     *job.Book
 	own      *Receipt // this member's latest receipt
 	rec      *JobRecord
 	received chan struct{}            // signalled (cap 1) when a receipt is filed
@@ -186,7 +187,7 @@ func (jr *jobRun) setAward(s auction.Signed, steps uint64) {
 	}
 	jr.award = &s
 	jr.cAward = chainAward(s.Msg.(*auction.Award))
-	jr.book = newReceiptBook(jr.cAward, steps)
+	jr.book = job.NewBook(s.Msg.(*auction.Award), steps)
 	close(jr.awarded)
 }
 
@@ -245,7 +246,8 @@ func (n *Node) save(jr *jobRun, fn func(r *JobRecord)) {
 	}
 	if jr.book != nil {
 		jr.rec.Receipts = jr.rec.Receipts[:0]
-		for _, r := range jr.book.all() {
+		for _, r := range jr.book.All() {
+			r := receiptOf(r)
 			jr.rec.Receipts = append(jr.rec.Receipts, r.Encode())
 		}
 	}
@@ -413,7 +415,7 @@ func (n *Node) fileReceipt(jr *jobRun, r *Receipt) {
 		jr.mu.Unlock()
 		return
 	}
-	added, ev, err := jr.book.add(r)
+	added, ev, err := jr.book.Add(r.toJob())
 	jr.mu.Unlock()
 	switch {
 	case err != nil:
@@ -421,7 +423,7 @@ func (n *Node) fileReceipt(jr *jobRun, r *Receipt) {
 	case ev != nil:
 		n.log.Warn("job: a member signed two receipts for one step; evidence kept for slashing", "job", jr.id.Short(), "member", r.Member)
 		if n.settler != nil && jr.role == RolePoster {
-			go n.slash(jr.id, *ev, auction.Address(r.Member))
+			go n.slash(jr.id, chainEquivocation(ev), auction.Address(r.Member))
 		}
 	case added:
 		if jr.role == RolePoster {

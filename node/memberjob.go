@@ -14,6 +14,7 @@ import (
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/chain"
 	"github.com/trainmesh/trainmesh/gpu"
+	tmjob "github.com/trainmesh/trainmesh/job"
 	"github.com/trainmesh/trainmesh/mesh/allreduce"
 	"github.com/trainmesh/trainmesh/reputation/score"
 	"github.com/trainmesh/trainmesh/train"
@@ -233,7 +234,8 @@ func (n *Node) collect(ctx context.Context, jr *jobRun) {
 		}
 		now := n.chainNow(ctx)
 		jr.mu.Lock()
-		proof, proved := jr.book.proof(self, quorumOf(job.GroupSize, cp.QuorumBps))
+		jp, proved := jr.book.Proof(auction.Address(self), tmjob.QuorumOf(job.GroupSize, cp.QuorumBps))
+		proof := chainProof(jp)
 		award := jr.cAward
 		var sig []byte
 		if jr.award != nil {

@@ -214,7 +214,7 @@ func (n *Node) followTraining(ctx context.Context, jr *jobRun, r *Recipe) {
 			return
 		case <-jr.received:
 			jr.mu.Lock()
-			finished := jr.book.finished()
+			finished := jr.book.Finished()
 			jr.mu.Unlock()
 			if finished == k {
 				return
@@ -231,14 +231,14 @@ func (n *Node) followTraining(ctx context.Context, jr *jobRun, r *Recipe) {
 // winner, collects and scores the model, and journals the job as trained.
 func (n *Node) finishTraining(ctx context.Context, jr *jobRun, r *Recipe, ds *dataset.Dataset, out *JobOutcome) {
 	jr.mu.Lock()
-	credits := jr.book.credits()
-	final, finishers := jr.book.agreed(uint64(r.Steps))
-	out.Receipts = len(jr.book.slots)
+	credits := jr.book.Credits()
+	final, finishers := jr.book.Agreed(uint64(r.Steps))
+	out.Receipts = jr.book.Len()
 	award := jr.cAward
 	jr.mu.Unlock()
 	out.Credits = credits
 	jr.mu.Lock()
-	mismatched := jr.book.mismatches()
+	mismatched := jr.book.Mismatches()
 	jr.mu.Unlock()
 	for m, step := range mismatched {
 		n.Observe(score.Observation{Peer: score.Address(m), Kind: score.KindParamsMismatch, Job: jr.id, Step: step})
@@ -255,7 +255,7 @@ func (n *Node) finishTraining(ctx context.Context, jr *jobRun, r *Recipe, ds *da
 	}
 	n.emitJob(JobEvent{Job: jr.id, Kind: JobTrained, Text: fmt.Sprintf("training over: %d of %d winners receipted all %d steps; credits %v", finishers, len(award.Winners), r.Steps, credits)})
 	if finishers > 0 && ds != nil {
-		if met, err := n.collectModel(ctx, jr, r, ds, final); err != nil {
+		if met, err := n.collectModel(ctx, jr, r, ds, common.Hash(final)); err != nil {
 			n.log.Warn("job: could not collect the model", "job", jr.id.Short(), "err", err)
 		} else {
 			out.ModelHash, out.Eval, out.HasEval = auction.Hash(final), met, true

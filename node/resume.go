@@ -74,7 +74,7 @@ func (n *Node) restore(rec *JobRecord) (*jobRun, error) {
 		if err != nil || r.Verify(dom) != nil {
 			continue
 		}
-		jr.book.add(r)
+		jr.book.Add(r.toJob())
 		if r.Member == n.key.Address() && (jr.own == nil || r.Step > jr.own.Step) {
 			jr.own = r
 		}
