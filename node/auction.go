@@ -15,6 +15,7 @@ import (
 	"github.com/trainmesh/trainmesh/auction/wire"
 	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/mesh"
+	"github.com/trainmesh/trainmesh/reputation/score"
 )
 
 // AuctionConfig configures a node's part in job auctions.
@@ -133,10 +134,6 @@ const (
 	limiterPeersMax = 4096
 )
 
-// errAuthor reports an auction message whose gossip author is not its
-// signer: announcements and bids are published by their signer only.
-var errAuthor = errors.New("node: gossip author is not the message's signer")
-
 // auctioneer is the node's auction shell. The loop owns everything below
 // "loop-owned"; validators run concurrently and read only what mu guards.
 type auctioneer struct {
@@ -150,6 +147,9 @@ type auctioneer struct {
 	limBids *mesh.PeerLimiter // job-topic messages, per author
 	self    auction.Address
 	ctx     context.Context
+	// lastNonce is the nonce of the node's last job (loop-owned): a clock
+	// standing still (a test's) must not give two jobs one ID.
+	lastNonce uint64
 
 	mu    sync.RWMutex // mu guards the following
 	known map[auction.Hash]*auction.JobAnnounce
@@ -168,9 +168,6 @@ type jobState struct {
 	doneAt  time.Time
 	poster  peer.ID
 	stopPub context.CancelFunc
-	// revealed are the bidders whose reveals were applied, recorded as
-	// honoured bids once the job clears (job.go).
-	revealed []auction.Address
 }
 
 func newAuctioneer(n *Node, cfg AuctionConfig) *auctioneer {
@@ -187,7 +184,8 @@ func newAuctioneer(n *Node, cfg AuctionConfig) *auctioneer {
 	}
 }
 
-func nowMs() uint64 { return uint64(time.Now().UnixMilli()) }
+// nowMs reads the node's clock as the auction core takes it.
+func (a *auctioneer) nowMs() uint64 { return uint64(a.n.clk.Now().UnixMilli()) }
 
 // start joins the class topics a provider follows and starts the readers
 // and the ticker; they feed the loop through a.work.
@@ -201,7 +199,7 @@ func (a *auctioneer) start(ctx context.Context) error {
 		}
 	}
 	go func() {
-		t := time.NewTicker(a.cfg.TickInterval)
+		t := a.n.clk.Ticker(a.cfg.TickInterval)
 		defer t.Stop()
 		for {
 			select {
@@ -253,100 +251,68 @@ func (a *auctioneer) read(t *mesh.Topic, handle func(m *mesh.Message, atMs uint6
 		if err != nil {
 			return
 		}
-		at := nowMs()
+		at := a.nowMs()
 		a.n.notePeer(m.Author)
 		a.post(func() { handle(m, at) })
 	}
 }
 
-// signerOf checks that the gossip author (whose libp2p key gossipsub has
-// verified) is the message's signer: only a message's signer may publish
-// it, so rate limits per author bind the signer.
-func signerOf(m *mesh.Message, s auction.Signed) error {
-	addr, err := identity.AddressOf(m.Author)
-	if err != nil {
-		return err
+// delivery is what the auction's admission policy needs of a gossip
+// message: decoded and its signature checked (or why not), its author's
+// address (whose libp2p key gossipsub verified), and when it arrived.
+func (a *auctioneer) delivery(m *mesh.Message) auction.Delivery {
+	d := auction.Delivery{NowMs: a.nowMs()}
+	if len(m.Data) > a.codec.MaxBytes() {
+		d.Err = fmt.Errorf("%d bytes, max %d", len(m.Data), a.codec.MaxBytes())
+		return d
 	}
-	if wire.Address(addr) != s.Msg.Signer() {
-		return errAuthor
+	d.Msg, d.Err = a.codec.Decode(m.Data)
+	if addr, err := identity.AddressOf(m.Author); err == nil {
+		d.Author = wire.Address(addr)
 	}
-	return nil
+	return d
 }
 
-// validateAnnounce returns the class topic's validator: Reject what an
-// honest peer never sends (undecodable, bad signature, not an announcement,
-// wrong class, invalid job), Ignore what an honest peer may (stale, over
-// the rate limit).
+// admit turns the auction's verdict into gossipsub's, applying the rate
+// limit lim to what the policy accepts from another peer (so a flooding
+// peer's excess is ignored, not relayed, and costs no more than a decode).
+func (a *auctioneer) admit(m *mesh.Message, d auction.Delivery, adm auction.Admission, lim *mesh.PeerLimiter) mesh.Outcome {
+	switch adm.Verdict {
+	case auction.Accept:
+		if m.Author != a.n.host.ID() && !lim.Allow(m.Author) {
+			return mesh.Ignore
+		}
+		m.Decoded = d.Msg
+		return mesh.Accept
+	case auction.Ignore:
+		return mesh.Ignore
+	}
+	a.n.log.Debug("auction: rejected a gossip message", "from", m.Author, "err", adm.Err)
+	return mesh.Reject
+}
+
+// validateAnnounce returns the class topic's validator: the auction's
+// policy (auction.Params.AdmitAnnounce), then the per-author rate limit.
+// A copy of a known announcement is relayed all the same: the poster's few
+// re-sends (see PostJob) must reach peers beyond its neighbours. The rate
+// limit bounds them; the loop drops duplicates.
 func (a *auctioneer) validateAnnounce(class string) mesh.Validator {
 	return func(_ context.Context, m *mesh.Message) mesh.Outcome {
-		s, err := a.codec.Decode(m.Data)
-		if err != nil || s.Msg.Kind() != auction.KindAnnounce || signerOf(m, s) != nil {
-			return mesh.Reject
-		}
-		job := s.Msg.(*auction.JobAnnounce)
-		if auction.Class(job.MinVRAMBytes) != class {
-			return mesh.Reject
-		}
-		if err := a.cfg.Params.ValidateAnnounce(job, nowMs()); err != nil {
-			if errors.Is(err, auction.ErrLate) {
-				return mesh.Ignore
-			}
-			return mesh.Reject
-		}
-		if m.Author != a.n.host.ID() && !a.limJobs.Allow(m.Author) {
-			return mesh.Ignore
-		}
-		// A copy of a known announcement is relayed all the same: the
-		// poster's few re-sends (see PostJob) must reach peers beyond its
-		// neighbours. The rate limit bounds them; the loop drops duplicates.
-		m.Decoded = s
-		return mesh.Accept
+		d := a.delivery(m)
+		return a.admit(m, d, a.cfg.Params.AdmitAnnounce(class, d), a.limJobs)
 	}
 }
 
-// validateJob returns a job topic's validator. Beyond the signature and
-// size checks, it drops messages outside their windows (stale deadlines)
-// and for jobs the node no longer follows, before they are relayed.
+// validateJob returns a job topic's validator: the auction's policy
+// (auction.Params.AdmitJob: signer, kind, windows, whether the node still
+// follows the job), then the per-author rate limit.
 func (a *auctioneer) validateJob(job *auction.JobAnnounce) mesh.Validator {
-	grace := a.cfg.Params.ClockGraceMs
 	return func(_ context.Context, m *mesh.Message) mesh.Outcome {
-		if len(m.Data) > a.codec.MaxBytes() {
-			return mesh.Reject
-		}
-		s, err := a.codec.Decode(m.Data)
-		if err != nil || s.Msg.Job() != job.JobID || s.Msg.Kind() == auction.KindAnnounce || signerOf(m, s) != nil {
-			return mesh.Reject
-		}
+		d := a.delivery(m)
 		a.mu.RLock()
-		_, known := a.known[job.JobID]
+		_, following := a.known[job.JobID]
 		a.mu.RUnlock()
-		if !known {
-			return mesh.Ignore
-		}
-		now := nowMs()
-		switch s.Msg.Kind() {
-		case auction.KindCommit:
-			if now >= job.CommitDeadlineMs+grace {
-				return mesh.Ignore
-			}
-		case auction.KindReveal:
-			if now+grace < job.CommitDeadlineMs || now >= job.RevealDeadlineMs+grace {
-				return mesh.Ignore
-			}
-		case auction.KindDecline:
-			if now >= job.RevealDeadlineMs+grace {
-				return mesh.Ignore
-			}
-		case auction.KindAward:
-			if now+grace < job.RevealDeadlineMs {
-				return mesh.Ignore
-			}
-		}
-		if m.Author != a.n.host.ID() && !a.limBids.Allow(m.Author) {
-			return mesh.Ignore
-		}
-		m.Decoded = s
-		return mesh.Accept
+		return a.admit(m, d, a.cfg.Params.AdmitJob(job, following, d), a.limBids)
 	}
 }
 
@@ -429,7 +395,7 @@ func (a *auctioneer) publish(ctx context.Context, t *mesh.Topic, outbox <-chan [
 	for {
 		var due <-chan time.Time
 		if len(queue) > 0 {
-			due = time.After(time.Until(queue[0].at))
+			due = a.n.clk.After(a.n.clk.Until(queue[0].at))
 		}
 		select {
 		case <-ctx.Done():
@@ -443,14 +409,14 @@ func (a *auctioneer) publish(ctx context.Context, t *mesh.Topic, outbox <-chan [
 			}
 			send(data)
 			if len(queue) < jobOutboxLen*resends {
-				queue = append(queue, pending{data: data, at: time.Now().Add(resendEvery), left: resends})
+				queue = append(queue, pending{data: data, at: a.n.clk.Now().Add(resendEvery), left: resends})
 			}
 		case <-due:
 			p := queue[0]
 			queue = queue[1:]
 			send(p.data)
 			if p.left > 1 {
-				queue = append(queue, pending{data: p.data, at: time.Now().Add(resendEvery), left: p.left - 1})
+				queue = append(queue, pending{data: p.data, at: a.n.clk.Now().Add(resendEvery), left: p.left - 1})
 			}
 		}
 	}
@@ -478,13 +444,29 @@ func (a *auctioneer) flush(js *jobState) {
 			default:
 				a.n.log.Error("auction: outbox full; message not sent", "kind", msg.Kind())
 			}
-			_ = js.m.Step(nowMs(), s)
+			_ = js.m.Step(a.nowMs(), s)
 		}
 		for i := range rd.Events {
-			a.logEvent(&rd.Events[i])
-			a.n.onAuctionEvent(js, &rd.Events[i])
-			a.emit(AuctionEvent{Job: rd.Events[i].Job, Event: &rd.Events[i]})
+			a.handle(js, &rd.Events[i])
 		}
+	}
+}
+
+// handle logs one of the machine's events, records the reputation
+// observations it yields, and hands it to the job lifecycle and the
+// observer.
+func (a *auctioneer) handle(js *jobState, e *auction.Event) {
+	a.logEvent(e)
+	a.record(e)
+	a.n.onAuctionEvent(js, e)
+	a.emit(AuctionEvent{Job: e.Job, Event: e})
+}
+
+// record records what e shows of the bidders (auction.Observations, the
+// policy the simulation records by too).
+func (a *auctioneer) record(e *auction.Event) {
+	for _, o := range auction.Observations(e) {
+		a.n.Observe(score.Observation{Peer: score.Address(o.Peer), Kind: score.Kind(o.Conduct), Job: o.Job})
 	}
 }
 
@@ -514,7 +496,7 @@ func (a *auctioneer) logEvent(e *auction.Event) {
 
 // tick advances every job and forgets finished ones after jobLinger.
 func (a *auctioneer) tick() {
-	now := nowMs()
+	now := a.nowMs()
 	for id, js := range a.jobs {
 		js.m.Tick(now)
 		a.flush(js)
@@ -526,8 +508,8 @@ func (a *auctioneer) tick() {
 			a.open--
 		}
 		if js.doneAt.IsZero() {
-			js.doneAt = time.Now()
-		} else if time.Since(js.doneAt) > jobLinger {
+			js.doneAt = a.n.clk.Now()
+		} else if a.n.clk.Since(js.doneAt) > jobLinger {
 			js.stopPub()
 			a.n.host.Leave(js.topic.Name())
 			delete(a.jobs, id)
@@ -566,13 +548,14 @@ func (n *Node) PostJob(ctx context.Context, spec JobSpec) (*auction.JobAnnounce,
 	reply := make(chan result, 1)
 	a := n.auc
 	fn := func() {
-		now := time.Now()
+		now := n.clk.Now()
 		nonce := spec.Nonce
 		if nonce == 0 {
 			// A poster never reuses a nonce: nanoseconds of wall time do
 			// not repeat for one key in practice, and the job ID commits
-			// to it.
-			nonce = uint64(now.UnixNano())
+			// to it; a clock standing still (a test's) still counts up.
+			nonce = max(uint64(now.UnixNano()), a.lastNonce+1)
+			a.lastNonce = nonce
 		}
 		job, err := a.cfg.Params.NewJob(auction.JobAnnounce{
 			Poster: a.self, ModelHash: spec.ModelHash, DatasetRoot: spec.DatasetRoot, GroupSize: spec.GroupSize,
@@ -636,9 +619,9 @@ func (n *Node) PostJob(ctx context.Context, spec JobSpec) (*auction.JobAnnounce,
 			select {
 			case <-a.ctx.Done():
 				return
-			case <-time.After(resendEvery):
+			case <-a.n.clk.After(resendEvery):
 			}
-			if nowMs() >= r.job.CommitDeadlineMs {
+			if a.nowMs() >= r.job.CommitDeadlineMs {
 				return
 			}
 			if err := r.class.Publish(a.ctx, r.data); err != nil {

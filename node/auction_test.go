@@ -1,20 +1,25 @@
 package node
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"log/slog"
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/auction/attest"
+	"github.com/trainmesh/trainmesh/auction/auctiontest"
 	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/mesh"
+	"github.com/trainmesh/trainmesh/reputation/score"
+	"github.com/trainmesh/trainmesh/reputation/store"
 )
 
 // auctionLog collects one node's auction events for a test.
@@ -165,4 +170,55 @@ func TestAuctionOnRealHosts(t *testing.T) {
 			t.Errorf("winner %v is not one of the three cheapest providers", w)
 		}
 	}
+}
+
+// TestAuctionObservationsAsScripted: the node records what PROTOCOL.md
+// says of the shared scripted auction (auctiontest), through its own path
+// (the shell's event handling into the reputation store); the simulation's
+// TestAuctionObservationsAsScripted holds it to the same list, so both
+// engines record the same observations for the same auction.
+func TestAuctionObservationsAsScripted(t *testing.T) {
+	events, err := auctiontest.Events()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := newTestNode(t, "observer-node", nil)
+	t.Cleanup(func() { n.rep.store.Close() })
+	m, err := auction.New(auctiontest.Params(), auctiontest.Domain, auctiontest.Signed(auctiontest.Job()), auctiontest.Follower, flatRep(0.5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	js := &jobState{m: m}
+	for i := range events {
+		n.auc.handle(js, &events[i])
+	}
+	var got []auction.Observation
+	for _, kind := range []score.Kind{score.KindBidHonoured, score.KindRevealMissing} {
+		entries, err := n.rep.store.Observations(store.Filter{Kind: kind})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entries {
+			got = append(got, auction.Observation{Peer: auction.Address(e.Obs.Peer), Conduct: auction.Conduct(e.Obs.Kind), Job: e.Obs.Job})
+		}
+	}
+	want := auctiontest.Want()
+	sortObservations(got)
+	sortObservations(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("the node recorded\n%v\nwant\n%v", got, want)
+	}
+}
+
+type flatRep float64
+
+func (r flatRep) Score(auction.Address) float64 { return float64(r) }
+
+func sortObservations(o []auction.Observation) {
+	slices.SortFunc(o, func(a, b auction.Observation) int {
+		if c := bytes.Compare(a.Peer[:], b.Peer[:]); c != 0 {
+			return c
+		}
+		return int(a.Conduct) - int(b.Conduct)
+	})
 }

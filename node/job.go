@@ -256,30 +256,16 @@ func (n *Node) save(jr *jobRun, fn func(r *JobRecord)) {
 	}
 }
 
-// onAuctionEvent is the auction shell's hook (called from the node's loop):
-// it records reputation and hands awards and evidence to the job lifecycle.
-// It must return quickly.
+// onAuctionEvent is the auction shell's hook (called from the node's loop,
+// after the shell has recorded the event's reputation observations): it
+// hands awards and evidence to the job lifecycle. It must return quickly.
 func (n *Node) onAuctionEvent(js *jobState, e *auction.Event) {
 	switch e.Kind {
-	case auction.EventReveal:
-		// Recorded once the job has cleared: an observation made now would
-		// move this node's scores in the middle of the auction, and peers
-		// agree on an award only while their reputation views agree
-		// (auction.Event.Matches).
-		if len(js.revealed) < int(n.cfg.Auction.Params.BiddersMax) {
-			js.revealed = append(js.revealed, e.Peer)
-		}
-	case auction.EventNoReveal:
-		n.Observe(score.Observation{Peer: score.Address(e.Peer), Kind: score.KindRevealMissing, Job: e.Job})
 	case auction.EventEquivocation:
 		if n.settler != nil && js.m.Job().Poster == n.auc.self {
 			go n.reportEquivocation(e.Job, e.Evidence)
 		}
 	case auction.EventCleared:
-		for _, p := range js.revealed {
-			n.Observe(score.Observation{Peer: score.Address(p), Kind: score.KindBidHonoured, Job: e.Job})
-		}
-		js.revealed = nil
 		if e.Result.Award == nil {
 			if jr := n.run(e.Job); jr != nil && jr.role == RolePoster {
 				select {

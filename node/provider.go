@@ -14,6 +14,7 @@ import (
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/auction/attest"
 	"github.com/trainmesh/trainmesh/chain"
+	"github.com/trainmesh/trainmesh/clock"
 )
 
 // pingTimeout bounds the latency measurement to a poster; it runs beside
@@ -52,7 +53,7 @@ func (a *auctioneer) prepareOffer(js *jobState) {
 		}
 		latency := make(chan uint32, 1)
 		go func() { latency <- a.latency(js.poster) }()
-		offer.Attestation, offer.Throughput = measure(seed, n)
+		offer.Attestation, offer.Throughput = measure(a.n.clk, seed, n)
 		if pc.Throughput != 0 {
 			offer.Throughput = pc.Throughput
 		}
@@ -63,7 +64,7 @@ func (a *auctioneer) prepareOffer(js *jobState) {
 }
 
 func (a *auctioneer) offer(js *jobState, o auction.Offer) {
-	if err := js.m.Offer(nowMs(), o); err != nil {
+	if err := js.m.Offer(a.nowMs(), o); err != nil {
 		a.n.log.Warn("auction: cannot bid", "job", js.m.Job().JobID.Hex()[:12], "err", err)
 		if js.bid {
 			js.bid = false
@@ -74,17 +75,20 @@ func (a *auctioneer) offer(js *jobState, o auction.Offer) {
 }
 
 // measure answers the job's GEMM challenge and returns the answer and the
-// rate in GFLOP/s of the fastest of challengeRuns runs.
-func measure(seed auction.Hash, n int) (auction.Hash, uint64) {
+// rate in GFLOP/s of the fastest of challengeRuns runs, timed on clk. A
+// clock that does not move while the challenge runs (a test's mock) reads
+// each run as a microsecond: a finite rate, which ProviderConfig.Throughput
+// overrides where a test needs a given one.
+func measure(clk clock.Clock, seed auction.Hash, n int) (auction.Hash, uint64) {
 	var answer [32]byte
 	best := time.Duration(math.MaxInt64)
 	for range challengeRuns {
-		start := time.Now()
+		start := clk.Now()
 		h, err := attest.Answer(attest.CPU{}, seed, n)
 		if err != nil {
 			return auction.Hash{}, 0
 		}
-		best = min(best, time.Since(start))
+		best = min(best, max(clk.Since(start), time.Microsecond))
 		answer = h
 	}
 	gflops := float64(attest.FLOPs(n)) / best.Seconds() / 1e9

@@ -182,8 +182,8 @@ func (e *Engine) verify(m *message) (auction.Signed, error) {
 	return s, err
 }
 
-// deliver hands a message to a peer: the validator (rate limit, graylist,
-// decode and signature), then the job's machine.
+// deliver hands a message to a peer: the validator (graylist, the
+// auction's admission policy, rate limit), then the job's machine.
 func (e *Engine) deliver(ev *event) {
 	p := e.peers[ev.peer]
 	m := e.msgs[ev.a]
@@ -192,13 +192,17 @@ func (e *Engine) deliver(ev *event) {
 	b = logInt(b, "p", int64(p.idx))
 	b = logInt(b, "from", int64(m.from))
 	b = logHex(b, "msg", m.digest[:])
-	result := e.receive(p, m)
+	result := e.receive(p, ev.a)
 	b = logStr(b, "r", result)
 	e.log.end(b)
 }
 
-// receive runs the validator and the machine and says what happened.
-func (e *Engine) receive(p *peer, m *message) string {
+// receive runs the validator and the machine on message mi and says what
+// happened. The validator is the node's: decode and check the signature,
+// then the auction's policy (auction.Params.AdmitAnnounce on a class topic,
+// AdmitJob on a job's), then the per-author rate limit on what it accepts.
+func (e *Engine) receive(p *peer, mi int32) string {
+	m := e.msgs[mi]
 	if !p.online {
 		e.st.recvOffline++
 		return "offline"
@@ -207,36 +211,50 @@ func (e *Engine) receive(p *peer, m *message) string {
 		e.st.graylisted++
 		return "graylisted"
 	}
-	if !e.allow(p, m.from) {
-		e.st.rateLimited++
-		return "rate-limited"
-	}
+	j := e.jobs[m.job]
 	s, err := e.verify(m)
-	if err == nil && s.Msg.Signer() != e.peers[m.from].addr {
-		err = errAuthor
+	d := auction.Delivery{Msg: s, Err: err, Author: e.peers[m.from].addr, NowMs: e.nowMs()}
+	fol := p.follows[m.job]
+	var adm auction.Admission
+	if mi == j.annMsg {
+		adm = e.params.AdmitAnnounce(j.class, d)
+	} else {
+		adm = e.params.AdmitJob(j.ann, fol != nil, d)
 	}
-	if err != nil {
+	switch adm.Verdict {
+	case auction.Reject:
 		if p.rejects == nil {
 			p.rejects = map[int32]int{}
 		}
 		p.rejects[m.from]++
 		e.st.rejected++
 		return "rejected"
+	case auction.Ignore:
+		return ignoreResult(adm.Err, &e.st)
 	}
-	if s.Msg.Kind() == auction.KindAnnounce {
-		return e.onAnnounce(p, e.jobs[m.job], s)
+	if !e.allow(p, m.from) {
+		e.st.rateLimited++
+		return "rate-limited"
 	}
-	fol := p.follows[m.job]
-	if fol == nil || s.Msg.Job() != fol.job.ann.JobID {
-		e.st.unknownJob++
-		return "unknown-job"
+	if mi == j.annMsg {
+		return e.onAnnounce(p, j, s)
 	}
 	err = fol.m.Step(e.nowMs(), s)
 	e.flush(p, fol)
 	return stepResult(err)
 }
 
-var errAuthor = errors.New("simulation: gossip author is not the message's signer")
+// ignoreResult names (and counts) a message the validator ignored.
+func ignoreResult(err error, st *stats) string {
+	switch {
+	case errors.Is(err, auction.ErrNotFollowed):
+		st.unknownJob++
+		return "unknown-job"
+	case errors.Is(err, auction.ErrEarly):
+		return "early"
+	}
+	return "late"
+}
 
 // stepResult names a Step outcome for the log.
 func stepResult(err error) string {
@@ -272,9 +290,6 @@ func (e *Engine) onAnnounce(p *peer, j *job, s auction.Signed) string {
 	if p.nFollow >= e.sc.Auction.JobsMax {
 		e.st.followFull++
 		return "follow-full"
-	}
-	if err := e.params.ValidateAnnounce(s.Msg.(*auction.JobAnnounce), e.nowMs()); err != nil {
-		return "late"
 	}
 	fol := e.join(p, j, s)
 	switch {
@@ -452,9 +467,9 @@ func (e *Engine) send(p *peer, fol *follow, msg auction.Message) {
 func (e *Engine) onEvent(p *peer, fol *follow, ev *auction.Event) {
 	j := fol.job
 	e.st.auctionEvents++
+	e.record(p, ev)
 	switch ev.Kind {
 	case auction.EventNoReveal:
-		e.observe(p, score.Observation{Peer: score.Address(ev.Peer), Kind: score.KindRevealMissing, Job: j.ann.JobID})
 		if q := e.peerOf(ev.Peer); q != nil && p.honest() {
 			e.caught(q)
 		}
@@ -476,14 +491,6 @@ func (e *Engine) onEvent(p *peer, fol *follow, ev *auction.Event) {
 			break
 		}
 		j.clearings[awardDigest(ev.Result.Award)]++
-		for _, r := range ev.Result.Ranked {
-			e.observe(p, score.Observation{Peer: score.Address(r.Reveal.Bidder), Kind: score.KindBidHonoured, Job: j.ann.JobID})
-		}
-		for _, r := range ev.Result.Rejected {
-			if errors.Is(r.Err, auction.ErrMismatch) {
-				e.observe(p, score.Observation{Peer: score.Address(r.Bidder), Kind: score.KindRevealMissing, Job: j.ann.JobID})
-			}
-		}
 		if p.idx == j.poster && ev.Result.Award == nil {
 			j.status = jobNoAward
 			j.noAwardWhy = ev.Result.Why
@@ -509,6 +516,14 @@ func (e *Engine) onEvent(p *peer, fol *follow, ev *auction.Event) {
 		e.st.awardsMissing++
 	case auction.EventDropped:
 		e.st.drops++
+	}
+}
+
+// record records what ev shows of the bidders at peer p
+// (auction.Observations, the policy the node records by too).
+func (e *Engine) record(p *peer, ev *auction.Event) {
+	for _, o := range auction.Observations(ev) {
+		e.observe(p, score.Observation{Peer: score.Address(o.Peer), Kind: score.Kind(o.Conduct), Job: o.Job})
 	}
 }
 

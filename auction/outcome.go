@@ -1,0 +1,77 @@
+package auction
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Conduct is what an auction showed of a bidder, for its reputation. The
+// values are PROTOCOL.md's observation kinds ("Reputation observations"),
+// so a shell records reputation/score.Kind(c).
+type Conduct uint8
+
+// Conducts an auction yields.
+const (
+	// BidHonoured: a reveal that opened its commit and that clearing
+	// ranked (it met the job), whether it won or not.
+	BidHonoured Conduct = 1
+	// RevealMissing: a commit with no reveal, or with a reveal that does
+	// not open it (as good as none: the bid could never win, and a bidder
+	// could otherwise commit blind and reveal garbage at no cost).
+	RevealMissing Conduct = 2
+)
+
+func (c Conduct) String() string {
+	switch c {
+	case BidHonoured:
+		return "bid-honoured"
+	case RevealMissing:
+		return "reveal-missing"
+	}
+	return fmt.Sprintf("Conduct(%d)", uint8(c))
+}
+
+// Observation is one reputation observation an auction yields: Peer's
+// conduct in job Job.
+type Observation struct {
+	Peer    Address
+	Conduct Conduct
+	Job     Hash
+}
+
+// Observations returns what a peer following a job records of e, one of its
+// Machine's events (PROTOCOL.md, "Reputation observations"). Everything
+// comes at clearing, where every follower has seen the same commits and
+// reveals: an observation made mid-auction would move this peer's scores
+// before it ranks the bids, and peers agree on an award only while their
+// reputation views agree (Event.Matches).
+//
+//   - EventNoReveal: the bidder committed and never revealed: RevealMissing.
+//   - EventCleared: every ranked bid is BidHonoured; a reveal rejected for
+//     not opening its commit (ErrMismatch) is RevealMissing. Other
+//     rejections yield nothing: an equivocator is slashed instead, and a
+//     reveal that opened its commit but fails the job (VRAM, throughput,
+//     attestation, price) kept its word, though it cannot win.
+//
+// Every other event yields nothing.
+func Observations(e *Event) []Observation {
+	switch e.Kind {
+	case EventNoReveal:
+		return []Observation{{Peer: e.Peer, Conduct: RevealMissing, Job: e.Job}}
+	case EventCleared:
+		if e.Result == nil {
+			return nil
+		}
+		out := make([]Observation, 0, len(e.Result.Ranked))
+		for _, r := range e.Result.Ranked {
+			out = append(out, Observation{Peer: r.Reveal.Bidder, Conduct: BidHonoured, Job: e.Job})
+		}
+		for _, r := range e.Result.Rejected {
+			if errors.Is(r.Err, ErrMismatch) {
+				out = append(out, Observation{Peer: r.Bidder, Conduct: RevealMissing, Job: e.Job})
+			}
+		}
+		return out
+	}
+	return nil
+}
