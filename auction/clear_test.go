@@ -64,8 +64,6 @@ func TestClearPriceRules(t *testing.T) {
 	}
 }
 
-func (h Hash) Bytes() []byte { return h[:] }
-
 func TestEligibility(t *testing.T) {
 	p := testParams()
 	job := testJob(1, 1_000_000)

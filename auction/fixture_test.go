@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/trainmesh/trainmesh/auction/attest"
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 // The core never checks signatures (the shell does), so these tests sign
@@ -40,7 +41,7 @@ const (
 
 func testJob(k uint32, budget int64) *JobAnnounce {
 	return &JobAnnounce{
-		JobID: JobIDOf(poster, 7), Poster: poster, ModelHash: Hash{1}, DatasetRoot: Hash{2},
+		JobID: protocol.JobIDOf(poster, 7), Poster: poster, ModelHash: Hash{1}, DatasetRoot: Hash{2},
 		GroupSize: k, MinVRAMBytes: 8 << 30, MinThroughput: 10, Steps: 100, Budget: big.NewInt(budget),
 		CommitDeadlineMs: tCommitDL, RevealDeadlineMs: tRevealDL, Nonce: 7,
 	}

@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"github.com/trainmesh/trainmesh/auction/attest"
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 // EventKind names what a Machine observed.
@@ -248,7 +249,7 @@ func (m *Machine) Step(nowMs uint64, s Signed) error {
 	}
 	switch msg := s.Msg.(type) {
 	case *JobAnnounce:
-		if sameMessage(msg, m.job) {
+		if protocol.SameMessage(msg, m.job) {
 			return m.drop(s, ErrDuplicate)
 		}
 		return m.drop(s, ErrConflict)
@@ -293,7 +294,7 @@ func (m *Machine) record(b *bidder, have **Signed, s Signed, kind EvidenceKind, 
 		m.emit(e)
 		return nil
 	}
-	if sameMessage((*have).Msg, s.Msg) {
+	if protocol.SameMessage((*have).Msg, s.Msg) {
 		return m.drop(s, ErrDuplicate)
 	}
 	b.excluded = true
@@ -376,7 +377,7 @@ func (m *Machine) stepAward(nowMs uint64, s Signed, a *Award) error {
 		return m.drop(s, fmt.Errorf("%w: award before the reveal deadline", ErrEarly))
 	}
 	if m.award != nil {
-		if sameMessage(m.award.Msg, a) {
+		if protocol.SameMessage(m.award.Msg, a) {
 			return m.drop(s, ErrDuplicate)
 		}
 		return m.drop(s, ErrConflict)

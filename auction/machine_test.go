@@ -5,6 +5,8 @@ import (
 	"math/big"
 	"slices"
 	"testing"
+
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 func TestMachineHappyPath(t *testing.T) {
@@ -74,7 +76,7 @@ func TestDropReasons(t *testing.T) {
 	b2 := makeBid(job, expect, addr(2), 100, 20)
 	other := testJob(2, 1_000_000)
 	other.Nonce = 8
-	other.JobID = JobIDOf(poster, 8)
+	other.JobID = protocol.JobIDOf(poster, 8)
 	tamper := *b2.reveal.Msg.(*BidReveal)
 	tamper.PricePerStep = big.NewInt(99)
 	posterBid := makeBid(job, expect, poster, 1, 20)
@@ -185,7 +187,8 @@ func TestEquivocation(t *testing.T) {
 			if err := ev.Check(); err != nil {
 				t.Errorf("evidence does not check: %v", err)
 			}
-			first, _, second, _ := ev.Submission()
+			eq := ev.Equivocation()
+			first, second := eq.MsgA, eq.MsgB
 			if len(first) == 0 || string(first) == string(second) {
 				t.Error("submission does not hold two different ABI encodings")
 			}

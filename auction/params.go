@@ -6,6 +6,7 @@ import (
 	"math/big"
 
 	"github.com/trainmesh/trainmesh/auction/attest"
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 // Params are the auction's rules on one peer. Every honest peer must run
@@ -107,13 +108,13 @@ func (p *Params) validateStatic(a *JobAnnounce) error {
 		return fmt.Errorf("%w: %s", ErrBadAnnounce, fmt.Sprintf(format, args...))
 	}
 	switch {
-	case a.JobID != JobIDOf(a.Poster, a.Nonce):
+	case a.JobID != protocol.JobIDOf(a.Poster, a.Nonce):
 		return bad("job ID is not keccak256(abi.encode(poster, nonce))")
 	case a.GroupSize < 1 || a.GroupSize > p.GroupSizeMax:
 		return bad("group size %d: want 1 to %d", a.GroupSize, p.GroupSizeMax)
 	case a.Steps < 1:
 		return bad("zero steps")
-	case a.Budget == nil || a.Budget.Sign() <= 0 || a.Budget.Cmp(maxUint256) > 0:
+	case a.Budget == nil || a.Budget.Sign() <= 0 || !protocol.FitsUint256(a.Budget):
 		return bad("budget must be a positive uint256")
 	case PriceCap(a).Sign() == 0:
 		return bad("budget %v is less than one base unit per member per step (%d × %d)", a.Budget, a.GroupSize, a.Steps)
@@ -175,7 +176,7 @@ func (r MapReputation) Score(a Address) float64 {
 // and nonce and checks the result against p at nowMs, including that the
 // commit window (nowMs to commitDeadlineMs) is at least CommitWindowMinMs.
 func (p *Params) NewJob(a JobAnnounce, nowMs uint64) (*JobAnnounce, error) {
-	a.JobID = JobIDOf(a.Poster, a.Nonce)
+	a.JobID = protocol.JobIDOf(a.Poster, a.Nonce)
 	if a.Budget != nil {
 		a.Budget = new(big.Int).Set(a.Budget)
 	}

@@ -1,278 +1,61 @@
 package auction
 
 import (
-	"encoding/hex"
 	"errors"
-	"fmt"
-	"math/big"
+
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
-// Address is a peer's 20-byte Ethereum address. The core keeps its own type
-// so that it imports no go-ethereum; auction/wire converts.
-type Address [20]byte
+// The signed messages and their schema are package protocol's; the core
+// names them through these aliases, so that auction.Award and
+// protocol.Award are one type (and so are the rest).
+type (
+	Address       = protocol.Address
+	Hash          = protocol.Hash
+	Domain        = protocol.Domain
+	Kind          = protocol.Kind
+	Message       = protocol.Message
+	Signed        = protocol.Signed
+	JobAnnounce   = protocol.JobAnnounce
+	BidCommit     = protocol.BidCommit
+	BidReveal     = protocol.BidReveal
+	Decline       = protocol.Decline
+	DeclineReason = protocol.DeclineReason
+	Award         = protocol.Award
+	Evidence      = protocol.Evidence
+	EvidenceKind  = protocol.EvidenceKind
+)
 
-// Hash is a 32-byte keccak256 digest or an opaque bytes32 field.
-type Hash [32]byte
-
-// String returns the address as 0x-prefixed lower-case hex.
-func (a Address) String() string { return "0x" + hex.EncodeToString(a[:]) }
-
-// Short returns the first four bytes of the address in hex, for logs.
-func (a Address) Short() string { return "0x" + hex.EncodeToString(a[:4]) }
-
-// String returns the hash as 0x-prefixed hex.
-func (h Hash) String() string { return "0x" + hex.EncodeToString(h[:]) }
-
-// Hex returns the hash as hex without a prefix (as in topic names).
-func (h Hash) Hex() string { return hex.EncodeToString(h[:]) }
-
-// Short returns the first six bytes of the hash in hex, for logs.
-func (h Hash) Short() string { return "0x" + hex.EncodeToString(h[:6]) }
-
-// MarshalText writes the hash as String does (JSON, TOML and journals).
-func (h Hash) MarshalText() ([]byte, error) { return []byte(h.String()), nil }
-
-// UnmarshalText reads what ParseHash reads.
-func (h *Hash) UnmarshalText(b []byte) (err error) {
-	*h, err = ParseHash(string(b))
-	return err
-}
-
-// MarshalText writes the address as String does.
-func (a Address) MarshalText() ([]byte, error) { return []byte(a.String()), nil }
-
-// UnmarshalText reads what ParseAddress reads.
-func (a *Address) UnmarshalText(b []byte) (err error) {
-	*a, err = ParseAddress(string(b))
-	return err
-}
-
-// ParseHash parses 64 hex digits, with or without 0x.
-func ParseHash(s string) (Hash, error) {
-	var h Hash
-	if len(s) >= 2 && (s[:2] == "0x" || s[:2] == "0X") {
-		s = s[2:]
-	}
-	if len(s) != 64 {
-		return h, fmt.Errorf("%w: want 64 hex digits, got %d", ErrBadHex, len(s))
-	}
-	if _, err := hex.Decode(h[:], []byte(s)); err != nil {
-		return h, fmt.Errorf("%w: %v", ErrBadHex, err)
-	}
-	return h, nil
-}
-
-// ParseAddress parses 40 hex digits, with or without 0x.
-func ParseAddress(s string) (Address, error) {
-	var a Address
-	if len(s) >= 2 && (s[:2] == "0x" || s[:2] == "0X") {
-		s = s[2:]
-	}
-	if len(s) != 40 {
-		return a, fmt.Errorf("%w: want 40 hex digits, got %d", ErrBadHex, len(s))
-	}
-	if _, err := hex.Decode(a[:], []byte(s)); err != nil {
-		return a, fmt.Errorf("%w: %v", ErrBadHex, err)
-	}
-	return a, nil
-}
-
-// Kind is the first byte of an auction message on the wire (PROTOCOL.md,
-// "Auction messages on the wire").
-type Kind uint8
-
-// Message kinds. The values are part of the wire format.
+// Message kinds, decline reasons and evidence kinds (protocol's).
 const (
-	KindAnnounce Kind = 1
-	KindCommit   Kind = 2
-	KindReveal   Kind = 3
-	KindDecline  Kind = 4
-	KindAward    Kind = 5
+	KindAnnounce = protocol.KindAnnounce
+	KindCommit   = protocol.KindCommit
+	KindReveal   = protocol.KindReveal
+	KindDecline  = protocol.KindDecline
+	KindAward    = protocol.KindAward
+
+	DeclineVRAM    = protocol.DeclineVRAM
+	DeclinePrice   = protocol.DeclinePrice
+	DeclineBusy    = protocol.DeclineBusy
+	DeclineTooSlow = protocol.DeclineTooSlow
+
+	EvidenceCommit = protocol.EvidenceCommit
+	EvidenceReveal = protocol.EvidenceReveal
 )
 
-func (k Kind) String() string {
-	switch k {
-	case KindAnnounce:
-		return "announce"
-	case KindCommit:
-		return "commit"
-	case KindReveal:
-		return "reveal"
-	case KindDecline:
-		return "decline"
-	case KindAward:
-		return "award"
-	}
-	return fmt.Sprintf("Kind(%d)", uint8(k))
-}
-
-// DeclineReason says why a provider did not bid (PROTOCOL.md).
-type DeclineReason uint8
-
-// Decline reasons. The values are part of the signed message.
-const (
-	DeclineVRAM      DeclineReason = 1 // too little VRAM
-	DeclinePrice     DeclineReason = 2 // the budget cap is below the price floor
-	DeclineBusy      DeclineReason = 3 // busy with other work
-	DeclineTooSlow   DeclineReason = 4 // measured throughput below the minimum
-	declineReasonMax               = DeclineTooSlow
-)
-
-func (r DeclineReason) String() string {
-	switch r {
-	case DeclineVRAM:
-		return "too little VRAM"
-	case DeclinePrice:
-		return "below price floor"
-	case DeclineBusy:
-		return "busy"
-	case DeclineTooSlow:
-		return "too slow"
-	}
-	return fmt.Sprintf("DeclineReason(%d)", uint8(r))
-}
-
-// Message is one of the signed auction messages: *JobAnnounce, *BidCommit,
-// *BidReveal, *Decline or *Award.
-type Message interface {
-	// Kind is the message's wire kind.
-	Kind() Kind
-	// Job is the job the message is about.
-	Job() Hash
-	// Signer is the address whose signature the message must carry (the
-	// poster, bidder or provider field).
-	Signer() Address
-	// StructHash is the EIP-712 hashStruct of the message.
-	StructHash() Hash
-	// AppendABI appends abi.encode of the fields in type-string order.
-	AppendABI(dst []byte) []byte
-}
-
-// SignatureLen is the length of r ‖ s ‖ v.
-const SignatureLen = 65
-
-// Signed is a message with its 65-byte signature (r ‖ s ‖ v, v in {27, 28}).
-// A Signed handed to a Machine has been checked by the shell: the signature
-// recovers to Msg.Signer() under the node's domain. Keeping the signature
-// lets the machine hand both signed messages of an equivocation to the chain.
-type Signed struct {
-	Msg Message
-	Sig [SignatureLen]byte
-}
-
-// Equal reports whether s and o are the same message with the same signature.
-func (s Signed) Equal(o Signed) bool {
-	return s.Sig == o.Sig && sameMessage(s.Msg, o.Msg)
-}
-
-func sameMessage(a, b Message) bool {
-	if a == nil || b == nil {
-		return a == b
-	}
-	return a.Kind() == b.Kind() && string(a.AppendABI(nil)) == string(b.AppendABI(nil))
-}
-
-// JobAnnounce is a poster's job (PROTOCOL.md, JobAnnounce).
-type JobAnnounce struct {
-	// JobID is keccak256(abi.encode(Poster, Nonce)); see JobIDOf.
-	JobID Hash
-	// Poster pays for the job and signs the award.
-	Poster Address
-	// ModelHash names the model to train (content hash).
-	ModelHash Hash
-	// DatasetRoot names the dataset (root of its content-addressed chunks).
-	DatasetRoot Hash
-	// GroupSize K is the number of winners, the size of the training group.
-	GroupSize uint32
-	// MinVRAMBytes is the least GPU memory a member needs, in bytes.
-	MinVRAMBytes uint64
-	// MinThroughput is the least measured fp32 GEMM rate, in GFLOP/s.
-	MinThroughput uint64
-	// Steps is the number of training steps.
-	Steps uint64
-	// Budget is the most the poster pays, in stablecoin base units (uint256).
-	Budget *big.Int
-	// CommitDeadlineMs and RevealDeadlineMs close the two phases, Unix ms.
-	CommitDeadlineMs, RevealDeadlineMs uint64
-	// Nonce is the poster's, never reused.
-	Nonce uint64
-}
-
-// BidCommit seals a bid: Commitment is keccak256 of the reveal's ABI fields.
-type BidCommit struct {
-	JobID      Hash
-	Bidder     Address
-	Commitment Hash
-}
-
-// BidReveal opens a commit. PricePerStep is what the bidder asks per
-// training step it completes, in stablecoin base units; Throughput is its
-// measured GEMM rate in GFLOP/s, VRAMBytes its GPU memory, LatencyMs its
-// measured round trip to the poster (0: unknown), Attestation the keccak256
-// of its answer to the job's GEMM challenge (auction/attest) and Salt the
-// secret that hid the bid until now.
-type BidReveal struct {
-	JobID        Hash
-	Bidder       Address
-	PricePerStep *big.Int
-	Throughput   uint64
-	VRAMBytes    uint64
-	LatencyMs    uint32
-	Attestation  Hash
-	Salt         Hash
-}
-
-// Decline is a provider's signed reason for not bidding, so that a poster
-// can explain an auction that drew no bids.
-type Decline struct {
-	JobID    Hash
-	Provider Address
-	Reason   DeclineReason
-}
-
-// Award is the poster's signed result: the winners in ring order, the
-// standbys (runners-up a group calls in when a member drops, in order) and
-// the uniform price per step every member is paid.
-type Award struct {
-	JobID        Hash
-	Poster       Address
-	Winners      []Address
-	Standbys     []Address
-	PricePerStep *big.Int
-}
-
-func (m *JobAnnounce) Kind() Kind { return KindAnnounce }
-func (m *BidCommit) Kind() Kind   { return KindCommit }
-func (m *BidReveal) Kind() Kind   { return KindReveal }
-func (m *Decline) Kind() Kind     { return KindDecline }
-func (m *Award) Kind() Kind       { return KindAward }
-
-func (m *JobAnnounce) Job() Hash { return m.JobID }
-func (m *BidCommit) Job() Hash   { return m.JobID }
-func (m *BidReveal) Job() Hash   { return m.JobID }
-func (m *Decline) Job() Hash     { return m.JobID }
-func (m *Award) Job() Hash       { return m.JobID }
-
-func (m *JobAnnounce) Signer() Address { return m.Poster }
-func (m *BidCommit) Signer() Address   { return m.Bidder }
-func (m *BidReveal) Signer() Address   { return m.Bidder }
-func (m *Decline) Signer() Address     { return m.Provider }
-func (m *Award) Signer() Address       { return m.Poster }
-
-// Commitment returns the commitment a BidCommit must carry for r:
-// keccak256(abi.encode(jobId, bidder, pricePerStep, throughput, vramBytes,
-// latencyMs, attestation, salt)).
-func (r *BidReveal) Commitment() Hash { return keccak(r.AppendABI(nil)) }
+// TieHash is keccak256(jobId ‖ bidder): the tie-break between bids of equal
+// adjusted price (lower wins), the same on every peer and unknowable before
+// the job exists.
+func TieHash(job Hash, bidder Address) Hash { return protocol.Keccak256(job[:], bidder[:]) }
 
 // Errors of this package. Callers match them with errors.Is. The drop
 // reasons (ErrLate and below) are what a Machine reports for a message it
 // did not apply; none of them is a programmer error.
 var (
-	// ErrBadHex reports a hash or address that is not hex of the right length.
-	ErrBadHex = errors.New("auction: bad hex")
 	// ErrMalformed reports bytes that are not a canonical ABI encoding of a
-	// message, or a field out of its range.
-	ErrMalformed = errors.New("auction: malformed message")
+	// message, a field out of its range, or malformed evidence: protocol's
+	// error, so that errors.Is matches either name.
+	ErrMalformed = protocol.ErrMalformed
 	// ErrBadAnnounce reports an announcement that breaks a rule of the
 	// protocol (job ID derivation, deadlines, sizes).
 	ErrBadAnnounce = errors.New("auction: invalid job announcement")

@@ -7,14 +7,16 @@ import (
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/auction/attest"
 	"github.com/trainmesh/trainmesh/auction/wire"
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 // TestAuctionEvidenceSlashes: a bidder signs two different commits for one
 // job; the auction's own state machine, fed the two gossiped messages,
 // produces the equivocation evidence, and that evidence, submitted as the
 // auction hands it over, slashes the bidder on-chain and pays the reporter.
-// The two halves of the protocol (auction/wire's EIP-712 in Go, the
-// contract's in Solidity) therefore agree byte for byte.
+// The two halves of the protocol (package protocol's EIP-712 in Go, signed
+// by auction/wire; the contract's in Solidity) therefore agree byte for
+// byte.
 func TestAuctionEvidenceSlashes(t *testing.T) {
 	forEachNet(t, func(t *testing.T, n *testNet) {
 		e := newEnv(t, n)
@@ -23,10 +25,10 @@ func TestAuctionEvidenceSlashes(t *testing.T) {
 		e.tx(cheat.Stake(e.ctx, stake))
 
 		dom := e.poster.Domain()
-		codec := wire.NewCodec(auction.Domain{ChainID: dom.ChainID.Uint64(), VerifyingContract: auction.Address(dom.Settlement)}, 16)
+		codec := wire.NewCodec(dom, 16)
 		poster := auction.Address(e.poster.Address())
 		job := &auction.JobAnnounce{
-			JobID: auction.JobIDOf(poster, 9), Poster: poster, ModelHash: auction.Hash{1}, DatasetRoot: auction.Hash{2},
+			JobID: protocol.JobIDOf(poster, 9), Poster: poster, ModelHash: auction.Hash{1}, DatasetRoot: auction.Hash{2},
 			GroupSize: 1, MinVRAMBytes: 8 << 30, MinThroughput: 1, Steps: 100, Budget: big.NewInt(100_000),
 			CommitDeadlineMs: 1_800_000_010_000, RevealDeadlineMs: 1_800_000_020_000, Nonce: 9,
 		}
@@ -61,9 +63,8 @@ func TestAuctionEvidenceSlashes(t *testing.T) {
 		if ev == nil {
 			t.Fatal("the auction did not report the double commit")
 		}
-		a, sa, b, sb := ev.Submission()
-		eq := Equivocation{Kind: EvidenceKind(ev.Kind), MsgA: a, SigA: sa, MsgB: b, SigB: sb}
-		if who, err := eq.Check(dom); err != nil || who != cheat.Address() {
+		eq := ev.Equivocation()
+		if who, err := CheckEquivocation(dom, eq); err != nil || who != cheat.Address() {
 			t.Fatalf("off-chain check of the auction's evidence: %s, %v", who, err)
 		}
 		e.tx(e.reporter.SlashEquivocation(e.ctx, eq))

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 // TestRegisterAward pins the poster-signed award before training, so that
@@ -22,7 +24,7 @@ func TestRegisterAward(t *testing.T) {
 		_, err = w[0].RegisterAward(e.ctx, a, []byte{1, 2, 3})
 		wantRevert(t, err, "BadSignature")
 		e.tx(w[0].RegisterAward(e.ctx, a, e.sign(e.poster, a)))
-		if j := e.job(id); j.AwardHash != a.StructHash() || j.PricePerStep.Cmp(tokens(1)) != 0 {
+		if j := e.job(id); j.AwardHash != common.Hash(a.StructHash()) || j.PricePerStep.Cmp(tokens(1)) != 0 {
 			t.Fatalf("job after register = %+v", j)
 		}
 		_, err = w[1].RegisterAward(e.ctx, a, e.sign(e.poster, a))
@@ -53,13 +55,13 @@ func TestChallengeSteps(t *testing.T) {
 		bad := []struct {
 			name   string
 			winner common.Address
-			award  Award
+			award  protocol.Award
 			proof  StepProof
 			want   string
 		}{
 			{"below the quorum", w[1].Address(), a, e.stepProof(a, 10, params, w[0], w[1]), "QuorumNotReached"},
 			{"without the winner's own receipt", w[1].Address(), a, e.stepProof(a, 10, params, w[0], w[2], w[3]), "MemberDidNotSign"},
-			{"a receipt by another key", w[1].Address(), a, forge(proof, 1, e.sign(e.outsider, StepReceipt{JobID: id, Member: w[1].Address(), Step: 10, ParamsHash: params})), "WrongSigner"},
+			{"a receipt by another key", w[1].Address(), a, forge(proof, 1, e.sign(e.outsider, protocol.StepReceipt{JobID: protocol.Hash(id), Member: protocol.Address(w[1].Address()), Step: 10, ParamsHash: protocol.Hash(params)})), "WrongSigner"},
 			{"receipts for another parameter hash", w[1].Address(), a, StepProof{Step: 10, ParamsHash: common.HexToHash("0xbb"), Quorum: proof.Quorum}, "WrongSigner"},
 			{"signers out of order", w[1].Address(), a, reversed(proof), "UnsortedSigners"},
 			{"a step beyond the job", w[1].Address(), a, e.stepProof(a, 11, params, w[0], w[1], w[2]), "StepOutOfRange"},
@@ -76,7 +78,7 @@ func TestChallengeSteps(t *testing.T) {
 		if _, err := e.outsider.ChallengeSteps(e.ctx, a, e.outsider.Address(), proof); err == nil {
 			t.Fatal("a challenge for a non-winner went through")
 		}
-		_, err := e.outsider.TransactRaw(e.ctx, "challengeSteps", e.outsider.sc.PackChallengeSteps(id, a.binding(), big.NewInt(4), proof.binding()))
+		_, err := e.outsider.TransactRaw(e.ctx, "challengeSteps", e.outsider.sc.PackChallengeSteps(id, awardBinding(a), big.NewInt(4), proof.binding()))
 		wantRevert(t, err, "NotAWinner")
 
 		tx := e.tx(e.outsider.ChallengeSteps(e.ctx, a, w[1].Address(), proof))
@@ -108,16 +110,16 @@ func TestChallengeFault(t *testing.T) {
 		id := e.deposit(1, 4, 10, tokens(40), time.Hour)
 		a := e.award(id, price, w[:4])
 		e.tx(e.poster.Settle(e.ctx, []Payout{{Award: a, Steps: []uint64{10, 10, 10, 10}}}))
-		missed := FaultAttestation{JobID: id, Accused: w[3].Address(), Fault: FaultMissedSteps, Step: 5, EvidenceHash: common.HexToHash("0x5e")}
+		missed := protocol.FaultAttestation{JobID: protocol.Hash(id), Accused: protocol.Address(w[3].Address()), Fault: protocol.FaultMissedSteps, Step: 5, EvidenceHash: protocol.Hash(common.HexToHash("0x5e"))}
 		q := e.faultQuorum(a, missed, w[0], w[1], w[2])
 
 		wrongKind := missed
-		wrongKind.Fault = FaultWrongResult
+		wrongKind.Fault = protocol.FaultWrongResult
 		stranger := missed
-		stranger.Accused = e.outsider.Address()
+		stranger.Accused = protocol.Address(e.outsider.Address())
 		bad := []struct {
 			name  string
-			fault FaultAttestation
+			fault protocol.FaultAttestation
 			q     Quorum
 			want  string
 		}{
@@ -125,7 +127,7 @@ func TestChallengeFault(t *testing.T) {
 			{"the accused among the signers", missed, e.faultQuorum(a, missed, w[0], w[1], w[3]), "NotAMember"},
 			{"a fault kind that says nothing of steps", wrongKind, e.faultQuorum(a, wrongKind, w[0], w[1], w[2]), "UnsupportedFault"},
 			{"an accused outside the group", stranger, e.faultQuorum(a, stranger, w[0], w[1], w[2]), "NotAMember"},
-			{"signatures over other fields", FaultAttestation{JobID: id, Accused: w[3].Address(), Fault: FaultMissedSteps, Step: 4}, q, "WrongSigner"},
+			{"signatures over other fields", protocol.FaultAttestation{JobID: protocol.Hash(id), Accused: protocol.Address(w[3].Address()), Fault: protocol.FaultMissedSteps, Step: 4}, q, "WrongSigner"},
 		}
 		for _, c := range bad {
 			t.Run(c.name, func(t *testing.T) {
@@ -212,7 +214,7 @@ func TestChallengeCappedByEscrow(t *testing.T) {
 		_, err := w[1].ChallengeSteps(e.ctx, a, w[1].Address(), proof)
 		wantRevert(t, err, "EscrowExhausted")
 		// The standby never trained: the group attests it missed step 1.
-		f := FaultAttestation{JobID: id, Accused: w[2].Address(), Fault: FaultMissedSteps, Step: 1}
+		f := protocol.FaultAttestation{JobID: protocol.Hash(id), Accused: protocol.Address(w[2].Address()), Fault: protocol.FaultMissedSteps, Step: 1}
 		e.tx(w[1].ChallengeFault(e.ctx, a, f, e.faultQuorum(a, f, w[0], w[1])))
 		wantEq(t, "standby credit", e.credit(id, w[2]), new(big.Int))
 		e.tx(w[1].ChallengeSteps(e.ctx, a, w[1].Address(), proof))

@@ -17,6 +17,7 @@ import (
 
 	"github.com/trainmesh/trainmesh/chain/bindings"
 	"github.com/trainmesh/trainmesh/identity"
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 // Client acts for one account (the node's key) on one deployment of the
@@ -26,7 +27,7 @@ type Client struct {
 	b          Backend
 	key        *identity.Key
 	p          Params
-	domain     Domain
+	domain     protocol.Domain
 	settlement common.Address
 	token      common.Address
 	sc         *bindings.Settlement
@@ -48,12 +49,15 @@ func NewClient(ctx context.Context, b Backend, key *identity.Key, p Params) (*Cl
 	if err != nil {
 		return nil, fmt.Errorf("chain: chain id: %w", err)
 	}
+	if !chainID.IsUint64() {
+		return nil, fmt.Errorf("%w: chain id %v does not fit uint64", ErrWrongChain, chainID)
+	}
 	if p.ChainID != 0 && chainID.Uint64() != p.ChainID {
 		return nil, fmt.Errorf("%w: it serves chain %v, configured %d", ErrWrongChain, chainID, p.ChainID)
 	}
 	c := &Client{
 		b: b, key: key, p: p,
-		domain:     Domain{ChainID: chainID, Settlement: p.Settlement},
+		domain:     protocol.Domain{ChainID: chainID.Uint64(), VerifyingContract: protocol.Address(p.Settlement)},
 		settlement: p.Settlement,
 		sc:         bindings.NewSettlement(),
 		tc:         bindings.NewTestToken(),
@@ -88,7 +92,7 @@ func (c *Client) Settlement() common.Address { return c.settlement }
 func (c *Client) Token() common.Address { return c.token }
 
 // Domain is the EIP-712 domain messages for this deployment are signed under.
-func (c *Client) Domain() Domain { return c.domain }
+func (c *Client) Domain() protocol.Domain { return c.domain }
 
 // Backend is the node connection.
 func (c *Client) Backend() Backend { return c.b }
@@ -143,19 +147,19 @@ func (c *Client) Deposit(ctx context.Context, spec JobSpec) (common.Hash, *Tx, e
 	}
 	tx, err := c.transactPacked(ctx, "deposit")(c.sc.TryPackDeposit(spec.Nonce, spec.GroupSize, spec.Steps, spec.Budget,
 		big.NewInt(spec.SettleDeadline.Unix())))
-	return JobID(c.Address(), spec.Nonce), tx, err
+	return JobIDOf(c.Address(), spec.Nonce), tx, err
 }
 
 // RegisterAward pins the poster-signed award of an open job, so that the
 // poster cannot settle under another. A winner calls it before training.
-func (c *Client) RegisterAward(ctx context.Context, award Award, posterSig []byte) (*Tx, error) {
-	return c.transactPacked(ctx, "registerAward")(c.sc.TryPackRegisterAward(award.JobID, award.binding(), posterSig))
+func (c *Client) RegisterAward(ctx context.Context, award protocol.Award, posterSig []byte) (*Tx, error) {
+	return c.transactPacked(ctx, "registerAward")(c.sc.TryPackRegisterAward(award.JobID, awardBinding(award), posterSig))
 }
 
 // Payout is one job of a settlement: its award and each member's completed
 // steps, in Award.Members order (winners, then standbys).
 type Payout struct {
-	Award Award
+	Award protocol.Award
 	Steps []uint64
 }
 
@@ -164,7 +168,7 @@ type Payout struct {
 func (c *Client) Settle(ctx context.Context, payouts []Payout) (*Tx, error) {
 	batch := make([]bindings.SettlementJobPayout, len(payouts))
 	for i, p := range payouts {
-		batch[i] = bindings.SettlementJobPayout{JobId: p.Award.JobID, Award: p.Award.binding(), Steps: p.Steps}
+		batch[i] = bindings.SettlementJobPayout{JobId: p.Award.JobID, Award: awardBinding(p.Award), Steps: p.Steps}
 	}
 	return c.transactPacked(ctx, "settle")(c.sc.TryPackSettle(batch))
 }
@@ -177,7 +181,7 @@ type Quorum struct {
 }
 
 // NewQuorum orders sigs (signer address -> signature) for the contract.
-func NewQuorum(award Award, sigs map[common.Address][]byte) (Quorum, error) {
+func NewQuorum(award protocol.Award, sigs map[common.Address][]byte) (Quorum, error) {
 	signers := make([]common.Address, 0, len(sigs))
 	for a := range sigs {
 		signers = append(signers, a)
@@ -185,7 +189,7 @@ func NewQuorum(award Award, sigs map[common.Address][]byte) (Quorum, error) {
 	sort.Slice(signers, func(i, j int) bool { return bytes.Compare(signers[i][:], signers[j][:]) < 0 })
 	var q Quorum
 	for _, a := range signers {
-		i := award.IndexOf(a)
+		i := award.IndexOf(protocol.Address(a))
 		if i < 0 {
 			return Quorum{}, fmt.Errorf("%w: %s", ErrNotMember, a)
 		}
@@ -217,30 +221,30 @@ func (p StepProof) binding() bindings.SettlementStepProof {
 
 // ChallengeSteps raises a winner's credit, during the challenge window, to
 // pricePerStep x proof.Step.
-func (c *Client) ChallengeSteps(ctx context.Context, award Award, winner common.Address, proof StepProof) (*Tx, error) {
+func (c *Client) ChallengeSteps(ctx context.Context, award protocol.Award, winner common.Address, proof StepProof) (*Tx, error) {
 	i, err := winnerIndex(award, winner)
 	if err != nil {
 		return nil, err
 	}
-	return c.transactPacked(ctx, "challengeSteps")(c.sc.TryPackChallengeSteps(award.JobID, award.binding(), big.NewInt(int64(i)), proof.binding()))
+	return c.transactPacked(ctx, "challengeSteps")(c.sc.TryPackChallengeSteps(award.JobID, awardBinding(award), big.NewInt(int64(i)), proof.binding()))
 }
 
 // ChallengeFault lowers the accused's credit, during the challenge window,
 // to what it earned before the step a quorum attests it missed
 // (FaultMissedSteps).
-func (c *Client) ChallengeFault(ctx context.Context, award Award, fault FaultAttestation, q Quorum) (*Tx, error) {
-	return c.transactPacked(ctx, "challengeFault")(c.sc.TryPackChallengeFault(award.JobID, award.binding(), faultBinding(fault), q.binding()))
+func (c *Client) ChallengeFault(ctx context.Context, award protocol.Award, fault protocol.FaultAttestation, q Quorum) (*Tx, error) {
+	return c.transactPacked(ctx, "challengeFault")(c.sc.TryPackChallengeFault(award.JobID, awardBinding(award), faultBinding(fault), q.binding()))
 }
 
 // Claim pays a winner of a job its poster did not settle by the deadline:
 // with the poster-signed award and a quorum's StepReceipts. The winner's
 // balance is credited at once.
-func (c *Client) Claim(ctx context.Context, award Award, posterSig []byte, winner common.Address, proof StepProof) (*Tx, error) {
+func (c *Client) Claim(ctx context.Context, award protocol.Award, posterSig []byte, winner common.Address, proof StepProof) (*Tx, error) {
 	i, err := winnerIndex(award, winner)
 	if err != nil {
 		return nil, err
 	}
-	return c.transactPacked(ctx, "claim")(c.sc.TryPackClaim(award.JobID, award.binding(), posterSig, big.NewInt(int64(i)), proof.binding()))
+	return c.transactPacked(ctx, "claim")(c.sc.TryPackClaim(award.JobID, awardBinding(award), posterSig, big.NewInt(int64(i)), proof.binding()))
 }
 
 // Release moves account's credits from jobs whose challenge window has
@@ -301,18 +305,18 @@ func (c *Client) WithdrawStake(ctx context.Context) (*Tx, error) {
 
 // SlashEquivocation submits equivocation evidence; the client's account
 // receives the reporter's share.
-func (c *Client) SlashEquivocation(ctx context.Context, e Equivocation) (*Tx, error) {
+func (c *Client) SlashEquivocation(ctx context.Context, e protocol.Equivocation) (*Tx, error) {
 	return c.transactPacked(ctx, "slashEquivocation")(c.sc.TryPackSlashEquivocation(uint8(e.Kind), e.MsgA, e.SigA, e.MsgB, e.SigB))
 }
 
 // SlashFault submits a FaultAttestation signed by a quorum of the award's
 // members (not the accused). posterSig is needed only while the job has no
 // award bound on-chain.
-func (c *Client) SlashFault(ctx context.Context, award Award, posterSig []byte, fault FaultAttestation, q Quorum) (*Tx, error) {
+func (c *Client) SlashFault(ctx context.Context, award protocol.Award, posterSig []byte, fault protocol.FaultAttestation, q Quorum) (*Tx, error) {
 	if posterSig == nil {
 		posterSig = []byte{}
 	}
-	return c.transactPacked(ctx, "slashFault")(c.sc.TryPackSlashFault(award.JobID, award.binding(), posterSig, faultBinding(fault), q.binding()))
+	return c.transactPacked(ctx, "slashFault")(c.sc.TryPackSlashFault(award.JobID, awardBinding(award), posterSig, faultBinding(fault), q.binding()))
 }
 
 // --- Tokens and coin --------------------------------------------------------------
@@ -515,7 +519,7 @@ func (c *Client) Governance(ctx context.Context) (common.Address, error) {
 
 // Slashed reports whether the slot of (kind, jobID, who, step) was slashed;
 // step counts only for StepReceipts.
-func (c *Client) Slashed(ctx context.Context, kind EvidenceKind, jobID common.Hash, who common.Address, step uint64) (bool, error) {
+func (c *Client) Slashed(ctx context.Context, kind protocol.EvidenceKind, jobID common.Hash, who common.Address, step uint64) (bool, error) {
 	out, err := c.call(ctx, "slashed", c.settlement, c.sc.PackSlashed(SlashKey(kind, jobID, who, step)))
 	if err != nil {
 		return false, err
@@ -524,11 +528,11 @@ func (c *Client) Slashed(ctx context.Context, kind EvidenceKind, jobID common.Ha
 }
 
 // SlashKey is the contract's key for a slashed slot.
-func SlashKey(kind EvidenceKind, jobID common.Hash, who common.Address, step uint64) common.Hash {
-	if kind != KindStepReceipt {
+func SlashKey(kind protocol.EvidenceKind, jobID common.Hash, who common.Address, step uint64) common.Hash {
+	if kind != protocol.EvidenceReceipt {
 		step = 0
 	}
-	return common.BytesToHash(crypto.Keccak256(uintWord(uint64(kind)), jobID[:], addressWord(who), uintWord(step)))
+	return common.BytesToHash(crypto.Keccak256(uintWord(uint64(kind)), jobID[:], common.LeftPadBytes(who[:], 32), uintWord(step)))
 }
 
 // --- Plumbing --------------------------------------------------------------------
@@ -628,32 +632,40 @@ func decodeRevert(method string, data []byte) error {
 	return re
 }
 
-func winnerIndex(award Award, winner common.Address) (int, error) {
+func winnerIndex(award protocol.Award, winner common.Address) (int, error) {
 	for i, w := range award.Winners {
-		if w == winner {
+		if common.Address(w) == winner {
 			return i, nil
 		}
 	}
 	return 0, fmt.Errorf("%w: %s is not a winner", ErrNotMember, winner)
 }
 
-func (a Award) binding() bindings.SettlementAward {
+// awardBinding converts an award to the binding's form (go-ethereum's
+// addresses; never-nil lists and price).
+func awardBinding(a protocol.Award) bindings.SettlementAward {
 	price := a.PricePerStep
 	if price == nil {
 		price = new(big.Int)
 	}
-	w, s := a.Winners, a.Standbys
-	if w == nil {
-		w = []common.Address{}
-	}
-	if s == nil {
-		s = []common.Address{}
-	}
-	return bindings.SettlementAward{Winners: w, Standbys: s, PricePerStep: price}
+	return bindings.SettlementAward{Winners: addresses(a.Winners), Standbys: addresses(a.Standbys), PricePerStep: price}
 }
 
-func faultBinding(f FaultAttestation) bindings.SettlementFault {
-	return bindings.SettlementFault{Accused: f.Accused, Fault: f.Fault, Step: f.Step, EvidenceHash: f.EvidenceHash}
+// addresses converts protocol's addresses to go-ethereum's; nil converts to
+// an empty list.
+func addresses(as []protocol.Address) []common.Address {
+	out := make([]common.Address, len(as))
+	for i, a := range as {
+		out[i] = common.Address(a)
+	}
+	return out
+}
+
+// uintWord is a uint64 as a 32-byte ABI word.
+func uintWord(v uint64) []byte { return common.LeftPadBytes(new(big.Int).SetUint64(v).Bytes(), 32) }
+
+func faultBinding(f protocol.FaultAttestation) bindings.SettlementFault {
+	return bindings.SettlementFault{Accused: common.Address(f.Accused), Fault: f.Fault, Step: f.Step, EvidenceHash: f.EvidenceHash}
 }
 
 // ReceiptLogs decodes the settlement contract's events of a transaction.

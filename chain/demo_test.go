@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/trainmesh/trainmesh/identity"
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 // TestDemoSequence is the sequence `trainmesh demo` runs on the embedded
@@ -58,9 +59,9 @@ func TestDemoSequence(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		award := Award{JobID: id, Poster: poster.Address(), PricePerStep: big.NewInt(100_000)}
+		award := protocol.Award{JobID: protocol.Hash(id), Poster: protocol.Address(poster.Address()), PricePerStep: big.NewInt(100_000)}
 		for _, p := range providers {
-			award.Winners = append(award.Winners, p.Address())
+			award.Winners = append(award.Winners, protocol.Address(p.Address()))
 		}
 		payouts = append(payouts, Payout{Award: award, Steps: []uint64{100, 100, 60}})
 	}
@@ -77,7 +78,7 @@ func TestDemoSequence(t *testing.T) {
 	}
 	for i, p := range providers {
 		before, _ := p.TokenBalance(ctx, p.Address())
-		_, paid, err := p.ReleaseAndWithdraw(ctx, payouts[0].Award.JobID, payouts[1].Award.JobID)
+		_, paid, err := p.ReleaseAndWithdraw(ctx, common.Hash(payouts[0].Award.JobID), common.Hash(payouts[1].Award.JobID))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/trainmesh/trainmesh/identity"
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 // TestDial covers backend selection: the embedded chain by default, a
@@ -85,7 +86,7 @@ func TestSlashFaultClosedJob(t *testing.T) {
 	e.advance(10*time.Second + e.cp.ClaimWindow)
 	e.tx(e.poster.Refund(e.ctx, id))
 	a := e.award(id, tokens(1), w[:3])
-	f := FaultAttestation{JobID: id, Accused: w[2].Address(), Fault: FaultGarbageData, Step: 2}
+	f := protocol.FaultAttestation{JobID: protocol.Hash(id), Accused: protocol.Address(w[2].Address()), Fault: protocol.FaultGarbageData, Step: 2}
 	q := e.faultQuorum(a, f, w[0], w[1])
 	_, err := e.reporter.SlashFault(e.ctx, a, e.sign(e.outsider, a), f, q)
 	wantRevert(t, err, "WrongSigner")
@@ -110,7 +111,7 @@ func TestBadInput(t *testing.T) {
 			return err
 		}(),
 		"negative price": func() error {
-			_, err := c.Settle(e.ctx, []Payout{{Award: Award{Winners: []common.Address{{1}}, PricePerStep: big.NewInt(-1)}, Steps: []uint64{1}}})
+			_, err := c.Settle(e.ctx, []Payout{{Award: protocol.Award{Winners: []protocol.Address{{1}}, PricePerStep: big.NewInt(-1)}, Steps: []uint64{1}}})
 			return err
 		}(),
 	} {

@@ -9,6 +9,8 @@ import (
 	"github.com/ethereum/go-ethereum/common/math"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
+
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 // apiTypes are PROTOCOL.md's types in go-ethereum's independent EIP-712
@@ -35,56 +37,65 @@ var apiTypes = apitypes.Types{
 	},
 }
 
-func addrList(as []common.Address) []interface{} {
+func addrList(as []protocol.Address) []interface{} {
 	out := make([]interface{}, len(as))
 	for i, a := range as {
-		out[i] = a.Hex()
+		out[i] = common.Address(a).Hex()
 	}
 	return out
 }
 
 func num(v uint64) *math.HexOrDecimal256 { return (*math.HexOrDecimal256)(new(big.Int).SetUint64(v)) }
 
-// TestEIP712MatchesAPITypes checks the type strings and the digests of every
-// message against go-ethereum's apitypes.
+// TestEIP712MatchesAPITypes checks protocol's type strings and the digests
+// of the messages the contract takes against go-ethereum's apitypes
+// (auction/wire's tests do the same for the auction's messages).
 func TestEIP712MatchesAPITypes(t *testing.T) {
-	d := Domain{ChainID: big.NewInt(8453), Settlement: common.HexToAddress("0x00000000000000000000000000000000000fee01")}
-	job := JobID(common.HexToAddress("0xa1"), 42)
+	settlement := common.HexToAddress("0x00000000000000000000000000000000000fee01")
+	d := protocol.Domain{ChainID: 8453, VerifyingContract: protocol.Address(settlement)}
+	job := protocol.JobIDOf(protocol.Address(common.HexToAddress("0xa1")), 42)
+	jobHex := common.Hash(job).Hex()
 	bidder := common.HexToAddress("0x00000000000000000000000000000000000000b1")
+	pb := protocol.Address(bidder)
 	h := func(s string) common.Hash { return crypto.Keccak256Hash([]byte(s)) }
-	reveal := BidReveal{JobID: job, Bidder: bidder, PricePerStep: new(big.Int).Lsh(big.NewInt(1), 200), Throughput: 1<<64 - 1,
-		VRAMBytes: 24 << 30, LatencyMs: 1<<32 - 1, Attestation: h("att"), Salt: h("salt")}
-	award := Award{JobID: job, Poster: common.HexToAddress("0xa1"), Winners: []common.Address{bidder, common.HexToAddress("0xb2")},
-		Standbys: nil, PricePerStep: big.NewInt(1234)}
+	ph := func(s string) protocol.Hash { return protocol.Hash(h(s)) }
+	reveal := protocol.BidReveal{JobID: job, Bidder: pb, PricePerStep: new(big.Int).Lsh(big.NewInt(1), 200), Throughput: 1<<64 - 1,
+		VRAMBytes: 24 << 30, LatencyMs: 1<<32 - 1, Attestation: ph("att"), Salt: ph("salt")}
+	award := protocol.Award{JobID: job, Poster: protocol.Address(common.HexToAddress("0xa1")),
+		Winners: []protocol.Address{pb, protocol.Address(common.HexToAddress("0xb2"))}, Standbys: nil, PricePerStep: big.NewInt(1234)}
+	commitment := common.Hash(reveal.Commitment())
 	cases := []struct {
 		typ  string
 		str  string
-		m    Message
+		m    protocol.Struct
 		data apitypes.TypedDataMessage
 	}{
-		{"BidCommit", TypeBidCommit, BidCommit{JobID: job, Bidder: bidder, Commitment: reveal.Commitment()},
-			apitypes.TypedDataMessage{"jobId": job.Hex(), "bidder": bidder.Hex(), "commitment": reveal.Commitment().Hex()}},
-		{"BidReveal", TypeBidReveal, reveal, apitypes.TypedDataMessage{
-			"jobId": job.Hex(), "bidder": bidder.Hex(), "pricePerStep": (*math.HexOrDecimal256)(reveal.PricePerStep),
+		{"BidCommit", protocol.TypeBidCommit, protocol.BidCommit{JobID: job, Bidder: pb, Commitment: reveal.Commitment()},
+			apitypes.TypedDataMessage{"jobId": jobHex, "bidder": bidder.Hex(), "commitment": commitment.Hex()}},
+		{"BidReveal", protocol.TypeBidReveal, reveal, apitypes.TypedDataMessage{
+			"jobId": jobHex, "bidder": bidder.Hex(), "pricePerStep": (*math.HexOrDecimal256)(reveal.PricePerStep),
 			"throughput": num(reveal.Throughput), "vramBytes": num(reveal.VRAMBytes), "latencyMs": num(uint64(reveal.LatencyMs)),
-			"attestation": reveal.Attestation.Hex(), "salt": reveal.Salt.Hex()}},
-		{"Award", TypeAward, award, apitypes.TypedDataMessage{
-			"jobId": job.Hex(), "poster": award.Poster.Hex(), "winners": addrList(award.Winners),
+			"attestation": h("att").Hex(), "salt": h("salt").Hex()}},
+		{"Award", protocol.TypeAward, award, apitypes.TypedDataMessage{
+			"jobId": jobHex, "poster": common.Address(award.Poster).Hex(), "winners": addrList(award.Winners),
 			"standbys": addrList(award.Standbys), "pricePerStep": num(1234)}},
-		{"StepReceipt", TypeStepReceipt, StepReceipt{JobID: job, Member: bidder, Step: 99, ParamsHash: h("params")},
-			apitypes.TypedDataMessage{"jobId": job.Hex(), "member": bidder.Hex(), "step": num(99), "paramsHash": h("params").Hex()}},
-		{"FaultAttestation", TypeFaultAttestation, FaultAttestation{JobID: job, Accused: bidder, Fault: FaultGarbageData, Step: 7, EvidenceHash: h("ev")},
-			apitypes.TypedDataMessage{"jobId": job.Hex(), "accused": bidder.Hex(), "fault": num(3), "step": num(7), "evidenceHash": h("ev").Hex()}},
+		{"StepReceipt", protocol.TypeStepReceipt, protocol.StepReceipt{JobID: job, Member: pb, Step: 99, ParamsHash: ph("params")},
+			apitypes.TypedDataMessage{"jobId": jobHex, "member": bidder.Hex(), "step": num(99), "paramsHash": h("params").Hex()}},
+		{"FaultAttestation", protocol.TypeFaultAttestation, protocol.FaultAttestation{JobID: job, Accused: pb, Fault: protocol.FaultGarbageData, Step: 7, EvidenceHash: ph("ev")},
+			apitypes.TypedDataMessage{"jobId": jobHex, "accused": bidder.Hex(), "fault": num(3), "step": num(7), "evidenceHash": h("ev").Hex()}},
 	}
 	for _, c := range cases {
 		t.Run(c.typ, func(t *testing.T) {
 			td := apitypes.TypedData{
 				Types: apiTypes, PrimaryType: c.typ, Message: c.data,
-				Domain: apitypes.TypedDataDomain{Name: DomainName, Version: DomainVersion,
-					ChainId: (*math.HexOrDecimal256)(d.ChainID), VerifyingContract: d.Settlement.Hex()},
+				Domain: apitypes.TypedDataDomain{Name: protocol.DomainName, Version: protocol.DomainVersion,
+					ChainId: (*math.HexOrDecimal256)(new(big.Int).SetUint64(d.ChainID)), VerifyingContract: settlement.Hex()},
 			}
 			if got := string(td.EncodeType(c.typ)); got != c.str {
 				t.Fatalf("type string %q; apitypes has %q", c.str, got)
+			}
+			if got := c.m.TypeHash(); got != protocol.Keccak256([]byte(c.str)) {
+				t.Fatalf("TypeHash = %x; keccak256 of the type string is not", got)
 			}
 			want, _, err := apitypes.TypedDataAndHash(td)
 			if err != nil {
@@ -97,8 +108,10 @@ func TestEIP712MatchesAPITypes(t *testing.T) {
 	}
 }
 
-// TestEIP712MatchesContract checks the Go hashes against the deployed
-// contract's: domain separator, type hashes, award hash, job ID.
+// TestEIP712MatchesContract checks protocol's schema against the deployed
+// contract's: the domain separator, the type hash of every type the
+// contract knows, the evidence and fault kinds, the award hash, the job ID
+// and the slash key.
 func TestEIP712MatchesContract(t *testing.T) {
 	e := newEnv(t, simNet(t))
 	c := e.gov
@@ -111,72 +124,53 @@ func TestEIP712MatchesContract(t *testing.T) {
 		return out
 	}
 	sep, _ := c.sc.UnpackDomainSeparator(view(c.sc.PackDomainSeparator()))
-	if common.Hash(sep) != c.Domain().Separator() {
-		t.Fatalf("domainSeparator = %x; Go %x", sep, c.Domain().Separator())
+	if protocol.Hash(sep) != c.Domain().Separator() {
+		t.Fatalf("domainSeparator = %x; protocol %x", sep, c.Domain().Separator())
 	}
 	for _, th := range []struct {
 		name string
 		pack []byte
-		want common.Hash
+		want protocol.Hash
 	}{
-		{"BidCommit", c.sc.PackBIDCOMMITTYPEHASH(), typeHashBidCommit},
-		{"BidReveal", c.sc.PackBIDREVEALTYPEHASH(), typeHashBidReveal},
-		{"Award", c.sc.PackAWARDTYPEHASH(), typeHashAward},
-		{"StepReceipt", c.sc.PackSTEPRECEIPTTYPEHASH(), typeHashReceipt},
-		{"FaultAttestation", c.sc.PackFAULTATTESTATIONTYPEHASH(), typeHashFault},
+		{"BidCommit", c.sc.PackBIDCOMMITTYPEHASH(), protocol.BidCommit{}.TypeHash()},
+		{"BidReveal", c.sc.PackBIDREVEALTYPEHASH(), protocol.BidReveal{}.TypeHash()},
+		{"Award", c.sc.PackAWARDTYPEHASH(), protocol.Award{}.TypeHash()},
+		{"StepReceipt", c.sc.PackSTEPRECEIPTTYPEHASH(), protocol.StepReceipt{}.TypeHash()},
+		{"FaultAttestation", c.sc.PackFAULTATTESTATIONTYPEHASH(), protocol.FaultAttestation{}.TypeHash()},
 	} {
-		if got := common.BytesToHash(view(th.pack)); got != th.want {
-			t.Errorf("%s type hash = %x; Go %x", th.name, got, th.want)
+		if got := protocol.Hash(common.BytesToHash(view(th.pack))); got != th.want {
+			t.Errorf("%s type hash = %x; protocol %x", th.name, got, th.want)
 		}
 	}
-	a := e.award(JobID(e.poster.Address(), 5), tokens(3), e.workers[:3], e.workers[3])
-	got, _ := c.sc.UnpackHashAward(view(c.sc.PackHashAward(a.JobID, a.Poster, a.binding())))
-	if common.Hash(got) != a.StructHash() {
-		t.Fatalf("hashAward = %x; Go %x", got, a.StructHash())
+	for _, k := range []struct {
+		name string
+		pack []byte
+		want uint8
+	}{
+		{"KIND_BID_COMMIT", c.sc.PackKINDBIDCOMMIT(), uint8(protocol.EvidenceCommit)},
+		{"KIND_BID_REVEAL", c.sc.PackKINDBIDREVEAL(), uint8(protocol.EvidenceReveal)},
+		{"KIND_STEP_RECEIPT", c.sc.PackKINDSTEPRECEIPT(), uint8(protocol.EvidenceReceipt)},
+		{"KIND_FAULT", c.sc.PackKINDFAULT(), uint8(protocol.EvidenceFault)},
+		{"FAULT_MISSED_STEPS", c.sc.PackFAULTMISSEDSTEPS(), protocol.FaultMissedSteps},
+		{"FAULT_WRONG_RESULT", c.sc.PackFAULTWRONGRESULT(), protocol.FaultWrongResult},
+		{"FAULT_GARBAGE_DATA", c.sc.PackFAULTGARBAGEDATA(), protocol.FaultGarbageData},
+	} {
+		if got := new(big.Int).SetBytes(view(k.pack)); !got.IsUint64() || got.Uint64() != uint64(k.want) {
+			t.Errorf("%s = %v; protocol %d", k.name, got, k.want)
+		}
 	}
-	key := SlashKey(KindStepReceipt, a.JobID, e.workers[0].Address(), 9)
-	onChain, _ := c.sc.UnpackSlashKey(view(c.sc.PackSlashKey(uint8(KindStepReceipt), a.JobID, e.workers[0].Address(), big.NewInt(9))))
+	a := e.award(JobIDOf(e.poster.Address(), 5), tokens(3), e.workers[:3], e.workers[3])
+	got, _ := c.sc.UnpackHashAward(view(c.sc.PackHashAward(a.JobID, common.Address(a.Poster), awardBinding(a))))
+	if protocol.Hash(got) != a.StructHash() {
+		t.Fatalf("hashAward = %x; protocol %x", got, a.StructHash())
+	}
+	id, _ := c.sc.UnpackJobIdOf(view(c.sc.PackJobIdOf(e.poster.Address(), 5)))
+	if protocol.Hash(id) != protocol.JobIDOf(protocol.Address(e.poster.Address()), 5) {
+		t.Fatalf("jobIdOf = %x; protocol %x", id, protocol.JobIDOf(protocol.Address(e.poster.Address()), 5))
+	}
+	key := SlashKey(protocol.EvidenceReceipt, common.Hash(a.JobID), e.workers[0].Address(), 9)
+	onChain, _ := c.sc.UnpackSlashKey(view(c.sc.PackSlashKey(uint8(protocol.EvidenceReceipt), a.JobID, e.workers[0].Address(), big.NewInt(9))))
 	if common.Hash(onChain) != key {
 		t.Fatalf("slashKey = %x; Go %x", onChain, key)
 	}
-}
-
-// TestDecodeRoundTrip: decoders invert Fields and refuse non-canonical input.
-func TestDecodeRoundTrip(t *testing.T) {
-	who := common.HexToAddress("0x00000000000000000000000000000000000000b1")
-	c := BidCommit{JobID: common.Hash{1}, Bidder: who, Commitment: common.Hash{2}}
-	r := BidReveal{JobID: common.Hash{1}, Bidder: who, PricePerStep: big.NewInt(77), Throughput: 5, VRAMBytes: 6, LatencyMs: 7, Salt: common.Hash{3}}
-	s := StepReceipt{JobID: common.Hash{1}, Member: who, Step: 8, ParamsHash: common.Hash{4}}
-	if got, err := DecodeBidCommit(c.Fields()); err != nil || got != c {
-		t.Errorf("DecodeBidCommit = %+v, %v", got, err)
-	}
-	if got, err := DecodeBidReveal(r.Fields()); err != nil || !bytes.Equal(got.Fields(), r.Fields()) {
-		t.Errorf("DecodeBidReveal = %+v, %v", got, err)
-	}
-	if got, err := DecodeStepReceipt(s.Fields()); err != nil || got != s {
-		t.Errorf("DecodeStepReceipt = %+v, %v", got, err)
-	}
-	bad := []struct {
-		name   string
-		decode func([]byte) error
-		in     []byte
-	}{
-		{"short commit", func(b []byte) error { _, err := DecodeBidCommit(b); return err }, c.Fields()[:95]},
-		{"long commit", func(b []byte) error { _, err := DecodeBidCommit(b); return err }, append(c.Fields(), 0)},
-		{"dirty address", func(b []byte) error { _, err := DecodeBidCommit(b); return err }, setByte(c.Fields(), 32, 1)},
-		{"throughput above uint64", func(b []byte) error { _, err := DecodeBidReveal(b); return err }, setByte(r.Fields(), 3*32+23, 1)},
-		{"latency above uint32", func(b []byte) error { _, err := DecodeBidReveal(b); return err }, setByte(r.Fields(), 5*32+27, 1)},
-		{"step above uint64", func(b []byte) error { _, err := DecodeStepReceipt(b); return err }, setByte(s.Fields(), 2*32, 1)},
-	}
-	for _, b := range bad {
-		if err := b.decode(b.in); err == nil {
-			t.Errorf("%s: decoded", b.name)
-		}
-	}
-}
-
-func setByte(b []byte, i int, v byte) []byte {
-	out := append([]byte(nil), b...)
-	out[i] = v
-	return out
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/trainmesh/trainmesh/identity"
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 // A testNet is a chain the client tests run on: the embedded simulated chain
@@ -368,21 +369,21 @@ func (e *env) deposit(nonce uint64, groupSize uint32, steps uint64, budget *big.
 }
 
 // award builds the poster's award of job id to the given workers.
-func (e *env) award(id common.Hash, price *big.Int, winners []*Client, standbys ...*Client) Award {
-	a := Award{JobID: id, Poster: e.poster.Address(), PricePerStep: price}
+func (e *env) award(id common.Hash, price *big.Int, winners []*Client, standbys ...*Client) protocol.Award {
+	a := protocol.Award{JobID: protocol.Hash(id), Poster: protocol.Address(e.poster.Address()), PricePerStep: price}
 	for _, w := range winners {
-		a.Winners = append(a.Winners, w.Address())
+		a.Winners = append(a.Winners, protocol.Address(w.Address()))
 	}
 	for _, s := range standbys {
-		a.Standbys = append(a.Standbys, s.Address())
+		a.Standbys = append(a.Standbys, protocol.Address(s.Address()))
 	}
 	return a
 }
 
 // sign signs m with c's key under the deployment's domain.
-func (e *env) sign(c *Client, m Message) []byte {
+func (e *env) sign(c *Client, m protocol.Struct) []byte {
 	e.t.Helper()
-	sig, err := e.poster.Domain().Sign(e.key(c), m)
+	sig, err := Sign(e.key(c), e.poster.Domain(), m)
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -390,11 +391,11 @@ func (e *env) sign(c *Client, m Message) []byte {
 }
 
 // stepProof has each signer sign StepReceipt(job, itself, step, params).
-func (e *env) stepProof(a Award, step uint64, params common.Hash, signers ...*Client) StepProof {
+func (e *env) stepProof(a protocol.Award, step uint64, params common.Hash, signers ...*Client) StepProof {
 	e.t.Helper()
 	sigs := map[common.Address][]byte{}
 	for _, s := range signers {
-		sigs[s.Address()] = e.sign(s, StepReceipt{JobID: a.JobID, Member: s.Address(), Step: step, ParamsHash: params})
+		sigs[s.Address()] = e.sign(s, protocol.StepReceipt{JobID: a.JobID, Member: protocol.Address(s.Address()), Step: step, ParamsHash: protocol.Hash(params)})
 	}
 	q, err := NewQuorum(a, sigs)
 	if err != nil {
@@ -404,7 +405,7 @@ func (e *env) stepProof(a Award, step uint64, params common.Hash, signers ...*Cl
 }
 
 // faultQuorum has each signer sign f.
-func (e *env) faultQuorum(a Award, f FaultAttestation, signers ...*Client) Quorum {
+func (e *env) faultQuorum(a protocol.Award, f protocol.FaultAttestation, signers ...*Client) Quorum {
 	e.t.Helper()
 	sigs := map[common.Address][]byte{}
 	for _, s := range signers {

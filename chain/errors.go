@@ -25,8 +25,6 @@ var (
 	ErrWrongChain = errors.New("chain: the endpoint serves another chain")
 	// ErrNoContract reports an address without the settlement contract.
 	ErrNoContract = errors.New("chain: no settlement contract at the address")
-	// ErrBadMessage reports a malformed encoded message.
-	ErrBadMessage = errors.New("chain: malformed message")
 	// ErrBadEvidence reports slashing evidence that would not verify.
 	ErrBadEvidence = errors.New("chain: invalid evidence")
 	// ErrNotMember reports an address that is not a member of the award.

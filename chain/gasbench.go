@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/trainmesh/trainmesh/identity"
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 // GasParams says what MeasureGas measures.
@@ -153,10 +154,10 @@ func MeasureGas(ctx context.Context, p GasParams) (*GasReport, error) {
 					return nil, err
 				}
 				r.Deposit = tx.GasUsed
-				award := Award{JobID: id, Poster: poster.Address(), PricePerStep: price}
+				award := protocol.Award{JobID: protocol.Hash(id), Poster: protocol.Address(poster.Address()), PricePerStep: price}
 				st := make([]uint64, m)
 				for j := range m {
-					award.Winners = append(award.Winners, members[j].Address())
+					award.Winners = append(award.Winners, protocol.Address(members[j].Address()))
 					st[j] = steps
 				}
 				payouts[i] = Payout{Award: award, Steps: st}
@@ -178,7 +179,7 @@ func MeasureGas(ctx context.Context, p GasParams) (*GasReport, error) {
 	}
 	// Release one job first so that the member's balance is nonzero, as it
 	// is in steady state, then measure releasing another.
-	if _, err := members[0].Release(ctx, members[0].Address(), JobID(poster.Address(), 1)); err != nil {
+	if _, err := members[0].Release(ctx, members[0].Address(), JobIDOf(poster.Address(), 1)); err != nil {
 		return nil, err
 	}
 	if r.Release, err = gas(members[0].Release(ctx, members[0].Address(), lastJob)); err != nil {
@@ -196,16 +197,16 @@ func MeasureGas(ctx context.Context, p GasParams) (*GasReport, error) {
 			return nil, err
 		}
 	}
-	warm, _ := equivocationOf(emb, offenders[0], KindBidCommit, 1)
+	warm, _ := equivocationOf(emb, offenders[0], protocol.EvidenceCommit, 1)
 	if _, err := reporter.SlashEquivocation(ctx, warm); err != nil {
 		return nil, err
 	}
-	for i, kind := range []EvidenceKind{KindBidCommit, KindBidReveal, KindStepReceipt} {
+	for i, kind := range []protocol.EvidenceKind{protocol.EvidenceCommit, protocol.EvidenceReveal, protocol.EvidenceReceipt} {
 		ev, err := equivocationOf(emb, offenders[i+1], kind, 2)
 		if err != nil {
 			return nil, err
 		}
-		if r.Slash[kind.String()+" equivocation"], err = gas(reporter.SlashEquivocation(ctx, ev)); err != nil {
+		if r.Slash[kind.TypeName()+" equivocation"], err = gas(reporter.SlashEquivocation(ctx, ev)); err != nil {
 			return nil, err
 		}
 	}
@@ -216,21 +217,21 @@ func MeasureGas(ctx context.Context, p GasParams) (*GasReport, error) {
 	if err != nil {
 		return nil, err
 	}
-	award := Award{JobID: id, Poster: poster.Address(), PricePerStep: big.NewInt(1)}
+	award := protocol.Award{JobID: protocol.Hash(id), Poster: protocol.Address(poster.Address()), PricePerStep: big.NewInt(1)}
 	for _, o := range offenders {
-		award.Winners = append(award.Winners, o.Address())
+		award.Winners = append(award.Winners, protocol.Address(o.Address()))
 	}
-	sig, err := poster.Domain().Sign(posterKey, award)
+	sig, err := Sign(posterKey, poster.Domain(), award)
 	if err != nil {
 		return nil, err
 	}
 	if _, err := members[0].RegisterAward(ctx, award, sig); err != nil {
 		return nil, err
 	}
-	fault := FaultAttestation{JobID: id, Accused: offenders[3].Address(), Fault: FaultWrongResult, Step: 1}
+	fault := protocol.FaultAttestation{JobID: protocol.Hash(id), Accused: protocol.Address(offenders[3].Address()), Fault: protocol.FaultWrongResult, Step: 1}
 	sigs := map[common.Address][]byte{}
 	for _, o := range offenders[:3] {
-		if sigs[o.Address()], err = poster.Domain().Sign(o.key, fault); err != nil {
+		if sigs[o.Address()], err = Sign(o.key, poster.Domain(), fault); err != nil {
 			return nil, err
 		}
 	}
@@ -246,29 +247,29 @@ func MeasureGas(ctx context.Context, p GasParams) (*GasReport, error) {
 
 // equivocationOf has offender sign two conflicting messages of kind for the
 // job (poster-less) numbered nonce.
-func equivocationOf(emb *Embedded, offender *Client, kind EvidenceKind, nonce uint64) (Equivocation, error) {
-	id := JobID(common.Address{}, nonce)
-	who := offender.Address()
-	var a, b Evidence
+func equivocationOf(emb *Embedded, offender *Client, kind protocol.EvidenceKind, nonce uint64) (protocol.Equivocation, error) {
+	id := protocol.JobIDOf(protocol.Address{}, nonce)
+	who := protocol.Address(offender.Address())
+	var a, b protocol.Struct
 	switch kind {
-	case KindBidCommit:
-		a, b = BidCommit{JobID: id, Bidder: who, Commitment: common.Hash{1}}, BidCommit{JobID: id, Bidder: who, Commitment: common.Hash{2}}
-	case KindBidReveal:
-		a = BidReveal{JobID: id, Bidder: who, PricePerStep: big.NewInt(1), Salt: common.Hash{1}}
-		b = BidReveal{JobID: id, Bidder: who, PricePerStep: big.NewInt(2), Salt: common.Hash{1}}
+	case protocol.EvidenceCommit:
+		a, b = protocol.BidCommit{JobID: id, Bidder: who, Commitment: protocol.Hash{1}}, protocol.BidCommit{JobID: id, Bidder: who, Commitment: protocol.Hash{2}}
+	case protocol.EvidenceReveal:
+		a = protocol.BidReveal{JobID: id, Bidder: who, PricePerStep: big.NewInt(1), Salt: protocol.Hash{1}}
+		b = protocol.BidReveal{JobID: id, Bidder: who, PricePerStep: big.NewInt(2), Salt: protocol.Hash{1}}
 	default:
-		a, b = StepReceipt{JobID: id, Member: who, Step: 1, ParamsHash: common.Hash{1}}, StepReceipt{JobID: id, Member: who, Step: 1, ParamsHash: common.Hash{2}}
+		a, b = protocol.StepReceipt{JobID: id, Member: who, Step: 1, ParamsHash: protocol.Hash{1}}, protocol.StepReceipt{JobID: id, Member: who, Step: 1, ParamsHash: protocol.Hash{2}}
 	}
 	d := offender.Domain()
-	sa, err := d.Sign(offender.key, a)
+	sa, err := Sign(offender.key, d, a)
 	if err != nil {
-		return Equivocation{}, err
+		return protocol.Equivocation{}, err
 	}
-	sb, err := d.Sign(offender.key, b)
+	sb, err := Sign(offender.key, d, b)
 	if err != nil {
-		return Equivocation{}, err
+		return protocol.Equivocation{}, err
 	}
-	return NewEquivocation(a, sa, b, sb)
+	return protocol.NewEquivocation(a, sa, b, sb)
 }
 
 // Write prints the report as Markdown tables, each figure beside its ratio

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 var (
@@ -63,7 +65,7 @@ func TestInvariantRandomCalls(t *testing.T) {
 type modelJob struct {
 	id     common.Hash
 	poster *Client
-	award  Award
+	award  protocol.Award
 	steps  uint64
 	group  uint32
 }
@@ -165,7 +167,7 @@ func (m *model) step() string {
 		_, err = p.Settle(e.ctx, batch)
 	case op == 3:
 		j := m.jobWhere(m.inWindow)
-		winner := j.award.Winners[m.rng.IntN(len(j.award.Winners))]
+		winner := common.Address(j.award.Winners[m.rng.IntN(len(j.award.Winners))])
 		step := uint64(m.rng.IntN(int(j.steps)) + 1)
 		desc = fmt.Sprintf("challengeSteps %s winner %s step %d", short2(j.id), winner.Hex()[:8], step)
 		_, err = e.reporter.ChallengeSteps(e.ctx, j.award, winner, m.randomProof(j, winner, step))
@@ -173,12 +175,12 @@ func (m *model) step() string {
 		j := m.jobWhere(m.inWindow)
 		members := j.award.Members()
 		accused := members[m.rng.IntN(len(members))]
-		f := FaultAttestation{JobID: j.id, Accused: accused, Fault: FaultMissedSteps, Step: uint64(m.rng.IntN(int(j.steps)) + 1)}
-		desc = fmt.Sprintf("challengeFault %s accused %s step %d", short2(j.id), accused.Hex()[:8], f.Step)
+		f := protocol.FaultAttestation{JobID: protocol.Hash(j.id), Accused: accused, Fault: protocol.FaultMissedSteps, Step: uint64(m.rng.IntN(int(j.steps)) + 1)}
+		desc = fmt.Sprintf("challengeFault %s accused %s step %d", short2(j.id), common.Address(accused).Hex()[:8], f.Step)
 		_, err = e.reporter.ChallengeFault(e.ctx, j.award, f, m.faultSigners(j, f))
 	case op == 5:
 		j := m.jobWhere(func(j *Job) bool { return j.Status == JobOpen && !m.e.now().Before(j.SettleDeadline) })
-		winner := j.award.Winners[m.rng.IntN(len(j.award.Winners))]
+		winner := common.Address(j.award.Winners[m.rng.IntN(len(j.award.Winners))])
 		step := uint64(m.rng.IntN(int(j.steps)) + 1)
 		desc = fmt.Sprintf("claim %s winner %s step %d", short2(j.id), winner.Hex()[:8], step)
 		_, err = e.outsider.Claim(e.ctx, j.award, e.sign(j.poster, j.award), winner, m.randomProof(j, winner, step))
@@ -239,17 +241,17 @@ func (m *model) step() string {
 		}
 	case op == 12:
 		w := m.pick(e.workers)
-		pairs := equivocations(JobID(e.poster.Address(), uint64(m.rng.IntN(3))), w.Address())
+		pairs := equivocations(JobIDOf(e.poster.Address(), uint64(m.rng.IntN(3))), w.Address())
 		pair := pairs[m.rng.IntN(len(pairs))]
-		ev, _ := NewEquivocation(pair.a, e.sign(w, pair.a), pair.b, e.sign(w, pair.b))
+		ev, _ := protocol.NewEquivocation(pair.a, e.sign(w, pair.a), pair.b, e.sign(w, pair.b))
 		desc = fmt.Sprintf("slashEquivocation %s of %s", pair.kind, short(w))
 		_, err = e.reporter.SlashEquivocation(e.ctx, ev)
 	case op == 13:
 		if m.rng.IntN(2) == 0 {
 			j := m.job()
 			members := j.award.Members()
-			f := FaultAttestation{JobID: j.id, Accused: members[m.rng.IntN(len(members))], Fault: FaultWrongResult, Step: 1}
-			desc = fmt.Sprintf("slashFault %s accused %s", short2(j.id), f.Accused.Hex()[:8])
+			f := protocol.FaultAttestation{JobID: protocol.Hash(j.id), Accused: members[m.rng.IntN(len(members))], Fault: protocol.FaultWrongResult, Step: 1}
+			desc = fmt.Sprintf("slashFault %s accused %s", short2(j.id), common.Address(f.Accused).Hex()[:8])
 			_, err = e.reporter.SlashFault(e.ctx, j.award, e.sign(j.poster, j.award), f, m.faultSigners(j, f))
 		} else {
 			d := time.Duration(m.rng.IntN(120)+1) * time.Second
@@ -273,15 +275,15 @@ func (m *model) step() string {
 
 // randomAward gives a job winners and maybe a standby among the workers, at
 // a price at or (rarely) above the cap.
-func (m *model) randomAward(id common.Hash, p *Client, group uint32, steps uint64, budget *big.Int) Award {
+func (m *model) randomAward(id common.Hash, p *Client, group uint32, steps uint64, budget *big.Int) protocol.Award {
 	perm := m.rng.Perm(len(m.e.workers))
-	a := Award{JobID: id, Poster: p.Address()}
+	a := protocol.Award{JobID: protocol.Hash(id), Poster: protocol.Address(p.Address())}
 	nWinners := m.rng.IntN(int(group)) + 1
 	for _, i := range perm[:nWinners] {
-		a.Winners = append(a.Winners, m.e.workers[i].Address())
+		a.Winners = append(a.Winners, protocol.Address(m.e.workers[i].Address()))
 	}
 	if nWinners < len(perm) && m.rng.IntN(2) == 0 {
-		a.Standbys = append(a.Standbys, m.e.workers[perm[nWinners]].Address())
+		a.Standbys = append(a.Standbys, protocol.Address(m.e.workers[perm[nWinners]].Address()))
 	}
 	capPrice := new(big.Int).Div(budget, new(big.Int).SetUint64(uint64(group)*steps))
 	// At or below the cap; one award in twenty a unit above it.
@@ -306,8 +308,8 @@ func (m *model) randomProof(j *modelJob, winner common.Address, step uint64) Ste
 	params := common.BigToHash(big.NewInt(int64(step)))
 	sigs := map[common.Address][]byte{}
 	for _, a := range j.award.Members() {
-		if a == winner || m.rng.IntN(3) > 0 {
-			sigs[a] = m.e.sign(m.worker(a), StepReceipt{JobID: j.id, Member: a, Step: step, ParamsHash: params})
+		if common.Address(a) == winner || m.rng.IntN(3) > 0 {
+			sigs[common.Address(a)] = m.e.sign(m.worker(a), protocol.StepReceipt{JobID: protocol.Hash(j.id), Member: a, Step: step, ParamsHash: protocol.Hash(params)})
 		}
 	}
 	q, err := NewQuorum(j.award, sigs)
@@ -317,11 +319,11 @@ func (m *model) randomProof(j *modelJob, winner common.Address, step uint64) Ste
 	return StepProof{Step: step, ParamsHash: params, Quorum: q}
 }
 
-func (m *model) faultSigners(j *modelJob, f FaultAttestation) Quorum {
+func (m *model) faultSigners(j *modelJob, f protocol.FaultAttestation) Quorum {
 	sigs := map[common.Address][]byte{}
 	for _, a := range j.award.Members() {
 		if a != f.Accused && m.rng.IntN(4) > 0 {
-			sigs[a] = m.e.sign(m.worker(a), f)
+			sigs[common.Address(a)] = m.e.sign(m.worker(a), f)
 		}
 	}
 	q, err := NewQuorum(j.award, sigs)
@@ -331,9 +333,9 @@ func (m *model) faultSigners(j *modelJob, f FaultAttestation) Quorum {
 	return q
 }
 
-func (m *model) worker(a common.Address) *Client {
+func (m *model) worker(a protocol.Address) *Client {
 	for _, w := range m.e.workers {
-		if w.Address() == a {
+		if protocol.Address(w.Address()) == a {
 			return w
 		}
 	}
@@ -358,7 +360,8 @@ func (m *model) check() error {
 		owed.Add(owed, job.Escrowed())
 		credited := new(big.Int)
 		seen := map[common.Address]bool{}
-		for _, a := range j.award.Members() {
+		for _, pa := range j.award.Members() {
+			a := common.Address(pa)
 			if seen[a] {
 				continue
 			}

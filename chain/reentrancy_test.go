@@ -88,7 +88,7 @@ func TestReentrancy(t *testing.T) {
 	deadline := headTime(t, n).Add(time.Minute)
 	call("act deposit", rt.PackAct(addrs.Settlement, c.sc.PackDeposit(2, 1, 10, budget, big.NewInt(deadline.Unix()))))
 	n.advance(t, ctx, time.Minute+cp.ClaimWindow)
-	tokenJob := JobID(token, 2)
+	tokenJob := JobIDOf(token, 2)
 	if _, err := c.Refund(ctx, tokenJob); err != nil {
 		t.Fatal(err)
 	}

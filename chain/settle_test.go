@@ -94,7 +94,7 @@ func TestSettleBatch(t *testing.T) {
 		tx := e.tx(e.poster.Settle(e.ctx, payouts))
 		t.Logf("settle 3 jobs of 2 members: %d gas", tx.GasUsed)
 		for _, p := range payouts {
-			if j := e.job(p.Award.JobID); j.Status != JobSettled || j.Credited.Cmp(mul(price, 19)) != 0 {
+			if j := e.job(common.Hash(p.Award.JobID)); j.Status != JobSettled || j.Credited.Cmp(mul(price, 19)) != 0 {
 				t.Fatalf("job %x after batch: %+v", p.Award.JobID, j)
 			}
 		}
@@ -172,8 +172,8 @@ func TestDepositRejects(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if common.Hash(onChain) != JobID(e.poster.Address(), 1) {
-			t.Fatalf("jobIdOf = %x; JobID = %x", onChain, JobID(e.poster.Address(), 1))
+		if common.Hash(onChain) != JobIDOf(e.poster.Address(), 1) {
+			t.Fatalf("jobIdOf = %x; JobID = %x", onChain, JobIDOf(e.poster.Address(), 1))
 		}
 	})
 }

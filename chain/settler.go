@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 // Settler is what a node needs of the settlement layer (PROTOCOL.md names it
@@ -17,15 +19,15 @@ import (
 // packages use the real thing rather than a twin.
 type Settler interface {
 	Address() common.Address
-	Domain() Domain
+	Domain() protocol.Domain
 	Deposit(ctx context.Context, spec JobSpec) (common.Hash, *Tx, error)
-	RegisterAward(ctx context.Context, award Award, posterSig []byte) (*Tx, error)
+	RegisterAward(ctx context.Context, award protocol.Award, posterSig []byte) (*Tx, error)
 	Settle(ctx context.Context, payouts []Payout) (*Tx, error)
-	Claim(ctx context.Context, award Award, posterSig []byte, winner common.Address, proof StepProof) (*Tx, error)
-	ChallengeSteps(ctx context.Context, award Award, winner common.Address, proof StepProof) (*Tx, error)
-	ChallengeFault(ctx context.Context, award Award, fault FaultAttestation, q Quorum) (*Tx, error)
-	SlashEquivocation(ctx context.Context, e Equivocation) (*Tx, error)
-	SlashFault(ctx context.Context, award Award, posterSig []byte, fault FaultAttestation, q Quorum) (*Tx, error)
+	Claim(ctx context.Context, award protocol.Award, posterSig []byte, winner common.Address, proof StepProof) (*Tx, error)
+	ChallengeSteps(ctx context.Context, award protocol.Award, winner common.Address, proof StepProof) (*Tx, error)
+	ChallengeFault(ctx context.Context, award protocol.Award, fault protocol.FaultAttestation, q Quorum) (*Tx, error)
+	SlashEquivocation(ctx context.Context, e protocol.Equivocation) (*Tx, error)
+	SlashFault(ctx context.Context, award protocol.Award, posterSig []byte, fault protocol.FaultAttestation, q Quorum) (*Tx, error)
 	ReleaseAndWithdraw(ctx context.Context, jobIDs ...common.Hash) ([]*Tx, *big.Int, error)
 	Refund(ctx context.Context, jobID common.Hash) (*Tx, error)
 	Withdraw(ctx context.Context, amount *big.Int) (*Tx, error)

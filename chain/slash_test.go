@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/trainmesh/trainmesh/identity"
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 // TestStake covers stake, unbonding and its delay.
@@ -50,20 +51,20 @@ func TestStake(t *testing.T) {
 
 // signedPair is two conflicting messages of one slot, signed.
 type signedPair struct {
-	kind EvidenceKind
-	a, b Evidence
+	kind protocol.EvidenceKind
+	a, b protocol.Struct
 }
 
 // equivocations builds, for provider key k, one conflicting pair of each
 // kind.
 func equivocations(id common.Hash, who common.Address) []signedPair {
-	reveal := BidReveal{JobID: id, Bidder: who, PricePerStep: big.NewInt(5), Throughput: 900, VRAMBytes: 24 << 30, LatencyMs: 12, Salt: common.HexToHash("0x5a")}
+	reveal := protocol.BidReveal{JobID: protocol.Hash(id), Bidder: protocol.Address(who), PricePerStep: big.NewInt(5), Throughput: 900, VRAMBytes: 24 << 30, LatencyMs: 12, Salt: protocol.Hash(common.HexToHash("0x5a"))}
 	reveal2 := reveal
 	reveal2.PricePerStep = big.NewInt(4)
 	return []signedPair{
-		{KindBidCommit, BidCommit{JobID: id, Bidder: who, Commitment: reveal.Commitment()}, BidCommit{JobID: id, Bidder: who, Commitment: reveal2.Commitment()}},
-		{KindBidReveal, reveal, reveal2},
-		{KindStepReceipt, StepReceipt{JobID: id, Member: who, Step: 7, ParamsHash: common.HexToHash("0x01")}, StepReceipt{JobID: id, Member: who, Step: 7, ParamsHash: common.HexToHash("0x02")}},
+		{protocol.EvidenceCommit, protocol.BidCommit{JobID: protocol.Hash(id), Bidder: protocol.Address(who), Commitment: reveal.Commitment()}, protocol.BidCommit{JobID: protocol.Hash(id), Bidder: protocol.Address(who), Commitment: reveal2.Commitment()}},
+		{protocol.EvidenceReveal, reveal, reveal2},
+		{protocol.EvidenceReceipt, protocol.StepReceipt{JobID: protocol.Hash(id), Member: protocol.Address(who), Step: 7, ParamsHash: protocol.Hash(common.HexToHash("0x01"))}, protocol.StepReceipt{JobID: protocol.Hash(id), Member: protocol.Address(who), Step: 7, ParamsHash: protocol.Hash(common.HexToHash("0x02"))}},
 	}
 }
 
@@ -75,16 +76,16 @@ func TestSlashEquivocation(t *testing.T) {
 		cheat := e.workers[0]
 		stake := tokens(1000)
 		e.tx(cheat.Stake(e.ctx, stake))
-		id := JobID(e.poster.Address(), 77)
+		id := JobIDOf(e.poster.Address(), 77)
 		remaining := new(big.Int).Set(stake)
 		reward, toTreasury := new(big.Int), new(big.Int)
 		for _, pair := range equivocations(id, cheat.Address()) {
 			t.Run(pair.kind.String(), func(t *testing.T) {
-				ev, err := NewEquivocation(pair.a, e.sign(cheat, pair.a), pair.b, e.sign(cheat, pair.b))
+				ev, err := protocol.NewEquivocation(pair.a, e.sign(cheat, pair.a), pair.b, e.sign(cheat, pair.b))
 				if err != nil {
 					t.Fatal(err)
 				}
-				if who, err := ev.Check(e.poster.Domain()); err != nil || who != cheat.Address() {
+				if who, err := CheckEquivocation(e.poster.Domain(), ev); err != nil || who != cheat.Address() {
 					t.Fatalf("Check = %s, %v", who, err)
 				}
 				tx := e.tx(e.reporter.SlashEquivocation(e.ctx, ev))
@@ -99,7 +100,7 @@ func TestSlashEquivocation(t *testing.T) {
 				wantEq(t, "reporter balance", e.balance(e.reporter), reward)
 				wantEq(t, "treasury balance", e.balance(e.gov), toTreasury)
 				step := uint64(0)
-				if sr, ok := pair.a.(StepReceipt); ok {
+				if sr, ok := pair.a.(protocol.StepReceipt); ok {
 					step = sr.Step
 				}
 				if done, err := e.gov.Slashed(e.ctx, pair.kind, id, cheat.Address(), step); err != nil || !done {
@@ -108,7 +109,7 @@ func TestSlashEquivocation(t *testing.T) {
 				// The same evidence again, or the pair swapped, is a replay.
 				_, err = e.reporter.SlashEquivocation(e.ctx, ev)
 				wantRevert(t, err, "AlreadySlashed")
-				swapped := Equivocation{Kind: ev.Kind, MsgA: ev.MsgB, SigA: ev.SigB, MsgB: ev.MsgA, SigB: ev.SigA}
+				swapped := protocol.Equivocation{Kind: ev.Kind, MsgA: ev.MsgB, SigA: ev.SigB, MsgB: ev.MsgA, SigB: ev.SigA}
 				_, err = e.outsider.SlashEquivocation(e.ctx, swapped)
 				wantRevert(t, err, "AlreadySlashed")
 			})
@@ -117,37 +118,40 @@ func TestSlashEquivocation(t *testing.T) {
 		// Bad evidence, each against a fresh slot so that only the flaw trips.
 		honest := e.workers[1]
 		e.tx(honest.Stake(e.ctx, stake))
-		fresh := func(nonce uint64) (BidCommit, BidCommit) {
-			id := JobID(e.poster.Address(), nonce)
-			return BidCommit{JobID: id, Bidder: honest.Address(), Commitment: common.HexToHash("0x01")},
-				BidCommit{JobID: id, Bidder: honest.Address(), Commitment: common.HexToHash("0x02")}
+		fresh := func(nonce uint64) (protocol.BidCommit, protocol.BidCommit) {
+			id := JobIDOf(e.poster.Address(), nonce)
+			return protocol.BidCommit{JobID: protocol.Hash(id), Bidder: protocol.Address(honest.Address()), Commitment: protocol.Hash(common.HexToHash("0x01"))},
+				protocol.BidCommit{JobID: protocol.Hash(id), Bidder: protocol.Address(honest.Address()), Commitment: protocol.Hash(common.HexToHash("0x02"))}
 		}
 		a, b := fresh(1)
-		otherDomain := Domain{ChainID: big.NewInt(10), Settlement: e.addrs.Settlement}
-		sigOther, _ := otherDomain.Sign(e.key(honest), b)
+		otherDomain := protocol.Domain{ChainID: 10, VerifyingContract: protocol.Address(e.addrs.Settlement)}
+		sigOther, _ := Sign(e.key(honest), otherDomain, b)
 		a2, _ := fresh(2)
 		highS := lowToHighS(e.sign(honest, b))
-		nonCanonical := append([]byte(nil), a.Fields()...)
+		nonCanonical := append([]byte(nil), a.AppendABI(nil)...)
 		nonCanonical[32] = 1 // a bit above the address
+		eqv := func(kind protocol.EvidenceKind, ma, sa, mb, sb []byte) protocol.Equivocation {
+			return protocol.Equivocation{Kind: kind, MsgA: ma, SigA: sa, MsgB: mb, SigB: sb}
+		}
 		cases := []struct {
 			name string
-			ev   Equivocation
+			ev   protocol.Equivocation
 			want string
 		}{
-			{"signed by another key", Equivocation{KindBidCommit, a.Fields(), e.sign(honest, a), b.Fields(), e.sign(e.outsider, b)}, "WrongSigner"},
-			{"signed under another domain", Equivocation{KindBidCommit, a.Fields(), e.sign(honest, a), b.Fields(), sigOther}, "WrongSigner"},
-			{"the same message twice", Equivocation{KindBidCommit, a.Fields(), e.sign(honest, a), a.Fields(), e.sign(honest, a)}, "NotEquivocation"},
-			{"two slots", Equivocation{KindBidCommit, a.Fields(), e.sign(honest, a), a2.Fields(), e.sign(honest, a2)}, "NotSameSlot"},
-			{"a short message", Equivocation{KindBidCommit, a.Fields()[:95], e.sign(honest, a), b.Fields(), e.sign(honest, b)}, "BadEvidenceLength"},
-			{"a message of another kind", Equivocation{KindStepReceipt, a.Fields(), e.sign(honest, a), b.Fields(), e.sign(honest, b)}, "BadEvidenceLength"},
-			{"dirty high bits", Equivocation{KindBidCommit, nonCanonical, e.sign(honest, a), b.Fields(), e.sign(honest, b)}, "BadEvidenceEncoding"},
-			{"an unknown kind", Equivocation{9, a.Fields(), e.sign(honest, a), b.Fields(), e.sign(honest, b)}, "UnknownEvidenceKind"},
-			{"a malleated (high-s) signature", Equivocation{KindBidCommit, a.Fields(), e.sign(honest, a), b.Fields(), highS}, "BadSignature"},
-			{"a truncated signature", Equivocation{KindBidCommit, a.Fields(), e.sign(honest, a), b.Fields(), e.sign(honest, b)[:64]}, "BadSignature"},
+			{"signed by another key", eqv(protocol.EvidenceCommit, a.AppendABI(nil), e.sign(honest, a), b.AppendABI(nil), e.sign(e.outsider, b)), "WrongSigner"},
+			{"signed under another domain", eqv(protocol.EvidenceCommit, a.AppendABI(nil), e.sign(honest, a), b.AppendABI(nil), sigOther), "WrongSigner"},
+			{"the same message twice", eqv(protocol.EvidenceCommit, a.AppendABI(nil), e.sign(honest, a), a.AppendABI(nil), e.sign(honest, a)), "NotEquivocation"},
+			{"two slots", eqv(protocol.EvidenceCommit, a.AppendABI(nil), e.sign(honest, a), a2.AppendABI(nil), e.sign(honest, a2)), "NotSameSlot"},
+			{"a short message", eqv(protocol.EvidenceCommit, a.AppendABI(nil)[:95], e.sign(honest, a), b.AppendABI(nil), e.sign(honest, b)), "BadEvidenceLength"},
+			{"a message of another kind", eqv(protocol.EvidenceReceipt, a.AppendABI(nil), e.sign(honest, a), b.AppendABI(nil), e.sign(honest, b)), "BadEvidenceLength"},
+			{"dirty high bits", eqv(protocol.EvidenceCommit, nonCanonical, e.sign(honest, a), b.AppendABI(nil), e.sign(honest, b)), "BadEvidenceEncoding"},
+			{"an unknown kind", eqv(9, a.AppendABI(nil), e.sign(honest, a), b.AppendABI(nil), e.sign(honest, b)), "UnknownEvidenceKind"},
+			{"a malleated (high-s) signature", eqv(protocol.EvidenceCommit, a.AppendABI(nil), e.sign(honest, a), b.AppendABI(nil), highS), "BadSignature"},
+			{"a truncated signature", eqv(protocol.EvidenceCommit, a.AppendABI(nil), e.sign(honest, a), b.AppendABI(nil), e.sign(honest, b)[:64]), "BadSignature"},
 		}
 		for _, c := range cases {
 			t.Run(c.name, func(t *testing.T) {
-				if _, err := c.ev.Check(e.poster.Domain()); err == nil {
+				if _, err := CheckEquivocation(e.poster.Domain(), c.ev); err == nil {
 					t.Error("Check accepted evidence the contract refuses")
 				}
 				_, err := e.reporter.SlashEquivocation(e.ctx, c.ev)
@@ -156,14 +160,14 @@ func TestSlashEquivocation(t *testing.T) {
 		}
 		// Evidence against a key with no stake slashes nothing.
 		broke := e.outsider
-		x, y := BidCommit{JobID: id, Bidder: broke.Address(), Commitment: common.HexToHash("0x01")}, BidCommit{JobID: id, Bidder: broke.Address(), Commitment: common.HexToHash("0x02")}
-		ev, _ := NewEquivocation(x, e.sign(broke, x), y, e.sign(broke, y))
+		x, y := protocol.BidCommit{JobID: protocol.Hash(id), Bidder: protocol.Address(broke.Address()), Commitment: protocol.Hash(common.HexToHash("0x01"))}, protocol.BidCommit{JobID: protocol.Hash(id), Bidder: protocol.Address(broke.Address()), Commitment: protocol.Hash(common.HexToHash("0x02"))}
+		ev, _ := protocol.NewEquivocation(x, e.sign(broke, x), y, e.sign(broke, y))
 		_, err := e.reporter.SlashEquivocation(e.ctx, ev)
 		wantRevert(t, err, "NothingToSlash")
 
 		// Unbonding stake is still slashable.
 		e.tx(honest.Unbond(e.ctx, stake))
-		ev, _ = NewEquivocation(a, e.sign(honest, a), b, e.sign(honest, b))
+		ev, _ = protocol.NewEquivocation(a, e.sign(honest, a), b, e.sign(honest, b))
 		e.tx(e.reporter.SlashEquivocation(e.ctx, ev))
 		st, _ := e.gov.StakeOf(e.ctx, honest.Address())
 		wantEq(t, "unbonding after slash", st.Unbonding, sub(stake, fee(stake, e.cp.EquivocationSlashBps)))
@@ -193,23 +197,23 @@ func TestSlashFault(t *testing.T) {
 		id := e.deposit(1, 4, 10, tokens(40), time.Hour)
 		a := e.award(id, tokens(1), w[:4])
 		posterSig := e.sign(e.poster, a)
-		f := FaultAttestation{JobID: id, Accused: bad.Address(), Fault: FaultWrongResult, Step: 3, EvidenceHash: crypto.Keccak256Hash([]byte("params mismatch"))}
+		f := protocol.FaultAttestation{JobID: protocol.Hash(id), Accused: protocol.Address(bad.Address()), Fault: protocol.FaultWrongResult, Step: 3, EvidenceHash: protocol.Hash(crypto.Keccak256Hash([]byte("params mismatch")))}
 		q := e.faultQuorum(a, f, w[0], w[1], w[2])
 
 		outsiderAward := e.award(id, tokens(1), []*Client{w[0], w[1], w[2], e.outsider})
 		cases := []struct {
 			name      string
-			award     Award
+			award     protocol.Award
 			posterSig []byte
-			f         FaultAttestation
+			f         protocol.FaultAttestation
 			q         Quorum
 			want      string
 		}{
 			{"an award the poster did not sign", a, e.sign(e.outsider, a), f, q, "WrongSigner"},
 			{"below the quorum", a, posterSig, f, e.faultQuorum(a, f, w[0], w[1]), "QuorumNotReached"},
 			{"an accused outside the award", outsiderAward, e.sign(e.poster, outsiderAward), f, e.faultQuorum(outsiderAward, f, w[0], w[1], w[2]), "NotAMember"},
-			{"an unknown fault kind", a, posterSig, FaultAttestation{JobID: id, Accused: bad.Address(), Fault: 9, Step: 3}, q, "UnsupportedFault"},
-			{"step 0", a, posterSig, FaultAttestation{JobID: id, Accused: bad.Address(), Fault: FaultWrongResult}, q, "StepOutOfRange"},
+			{"an unknown fault kind", a, posterSig, protocol.FaultAttestation{JobID: protocol.Hash(id), Accused: protocol.Address(bad.Address()), Fault: 9, Step: 3}, q, "UnsupportedFault"},
+			{"step 0", a, posterSig, protocol.FaultAttestation{JobID: protocol.Hash(id), Accused: protocol.Address(bad.Address()), Fault: protocol.FaultWrongResult}, q, "StepOutOfRange"},
 		}
 		for _, c := range cases {
 			t.Run(c.name, func(t *testing.T) {
@@ -225,13 +229,13 @@ func TestSlashFault(t *testing.T) {
 		wantEq(t, "reporter", e.balance(e.reporter), fee(slashed, e.cp.ReporterRewardBps))
 		// The award is now bound: a second slash of the member for this job
 		// is refused, whatever fault or step it names.
-		if j := e.job(id); j.AwardHash != a.StructHash() {
+		if j := e.job(id); j.AwardHash != common.Hash(a.StructHash()) {
 			t.Fatal("slashFault did not bind the award")
 		}
 		_, err := e.reporter.SlashFault(e.ctx, a, nil, f, q)
 		wantRevert(t, err, "AlreadySlashed")
 		f2 := f
-		f2.Step, f2.Fault = 4, FaultGarbageData
+		f2.Step, f2.Fault = 4, protocol.FaultGarbageData
 		_, err = e.reporter.SlashFault(e.ctx, a, nil, f2, e.faultQuorum(a, f2, w[0], w[1], w[2]))
 		wantRevert(t, err, "AlreadySlashed")
 		_, err = e.reporter.SlashFault(e.ctx, outsiderAward, nil, f, q)
@@ -309,9 +313,9 @@ func TestGovernance(t *testing.T) {
 // recovers, on-chain and off, to the address identity derives.
 func TestSignerMatchesIdentity(t *testing.T) {
 	k := identity.FromSeed([]byte("signer"))
-	d := Domain{ChainID: big.NewInt(EmbeddedChainID), Settlement: common.HexToAddress("0x1234")}
-	m := StepReceipt{JobID: common.Hash{1}, Member: k.Address(), Step: 3}
-	sig, err := d.Sign(k, m)
+	d := protocol.Domain{ChainID: EmbeddedChainID, VerifyingContract: protocol.Address(common.HexToAddress("0x1234"))}
+	m := protocol.StepReceipt{JobID: protocol.Hash(common.Hash{1}), Member: protocol.Address(k.Address()), Step: 3}
+	sig, err := Sign(k, d, m)
 	if err != nil {
 		t.Fatal(err)
 	}

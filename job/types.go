@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 // Hash and Address are the auction's pure types: the job's rules
@@ -40,7 +41,7 @@ type Receipt struct {
 	Member     Address
 	Step       uint64
 	ParamsHash Hash
-	Sig        [auction.SignatureLen]byte
+	Sig        [protocol.SignatureLen]byte
 }
 
 // receiptABILen is abi.encode(jobId, member, step, paramsHash): four words.
@@ -83,7 +84,7 @@ func (e *Evidence) Submission() (first, firstSig, second, secondSig []byte) {
 // winners ‖ standbys.
 type Quorum struct {
 	Members []int
-	Sigs    [][auction.SignatureLen]byte
+	Sigs    [][protocol.SignatureLen]byte
 }
 
 // StepProof shows that a quorum of the group, the winner among them, signed

@@ -17,6 +17,7 @@ import (
 	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/job"
 	"github.com/trainmesh/trainmesh/mesh"
+	"github.com/trainmesh/trainmesh/protocol"
 	"github.com/trainmesh/trainmesh/reputation/score"
 	"github.com/trainmesh/trainmesh/train"
 )
@@ -167,7 +168,7 @@ type jobRun struct {
 
 	mu       sync.Mutex // mu guards the following
 	award    *auction.Signed
-	cAward   chain.Award
+	cAward   protocol.Award // award.Msg, as the contract takes it
 	book     *job.Book
 	own      *Receipt // this member's latest receipt
 	rec      *JobRecord
@@ -186,7 +187,7 @@ func (jr *jobRun) setAward(s auction.Signed, steps uint64) {
 		return
 	}
 	jr.award = &s
-	jr.cAward = chainAward(s.Msg.(*auction.Award))
+	jr.cAward = *s.Msg.(*auction.Award)
 	jr.book = job.NewBook(s.Msg.(*auction.Award), steps)
 	close(jr.awarded)
 }
@@ -320,7 +321,7 @@ func (n *Node) onAward(js *jobState, s auction.Signed) {
 // joinTrainTopic joins the job's training topic and files what arrives in
 // the run's receipt book.
 func (n *Node) joinTrainTopic(jr *jobRun) error {
-	dom := chainDomain(n.cfg.Auction.Domain)
+	dom := n.cfg.Auction.Domain
 	validate := func(_ context.Context, m *mesh.Message) mesh.Outcome {
 		if len(m.Data) > 0 && m.Data[0] == readyKind {
 			job, err := DecodeReady(m.Data)
@@ -332,7 +333,7 @@ func (n *Node) joinTrainTopic(jr *jobRun) error {
 				return mesh.Reject
 			}
 			jr.mu.Lock()
-			known := jr.award != nil && jr.cAward.IndexOf(addr) >= 0
+			known := jr.award != nil && jr.cAward.IndexOf(protocol.Address(addr)) >= 0
 			jr.mu.Unlock()
 			if !known {
 				return mesh.Ignore
@@ -341,10 +342,10 @@ func (n *Node) joinTrainTopic(jr *jobRun) error {
 			return mesh.Accept
 		}
 		r, err := DecodeReceipt(m.Data)
-		if err != nil || r.JobID != common.Hash(jr.id) {
+		if err != nil || r.JobID != jr.id {
 			return mesh.Reject
 		}
-		if addr, err := identity.AddressOf(m.Author); err != nil || addr != r.Member {
+		if addr, err := identity.AddressOf(m.Author); err != nil || protocol.Address(addr) != r.Member {
 			return mesh.Reject // receipts are published by their signer only
 		}
 		if err := r.Verify(dom); err != nil {
@@ -416,7 +417,7 @@ func (n *Node) fileReceipt(jr *jobRun, r *Receipt) {
 			n.observeLatency(jr, r)
 		}
 		n.emitJob(JobEvent{Job: jr.id, Kind: JobReceipt, Peer: auction.Address(r.Member), Step: r.Step,
-			Text: fmt.Sprintf("%s signed step %d (params %s)", r.Member.Hex()[:10], r.Step, r.ParamsHash.Hex()[:10])})
+			Text: fmt.Sprintf("%s signed step %d (params %s)", common.Address(r.Member).Hex()[:10], r.Step, common.Hash(r.ParamsHash).Hex()[:10])})
 		select {
 		case jr.received <- struct{}{}:
 		default:
@@ -455,9 +456,8 @@ func (s receiptSigner) SignReceipt(ctx context.Context, step uint64, h [32]byte)
 			return err
 		}
 	}
-	dom := chainDomain(s.n.cfg.Auction.Domain)
-	sr := chain.StepReceipt{JobID: common.Hash(s.jr.id), Member: s.n.key.Address(), Step: step, ParamsHash: h}
-	sig, err := dom.Sign(s.n.key, sr)
+	sr := protocol.StepReceipt{JobID: s.jr.id, Member: protocol.Address(s.n.key.Address()), Step: step, ParamsHash: h}
+	sig, err := chain.Sign(s.n.key, s.n.cfg.Auction.Domain, sr)
 	if err != nil {
 		return err
 	}
@@ -536,12 +536,11 @@ func notYet(err error) bool {
 // reportEquivocation submits auction evidence (a bidder's two commits or
 // reveals) for slashing.
 func (n *Node) reportEquivocation(job auction.Hash, ev *auction.Evidence) {
-	a, sa, b, sb := ev.Submission()
-	n.slash(job, chain.Equivocation{Kind: chain.EvidenceKind(ev.Kind), MsgA: a, SigA: sa, MsgB: b, SigB: sb}, ev.Signer)
+	n.slash(job, ev.Equivocation(), ev.Signer)
 }
 
 // slash submits equivocation evidence and records the slash.
-func (n *Node) slash(job auction.Hash, eq chain.Equivocation, who auction.Address) {
+func (n *Node) slash(job auction.Hash, eq protocol.Equivocation, who auction.Address) {
 	ctx, cancel := context.WithTimeout(n.runCtx, 5*time.Minute)
 	defer cancel()
 	var tx *chain.Tx

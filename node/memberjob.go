@@ -16,6 +16,7 @@ import (
 	"github.com/trainmesh/trainmesh/gpu"
 	tmjob "github.com/trainmesh/trainmesh/job"
 	"github.com/trainmesh/trainmesh/mesh/allreduce"
+	"github.com/trainmesh/trainmesh/protocol"
 	"github.com/trainmesh/trainmesh/reputation/score"
 	"github.com/trainmesh/trainmesh/train"
 	"github.com/trainmesh/trainmesh/train/nn"
@@ -280,7 +281,7 @@ func (n *Node) collect(ctx context.Context, jr *jobRun) {
 			continue
 		}
 		owed := new(big.Int)
-		if proved && award.IndexOf(self) < len(award.Winners) {
+		if proved && award.IndexOf(protocol.Address(self)) < len(award.Winners) {
 			owed.Mul(job.PricePerStep, new(big.Int).SetUint64(proof.Step))
 		}
 		if !challenged && now.Before(job.ReleaseAt) && credit.Amount.Cmp(owed) < 0 {

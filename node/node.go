@@ -205,9 +205,9 @@ func New(ctx context.Context, cfg Config, key *identity.Key, log *slog.Logger, o
 		return nil, err
 	}
 	if n.settler != nil {
-		if d := n.settler.Domain(); d.ChainID.Uint64() != cfg.Auction.Domain.ChainID || auction.Address(d.Settlement) != cfg.Auction.Domain.VerifyingContract {
-			return fail(fmt.Errorf("node: the auction signs for chain %d, contract %s, but the settlement layer is chain %v, contract %s: set --chain-id and --settlement-contract to the chain's",
-				cfg.Auction.Domain.ChainID, cfg.Auction.Domain.VerifyingContract, d.ChainID, d.Settlement))
+		if d := n.settler.Domain(); d != cfg.Auction.Domain {
+			return fail(fmt.Errorf("node: the auction signs for chain %d, contract %s, but the settlement layer is chain %d, contract %s: set --chain-id and --settlement-contract to the chain's",
+				cfg.Auction.Domain.ChainID, cfg.Auction.Domain.VerifyingContract, d.ChainID, d.VerifyingContract))
 		}
 	}
 	if n.journal, err = newJournal(cfg.DataDir); err != nil {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/trainmesh/trainmesh/chain"
 	"github.com/trainmesh/trainmesh/job"
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 // The receipt book, credits, step proofs and receipt equivocation are the
@@ -14,15 +15,15 @@ import (
 // toJob returns r in the job core's form. r's signature is 65 bytes
 // (DecodeReceipt and signing make it so).
 func (r *Receipt) toJob() job.Receipt {
-	jr := job.Receipt{JobID: job.Hash(r.JobID), Member: job.Address(r.Member), Step: r.Step, ParamsHash: job.Hash(r.ParamsHash)}
+	jr := job.Receipt{JobID: r.JobID, Member: r.Member, Step: r.Step, ParamsHash: r.ParamsHash}
 	copy(jr.Sig[:], r.Sig)
 	return jr
 }
 
 // receiptOf is toJob's inverse.
 func receiptOf(r job.Receipt) *Receipt {
-	return &Receipt{StepReceipt: chain.StepReceipt{JobID: common.Hash(r.JobID), Member: common.Address(r.Member), Step: r.Step,
-		ParamsHash: common.Hash(r.ParamsHash)}, Sig: append([]byte(nil), r.Sig[:]...)}
+	return &Receipt{StepReceipt: protocol.StepReceipt{JobID: r.JobID, Member: r.Member, Step: r.Step, ParamsHash: r.ParamsHash},
+		Sig: append([]byte(nil), r.Sig[:]...)}
 }
 
 // chainProof returns a step proof in the contract's form.
@@ -36,7 +37,7 @@ func chainProof(p job.StepProof) chain.StepProof {
 
 // chainEquivocation returns receipt equivocation evidence in the
 // contract's form.
-func chainEquivocation(ev *job.Evidence) chain.Equivocation {
+func chainEquivocation(ev *job.Evidence) protocol.Equivocation {
 	a, sa, b, sb := ev.Submission()
-	return chain.Equivocation{Kind: chain.EvidenceKind(ev.Kind()), MsgA: a, SigA: sa, MsgB: b, SigB: sb}
+	return protocol.Equivocation{Kind: protocol.EvidenceKind(ev.Kind()), MsgA: a, SigA: sa, MsgB: b, SigB: sb}
 }

@@ -6,12 +6,11 @@ import (
 	"math/big"
 	"testing"
 
-	"github.com/ethereum/go-ethereum/common"
-
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/chain"
 	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/job"
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 // The receipt book's rules are tested in package job (book_test.go); these
@@ -20,13 +19,13 @@ import (
 
 // bookFixture is an award of len(keys) winners and a signer for receipts.
 type bookFixture struct {
-	dom   chain.Domain
+	dom   protocol.Domain
 	keys  []*identity.Key
 	award *auction.Award
 }
 
 func newBookFixture(t *testing.T, winners int) *bookFixture {
-	f := &bookFixture{dom: chain.Domain{ChainID: big.NewInt(1337), Settlement: common.Address{0xee}}}
+	f := &bookFixture{dom: protocol.Domain{ChainID: 1337, VerifyingContract: protocol.Address{0xee}}}
 	f.award = &auction.Award{JobID: auction.Hash{7}, Poster: auction.Address{9}, PricePerStep: big.NewInt(10)}
 	for i := range winners {
 		k := identity.FromSeed([]byte(fmt.Sprintf("book/%d", i)))
@@ -38,8 +37,8 @@ func newBookFixture(t *testing.T, winners int) *bookFixture {
 
 func (f *bookFixture) receipt(t *testing.T, member int, step uint64, h byte) *Receipt {
 	t.Helper()
-	sr := chain.StepReceipt{JobID: common.Hash(f.award.JobID), Member: f.keys[member].Address(), Step: step, ParamsHash: common.Hash{h}}
-	sig, err := f.dom.Sign(f.keys[member], sr)
+	sr := protocol.StepReceipt{JobID: f.award.JobID, Member: protocol.Address(f.keys[member].Address()), Step: step, ParamsHash: protocol.Hash{h}}
+	sig, err := chain.Sign(f.keys[member], f.dom, sr)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,7 +55,7 @@ func TestReceiptConversion(t *testing.T) {
 		t.Errorf("round trip: %x; want %x, verifying", back.Encode(), r.Encode())
 	}
 	jr := r.toJob()
-	if got, want := jr.AppendABI(nil), r.Fields(); !bytes.Equal(got, want) {
+	if got, want := jr.AppendABI(nil), r.AppendABI(nil); !bytes.Equal(got, want) {
 		t.Errorf("job's ABI encoding %x differs from chain's %x", got, want)
 	}
 }
@@ -81,11 +80,11 @@ func TestReceiptProofVerifies(t *testing.T) {
 	if p.Step != 100 || len(p.Quorum.Sigs) != 2 {
 		t.Fatalf("proof for member 0 = %+v; want step 100 with 2 signatures", p)
 	}
-	members := chainAward(f.award).Members()
+	members := f.award.Members()
 	for i, sig := range p.Quorum.Sigs {
 		member := members[p.Quorum.Members[i]]
-		who, err := f.dom.Recover(chain.StepReceipt{JobID: common.Hash(f.award.JobID), Member: member, Step: p.Step, ParamsHash: p.ParamsHash}, sig)
-		if err != nil || who != member {
+		who, err := chain.Recover(f.dom, protocol.StepReceipt{JobID: f.award.JobID, Member: member, Step: p.Step, ParamsHash: protocol.Hash(p.ParamsHash)}, sig)
+		if err != nil || protocol.Address(who) != member {
 			t.Errorf("signature %d recovers to %s, %v; want %s", i, who, err, member)
 		}
 		if i > 0 && bytes.Compare(members[p.Quorum.Members[i-1]][:], member[:]) >= 0 {
@@ -105,10 +104,10 @@ func TestReceiptEquivocationChecks(t *testing.T) {
 		t.Fatalf("a second hash for one step: evidence %v, err %v", ev, err)
 	}
 	eq := chainEquivocation(ev)
-	if eq.Kind != chain.KindStepReceipt {
+	if eq.Kind != protocol.EvidenceReceipt {
 		t.Errorf("kind %v; want StepReceipt", eq.Kind)
 	}
-	if who, err := eq.Check(f.dom); err != nil || who != f.keys[0].Address() {
+	if who, err := chain.CheckEquivocation(f.dom, eq); err != nil || who != f.keys[0].Address() {
 		t.Errorf("evidence checks to %s, %v; want member 0", who, err)
 	}
 }

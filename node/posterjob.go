@@ -13,6 +13,7 @@ import (
 	"github.com/trainmesh/trainmesh/chain"
 	"github.com/trainmesh/trainmesh/chain/bindings"
 	"github.com/trainmesh/trainmesh/mesh/blob"
+	"github.com/trainmesh/trainmesh/protocol"
 	"github.com/trainmesh/trainmesh/reputation/score"
 	"github.com/trainmesh/trainmesh/train"
 	"github.com/trainmesh/trainmesh/train/dataset"
@@ -94,7 +95,7 @@ func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, e
 	now := time.Now()
 	nonce := uint64(now.UnixNano())
 	self := n.auc.self
-	id := auction.JobIDOf(self, nonce)
+	id := protocol.JobIDOf(self, nonce)
 	deadline := now.Add(within)
 	if n.settler != nil {
 		// The contract measures the deadline in block time, which an

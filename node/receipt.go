@@ -3,12 +3,10 @@ package node
 import (
 	"errors"
 	"fmt"
-	"math/big"
-
-	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/chain"
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 // TrainTopic is the gossip topic of one job's training group: the members'
@@ -20,7 +18,7 @@ func TrainTopic(job auction.Hash) string { return "trainmesh/train/1/" + job.Hex
 // parameters hashing to ParamsHash. It is EIP-712 typed data under the
 // settlement contract's domain, so the contract checks these very bytes.
 type Receipt struct {
-	chain.StepReceipt
+	protocol.StepReceipt
 	Sig []byte
 }
 
@@ -28,7 +26,7 @@ type Receipt struct {
 // type-string order, the 65-byte signature.
 const (
 	receiptKind    = 1
-	receiptWireLen = 1 + 4*32 + 65
+	receiptWireLen = 1 + protocol.ReceiptABILen + protocol.SignatureLen
 )
 
 // Errors of receipts.
@@ -66,7 +64,7 @@ func DecodeReady(b []byte) (auction.Hash, error) {
 func (r *Receipt) Encode() []byte {
 	b := make([]byte, 0, receiptWireLen)
 	b = append(b, receiptKind)
-	b = append(b, r.Fields()...)
+	b = r.AppendABI(b)
 	return append(b, r.Sig...)
 }
 
@@ -79,43 +77,25 @@ func DecodeReceipt(b []byte) (*Receipt, error) {
 	if b[0] != receiptKind {
 		return nil, fmt.Errorf("%w: kind %d", ErrReceipt, b[0])
 	}
-	sr, err := chain.DecodeStepReceipt(b[1 : 1+4*32])
+	sr, err := protocol.DecodeStepReceipt(b[1 : 1+protocol.ReceiptABILen])
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrReceipt, err)
 	}
-	sig := b[1+4*32:]
+	sig := b[1+protocol.ReceiptABILen:]
 	if v := sig[64]; v != 27 && v != 28 {
 		return nil, fmt.Errorf("%w: signature v = %d", ErrReceipt, v)
 	}
-	return &Receipt{StepReceipt: sr, Sig: append([]byte(nil), sig...)}, nil
+	return &Receipt{StepReceipt: *sr, Sig: append([]byte(nil), sig...)}, nil
 }
 
 // Verify checks that the receipt was signed under d by its member.
-func (r *Receipt) Verify(d chain.Domain) error {
-	who, err := d.Recover(r.StepReceipt, r.Sig)
+func (r *Receipt) Verify(d protocol.Domain) error {
+	who, err := chain.Recover(d, r.StepReceipt, r.Sig)
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrReceipt, err)
 	}
-	if who != r.Member {
+	if protocol.Address(who) != r.Member {
 		return fmt.Errorf("%w: signed by %s, names member %s", ErrReceipt, who, r.Member)
 	}
 	return nil
-}
-
-// chainDomain converts the auction's EIP-712 domain to the chain's: they
-// are one domain (PROTOCOL.md), in each package's own types.
-func chainDomain(d auction.Domain) chain.Domain {
-	return chain.Domain{ChainID: new(big.Int).SetUint64(d.ChainID), Settlement: common.Address(d.VerifyingContract)}
-}
-
-// chainAward converts an auction award to the contract's form.
-func chainAward(a *auction.Award) chain.Award {
-	conv := func(as []auction.Address) []common.Address {
-		out := make([]common.Address, len(as))
-		for i, x := range as {
-			out[i] = common.Address(x)
-		}
-		return out
-	}
-	return chain.Award{JobID: common.Hash(a.JobID), Poster: common.Address(a.Poster), Winners: conv(a.Winners), Standbys: conv(a.Standbys), PricePerStep: new(big.Int).Set(a.PricePerStep)}
 }

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/crypto/sha3"
 
 	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 func keccak(b []byte) auction.Hash {
@@ -29,12 +30,12 @@ func TestReceiptWire(t *testing.T) {
 		t.Fatalf("round trip: %+v, verify %v", got, got.Verify(f.dom))
 	}
 	forged := *got
-	forged.Member = f.keys[0].Address()
+	forged.Member = protocol.Address(f.keys[0].Address())
 	if err := forged.Verify(f.dom); !errors.Is(err, ErrReceipt) {
 		t.Errorf("a receipt naming another member verifies: %v", err)
 	}
 	other := f.dom
-	other.Settlement[0] ^= 1
+	other.VerifyingContract[0] ^= 1
 	if err := got.Verify(other); !errors.Is(err, ErrReceipt) {
 		t.Errorf("a receipt under another contract verifies: %v", err)
 	}

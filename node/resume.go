@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/protocol"
 	"github.com/trainmesh/trainmesh/reputation/score"
 	"github.com/trainmesh/trainmesh/reputation/store"
 )
@@ -68,14 +69,14 @@ func (n *Node) restore(rec *JobRecord) (*jobRun, error) {
 		jr.poster = n.host.ID()
 	}
 	jr.setAward(aw, job.Steps)
-	dom := chainDomain(n.cfg.Auction.Domain)
+	dom := n.cfg.Auction.Domain
 	for _, b := range rec.Receipts {
 		r, err := DecodeReceipt(b)
 		if err != nil || r.Verify(dom) != nil {
 			continue
 		}
 		jr.book.Add(r.toJob())
-		if r.Member == n.key.Address() && (jr.own == nil || r.Step > jr.own.Step) {
+		if r.Member == protocol.Address(n.key.Address()) && (jr.own == nil || r.Step > jr.own.Step) {
 			jr.own = r
 		}
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/identity"
+	"github.com/trainmesh/trainmesh/protocol"
 	"github.com/trainmesh/trainmesh/reputation/score"
 )
 
@@ -48,9 +49,9 @@ func (e *Engine) equivocate(p *peer, fol *follow, first, second auction.Message)
 
 // spamSig is the signature a spammer's forgeries carry: a real one, by a
 // key of its own, over a message other than the forgery.
-var spamSig = func() (sig [auction.SignatureLen]byte) {
+var spamSig = func() (sig [protocol.SignatureLen]byte) {
 	key := identity.FromSeed([]byte("trainmesh/simulation/spam"))
-	s, err := key.SignHash(auction.Keccak256([]byte("trainmesh/simulation/spam")))
+	s, err := key.SignHash(protocol.Keccak256([]byte("trainmesh/simulation/spam")))
 	if err != nil {
 		panic(err)
 	}
@@ -88,7 +89,7 @@ func (e *Engine) spam(ev *event) {
 	if ev.b%2 == 0 {
 		// Junk: a commit's kind byte and random bytes; the signature's v
 		// byte is rarely 27 or 28, and the ABI decoding fails otherwise.
-		data = make([]byte, 1+auction.CommitABILen+auction.SignatureLen)
+		data = make([]byte, 1+protocol.CommitABILen+protocol.SignatureLen)
 		data[0] = byte(auction.KindCommit)
 		for i := 1; i < len(data); i++ {
 			data[i] = byte(e.rng.Uint32())
@@ -97,7 +98,7 @@ func (e *Engine) spam(ev *event) {
 		// A forgery: a well-formed commit naming the spammer, carrying a
 		// signature over another message (one the spam key signed once),
 		// so a receiver pays for a recovery before it rejects it.
-		c := &auction.BidCommit{JobID: j.ann.JobID, Bidder: p.addr, Commitment: auction.Keccak256(fmt.Appendf(nil, "spam/%d/%d", p.idx, ev.b))}
+		c := &auction.BidCommit{JobID: j.ann.JobID, Bidder: p.addr, Commitment: protocol.Keccak256(fmt.Appendf(nil, "spam/%d/%d", p.idx, ev.b))}
 		s := auction.Signed{Msg: c, Sig: spamSig}
 		data = e.codec.Encode(s)
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/auction/attest"
+	"github.com/trainmesh/trainmesh/protocol"
 	"github.com/trainmesh/trainmesh/reputation/score"
 )
 
@@ -24,8 +25,8 @@ func (e *Engine) postJob(ev *event) {
 	now := e.nowMs()
 	ann, err := e.params.NewJob(auction.JobAnnounce{
 		Poster:           poster.addr,
-		ModelHash:        auction.Keccak256([]byte("trainmesh/simulation/model/"), []byte(s.Name)),
-		DatasetRoot:      auction.Keccak256([]byte("trainmesh/simulation/dataset/"), []byte(s.Name)),
+		ModelHash:        protocol.Keccak256([]byte("trainmesh/simulation/model/"), []byte(s.Name)),
+		DatasetRoot:      protocol.Keccak256([]byte("trainmesh/simulation/dataset/"), []byte(s.Name)),
 		GroupSize:        uint32(s.GroupSize),
 		MinVRAMBytes:     uint64(s.MinVRAM),
 		MinThroughput:    s.MinThroughput,
@@ -94,7 +95,7 @@ func (e *Engine) postJob(ev *event) {
 // register adds a distinct message to the run's table.
 func (e *Engine) register(data []byte, from, jobIdx int32) int32 {
 	m := &message{data: data, from: from, job: jobIdx}
-	h := auction.Keccak256(data)
+	h := protocol.Keccak256(data)
 	copy(m.digest[:], h[:4])
 	e.msgs = append(e.msgs, m)
 	e.st.messages++
@@ -437,14 +438,14 @@ func (e *Engine) send(p *peer, fol *follow, msg auction.Message) {
 		}
 		if p.adv == advEquivocator && p.advSpec.Equivocate == "reveal" {
 			other := *m
-			other.Salt = auction.Keccak256(m.Salt[:], []byte("equivocate"))
+			other.Salt = protocol.Keccak256(m.Salt[:], []byte("equivocate"))
 			e.equivocate(p, fol, m, &other)
 			return
 		}
 	case *auction.BidCommit:
 		if p.adv == advEquivocator && p.advSpec.Equivocate == "commit" {
 			other := *m
-			other.Commitment = auction.Keccak256(m.Commitment[:], []byte("equivocate"))
+			other.Commitment = protocol.Keccak256(m.Commitment[:], []byte("equivocate"))
 			e.equivocate(p, fol, m, &other)
 			return
 		}

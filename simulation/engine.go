@@ -14,6 +14,7 @@ import (
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/auction/wire"
 	"github.com/trainmesh/trainmesh/identity"
+	"github.com/trainmesh/trainmesh/protocol"
 	"github.com/trainmesh/trainmesh/reputation/score"
 	"github.com/trainmesh/trainmesh/simulation/scenario"
 )
@@ -166,7 +167,7 @@ func New(sc *scenario.Scenario, opts Options) (*Engine, error) {
 	if err := e.params.Validate(); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrSetup, err)
 	}
-	contract, err := auction.ParseAddress(sc.Chain.Settlement)
+	contract, err := protocol.ParseAddress(sc.Chain.Settlement)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrSetup, err)
 	}

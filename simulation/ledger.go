@@ -15,7 +15,7 @@ import (
 // Equivocation evidence is checked as the contract checks it
 // (wire.Codec.VerifyEvidence: one slot, two different messages, both
 // signed by the slot's signer under the domain); the tests check the same
-// evidence with chain.Equivocation.Check. Fault slashes need a quorum of
+// evidence with chain.CheckEquivocation. Fault slashes need a quorum of
 // the other members, which the simulation counts rather than signs.
 //
 // Tokens never leave (nobody withdraws in a run), so tokens in (deposits

@@ -5,6 +5,7 @@ import (
 
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/identity"
+	"github.com/trainmesh/trainmesh/protocol"
 	"github.com/trainmesh/trainmesh/reputation/score"
 	"github.com/trainmesh/trainmesh/simulation/scenario"
 )
@@ -241,5 +242,5 @@ func awardDigest(a *auction.Award) auction.Hash {
 	if a == nil {
 		return noAward
 	}
-	return auction.Keccak256(a.AppendABI(nil))
+	return protocol.Keccak256(a.AppendABI(nil))
 }

@@ -6,12 +6,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"math/big"
 	"os"
 	"path/filepath"
 	"testing"
-
-	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/chain"
@@ -107,11 +104,6 @@ func TestVerifyOnceIsEachDelivery(t *testing.T) {
 		t.Errorf("each-delivery mode verified %d times, once mode %d: want more", rb.Report.Network.Verifications, ra.Report.Network.Verifications)
 	}
 	t.Logf("verifications: once %d, each %d (deliveries %d)", ra.Report.Network.Verifications, rb.Report.Network.Verifications, rb.Report.Network.Deliveries)
-}
-
-// chainDomain is the contract's view of the run's EIP-712 domain.
-func chainDomain(d auction.Domain) chain.Domain {
-	return chain.Domain{ChainID: new(big.Int).SetUint64(d.ChainID), Settlement: common.Address(d.VerifyingContract)}
 }
 
 // TestAdversaries runs every shipped adversarial scenario and checks what
@@ -220,18 +212,16 @@ func checkLedger(t *testing.T, s *scenario.Scenario, r *simulation.Report) {
 
 // checkEquivocators: every equivocator is caught, never wins, is slashed,
 // and every piece of evidence the honest peers submitted is what the
-// contract accepts (chain.Equivocation.Check, the contract's own rules in
+// contract accepts (chain.CheckEquivocation, the contract's own rules in
 // Go), naming the equivocator.
 func checkEquivocators(t *testing.T, s *scenario.Scenario, res *simulation.Result) {
 	t.Helper()
 	r := res.Report
-	dom := chainDomain(res.Domain)
+	dom := res.Domain
 	slashed := map[auction.Address]int{}
 	for _, sub := range res.Evidence {
 		ev := sub.Evidence
-		a, sa, b, sb := ev.Submission()
-		eq := chain.Equivocation{Kind: chain.EvidenceKind(ev.Kind), MsgA: a, SigA: sa, MsgB: b, SigB: sb}
-		who, err := eq.Check(dom)
+		who, err := chain.CheckEquivocation(dom, ev.Equivocation())
 		if err != nil || auction.Address(who) != ev.Signer {
 			t.Errorf("seed %d: evidence against %s fails the contract's check: %v (recovered %s)", s.Seed, ev.Signer, err, who)
 		}

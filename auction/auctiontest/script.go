@@ -14,6 +14,7 @@ import (
 
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/auction/attest"
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 // Who's who in the script: the poster, the follower whose machine the
@@ -56,7 +57,7 @@ func Params() auction.Params {
 // Job is the scripted job: one seat, a budget of 1000 per step.
 func Job() *auction.JobAnnounce {
 	return &auction.JobAnnounce{
-		JobID: auction.JobIDOf(Poster, 7), Poster: Poster, ModelHash: auction.Hash{1}, DatasetRoot: auction.Hash{2},
+		JobID: protocol.JobIDOf(Poster, 7), Poster: Poster, ModelHash: auction.Hash{1}, DatasetRoot: auction.Hash{2},
 		GroupSize: 1, MinVRAMBytes: 8 << 30, MinThroughput: 10, Steps: 100, Budget: big.NewInt(100_000),
 		CommitDeadlineMs: tCommitDL, RevealDeadlineMs: tRevealDL, Nonce: 7,
 	}

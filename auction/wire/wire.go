@@ -14,9 +14,10 @@ import (
 
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/identity"
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
-// Errors of this package; decoding errors also match auction.ErrMalformed
+// Errors of this package; decoding errors also match protocol.ErrMalformed
 // or identity.ErrBadSignature.
 var (
 	// ErrSize reports a message too short or too long for its kind.
@@ -62,16 +63,16 @@ func (c *Codec) Domain() auction.Domain { return c.dom }
 
 // MaxBytes is the largest message the codec accepts: an award with maxAddrs
 // winners and as many standbys.
-func (c *Codec) MaxBytes() int { return 1 + 7*32 + 2*32*c.maxAddrs + auction.SignatureLen }
+func (c *Codec) MaxBytes() int { return 1 + 7*32 + 2*32*c.maxAddrs + protocol.SignatureLen }
 
 // Digest is the EIP-712 digest of m under the codec's domain.
 func (c *Codec) Digest(m auction.Message) auction.Hash {
-	return auction.DigestWith(c.sep, m.StructHash())
+	return protocol.DigestWith(c.sep, m.StructHash())
 }
 
 // Encode returns the wire form of s.
 func (c *Codec) Encode(s auction.Signed) []byte {
-	b := make([]byte, 1, 1+auction.RevealABILen+auction.SignatureLen)
+	b := make([]byte, 1, 1+protocol.RevealABILen+protocol.SignatureLen)
 	b[0] = byte(s.Msg.Kind())
 	b = s.Msg.AppendABI(b)
 	return append(b, s.Sig[:]...)
@@ -96,16 +97,16 @@ func (c *Codec) Sign(key *identity.Key, m auction.Message) (auction.Signed, []by
 // it returns the message only if the signature recovers, under the codec's
 // domain, to the message's signer field.
 func (c *Codec) Decode(data []byte) (auction.Signed, error) {
-	if len(data) < 1+auction.SignatureLen || len(data) > c.MaxBytes() {
+	if len(data) < 1+protocol.SignatureLen || len(data) > c.MaxBytes() {
 		return auction.Signed{}, fmt.Errorf("%w: %d bytes (%d max)", ErrSize, len(data), c.MaxBytes())
 	}
-	body := data[1 : len(data)-auction.SignatureLen]
-	msg, err := auction.DecodeMessage(auction.Kind(data[0]), body, c.maxAddrs)
+	body := data[1 : len(data)-protocol.SignatureLen]
+	msg, err := protocol.DecodeMessage(protocol.Kind(data[0]), body, c.maxAddrs)
 	if err != nil {
 		return auction.Signed{}, err
 	}
 	s := auction.Signed{Msg: msg}
-	copy(s.Sig[:], data[len(data)-auction.SignatureLen:])
+	copy(s.Sig[:], data[len(data)-protocol.SignatureLen:])
 	if err := c.Verify(s); err != nil {
 		return auction.Signed{}, err
 	}

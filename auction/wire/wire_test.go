@@ -15,6 +15,7 @@ import (
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/auction/attest"
 	"github.com/trainmesh/trainmesh/identity"
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 var (
@@ -26,7 +27,7 @@ var (
 func testJob() *auction.JobAnnounce {
 	p := Address(posterKey.Address())
 	return &auction.JobAnnounce{
-		JobID: auction.JobIDOf(p, 42), Poster: p, ModelHash: auction.Hash{1, 2}, DatasetRoot: auction.Hash{3, 4},
+		JobID: protocol.JobIDOf(p, 42), Poster: p, ModelHash: auction.Hash{1, 2}, DatasetRoot: auction.Hash{3, 4},
 		GroupSize: 2, MinVRAMBytes: 8 << 30, MinThroughput: 5, Steps: 1000,
 		Budget:           new(big.Int).Lsh(big.NewInt(1), 200), // beyond uint64: exercises uint256
 		CommitDeadlineMs: 1_800_000_000_000, RevealDeadlineMs: 1_800_000_060_000, Nonce: 42,
@@ -71,23 +72,23 @@ func gethMessage(m auction.Message) (string, apitypes.TypedDataMessage) {
 	}
 	switch m := m.(type) {
 	case *auction.JobAnnounce:
-		return auction.AnnounceType, apitypes.TypedDataMessage{
+		return protocol.TypeJobAnnounce, apitypes.TypedDataMessage{
 			"jobId": hexOf(m.JobID[:]), "poster": hexOf(m.Poster[:]), "modelHash": hexOf(m.ModelHash[:]), "datasetRoot": hexOf(m.DatasetRoot[:]),
 			"groupSize": fmt.Sprint(m.GroupSize), "minVramBytes": fmt.Sprint(m.MinVRAMBytes), "minThroughput": fmt.Sprint(m.MinThroughput),
 			"steps": fmt.Sprint(m.Steps), "budget": m.Budget.String(), "commitDeadlineMs": fmt.Sprint(m.CommitDeadlineMs),
 			"revealDeadlineMs": fmt.Sprint(m.RevealDeadlineMs), "nonce": fmt.Sprint(m.Nonce),
 		}
 	case *auction.BidCommit:
-		return auction.CommitType, apitypes.TypedDataMessage{"jobId": hexOf(m.JobID[:]), "bidder": hexOf(m.Bidder[:]), "commitment": hexOf(m.Commitment[:])}
+		return protocol.TypeBidCommit, apitypes.TypedDataMessage{"jobId": hexOf(m.JobID[:]), "bidder": hexOf(m.Bidder[:]), "commitment": hexOf(m.Commitment[:])}
 	case *auction.BidReveal:
-		return auction.RevealType, apitypes.TypedDataMessage{
+		return protocol.TypeBidReveal, apitypes.TypedDataMessage{
 			"jobId": hexOf(m.JobID[:]), "bidder": hexOf(m.Bidder[:]), "pricePerStep": m.PricePerStep.String(), "throughput": fmt.Sprint(m.Throughput),
 			"vramBytes": fmt.Sprint(m.VRAMBytes), "latencyMs": fmt.Sprint(m.LatencyMs), "attestation": hexOf(m.Attestation[:]), "salt": hexOf(m.Salt[:]),
 		}
 	case *auction.Decline:
-		return auction.DeclineType, apitypes.TypedDataMessage{"jobId": hexOf(m.JobID[:]), "provider": hexOf(m.Provider[:]), "reason": fmt.Sprint(uint8(m.Reason))}
+		return protocol.TypeDecline, apitypes.TypedDataMessage{"jobId": hexOf(m.JobID[:]), "provider": hexOf(m.Provider[:]), "reason": fmt.Sprint(uint8(m.Reason))}
 	case *auction.Award:
-		return auction.AwardType, apitypes.TypedDataMessage{
+		return protocol.TypeAward, apitypes.TypedDataMessage{
 			"jobId": hexOf(m.JobID[:]), "poster": hexOf(m.Poster[:]), "winners": addrs(m.Winners), "standbys": addrs(m.Standbys), "pricePerStep": m.PricePerStep.String(),
 		}
 	}
@@ -98,7 +99,7 @@ func gethMessage(m auction.Message) (string, apitypes.TypedDataMessage) {
 // eth_signTypedData implementation, message by message, and checks that a
 // signature over geth's digest verifies with our codec.
 func TestEIP712MatchesGeth(t *testing.T) {
-	dname, dfields := typeOf(auction.DomainType)
+	dname, dfields := typeOf(protocol.TypeEIP712Domain)
 	for _, m := range testMessages() {
 		t.Run(m.Kind().String(), func(t *testing.T) {
 			typ, msg := gethMessage(m)
@@ -107,7 +108,7 @@ func TestEIP712MatchesGeth(t *testing.T) {
 				Types:       apitypes.Types{dname: dfields, name: fields},
 				PrimaryType: name,
 				Domain: apitypes.TypedDataDomain{
-					Name: auction.DomainName, Version: auction.DomainVersion,
+					Name: protocol.DomainName, Version: protocol.DomainVersion,
 					ChainId:           math.NewHexOrDecimal256(int64(testDomain.ChainID)),
 					VerifyingContract: common.Address(testDomain.VerifyingContract).Hex(),
 				},
@@ -199,7 +200,7 @@ func TestDecodeRejects(t *testing.T) {
 	otherContract := NewCodec(auction.Domain{ChainID: 1337, VerifyingContract: auction.Address{1}}, 8)
 	_, foreign2 := sign(t, otherContract, commit)
 	mod := func(f func(b []byte) []byte) []byte { return f(append([]byte{}, good...)) }
-	sigAt := len(good) - auction.SignatureLen
+	sigAt := len(good) - protocol.SignatureLen
 	tests := []struct {
 		name string
 		data []byte
@@ -207,9 +208,9 @@ func TestDecodeRejects(t *testing.T) {
 	}{
 		{"empty", nil, ErrSize},
 		{"too long", make([]byte, c.MaxBytes()+1), ErrSize},
-		{"truncated", good[:len(good)-1], auction.ErrMalformed},
-		{"unknown kind", mod(func(b []byte) []byte { b[0] = 77; return b }), auction.ErrMalformed},
-		{"wrong kind", mod(func(b []byte) []byte { b[0] = byte(auction.KindDecline); return b }), auction.ErrMalformed},
+		{"truncated", good[:len(good)-1], protocol.ErrMalformed},
+		{"unknown kind", mod(func(b []byte) []byte { b[0] = 77; return b }), protocol.ErrMalformed},
+		{"wrong kind", mod(func(b []byte) []byte { b[0] = byte(auction.KindDecline); return b }), protocol.ErrMalformed},
 		{"flipped signature byte", mod(func(b []byte) []byte { b[sigAt+5] ^= 1; return b }), nil},
 		{"field changed after signing", mod(func(b []byte) []byte { b[1+2*32+3] ^= 1; return b }), ErrSigner},
 		{"v = 0", mod(func(b []byte) []byte { b[len(b)-1] -= 27; return b }), identity.ErrBadSignature},

@@ -18,6 +18,7 @@ var pureCores = []string{
 	module + "/auction",
 	module + "/job",
 	module + "/mesh/allreduce/schedule",
+	module + "/protocol",
 	module + "/reputation/score",
 }
 

@@ -9,6 +9,7 @@ import (
 	"github.com/trainmesh/trainmesh/gpu"
 	"github.com/trainmesh/trainmesh/node"
 	"github.com/trainmesh/trainmesh/node/jobfile"
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 // auctionFlags are the auction settings shared by node and submit (config
@@ -31,7 +32,7 @@ type providerFlags struct {
 
 func (f *auctionFlags) config() (node.AuctionConfig, error) {
 	c := node.DefaultAuctionConfig()
-	contract, err := auction.ParseAddress(f.Contract)
+	contract, err := protocol.ParseAddress(f.Contract)
 	if err != nil {
 		return c, fmt.Errorf("settlement contract %q: %w", f.Contract, err)
 	}

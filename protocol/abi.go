@@ -1,4 +1,4 @@
-package auction
+package protocol
 
 import (
 	"fmt"
@@ -6,7 +6,7 @@ import (
 )
 
 // The Solidity ABI encoding of the messages' fields (abi.encode), written by
-// hand: the core may not import go-ethereum's abi package, and five fixed
+// hand: the package may not import go-ethereum's abi package, and seven
 // layouts are a few dozen lines. Decoding is strict: every encoding has one
 // accepted form (canonical offsets, zero padding, no trailing bytes), so
 // equal messages have equal bytes and a relayer cannot vary them.
@@ -19,6 +19,8 @@ const (
 	CommitABILen   = 3 * word
 	RevealABILen   = 8 * word
 	DeclineABILen  = 3 * word
+	ReceiptABILen  = 4 * word
+	FaultABILen    = 5 * word
 	// awardHeadLen is the static head of an Award: jobId, poster, two
 	// offsets, pricePerStep.
 	awardHeadLen = 5 * word
@@ -41,18 +43,21 @@ func appendUint(dst []byte, v uint64) []byte {
 	return append(dst, w[:]...)
 }
 
-// appendBig appends a uint256. A nil, negative or too large value is a
-// programmer error here: decoders and Validate keep them out.
+// appendBig appends a uint256; nil encodes 0. A negative or too large value
+// is a programmer error here: decoders and validation keep them out.
 func appendBig(dst []byte, v *big.Int) []byte {
-	if v == nil || v.Sign() < 0 || v.Cmp(maxUint256) > 0 {
-		panic(fmt.Sprintf("auction: uint256 out of range: %v", v))
-	}
 	var w [word]byte
+	if v == nil {
+		return append(dst, w[:]...)
+	}
+	if v.Sign() < 0 || v.Cmp(maxUint256) > 0 {
+		panic(fmt.Sprintf("protocol: uint256 out of range: %v", v))
+	}
 	v.FillBytes(w[:])
 	return append(dst, w[:]...)
 }
 
-func (m *JobAnnounce) AppendABI(dst []byte) []byte {
+func (m JobAnnounce) AppendABI(dst []byte) []byte {
 	dst = append(dst, m.JobID[:]...)
 	dst = appendWord(dst, m.Poster[:])
 	dst = append(dst, m.ModelHash[:]...)
@@ -67,13 +72,13 @@ func (m *JobAnnounce) AppendABI(dst []byte) []byte {
 	return appendUint(dst, m.Nonce)
 }
 
-func (m *BidCommit) AppendABI(dst []byte) []byte {
+func (m BidCommit) AppendABI(dst []byte) []byte {
 	dst = append(dst, m.JobID[:]...)
 	dst = appendWord(dst, m.Bidder[:])
 	return append(dst, m.Commitment[:]...)
 }
 
-func (m *BidReveal) AppendABI(dst []byte) []byte {
+func (m BidReveal) AppendABI(dst []byte) []byte {
 	dst = append(dst, m.JobID[:]...)
 	dst = appendWord(dst, m.Bidder[:])
 	dst = appendBig(dst, m.PricePerStep)
@@ -84,7 +89,7 @@ func (m *BidReveal) AppendABI(dst []byte) []byte {
 	return append(dst, m.Salt[:]...)
 }
 
-func (m *Decline) AppendABI(dst []byte) []byte {
+func (m Decline) AppendABI(dst []byte) []byte {
 	dst = append(dst, m.JobID[:]...)
 	dst = appendWord(dst, m.Provider[:])
 	return appendUint(dst, uint64(m.Reason))
@@ -93,7 +98,7 @@ func (m *Decline) AppendABI(dst []byte) []byte {
 // AppendABI appends abi.encode(jobId, poster, winners, standbys,
 // pricePerStep): the two dynamic arrays go after the head, winners first,
 // each as its length and then its elements.
-func (m *Award) AppendABI(dst []byte) []byte {
+func (m Award) AppendABI(dst []byte) []byte {
 	dst = append(dst, m.JobID[:]...)
 	dst = appendWord(dst, m.Poster[:])
 	dst = appendUint(dst, awardHeadLen)
@@ -108,6 +113,21 @@ func (m *Award) AppendABI(dst []byte) []byte {
 		dst = appendWord(dst, a[:])
 	}
 	return dst
+}
+
+func (m StepReceipt) AppendABI(dst []byte) []byte {
+	dst = append(dst, m.JobID[:]...)
+	dst = appendWord(dst, m.Member[:])
+	dst = appendUint(dst, m.Step)
+	return append(dst, m.ParamsHash[:]...)
+}
+
+func (m FaultAttestation) AppendABI(dst []byte) []byte {
+	dst = append(dst, m.JobID[:]...)
+	dst = appendWord(dst, m.Accused[:])
+	dst = appendUint(dst, uint64(m.Fault))
+	dst = appendUint(dst, m.Step)
+	return append(dst, m.EvidenceHash[:]...)
 }
 
 // abiReader reads the strict encoding word by word.
@@ -249,10 +269,20 @@ func DecodeDecline(b []byte) (*Decline, error) {
 	if err := r.end(); err != nil {
 		return nil, err
 	}
-	if m.Reason == 0 || m.Reason > declineReasonMax {
+	if !m.Reason.Valid() {
 		return nil, fmt.Errorf("%w: decline reason %d", ErrMalformed, m.Reason)
 	}
 	return m, nil
+}
+
+// DecodeStepReceipt parses the ABI fields of a StepReceipt.
+func DecodeStepReceipt(b []byte) (*StepReceipt, error) {
+	if err := exactLen(b, ReceiptABILen, "step receipt"); err != nil {
+		return nil, err
+	}
+	r := &abiReader{b: b}
+	m := &StepReceipt{JobID: r.hash(), Member: r.address(), Step: r.uint(64), ParamsHash: r.hash()}
+	return m, r.end()
 }
 
 // DecodeAward parses the ABI fields of an Award with at most maxAddrs
@@ -296,3 +326,7 @@ func DecodeMessage(k Kind, b []byte, maxAddrs int) (Message, error) {
 	}
 	return nil, fmt.Errorf("%w: unknown kind %d", ErrMalformed, uint8(k))
 }
+
+// FitsUint256 reports whether v is a uint256: not nil, not negative, below
+// 2^256.
+func FitsUint256(v *big.Int) bool { return v != nil && v.Sign() >= 0 && v.Cmp(maxUint256) <= 0 }

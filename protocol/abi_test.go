@@ -1,4 +1,4 @@
-package auction
+package protocol
 
 import (
 	"bytes"
@@ -7,8 +7,20 @@ import (
 	"testing"
 )
 
+func addr(i int) Address { return Address{0xa0, byte(i >> 8), byte(i)} }
+
+var poster = Address{0x90, 0x57}
+
+func testJob() *JobAnnounce {
+	return &JobAnnounce{
+		JobID: JobIDOf(poster, 7), Poster: poster, ModelHash: Hash{1}, DatasetRoot: Hash{2},
+		GroupSize: 3, MinVRAMBytes: 8 << 30, MinThroughput: 10, Steps: 100, Budget: big.NewInt(123_456_789),
+		CommitDeadlineMs: 10_000, RevealDeadlineMs: 20_000, Nonce: 7,
+	}
+}
+
 func sampleMessages() []Message {
-	job := testJob(3, 123_456_789)
+	job := testJob()
 	r := &BidReveal{JobID: job.JobID, Bidder: addr(1), PricePerStep: big.NewInt(77), Throughput: 12, VRAMBytes: 1 << 34, LatencyMs: 9, Attestation: Hash{3}, Salt: Hash{4}}
 	return []Message{
 		job,
