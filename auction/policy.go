@@ -79,3 +79,35 @@ func ClassesFor(vramBytes uint64) []string {
 
 // AllClasses returns every job class.
 func AllClasses() []string { return ClassesFor(^uint64(0)) }
+
+// Escrow is what a provider read of a job's escrow on-chain (the
+// settlement contract's record under the job's ID).
+type Escrow struct {
+	// Open reports a deposit still open for bids (not yet settled,
+	// refunded or never made).
+	Open bool
+	// Poster, GroupSize, Steps and Budget are the deposit's terms.
+	Poster    Address
+	GroupSize uint32
+	Steps     uint64
+	Budget    *big.Int
+}
+
+// CheckEscrow is a provider's rule before bidding on a paid job: it does not
+// work for a budget nobody locked up. It returns 0 if e is an open deposit
+// by the job's poster for the announced group size and steps, holding at
+// least the announced budget; DeclineNoEscrow if there is no such deposit
+// (none, closed, or made on other terms: the announcement's budget is not
+// what is escrowed); DeclineEscrowShort if it holds less than the budget.
+// The shell declines with DeclineChainDown when it cannot read e at all.
+func CheckEscrow(job *JobAnnounce, e *Escrow) DeclineReason {
+	switch {
+	case e == nil || !e.Open:
+		return DeclineNoEscrow
+	case e.Poster != job.Poster || e.GroupSize != job.GroupSize || e.Steps != job.Steps:
+		return DeclineNoEscrow
+	case e.Budget == nil || e.Budget.Cmp(job.Budget) < 0:
+		return DeclineEscrowShort
+	}
+	return 0
+}

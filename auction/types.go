@@ -34,10 +34,14 @@ const (
 	KindDecline  = protocol.KindDecline
 	KindAward    = protocol.KindAward
 
-	DeclineVRAM    = protocol.DeclineVRAM
-	DeclinePrice   = protocol.DeclinePrice
-	DeclineBusy    = protocol.DeclineBusy
-	DeclineTooSlow = protocol.DeclineTooSlow
+	DeclineVRAM        = protocol.DeclineVRAM
+	DeclinePrice       = protocol.DeclinePrice
+	DeclineBusy        = protocol.DeclineBusy
+	DeclineTooSlow     = protocol.DeclineTooSlow
+	DeclineNoEscrow    = protocol.DeclineNoEscrow
+	DeclineEscrowShort = protocol.DeclineEscrowShort
+	DeclineChainDown   = protocol.DeclineChainDown
+	DeclineLate        = protocol.DeclineLate
 
 	EvidenceCommit = protocol.EvidenceCommit
 	EvidenceReveal = protocol.EvidenceReveal

@@ -3,6 +3,7 @@ package node
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -13,9 +14,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/auction/attest"
 	"github.com/trainmesh/trainmesh/auction/auctiontest"
+	"github.com/trainmesh/trainmesh/chain"
 	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/reputation/score"
@@ -184,7 +188,7 @@ func TestAuctionObservationsAsScripted(t *testing.T) {
 	}
 	n := newTestNode(t, "observer-node", nil)
 	t.Cleanup(func() { n.rep.store.Close() })
-	m, err := auction.New(auctiontest.Params(), auctiontest.Domain, auctiontest.Signed(auctiontest.Job()), auctiontest.Follower, flatRep(0.5))
+	m, err := auction.New(auctiontest.Params(), auctiontest.Domain, auctiontest.Signed(auctiontest.Job()), auctiontest.Follower, auction.MapReputation{Default: 0.5})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -210,10 +214,6 @@ func TestAuctionObservationsAsScripted(t *testing.T) {
 	}
 }
 
-type flatRep float64
-
-func (r flatRep) Score(auction.Address) float64 { return float64(r) }
-
 func sortObservations(o []auction.Observation) {
 	slices.SortFunc(o, func(a, b auction.Observation) int {
 		if c := bytes.Compare(a.Peer[:], b.Peer[:]); c != 0 {
@@ -221,4 +221,92 @@ func sortObservations(o []auction.Observation) {
 		}
 		return int(a.Conduct) - int(b.Conduct)
 	})
+}
+
+// TestDeclineWithoutEscrow: a provider facing a job whose budget is not
+// escrowed sends a signed decline saying so (issue 22), which the poster
+// verifies and sees as an auction event, instead of staying silent.
+func TestDeclineWithoutEscrow(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	const providers = 2
+	type seen struct {
+		declines map[auction.Address]auction.DeclineReason
+		cleared  *auction.Result
+	}
+	var mu sync.Mutex
+	got := seen{declines: map[auction.Address]auction.DeclineReason{}}
+	cleared := make(chan struct{})
+	n := newJobNet(t, ctx, jobNetOptions{providers: providers, auction: func(i int) func(AuctionEvent) {
+		if i != 0 {
+			return nil
+		}
+		return func(e AuctionEvent) {
+			if e.Event == nil {
+				return
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			switch e.Event.Kind {
+			case auction.EventDecline:
+				got.declines[e.Event.Peer] = e.Event.Reason
+			case auction.EventCleared:
+				got.cleared = e.Event.Result
+				close(cleared)
+			}
+		}
+	}})
+	req := digitsJob(t, 1, 20, 20_000)
+	job, err := n.nodes[0].PostJob(ctx, JobSpec{ModelHash: req.Recipe.Hash(), DatasetRoot: req.Recipe.DatasetRoot, GroupSize: 1,
+		MinVRAMBytes: req.MinVRAMBytes, Steps: 20, Budget: req.Budget, CommitWindow: req.CommitWindow, RevealWindow: req.RevealWindow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-cleared:
+	case <-ctx.Done():
+		t.Fatal("the auction never cleared")
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if r := got.cleared; r.Award != nil || len(r.Ranked) != 0 {
+		t.Errorf("job %s without escrow cleared to %+v; want no bid at all", job.JobID.Short(), r)
+	}
+	for i := 1; i <= providers; i++ {
+		who := auction.Address(n.nodes[i].Key().Address())
+		if r, ok := got.declines[who]; !ok || r != auction.DeclineNoEscrow {
+			t.Errorf("provider %d: declined %v (%v); want %q", i, ok, r, auction.DeclineNoEscrow)
+		}
+	}
+	t.Logf("declines seen by the poster: %v", got.declines)
+}
+
+// TestEscrowDecline: what the chain says of a job's escrow becomes the
+// reason a provider declines.
+func TestEscrowDecline(t *testing.T) {
+	poster := auction.Address{0x90}
+	job := &auction.JobAnnounce{JobID: auction.JobIDOf(poster, 1), Poster: poster, GroupSize: 2, Steps: 10, Budget: big.NewInt(1000), Nonce: 1}
+	escrowed := func(status chain.JobStatus, budget int64) *chain.Job {
+		return &chain.Job{ID: common.Hash(job.JobID), Poster: common.Address(poster), GroupSize: 2, Steps: 10, Budget: big.NewInt(budget), Status: status}
+	}
+	tests := []struct {
+		name string
+		j    *chain.Job
+		err  error
+		want auction.DeclineReason
+	}{
+		{"escrowed", escrowed(chain.JobOpen, 1000), nil, 0},
+		{"never escrowed", &chain.Job{Budget: new(big.Int)}, nil, auction.DeclineNoEscrow},
+		{"already settled", escrowed(chain.JobSettled, 1000), nil, auction.DeclineNoEscrow},
+		{"short", escrowed(chain.JobOpen, 999), nil, auction.DeclineEscrowShort},
+		{"chain unreachable", nil, errors.New("dial tcp: connection refused"), auction.DeclineChainDown},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := escrowDecline(job, tt.j, tt.err)
+			if got != tt.want || (got == 0) != (err == nil) {
+				t.Errorf("got %v, %v; want %v", got, err, tt.want)
+			}
+		})
+	}
 }

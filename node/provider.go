@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"time"
@@ -25,10 +26,13 @@ const pingTimeout = 500 * time.Millisecond
 // run is the throughput, the least disturbed by other work on the machine.
 const challengeRuns = 3
 
-// prepareOffer decides on a job for this provider. A job that does not fit
-// the configured GPU, price floor or load is declined at once; otherwise the
-// GEMM challenge is run and timed and the poster pinged, off the loop, and
-// the offer goes back to the loop.
+// prepareOffer decides on a job for this provider, which always ends in a
+// bid or a signed decline saying why (PROTOCOL.md, "Declines"). A job that
+// does not fit the configured GPU, price floor or load is declined at once;
+// otherwise, off the loop, the job's escrow is checked on-chain (declined if
+// it is missing or short, or the chain cannot be read), the GEMM challenge
+// is run and timed and the poster pinged, and the offer goes back to the
+// loop (declined there if the commit deadline passed meanwhile).
 func (a *auctioneer) prepareOffer(js *jobState) {
 	pc := a.cfg.Provider
 	offer := auction.Offer{VRAMBytes: pc.VRAMBytes, PriceFloor: pc.PriceFloor, Busy: a.open >= pc.MaxOpenBids, Throughput: math.MaxUint64}
@@ -41,14 +45,9 @@ func (a *auctioneer) prepareOffer(js *jobState) {
 	js.bid = true
 	a.open++
 	go func() {
-		if err := a.checkEscrow(job); err != nil {
-			a.n.log.Warn("auction: not bidding: the job's escrow does not match it", "job", job.JobID.Short(), "err", err)
-			a.post(func() {
-				if js.bid {
-					js.bid = false
-					a.open--
-				}
-			})
+		if reason, err := a.checkEscrow(job); reason != 0 {
+			a.n.log.Warn("auction: declining: "+reason.String(), "job", job.JobID.Short(), "err", err)
+			a.post(func() { a.decline(js, reason) })
 			return
 		}
 		latency := make(chan uint32, 1)
@@ -63,15 +62,41 @@ func (a *auctioneer) prepareOffer(js *jobState) {
 	}()
 }
 
+// offer hands the provider's offer to the job's machine, which bids or
+// declines; an offer too late for the commit deadline becomes a decline
+// saying so.
 func (a *auctioneer) offer(js *jobState, o auction.Offer) {
-	if err := js.m.Offer(a.nowMs(), o); err != nil {
-		a.n.log.Warn("auction: cannot bid", "job", js.m.Job().JobID.Hex()[:12], "err", err)
-		if js.bid {
-			js.bid = false
-			a.open--
-		}
+	err := js.m.Offer(a.nowMs(), o)
+	switch {
+	case errors.Is(err, auction.ErrLate):
+		a.n.log.Warn("auction: declining: "+auction.DeclineLate.String(), "job", js.m.Job().JobID.Short(), "err", err)
+		a.decline(js, auction.DeclineLate)
+		return
+	case err != nil:
+		a.n.log.Warn("auction: cannot bid", "job", js.m.Job().JobID.Short(), "err", err)
+		a.release(js)
+	case auction.Decide(js.m.Job(), &o) != 0:
+		a.release(js) // the machine declined (too slow as measured): no bid holds the slot
 	}
 	a.flush(js)
+}
+
+// decline has the job's machine decline for reason (one the offer does not
+// show: the escrow, the chain, lateness) and sends it.
+func (a *auctioneer) decline(js *jobState, reason auction.DeclineReason) {
+	a.release(js)
+	if err := js.m.Decline(a.nowMs(), reason); err != nil {
+		a.n.log.Warn("auction: cannot decline", "job", js.m.Job().JobID.Short(), "reason", reason, "err", err)
+	}
+	a.flush(js)
+}
+
+// release frees the open-bid slot js held, if any.
+func (a *auctioneer) release(js *jobState) {
+	if js.bid {
+		js.bid = false
+		a.open--
+	}
 }
 
 // measure answers the job's GEMM challenge and returns the answer and the
@@ -118,26 +143,31 @@ func (a *auctioneer) latency(p peer.ID) uint32 {
 // it runs beside the GEMM challenge's time budget.
 const escrowCheckTimeout = 5 * time.Second
 
-// checkEscrow reports whether the job's budget is escrowed on-chain as the
-// announcement says (same poster, group size, steps, at least the budget,
-// still open): a provider does not work for a budget nobody locked up.
-// Without a settler there is nothing to check.
-func (a *auctioneer) checkEscrow(job *auction.JobAnnounce) error {
+// checkEscrow reads the job's escrow on-chain and returns the reason to
+// decline (auction.CheckEscrow: missing, on other terms, short), or
+// DeclineChainDown if it cannot be read, with the detail for the log; 0
+// when the budget is escrowed as announced. A provider does not work for a
+// budget nobody locked up. Without a settler there is nothing to check.
+func (a *auctioneer) checkEscrow(job *auction.JobAnnounce) (auction.DeclineReason, error) {
 	if a.n.settler == nil {
-		return nil
+		return 0, nil
 	}
 	ctx, cancel := context.WithTimeout(a.ctx, escrowCheckTimeout)
 	defer cancel()
 	j, err := a.n.settler.Job(ctx, common.Hash(job.JobID))
-	switch {
-	case err != nil:
-		return fmt.Errorf("read the escrow: %w", err)
-	case j.Status != chain.JobOpen:
-		return fmt.Errorf("the job is %v on-chain", j.Status)
-	case j.Poster != common.Address(job.Poster) || j.GroupSize != job.GroupSize || j.Steps != job.Steps:
-		return fmt.Errorf("escrowed by %s for %d members and %d steps; announced by %s for %d and %d", j.Poster, j.GroupSize, j.Steps, job.Poster, job.GroupSize, job.Steps)
-	case j.Budget.Cmp(job.Budget) < 0:
-		return fmt.Errorf("%v escrowed for a budget of %v", j.Budget, job.Budget)
+	return escrowDecline(job, j, err)
+}
+
+// escrowDecline is checkEscrow's verdict on what the chain returned.
+func escrowDecline(job *auction.JobAnnounce, j *chain.Job, err error) (auction.DeclineReason, error) {
+	if err != nil {
+		return auction.DeclineChainDown, fmt.Errorf("read the escrow: %w", err)
 	}
-	return nil
+	e := &auction.Escrow{Open: j.Status == chain.JobOpen, Poster: auction.Address(j.Poster), GroupSize: j.GroupSize, Steps: j.Steps, Budget: j.Budget}
+	reason := auction.CheckEscrow(job, e)
+	if reason == 0 {
+		return 0, nil
+	}
+	return reason, fmt.Errorf("the job is %v on-chain, escrowed by %s for %d members, %d steps and a budget of %v; announced by %s for %d, %d and %v",
+		j.Status, j.Poster, j.GroupSize, j.Steps, j.Budget, job.Poster, job.GroupSize, job.Steps, job.Budget)
 }

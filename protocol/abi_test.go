@@ -66,7 +66,7 @@ func TestABIStrict(t *testing.T) {
 		{"uint32 overflow", KindAnnounce, flip(msgs[0], 4*word+20, 1)},
 		{"uint64 overflow", KindReveal, flip(msgs[2], 3*word+10, 1)},
 		{"decline reason 0", KindDecline, flip(msgs[3], 3*word-1, 0)},
-		{"decline reason 5", KindDecline, flip(msgs[3], 3*word-1, 5)},
+		{"decline reason past the last", KindDecline, flip(msgs[3], 3*word-1, byte(declineReasonMax+1))},
 		{"uint8 overflow", KindDecline, flip(msgs[3], 3*word-2, 1)},
 		{"award winners offset", KindAward, flip(msgs[4], 3*word-1, 0x40)},
 		{"award standbys offset", KindAward, flip(msgs[4], 4*word-1, 0x40)},
@@ -104,6 +104,10 @@ func TestJobIDAndCommitment(t *testing.T) {
 func fuzzDecoder(f *testing.F, kind Kind) {
 	for _, m := range sampleMessages() {
 		f.Add(m.AppendABI(nil))
+	}
+	// The decline reason's bound: the last reason decodes, the next does not.
+	for _, r := range []DeclineReason{declineReasonMax, declineReasonMax + 1} {
+		f.Add((&Decline{JobID: Hash{1}, Provider: addr(2), Reason: r}).AppendABI(nil))
 	}
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, data []byte) {

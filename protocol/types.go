@@ -119,30 +119,46 @@ func (k Kind) String() string {
 	return fmt.Sprintf("Kind(%d)", uint8(k))
 }
 
-// DeclineReason says why a provider did not bid (PROTOCOL.md). It is a
-// field of the signed Decline, so a new reason is a protocol change: add it
-// here, raise declineReasonMax, and name it in String and PROTOCOL.md.
+// DeclineReason says why a provider did not bid (PROTOCOL.md, "Signed
+// messages" and "Declines"). It is a field of the signed Decline, so a new
+// reason is a protocol change: add it here, raise declineReasonMax (the
+// decoder rejects what lies beyond it), and name it in String and
+// PROTOCOL.md.
 type DeclineReason uint8
 
 // Decline reasons. The values are part of the signed message.
 const (
-	DeclineVRAM      DeclineReason = 1 // too little VRAM
-	DeclinePrice     DeclineReason = 2 // the budget cap is below the price floor
-	DeclineBusy      DeclineReason = 3 // busy with other work
-	DeclineTooSlow   DeclineReason = 4 // measured throughput below the minimum
-	declineReasonMax               = DeclineTooSlow
+	DeclineVRAM        DeclineReason = 1 // too little VRAM
+	DeclinePrice       DeclineReason = 2 // the budget cap is below the price floor
+	DeclineBusy        DeclineReason = 3 // busy with other work
+	DeclineTooSlow     DeclineReason = 4 // measured throughput below the minimum
+	DeclineNoEscrow    DeclineReason = 5 // no open escrow on-chain matches the announcement
+	DeclineEscrowShort DeclineReason = 6 // the escrow holds less than the announced budget
+	DeclineChainDown   DeclineReason = 7 // the chain could not be read to check the escrow
+	DeclineLate        DeclineReason = 8 // the commit deadline passed before the bid was ready
+	declineReasonMax                 = DeclineLate
 )
 
+// String says the reason in a person's words, to follow "declined: "
+// (trainmesh submit prints it).
 func (r DeclineReason) String() string {
 	switch r {
 	case DeclineVRAM:
 		return "too little VRAM"
 	case DeclinePrice:
-		return "below price floor"
+		return "the budget is below its price floor"
 	case DeclineBusy:
-		return "busy"
+		return "busy with other jobs"
 	case DeclineTooSlow:
-		return "too slow"
+		return "too slow for the job's minimum throughput"
+	case DeclineNoEscrow:
+		return "the budget is not escrowed"
+	case DeclineEscrowShort:
+		return "the escrow is short of the budget"
+	case DeclineChainDown:
+		return "the chain is unreachable to check the escrow"
+	case DeclineLate:
+		return "the commit deadline passed before it could bid"
 	}
 	return fmt.Sprintf("DeclineReason(%d)", uint8(r))
 }

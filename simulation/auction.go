@@ -350,8 +350,13 @@ func (e *Engine) offer(ev *event) {
 		LatencyMs: uint32(max(1, ev.b/1000)), Attestation: j.attest, Salt: salt,
 	}
 	if err := fol.m.Offer(e.nowMs(), o); err != nil {
+		// Too late for the commit deadline: the provider says so, as the
+		// node does.
 		fol.bid = false
 		p.openBids--
+		if fol.m.Decline(e.nowMs(), auction.DeclineLate) == nil {
+			p.declines++
+		}
 		e.log.end(logStr(b, "r", "too-late"))
 		e.flush(p, fol)
 		return

@@ -84,10 +84,6 @@ func Want() []auction.Observation {
 	}
 }
 
-type flat float64
-
-func (r flat) Score(auction.Address) float64 { return float64(r) }
-
 // Events runs the scripted auction on the follower's machine and returns
 // every event it emitted, in order: commits, a decline, an equivocation,
 // reveals, a mismatch drop, and the clearing with its no-reveal. Every peer
@@ -95,7 +91,7 @@ func (r flat) Score(auction.Address) float64 { return float64(r) }
 // changed under the script.
 func Events() ([]auction.Event, error) {
 	p, job := Params(), Job()
-	m, err := auction.New(p, Domain, Signed(job), Follower, flat(0.5))
+	m, err := auction.New(p, Domain, Signed(job), Follower, auction.MapReputation{Default: 0.5})
 	if err != nil {
 		return nil, err
 	}
