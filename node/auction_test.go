@@ -22,6 +22,7 @@ import (
 	"github.com/trainmesh/trainmesh/chain"
 	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/mesh"
+	"github.com/trainmesh/trainmesh/protocol"
 	"github.com/trainmesh/trainmesh/reputation/score"
 	"github.com/trainmesh/trainmesh/reputation/store"
 )
@@ -285,7 +286,7 @@ func TestDeclineWithoutEscrow(t *testing.T) {
 // reason a provider declines.
 func TestEscrowDecline(t *testing.T) {
 	poster := auction.Address{0x90}
-	job := &auction.JobAnnounce{JobID: auction.JobIDOf(poster, 1), Poster: poster, GroupSize: 2, Steps: 10, Budget: big.NewInt(1000), Nonce: 1}
+	job := &auction.JobAnnounce{JobID: protocol.JobIDOf(poster, 1), Poster: poster, GroupSize: 2, Steps: 10, Budget: big.NewInt(1000), Nonce: 1}
 	escrowed := func(status chain.JobStatus, budget int64) *chain.Job {
 		return &chain.Job{ID: common.Hash(job.JobID), Poster: common.Address(poster), GroupSize: 2, Steps: 10, Budget: big.NewInt(budget), Status: status}
 	}
