@@ -23,7 +23,7 @@ var mayImport = map[string][]string{
 	"protocol":   {},
 	"gpu":        {},
 	"auction":    {"protocol", "identity"},
-	"job":        {"auction", "protocol"},
+	"job":        {"auction", "protocol", "reputation"}, // reputation/score: the observations a job yields
 	"chain":      {"protocol", "identity", "clock"},
 	"mesh":       {"identity", "clock", "protocol"},
 	"train":      {"gpu", "protocol", "clock"},
