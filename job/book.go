@@ -33,7 +33,7 @@ const ReceiptsPerMemberMax = 32
 
 // NewBook returns an empty book for award's group training steps steps.
 func NewBook(award *auction.Award, steps uint64) *Book {
-	b := &Book{award: award, members: Members(award), index: map[Address]int{}, steps: steps,
+	b := &Book{award: award, members: award.Members(), index: map[Address]int{}, steps: steps,
 		slots: map[slot]*Receipt{}, perStep: map[Address][]uint64{}}
 	for i, m := range b.members {
 		if _, ok := b.index[m]; !ok {

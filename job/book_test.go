@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 // bookAward is an award of n winners (m1..mn) and one standby.
@@ -22,7 +23,7 @@ func bookAward(n int) *auction.Award {
 
 // rcpt is member i's receipt (i counts from 0) for step with hash {h}.
 func rcpt(i int, step uint64, h byte) Receipt {
-	r := Receipt{JobID: Hash{7}, Member: member(i + 1), Step: step, ParamsHash: Hash{h}}
+	r := Receipt{StepReceipt: protocol.StepReceipt{JobID: Hash{7}, Member: member(i + 1), Step: step, ParamsHash: Hash{h}}}
 	r.Sig[0], r.Sig[1], r.Sig[2] = byte(i), byte(step), h
 	return r
 }
@@ -94,11 +95,11 @@ func TestBookRefusesAndCatchesEquivocation(t *testing.T) {
 	if err != nil || ev == nil {
 		t.Fatalf("a second hash for one step: evidence %v, err %v", ev, err)
 	}
-	if ev.Member != member(1) || ev.Step != 50 || ev.First != r || ev.Second != second || ev.Kind() != EvidenceStepReceipt {
+	if ev.Member != member(1) || ev.Step != 50 || ev.First != r || ev.Second != second || ev.Kind() != protocol.EvidenceReceipt {
 		t.Errorf("evidence = %+v; want member 1's two receipts for step 50", ev)
 	}
-	a, sa, b2, sb := ev.Submission()
-	if !bytes.Equal(a, r.AppendABI(nil)) || !bytes.Equal(b2, second.AppendABI(nil)) || !bytes.Equal(sa, r.Sig[:]) || !bytes.Equal(sb, second.Sig[:]) {
+	eq := ev.Equivocation()
+	if eq.Kind != protocol.EvidenceReceipt || !bytes.Equal(eq.MsgA, r.AppendABI(nil)) || !bytes.Equal(eq.MsgB, second.AppendABI(nil)) || !bytes.Equal(eq.SigA, r.Sig[:]) || !bytes.Equal(eq.SigB, second.Sig[:]) {
 		t.Errorf("submission does not carry the two receipts and their signatures")
 	}
 	if got := b.Credits()[0]; got != 50 {
@@ -109,10 +110,10 @@ func TestBookRefusesAndCatchesEquivocation(t *testing.T) {
 // TestReceiptABI: the receipt's ABI encoding is the four words of
 // StepReceipt(bytes32 jobId,address member,uint64 step,bytes32 paramsHash).
 func TestReceiptABI(t *testing.T) {
-	r := Receipt{JobID: Hash{1, 2}, Member: Address{0xaa, 0xbb}, Step: 0x0102030405060708, ParamsHash: Hash{9}}
+	r := Receipt{StepReceipt: protocol.StepReceipt{JobID: Hash{1, 2}, Member: Address{0xaa, 0xbb}, Step: 0x0102030405060708, ParamsHash: Hash{9}}}
 	b := r.AppendABI(nil)
-	if len(b) != receiptABILen {
-		t.Fatalf("len = %d; want %d", len(b), receiptABILen)
+	if len(b) != protocol.ReceiptABILen {
+		t.Fatalf("len = %d; want %d", len(b), protocol.ReceiptABILen)
 	}
 	want := append(append(append(append([]byte{}, r.JobID[:]...), make([]byte, 12)...), r.Member[:]...), make([]byte, 24)...)
 	want = append(append(want, 1, 2, 3, 4, 5, 6, 7, 8), r.ParamsHash[:]...)
@@ -157,7 +158,7 @@ func TestProof(t *testing.T) {
 	if !ok || p.Step != 100 || p.ParamsHash != (Hash{2}) || len(p.Quorum.Sigs) != 2 {
 		t.Fatalf("Proof(m1) = %+v, %v; want step 100 with 2 signatures", p, ok)
 	}
-	members := Members(a)
+	members := a.Members()
 	for i, idx := range p.Quorum.Members {
 		m := members[idx]
 		r, held := b.Get(m, p.Step)
@@ -209,7 +210,7 @@ func TestBookProperties(t *testing.T) {
 			b.Add(rcpt(i, s, h))
 		}
 		credits := b.Credits()
-		members := Members(b.award)
+		members := b.award.Members()
 		for i, m := range members {
 			if c := credits[i]; c != 0 {
 				r, ok := b.Get(m, c)

@@ -12,6 +12,7 @@ import (
 	"github.com/cockroachdb/datadriven"
 
 	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 // TestGolden runs the interaction scripts in testdata/: each command feeds
@@ -70,7 +71,7 @@ func (g *golden) name(a Address) string {
 // hashes in an event's text into their script names.
 func (g *golden) names(text string) string {
 	var pairs []string
-	for _, a := range append(Members(g.cfg.Award), gPoster) {
+	for _, a := range append(g.cfg.Award.Members(), gPoster) {
 		pairs = append(pairs, a.Short(), g.name(a))
 	}
 	for c := byte('a'); c <= 'z'; c++ {
@@ -122,7 +123,7 @@ func strArg(d *datadriven.TestData, key, def string) string {
 func hashOf(s string) Hash { return Hash{s[0]} }
 
 func (g *golden) receipt(t *testing.T, who Address, step uint64, h string) Receipt {
-	r := Receipt{JobID: g.cfg.Job.JobID, Member: who, Step: step, ParamsHash: hashOf(h)}
+	r := Receipt{StepReceipt: protocol.StepReceipt{JobID: g.cfg.Job.JobID, Member: who, Step: step, ParamsHash: hashOf(h)}}
 	r.Sig[0], r.Sig[1], r.Sig[2] = who[0], who[1], h[0] // a stand-in: the core never checks signatures
 	return r
 }
@@ -280,7 +281,7 @@ func (g *golden) print(out *strings.Builder, rd *Ready) {
 		case c.Proof != nil:
 			var who []string
 			for _, i := range c.Proof.Quorum.Members {
-				who = append(who, g.name(Members(g.cfg.Award)[i]))
+				who = append(who, g.name(g.cfg.Award.Members()[i]))
 			}
 			fmt.Fprintf(out, " step=%d params=%c quorum=%v", c.Proof.Step, c.Proof.ParamsHash[0], who)
 		case c.Evidence != nil:

@@ -1,7 +1,6 @@
 package job
 
 import (
-	"encoding/binary"
 	"errors"
 	"fmt"
 
@@ -27,41 +26,20 @@ var (
 	ErrRecord = errors.New("job: bad journal record")
 )
 
-// EvidenceStepReceipt is the equivocation kind of two different receipts of
-// one member for one step (PROTOCOL.md, kinds 1 to 3; 1 and 2 belong to
-// the auction).
-const EvidenceStepReceipt uint8 = 3
-
-// Receipt is a member's signed StepReceipt: it completed steps 1..Step with
-// parameters hashing to ParamsHash. The shell checks the signature (EIP-712
-// under the settlement contract's domain) before it steps a receipt in; the
-// core keeps the signature to hand it to the chain in a quorum or evidence.
+// Receipt is a member's signed StepReceipt (protocol's message: it
+// completed steps 1..Step with parameters hashing to ParamsHash; AppendABI
+// is the form the contract takes as evidence). The shell checks the
+// signature (EIP-712 under the settlement contract's domain) before it steps
+// a receipt in; the core keeps the signature to hand it to the chain in a
+// quorum or evidence.
 type Receipt struct {
-	JobID      Hash
-	Member     Address
-	Step       uint64
-	ParamsHash Hash
-	Sig        [protocol.SignatureLen]byte
-}
-
-// receiptABILen is abi.encode(jobId, member, step, paramsHash): four words.
-const receiptABILen = 4 * 32
-
-// AppendABI appends the ABI encoding of the receipt's fields in type-string
-// order, StepReceipt(bytes32 jobId,address member,uint64 step,bytes32
-// paramsHash): the form the contract takes as evidence.
-func (r *Receipt) AppendABI(dst []byte) []byte {
-	dst = append(dst, r.JobID[:]...)
-	dst = append(dst, make([]byte, 12)...)
-	dst = append(dst, r.Member[:]...)
-	var w [32]byte
-	binary.BigEndian.PutUint64(w[24:], r.Step)
-	dst = append(dst, w[:]...)
-	return append(dst, r.ParamsHash[:]...)
+	protocol.StepReceipt
+	Sig [protocol.SignatureLen]byte
 }
 
 // Evidence is two different receipts signed by one member for one step:
-// equivocation kind 3, which the contract slashes once per slot.
+// equivocation kind 3 (protocol.EvidenceReceipt), which the contract
+// slashes once per slot.
 type Evidence struct {
 	Member Address
 	Step   uint64
@@ -71,12 +49,16 @@ type Evidence struct {
 }
 
 // Kind is the evidence's kind on-chain.
-func (e *Evidence) Kind() uint8 { return EvidenceStepReceipt }
+func (e *Evidence) Kind() protocol.EvidenceKind { return protocol.EvidenceReceipt }
 
-// Submission returns, for each receipt, the ABI encoding of its fields and
-// its 65-byte signature, as the contract's slashEquivocation takes them.
-func (e *Evidence) Submission() (first, firstSig, second, secondSig []byte) {
-	return e.First.AppendABI(nil), e.First.Sig[:], e.Second.AppendABI(nil), e.Second.Sig[:]
+// Equivocation returns the evidence as the contract's slashEquivocation
+// takes it: each receipt's ABI encoding and its 65-byte signature.
+func (e *Evidence) Equivocation() protocol.Equivocation {
+	return protocol.Equivocation{
+		Kind: e.Kind(),
+		MsgA: e.First.AppendABI(nil), SigA: append([]byte(nil), e.First.Sig[:]...),
+		MsgB: e.Second.AppendABI(nil), SigB: append([]byte(nil), e.Second.Sig[:]...),
+	}
 }
 
 // Quorum is a set of group members' receipt signatures in the contract's
@@ -99,14 +81,6 @@ type StepProof struct {
 // ceil(groupSize × quorumBps / 10000).
 func QuorumOf(groupSize uint32, quorumBps uint16) int {
 	return int((uint64(groupSize)*uint64(quorumBps) + 9999) / 10000)
-}
-
-// Members returns the award's members in the contract's order: winners,
-// then standbys.
-func Members(a *auction.Award) []Address {
-	out := make([]Address, 0, len(a.Winners)+len(a.Standbys))
-	out = append(out, a.Winners...)
-	return append(out, a.Standbys...)
 }
 
 // Role is the part this peer plays in a job.

@@ -410,7 +410,7 @@ func (n *Node) fileReceipt(jr *jobRun, r *Receipt) {
 	case ev != nil:
 		n.log.Warn("job: a member signed two receipts for one step; evidence kept for slashing", "job", jr.id.Short(), "member", r.Member)
 		if n.settler != nil && jr.role == RolePoster {
-			go n.slash(jr.id, chainEquivocation(ev), auction.Address(r.Member))
+			go n.slash(jr.id, ev.Equivocation(), r.Member)
 		}
 	case added:
 		if jr.role == RolePoster {

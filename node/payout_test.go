@@ -103,7 +103,7 @@ func TestReceiptEquivocationChecks(t *testing.T) {
 	if err != nil || ev == nil {
 		t.Fatalf("a second hash for one step: evidence %v, err %v", ev, err)
 	}
-	eq := chainEquivocation(ev)
+	eq := ev.Equivocation()
 	if eq.Kind != protocol.EvidenceReceipt {
 		t.Errorf("kind %v; want StepReceipt", eq.Kind)
 	}

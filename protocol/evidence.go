@@ -160,7 +160,7 @@ func slotOf(kind EvidenceKind, msg []byte) (Struct, Address, string, error) {
 // contract checks except the signatures: well-formed messages of its kind,
 // one slot, different messages. It returns the two messages and the address
 // both must be signed by, the offender; the caller recovers the signers
-// (chain.Equivocation.Check).
+// (chain.CheckEquivocation).
 func (e Equivocation) Open() (a, b Struct, signer Address, err error) {
 	a, signer, slotA, err := slotOf(e.Kind, e.MsgA)
 	if err != nil {
