@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"reflect"
 	"sort"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/BurntSushi/toml"
 	"github.com/alecthomas/kong"
@@ -87,12 +90,165 @@ func (c *tomlConfig) Validate(app *kong.Application) error {
 }
 
 // Resolve returns the file's value for f, unless an environment variable of
-// f is set: the environment overrides the file.
+// f is set: the environment overrides the file. A value of the wrong type is
+// a configError naming the key, its section and the type wanted; kong's own
+// message would name the flag and Go's types
+// (`--listen: []interface {}{5} -> *[]string: json: ...`).
 func (c *tomlConfig) Resolve(_ *kong.Context, _ *kong.Path, f *kong.Flag) (any, error) {
 	for _, env := range f.Envs {
 		if _, ok := os.LookupEnv(env); ok {
 			return nil, nil
 		}
 	}
-	return c.values[configKey(f)], nil
+	key := configKey(f)
+	v, ok := c.values[key]
+	if !ok {
+		return nil, nil
+	}
+	v, err := checkConfigValue(f, v)
+	if err != nil {
+		return nil, &configError{path: c.path, key: key, msg: err.Error()}
+	}
+	return v, nil
+}
+
+// configError is a config file's value that its setting cannot take. run
+// prints it alone, without the flag kong puts in front of a resolver's
+// error: the user wrote a key, not a flag.
+type configError struct {
+	path, key, msg string
+}
+
+func (e *configError) Error() string {
+	section, key := "the top level", e.key
+	if i := strings.LastIndexByte(e.key, '.'); i >= 0 {
+		section, key = "section ["+e.key[:i]+"]", e.key[i+1:]
+	}
+	return fmt.Sprintf("config %s: key %q in %s %s", e.path, key, section, e.msg)
+}
+
+var durationType = reflect.TypeFor[time.Duration]()
+
+// wantOf says in words what a flag's setting takes.
+func wantOf(f *kong.Flag) string {
+	t := f.Target.Type()
+	switch {
+	case t == durationType:
+		return `a duration in quotes, such as "30s" or "2m"`
+	case f.Enum != "":
+		return "one of " + quoteAll(f.EnumSlice())
+	case t.Kind() == reflect.String:
+		return "a string in quotes"
+	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String:
+		return `a list of strings, such as ["a", "b"]`
+	case t.Kind() == reflect.Bool:
+		return "true or false"
+	case t.Kind() >= reflect.Int && t.Kind() <= reflect.Int64:
+		return "a whole number"
+	case t.Kind() >= reflect.Uint && t.Kind() <= reflect.Uintptr:
+		return "a whole number, 0 or more"
+	case t.Kind() == reflect.Float32 || t.Kind() == reflect.Float64:
+		return "a number"
+	}
+	return t.String()
+}
+
+func quoteAll(ss []string) string {
+	q := make([]string, len(ss))
+	for i, s := range ss {
+		q[i] = strconv.Quote(s)
+	}
+	return strings.Join(q, ", ")
+}
+
+// describe names a TOML value and its type, as the file wrote it.
+func describe(v any) string {
+	switch v := v.(type) {
+	case string:
+		return fmt.Sprintf("the string %q", v)
+	case int64:
+		return fmt.Sprintf("the number %d", v)
+	case float64:
+		return fmt.Sprintf("the number %v", v)
+	case bool:
+		return fmt.Sprintf("the boolean %v", v)
+	case []any:
+		parts := make([]string, len(v))
+		for i, e := range v {
+			parts[i] = tomlText(e)
+		}
+		return "the list [" + strings.Join(parts, ", ") + "]"
+	case []map[string]any, map[string]any:
+		return "a table"
+	}
+	return fmt.Sprintf("the date or time %v", v)
+}
+
+func tomlText(v any) string {
+	if s, ok := v.(string); ok {
+		return strconv.Quote(s)
+	}
+	return fmt.Sprint(v)
+}
+
+// checkConfigValue returns the file's value v as f takes it, or an error
+// saying what f wants instead. Whole numbers are taken where a string is
+// wanted (price-floor = 300), since such strings are amounts.
+func checkConfigValue(f *kong.Flag, raw any) (any, error) {
+	t, v := f.Target.Type(), raw
+	fits := false
+	switch k := t.Kind(); {
+	case t == durationType:
+		s, ok := v.(string)
+		if _, err := time.ParseDuration(s); ok && err == nil {
+			fits = true
+		}
+	case k == reflect.String:
+		switch x := v.(type) {
+		case string:
+			fits = true
+		case int64:
+			v, fits = strconv.FormatInt(x, 10), true
+		}
+		if s, _ := v.(string); fits && f.Enum != "" && !f.EnumMap()[s] {
+			fits = false
+		}
+	case k == reflect.Slice && t.Elem().Kind() == reflect.String:
+		switch x := v.(type) {
+		case string:
+			fits = true
+		case []any:
+			fits = true
+			for _, e := range x {
+				if _, ok := e.(string); !ok {
+					fits = false
+				}
+			}
+		}
+	case k == reflect.Bool:
+		_, fits = v.(bool)
+	case k >= reflect.Int && k <= reflect.Int64:
+		x, ok := v.(int64)
+		fits = ok && !reflect.New(t).Elem().OverflowInt(x)
+	case k >= reflect.Uint && k <= reflect.Uintptr:
+		x, ok := v.(int64)
+		fits = ok && x >= 0 && !reflect.New(t).Elem().OverflowUint(uint64(x))
+	case k == reflect.Float32 || k == reflect.Float64:
+		switch v.(type) {
+		case float64, int64:
+			fits = true
+		}
+	default:
+		fits = true // kong's mapper below decides
+	}
+	if !fits {
+		return nil, fmt.Errorf("wants %s, not %s", wantOf(f), describe(raw))
+	}
+	// The flag's own mapper (paths, sizes, custom types) has the last word,
+	// on a scratch value so that a failure leaves the flag untouched.
+	scratch := reflect.New(t).Elem()
+	if err := f.Mapper.Decode(&kong.DecodeContext{Value: f.Value, Scan: kong.Scan().PushTyped(v, kong.FlagValueToken)}, scratch); err != nil {
+		return nil, fmt.Errorf("wants %s: %v", wantOf(f), err)
+	}
+	return v, nil
 }

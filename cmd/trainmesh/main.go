@@ -89,6 +89,9 @@ func run(args []string, stdin *os.File, stdout, stderr io.Writer) (code int) {
 	}()
 	c, kctx, err := parse(args, stdout, stderr)
 	if err != nil {
+		if ce := (*configError)(nil); errors.As(err, &ce) {
+			err = ce // without the flag kong puts in front
+		}
 		fmt.Fprintf(stderr, "trainmesh: %v\n", err)
 		return 2
 	}

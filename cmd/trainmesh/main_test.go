@@ -116,12 +116,25 @@ func TestBadConfigIsOneClearLine(t *testing.T) {
 	}{
 		{"syntax", "[mesh\nlisten = 1", "config"},
 		{"unknown key", "[mesh]\nlisen = [\"/ip4/127.0.0.1/tcp/1\"]", "unknown setting mesh.lisen"},
-		{"wrong type", "[mesh]\nconns-high = \"many\"", "conns-high"},
+		{"wrong type", "[mesh]\nconns-high = \"many\"", `key "conns-high" in section [mesh] wants a whole number, not the string "many"`},
+		{"list of numbers", "[mesh]\nlisten = [5]", `key "listen" in section [mesh] wants a list of strings, such as ["a", "b"], not the list [5]`},
+		{"string for a list", "[mesh]\nbootstrap = 7", `key "bootstrap" in section [mesh] wants a list of strings`},
+		{"string for a bool", "[mesh]\nmdns = \"yes\"", `key "mdns" in section [mesh] wants true or false, not the string "yes"`},
+		{"number for a duration", "[jobs]\nchain-poll = 5", `key "chain-poll" in section [jobs] wants a duration in quotes, such as "30s" or "2m", not the number 5`},
+		{"bad duration", "[jobs]\nchain-poll = \"soon\"", `key "chain-poll" in section [jobs] wants a duration`},
+		{"top-level key", "data-dir = true", `key "data-dir" in the top level wants a string in quotes, not the boolean true`}, // read by key show below
+		{"not in the enum", "[mesh]\nsecurity = \"plain\"", `key "security" in section [mesh] wants one of "tls", "noise", not the string "plain"`},
+		{"negative count", "[chain]\nconfirmations = -1", `key "confirmations" in section [chain] wants a whole number, 0 or more, not the number -1`},
+		{"nested section", "[log]\nlevel = 3", `key "level" in section [log] wants one of "debug", "info", "warn", "error", not the number 3`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			cfg := writeFile(t, dir, tt.name+".toml", tt.content)
-			code, _, stderr := runCLI(t, "--config", cfg, "node", "--data-dir", t.TempDir())
+			args := []string{"--config", cfg, "node", "--data-dir", t.TempDir()}
+			if strings.HasPrefix(tt.content, "data-dir") {
+				args = []string{"--config", cfg, "key", "show"}
+			}
+			code, _, stderr := runCLI(t, args...)
 			if code != 2 {
 				t.Errorf("exit code %d; want 2", code)
 			}
@@ -130,6 +143,11 @@ func TestBadConfigIsOneClearLine(t *testing.T) {
 				t.Errorf("stderr %q; want one line, a trainmesh error naming %q", stderr, tt.want)
 			}
 		})
+	}
+	// A whole number is taken where an amount is wanted as a string.
+	cfg := writeFile(t, dir, "floor.toml", "[provider]\nprice-floor = 300\n[mesh]\nlisten = [\"/ip4/127.0.0.1/tcp/1\"]")
+	if c, _, err := parse([]string{"--config", cfg, "node"}, io.Discard, io.Discard); err != nil || c.Node.Provider.PriceFloor != "300" {
+		t.Errorf("price-floor = 300: %v", err)
 	}
 	code, _, stderr := runCLI(t, "node", "--security", "plaintext")
 	if code != 2 || !strings.Contains(stderr, "--security") {
