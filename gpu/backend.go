@@ -1,6 +1,7 @@
 // Package gpu owns trainmesh's compute: device discovery through NVML, and
 // the Backend interface with the few ops training needs, implemented twice:
-// in pure Go for the CPU (gonum for GEMM), and on NVIDIA GPUs through the
+// in pure Go for the CPU (fixed-order loops in deterministic mode, gonum's
+// Sgemm for GEMM in fast mode), and on NVIDIA GPUs through the
 // CUDA driver API, running the kernels of gpu/kernels (embedded PTX) and
 // cuBLAS for GEMM when it is installed. It also measures GEMM throughput and
 // memory bandwidth for a node's bids.
@@ -39,7 +40,11 @@ import (
 // neither thread count, scheduling nor buffer alignment. Element-wise ops
 // (Fill, Add, Mul, Scale, Axpy, AddBias, ColSum, ReLU and their backward,
 // SGD, AdamW) do the same float32 operations in the same order on both
-// backends, so they also agree bit for bit between CPU and CUDA.
+// backends, so they also agree bit for bit between CPU and CUDA. The CPU
+// backend's deterministic mode also gives the same bits on every
+// architecture (amd64, arm64): no fused multiply-add, no
+// architecture-specific kernel (see cpuOps), so a verifier on one machine
+// recomputes exactly what a member computed on another.
 type Backend interface {
 	// Name says which backend and device this is: "cpu" or
 	// "cuda:0 NVIDIA H100 80GB HBM3".

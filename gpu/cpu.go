@@ -3,14 +3,19 @@ package gpu
 import (
 	"fmt"
 	"math"
+	"runtime"
+	"sync"
 
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/gonum"
+
+	"github.com/trainmesh/trainmesh/gpu/detmath"
 )
 
-// OpenCPU returns the CPU backend: pure Go, gonum's Sgemm for GEMM, every
-// other op a plain loop in the same order as the CUDA kernels. It is also
-// the in-memory twin that tests of code using a Backend run on.
+// OpenCPU returns the CPU backend: pure Go; in deterministic mode every
+// op, GEMM included, is a plain loop with a fixed order (GEMM in the fast
+// mode is gonum's Sgemm). It is also the in-memory twin that tests of code
+// using a Backend run on.
 func OpenCPU(p Params) (Backend, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
@@ -20,24 +25,28 @@ func OpenCPU(p Params) (Backend, error) {
 
 // cpuOps implements ops in host memory.
 //
-// Reproducibility of gonum's Sgemm (v0.17.0, read from its source): it
-// splits C into 64×64 blocks, each computed by one goroutine that walks k
-// in order, so the result does not depend on GOMAXPROCS or scheduling; for
-// A·B, Aᵀ·B and Aᵀ·Bᵀ each element is a sequence of axpy updates, whose
-// rounding does not depend on memory alignment either. A·Bᵀ is different:
-// it is a dot product, and gonum's SSE dot kernel peels elements until y
-// is 16-byte aligned, so the summation order (and the last bits) depend on
-// where the buffers happen to sit in memory. In deterministic mode cpuOps
-// therefore transposes B into a scratch buffer and computes A·(Bᵀ) as an
-// A·B product; otherwise it calls the dot path, which is faster for small
-// inner dimensions.
+// Deterministic mode gives the same bits on every machine Go targets
+// (amd64 and arm64 are tested: train's TestSameBitsOnArm64), which a group
+// mixing them needs and which a verifier recomputing a member's step on
+// another machine needs. Three things break that, and are avoided:
+//
+//   - Fused multiply-add. Go may fuse a*b+c into one FMA instruction (one
+//     rounding instead of two) on arm64 but does not on amd64. Every
+//     product that is added is written float32(a*b): the spec forbids
+//     fusion across an explicit conversion.
+//   - Architecture-specific kernels. gonum's Sgemm runs SSE assembly on
+//     amd64 and fusable Go on arm64, and its dot kernel's order depends on
+//     buffer alignment. Deterministic GEMM is detGemm below: fixed-order
+//     Go loops.
+//   - The math package: math.Exp is assembly on amd64 and arm64, math.Log
+//     on amd64 only. Exp, Log and Tanh come from gpu/detmath.
 type cpuOps struct {
 	deterministic bool
-	// scratch holds the transposed B of an A·Bᵀ product in deterministic
-	// mode. It grows to the largest such B seen and is kept, so a training
-	// loop does not allocate per step; it never exceeds the largest B
-	// buffer the caller allocated.
-	scratch []float32
+	// packA and packB hold a GEMM's operands repacked for detGemm (A as
+	// M×K rows, B as N×K rows). They grow to the largest operands seen
+	// and are kept, so a training loop does not allocate per step; they
+	// never exceed the largest buffers the caller allocated.
+	packA, packB []float32
 }
 
 func (c *cpuOps) name() string { return "cpu" }
@@ -63,7 +72,7 @@ func (c *cpuOps) upload(dst *Buffer, src []float32) error    { copy(dst.f, src);
 func (c *cpuOps) uploadInt32(dst *Buffer, src []int32) error { copy(dst.i, src); return nil }
 func (c *cpuOps) download(dst []float32, src *Buffer) error  { copy(dst, src.f); return nil }
 func (c *cpuOps) sync() error                                { return nil }
-func (c *cpuOps) close() error                               { c.scratch = nil; return nil }
+func (c *cpuOps) close() error                               { c.packA, c.packB = nil, nil; return nil }
 
 func (c *cpuOps) copy(dst, src *Buffer) error {
 	if src.dtype == Int32 {
@@ -98,15 +107,159 @@ func (c *cpuOps) gemm(g *GEMM, s gemmShape) error {
 			// gonum returns early for beta == 1 and scales otherwise;
 			// spell it out so beta == 0 clears C even holding NaNs.
 			scaleMatrix(ci, g.M, g.N, s.ldc, g.Beta)
-		case !g.TransA && g.TransB && c.deterministic:
-			// A·Bᵀ as A·(Bᵀ) with Bᵀ packed K×N: see cpuOps.
-			bt := c.transposed(bi, g.N, g.K, s.ldb)
-			c.sgemm(impl, false, false, g, ai, s.lda, bt, g.N, ci, s.ldc)
+		case c.deterministic:
+			c.detGemm(g, ai, s.lda, bi, s.ldb, ci, s.ldc)
 		default:
 			c.sgemm(impl, g.TransA, g.TransB, g, ai, s.lda, bi, s.ldb, ci, s.ldc)
 		}
 	}
 	return nil
+}
+
+// detGemm computes one matrix of a deterministic GEMM. Each element of C
+// is
+//
+//	s = ((p₀ + p₁) + p₂) + … + p_{K−1},  p_k = float32(a_ik·b_kj)
+//	c = float32(Alpha·s) + float32(Beta·c)   (the Alpha term is s when
+//	                                          Alpha is 1; no Beta term
+//	                                          when Beta is 0, so NaNs in
+//	                                          C do not propagate)
+//
+// every operation rounded to float32, in this order, whatever the shape,
+// the blocking or the number of goroutines: the blocking below only
+// decides which elements are computed together, never the order of an
+// element's sum. The operands are first packed as rows along k (A as M×K,
+// B as N×K), so each element is a dot product of two contiguous rows, and
+// a 2×4 tile of C keeps its 8 sums in registers while it walks k.
+func (c *cpuOps) detGemm(g *GEMM, a []float32, lda int, b []float32, ldb int, cm []float32, ldc int) {
+	m, n, k := g.M, g.N, g.K
+	c.packA = packRows(c.packA, a, lda, m, k, g.TransA)
+	c.packB = packRows(c.packB, b, ldb, n, k, !g.TransB)
+	pa, pb := c.packA[:m*k], c.packB[:n*k]
+	rows := func(i0, i1 int) {
+		// Column blocks of B small enough to stay in cache while every
+		// row tile of this range passes over them.
+		jb := max(4, (32<<10)/(4*max(k, 1))&^3)
+		for j0 := 0; j0 < n; j0 += jb {
+			j1 := min(j0+jb, n)
+			for i := i0; i < i1; i += 2 {
+				if i+2 <= i1 {
+					detTile2(g, pa, pb, cm, ldc, i, j0, j1, k)
+				} else {
+					for ii := i; ii < i1; ii++ {
+						for j := j0; j < j1; j++ {
+							detStore(g, cm, ii*ldc+j, detDot(pa[ii*k:(ii+1)*k], pb[j*k:(j+1)*k]))
+						}
+					}
+				}
+			}
+		}
+	}
+	// Split rows over goroutines for large products; each element is
+	// still computed by one goroutine in the order above.
+	const flopsPerWorker = 1 << 21
+	workers := min(runtime.GOMAXPROCS(0), (m+1)/2, max(1, 2*m*n*k/flopsPerWorker))
+	if workers <= 1 {
+		rows(0, m)
+		return
+	}
+	per := ((m+workers-1)/workers + 1) &^ 1
+	var wg sync.WaitGroup
+	for i0 := 0; i0 < m; i0 += per {
+		wg.Add(1)
+		go func(i0 int) {
+			defer wg.Done()
+			rows(i0, min(i0+per, m))
+		}(i0)
+	}
+	wg.Wait()
+}
+
+// packRows copies the rows×k matrix that x (leading dimension ld) holds,
+// transposed (x stored k×rows) when trans is set, into dst as rows
+// contiguous rows of k, growing dst when it is too short.
+func packRows(dst, x []float32, ld, rows, k int, trans bool) []float32 {
+	if cap(dst) < rows*k {
+		dst = make([]float32, rows*k)
+	}
+	dst = dst[:rows*k]
+	if !trans {
+		for i := 0; i < rows; i++ {
+			copy(dst[i*k:(i+1)*k], x[i*ld:i*ld+k])
+		}
+		return dst
+	}
+	for l := 0; l < k; l++ {
+		for i, v := range x[l*ld : l*ld+rows] {
+			dst[i*k+l] = v
+		}
+	}
+	return dst
+}
+
+// detDot sums float32(x[l]·y[l]) for l in order (see detGemm).
+func detDot(x, y []float32) float32 {
+	y = y[:len(x)]
+	var s float32
+	for l, v := range x {
+		s += float32(v * y[l])
+	}
+	return s
+}
+
+// detStore writes one element's sum s to cm[at] as detGemm says.
+func detStore(g *GEMM, cm []float32, at int, s float32) {
+	r := s
+	if g.Alpha != 1 {
+		r = float32(g.Alpha * s)
+	}
+	if g.Beta != 0 {
+		r += float32(g.Beta * cm[at])
+	}
+	cm[at] = r
+}
+
+// detTile2 computes rows i and i+1 of C for columns j0..j1, four columns
+// at a time: 8 sums, each over l in order, as detDot would. Two rows by
+// four columns fit amd64's 15 vector registers with the operands (a 4×4
+// tile spills and ran at half the speed).
+func detTile2(g *GEMM, pa, pb, cm []float32, ldc, i, j0, j1, k int) {
+	a0, a1 := pa[i*k:(i+1)*k], pa[(i+1)*k:(i+2)*k]
+	j := j0
+	for ; j+4 <= j1; j += 4 {
+		b0, b1, b2, b3 := pb[j*k:(j+1)*k], pb[(j+1)*k:(j+2)*k], pb[(j+2)*k:(j+3)*k], pb[(j+3)*k:(j+4)*k]
+		// Cut every row to a0's length so the compiler drops the bounds
+		// checks in the loop.
+		a1 := a1[:len(a0)]
+		b0, b1, b2, b3 = b0[:len(a0)], b1[:len(a0)], b2[:len(a0)], b3[:len(a0)]
+		var s00, s01, s02, s03, s10, s11, s12, s13 float32
+		for l, x0 := range a0 {
+			x1 := a1[l]
+			y0, y1, y2, y3 := b0[l], b1[l], b2[l], b3[l]
+			s00 += float32(x0 * y0)
+			s10 += float32(x1 * y0)
+			s01 += float32(x0 * y1)
+			s11 += float32(x1 * y1)
+			s02 += float32(x0 * y2)
+			s12 += float32(x1 * y2)
+			s03 += float32(x0 * y3)
+			s13 += float32(x1 * y3)
+		}
+		r0, r1 := i*ldc+j, (i+1)*ldc+j
+		detStore(g, cm, r0, s00)
+		detStore(g, cm, r0+1, s01)
+		detStore(g, cm, r0+2, s02)
+		detStore(g, cm, r0+3, s03)
+		detStore(g, cm, r1, s10)
+		detStore(g, cm, r1+1, s11)
+		detStore(g, cm, r1+2, s12)
+		detStore(g, cm, r1+3, s13)
+	}
+	for ; j < j1; j++ {
+		bj := pb[j*k : (j+1)*k]
+		detStore(g, cm, i*ldc+j, detDot(a0, bj))
+		detStore(g, cm, (i+1)*ldc+j, detDot(a1, bj))
+	}
 }
 
 // sgemm calls gonum with slices cut to what the shape spans, since gonum
@@ -145,23 +298,6 @@ func scaleMatrix(c []float32, m, n, ld int, beta float32) {
 			}
 		}
 	}
-}
-
-// transposed returns the rows×cols matrix b (leading dimension ld)
-// transposed into c.scratch, packed cols×rows.
-func (c *cpuOps) transposed(b []float32, rows, cols, ld int) []float32 {
-	n := rows * cols
-	if cap(c.scratch) < n {
-		c.scratch = make([]float32, n)
-	}
-	t := c.scratch[:n]
-	for i := 0; i < rows; i++ {
-		row := b[i*ld : i*ld+cols]
-		for j, v := range row {
-			t[j*rows+i] = v
-		}
-	}
-	return t
 }
 
 // The element-wise ops below do exactly what the CUDA kernels do, in the
@@ -251,19 +387,20 @@ func (c *cpuOps) reluBackward(dx, dy, x *Buffer) error {
 	return nil
 }
 
-// GELU's tanh form; computed in float64 and rounded once.
+// GELU's tanh form; computed in float64 and rounded once, with detmath's
+// Tanh and every product that is added rounded (see cpuOps).
 const (
 	geluK0 = 0.7978845608028654 // √(2/π)
 	geluK1 = 0.044715
 )
 
 func geluF64(x float64) float64 {
-	return 0.5 * x * (1 + math.Tanh(geluK0*(x+geluK1*x*x*x)))
+	return 0.5 * x * (1 + detmath.Tanh(geluK0*(x+float64(geluK1*x*x*x))))
 }
 
 func geluGradF64(x float64) float64 {
-	t := math.Tanh(geluK0 * (x + geluK1*x*x*x))
-	return 0.5*(1+t) + 0.5*x*(1-t*t)*geluK0*(1+3*geluK1*x*x)
+	t := detmath.Tanh(geluK0 * (x + float64(geluK1*x*x*x)))
+	return float64(0.5*(1+t)) + float64(0.5*x*(1-float64(t*t))*geluK0*(1+float64(3*geluK1*x*x)))
 }
 
 func (c *cpuOps) gelu(y, x *Buffer) error {
@@ -282,7 +419,7 @@ func (c *cpuOps) geluBackward(dx, dy, x *Buffer) error {
 	return nil
 }
 
-func expf(x float32) float32 { return float32(math.Exp(float64(x))) }
+func expf(x float32) float32 { return float32(detmath.Exp(float64(x))) }
 
 func (c *cpuOps) softmax(y, x *Buffer, rows, cols int, causal bool) error {
 	for r := 0; r < rows; r++ {
@@ -335,7 +472,7 @@ func rowLogSumExp(xr []float32) (m, lse float32) {
 	for _, v := range xr {
 		s += expf(v - m)
 	}
-	return m, float32(math.Log(float64(s)))
+	return m, float32(detmath.Log(float64(s)))
 }
 
 func (c *cpuOps) crossEntropy(loss, logits, labels *Buffer, rows, cols int) error {
@@ -407,7 +544,7 @@ func (c *cpuOps) layerNorm(y, mean, rstd, x, gamma, beta *Buffer, rows, cols int
 		rs := 1 / float32(math.Sqrt(float64(vs/n+eps)))
 		mean.f[r], rstd.f[r] = mu, rs
 		for j, v := range xr {
-			yr[j] = float32((v-mu)*rs)*gamma.f[j] + beta.f[j]
+			yr[j] = float32(float32((v-mu)*rs)*gamma.f[j]) + beta.f[j]
 		}
 	}
 	return nil
@@ -421,7 +558,7 @@ func (c *cpuOps) layerNormBackward(dx, dgamma, dbeta, dy, x, mean, rstd, gamma *
 		xr, dyr := x.f[r*cols:(r+1)*cols], dy.f[r*cols:(r+1)*cols]
 		mu, rs := mean.f[r], rstd.f[r]
 		for j, d := range dyr {
-			xh := (xr[j] - mu) * rs
+			xh := float32((xr[j] - mu) * rs)
 			dgamma.f[j] += float32(d * xh)
 			dbeta.f[j] += d
 		}
@@ -432,15 +569,17 @@ func (c *cpuOps) layerNormBackward(dx, dgamma, dbeta, dy, x, mean, rstd, gamma *
 		mu, rs := mean.f[r], rstd.f[r]
 		var sg, sgx float32
 		for j, d := range dyr {
-			g := d * gamma.f[j]
-			xh := (xr[j] - mu) * rs
+			// Rounded, since the spec lets a compiler fuse a product
+			// into a later statement's sum.
+			g := float32(d * gamma.f[j])
+			xh := float32((xr[j] - mu) * rs)
 			sg += g
 			sgx += float32(g * xh)
 		}
 		mg, mgx := sg/n, sgx/n
 		for j, d := range dyr {
-			g := d * gamma.f[j]
-			xh := (xr[j] - mu) * rs
+			g := float32(d * gamma.f[j])
+			xh := float32((xr[j] - mu) * rs)
 			dxr[j] = rs * (g - mg - float32(xh*mgx))
 		}
 	}
@@ -492,7 +631,7 @@ func (c *cpuOps) adamw(p, g, m, v *Buffer, s adamwScalars) error {
 	ps, gs, ms, vs := p.f, g.f[:len(p.f)], m.f[:len(p.f)], v.f[:len(p.f)]
 	for i := range ps {
 		gi := gs[i]
-		pi := ps[i] * s.decay
+		pi := float32(ps[i] * s.decay)
 		mi := ms[i] + float32(s.w1*(gi-ms[i]))
 		vi := float32(vs[i]*s.beta2) + float32(float32(s.w2*gi)*gi)
 		den := float32(float32(math.Sqrt(float64(vi)))/s.bc2s) + s.eps

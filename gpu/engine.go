@@ -62,7 +62,9 @@ func newAdamWScalars(h AdamWParams, t int) adamwScalars {
 	bc1 := 1 - math.Pow(float64(h.Beta1), float64(t))
 	bc2 := 1 - math.Pow(float64(h.Beta2), float64(t))
 	return adamwScalars{
-		decay: float32(1 - float64(h.LR)*float64(h.WeightDecay)),
+		// The product is rounded before the subtraction, so no compiler
+		// fuses them (arm64 would): the same bits on every machine.
+		decay: float32(1 - float64(float64(h.LR)*float64(h.WeightDecay))),
 		beta2: h.Beta2,
 		w1:    float32(1 - float64(h.Beta1)),
 		w2:    float32(1 - float64(h.Beta2)),

@@ -14,6 +14,17 @@ if ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 &
     DEBIAN_FRONTEND=noninteractive apt-get install -y chromium >/dev/null
   fi
 fi
+# --- verify (issue 16): Debian's qemu-user-static, so train's
+# TestSameBitsOnArm64 runs its arm64 build under emulation (it skips, saying
+# why, where qemu-aarch64-static is absent) ---
+if ! command -v qemu-aarch64-static >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  echo "scripts/test.sh: installing Debian's qemu-user-static for the arm64 recomputation test"
+  if ! DEBIAN_FRONTEND=noninteractive apt-get install -y qemu-user-static >/dev/null 2>&1; then
+    apt-get update >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y qemu-user-static >/dev/null
+  fi
+fi
+# --- end verify ---
 # Screenshots and other files for people to look at.
 export TRAINMESH_ARTIFACTS="${TRAINMESH_ARTIFACTS:-$PWD/.cache/artifacts}"
 # --- end reputation ---

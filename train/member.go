@@ -365,7 +365,7 @@ func (m *Member) trainStep(ctx context.Context) (Event, error) {
 		// Nesterov momentum on the averaged delta (the float32
 		// conversions keep the compiler from fusing multiply-adds, so the
 		// bits do not depend on the CPU).
-		g := v * inv
+		g := float32(v * inv)
 		m.outerV[i] = float32(mu*m.outerV[i]) + g
 		m.anchor[i] -= float32(lrOut * (g + float32(mu*m.outerV[i])))
 	}

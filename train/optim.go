@@ -5,6 +5,7 @@ import (
 	"math"
 
 	"github.com/trainmesh/trainmesh/gpu"
+	"github.com/trainmesh/trainmesh/gpu/detmath"
 	"github.com/trainmesh/trainmesh/train/nn"
 )
 
@@ -88,7 +89,9 @@ func (s Schedule) Validate() error {
 
 // Factor is the learning-rate multiplier at step (from 0) of total. It is
 // computed in float64 and rounded once, and every member computes it from
-// the same integers, so all members use the same learning rate.
+// the same integers, so all members use the same learning rate: with
+// detmath's Cos and every product that is added rounded (no fused
+// multiply-add), the same bits on every machine.
 func (s Schedule) Factor(step, total int) float64 {
 	if step < s.WarmupSteps {
 		return float64(step+1) / float64(s.WarmupSteps+1)
@@ -100,9 +103,9 @@ func (s Schedule) Factor(step, total int) float64 {
 	frac := float64(step-s.WarmupSteps) / float64(span-1)
 	switch s.Kind {
 	case ScheduleCosine:
-		return s.MinFactor + (1-s.MinFactor)*0.5*(1+math.Cos(math.Pi*frac))
+		return s.MinFactor + float64((1-s.MinFactor)*0.5*(1+detmath.Cos(math.Pi*frac)))
 	default:
-		return 1 - (1-s.MinFactor)*frac
+		return 1 - float64((1-s.MinFactor)*frac)
 	}
 }
 
