@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/membership"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/schedule"
 	"github.com/trainmesh/trainmesh/reputation/score"
 )
@@ -18,8 +19,10 @@ import (
 // timeout when a chunk is lost). A member that sends nothing (a free-rider,
 // one that went offline, one cut off by a partition, one that never got
 // the award) stalls its successor, which times out after the chunk
-// timeout; the ring re-forms without every member that is not healthy
-// (what the coordinator's probe finds), calls in standbys, and redoes the
+// timeout; the ring re-forms as on the network, by the membership core
+// (membership.go): the survivors agree on a view without the members that
+// do not answer the coordinator's probe or that their successor accuses,
+// redo the step, and the standbys the view plans in join from the next
 // step. Below the quorum the job fails.
 //
 // Training's numbers are not computed: the simulation times the schedule's
@@ -35,12 +38,13 @@ const roundsMax = 4
 const rtoUs = 200_000
 
 type group struct {
-	idx      int32
-	job      *job
-	ring     []int32 // members in ring order
-	standbys []int32 // not yet called in, in the award's order
-	award    []int32 // everyone the award names, winners first
-	got      []bool  // got[i]: award[i] received the award
+	idx   int32
+	job   *job
+	ring  []int32 // members in ring order: the view the survivors run in
+	award []int32 // everyone the award names, winners first
+	// machines are the membership cores of award's peers (membership.go).
+	machines []*membership.Machine[memberID]
+	got      []bool // got[i]: award[i] received the award
 	steps    []uint64
 	step     uint64 // steps completed by the group
 	gen      int64  // bumped at every re-form: stale events are ignored
@@ -69,12 +73,14 @@ func (e *Engine) newGroup(j *job, a *auction.Award) {
 		g.ring = append(g.ring, p.idx)
 		g.award = append(g.award, p.idx)
 	}
+	var standbys []int32
 	for _, s := range a.Standbys {
 		p := e.peerOf(s)
-		g.standbys = append(g.standbys, p.idx)
+		standbys = append(standbys, p.idx)
 		g.award = append(g.award, p.idx)
 	}
 	g.got = make([]bool, len(g.award))
+	e.newMachines(g, g.ring, standbys)
 	g.steps = make([]uint64, len(g.award))
 	e.groups = append(e.groups, g)
 	j.group = g
@@ -132,6 +138,23 @@ func (e *Engine) healthy(g *group, p *peer, coord int32) bool {
 // startStep times one training step of g from now and schedules its end,
 // or the timeout of the first member left waiting.
 func (e *Engine) startStep(g *group) {
+	// Every healthy member asks its membership core which view runs this
+	// step: the planned hand-over to standbys happens here.
+	c := e.converse(g)
+	for _, m := range g.ring {
+		if e.healthy(g, e.peers[m], -1) {
+			c.step(m, membership.Message[memberID]{Type: membership.MsgNeedView, Op: g.step})
+		}
+	}
+	c.settle()
+	if ring, _ := c.viewOf(g.ring); ring != nil {
+		for _, m := range ring {
+			if !slices.Contains(g.ring, m) {
+				e.joinGroup(e.peers[m])
+			}
+		}
+		g.ring = ring
+	}
 	n := len(g.ring)
 	s := g.job.stream
 	if n < e.quorum(s.GroupSize) {
@@ -245,6 +268,10 @@ func (e *Engine) stepDone(ev *event) {
 	if ev.b != g.gen || g.done {
 		return
 	}
+	for _, m := range g.ring {
+		g.machines[g.index(m)].Step(e.now*1000, membership.Message[memberID]{Type: membership.MsgFinished, Done: &membership.Done{Op: g.step, Members: len(g.ring)}})
+		g.machines[g.index(m)].Advance()
+	}
 	g.step++
 	g.retries = 0
 	for _, m := range g.ring {
@@ -261,10 +288,14 @@ func (e *Engine) stepDone(ev *event) {
 	e.startStep(g)
 }
 
-// fault re-forms the ring after a member timed out: the coordinator (the
-// first healthy member) keeps the healthy members it can reach, accuses
-// the rest of missing the step (fault 1), calls in standbys up to K, and
-// the step is redone after a probe round and the re-form delay.
+// fault re-forms the ring after a member timed out. Every healthy member
+// sees the ring break and accuses its predecessor if that one sends
+// nothing; then their membership cores agree on the next view (the first
+// live member coordinates: it probes everyone, drops whoever does not
+// answer or stands accused, checks the quorum and plans standbys in), and
+// the step is redone in it after the re-form delay. The dropped members'
+// faults (fault 1) are recorded by the job's followers and reported on
+// chain.
 func (e *Engine) fault(ev *event) {
 	g := e.groups[ev.a]
 	if ev.b != g.gen || g.done {
@@ -272,53 +303,80 @@ func (e *Engine) fault(ev *event) {
 	}
 	j := g.job
 	coord := int32(-1)
+	var live []int32
 	for _, m := range g.ring {
 		if e.healthy(g, e.peers[m], -1) {
-			coord = m
-			break
+			live = append(live, m)
+			if coord < 0 {
+				coord = m
+			}
 		}
 	}
-	var keep, dropped []int32
-	for _, m := range g.ring {
-		if coord >= 0 && e.healthy(g, e.peers[m], coord) {
-			keep = append(keep, m)
-		} else {
-			dropped = append(dropped, m)
+	c := e.converse(g)
+	n := len(g.ring)
+	for r, m := range g.ring {
+		if !slices.Contains(live, m) {
+			continue
 		}
+		if pred := g.ring[(r-1+n)%n]; pred != m && !slices.Contains(live, pred) {
+			c.step(m, membership.Message[memberID]{Type: membership.MsgAccuse, Accuse: []membership.Accusation[memberID]{{Peer: idOf(pred), Kind: membership.FaultMissed, Detail: "sent no chunk within the chunk timeout"}}})
+		}
+		c.step(m, membership.Message[memberID]{Type: membership.MsgBroken, Epoch: g.machines[g.index(m)].Epoch()})
 	}
+	for _, m := range live {
+		c.step(m, membership.Message[memberID]{Type: membership.MsgNeedView, Op: g.step})
+	}
+	c.settle()
+	ring, _ := c.viewOf(live)
 	b := e.line(ev)
 	b = logInt(b, "job", int64(j.idx))
 	b = logInt(b, "step", int64(g.step+1))
-	b = logInt(b, "dropped", int64(len(dropped)))
-
+	b = logInt(b, "dropped", int64(len(g.ring)-len(ring)))
 	e.log.end(b)
 	g.retries++
+	if ring == nil {
+		// The survivors are below the quorum (or found no coordinator):
+		// the job fails. The members the coordinator dropped delivered no
+		// more steps, which the job's followers record all the same; with
+		// no live member to coordinate, that is every member that is not.
+		dropped := c.dropped
+		if dropped == nil {
+			for _, m := range g.ring {
+				if !slices.Contains(live, m) {
+					dropped = append(dropped, membership.Accusation[memberID]{Peer: idOf(m), Kind: membership.FaultMissed})
+				}
+			}
+		}
+		for _, a := range dropped {
+			if p := e.peers[e.peerIdx(a.Peer)]; slices.Contains(g.ring, p.idx) {
+				e.caught(p)
+				e.st.faults++
+				e.observeJob(j, score.Observation{Peer: score.Address(p.addr), Kind: score.KindFaultReported, Job: j.ann.JobID, Step: g.step + 1, Fault: uint8(a.Kind)})
+			}
+		}
+		e.failJob(g)
+		return
+	}
 	if g.retries > stepRetriesMax {
 		e.failJob(g)
 		return
 	}
-	for _, m := range dropped {
-		p := e.peers[m]
-		e.leaveGroup(p)
+	for _, m := range g.ring {
+		if !slices.Contains(ring, m) {
+			e.leaveGroup(e.peers[m])
+		}
+	}
+	for _, f := range c.faults {
+		p := e.peers[e.peerIdx(f.Peer)]
 		e.caught(p)
 		e.st.faults++
 		// The survivors sign fault attestations and gossip them on the
 		// job's topic: every follower online records the fault.
-		e.observeJob(j, score.Observation{Peer: score.Address(p.addr), Kind: score.KindFaultReported, Job: j.ann.JobID, Step: g.step + 1, Fault: 1})
-		if len(keep) >= e.quorum(j.stream.GroupSize) && len(keep) > 0 {
-			e.submitFault(e.peers[keep[0]], j, p, g.step+1)
-		}
+		e.observeJob(j, score.Observation{Peer: score.Address(p.addr), Kind: score.KindFaultReported, Job: j.ann.JobID, Step: g.step + 1, Fault: uint8(f.Kind)})
+		e.submitFault(e.peers[ring[0]], j, p, g.step+1)
 	}
-	g.ring = keep
-	for len(g.ring) < j.stream.GroupSize && len(g.standbys) > 0 {
-		sb := g.standbys[0]
-		g.standbys = g.standbys[1:]
-		if q := e.peers[sb]; coord >= 0 && e.healthy(g, q, coord) {
-			g.ring = append(g.ring, sb)
-			e.joinGroup(q)
-			e.st.standbysCalled++
-		}
-	}
+	e.st.standbysCalled += len(c.called)
+	g.ring = ring
 	var rtt int64
 	for _, m := range g.ring {
 		if coord >= 0 {

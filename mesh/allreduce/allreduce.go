@@ -4,9 +4,11 @@
 // dropping members that fail and calling in standbys.
 //
 // The schedule (who sends which chunk when) is the pure core in
-// mesh/allreduce/schedule and the chunk encodings are in
-// mesh/allreduce/codec; this package does the I/O around them. A Group
-// implements the train.AllReducer interface of PROTOCOL.md:
+// mesh/allreduce/schedule, the membership (views, epochs, quorum, blame,
+// standby call-in) the pure core in mesh/allreduce/membership, and the
+// chunk encodings are in mesh/allreduce/codec; this package does the I/O
+// around them. A Group implements the train.AllReducer interface of
+// PROTOCOL.md:
 //
 //	AllReduce(ctx, buf []float32) (members int, err error)
 //
@@ -23,7 +25,7 @@
 //     successor, opened per view with a hello (group, epoch, view digest),
 //     then chunk frames (wire.go).
 //   - ControlProtocol: request/response for membership: probe, join,
-//     activate (membership.go).
+//     activate. membership.go carries the core's requests and answers.
 //
 // # Membership
 //
@@ -33,9 +35,18 @@
 // so that its neighbours abort too, and asks the first member of the ring
 // it can reach to coordinate the next epoch. The coordinator probes every
 // member, which also makes them abort, keeps the ones that answer (minus
-// any accused of sending garbage), checks the quorum, decides which
-// operation the view runs (the failed one, redone), plans the standbys'
-// entry at the next operation, and answers every join with that decision.
+// those blamed for the stall or accused of garbage), checks the quorum,
+// decides which operation the view runs (the failed one, redone), plans
+// the standbys' entry at the next operation, and answers every join with
+// that decision. All of it is decided by the membership core; a Group
+// holds one membership.Machine under its lock, steps into it what happens
+// here and what peers send, and carries out its Ready (membership.go).
+//
+// # Time
+//
+// A Group reads time from its host's clock (mesh.Params.Clock, the wall
+// clock by default); stream deadlines are set on the wall clock
+// (clock.NetDeadline), which is what the kernel measures them by.
 //
 // This package must not know about auctions, contracts or models.
 package allreduce
@@ -53,6 +64,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/protocol"
 
 	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/membership"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/schedule"
 )
 
@@ -348,26 +360,16 @@ func (p *Params) Validate() error {
 }
 
 // FaultKind numbers follow PROTOCOL.md's fault kinds.
-type FaultKind uint8
+type FaultKind = membership.FaultKind
 
 // Fault kinds.
 const (
 	// FaultMissed: the member stopped answering (unreachable, dead, or past
 	// its deadlines).
-	FaultMissed FaultKind = 1
+	FaultMissed = membership.FaultMissed
 	// FaultGarbage: the member sent malformed data on the all-reduce.
-	FaultGarbage FaultKind = 3
+	FaultGarbage = membership.FaultGarbage
 )
-
-func (k FaultKind) String() string {
-	switch k {
-	case FaultMissed:
-		return "stopped answering"
-	case FaultGarbage:
-		return "sent garbage"
-	}
-	return fmt.Sprintf("fault(%d)", uint8(k))
-}
 
 // Fault reports a member dropped from the ring.
 type Fault struct {

@@ -14,6 +14,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/membership"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/schedule"
 )
 
@@ -533,14 +534,14 @@ func TestLaggingMemberFinishes(t *testing.T) {
 	replies := map[peer.ID]probeReply{}
 	for i, g := range groups {
 		g.mu.Lock()
-		r := probeReply{Epoch: g.view.Epoch, Op: g.nextOp, Done: g.last}
+		r := probeReply{Epoch: g.m.Epoch(), Op: g.m.Op(), Done: g.m.Last()}
 		if i == 2 {
-			r = probeReply{Epoch: g.view.Epoch, Op: 0} // still in op 0
+			r = probeReply{Epoch: g.m.Epoch(), Op: 0} // still in op 0
 		}
 		g.mu.Unlock()
 		replies[g.self] = r
 	}
-	d := groups[0].decide(1, groups[0].view, replies, map[peer.ID]accusation{})
+	d := groups[0].decide(1, groups[0].m.View(), replies, map[peer.ID]accusation{})
 	if d.View == nil || d.View.Op != 1 || d.View.Prev == nil || d.View.Prev.Op != 0 {
 		t.Fatalf("decision %+v; want op 1 with op 0's checksum", d)
 	}
@@ -551,28 +552,43 @@ func TestLaggingMemberFinishes(t *testing.T) {
 		ready[g.self] = probeReply{Op: 0, Ready: &done{Op: 0, Checksum: 42, Members: n}}
 	}
 	ready[groups[2].self] = probeReply{Op: 0}
-	if d := groups[0].decide(1, groups[0].view, ready, map[peer.ID]accusation{}); d.View == nil || d.View.Op != 0 || d.View.Prev != nil {
+	if d := groups[0].decide(1, groups[0].m.View(), ready, map[peer.ID]accusation{}); d.View == nil || d.View.Op != 0 || d.View.Prev != nil {
 		t.Fatalf("one member without the result: decision %+v; want a redo of op 0", d)
 	}
 	delete(ready, groups[2].self) // the member without it died
-	if d := groups[0].decide(1, groups[0].view, ready, map[peer.ID]accusation{}); d.View == nil || d.View.Op != 1 || d.View.Prev == nil || d.View.Prev.Members != n {
+	if d := groups[0].decide(1, groups[0].m.View(), ready, map[peer.ID]accusation{}); d.View == nil || d.View.Op != 1 || d.View.Prev == nil || d.View.Prev.Members != n {
 		t.Fatalf("all survivors hold the result: decision %+v; want op 0 done with %d members", d, n)
 	}
 	// Member 2 adopts it while inside op 0 with a complete result.
 	g := groups[2]
-	g.mu.Lock()
-	g.nextOp, g.last = 0, nil
-	g.resultReady, g.resultOp, g.resultChecksum = true, 0, d.View.Prev.Checksum
-	g.mu.Unlock()
-	_, fin, err := g.adopt(d, 0)
+	_, fin, err := adoptLagging(t, g, d, d.View.Prev.Checksum)
 	if err != nil || fin == nil || fin.Members != n {
 		t.Fatalf("adopt while lagging: done %+v, %v; want op 0 finished with %d members", fin, err, n)
 	}
 	// With a different checksum it must refuse rather than pretend.
-	g.mu.Lock()
-	g.resultChecksum ^= 1
-	g.mu.Unlock()
-	if _, _, err := g.adopt(d, 0); !errors.Is(err, ErrDiverged) {
+	if _, _, err := adoptLagging(t, g, d, d.View.Prev.Checksum^1); !errors.Is(err, ErrDiverged) {
 		t.Fatalf("adopt with a different result: %v; want ErrDiverged", err)
 	}
+}
+
+// adoptLagging has a fresh membership core for g's member, inside op 0 with
+// a complete result of checksum sum, adopt decision d from the first
+// member after its ring broke, and returns what ensureView would.
+func adoptLagging(t *testing.T, g *Group, d decision, sum uint64) (view, *done, error) {
+	t.Helper()
+	m := membership.New(membership.Spec[peer.ID]{Members: g.spec.Members, Standbys: g.spec.Standbys, Quorum: g.spec.Quorum}, g.self, membership.Params{ViewTimeoutNs: int64(time.Minute)})
+	m.Step(0, message{Type: membership.MsgResult, Done: &done{Op: 0, Checksum: sum}})
+	m.Step(0, message{Type: membership.MsgBroken, Epoch: 0})
+	m.Step(0, message{Type: membership.MsgNeedView, Op: 0})
+	rd := m.Ready()
+	m.Advance()
+	if len(rd.Messages) != 1 || rd.Messages[0].Type != membership.MsgJoin || rd.Messages[0].To != g.spec.Members[0] {
+		t.Fatalf("after the ring broke, the core asked %+v; want a join to the first member", rd.Messages)
+	}
+	m.Step(0, message{Type: membership.MsgDecision, From: g.spec.Members[0], Epoch: 1, Decision: &d})
+	o := m.Ready().Outcome
+	if o == nil {
+		t.Fatal("no outcome after the decision")
+	}
+	return g.outcomeResult(*o)
 }

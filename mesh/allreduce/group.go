@@ -12,6 +12,7 @@ import (
 
 	"github.com/trainmesh/trainmesh/clock"
 	"github.com/trainmesh/trainmesh/mesh"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/membership"
 )
 
 // errViewChange is the cause given to an operation aborted because the
@@ -41,38 +42,33 @@ type Group struct {
 	op   opState
 
 	mu sync.Mutex // mu guards the following
-	// view is the latest view this member adopted (or the award's, epoch 0).
-	view view
-	// wantEpoch > view.Epoch means the view is broken and a newer one is
-	// being agreed; the member must not run operations in the old one.
-	wantEpoch uint64
-	links     *links // the linked ring of view.Epoch, or nil
-	stash     stash  // incoming lanes waiting for their view
+	// m is the membership core: the view, the epoch being agreed, the
+	// operation counter, accusations, coordinations (membership.go).
+	m     *membership.Machine[peer.ID]
+	fx    effects // queued by applyLocked for unlock
+	links *links  // the linked ring of the view's epoch, or nil
+	stash stash   // incoming lanes waiting for their view
 	// stashChanged is closed and replaced whenever stash changes.
 	stashChanged chan struct{}
 	// abort, when set, cancels the operation or link-up in progress.
 	abort context.CancelCauseFunc
-	// nextOp is the operation this member runs next, or is running.
-	nextOp uint64
-	// result* describe the buffer of operation resultOp: complete (the
-	// all-gather finished) with this checksum. A member still comparing
-	// checksums when the ring broke can finish from it (see adopt).
-	resultReady    bool
-	resultOp       uint64
-	resultChecksum uint64
-	last           *done // the last operation completed here
-	// accused are the peers this member saw misbehave, and how; they are
-	// sent to coordinators, which drop them.
-	accused map[peer.ID]accusation
-	coord   *coordination
-	// standby: this host is a standby not (or no longer) called in; its
-	// AllReduce waits on activated.
-	standby   bool
+	// activated is closed when this standby is called in (or the group
+	// closes); a standby's AllReduce waits on it.
 	activated chan struct{}
-	excluded  bool
-	closed    bool
-	reported  map[peer.ID]bool // faults already passed to OnFault
-	hooks     testHooks        // set by tests before the first operation
+	// answers routes the core's answers to the handlers of peers'
+	// requests, by Ref.
+	answers map[uint64]chan message
+	nextRef uint64
+	hooks   testHooks // set by tests before the first operation
+
+	// outcome carries the core's answer to ensureView's MsgNeedView
+	// (buffered: applyLocked never blocks on it).
+	outcome chan membership.Outcome[peer.ID]
+	// ctx bounds the requests the core sends; Close cancels it and waits
+	// for them (tasks).
+	ctx    context.Context
+	cancel context.CancelFunc
+	tasks  sync.WaitGroup
 
 	// waits are the lanes' waits on the neighbours in the operation now
 	// running (stall.go); atomic, read by the control handlers.
@@ -94,14 +90,15 @@ func newGroup(s *Service, spec Spec, p Params) *Group {
 		params:       p,
 		log:          log.With("group", spec.ID.String()),
 		chunkElems:   spec.ChunkBytes / 4,
-		view:         view{Epoch: 0, Members: slices.Clone(spec.Members), Op: 0},
 		stashChanged: make(chan struct{}),
-		accused:      map[peer.ID]accusation{},
-		reported:     map[peer.ID]bool{},
+		answers:      map[uint64]chan message{},
+		outcome:      make(chan membership.Outcome[peer.ID], 1),
 	}
+	g.m = membership.New(membership.Spec[peer.ID]{Members: spec.Members, Standbys: spec.Standbys, Quorum: spec.Quorum},
+		g.self, membership.Params{ViewTimeoutNs: int64(p.ViewTimeout)})
+	g.ctx, g.cancel = context.WithCancel(context.Background())
 	g.waits.clk = s.clk
-	if spec.isStandby(g.self) {
-		g.standby = true
+	if g.m.Standby() {
 		g.activated = make(chan struct{})
 	}
 	return g
@@ -114,7 +111,7 @@ func (g *Group) Spec() Spec { return g.spec }
 func (g *Group) Members() []peer.ID {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	return slices.Clone(g.view.Members)
+	return g.m.View().Members
 }
 
 // Op returns the number of the next operation (the count of completed
@@ -122,7 +119,7 @@ func (g *Group) Members() []peer.ID {
 func (g *Group) Op() uint64 {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	return g.nextOp
+	return g.m.Op()
 }
 
 // Close leaves the group: its streams are reset, so the other members
@@ -134,23 +131,14 @@ func (g *Group) Close() {
 
 func (g *Group) close() {
 	g.mu.Lock()
-	defer g.mu.Unlock()
-	if g.closed {
+	if g.m.Closed() {
+		g.mu.Unlock()
 		return
 	}
-	g.closed = true
-	if g.abort != nil {
-		g.abort(ErrClosed)
-	}
-	g.dropLinksLocked()
-	g.stash.reset()
-	if g.standby {
-		select {
-		case <-g.activated:
-		default:
-			close(g.activated) // wake a waiting AllReduce; it sees closed
-		}
-	}
+	g.stepLocked(message{Type: membership.MsgClose})
+	g.unlock()
+	g.cancel()
+	g.tasks.Wait()
 }
 
 // AllReduce replaces buf with the element-wise sum of every live member's
@@ -192,8 +180,7 @@ func (g *Group) AllReduce(ctx context.Context, buf []float32) (int, error) {
 		}
 		if res != nil {
 			// The operation completed elsewhere and this buffer holds the
-			// same result: finish it.
-			g.finish(op, *res)
+			// same result: the core has finished it.
 			return res.Members, nil
 		}
 		st.restore()
@@ -234,7 +221,7 @@ func (g *Group) Form(ctx context.Context) (Formed, error) {
 	g.opMu.Lock()
 	defer g.opMu.Unlock()
 	g.mu.Lock()
-	standby := g.standby
+	standby := g.m.Standby()
 	g.mu.Unlock()
 	if standby {
 		return Formed{}, nil
@@ -274,28 +261,21 @@ func (g *Group) Form(ctx context.Context) (Formed, error) {
 func (g *Group) currentOp() uint64 {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	return g.nextOp
+	return g.m.Op()
 }
 
-func (g *Group) clearResult() {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	g.resultReady = false
-}
+func (g *Group) clearResult() { g.step(message{Type: membership.MsgClearResult}) }
 
 // finish records operation op as completed here.
 func (g *Group) finish(op uint64, d done) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
 	d.Op = op
-	g.last = &d
-	g.nextOp = op + 1
+	g.step(message{Type: membership.MsgFinished, Done: &d})
 }
 
 // waitActive returns at once for members; a standby waits to be called in.
 func (g *Group) waitActive(ctx context.Context) error {
 	g.mu.Lock()
-	closed, standby, ch := g.closed, g.standby, g.activated
+	closed, standby, ch := g.m.Closed(), g.m.Standby(), g.activated
 	g.mu.Unlock()
 	if closed {
 		return ErrClosed
@@ -310,7 +290,7 @@ func (g *Group) waitActive(ctx context.Context) error {
 	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	if g.closed {
+	if g.m.Closed() {
 		return ErrClosed
 	}
 	return nil
@@ -320,166 +300,16 @@ func (g *Group) waitActive(ctx context.Context) error {
 // operations in it, and the next join asks for a newer one.
 func (g *Group) markBroken(epoch uint64) {
 	g.mu.Lock()
-	defer g.mu.Unlock()
-	g.wantEpoch = max(g.wantEpoch, epoch+1)
 	if g.links != nil && g.links.epoch <= epoch {
 		g.dropLinksLocked()
 	}
-}
-
-// requestChangeLocked notes that a peer is agreeing on view epoch: the
-// current one is over, so the operation in progress is aborted.
-func (g *Group) requestChangeLocked(epoch uint64) {
-	if epoch <= g.view.Epoch || epoch <= g.wantEpoch {
-		return
-	}
-	g.wantEpoch = epoch
-	if g.abort != nil {
-		g.abort(errViewChange)
-	}
+	g.stepLocked(message{Type: membership.MsgBroken, Epoch: epoch})
+	g.unlock()
 }
 
 // accuse records misbehaviour by p, seen here.
 func (g *Group) accuse(p peer.ID, kind FaultKind, detail string) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	g.accuseLocked(p, kind, detail)
-}
-
-func (g *Group) accuseLocked(p peer.ID, kind FaultKind, detail string) {
-	if len(detail) > accusationDetailMax {
-		detail = detail[:accusationDetailMax]
-	}
-	if _, ok := g.accused[p]; ok && kind != FaultGarbage {
-		return // keep the first, or a garbage report over a timeout
-	}
-	g.accused[p] = accusation{Peer: p, Kind: kind, Detail: detail}
-	g.log.Warn("all-reduce peer misbehaved", "peer", p, "fault", kind, "detail", detail)
-}
-
-func (g *Group) accusationsLocked() []accusation {
-	out := make([]accusation, 0, len(g.accused))
-	for _, a := range g.accused {
-		out = append(out, a)
-	}
-	slices.SortFunc(out, func(a, b accusation) int { return compareIDs(a.Peer, b.Peer) })
-	return out
-}
-
-func compareIDs(a, b peer.ID) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
-// ensureView returns the view to run operation op in, agreeing on a new
-// one first if the current one is broken. A non-nil done means op already
-// completed at other members and this member's buffer holds that result.
-func (g *Group) ensureView(ctx context.Context, op uint64) (view, *done, error) {
-	g.mu.Lock()
-	if g.closed {
-		g.mu.Unlock()
-		return view{}, nil, ErrClosed
-	}
-	if g.excluded {
-		g.mu.Unlock()
-		return view{}, nil, ErrExcluded
-	}
-	if nx := g.view.Next; nx != nil && op >= nx.Op && g.wantEpoch <= g.view.Epoch {
-		// The planned hand-over: standbys join the ring from this op on.
-		g.log.Info("calling in standbys", "epoch", nx.Epoch, "members", len(nx.Members), "op", op)
-		g.view = *nx
-		g.dropLinksLocked()
-	}
-	if g.wantEpoch <= g.view.Epoch {
-		v := g.view
-		g.mu.Unlock()
-		return v, nil, nil
-	}
-	target := max(g.wantEpoch, g.view.Epoch+1)
-	if g.view.Next != nil {
-		target = max(target, g.view.Next.Epoch+1)
-	}
-	g.mu.Unlock()
-	d, err := g.changeView(ctx, target)
-	if err != nil {
-		return view{}, nil, err
-	}
-	return g.adopt(d, op)
-}
-
-// adopt makes a coordinator's decision this member's view.
-func (g *Group) adopt(d decision, op uint64) (view, *done, error) {
-	if d.Err != "" {
-		return view{}, nil, fmt.Errorf("%w: %s", ErrQuorum, d.Err)
-	}
-	v := *d.View
-	g.mu.Lock()
-	old := g.view
-	in := slices.Contains(v.Members, g.self)
-	planned := v.Next != nil && slices.Contains(v.Next.Members, g.self)
-	switch {
-	case !in && planned:
-		// A standby that the new view calls in from its next ring.
-		g.view = *v.Next
-		g.nextOp = v.Next.Op
-		g.dropLinksLocked()
-		g.mu.Unlock()
-		return view{}, nil, errBackToStandby
-	case !in && g.spec.isStandby(g.self):
-		g.standby = true
-		g.activated = make(chan struct{})
-		g.dropLinksLocked()
-		g.mu.Unlock()
-		return view{}, nil, errBackToStandby
-	case !in:
-		g.excluded = true
-		g.dropLinksLocked()
-		g.mu.Unlock()
-		why := ""
-		for _, a := range v.Dropped {
-			if a.Peer == g.self {
-				why = fmt.Sprintf(" (%v: %s)", a.Kind, a.Detail)
-			}
-		}
-		return view{}, nil, fmt.Errorf("%w in view %d%s", ErrExcluded, v.Epoch, why)
-	}
-	if v.Epoch >= g.view.Epoch {
-		g.view = v
-		g.dropLinksLocked()
-	}
-	clear(g.accused) // reported; the new view is clean
-	var faults []Fault
-	for _, a := range v.Dropped {
-		if !g.reported[a.Peer] && slices.Contains(old.Members, a.Peer) {
-			g.reported[a.Peer] = true
-			faults = append(faults, Fault{Peer: a.Peer, Kind: a.Kind, Op: op, Epoch: v.Epoch, Detail: a.Detail})
-		}
-	}
-	ready, rop, rsum := g.resultReady, g.resultOp, g.resultChecksum
-	g.mu.Unlock()
-	for _, f := range faults {
-		g.log.Warn("member dropped from the ring", "peer", f.Peer, "fault", f.Kind, "detail", f.Detail, "op", op, "epoch", v.Epoch)
-		if g.params.OnFault != nil {
-			g.params.OnFault(f)
-		}
-	}
-	g.log.Info("adopted view", "epoch", v.Epoch, "members", len(v.Members), "op", v.Op)
-	switch {
-	case v.Op == op:
-		return v, nil, nil
-	case v.Op == op+1 && v.Prev != nil && v.Prev.Op == op:
-		if ready && rop == op && rsum == v.Prev.Checksum {
-			p := *v.Prev
-			return v, &p, nil
-		}
-		return view{}, nil, fmt.Errorf("%w: operation %d completed at other members (checksum %016x) but not here", ErrDiverged, op, v.Prev.Checksum)
-	}
-	return view{}, nil, fmt.Errorf("%w: the ring runs operation %d, this member is at %d", ErrDiverged, v.Op, op)
+	g.step(message{Type: membership.MsgAccuse, Accuse: []accusation{{Peer: p, Kind: kind, Detail: detail}}})
 }
 
 // dropLinksLocked resets the streams of the linked ring, if any.

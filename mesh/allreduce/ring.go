@@ -20,6 +20,7 @@ import (
 	"github.com/trainmesh/trainmesh/clock"
 	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/membership"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/schedule"
 	"github.com/trainmesh/trainmesh/mesh/frame"
 )
@@ -113,7 +114,7 @@ func (s *stash) full(epoch uint64) bool {
 func (g *Group) acceptInbound(st network.Stream, h hello) bool {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	if g.closed || int(h.Lane) >= g.spec.Lanes || h.Epoch < g.view.Epoch {
+	if g.m.Closed() || int(h.Lane) >= g.spec.Lanes || h.Epoch < g.m.Epoch() {
 		return false
 	}
 	if g.stash.epochs == nil {
@@ -148,10 +149,10 @@ func (g *Group) acceptInbound(st network.Stream, h hello) bool {
 func (g *Group) setAbort(cancel context.CancelCauseFunc, epoch uint64) error {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	if g.closed {
+	if g.m.Closed() {
 		return ErrClosed
 	}
-	if g.wantEpoch > epoch {
+	if g.m.Stale(epoch) {
 		return errViewChange
 	}
 	g.abort = cancel
@@ -305,7 +306,7 @@ func (g *Group) ensureLinks(ctx context.Context, v view) (*links, error) {
 		}
 	}
 	g.mu.Lock()
-	if g.closed || g.wantEpoch > v.Epoch {
+	if g.m.Stale(v.Epoch) {
 		g.mu.Unlock()
 		lk.reset()
 		return nil, errViewChange
@@ -663,9 +664,7 @@ func (g *Group) runOp(ctx context.Context, lk *links, v view, op uint64, buf []f
 		return 0, context.Cause(ctx)
 	}
 	sum := st.checksum()
-	g.mu.Lock()
-	g.resultReady, g.resultOp, g.resultChecksum = true, op, sum
-	g.mu.Unlock()
+	g.step(message{Type: membership.MsgResult, Done: &done{Op: op, Checksum: sum}})
 	mine := binary.BigEndian.AppendUint64(nil, sum)
 	records, err := g.ringGather(ctx, lk, frameGather, op, mine, g.params.ChunkTimeout)
 	if err != nil {

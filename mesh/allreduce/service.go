@@ -146,7 +146,11 @@ func (s *Service) handleControl(ctx context.Context, from peer.ID, b []byte) ([]
 	var resp any
 	switch req.Type {
 	case ctlProbe:
-		resp = g.handleProbe(req)
+		r, err := g.handleProbe(ctx, from, req)
+		if err != nil {
+			return nil, err
+		}
+		resp = r
 	case ctlJoin:
 		d, err := g.handleJoin(ctx, from, req)
 		if err != nil {
@@ -154,7 +158,7 @@ func (s *Service) handleControl(ctx context.Context, from peer.ID, b []byte) ([]
 		}
 		resp = d
 	case ctlActivate:
-		if err := g.handleActivate(from, req); err != nil {
+		if err := g.handleActivate(ctx, from, req); err != nil {
 			return nil, err
 		}
 		resp = struct{}{}

@@ -1,56 +1,21 @@
 package allreduce
 
-// Who is to blame when the ring stalls.
-//
-// A member that stops sending (or reading) stalls the whole ring, not only
-// its successor: every chunk moves on only once its receiver has it, so
-// each member downstream of the silent one soon waits on its own
-// predecessor, and each upstream one on its successor once the stream
-// windows fill. Their waits begin within a few chunk hops of each other,
-// so when the first chunk deadline (Params.ChunkTimeout) fires, the others
-// are about to fire too, and many do (seen on loopback: all three
-// survivors of a 4-ring timed out in the same millisecond, each accusing
-// its predecessor, and the coordinator dropped all three). The abort that
-// the first one starts (its streams reset, the coordinator's probes) races
-// the other timers, so which members accuse whom is down to scheduling.
-//
-// Three rules make the outcome independent of that race:
-//
-//  1. A member that was stalled on a neighbour says so, whether its own
-//     deadline fired or not: when its operation is aborted, or when a
-//     coordinator probes it, each of its lanes that had been waiting on a
-//     neighbour for at least half of ChunkTimeout accuses that neighbour
-//     of missing chunks (a stall note, FaultMissed like a deadline).
-//  2. A member that is itself holding up a lane accuses nobody of missing
-//     chunks, neither by deadline nor by note: one of its lanes has had a
-//     chunk in hand (received and not yet passed on, or its own to send)
-//     for half of ChunkTimeout without waiting on anyone. The silent member
-//     is such a one; the lanes of it that were waiting on its predecessor
-//     when it stopped would otherwise accuse it, and close the chain below
-//     into a cycle.
-//  3. The coordinator excuses a member accused of missing chunks if it
-//     answered the probe and itself accused a neighbour of missing chunks:
-//     it was waiting, not silent (blame). The chain of accusations then
-//     ends at the member that waited on nobody, which is dropped. If every
-//     accused member is excused (a cycle, with no end to blame), all the
-//     accusations stand, as they would without this rule.
-//
-// What it cannot tell: a member that starts an operation more than
-// ChunkTimeout/2 after the others (within StartTimeout, so not late) is
-// blamed if the ring breaks for another reason while the others wait on
-// it; and a member starved of CPU for ChunkTimeout/2 in the middle of a
-// chunk counts as holding it up.
+// Stall notes: the lanes' waits on their neighbours, measured here, and
+// what the membership core's rules ("Who is to blame when the ring
+// stalls" in mesh/allreduce/membership) make of them: a lane that waited
+// on a neighbour for half of ChunkTimeout accuses it (rule 1); a member
+// with a lane that holds a chunk that long accuses nobody (rule 2); the
+// coordinator's Blame does the rest (rule 3).
 
 import (
-	"cmp"
 	"fmt"
-	"slices"
 	"sync/atomic"
 	"time"
 
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/trainmesh/trainmesh/clock"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/membership"
 )
 
 // laneWaits records, per lane, since when this member's receiver has been
@@ -107,10 +72,10 @@ func (w *laneWaits) rest(side, lane int) {
 }
 
 // holding reports whether one of the first lanes has had a chunk in hand
-// for at least d at now (rule 2).
-func (w *laneWaits) holding(lanes int, now time.Time, d time.Duration) bool {
+// long enough to hold up the ring at now (rule 2).
+func (w *laneWaits) holding(lanes int, now time.Time, chunkTimeout time.Duration) bool {
 	for i := range 2 * lanes {
-		if since := w.busy[i].Load(); since != 0 && time.Duration(now.UnixNano()-since) >= d {
+		if since := w.busy[i].Load(); since != 0 && membership.HoldsUp(now.UnixNano()-since, int64(chunkTimeout)) {
 			return true
 		}
 	}
@@ -149,24 +114,20 @@ func (w *laneWait) pending(lane int, now time.Time) (d time.Duration, round, ste
 
 // stalled reports whether a wait of d on a neighbour makes a stall note.
 func (g *Group) stalled(d time.Duration) bool {
-	return d >= g.params.ChunkTimeout/2
+	return membership.Stalled(int64(d), int64(g.params.ChunkTimeout))
 }
 
 // holdingUp reports whether this member is itself holding up a lane of
 // the running operation (rule 2), so that it must accuse no one of
 // missing chunks.
 func (g *Group) holdingUp() bool {
-	return g.waits.holding(g.spec.Lanes, g.clk.Now(), g.params.ChunkTimeout/2)
+	return g.waits.holding(g.spec.Lanes, g.clk.Now(), g.params.ChunkTimeout)
 }
 
 // accuseMissed accuses p of missing chunks unless this member is itself
 // holding up the ring.
 func (g *Group) accuseMissed(p peer.ID, detail string) {
-	if g.holdingUp() {
-		g.log.Info("not accusing a neighbour: this member is holding up the ring itself", "peer", p, "detail", detail)
-		return
-	}
-	g.accuse(p, FaultMissed, detail)
+	g.step(message{Type: membership.MsgAccuse, Accuse: []accusation{{Peer: p, Kind: FaultMissed, Detail: detail}}, Holding: g.holdingUp()})
 }
 
 // stallNote is the detail of a stall note.
@@ -184,56 +145,20 @@ func stallNote(recv bool, d time.Duration, op uint64, round, step int) string {
 // leaves before the lanes notice.
 func (g *Group) noteStallsLocked(now time.Time) {
 	lk := g.links
-	if lk == nil || g.abort == nil || g.waits.holding(g.spec.Lanes, now, g.params.ChunkTimeout/2) {
+	if lk == nil || g.abort == nil || g.waits.holding(g.spec.Lanes, now, g.params.ChunkTimeout) {
 		return
 	}
-	op := g.nextOp
+	op := g.m.Op()
+	var notes []accusation
 	for lane := range g.spec.Lanes {
 		if d, j, k := g.waits.recv.pending(lane, now); d > 0 && g.stalled(d) {
-			g.accuseLocked(lk.pred, FaultMissed, stallNote(true, d, op, j, k))
+			notes = append(notes, accusation{Peer: lk.pred, Kind: FaultMissed, Detail: stallNote(true, d, op, j, k)})
 		}
 		if d, j, k := g.waits.send.pending(lane, now); d > 0 && g.stalled(d) {
-			g.accuseLocked(lk.succ, FaultMissed, stallNote(false, d, op, j, k))
+			notes = append(notes, accusation{Peer: lk.succ, Kind: FaultMissed, Detail: stallNote(false, d, op, j, k)})
 		}
 	}
-}
-
-// claim is an accusation and the member that made it.
-type claim struct {
-	By peer.ID
-	accusation
-}
-
-// blame decides, from every accusation a coordinator heard and which
-// members answered its probe, whom to drop and why (rule 2 above).
-// Garbage accusations always stand; of several accusations of one peer,
-// garbage wins, then the one by the smallest accuser ID.
-func blame(claims []claim, answered func(peer.ID) bool) map[peer.ID]accusation {
-	claims = slices.Clone(claims)
-	slices.SortFunc(claims, func(a, b claim) int {
-		return cmp.Or(compareIDs(a.Peer, b.Peer), cmp.Compare(b.Kind, a.Kind), compareIDs(a.By, b.By), cmp.Compare(a.Detail, b.Detail))
-	})
-	waited := map[peer.ID]bool{}
-	for _, c := range claims {
-		if c.Kind == FaultMissed && c.By != c.Peer {
-			waited[c.By] = true
-		}
+	if len(notes) > 0 {
+		g.stepLocked(message{Type: membership.MsgAccuse, Accuse: notes})
 	}
-	excused := func(p peer.ID) bool { return waited[p] && answered(p) }
-	end := false // some member accused of missing chunks is not excused
-	for _, c := range claims {
-		if c.Kind == FaultMissed && !excused(c.Peer) {
-			end = true
-		}
-	}
-	out := map[peer.ID]accusation{}
-	for _, c := range claims {
-		if c.Kind == FaultMissed && end && excused(c.Peer) {
-			continue
-		}
-		if prev, ok := out[c.Peer]; !ok || (c.Kind == FaultGarbage && prev.Kind != FaultGarbage) {
-			out[c.Peer] = c.accusation
-		}
-	}
-	return out
 }

@@ -11,15 +11,17 @@ import (
 	"time"
 
 	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/trainmesh/trainmesh/mesh/allreduce/membership"
 )
 
 func TestBlame(t *testing.T) {
 	m := []peer.ID{"m0", "m1", "m2", "m3"}
 	missed := func(by, p int) claim {
-		return claim{By: m[by], accusation: accusation{Peer: m[p], Kind: FaultMissed, Detail: fmt.Sprintf("%d waited on %d", by, p)}}
+		return claim{By: m[by], Accusation: accusation{Peer: m[p], Kind: FaultMissed, Detail: fmt.Sprintf("%d waited on %d", by, p)}}
 	}
 	garbage := func(by, p int) claim {
-		return claim{By: m[by], accusation: accusation{Peer: m[p], Kind: FaultGarbage, Detail: "garbage"}}
+		return claim{By: m[by], Accusation: accusation{Peer: m[p], Kind: FaultGarbage, Detail: "garbage"}}
 	}
 	for _, tc := range []struct {
 		name     string
@@ -151,11 +153,21 @@ func TestDecideDefersToAdoptedView(t *testing.T) {
 		groups[2].self: {Epoch: 0},
 	}
 	accused := map[peer.ID]accusation{groups[0].self: {Peer: groups[0].self, Kind: FaultMissed}}
-	if d := g.decide(1, g.view, replies, accused); d.Redirect != groups[0].self {
+	if d := g.decide(1, g.m.View(), replies, accused); d.Redirect != groups[0].self {
 		t.Fatalf("decision %+v; want a redirect to member 0, which holds epoch 1", d)
 	}
 	replies[groups[0].self] = probeReply{Epoch: 0}
-	if d := g.decide(1, g.view, replies, accused); d.View == nil || len(d.View.Members) != 2 {
+	if d := g.decide(1, g.m.View(), replies, accused); d.View == nil || len(d.View.Members) != 2 {
 		t.Fatalf("decision %+v; want member 1 to coordinate a ring without member 0", d)
 	}
+}
+
+// decide is the coordinator's rule as this member applies it.
+func (g *Group) decide(epoch uint64, old view, replies map[peer.ID]probeReply, accused map[peer.ID]accusation) decision {
+	return membership.Decide(membership.Spec[peer.ID]{Members: g.spec.Members, Standbys: g.spec.Standbys, Quorum: g.spec.Quorum}, g.self, epoch, old, replies, accused)
+}
+
+// blame is the coordinator's rule 3 (membership.Blame).
+func blame(claims []claim, answered func(peer.ID) bool) map[peer.ID]accusation {
+	return membership.Blame(claims, answered)
 }

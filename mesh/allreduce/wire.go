@@ -148,63 +148,6 @@ type ctlRequest struct {
 	View   *view        `json:"view,omitempty"`
 }
 
-// accusation is a member's report that a peer misbehaved on the ring.
-type accusation struct {
-	Peer   peer.ID   `json:"peer"`
-	Kind   FaultKind `json:"kind"`
-	Detail string    `json:"detail,omitempty"`
-}
-
-// accusationDetailMax bounds the text of an accusation.
-const accusationDetailMax = 300
-
-// probeReply is a member's state as a coordinator needs it.
-type probeReply struct {
-	Epoch uint64 `json:"epoch"`
-	Op    uint64 `json:"op"`
-	Done  *done  `json:"done,omitempty"`
-	// Ready, when set, is the operation this member is in, whose
-	// all-gather it finished: it holds the complete result and was only
-	// comparing checksums.
-	Ready   *done        `json:"ready,omitempty"`
-	Accuse  []accusation `json:"accuse,omitempty"`
-	Standby bool         `json:"standby,omitempty"`
-}
-
-// decision is a coordinator's answer to a join: the view, or the member
-// to ask instead, or why the group cannot go on.
-type decision struct {
-	View     *view   `json:"view,omitempty"`
-	Redirect peer.ID `json:"redirect,omitempty"`
-	Err      string  `json:"err,omitempty"`
-}
-
-// view is one agreed membership of the group: a ring of Members (in award
-// order) numbered Epoch, which runs operations from Op on.
-type view struct {
-	Epoch   uint64    `json:"epoch"`
-	Members []peer.ID `json:"members"`
-	// Op is the first operation the view runs: the one that failed (redo),
-	// or the next one.
-	Op uint64 `json:"op"`
-	// Prev, when set, says that operation Op-1 completed at some member:
-	// its checksum, so that members still inside it can finish it.
-	Prev *done `json:"prev,omitempty"`
-	// Next, when set, is the view that takes over from operation Next.Op:
-	// the same ring with standbys called in to restore the group's size.
-	Next *view `json:"next,omitempty"`
-	// Dropped are the members of the previous view left out of this one,
-	// and why.
-	Dropped []accusation `json:"dropped,omitempty"`
-}
-
-// done records a completed operation.
-type done struct {
-	Op       uint64 `json:"op"`
-	Checksum uint64 `json:"checksum"`
-	Members  int    `json:"members"`
-}
-
 // decodeJSON decodes one control message strictly: unknown fields, trailing
 // data and oversize input are errors.
 func decodeJSON(b []byte, v any) error {
@@ -222,8 +165,8 @@ func decodeJSON(b []byte, v any) error {
 	return nil
 }
 
-// validate checks a view received from a peer against the group's spec.
-func (v *view) validate(spec *Spec, depth int) error {
+// validateView checks a view received from a peer against the group's spec.
+func validateView(v *view, spec *Spec, depth int) error {
 	if len(v.Members) == 0 || len(v.Members) > len(spec.Members)+len(spec.Standbys) {
 		return fmt.Errorf("%w: view of %d members", ErrProtocol, len(v.Members))
 	}
@@ -238,7 +181,7 @@ func (v *view) validate(spec *Spec, depth int) error {
 		if depth > 0 || v.Next.Epoch <= v.Epoch || v.Next.Op <= v.Op {
 			return fmt.Errorf("%w: malformed next view", ErrProtocol)
 		}
-		return v.Next.validate(spec, depth+1)
+		return validateView(v.Next, spec, depth+1)
 	}
 	return nil
 }

@@ -122,11 +122,11 @@ func FuzzDecodeControl(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		var r ctlRequest
 		if err := decodeJSON(b, &r); err == nil && r.View != nil {
-			_ = r.View.validate(&spec, 0)
+			_ = validateView(r.View, &spec, 0)
 		}
 		var d decision
 		if err := decodeJSON(b, &d); err == nil && d.View != nil {
-			if err := d.View.validate(&spec, 0); err == nil && len(d.View.Members) != 1 {
+			if err := validateView(d.View, &spec, 0); err == nil && len(d.View.Members) != 1 {
 				t.Fatalf("validated a view of %d members for a 1-member spec", len(d.View.Members))
 			}
 		}
@@ -154,7 +154,7 @@ func TestViewValidate(t *testing.T) {
 		{"nested next", view{Epoch: 1, Members: []peer.ID{a}, Next: &view{Epoch: 2, Op: 1, Members: []peer.ID{a}, Next: &view{Epoch: 3, Op: 2, Members: []peer.ID{a}}}}, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if err := tc.v.validate(&spec, 0); (err == nil) != tc.ok {
+			if err := validateView(&tc.v, &spec, 0); (err == nil) != tc.ok {
 				t.Errorf("validate = %v; want ok=%v", err, tc.ok)
 			}
 		})
