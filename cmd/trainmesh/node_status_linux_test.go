@@ -81,4 +81,3 @@ func TestNodeStatusWithoutNode(t *testing.T) {
 		t.Errorf("node stats: exit %d, %s; want 2 (unknown action)", code, errOut)
 	}
 }
-

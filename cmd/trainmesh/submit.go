@@ -10,7 +10,9 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -40,6 +42,7 @@ type submitCmd struct {
 	Wait         time.Duration `help:"Give up if no provider follows the job's class within this long." default:"30s" toml:"submit.wait"`
 	RefundWait   time.Duration `help:"After settling, wait up to this long for the challenge window to pass and take back the unspent escrow (longer windows: run submit --resume later)." default:"5m" toml:"submit.refund-wait"`
 	LightKDF     bool          `help:"Protect a newly created key with a fast, weaker key derivation (tests and demos only)." name:"light-kdf" toml:"key.light-kdf"`
+	Unpaid       bool          `help:"Post the job without a chain: nothing is escrowed or settled, and providers that check escrows decline it. Without it, submit needs --rpc and --settlement-contract." toml:"submit.unpaid"`
 	Auction      auctionFlags  `embed:""`
 	Settle       settleFlags   `embed:""`
 	Jobs         jobsFlags     `embed:""`
@@ -57,6 +60,9 @@ func (c *submitCmd) Run(env *runEnv) error {
 		}
 	case !c.Resume:
 		return errors.New("no job file (or --resume to finish the jobs already posted from this data dir)")
+	}
+	if err := c.needChain(); err != nil {
+		return err
 	}
 	if err := refuseRunningNode(c.DataDir); err != nil {
 		return err
@@ -96,11 +102,31 @@ func (c *submitCmd) Run(env *runEnv) error {
 	if settler != nil {
 		defer settler.Close()
 	}
-	s := &submission{out: env.stdout, log: env.log, settler: settler, rpc: c.Settle.RPC, wait: c.Wait, refundWait: c.RefundWait}
+	s := &submission{out: env.stdout, log: env.log, settler: settler, resumeCmd: c.resumeCommand(cfg.Auction), wait: c.Wait, refundWait: c.RefundWait}
 	if c.Resume {
 		return s.resume(env.ctx, cfg, key)
 	}
 	return s.run(env.ctx, cfg, key, req)
+}
+
+// errNoChain is submit without a chain to escrow on: a job posted so is
+// declined by every provider that checks escrows, so it is refused unless
+// the poster asks for it.
+var errNoChain = errors.New("no chain to escrow the budget on: pass --rpc URL and --settlement-contract ADDRESS with its --chain-id (trainmesh chain devnet prints all three), or --unpaid to post a job nobody is paid for")
+
+// needChain refuses a job without a chain unless --unpaid asks for one.
+func (c *submitCmd) needChain() error {
+	switch {
+	case c.Resume && c.Settle.RPC == "":
+		return errors.New("--resume settles and refunds: pass --rpc URL and --settlement-contract ADDRESS with its --chain-id, as the job was posted with")
+	case c.Resume:
+		return nil
+	case c.Unpaid && c.Settle.RPC != "":
+		return errors.New("--unpaid posts without a chain: drop --rpc, or --unpaid to escrow the budget")
+	case !c.Unpaid && c.Settle.RPC == "":
+		return errNoChain
+	}
+	return nil
 }
 
 // refuseRunningNode stops submit from joining the mesh a second time with
@@ -121,6 +147,23 @@ func refuseRunningNode(dataDir string) error {
 	return nil
 }
 
+// resumeCommand is the command that finishes this data dir's jobs later,
+// as a user can paste it.
+func (c *submitCmd) resumeCommand(ac node.AuctionConfig) string {
+	return fmt.Sprintf("trainmesh submit --resume --data-dir %s --rpc %s --chain-id %d --settlement-contract %s --confirmations %d",
+		shellQuote(c.DataDir), shellQuote(c.Settle.RPC), ac.Domain.ChainID, ac.Domain.VerifyingContract, c.Settle.Confirmations)
+}
+
+// shellQuote quotes s for a POSIX shell where it needs it.
+func shellQuote(s string) string {
+	if s != "" && strings.IndexFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("/._-:=,+@%", r))
+	}) < 0 {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
 // submitEventsMax bounds the events waiting to be printed; a flooded
 // auction loses lines of output, never blocks the node.
 const submitEventsMax = 1024
@@ -130,10 +173,85 @@ type submission struct {
 	out        io.Writer
 	log        *slog.Logger
 	settler    *chain.Client
-	rpc        string
+	resumeCmd  string // the command that finishes the job later
 	wait       time.Duration
 	refundWait time.Duration
 	events     chan any // node.AuctionEvent or node.JobEvent
+
+	// declines are the signed declines the poster's node saw, by job and
+	// provider, recorded as the node reports them (before the clearing
+	// that ends the auction), so that a job without an award can say why.
+	mu       sync.Mutex
+	declines map[auction.Hash]map[auction.Address]auction.DeclineReason
+}
+
+// declinesMax bounds the declines kept per job: more providers than this
+// do not follow one job.
+const declinesMax = 4096
+
+// observe records what the summary needs; it runs on the node's loop.
+func (s *submission) observe(e node.AuctionEvent) {
+	if e.Event == nil || e.Event.Kind != auction.EventDecline {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.declines == nil {
+		s.declines = map[auction.Hash]map[auction.Address]auction.DeclineReason{}
+	}
+	byPeer := s.declines[e.Job]
+	if byPeer == nil {
+		byPeer = map[auction.Address]auction.DeclineReason{}
+		s.declines[e.Job] = byPeer
+	}
+	if len(byPeer) < declinesMax {
+		byPeer[e.Event.Peer] = e.Event.Reason
+	}
+}
+
+// declineSummary says in one phrase why the providers of a job declined:
+// "3 providers declined: the budget is not escrowed", the commonest reason
+// first. The reasons' own texts are used, so that new ones read as well.
+func declineSummary(reasons map[auction.Address]auction.DeclineReason) string {
+	if len(reasons) == 0 {
+		return "no provider declined"
+	}
+	count := map[auction.DeclineReason]int{}
+	for _, r := range reasons {
+		count[r]++
+	}
+	order := make([]auction.DeclineReason, 0, len(count))
+	for r := range count {
+		order = append(order, r)
+	}
+	slices.SortFunc(order, func(a, b auction.DeclineReason) int {
+		if count[a] != count[b] {
+			return count[b] - count[a]
+		}
+		return int(a) - int(b)
+	})
+	who := "providers"
+	if len(reasons) == 1 {
+		who = "provider"
+	}
+	parts := make([]string, len(order))
+	for i, r := range order {
+		parts[i] = r.String()
+		if len(order) > 1 {
+			parts[i] += fmt.Sprintf(" (%d)", count[r])
+		}
+	}
+	return fmt.Sprintf("%d %s declined: %s", len(reasons), who, strings.Join(parts, ", "))
+}
+
+// noAward adds the declines to an auction's failure.
+func (s *submission) noAward(err error, o *node.JobOutcome) error {
+	if !errors.Is(err, node.ErrNoAward) || o == nil || o.Job == nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return fmt.Errorf("%w; %s", err, declineSummary(s.declines[o.Job.JobID]))
 }
 
 // start runs the poster's node and prints what it sees until stop.
@@ -145,7 +263,7 @@ func (s *submission) start(ctx context.Context, cfg node.Config, key *identity.K
 		default:
 		}
 	}
-	opts := []node.Option{node.WithAuctionObserver(func(e node.AuctionEvent) { send(e) }), node.WithJobObserver(func(e node.JobEvent) { send(e) })}
+	opts := []node.Option{node.WithAuctionObserver(func(e node.AuctionEvent) { s.observe(e); send(e) }), node.WithJobObserver(func(e node.JobEvent) { send(e) })}
 	if s.settler != nil {
 		opts = append(opts, node.WithSettler(s.settler))
 		s.settler.OnTx(func(tx *chain.Tx) { send(tx) })
@@ -181,7 +299,7 @@ func (s *submission) start(ctx context.Context, cfg node.Config, key *identity.K
 
 func (s *submission) run(ctx context.Context, cfg node.Config, key *identity.Key, req node.JobRequest) error {
 	if s.settler == nil {
-		fmt.Fprintf(s.out, "no --rpc: the job is not escrowed and will not be settled; the winners train it for nothing\n\n")
+		fmt.Fprintf(s.out, "--unpaid: the job is not escrowed and will not be settled; providers that check escrows decline it, the winners train it for nothing\n\n")
 	}
 	n, stop, err := s.start(ctx, cfg, key)
 	if err != nil {
@@ -210,7 +328,7 @@ func (s *submission) run(ctx context.Context, cfg node.Config, key *identity.Key
 		if errors.Is(err, context.Canceled) && ctx.Err() == nil {
 			return fmt.Errorf("no provider reached within %v (check --bootstrap)", s.wait)
 		}
-		return err
+		return s.noAward(err, o)
 	}
 	s.printAward(o)
 	if s.settler == nil {
@@ -242,8 +360,8 @@ func (s *submission) refund(ctx context.Context, n *node.Node, o *node.JobOutcom
 		return err
 	}
 	if until := time.Until(job.ReleaseAt); until > s.refundWait {
-		fmt.Fprintf(s.out, "\nthe challenge window ends at %s; take back the unspent escrow then with:\n  trainmesh submit --resume --data-dir DIR --rpc %s\n",
-			job.ReleaseAt.Format(time.DateTime), s.rpc)
+		fmt.Fprintf(s.out, "\nthe challenge window ends at %s; take back the unspent escrow then with:\n  %s\n",
+			job.ReleaseAt.Format(time.DateTime), s.resumeCmd)
 		return nil
 	}
 	fmt.Fprintf(s.out, "\nwaiting for the challenge window to end (%s) to take back the unspent escrow\n", job.ReleaseAt.Format(time.TimeOnly))
@@ -258,9 +376,6 @@ func (s *submission) refund(ctx context.Context, n *node.Node, o *node.JobOutcom
 
 // resume runs the node until every poster job in its journal is done.
 func (s *submission) resume(ctx context.Context, cfg node.Config, key *identity.Key) error {
-	if s.settler == nil {
-		return errors.New("--resume settles and refunds: give --rpc")
-	}
 	recs, err := node.ReadJobs(cfg.DataDir)
 	if err != nil {
 		return err

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/node"
@@ -40,7 +41,7 @@ lr = 0.01
 receipt-every = 10
 `
 
-// TestSubmitRunsAnAuction: `trainmesh submit job.toml`, without a chain,
+// TestSubmitRunsAnAuction: `trainmesh submit job.toml --unpaid`, without a chain,
 // joins a mesh of three providers on 127.0.0.1 through a bootstrap address,
 // announces the job, prints the commits, the reveals and the decline, the
 // award, the winner's receipts and the model it collected. Both bidders have
@@ -72,7 +73,7 @@ func TestSubmitRunsAnAuction(t *testing.T) {
 	t.Setenv(EnvPassword, "test")
 	dir := t.TempDir()
 	args := []string{"submit", writeFile(t, dir, "job.toml", goodJob), "--data-dir", filepath.Join(dir, "poster"), "--light-kdf",
-		"--listen", "/ip4/127.0.0.1/tcp/0", "--no-mdns", "--wait", "20s"}
+		"--listen", "/ip4/127.0.0.1/tcp/0", "--no-mdns", "--wait", "20s", "--unpaid"}
 	for _, b := range boot {
 		args = append(args, "--bootstrap", b)
 	}
@@ -81,7 +82,7 @@ func TestSubmitRunsAnAuction(t *testing.T) {
 		t.Fatalf("submit: exit %d\n%s\n%s", code, out, stderr)
 	}
 	t.Log(out)
-	for _, want := range []string{"no --rpc", "recipe hash 0x", "decline", "too little VRAM", "award (signed by this node)", "price    266 per member per step",
+	for _, want := range []string{"--unpaid: the job is not escrowed", "recipe hash 0x", "decline", "too little VRAM", "award (signed by this node)", "price    266 per member per step",
 		"receipt  ", "credits  [20 0]", "held-out accuracy"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("submit output lacks %q", want)
@@ -89,6 +90,61 @@ func TestSubmitRunsAnAuction(t *testing.T) {
 	}
 	if c, r := strings.Count(out, "commit   "), strings.Count(out, "reveal   "); c != 2 || r != 2 {
 		t.Errorf("%d commits and %d reveals printed; want 2 and 2", c, r)
+	}
+}
+
+// TestSubmitNeedsAChain: without --rpc, submit refuses in one line that
+// says what to pass, unless --unpaid asks for a job nobody is paid for;
+// --unpaid with --rpc, and --resume without --rpc, are refused too.
+func TestSubmitNeedsAChain(t *testing.T) {
+	dir := t.TempDir()
+	job := writeFile(t, dir, "job.toml", goodJob)
+	tests := []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"no chain", []string{job}, []string{"no chain to escrow the budget on", "--rpc URL", "--settlement-contract ADDRESS", "--chain-id", "--unpaid"}},
+		{"unpaid and a chain", []string{job, "--unpaid", "--rpc", "http://127.0.0.1:1"}, []string{"--unpaid posts without a chain"}},
+		{"resume without a chain", []string{"--resume"}, []string{"--resume settles and refunds: pass --rpc URL and --settlement-contract ADDRESS"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, stderr := runCLI(t, append([]string{"submit", "--data-dir", filepath.Join(dir, "poster")}, tt.args...)...)
+			lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+			if code != 1 || len(lines) != 1 {
+				t.Fatalf("exit %d; want 1 and one line\n%s%s", code, out, stderr)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(lines[0], w) {
+					t.Errorf("%q lacks %q", lines[0], w)
+				}
+			}
+		})
+	}
+}
+
+// TestDeclineSummary: the reasons of a job's declines in one phrase, the
+// commonest first, in the reasons' own words (new reasons need no change).
+func TestDeclineSummary(t *testing.T) {
+	a := func(i byte) auction.Address { return auction.Address{19: i} }
+	tests := []struct {
+		name     string
+		declines map[auction.Address]auction.DeclineReason
+		want     string
+	}{
+		{"none", nil, "no provider declined"},
+		{"one", map[auction.Address]auction.DeclineReason{a(1): auction.DeclineBusy}, "1 provider declined: " + auction.DeclineBusy.String()},
+		{"one reason", map[auction.Address]auction.DeclineReason{a(1): auction.DeclineNoEscrow, a(2): auction.DeclineNoEscrow, a(3): auction.DeclineNoEscrow},
+			"3 providers declined: the budget is not escrowed"},
+		{"several reasons", map[auction.Address]auction.DeclineReason{a(1): auction.DeclineVRAM, a(2): auction.DeclinePrice, a(3): auction.DeclinePrice},
+			fmt.Sprintf("3 providers declined: %v (2), %v (1)", auction.DeclinePrice, auction.DeclineVRAM)},
+		{"a reason this build does not know", map[auction.Address]auction.DeclineReason{a(1): 200}, "1 provider declined: " + auction.DeclineReason(200).String()},
+	}
+	for _, tt := range tests {
+		if got := declineSummary(tt.declines); got != tt.want {
+			t.Errorf("%s: %q; want %q", tt.name, got, tt.want)
+		}
 	}
 }
 
