@@ -69,6 +69,16 @@ func TestNodeStatusPrints(t *testing.T) {
 	}
 }
 
+func TestNodeStatusWithoutNode(t *testing.T) {
+	code, _, errOut := runCLI(t, "node", "status", "--data-dir", t.TempDir())
+	if code != 1 || !strings.Contains(errOut, "no status file") || !strings.Contains(errOut, "trainmesh node --data-dir") {
+		t.Errorf("node status without a node: exit %d, %q; want 1 and what to do", code, errOut)
+	}
+	if code, _, errOut := runCLI(t, "node", "stats"); code != 2 {
+		t.Errorf("node stats: exit %d, %s; want 2 (unknown action)", code, errOut)
+	}
+}
+
 // TestNodeStatusOfRunningNode: a running node writes its status file and
 // `trainmesh node status` reads it.
 func TestNodeStatusOfRunningNode(t *testing.T) {
