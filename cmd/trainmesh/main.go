@@ -11,7 +11,9 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"os/exec"
 	"os/signal"
+	"path/filepath"
 	"strings"
 	"syscall"
 
@@ -134,6 +136,39 @@ func newLogger(w io.Writer, level, format string) *slog.Logger {
 		return slog.New(slog.NewJSONHandler(w, opts))
 	}
 	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+// selfName is how the commands trainmesh prints for a person to run name
+// trainmesh: "trainmesh" where that is this very binary on $PATH, else the
+// path it was started by (./bin/trainmesh), so that a printed command
+// works pasted into the same shell. `go run` builds into a temporary
+// folder that is gone once it exits: there too, "trainmesh".
+func selfName() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return "trainmesh"
+	}
+	if real, err := filepath.EvalSymlinks(exe); err == nil {
+		exe = real
+	}
+	if onPath, err := exec.LookPath("trainmesh"); err == nil {
+		if real, err := filepath.EvalSymlinks(onPath); err == nil && real == exe {
+			return "trainmesh"
+		}
+	}
+	if arg0 := os.Args[0]; strings.ContainsRune(arg0, '/') && !strings.Contains(exe, string(filepath.Separator)+"go-build") {
+		return shellQuote(arg0)
+	}
+	return "trainmesh"
+}
+
+// shellJoin writes a command line for a POSIX shell.
+func shellJoin(args ...string) string {
+	q := make([]string, len(args))
+	for i, a := range args {
+		q[i] = shellQuote(a)
+	}
+	return strings.Join(q, " ")
 }
 
 // userMessage turns an error into the one line a user sees, adding what to

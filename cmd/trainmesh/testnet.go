@@ -48,10 +48,19 @@ func (c *testnetUpCmd) Run(env *runEnv) error {
 		return err
 	}
 	printTestnet(env, st)
-	fmt.Fprintf(env.stdout, "submit a job: TRAINMESH_PASSWORD=%s trainmesh submit job.toml --data-dir %s --listen /ip4/127.0.0.1/tcp/0 --no-mdns --chain-id %d --settlement-contract %s --bootstrap %s\n",
-		st.Password, st.PosterDir, st.Chain.ChainID, st.Chain.Settlement, strings.Join(st.Bootstrap(), " --bootstrap "))
-	fmt.Fprintf(env.stdout, "stop it:      trainmesh testnet down --dir %s\n", st.Dir)
+	printTestnetCommands(env, st)
 	return nil
+}
+
+// printTestnetCommands prints what to run next, each command on a line of
+// its own, to be pasted as it is.
+func printTestnetCommands(env *runEnv, st *testnet.State) {
+	self := selfName()
+	if st.JobFile != "" {
+		fmt.Fprintf(env.stdout, "submit a job (%s, a small one written for this testnet) from the funded poster:\n  %s=%s %s %s\n",
+			st.JobFile, EnvPassword, shellQuote(st.Password), self, shellJoin(st.SubmitArgs()...))
+	}
+	fmt.Fprintf(env.stdout, "see it:\n  %s testnet status --dir %s\nstop it:\n  %s testnet down --dir %s\n", self, shellQuote(st.Dir), self, shellQuote(st.Dir))
 }
 
 func first(s []string) string {

@@ -154,8 +154,12 @@ func (s *supervisor) up(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("testnet: poster key: %w", err)
 	}
+	jobPath := filepath.Join(p.Dir, JobFileName)
+	if err := os.WriteFile(jobPath, []byte(jobFile(p)), 0o600); err != nil {
+		return fmt.Errorf("testnet: job file: %w", err)
+	}
 	s.mu.Lock()
-	s.st.PosterDir, s.st.PosterAddress = posterDir, poster.Address().Hex()
+	s.st.PosterDir, s.st.PosterAddress, s.st.JobFile = posterDir, poster.Address().Hex(), jobPath
 	s.mu.Unlock()
 
 	// The chain: contracts deployed, every node and the poster funded.

@@ -31,6 +31,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -131,7 +132,9 @@ type State struct {
 	Chain      Chain  `json:"chain"`
 	Nodes      []Node `json:"nodes"`
 	// PosterDir is a data dir with a funded key for `trainmesh submit`.
-	PosterDir     string `json:"poster_dir"`
+	PosterDir string `json:"poster_dir"`
+	// JobFile is a small job the testnet's providers take (JobFileName).
+	JobFile       string `json:"job_file,omitempty"`
 	PosterAddress string `json:"poster_address"`
 	Password      string `json:"password"`
 	Ready         bool   `json:"ready"`
@@ -151,6 +154,54 @@ func (s *State) Bootstrap() []string {
 		}
 	}
 	return out
+}
+
+// SubmitArgs are the arguments of `trainmesh submit` that post the
+// testnet's job file from its poster's account, escrowed on its chain and
+// bootstrapped to every node. The keys' password goes in
+// $TRAINMESH_PASSWORD.
+func (s *State) SubmitArgs() []string {
+	args := []string{"submit", s.JobFile, "--data-dir", s.PosterDir, "--listen", "/ip4/127.0.0.1/tcp/0", "--no-mdns",
+		"--rpc", s.Chain.RPC, "--chain-id", strconv.FormatUint(s.Chain.ChainID, 10), "--settlement-contract", s.Chain.Settlement}
+	for _, b := range s.Bootstrap() {
+		args = append(args, "--bootstrap", b)
+	}
+	return args
+}
+
+// JobFileName is the job file `testnet up` writes in the testnet's folder.
+const JobFileName = "job.toml"
+
+// jobFile is a job the testnet's providers take: the digits MLP, a few
+// seconds of training for K of them, windows short enough for a test,
+// a budget well above their price floors.
+func jobFile(p Params) string {
+	k := min(2, max(p.Nodes-1, 1))
+	const steps = 40
+	budget := (p.PriceFloor + 10*p.Nodes) * 10 * k * steps
+	return fmt.Sprintf(`# A small job for this testnet, written by trainmesh testnet up: the digits
+# MLP, trained by %d of its providers for %d steps. Post it with the submit
+# command testnet up printed. README's "Job files" has every setting.
+group-size = %d
+min-vram = %q
+min-throughput = 1
+budget = "%d"
+commit-window = "5s"
+reveal-window = "5s"
+
+[model]
+kind = "mlp"
+hidden = [32]
+
+[data]
+builtin = "digits"
+
+[train]
+steps = %d
+batch-size = 32
+lr = 0.01
+receipt-every = 10
+`, k, steps, k, p.VRAM, budget, steps)
 }
 
 // Procs returns every process of the testnet, supervisor first.
