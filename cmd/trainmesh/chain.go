@@ -28,7 +28,7 @@ type chainCmd struct {
 // chainFlags select the chain and the contract (config section [chain]).
 type chainFlags struct {
 	RPC            string        `help:"JSON-RPC URL of the chain (a local geth --dev, an OP Stack or Arbitrum L2, or the URL trainmesh chain devnet prints)." placeholder:"URL" name:"rpc" toml:"chain.rpc" group:"Chain"`
-	Settlement     string        `help:"Address of the settlement contract." placeholder:"ADDRESS" toml:"chain.settlement" group:"Chain"`
+	Settlement     string        `help:"Address of the settlement contract (also --settlement-contract, as node and submit call it)." placeholder:"ADDRESS" aliases:"settlement-contract" toml:"chain.settlement" group:"Chain"`
 	ChainID        uint64        `help:"Chain ID to insist on (0: accept the endpoint's)." default:"0" name:"chain-id" toml:"chain.chain-id" group:"Chain"`
 	Confirmations  uint64        `help:"Blocks, counting its own, before a transaction counts as done." default:"3" toml:"chain.confirmations" group:"Chain"`
 	ReceiptTimeout time.Duration `help:"How long to wait for a transaction to be confirmed." default:"2m" toml:"chain.receipt-timeout" group:"Chain"`
@@ -129,6 +129,7 @@ func (c *chainDevnetCmd) Run(env *runEnv) error {
 		return err
 	}
 	a := emb.Addresses()
+	flags := []string{"--rpc", emb.RPCURL(), "--chain-id", fmt.Sprint(chain.EmbeddedChainID), "--settlement-contract", a.Settlement.Hex()}
 	fmt.Fprintf(env.stdout, `trainmesh devnet: chain %d at %s (stop with Ctrl-C)
   settlement  %s
   stablecoin  %s (tUSD, 6 decimals)
@@ -136,12 +137,14 @@ func (c *chainDevnetCmd) Run(env *runEnv) error {
   funded      %s
   windows     challenge %v, claim %v, unbonding %v
 try:
-  trainmesh chain balance --rpc %s --settlement %s
-nodes and submit settle here with:
-  --rpc %s --chain-id %d --settlement-contract %s
+  %s
+nodes, submit and the chain commands settle here with:
+  %s
+only the funded accounts above hold coin for gas and test stablecoin: give
+every provider's and poster's address (trainmesh key show) to --fund
 `, chain.EmbeddedChainID, emb.RPCURL(), a.Settlement, a.Token, emb.Deployer().Address(),
-		joinAddrs(fund), cp.ChallengeWindow, cp.ClaimWindow, cp.UnbondingDelay, emb.RPCURL(), a.Settlement,
-		emb.RPCURL(), chain.EmbeddedChainID, a.Settlement)
+		joinAddrs(fund), cp.ChallengeWindow, cp.ClaimWindow, cp.UnbondingDelay,
+		selfName()+" "+shellJoin(append([]string{"chain", "balance", "--data-dir", c.DataDir}, flags...)...), shellJoin(flags...))
 	ctx := env.ctx
 	if c.Duration > 0 {
 		var cancel context.CancelFunc

@@ -1,8 +1,14 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -73,17 +79,69 @@ func TestChainCommands(t *testing.T) {
 	}
 }
 
-// TestChainDevnet starts the devnet command briefly and checks what it
-// tells the user.
+// TestChainDevnet starts the devnet command and runs what it prints as
+// printed: the balance command through a shell, and the flags line on
+// node, submit and chain stake.
 func TestChainDevnet(t *testing.T) {
-	code, stdout, stderr := runCLI(t, "chain", "devnet", "--light-kdf", "--data-dir", t.TempDir(),
-		"--listen", "127.0.0.1:0", "--duration", "50ms")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, stderr)
+	t.Setenv(EnvPassword, "test")
+	dir := t.TempDir()
+	cmd := exec.Command(os.Args[0], "chain", "devnet", "--light-kdf", "--data-dir", dir, "--listen", "127.0.0.1:0")
+	cmd.Env = append(os.Environ(), envRunAsMain+"=1")
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, want := range []string{"trainmesh devnet: chain 1337 at http://127.0.0.1:", "settlement  0x", "trainmesh chain balance --rpc"} {
-		if !strings.Contains(stdout, want) {
-			t.Fatalf("output lacks %q:\n%s", want, stdout)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		_ = cmd.Process.Signal(syscall.SIGTERM)
+		if err := cmd.Wait(); err != nil {
+			t.Errorf("devnet after SIGTERM: %v", err)
 		}
+	})
+	// The banner ends with the line after "settle here with:"; the
+	// scanner blocks on the pipe until it is printed.
+	var banner strings.Builder
+	sc := bufio.NewScanner(stdout)
+	for flagsNext := false; sc.Scan(); {
+		banner.WriteString(sc.Text() + "\n")
+		if flagsNext {
+			break
+		}
+		flagsNext = strings.HasSuffix(sc.Text(), "settle here with:")
+	}
+	go func() { _, _ = io.Copy(io.Discard, stdout) }()
+	out := banner.String()
+	for _, want := range []string{"trainmesh devnet: chain 1337 at http://127.0.0.1:", "settlement  0x"} {
+		if !strings.Contains(out, want) {
+			t.Fatalf("output lacks %q:\n%s", want, out)
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	balance := printedAfter(t, out, "try:")
+	if code, got := runPrinted(ctx, t, balance); code != 0 || !strings.Contains(got, "stablecoin    1000000\n") {
+		t.Errorf("%s: exit %d\n%s", balance, code, got)
+	}
+	flags := strings.Fields(printedAfter(t, out, "nodes, submit and the chain commands settle here with:"))
+	job := writeFile(t, dir, "job.toml", goodJob)
+	for _, args := range [][]string{{"node"}, {"submit", job}} {
+		c, _, err := parse(append(args, flags...), io.Discard, io.Discard)
+		if err != nil {
+			t.Errorf("%v with the printed flags: %v", args, err)
+			continue
+		}
+		settle, auc := c.Node.Settle, c.Node.Auction
+		if args[0] == "submit" {
+			settle, auc = c.Submit.Settle, c.Submit.Auction
+		}
+		if settle.RPC != flags[1] || fmt.Sprint(auc.ChainID) != flags[3] || auc.Contract != flags[5] {
+			t.Errorf("%v with %v: rpc %q, chain ID %d, contract %q", args, flags, settle.RPC, auc.ChainID, auc.Contract)
+		}
+	}
+	stake := "trainmesh chain stake 2.5 --data-dir " + dir + " --confirmations 1 " + strings.Join(flags, " ")
+	if code, got := runPrinted(ctx, t, stake); code != 0 || !strings.Contains(got, "stake") {
+		t.Errorf("%s: exit %d\n%s", stake, code, got)
 	}
 }
