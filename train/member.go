@@ -11,6 +11,7 @@ import (
 	"golang.org/x/crypto/sha3"
 
 	"github.com/trainmesh/trainmesh/train/checkpoint"
+	"github.com/trainmesh/trainmesh/train/commit"
 	"github.com/trainmesh/trainmesh/train/nn"
 )
 
@@ -107,6 +108,12 @@ const (
 	EventCheckpoint
 	// EventResumed: training resumed from a checkpoint.
 	EventResumed
+	// EventCommitment: a receipt period closed (with the parameter-hash
+	// comparison, or at the end when HashEvery is 0): Period holds this
+	// member's leaves since the previous one and their Merkle root, for
+	// the node to sign with its receipt and to serve inclusion proofs
+	// from (issue 16; see package commit).
+	EventCommitment
 )
 
 // Event is what a member reports to its observer, synchronously, from
@@ -130,6 +137,10 @@ type Event struct {
 	Eval          nn.Metrics // EventEval
 	Hash          [32]byte   // EventHash
 	Path          string     // EventCheckpoint, EventResumed
+	// Leaf is this member's commitment to the step's contribution
+	// (EventStep of a step with an all-reduce; zero otherwise).
+	Leaf   commit.Leaf
+	Period commit.Period // EventCommitment
 }
 
 // Result sums up a run.
@@ -153,6 +164,7 @@ type Member struct {
 	eval    any
 	signer  ReceiptSigner
 	observe func(Event)
+	tamper  func(step int, contribution []float32)
 
 	opt     *optimizer
 	step    int
@@ -164,6 +176,11 @@ type Member struct {
 	outerV  []float32 // DiLoCo: outer momentum
 	local   nn.Metrics
 	res     Result
+	// leaves are the commitments of the open receipt period, in step
+	// order; at most HashEvery (or Steps) long, emptied when it closes.
+	leaves []commit.Leaf
+	// pads are the [start, end) ranges of the layout's alignment padding.
+	pads [][2]int
 }
 
 // Option configures a Member.
@@ -174,6 +191,22 @@ func WithSigner(s ReceiptSigner) Option { return func(m *Member) { m.signer = s 
 
 // WithObserver receives the member's events, from its goroutine.
 func WithObserver(f func(Event)) Option { return func(m *Member) { m.observe = f } }
+
+// WithTamper lets f alter what this member contributes at step (from 1)
+// before it commits to it and sends it: the adversary hook of issue 16's
+// tests and simulations (a lazy member zeroes it, a poisoner scales,
+// flips or replaces it). An honest node never sets it.
+func WithTamper(f func(step int, contribution []float32)) Option {
+	return func(m *Member) { m.tamper = f }
+}
+
+// PeriodSigner is an optional ability of a ReceiptSigner: SignPeriod signs
+// and publishes a receipt period's commitment (its Merkle root; the node
+// keeps the leaves to serve proofs). A Member calls it when a period
+// closes, after SignReceipt for the same step.
+type PeriodSigner interface {
+	SignPeriod(ctx context.Context, p commit.Period) error
+}
 
 // WithEval sets the held-out set (*dataset.Tabular or *dataset.Text).
 func WithEval(set any) Option { return func(m *Member) { m.eval = set } }
@@ -201,6 +234,16 @@ func NewMember(model *nn.Model, ar AllReducer, sampler Sampler, p Params, opts .
 		return nil, err
 	}
 	n := model.Layout().Len()
+	at := 0
+	for _, pi := range model.Layout().Params {
+		if pi.Offset > at {
+			m.pads = append(m.pads, [2]int{at, pi.Offset})
+		}
+		at = pi.Offset + pi.Len
+	}
+	if at < n {
+		m.pads = append(m.pads, [2]int{at, n})
+	}
 	m.host = make([]float32, n+statsLen)
 	m.params = make([]float32, n)
 	if p.LocalSteps > 1 {
@@ -268,6 +311,11 @@ func (m *Member) Run(ctx context.Context) (res Result, err error) {
 				return m.res, fmt.Errorf("train: member %d, step %d: %w", p.Member, m.step, err)
 			}
 		}
+		if p.HashEvery > 0 && synced && (m.step%p.HashEvery == 0 || last) || p.HashEvery == 0 && last {
+			if err := m.closePeriod(ctx); err != nil {
+				return m.res, fmt.Errorf("train: member %d, step %d: %w", p.Member, m.step, err)
+			}
+		}
 		if m.eval != nil && (last || p.EvalEvery > 0 && m.step%p.EvalEvery == 0) {
 			met, err := Evaluate(m.model, m.eval)
 			if err != nil {
@@ -310,7 +358,7 @@ func (m *Member) trainStep(ctx context.Context) (Event, error) {
 		}
 		m.host[n], m.host[n+1] = float32(met.LossSum), float32(met.Count)
 		ev.Compute = time.Since(start)
-		k, comm, err := m.allReduce(ctx)
+		k, comm, err := m.commitAllReduce(ctx, &ev)
 		ev.Comm = comm
 		if err != nil {
 			return ev, err
@@ -354,7 +402,7 @@ func (m *Member) trainStep(ctx context.Context) (Event, error) {
 	m.host[n], m.host[n+1] = float32(m.local.LossSum), float32(m.local.Count)
 	m.local = nn.Metrics{}
 	ev.Compute += time.Since(t)
-	k, comm, err := m.allReduce(ctx)
+	k, comm, err := m.commitAllReduce(ctx, &ev)
 	ev.Comm = comm
 	if err != nil {
 		return ev, err
@@ -376,6 +424,51 @@ func (m *Member) trainStep(ctx context.Context) (Event, error) {
 	m.res.Loss = ev.Loss
 	ev.Compute += time.Since(t)
 	return ev, nil
+}
+
+// commitAllReduce is allReduce with the step's commitment: it lets the
+// tamper hook (tests only) alter the contribution, hashes the buffer
+// going in and the sum coming out, and records the leaf in ev and in the
+// open period. The hashes run over the whole buffer, loss statistics
+// included, as sent and as received (before the division by k).
+func (m *Member) commitAllReduce(ctx context.Context, ev *Event) (int, time.Duration, error) {
+	// The layout's padding holds no parameter, but the gradient buffer's
+	// padding keeps what the last averaged gradient put there; zeroed,
+	// a contribution depends only on the parameters and the batch, which
+	// is what a verifier recomputes from.
+	for _, r := range m.pads {
+		clear(m.host[r[0]:r[1]])
+	}
+	if m.tamper != nil {
+		m.tamper(m.step+1, m.host)
+	}
+	t := time.Now()
+	leaf := commit.Leaf{Step: uint64(m.step + 1), Contribution: commit.Floats(m.host)}
+	hashing := time.Since(t)
+	k, comm, err := m.allReduce(ctx)
+	if err != nil {
+		return k, comm, err
+	}
+	t = time.Now()
+	leaf.Members, leaf.Reduced = uint32(k), commit.Floats(m.host)
+	ev.Leaf = leaf
+	m.leaves = append(m.leaves, leaf)
+	ev.Compute += hashing + time.Since(t)
+	return k, comm, nil
+}
+
+// closePeriod ends the open receipt period: it builds the Merkle root of
+// its leaves, hands it to the signer if it signs periods, and reports it.
+func (m *Member) closePeriod(ctx context.Context) error {
+	per := commit.Period{Step: uint64(m.step), Leaves: m.leaves, Root: commit.Root(m.leaves)}
+	m.leaves = nil
+	if ps, ok := m.signer.(PeriodSigner); ok {
+		if err := ps.SignPeriod(ctx, per); err != nil {
+			return fmt.Errorf("sign period: %w", err)
+		}
+	}
+	m.observe(Event{Kind: EventCommitment, Member: m.p.Member, Step: m.step, Steps: m.p.Steps, Period: per})
+	return nil
 }
 
 // allReduce sums m.host over the group and checks the quorum.
@@ -449,6 +542,19 @@ func (m *Member) compareHash(ctx context.Context) error {
 
 // Checkpoint saves the member's state now and returns the file's path.
 func (m *Member) Checkpoint() (string, error) {
+	s, err := m.State()
+	if err != nil {
+		return "", err
+	}
+	path, _, err := checkpoint.Save(m.p.CheckpointDir, s)
+	return path, err
+}
+
+// State returns the member's state now, as a checkpoint holds it. In the
+// synchronous mode every member of a group has the same state after a
+// step (same parameters, same optimizer moments), so one member's state
+// is what a verifier replays any member's steps from (train/verify).
+func (m *Member) State() (*checkpoint.State, error) {
 	s := &checkpoint.State{JobID: m.p.JobID, ModelHash: m.model.Spec().Hash(), Step: uint64(m.step)}
 	s.Meta = binary.BigEndian.AppendUint64(nil, uint64(m.opt.steps))
 	be := m.model.Backend()
@@ -461,12 +567,12 @@ func (m *Member) Checkpoint() (string, error) {
 		return nil
 	}
 	if err := read("params", m.model.Params(), func(d []float32) error { return be.Download(d, m.model.Params()) }); err != nil {
-		return "", err
+		return nil, err
 	}
 	for _, name := range []string{"opt.m", "opt.v"} {
 		if b, ok := m.opt.state()[name]; ok {
 			if err := read(name, b, func(d []float32) error { return be.Download(d, b) }); err != nil {
-				return "", err
+				return nil, err
 			}
 		}
 	}
@@ -474,8 +580,7 @@ func (m *Member) Checkpoint() (string, error) {
 		s.Tensors = append(s.Tensors, checkpoint.Tensor{Name: "outer.anchor", Data: append([]float32(nil), m.anchor...)},
 			checkpoint.Tensor{Name: "outer.v", Data: append([]float32(nil), m.outerV...)})
 	}
-	path, _, err := checkpoint.Save(m.p.CheckpointDir, s)
-	return path, err
+	return s, nil
 }
 
 // Resume loads the latest valid checkpoint of this job from
@@ -492,15 +597,25 @@ func (m *Member) Resume() (bool, error) {
 	if err != nil {
 		return false, err
 	}
+	if err := m.Restore(s); err != nil {
+		return false, fmt.Errorf("checkpoint %s: %w", path, err)
+	}
+	m.observe(Event{Kind: EventResumed, Member: m.p.Member, Step: m.step, Steps: m.p.Steps, Path: path})
+	return true, nil
+}
+
+// Restore sets the member's state to s (from State or a checkpoint of
+// this job and model): parameters, optimizer state, step.
+func (m *Member) Restore(s *checkpoint.State) error {
 	if s.ModelHash != m.model.Spec().Hash() || len(s.Meta) != 8 || s.Step > uint64(m.p.Steps) {
-		return false, fmt.Errorf("%w: checkpoint %s is of another model or run", ErrParams, path)
+		return fmt.Errorf("%w: the state is of another model or run", ErrParams)
 	}
 	be := m.model.Backend()
 	n := m.model.Layout().Len()
 	put := func(name string, dst []float32, upload func([]float32) error) error {
 		d, ok := s.Get(name)
 		if !ok || len(d) != n {
-			return fmt.Errorf("%w: checkpoint %s lacks %s", ErrParams, path, name)
+			return fmt.Errorf("%w: the state lacks %s", ErrParams, name)
 		}
 		if upload != nil {
 			return upload(d)
@@ -509,25 +624,25 @@ func (m *Member) Resume() (bool, error) {
 		return nil
 	}
 	if err := put("params", nil, m.model.SetParams); err != nil {
-		return false, err
+		return err
 	}
 	for name, b := range m.opt.state() {
 		if err := put(name, nil, func(d []float32) error { return be.Upload(b, d) }); err != nil {
-			return false, err
+			return err
 		}
 	}
 	if m.anchor != nil {
 		if err := put("outer.anchor", m.anchor, nil); err != nil {
-			return false, err
+			return err
 		}
 		if err := put("outer.v", m.outerV, nil); err != nil {
-			return false, err
+			return err
 		}
 	}
 	m.opt.steps = int(binary.BigEndian.Uint64(s.Meta))
 	m.step = int(s.Step)
-	m.observe(Event{Kind: EventResumed, Member: m.p.Member, Step: m.step, Steps: m.p.Steps, Path: path})
-	return true, nil
+	m.leaves = nil
+	return nil
 }
 
 // RunGroup runs members (of one group, in one process) to the end, each

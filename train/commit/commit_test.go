@@ -1,0 +1,97 @@
+package commit
+
+import (
+	"crypto/sha256"
+	"errors"
+	"math"
+	"testing"
+)
+
+func leaves(n int) []Leaf {
+	ls := make([]Leaf, n)
+	for i := range ls {
+		ls[i] = Leaf{Step: uint64(10 + i), Contribution: Floats([]float32{float32(i)}), Reduced: Floats([]float32{float32(-i), 1})}
+	}
+	return ls
+}
+
+// TestProofs: for trees of 1 to 33 leaves, every leaf's proof verifies
+// against the root, and fails for another leaf, another index or a
+// changed sibling.
+func TestProofs(t *testing.T) {
+	for n := 1; n <= 33; n++ {
+		ls := leaves(n)
+		root := Root(ls)
+		for i := range ls {
+			p, err := Proof(ls, i)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := Verify(root, ls[i], i, n, p); err != nil {
+				t.Errorf("n=%d i=%d: %v", n, i, err)
+			}
+			other := ls[i]
+			other.Contribution[0] ^= 1
+			if err := Verify(root, other, i, n, p); !errors.Is(err, ErrProof) {
+				t.Errorf("n=%d i=%d: altered leaf: %v, want ErrProof", n, i, err)
+			}
+			if n > 1 {
+				if err := Verify(root, ls[i], (i+1)%n, n, p); err == nil {
+					t.Errorf("n=%d i=%d: verified at index %d", n, i, (i+1)%n)
+				}
+				bad := append([]Hash(nil), p...)
+				bad[0][5] ^= 0x80
+				if err := Verify(root, ls[i], i, n, bad); !errors.Is(err, ErrProof) {
+					t.Errorf("n=%d i=%d: altered sibling: %v, want ErrProof", n, i, err)
+				}
+			}
+		}
+	}
+	if _, err := Proof(leaves(3), 3); !errors.Is(err, ErrIndex) {
+		t.Errorf("Proof(3 leaves, 3): %v, want ErrIndex", err)
+	}
+	if Root(nil) != sha256.Sum256(nil) {
+		t.Error("the empty tree's root is not sha256 of nothing")
+	}
+}
+
+// TestRootKnown pins the tree's shape: RFC 6962's split for 3 leaves is
+// node(node(l0, l1), l2), with 0x00/0x01 prefixes.
+func TestRootKnown(t *testing.T) {
+	ls := leaves(3)
+	l0, l1, l2 := ls[0].Hash(), ls[1].Hash(), ls[2].Hash()
+	want := nodeHash(nodeHash(l0, l1), l2)
+	if got := Root(ls); got != want {
+		t.Errorf("Root = %s; want %s", got.Short(), want.Short())
+	}
+	enc := append([]byte{0}, ls[0].Encode()...)
+	if Hash(sha256.Sum256(enc)) != l0 {
+		t.Error("leaf hash is not sha256(0x00 ‖ encoding)")
+	}
+	if len(ls[0].Encode()) != leafBytes || ls[0].Encode()[7] != 10 {
+		t.Errorf("encoding % x: want 76 bytes, step big-endian first", ls[0].Encode()[:8])
+	}
+}
+
+// TestFloatsBits: Floats tells apart exactly the buffers whose bits differ.
+func TestFloatsBits(t *testing.T) {
+	long := make([]float32, 10000) // spans several staging chunks
+	long2 := append([]float32(nil), long...)
+	long2[9999] = 1e-45
+	tests := []struct {
+		name string
+		a, b []float32
+		same bool
+	}{
+		{"equal", []float32{1, 2, 3}, []float32{1, 2, 3}, true},
+		{"signed zero", []float32{0}, []float32{float32(math.Copysign(0, -1))}, false},
+		{"one ulp", []float32{1}, []float32{math.Nextafter32(1, 2)}, false},
+		{"length", []float32{1, 0}, []float32{1}, false},
+		{"last of many", long, long2, false},
+	}
+	for _, tt := range tests {
+		if got := Floats(tt.a) == Floats(tt.b); got != tt.same {
+			t.Errorf("%s: Floats equal = %v; want %v", tt.name, got, tt.same)
+		}
+	}
+}
