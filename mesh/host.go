@@ -254,7 +254,7 @@ func (m *Host) Connect(ctx context.Context, addrs []string) error {
 		if info.ID == m.ID() {
 			continue
 		}
-		dctx, cancel := context.WithTimeout(ctx, m.params.DialTimeout)
+		dctx, cancel := m.clk.WithTimeout(ctx, m.params.DialTimeout)
 		err := m.Host.Connect(dctx, info)
 		cancel()
 		if err != nil {
@@ -322,7 +322,7 @@ func (m *Host) discoverLoop() {
 }
 
 func (m *Host) discoverOnce(disc *drouting.RoutingDiscovery) {
-	ctx, cancel := context.WithTimeout(m.ctx, discoveryInterval)
+	ctx, cancel := m.clk.WithTimeout(m.ctx, discoveryInterval)
 	defer cancel()
 	if _, err := disc.Advertise(ctx, Rendezvous); err != nil {
 		m.log.Debug("DHT advertise", "err", err)
@@ -340,7 +340,7 @@ func (m *Host) discoverOnce(disc *drouting.RoutingDiscovery) {
 		if dialled++; dialled > discoveredPeersMax {
 			break
 		}
-		dctx, dcancel := context.WithTimeout(ctx, m.params.DialTimeout)
+		dctx, dcancel := m.clk.WithTimeout(ctx, m.params.DialTimeout)
 		if err := m.Host.Connect(dctx, info); err == nil {
 			m.log.Debug("discovered peer via DHT", "peer", info.ID)
 		}
@@ -354,7 +354,7 @@ func (n *mdnsNotifee) HandlePeerFound(info peer.AddrInfo) {
 	if info.ID == n.m.ID() {
 		return
 	}
-	ctx, cancel := context.WithTimeout(n.m.ctx, n.m.params.DialTimeout)
+	ctx, cancel := n.m.clk.WithTimeout(n.m.ctx, n.m.params.DialTimeout)
 	defer cancel()
 	if err := n.m.Host.Connect(ctx, info); err != nil {
 		n.m.log.Debug("mDNS peer unreachable", "peer", info.ID, "err", err)

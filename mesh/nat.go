@@ -197,7 +197,7 @@ func (m *Host) AwaitDirect(ctx context.Context, p peer.ID, wait time.Duration) (
 	defer sub.Close()
 	k := m.ConnKind(p)
 	if k == ConnNone {
-		cctx, cancel := context.WithTimeout(network.WithAllowLimitedConn(ctx, "trainmesh: connect, then wait for a direct connection"), m.params.DialTimeout)
+		cctx, cancel := m.clk.WithTimeout(network.WithAllowLimitedConn(ctx, "trainmesh: connect, then wait for a direct connection"), m.params.DialTimeout)
 		err := m.Host.Connect(cctx, peer.AddrInfo{ID: p})
 		cancel()
 		if err != nil {

@@ -55,7 +55,7 @@ func (m *Host) HandleRequests(proto protocol.ID, limit int, timeout time.Duratio
 			_ = s.Reset()
 			return
 		}
-		ctx, cancel := context.WithTimeout(m.ctx, timeout)
+		ctx, cancel := m.clk.WithTimeout(m.ctx, timeout)
 		defer cancel()
 		resp, herr := fn(ctx, from, req)
 		var out []byte

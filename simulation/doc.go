@@ -20,6 +20,8 @@
 //     wire.Codec.Decode as a node's gossip validator does;
 //   - mesh/allreduce/schedule for the transfers of every training step,
 //     timed by the simulated network's latency and bandwidth;
+//   - mesh/allreduce/membership, one Machine per member and standby of a
+//     group, for re-forming the ring when it breaks (membership.go);
 //   - reputation/score.Book, one per peer, fed the observations a node
 //     records (PROTOCOL.md, "Reputation observations"), which each peer's
 //     auctions read through auction.Reputation.

@@ -226,7 +226,7 @@ func (g *Group) ensureLinks(ctx context.Context, v view) (*links, error) {
 		out: make([]network.Stream, g.spec.Lanes),
 	}
 	digest := viewDigest(g.digest, &v)
-	lctx, cancel := context.WithTimeout(ctx, g.params.StartTimeout)
+	lctx, cancel := g.clk.WithTimeout(ctx, g.params.StartTimeout)
 	defer cancel()
 	stop := context.AfterFunc(lctx, lk.reset)
 	defer stop()

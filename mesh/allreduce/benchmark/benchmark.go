@@ -755,7 +755,7 @@ const ioDeadline = 5 * time.Minute
 func runRing(ctx context.Context, clk clock.Clock, outs [][]io.Writer, ins [][]io.Reader, linkBytes int64, chunk int) (time.Duration, error) {
 	var wg sync.WaitGroup
 	errs := make(chan error, 2*len(outs)*len(outs[0]))
-	ctx, cancel := context.WithTimeout(ctx, ioDeadline)
+	ctx, cancel := clk.WithTimeout(ctx, ioDeadline)
 	defer cancel()
 	start := clk.Now()
 	for i := range outs {

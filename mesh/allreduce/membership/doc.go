@@ -36,6 +36,16 @@
 // A coordinator that finds a member already in the epoch it was asked for
 // redirects the askers there, so that one epoch has one ring.
 //
+// That is not a promise: a member that accuses the first in ring order
+// skips it and coordinates the epoch itself, and if its probe reaches the
+// first before that one has adopted its own decision, it does not defer;
+// likewise a called-in standby holds the planned ring with every standby
+// the coordinator called, even one that then did not take the call. What
+// holds (TestAgreementUnderRandomFailures) is that with a majority quorum
+// at most one ring of an epoch is adopted by all its members; the others
+// never link (each lane's hello carries the view's digest), break at
+// link-up, and the next epoch settles it.
+//
 // # Who is to blame when the ring stalls
 //
 // A member that stops sending (or reading) stalls the whole ring, not only

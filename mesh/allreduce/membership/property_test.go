@@ -1,0 +1,148 @@
+package membership
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// TestAgreementUnderRandomFailures runs many random groups: members die,
+// accuse each other (truly or not), see their ring break at random times,
+// and the network delivers messages in a random order. Whatever happens,
+// every ring adopted keeps the quorum, no member adopts a view without
+// itself, the messages settle, and with a majority quorum no epoch has two
+// different rings that could both run (each adopted by all its members).
+//
+// One epoch can have two rings: a member that accuses the first in ring
+// order skips it and coordinates the epoch itself, and if its probe reaches
+// the first before that one adopted its own decision, it does not defer.
+// Then at most one of the rings runs; the other's members never link it
+// (the view digest in every lane's hello differs) and break it at link-up.
+func TestAgreementUnderRandomFailures(t *testing.T) {
+	for seed := range uint64(300) {
+		t.Run(fmt.Sprint(seed), func(t *testing.T) {
+			rng := rand.New(rand.NewPCG(seed, 1))
+			checkRandomGroup(t, rng)
+		})
+	}
+}
+
+func checkRandomGroup(t *testing.T, rng *rand.Rand) {
+	n, ns := 2+rng.IntN(6), rng.IntN(3)
+	var c cluster
+	c.m = map[name]*Machine[name]{}
+	c.dead = map[name]bool{}
+	c.requests = map[uint64]envelope{}
+	spec := Spec[name]{Quorum: 1 + rng.IntN(n)}
+	for i := range n {
+		spec.Members = append(spec.Members, name(fmt.Sprintf("m%d", i)))
+	}
+	for i := range ns {
+		spec.Standbys = append(spec.Standbys, name(fmt.Sprintf("s%d", i)))
+	}
+	c.names = append(slices.Clone(spec.Members), spec.Standbys...)
+	for _, p := range c.names {
+		c.m[p] = New(spec, p, Params{ViewTimeoutNs: 1_000})
+	}
+	// adopted[epoch][ring] are the members that adopted that ring.
+	adopted := map[uint64]map[string]map[name]bool{}
+	rings := map[string][]name{}
+	check := func() {
+		for _, p := range c.names {
+			v := c.m[p].view
+			if v.Epoch == 0 {
+				continue
+			}
+			if !c.m[p].excluded && !c.m[p].standby && !slices.Contains(v.Members, p) {
+				t.Fatalf("%s adopted epoch %d without itself: %v", p, v.Epoch, v.Members)
+			}
+			if len(v.Members) < spec.Quorum {
+				t.Fatalf("%s adopted epoch %d: ring %v below the quorum %d", p, v.Epoch, v.Members, spec.Quorum)
+			}
+			key := fmt.Sprint(v.Members)
+			rings[key] = v.Members
+			if adopted[v.Epoch] == nil {
+				adopted[v.Epoch] = map[string]map[name]bool{}
+			}
+			if adopted[v.Epoch][key] == nil {
+				adopted[v.Epoch][key] = map[name]bool{}
+			}
+			adopted[v.Epoch][key][p] = true
+		}
+	}
+	now := int64(0)
+	for round := range 6 {
+		// Faults: a member dies, or someone accuses someone.
+		switch rng.IntN(3) {
+		case 0:
+			c.dead[c.names[rng.IntN(len(c.names))]] = true
+		case 1:
+			by, who := c.names[rng.IntN(len(c.names))], c.names[rng.IntN(len(c.names))]
+			kind := FaultMissed
+			if rng.IntN(4) == 0 {
+				kind = FaultGarbage
+			}
+			c.m[by].Step(now, Message[name]{Type: MsgAccuse, Accuse: []Accusation[name]{{Peer: who, Kind: kind}}, Holding: rng.IntN(3) == 0})
+			c.quiet(by)
+		}
+		// Some live members see the ring break and need a view.
+		for _, p := range c.names {
+			if c.dead[p] || rng.IntN(2) == 0 {
+				continue
+			}
+			m := c.m[p]
+			m.Step(now, Message[name]{Type: MsgBroken, Epoch: m.view.Epoch})
+			m.Step(now, Message[name]{Type: MsgNeedView, Op: m.nextOp})
+			c.quiet(p)
+		}
+		// Deliver in a random order, bounded.
+		for i := 0; len(c.queue) > 0; i++ {
+			if i > 10_000 {
+				t.Fatalf("round %d: messages do not settle", round)
+			}
+			k := rng.IntN(len(c.queue))
+			e := c.queue[k]
+			c.queue = slices.Delete(c.queue, k, k+1)
+			c.deliver(now, e)
+			c.out.Reset()
+			check()
+		}
+		now += 2_000 // past every deadline: pending joins end
+		for _, p := range c.names {
+			c.m[p].Tick(now)
+			c.quiet(p)
+		}
+		for len(c.queue) > 0 {
+			e := c.queue[0]
+			c.queue = c.queue[1:]
+			c.deliver(now, e)
+			c.out.Reset()
+		}
+		check()
+	}
+	if 2*spec.Quorum <= n {
+		return // a minority quorum lets disjoint rings go on (PROTOCOL.md)
+	}
+	for e, byRing := range adopted {
+		var runnable []string
+		for key, by := range byRing {
+			all := true
+			for _, m := range rings[key] {
+				all = all && by[m]
+			}
+			if all {
+				runnable = append(runnable, key)
+			}
+		}
+		if len(runnable) > 1 {
+			t.Errorf("epoch %d: rings %v could each run", e, runnable)
+		}
+	}
+}
+
+// quiet drains p's Ready like drain, without printing.
+func (c *cluster) quiet(p name) {
+	c.drain(p)
+	c.out.Reset()
+}
