@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/trainmesh/trainmesh/clock"
 )
 
 func TestPeerLimiter(t *testing.T) {
@@ -31,5 +33,24 @@ func TestPeerLimiter(t *testing.T) {
 	l.AllowAt(peer.ID("third"), now.Add(time.Hour))
 	if len(l.peers) > 2 {
 		t.Errorf("limiter tracks %d peers; max 2", len(l.peers))
+	}
+}
+
+// TestPeerLimiterReadsItsClock: Allow reads the injected clock, so a mock
+// that stands still refills nothing and one moved on refills the bucket.
+func TestPeerLimiterReadsItsClock(t *testing.T) {
+	clk := clock.NewMock()
+	clk.Set(time.Unix(1000, 0))
+	l := NewPeerLimiter(10, 1, 4).WithClock(clk)
+	p := peer.ID("p")
+	if !l.Allow(p) {
+		t.Fatal("first message refused")
+	}
+	if l.Allow(p) {
+		t.Fatal("second message at the same mock instant allowed; the burst is 1")
+	}
+	clk.Add(100 * time.Millisecond)
+	if !l.Allow(p) {
+		t.Fatal("after 100 ms on the mock clock at 10/s, the bucket did not refill")
 	}
 }
