@@ -198,7 +198,7 @@ func (a *auctioneer) start(ctx context.Context) error {
 			}
 		}
 	}
-	go func() {
+	a.n.goes.Go(stageIntake, "auction ticker", func() {
 		t := a.n.clk.Ticker(a.cfg.TickInterval)
 		defer t.Stop()
 		for {
@@ -212,7 +212,7 @@ func (a *auctioneer) start(ctx context.Context) error {
 				}
 			}
 		}
-	}()
+	})
 	return nil
 }
 
@@ -234,10 +234,12 @@ func (a *auctioneer) joinClass(class string) (*mesh.Topic, error) {
 		return nil, err
 	}
 	a.classes[class] = t
-	go a.read(t, func(m *mesh.Message, _ uint64) {
-		if s, ok := m.Decoded.(auction.Signed); ok {
-			a.onAnnounce(s, m.Author)
-		}
+	a.n.goes.Go(stageIntake, "class topic reader", func() {
+		a.read(t, func(m *mesh.Message, _ uint64) {
+			if s, ok := m.Decoded.(auction.Signed); ok {
+				a.onAnnounce(s, m.Author)
+			}
+		})
 	})
 	return t, nil
 }
@@ -355,12 +357,14 @@ func (a *auctioneer) follow(s auction.Signed, poster peer.ID) (*jobState, error)
 	pctx, stop := context.WithCancel(a.ctx)
 	js := &jobState{m: m, topic: t, outbox: make(chan []byte, jobOutboxLen), poster: poster, stopPub: stop}
 	a.jobs[job.JobID] = js
-	go a.read(t, func(msg *mesh.Message, atMs uint64) {
-		if sm, ok := msg.Decoded.(auction.Signed); ok {
-			a.step(js, sm, atMs)
-		}
+	a.n.goes.Go(stageIntake, "job topic reader", func() {
+		a.read(t, func(msg *mesh.Message, atMs uint64) {
+			if sm, ok := msg.Decoded.(auction.Signed); ok {
+				a.step(js, sm, atMs)
+			}
+		})
 	})
-	go a.publish(pctx, t, js.outbox)
+	a.n.goes.Go(stageIntake, "job topic publisher", func() { a.publish(pctx, t, js.outbox) })
 	a.emit(AuctionEvent{Job: job.JobID, Announce: job})
 	a.n.log.Info("auction: job", "job", job.JobID.Hex()[:12], "poster", job.Poster.Short(), "k", job.GroupSize, "budget", job.Budget, "class", auction.Class(job.MinVRAMBytes))
 	return js, nil
@@ -614,7 +618,7 @@ func (n *Node) PostJob(ctx context.Context, spec JobSpec) (*auction.JobAnnounce,
 	// Announce again, as publish does for bids: a provider whose class mesh
 	// was not ready would otherwise never hear of the job. Peers that know
 	// it already ignore the copy without relaying it.
-	go func() {
+	a.n.goes.Go(stageIntake, "announce again", func() {
 		for range resends {
 			select {
 			case <-a.ctx.Done():
@@ -628,7 +632,7 @@ func (n *Node) PostJob(ctx context.Context, spec JobSpec) (*auction.JobAnnounce,
 				n.log.Debug("auction: announce again", "err", err)
 			}
 		}
-	}()
+	})
 	return r.job, nil
 }
 

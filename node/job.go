@@ -264,7 +264,7 @@ func (n *Node) onAuctionEvent(js *jobState, e *auction.Event) {
 	switch e.Kind {
 	case auction.EventEquivocation:
 		if n.settler != nil && js.m.Job().Poster == n.auc.self {
-			go n.reportEquivocation(e.Job, e.Evidence)
+			n.goes.Go(stageJobs, "report equivocation", func() { n.reportEquivocation(e.Job, e.Evidence) })
 		}
 	case auction.EventCleared:
 		if e.Result.Award == nil {
@@ -308,12 +308,12 @@ func (n *Node) onAward(js *jobState, s auction.Signed) {
 		n.log.Warn("job: cannot train", "job", job.JobID.Short(), "err", err)
 		return
 	}
-	n.wg.Add(1)
-	go func() {
-		defer n.wg.Done()
+	if !n.goes.Go(stageJobs, "member job", func() {
 		defer n.removeRun(jr)
 		n.memberJob(n.runCtx, jr, s, member)
-	}()
+	}) {
+		n.removeRun(jr) // the node is stopping
+	}
 }
 
 // --- Training gossip ---------------------------------------------------------
@@ -368,7 +368,7 @@ func (n *Node) joinTrainTopic(jr *jobRun) error {
 	jr.mu.Lock()
 	jr.topic, jr.stopRead = t, stop
 	jr.mu.Unlock()
-	go func() {
+	n.goes.Go(stageJobs, "training topic reader", func() {
 		for {
 			m, err := t.Next(ctx)
 			if err != nil {
@@ -390,7 +390,7 @@ func (n *Node) joinTrainTopic(jr *jobRun) error {
 				}
 			}
 		}
-	}()
+	})
 	return nil
 }
 
@@ -410,7 +410,7 @@ func (n *Node) fileReceipt(jr *jobRun, r *Receipt) {
 	case ev != nil:
 		n.log.Warn("job: a member signed two receipts for one step; evidence kept for slashing", "job", jr.id.Short(), "member", r.Member)
 		if n.settler != nil && jr.role == RolePoster {
-			go n.slash(jr.id, ev.Equivocation(), r.Member)
+			n.goes.Go(stageJobs, "slash", func() { n.slash(jr.id, ev.Equivocation(), r.Member) })
 		}
 	case added:
 		if jr.role == RolePoster {
@@ -473,7 +473,7 @@ func (s receiptSigner) SignReceipt(ctx context.Context, step uint64, h [32]byte)
 // resendReceipts publishes the member's latest receipt every ReceiptResend
 // until ctx ends.
 func (n *Node) resendReceipts(ctx context.Context, jr *jobRun) {
-	t := time.NewTicker(n.cfg.Jobs.ReceiptResend)
+	t := n.clk.Ticker(n.cfg.Jobs.ReceiptResend)
 	defer t.Stop()
 	for {
 		select {
@@ -503,10 +503,12 @@ func (n *Node) retry(ctx context.Context, job auction.Hash, what string, fn func
 			return err
 		}
 		n.emitJob(JobEvent{Job: job, Kind: JobRetry, Err: err, Text: fmt.Sprintf("%s failed; trying again in %v", what, wait)})
+		t := n.clk.Timer(wait)
 		select {
 		case <-ctx.Done():
+			t.Stop()
 			return ctx.Err()
-		case <-time.After(wait):
+		case <-t.C:
 		}
 		wait = min(2*wait, retryWaitMax)
 	}
@@ -520,7 +522,7 @@ func (n *Node) chainNow(ctx context.Context) time.Time {
 	if head, err := n.settler.HeadTime(ctx); err == nil {
 		return head
 	}
-	return time.Now()
+	return n.clk.Now()
 }
 
 // notYet reports whether err is a revert that only says "too early": the
@@ -541,7 +543,7 @@ func (n *Node) reportEquivocation(job auction.Hash, ev *auction.Evidence) {
 
 // slash submits equivocation evidence and records the slash.
 func (n *Node) slash(job auction.Hash, eq protocol.Equivocation, who auction.Address) {
-	ctx, cancel := context.WithTimeout(n.runCtx, 5*time.Minute)
+	ctx, cancel := n.clk.WithTimeout(n.runCtx, 5*time.Minute)
 	defer cancel()
 	var tx *chain.Tx
 	err := n.retry(ctx, job, "slashing", func() (err error) {
@@ -570,9 +572,9 @@ const readyEvery = 250 * time.Millisecond
 // awaitReady announces this member's readiness and waits, at most timeout,
 // until every winner has announced its own.
 func (n *Node) awaitReady(ctx context.Context, jr *jobRun, winners []auction.Address, timeout time.Duration) int {
-	ctx, cancel := context.WithTimeout(ctx, timeout)
+	ctx, cancel := n.clk.WithTimeout(ctx, timeout)
 	defer cancel()
-	t := time.NewTicker(readyEvery)
+	t := n.clk.Ticker(readyEvery)
 	defer t.Stop()
 	for {
 		jr.mu.Lock()
@@ -606,7 +608,7 @@ const stepsTimedMax = 4096
 // receipt for a step this member's arrived: the member that keeps the
 // group waiting shows up with late steps (PROTOCOL.md kind 4).
 func (n *Node) observeLatency(jr *jobRun, r *Receipt) {
-	now := time.Now()
+	now := n.clk.Now()
 	jr.mu.Lock()
 	if jr.firstAt == nil {
 		jr.firstAt = map[uint64]time.Time{}

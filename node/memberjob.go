@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math/big"
 	"path/filepath"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -37,7 +36,7 @@ func (n *Node) memberJob(ctx context.Context, jr *jobRun, award auction.Signed, 
 
 	resendCtx, stopResend := context.WithCancel(ctx)
 	defer stopResend()
-	go n.resendReceipts(resendCtx, jr)
+	n.goes.Go(stageJobs, "receipt resend", func() { n.resendReceipts(resendCtx, jr) })
 
 	if err := n.train(ctx, jr, a, member); err != nil {
 		n.emitJob(JobEvent{Job: jr.id, Kind: JobTrained, Err: err, Text: "training ended early; collecting what was earned"})
@@ -78,7 +77,7 @@ func (n *Node) train(ctx context.Context, jr *jobRun, a *auction.Award, member i
 		// The first winner pins the award on-chain before step 1, so the
 		// poster cannot settle under another it signed (README, step 2).
 		// The others need not: one binding serves the whole group.
-		go n.registerAward(ctx, jr, a)
+		n.goes.Go(stageJobs, "register award", func() { n.registerAward(ctx, jr, a) })
 	}
 
 	ring := make([]peer.ID, len(a.Winners))
@@ -166,17 +165,40 @@ func (n *Node) train(ctx context.Context, jr *jobRun, a *auction.Award, member i
 	// The group stays open until every member is done: closing it the
 	// instant Run returns can cut off checksum records still queued for the
 	// successor (see mesh/allreduce's Limits).
-	go func() {
-		select {
-		case <-ctx.Done():
-		case <-time.After(n.cfg.Jobs.ChunkTimeout):
-		}
-		g.Close()
-	}()
+	if !n.goes.Go(stageJobs, "group closer", func() { n.closeWhenDone(ctx, jr, g, len(formed.Members)) }) {
+		g.Close() // the node is stopping
+	}
 	n.save(jr, func(rec *JobRecord) { rec.ModelHash = res.Hash })
 	n.emitJob(JobEvent{Job: jr.id, Kind: JobTrained, Step: uint64(res.Steps),
 		Text: fmt.Sprintf("trained %d steps with %d members, loss %.3f; serving the model %s", res.Steps, res.Members, res.Loss, auction.Hash(res.Hash).Short())})
 	return nil
+}
+
+// closeWhenDone closes the member's all-reduce group once every one of the
+// group's members (formed of them) has receipted the last step: each has
+// then finished its last all-reduce and needs nothing more from the ring.
+// A member that left the ring never receipts it, so the wait is bounded by
+// ChunkTimeout, the time after which the ring itself gives up on a silent
+// member.
+func (n *Node) closeWhenDone(ctx context.Context, jr *jobRun, g interface{ Close() }, formed int) {
+	defer g.Close()
+	bound := n.clk.Timer(n.cfg.Jobs.ChunkTimeout)
+	defer bound.Stop()
+	for {
+		jr.mu.Lock()
+		finished := jr.book.Finished()
+		jr.mu.Unlock()
+		if finished >= formed {
+			return
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-bound.C:
+			return
+		case <-jr.received:
+		}
+	}
 }
 
 // groupQuorum is the fewest members a group of k trains on: a strict
@@ -219,7 +241,7 @@ func (n *Node) collect(ctx context.Context, jr *jobRun) {
 		return
 	}
 	challenged := false
-	tick := time.NewTimer(0)
+	tick := n.clk.Timer(0)
 	defer tick.Stop()
 	for {
 		select {

@@ -160,12 +160,16 @@ type Node struct {
 	addrPeers    *lru.Cache[auction.Address, peer.ID]
 	jobObserve   func(JobEvent)
 	trainObserve func(auction.Hash, train.Event)
-	runCtx       context.Context // ends when Run returns
+	runCtx       context.Context // ends when Run stops the node's jobs
 	stopRuns     context.CancelFunc
-	wg           sync.WaitGroup // job goroutines
-	jobsMu       sync.Mutex     // jobsMu guards jobs
+	goes         *group     // every goroutine the node starts (group.go)
+	jobsMu       sync.Mutex // jobsMu guards jobs
 	jobs         map[auction.Hash]*jobRun
 	payMu        sync.Mutex // serialises releases, refunds and withdrawals
+
+	// onShutdown, when set, is called with each step of Run's staged
+	// shutdown as it completes (tests check the order).
+	onShutdown func(step string)
 
 	// The loop owns the following.
 	peers map[peer.ID]*MsgPresence
@@ -180,7 +184,14 @@ func New(ctx context.Context, cfg Config, key *identity.Key, log *slog.Logger, o
 	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
 		return nil, fmt.Errorf("node: create data dir: %w", err)
 	}
-	rep, err := openReputation(cfg, key, log)
+	// The store is opened on the node's clock, before the node exists:
+	// options only set fields, so a probe shows which clock they choose.
+	probe := &Node{clk: clock.Real(), auc: &auctioneer{}}
+	for _, o := range opts {
+		o(probe)
+	}
+	clk := probe.clk
+	rep, err := openReputation(ctx, cfg, key, log, clk)
 	if err != nil {
 		return nil, err
 	}
@@ -190,8 +201,8 @@ func New(ctx context.Context, cfg Config, key *identity.Key, log *slog.Logger, o
 		rep.store.Close()
 		return nil, err
 	}
-	n := &Node{cfg: cfg, clk: clock.Real(), key: key, host: h, log: log, inbox: make(chan *mesh.Message, inboxLen), peers: map[peer.ID]*MsgPresence{}, rep: rep,
-		blobs: dataset.NewMemStore(), jobs: map[auction.Hash]*jobRun{}}
+	n := &Node{cfg: cfg, clk: clk, key: key, host: h, log: log, inbox: make(chan *mesh.Message, inboxLen), peers: map[peer.ID]*MsgPresence{}, rep: rep,
+		blobs: dataset.NewMemStore(), jobs: map[auction.Hash]*jobRun{}, goes: newGroup()}
 	n.runCtx, n.stopRuns = context.WithCancel(context.Background())
 	n.addrPeers, _ = lru.New[auction.Address, peer.ID](addrCacheLen)
 	n.auc = newAuctioneer(n, cfg.Auction)
@@ -247,13 +258,8 @@ func (n *Node) DataDir() string { return n.cfg.DataDir }
 // Key returns the node's identity.
 func (n *Node) Key() *identity.Key { return n.key }
 
-// Run drives the node until ctx ends, then closes it.
+// Run drives the node until ctx ends, then stops it in stages (shutdown).
 func (n *Node) Run(ctx context.Context) error {
-	defer n.host.Close()
-	defer n.allreduce.Close()
-	// Jobs stop before the host closes: their goroutines use it.
-	defer n.wg.Wait()
-	defer n.stopRuns()
 	n.log.Info("node started", "peer", n.host.ID(), "address", n.key.Address(), "listen", n.host.FullAddrs(), "data_dir", n.cfg.DataDir)
 	if err := n.writeInfo(); err != nil {
 		n.log.Warn("could not write node info file", "err", err)
@@ -261,13 +267,12 @@ func (n *Node) Run(ctx context.Context) error {
 
 	repCtx, stopRep := context.WithCancel(context.Background())
 	repDone := make(chan error, 1)
-	go func() { repDone <- n.rep.run(repCtx, n, n.dashReady) }()
-	defer func() { stopRep(); <-repDone }()
-
+	n.goes.Go(stageStore, "reputation", func() { repDone <- n.rep.run(repCtx, n, n.dashReady) })
 	readCtx, stopReading := context.WithCancel(ctx)
-	defer stopReading()
-	go n.readTopic(readCtx, n.presence)
-	go n.statusLoop(readCtx) // status.go: reachability and peers, for `trainmesh node status`
+	defer n.shutdown(stopReading, stopRep)
+
+	n.goes.Go(stageIntake, "presence reader", func() { n.readTopic(readCtx, n.presence) })
+	n.goes.Go(stageIntake, "status", func() { n.statusLoop(readCtx) }) // status.go: reachability and peers, for `trainmesh node status`
 	if err := n.auc.start(readCtx); err != nil {
 		return err
 	}
@@ -279,9 +284,9 @@ func (n *Node) Run(ctx context.Context) error {
 	}
 	defer conns.Close()
 
-	tick := time.NewTicker(n.cfg.PresenceInterval)
+	tick := n.clk.Ticker(n.cfg.PresenceInterval)
 	defer tick.Stop()
-	announce := time.NewTimer(announceDelay)
+	announce := n.clk.Timer(announceDelay)
 	defer announce.Stop()
 	for {
 		select {
@@ -289,7 +294,6 @@ func (n *Node) Run(ctx context.Context) error {
 			n.log.Info("node stopping", "peers_seen", len(n.peers), "gossip_dropped", n.dropped.Load())
 			return nil
 		case err := <-repDone:
-			repDone <- err // for the deferred wait
 			return err
 		case m := <-n.inbox:
 			n.handlePresence(m)
@@ -305,6 +309,37 @@ func (n *Node) Run(ctx context.Context) error {
 			n.announce(ctx)
 		}
 	}
+}
+
+// shutdown stops the node in stages, each joined before the next begins:
+// intake first (topic readers, the auction, the status file: no new job
+// starts), then the jobs (cancelled, and waited for, callers' PostAndTrain
+// and Settle included), then the reputation store (its last snapshot; no
+// job can record into it any more), then the all-reduce service and the
+// host that every stage above used.
+func (n *Node) shutdown(stopReading, stopRep context.CancelFunc) {
+	step := func(s string) {
+		n.log.Debug("node shutdown: " + s)
+		if n.onShutdown != nil {
+			n.onShutdown(s)
+		}
+	}
+	stopReading()
+	n.goes.close(stageIntake)
+	step("intake stopped")
+	if jobs := n.goes.runningIn(stageJobs); len(jobs) > 0 {
+		n.log.Info("node stopping: waiting for jobs to stop", "running", jobs)
+	}
+	n.stopRuns()
+	n.goes.close(stageJobs)
+	step("jobs stopped")
+	stopRep()
+	n.goes.close(stageStore)
+	n.rep.close()
+	step("store closed")
+	n.allreduce.Close()
+	n.host.Close()
+	step("host closed")
 }
 
 // readTopic forwards validated messages to the loop.

@@ -12,6 +12,7 @@ import (
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/chain"
 	"github.com/trainmesh/trainmesh/chain/bindings"
+	"github.com/trainmesh/trainmesh/clock"
 	"github.com/trainmesh/trainmesh/mesh/blob"
 	"github.com/trainmesh/trainmesh/protocol"
 	"github.com/trainmesh/trainmesh/reputation/score"
@@ -73,6 +74,10 @@ var (
 // poster signs it the moment it clears.
 const awardWaitMax = 30 * time.Second
 
+// loopReplyWait bounds a wait for the node's loop to answer a question: it
+// answers at once unless it is stuck or has stopped.
+const loopReplyWait = 5 * time.Second
+
 // PostAndTrain escrows the job's budget (with a settler), serves its recipe
 // and data, announces it, waits for the award, and follows the winners'
 // training through their receipts until every winner has receipted the last
@@ -92,7 +97,7 @@ func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, e
 	if within <= 0 {
 		within = n.cfg.Jobs.SettleWithin
 	}
-	now := time.Now()
+	now := n.clk.Now()
 	nonce := uint64(now.UnixNano())
 	self := n.auc.self
 	id := protocol.JobIDOf(self, nonce)
@@ -146,13 +151,13 @@ func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, e
 	out.Job, jr.job = job, job
 	n.save(jr, func(r *JobRecord) {
 		r.Stage = StagePosted
-		if s, ok := n.announcement(id); ok {
+		if s, ok := n.announcement(ctx, id); ok {
 			r.Announce = n.auc.codec.Encode(s)
 		}
 	})
 	n.emitJob(JobEvent{Job: id, Kind: JobPosted, Text: fmt.Sprintf("announced job %s", id.Short())})
 
-	wait := time.NewTimer(time.Until(time.UnixMilli(int64(job.RevealDeadlineMs))) + time.Duration(n.cfg.Auction.Params.ClockGraceMs)*time.Millisecond + awardWaitMax)
+	wait := n.clk.Timer(n.clk.Until(time.UnixMilli(int64(job.RevealDeadlineMs))) + time.Duration(n.cfg.Auction.Params.ClockGraceMs)*time.Millisecond + awardWaitMax)
 	defer wait.Stop()
 	select {
 	case <-jr.awarded:
@@ -180,7 +185,7 @@ func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, e
 }
 
 // announcement returns the signed announcement of a job this node follows.
-func (n *Node) announcement(id auction.Hash) (auction.Signed, bool) {
+func (n *Node) announcement(ctx context.Context, id auction.Hash) (auction.Signed, bool) {
 	reply := make(chan auction.Signed, 1)
 	n.auc.post(func() {
 		if js, ok := n.auc.jobs[id]; ok {
@@ -188,12 +193,15 @@ func (n *Node) announcement(id auction.Hash) (auction.Signed, bool) {
 		}
 		close(reply)
 	})
+	wait := n.clk.Timer(loopReplyWait)
+	defer wait.Stop()
 	select {
 	case s, ok := <-reply:
 		return s, ok
-	case <-time.After(5 * time.Second):
-		return auction.Signed{}, false
+	case <-ctx.Done():
+	case <-wait.C:
 	}
+	return auction.Signed{}, false
 }
 
 // followTraining waits for the group's receipts: until every winner has
@@ -201,9 +209,15 @@ func (n *Node) announcement(id auction.Hash) (auction.Signed, bool) {
 // without a new receipt.
 func (n *Node) followTraining(ctx context.Context, jr *jobRun, r *Recipe) {
 	k := len(jr.winners())
-	stall := time.NewTimer(n.cfg.Jobs.StallTimeout)
+	stall := n.clk.Timer(n.cfg.Jobs.StallTimeout)
 	defer stall.Stop()
 	var grace <-chan time.Time
+	var graceTimer *clock.Timer
+	defer func() {
+		if graceTimer != nil {
+			graceTimer.Stop()
+		}
+	}()
 	for {
 		select {
 		case <-ctx.Done():
@@ -221,7 +235,8 @@ func (n *Node) followTraining(ctx context.Context, jr *jobRun, r *Recipe) {
 				return
 			}
 			if finished > 0 && grace == nil {
-				grace = time.After(n.cfg.Jobs.FinishGrace)
+				graceTimer = n.clk.Timer(n.cfg.Jobs.FinishGrace)
+				grace = graceTimer.C
 			}
 			stall.Reset(n.cfg.Jobs.StallTimeout)
 		}
@@ -336,7 +351,7 @@ func (n *Node) Settle(ctx context.Context, outs ...*JobOutcome) (*chain.Tx, erro
 	// Past the deadline the contract refuses the settlement (a revert ends
 	// the retries); the context bounds retries against a chain out of
 	// reach, in wall time.
-	sctx, cancel := context.WithTimeout(ctx, deadline.Sub(n.chainNow(ctx))+time.Minute)
+	sctx, cancel := n.clk.WithTimeout(ctx, deadline.Sub(n.chainNow(ctx))+time.Minute)
 	defer cancel()
 	first := outs[0].run.id
 	var tx *chain.Tx
@@ -373,10 +388,12 @@ func (n *Node) Refund(ctx context.Context, o *JobOutcome) (*big.Int, error) {
 		if err == nil && !n.chainNow(ctx).Before(job.ReleaseAt) {
 			break
 		}
+		poll := n.clk.Timer(n.cfg.Jobs.ChainPoll)
 		select {
 		case <-ctx.Done():
+			poll.Stop()
 			return nil, ctx.Err()
-		case <-time.After(n.cfg.Jobs.ChainPoll):
+		case <-poll.C:
 		}
 	}
 	n.payMu.Lock() // see withdraw
@@ -411,9 +428,17 @@ func (n *Node) Refund(ctx context.Context, o *JobOutcome) (*big.Int, error) {
 func (n *Node) Done(o *JobOutcome) { n.removeRun(o.run) }
 
 // withRun returns ctx, also ended when the node stops: a poster's job calls
-// end with the node that runs them.
+// end with the node that runs them. The call counts as one of the node's
+// jobs until the returned cancel: the node's shutdown waits for it before
+// it closes the reputation store the call records into. On a node already
+// stopping, ctx is returned cancelled.
 func (n *Node) withRun(ctx context.Context) (context.Context, context.CancelFunc) {
 	ctx, cancel := context.WithCancel(ctx)
+	leave, ok := n.goes.enter(stageJobs, "caller's job call")
+	if !ok {
+		cancel()
+		return ctx, cancel
+	}
 	stop := context.AfterFunc(n.runCtx, cancel)
-	return ctx, func() { stop(); cancel() }
+	return ctx, func() { stop(); cancel(); leave() }
 }

@@ -44,14 +44,16 @@ func (a *auctioneer) prepareOffer(js *jobState) {
 	seed, n := js.m.Seed(), js.m.ChallengeN()
 	js.bid = true
 	a.open++
-	go func() {
+	a.n.goes.Go(stageIntake, "prepare offer", func() {
 		if reason, err := a.checkEscrow(job); reason != 0 {
 			a.n.log.Warn("auction: declining: "+reason.String(), "job", job.JobID.Short(), "err", err)
 			a.post(func() { a.decline(js, reason) })
 			return
 		}
 		latency := make(chan uint32, 1)
-		go func() { latency <- a.latency(js.poster) }()
+		if !a.n.goes.Go(stageIntake, "measure latency", func() { latency <- a.latency(js.poster) }) {
+			return // the node is stopping
+		}
 		offer.Attestation, offer.Throughput = measure(a.n.clk, seed, n)
 		if pc.Throughput != 0 {
 			offer.Throughput = pc.Throughput
@@ -59,7 +61,7 @@ func (a *auctioneer) prepareOffer(js *jobState) {
 		offer.LatencyMs = <-latency
 		offer.Salt = randomSalt()
 		a.post(func() { a.offer(js, offer) })
-	}()
+	})
 }
 
 // offer hands the provider's offer to the job's machine, which bids or

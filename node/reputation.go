@@ -8,7 +8,6 @@ import (
 	"net"
 	"net/http"
 	"path/filepath"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -18,6 +17,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/trainmesh/trainmesh/clock"
 	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/reputation/dash"
 	"github.com/trainmesh/trainmesh/reputation/score"
@@ -86,20 +86,30 @@ type reputation struct {
 	snapMs    atomic.Uint64 // when the last one was taken, Unix ms
 }
 
-// openReputation opens the node's store in its data dir.
-func openReputation(cfg Config, key *identity.Key, log *slog.Logger) (*reputation, error) {
+// openReputation opens the node's store in its data dir, on clk. The lock
+// another process holds gives no event to wait on (badger's flock does not
+// block), so a locked store is tried again, storeOpenTries times at most,
+// storeOpenWait apart on clk, while ctx lasts.
+func openReputation(ctx context.Context, cfg Config, key *identity.Key, log *slog.Logger, clk clock.Clock) (*reputation, error) {
 	opts := store.DefaultOptions()
 	opts.Self = score.Address(key.Address())
 	opts.Retention = cfg.Reputation.Retention
 	opts.Log = log
+	opts.Now = clk.Now
 	dir := filepath.Join(cfg.DataDir, store.DirName)
 	var s *store.Store
 	var err error
-	for range storeOpenTries {
-		if s, err = store.Open(dir, opts); !errors.Is(err, store.ErrLocked) {
+	for try := range storeOpenTries {
+		if s, err = store.Open(dir, opts); !errors.Is(err, store.ErrLocked) || try == storeOpenTries-1 {
 			break
 		}
-		time.Sleep(storeOpenWait)
+		wait := clk.Timer(storeOpenWait)
+		select {
+		case <-ctx.Done():
+			wait.Stop()
+			return nil, fmt.Errorf("node: open reputation store: %w", ctx.Err())
+		case <-wait.C:
+		}
 	}
 	if errors.Is(err, store.ErrLocked) {
 		return nil, fmt.Errorf("node: reputation store %s is in use (is another trainmesh node running on this data dir?): %w", dir, err)
@@ -133,42 +143,35 @@ func (r *reputation) appScore() func(peer.ID) float64 {
 	}
 }
 
-// run publishes snapshots, prunes, and serves the dashboard until ctx ends;
-// then it publishes a last snapshot and closes the store. ready is called
-// with the dashboard's address once it listens.
+// run publishes snapshots, prunes, and serves the dashboard until ctx ends.
+// ready is called with the dashboard's address once it listens. The store
+// stays open: Run's shutdown closes it (close) once no job can record.
 func (r *reputation) run(ctx context.Context, n *Node, ready func(addr string)) error {
-	defer func() {
-		if _, _, err := r.store.PublishSnapshot(r.snapPath, false); err != nil {
-			r.log.Warn("reputation: final snapshot", "err", err)
-		}
-		if err := r.store.Close(); err != nil {
-			r.log.Warn("reputation: close store", "err", err)
-		}
-	}()
-	var wg sync.WaitGroup
-	defer wg.Wait()
 	if r.cfg.DashAddr != "" {
 		srv, ln, err := r.listen(n)
 		if err != nil {
 			return err
 		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		served := make(chan struct{})
+		if !n.goes.Go(stageStore, "dashboard", func() {
+			defer close(served)
 			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 				r.log.Error("dashboard stopped", "err", err)
 			}
-		}()
-		defer srv.Close()
+		}) {
+			ln.Close()
+			return nil // the node is stopping
+		}
+		defer func() { srv.Close(); <-served }()
 		r.log.Info("dashboard listening", "url", "http://"+ln.Addr().String()+"/", "metrics", "http://"+ln.Addr().String()+"/metrics")
 		if ready != nil {
 			ready(ln.Addr().String())
 		}
 	}
 	r.publish()
-	snap := time.NewTicker(r.cfg.SnapshotInterval)
+	snap := n.clk.Ticker(r.cfg.SnapshotInterval)
 	defer snap.Stop()
-	prune := time.NewTicker(pruneInterval)
+	prune := n.clk.Ticker(pruneInterval)
 	defer prune.Stop()
 	for {
 		select {
@@ -184,6 +187,16 @@ func (r *reputation) run(ctx context.Context, n *Node, ready func(addr string)) 
 				r.log.Info("reputation: pruned", "observations", res.Observations, "history", res.History, "peers", res.Peers)
 			}
 		}
+	}
+}
+
+// close publishes a last snapshot and closes the store.
+func (r *reputation) close() {
+	if _, _, err := r.store.PublishSnapshot(r.snapPath, false); err != nil {
+		r.log.Warn("reputation: final snapshot", "err", err)
+	}
+	if err := r.store.Close(); err != nil {
+		r.log.Warn("reputation: close store", "err", err)
 	}
 }
 
@@ -238,7 +251,7 @@ func (n *Node) Reputation() *store.Store { return n.rep.store }
 // must not stop a node.
 func (n *Node) Observe(o score.Observation) {
 	if o.AtMs == 0 {
-		o.AtMs = uint64(time.Now().UnixMilli())
+		o.AtMs = uint64(n.clk.Now().UnixMilli())
 	}
 	if _, err := n.rep.store.Record(o); err != nil {
 		n.recordErrors.Add(1)

@@ -1,10 +1,12 @@
 package node
 
 import (
+	"context"
 	"errors"
 	"testing"
 	"time"
 
+	"github.com/trainmesh/trainmesh/clock"
 	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/reputation/score"
 	"github.com/trainmesh/trainmesh/reputation/store"
@@ -14,7 +16,7 @@ import (
 // newcomer, positive for a good record, negative for a bad one.
 func TestAppScore(t *testing.T) {
 	cfg := DefaultConfig(t.TempDir())
-	rep, err := openReputation(cfg, identity.FromSeed([]byte("self")), nil)
+	rep, err := openReputation(context.Background(), cfg, identity.FromSeed([]byte("self")), nil, clock.Real())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,17 +51,55 @@ func TestAppScore(t *testing.T) {
 }
 
 // TestReputationStoreExclusive: a second node on the same data dir is told
-// what is wrong instead of corrupting the store.
+// what is wrong instead of corrupting the store, after trying again
+// storeOpenTries times, storeOpenWait apart on the node's clock (a mock
+// here: the test does not wait the three seconds of retries).
 func TestReputationStoreExclusive(t *testing.T) {
 	cfg := DefaultConfig(t.TempDir())
 	key := identity.FromSeed([]byte("self"))
-	rep, err := openReputation(cfg, key, nil)
+	rep, err := openReputation(context.Background(), cfg, key, nil, clock.Real())
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer rep.store.Close()
-	if _, err := openReputation(cfg, key, nil); !errors.Is(err, store.ErrLocked) {
-		t.Errorf("second open = %v; want ErrLocked", err)
+	clk := clock.NewMock()
+	start := clk.Now()
+	done := make(chan error, 1)
+	go func() {
+		_, err := openReputation(context.Background(), cfg, key, nil, clk)
+		done <- err
+	}()
+	for {
+		select {
+		case err := <-done:
+			if !errors.Is(err, store.ErrLocked) {
+				t.Errorf("second open = %v; want ErrLocked", err)
+			}
+			if waited, want := clk.Since(start), (storeOpenTries-1)*storeOpenWait; waited < want {
+				t.Errorf("gave up after %v on the clock; want %d tries %v apart (%v)", waited, storeOpenTries, storeOpenWait, want)
+			}
+			return
+		default:
+			clk.Add(storeOpenWait) // fires the retry's timer once it waits
+		}
+	}
+}
+
+// TestReputationOpenStopsWithContext: a node told to stop while the store
+// is locked stops waiting for it.
+func TestReputationOpenStopsWithContext(t *testing.T) {
+	cfg := DefaultConfig(t.TempDir())
+	key := identity.FromSeed([]byte("self"))
+	rep, err := openReputation(context.Background(), cfg, key, nil, clock.Real())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rep.store.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	// The mock never moves: only the context can end the wait.
+	if _, err := openReputation(ctx, cfg, key, nil, clock.NewMock()); !errors.Is(err, context.Canceled) {
+		t.Errorf("open under a cancelled context = %v; want context.Canceled", err)
 	}
 }
 

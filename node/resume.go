@@ -38,16 +38,16 @@ func (n *Node) resumeJobs() {
 			continue
 		}
 		n.log.Info("job: resuming", "job", rec.Job.Short(), "role", rec.Role, "stage", rec.Stage)
-		n.wg.Add(1)
-		go func() {
-			defer n.wg.Done()
+		if !n.goes.Go(stageJobs, "resumed "+jr.role+" job", func() {
 			defer n.removeRun(jr)
 			if jr.role == RoleMember {
 				n.resumeMember(jr)
 			} else {
 				n.resumePoster(jr)
 			}
-		}()
+		}) {
+			n.removeRun(jr) // the node is stopping
+		}
 	}
 }
 
@@ -85,7 +85,7 @@ func (n *Node) restore(rec *JobRecord) (*jobRun, error) {
 
 func (n *Node) resumeMember(jr *jobRun) {
 	ctx := n.runCtx
-	go n.resendReceipts(ctx, jr)
+	n.goes.Go(stageJobs, "receipt resend", func() { n.resendReceipts(ctx, jr) })
 	if jr.rec.Stage == StageAwarded {
 		n.save(jr, func(r *JobRecord) {
 			r.Stage, r.Why = StageTrained, "restarted mid-training; the group went on without this member"

@@ -14,6 +14,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/event"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/trainmesh/trainmesh/clock"
 	"github.com/trainmesh/trainmesh/mesh"
 )
 
@@ -50,13 +51,16 @@ type Status struct {
 	mesh.NATStatus
 }
 
-// StatusOf takes the status of host h now.
-func StatusOf(h *mesh.Host, version string) Status {
+// StatusOf takes the status of host h now, by the wall clock.
+func StatusOf(h *mesh.Host, version string) Status { return StatusAt(h, version, clock.Real().Now()) }
+
+// StatusAt takes the status of host h, stamped now.
+func StatusAt(h *mesh.Host, version string, now time.Time) Status {
 	return Status{
 		PeerID:     h.ID().String(),
 		PID:        os.Getpid(),
 		Version:    version,
-		UpdatedMs:  time.Now().UnixMilli(),
+		UpdatedMs:  now.UnixMilli(),
 		IntervalMs: StatusInterval.Milliseconds(),
 		NATStatus:  h.NATStatus(),
 	}
@@ -131,10 +135,10 @@ func (n *Node) statusLoop(ctx context.Context) {
 		return
 	}
 	defer sub.Close()
-	t := time.NewTicker(StatusInterval)
+	t := n.clk.Ticker(StatusInterval)
 	defer t.Stop()
 	for first := true; ; first = false {
-		if err := WriteStatus(n.cfg.DataDir, StatusOf(n.host, n.cfg.Version)); err != nil {
+		if err := WriteStatus(n.cfg.DataDir, StatusAt(n.host, n.cfg.Version, n.clk.Now())); err != nil {
 			n.log.Warn("could not write node status file", "err", err)
 		} else if first {
 			n.log.Info("node status file written; show it with `trainmesh node status`", "path", filepath.Join(n.cfg.DataDir, StatusFile))

@@ -27,10 +27,15 @@ import (
 
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/chain"
+	"github.com/trainmesh/trainmesh/clock"
 	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/node"
 )
+
+// wall is the clock of the demo's narration: how long the mesh took to
+// form and the run to finish, as a person watching it sees them.
+var wall = clock.Real()
 
 // Params configures a demo run.
 type Params struct {
@@ -133,7 +138,7 @@ func Run(ctx context.Context, p Params, out io.Writer, log *slog.Logger) (*Summa
 	// Node goroutines narrate through observers while this goroutine prints
 	// too.
 	out = &lockedWriter{w: out}
-	ctx, cancel := context.WithTimeout(ctx, p.Timeout)
+	ctx, cancel := wall.WithTimeout(ctx, p.Timeout)
 	defer cancel()
 	root := p.DataDir
 	if root == "" {
@@ -144,7 +149,7 @@ func Run(ctx context.Context, p Params, out io.Writer, log *slog.Logger) (*Summa
 		defer os.RemoveAll(tmp)
 		root = tmp
 	}
-	start := time.Now()
+	start := wall.Now()
 	fmt.Fprintf(out, "trainmesh demo: %d nodes on 127.0.0.1, data in %s\n\n", p.Nodes, root)
 
 	keys := make([]*identity.Key, p.Nodes)
@@ -243,7 +248,7 @@ func Run(ctx context.Context, p Params, out io.Writer, log *slog.Logger) (*Summa
 	case <-ctx.Done():
 		runErr = fmt.Errorf("demo: nodes did not all find each other within %v", p.Timeout)
 	}
-	formed := time.Since(start)
+	formed := wall.Since(start)
 	if runErr == nil {
 		fmt.Fprintf(out, "\nmesh formed: each of %d nodes heard all %d others over gossip in %v\n", p.Nodes, p.Nodes-1, formed.Round(time.Millisecond))
 		sum.Training, sum.Jobs, runErr = runJobs(ctx, nodes, d, p, jobs, filepath.Join(root, "node0"), out)
@@ -265,7 +270,7 @@ func Run(ctx context.Context, p Params, out io.Writer, log *slog.Logger) (*Summa
 		return sum, err
 	}
 	reportReputation(out, p.DataDir, nodes, sum)
-	fmt.Fprintf(out, "\ndone in %v\n", time.Since(start).Round(100*time.Millisecond))
+	fmt.Fprintf(out, "\ndone in %v\n", wall.Since(start).Round(100*time.Millisecond))
 	return sum, nil
 }
 

@@ -232,7 +232,7 @@ func newJobWatch(out io.Writer, a *auctionWatch) *jobWatch {
 func (w *jobWatch) start(name, csvPath string, steps int) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	w.name, w.csvPath, w.steps, w.curve, w.shower, w.started = name, csvPath, steps, nil, -1, time.Now()
+	w.name, w.csvPath, w.steps, w.curve, w.shower, w.started = name, csvPath, steps, nil, -1, wall.Now()
 }
 
 // finish ends a job's narration: it prints the loss curve.
@@ -251,7 +251,7 @@ func (w *jobWatch) finish() error {
 		return fmt.Errorf("demo: the %s job trained no step", w.name)
 	}
 	fmt.Fprintf(w.out, "  loss curve %s  %.3f → %.3f in %v (log: %s)\n", sparkline(w.curve, 40), w.curve[0], w.curve[len(w.curve)-1],
-		time.Since(w.started).Round(time.Millisecond), w.csvPath)
+		wall.Since(w.started).Round(time.Millisecond), w.csvPath)
 	return nil
 }
 
