@@ -2,6 +2,14 @@
 // host, and (as the project grows) the auction, GPU, training, reputation
 // and chain parts. One goroutine (Run's loop) owns the node's state; stream
 // readers and timers send it messages.
+//
+// Every timer, deadline and timestamp of the node reads one injected clock
+// (WithClock; package clock). Every goroutine the node starts goes through
+// one tracked group (group.go), by shutdown stage, and Run stops the node
+// stage by stage: intake (topic readers, the auction, the status file),
+// then the jobs (a caller's PostAndTrain, Settle and Refund included), then
+// the reputation store, then the host; so a job stopping records into an
+// open store, and nothing outlives what it uses.
 package node
 
 import (
