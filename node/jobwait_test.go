@@ -32,19 +32,15 @@ func newWaitFixture(t *testing.T) *waitFixture {
 	cfg := DefaultJobsConfig()
 	cfg.StallTimeout, cfg.FinishGrace, cfg.ChunkTimeout = time.Minute, 10*time.Second, 20*time.Second
 	n := &Node{cfg: Config{Jobs: cfg}, clk: clock.Real(), log: slog.New(slog.DiscardHandler)}
-	winners := make([]auction.Address, len(f.award.Winners))
-	for i, w := range f.award.Winners {
-		winners[i] = auction.Address(w)
-	}
-	jr := &jobRun{id: auction.Hash(f.award.JobID), role: RolePoster, received: make(chan struct{}, 1),
-		award: &auction.Signed{Msg: &auction.Award{Winners: winners}}, cAward: f.award, book: newReceiptBook(f.award, waitSteps)}
+	jr := &jobRun{id: f.award.JobID, role: RolePoster, awarded: make(chan struct{}), received: make(chan struct{}, 1)}
+	jr.setAward(auction.Signed{Msg: f.award}, waitSteps)
 	return &waitFixture{n: n, jr: jr, f: f}
 }
 
 // file files member's receipt for step as the training topic's reader does.
 func (w *waitFixture) file(t *testing.T, member int, step uint64) {
 	w.jr.mu.Lock()
-	_, _, err := w.jr.book.add(w.f.receipt(t, member, step, byte(step)))
+	_, _, err := w.jr.book.Add(w.f.receipt(t, member, step, byte(step)).toJob())
 	w.jr.mu.Unlock()
 	if err != nil {
 		t.Fatal(err)
