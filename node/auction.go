@@ -107,7 +107,12 @@ func WithAuctionObserver(fn func(AuctionEvent)) Option {
 // WithReputation ranks bids with r instead of the node's reputation store.
 func WithReputation(r auction.Reputation) Option { return func(n *Node) { n.auc.rep = r } }
 
-// Bounds of the auction shell.
+// Bounds of the auction shell. What the protocol times (deadlines, ticks,
+// re-sends, the linger) reads the node's clock (n.clk). The bounds on
+// waits for the network (meshWaitMax, and the ping and escrow-read timeouts
+// in provider.go) run on the wall clock, as socket deadlines do
+// (clock.NetDeadline): a test's mock clock, standing still, must not hang a
+// wait for a gossip mesh or a chain endpoint.
 const (
 	// auctionWorkLen bounds the work waiting for the node's loop: gossip
 	// deliveries, ticks and offers. Each is small; a full queue means the

@@ -20,6 +20,7 @@ import (
 	"github.com/trainmesh/trainmesh/auction/attest"
 	"github.com/trainmesh/trainmesh/auction/auctiontest"
 	"github.com/trainmesh/trainmesh/chain"
+	"github.com/trainmesh/trainmesh/clock"
 	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/protocol"
@@ -34,6 +35,15 @@ type auctionLog struct {
 	award                      *auction.Event
 	declines, commits, reveals int
 	done                       chan struct{} // closed when the award has been checked
+	wake                       chan struct{} // closed at the next event (changedLocked)
+}
+
+// changedLocked returns a channel closed at the next event; l.mu is held.
+func (l *auctionLog) changedLocked() <-chan struct{} {
+	if l.wake == nil {
+		l.wake = make(chan struct{})
+	}
+	return l.wake
 }
 
 func (l *auctionLog) observe(e AuctionEvent) {
@@ -42,6 +52,10 @@ func (l *auctionLog) observe(e AuctionEvent) {
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	if l.wake != nil {
+		close(l.wake)
+		l.wake = nil
+	}
 	switch e.Event.Kind {
 	case auction.EventCleared:
 		l.cleared = e.Event.Result
@@ -309,5 +323,125 @@ func TestEscrowDecline(t *testing.T) {
 				t.Errorf("got %v, %v; want %v", got, err, tt.want)
 			}
 		})
+	}
+}
+
+// TestAuctionOnMockClock: the auction shell reads only the node's clock
+// (WithClock). Four hosts on 127.0.0.1 share a mock clock that stands still
+// while gossip carries the commits, so the windows can be as long as a real
+// network needs and no test waits them out: the test moves the clock past
+// each deadline once it has seen what the phase needed.
+func TestAuctionOnMockClock(t *testing.T) {
+	const nodes = 4
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Second)
+	defer cancel()
+	mock := clock.NewMock()
+	mock.Set(time.Unix(1_800_000_000, 0)) // announcements carry Unix-ms deadlines
+	log := slog.New(slog.DiscardHandler)
+	logs := make([]*auctionLog, nodes)
+	ns := make([]*Node, nodes)
+	var boot []string
+	for i := range nodes {
+		cfg := DefaultConfig(filepath.Join(t.TempDir(), fmt.Sprint(i)))
+		cfg.Mesh = mesh.LocalParams()
+		cfg.Mesh.Bootstrap = boot
+		cfg.Auction = testAuctionConfig()
+		// Ticks cost the mock a millisecond of real time each as it moves;
+		// one a second is enough when nothing waits for them in real time.
+		cfg.Auction.TickInterval = time.Second
+		if i > 0 {
+			cfg.Auction.Provider = ProviderConfig{Enabled: true, VRAMBytes: 24 << 30, PriceFloor: big.NewInt(int64(100 * i)), MaxOpenBids: 1, Throughput: 50}
+		}
+		logs[i] = &auctionLog{done: make(chan struct{})}
+		n, err := New(ctx, cfg, identity.FromSeed(fmt.Appendf(nil, "mock-clock-host-%d", i)), log, WithAuctionObserver(logs[i].observe), WithClock(mock))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ns[i] = n
+		if i == 0 {
+			boot = n.Host().FullAddrs()
+		}
+	}
+	runCtx, stop := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	for _, n := range ns {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			n.Run(runCtx)
+		}()
+	}
+	defer func() { stop(); wg.Wait() }()
+
+	const window = time.Minute // of the mock's time: it passes only when the test moves it
+	grace := time.Duration(ns[0].cfg.Auction.Params.ClockGraceMs) * time.Millisecond
+	// The gossip re-sends that repair a message sent before a peer's
+	// subscription was known run on the node's clock too, and this one
+	// stands still: the poster first waits until every provider is in its
+	// class topic's mesh, so that the one announcement reaches them all.
+	joined := make(chan *mesh.Topic, 1)
+	ns[0].auc.work <- func() {
+		topic, err := ns[0].auc.joinClass(auction.Class(18 << 30))
+		if err != nil {
+			t.Error(err)
+		}
+		joined <- topic
+	}
+	if topic := <-joined; topic == nil || topic.WaitMesh(ctx, nodes-1) != nil {
+		t.Fatalf("the providers never joined the poster's class mesh")
+	}
+	job, err := ns[0].PostJob(ctx, JobSpec{
+		ModelHash: auction.Hash{1}, DatasetRoot: auction.Hash{2},
+		GroupSize: 2, MinVRAMBytes: 18 << 30, Steps: 100, Budget: big.NewInt(2 * 100 * 10_000),
+		CommitWindow: window, RevealWindow: window,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := uint64(mock.Now().Add(window).UnixMilli()); job.CommitDeadlineMs != want {
+		t.Errorf("commit deadline %d; want the mock's now + %v, %d", job.CommitDeadlineMs, window, want)
+	}
+	// waitFor waits (in real time, for gossip) until the poster has seen n
+	// of what count counts.
+	waitFor := func(what string, n int, count func(l *auctionLog) int) {
+		t.Helper()
+		for {
+			logs[0].mu.Lock()
+			got, changed := count(logs[0]), logs[0].changedLocked()
+			logs[0].mu.Unlock()
+			if got >= n {
+				return
+			}
+			select {
+			case <-changed:
+			case <-ctx.Done():
+				t.Fatalf("the poster saw %d %s; want %d", got, what, n)
+			}
+		}
+	}
+	waitFor("commits", nodes-1, func(l *auctionLog) int { return l.commits })
+	// Past every peer's commit window: the ticks reveal the bids.
+	mock.Add(window + grace + 2*time.Second)
+	waitFor("reveals", nodes-1, func(l *auctionLog) int { return l.reveals })
+	// Past the reveal window: every peer clears and the poster signs.
+	mock.Add(window + 2*time.Second)
+	for i, l := range logs {
+		select {
+		case <-l.done:
+		case <-ctx.Done():
+			t.Fatalf("node %d saw no award", i)
+		}
+	}
+	signed := logs[0].award.Award.Msg.(*auction.Award)
+	want := []auction.Address{auction.Address(ns[1].Key().Address()), auction.Address(ns[2].Key().Address())}
+	if !slices.Equal(signed.Winners, want) {
+		t.Errorf("winners %v; want the two cheapest providers %v", signed.Winners, want)
+	}
+	for i, l := range logs {
+		l.mu.Lock()
+		if !l.award.Matches {
+			t.Errorf("node %d cleared to %+v; the poster signed %+v", i, l.cleared.Award, signed)
+		}
+		l.mu.Unlock()
 	}
 }
