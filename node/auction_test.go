@@ -19,6 +19,7 @@ import (
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/auction/attest"
 	"github.com/trainmesh/trainmesh/auction/auctiontest"
+	"github.com/trainmesh/trainmesh/auction/wire"
 	"github.com/trainmesh/trainmesh/chain"
 	"github.com/trainmesh/trainmesh/clock"
 	"github.com/trainmesh/trainmesh/identity"
@@ -443,5 +444,49 @@ func TestAuctionOnMockClock(t *testing.T) {
 			t.Errorf("node %d cleared to %+v; the poster signed %+v", i, l.cleared.Award, signed)
 		}
 		l.mu.Unlock()
+	}
+}
+
+// TestLateOfferDeclines: a provider whose bid is ready only after the
+// commit deadline (a slow escrow read or challenge) sends a signed decline
+// saying so, and frees its open-bid slot.
+func TestLateOfferDeclines(t *testing.T) {
+	n := newTestNode(t, "late-provider", func(c *Config) {
+		c.Auction.Provider = ProviderConfig{Enabled: true, VRAMBytes: 24 << 30, PriceFloor: big.NewInt(1), MaxOpenBids: 1}
+	})
+	a := n.auc
+	posterKey := identity.FromSeed([]byte("late-poster"))
+	now := time.Now()
+	job := &auction.JobAnnounce{
+		Poster: wire.Address(posterKey.Address()), GroupSize: 1, MinVRAMBytes: 8 << 30, Steps: 10, Budget: big.NewInt(1000), Nonce: 1,
+		CommitDeadlineMs: uint64(now.Add(-time.Second).UnixMilli()), RevealDeadlineMs: uint64(now.Add(5 * time.Second).UnixMilli()),
+	}
+	job.JobID = protocol.JobIDOf(job.Poster, job.Nonce)
+	ann, _, err := a.codec.Sign(posterKey, job)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := auction.New(a.cfg.Params, a.cfg.Domain, ann, a.self, auction.MapReputation{Default: 0.5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	js := &jobState{m: m, outbox: make(chan []byte, jobOutboxLen), bid: true}
+	a.open = 1
+	a.offer(js, auction.Offer{VRAMBytes: 24 << 30, Throughput: 100, PriceFloor: big.NewInt(1), Attestation: m.Seed()})
+	if js.bid || a.open != 0 {
+		t.Errorf("open-bid slot still held (bid %v, open %d)", js.bid, a.open)
+	}
+	select {
+	case data := <-js.outbox:
+		s, err := a.codec.Decode(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, ok := s.Msg.(*auction.Decline)
+		if !ok || d.Reason != auction.DeclineLate || d.Provider != a.self {
+			t.Errorf("sent %+v; want a decline by %v, %q", s.Msg, a.self, auction.DeclineLate)
+		}
+	default:
+		t.Fatal("nothing sent")
 	}
 }
