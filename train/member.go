@@ -364,17 +364,7 @@ func (m *Member) trainStep(ctx context.Context) (Event, error) {
 			return ev, err
 		}
 		t := time.Now()
-		// The mean of the members' mean gradients: the group's batch
-		// gradient. Every member multiplies the same bits by the same
-		// factor, so all upload the same gradient.
-		inv := 1 / float32(k)
-		for i := range g {
-			g[i] *= inv
-		}
-		if err := be.Upload(m.model.Grads(), g); err != nil {
-			return ev, err
-		}
-		if err := m.opt.step(m.model.Params(), m.model.Grads(), lr); err != nil {
+		if err := m.applyMean(k, lr); err != nil {
 			return ev, err
 		}
 		ev.Loss, ev.Synced, ev.Members = float64(m.host[n])/float64(m.host[n+1]), true, k
@@ -424,6 +414,47 @@ func (m *Member) trainStep(ctx context.Context) (Event, error) {
 	m.res.Loss = ev.Loss
 	ev.Compute += time.Since(t)
 	return ev, nil
+}
+
+// applyMean applies the group's summed gradient, in m.host, over k
+// members: the synchronous step's update after the all-reduce.
+func (m *Member) applyMean(k int, lr float32) error {
+	g := m.host[:m.model.Layout().Len()]
+	// The mean of the members' mean gradients: the group's batch
+	// gradient. Every member multiplies the same bits by the same factor,
+	// so all upload the same gradient.
+	inv := 1 / float32(k)
+	for i := range g {
+		g[i] *= inv
+	}
+	if err := m.model.Backend().Upload(m.model.Grads(), g); err != nil {
+		return err
+	}
+	return m.opt.step(m.model.Params(), m.model.Grads(), lr)
+}
+
+// Replay takes the member's next synchronous step without computing a
+// gradient: it applies sum, the group's all-reduced buffer of that step
+// (gradients and statistics, as a member receives it) over members
+// members, exactly as the step would have. A verifier replays a receipt
+// period's steps with the sums the group committed to, up to the step it
+// recomputes (train/verify), at the cost of the optimizer updates alone.
+func (m *Member) Replay(sum []float32, members int) error {
+	switch {
+	case m.p.LocalSteps != 1:
+		return fmt.Errorf("%w: replay needs the synchronous mode (local steps %d)", ErrParams, m.p.LocalSteps)
+	case len(sum) != len(m.host) || members < 1:
+		return fmt.Errorf("%w: sum of %d floats over %d members, want %d floats", ErrParams, len(sum), members, len(m.host))
+	case m.step >= m.p.Steps:
+		return fmt.Errorf("%w: all %d steps are done", ErrParams, m.p.Steps)
+	}
+	copy(m.host, sum)
+	lr := float32(float64(m.p.Optimizer.LR) * m.p.Schedule.Factor(m.step, m.p.Steps))
+	if err := m.applyMean(members, lr); err != nil {
+		return err
+	}
+	m.step++
+	return nil
 }
 
 // commitAllReduce is allReduce with the step's commitment: it lets the

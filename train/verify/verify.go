@@ -10,9 +10,10 @@
 // job's model and training parameters, the member's shard and sampling
 // seed (its Sampler), and the group's sums of the steps before (fetched
 // by the Reduced hashes the member committed to). Recompute replays the
-// period's steps with those sums through the very code a member runs
-// (train.Member, with an all-reducer that hands back the recorded sums)
-// and returns what the member should have contributed at the step; Check
+// period's earlier steps by applying those sums with the member's own
+// update (train.Member.Replay: optimizer updates only, no gradients),
+// then runs the member's own loop for the step, and returns what the
+// member should have contributed at the step; Check
 // compares its hash with the committed leaf and the leaf with the
 // period's root.
 //
@@ -170,7 +171,7 @@ func Recompute(ctx context.Context, be gpu.Backend, t Task) ([]float32, error) {
 		return nil, fmt.Errorf("%w: %w", ErrReplay, err)
 	}
 	defer model.Close()
-	ar := &replay{t: t, leaves: t.Period.Leaves[:i+1]}
+	ar := &capture{}
 	m, err := train.NewMember(model, ar, t.Sampler, p)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrReplay, err)
@@ -179,46 +180,39 @@ func Recompute(ctx context.Context, be gpu.Backend, t Task) ([]float32, error) {
 	if err := m.Restore(t.Start); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrReplay, err)
 	}
+	// The steps before: the group's sums, as the member received them,
+	// applied by the member's own update (no gradient is computed).
+	for _, l := range t.Period.Leaves[:i] {
+		sum, ok := t.Sums(l.Reduced)
+		if !ok || commit.Floats(sum) != l.Reduced {
+			return nil, fmt.Errorf("%w: step %d, sum %s", ErrSum, l.Step, l.Reduced.Short())
+		}
+		if err := m.Replay(sum, int(l.Members)); err != nil {
+			return nil, fmt.Errorf("%w: step %d: %w", ErrReplay, l.Step, err)
+		}
+	}
+	// The step itself: the member's loop, up to its all-reduce.
 	_, err = m.Run(ctx)
 	switch {
 	case ar.got != nil:
 		return ar.got, nil
 	case err == nil:
 		return nil, fmt.Errorf("%w: the run ended before step %d", ErrReplay, t.Step)
-	case errors.Is(err, ErrSum):
-		return nil, err
 	default:
 		return nil, fmt.Errorf("%w: %w", ErrReplay, err)
 	}
 }
 
-// errCaptured stops the replay once the step's contribution is captured.
+// errCaptured stops the recomputation once the contribution is captured.
 var errCaptured = errors.New("verify: contribution captured")
 
-// replay is the all-reducer of a recomputation: at the period's earlier
-// steps it replaces the buffer with the group's committed sum; at the
-// step being checked it keeps a copy of the buffer and stops the run.
-type replay struct {
-	t      Task
-	leaves []commit.Leaf // up to and including the step checked
-	calls  int
-	got    []float32
+// capture is the all-reducer of a recomputation: it keeps a copy of the
+// first buffer the member passes, its contribution, and stops the run.
+type capture struct {
+	got []float32
 }
 
-func (r *replay) AllReduce(_ context.Context, buf []float32) (int, error) {
-	if r.calls >= len(r.leaves) {
-		return 0, fmt.Errorf("%w: more all-reduces than leaves", ErrTask)
-	}
-	l := r.leaves[r.calls]
-	r.calls++
-	if r.calls == len(r.leaves) {
-		r.got = append([]float32(nil), buf...)
-		return 0, errCaptured
-	}
-	sum, ok := r.t.Sums(l.Reduced)
-	if !ok || len(sum) != len(buf) || commit.Floats(sum) != l.Reduced {
-		return 0, fmt.Errorf("%w: step %d, sum %s", ErrSum, l.Step, l.Reduced.Short())
-	}
-	copy(buf, sum)
-	return int(l.Members), nil
+func (c *capture) AllReduce(_ context.Context, buf []float32) (int, error) {
+	c.got = append([]float32(nil), buf...)
+	return 0, errCaptured
 }
