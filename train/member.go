@@ -181,6 +181,9 @@ type Member struct {
 	leaves []commit.Leaf
 	// pads are the [start, end) ranges of the layout's alignment padding.
 	pads [][2]int
+	// start, when set, is the state NewMember restores instead of
+	// initialising the parameters from the seed.
+	start *checkpoint.State
 }
 
 // Option configures a Member.
@@ -191,6 +194,11 @@ func WithSigner(s ReceiptSigner) Option { return func(m *Member) { m.signer = s 
 
 // WithObserver receives the member's events, from its goroutine.
 func WithObserver(f func(Event)) Option { return func(m *Member) { m.observe = f } }
+
+// WithStart has NewMember start from state s (see State and Restore)
+// instead of initialising the parameters from the seed: a verifier's
+// replay, which would overwrite them at once.
+func WithStart(s *checkpoint.State) Option { return func(m *Member) { m.start = s } }
 
 // WithTamper lets f alter what this member contributes at step (from 1)
 // before it commits to it and sends it: the adversary hook of issue 16's
@@ -229,9 +237,11 @@ func NewMember(model *nn.Model, ar AllReducer, sampler Sampler, p Params, opts .
 	if m.opt, err = newOptimizer(model.Backend(), model.Layout(), p.Optimizer); err != nil {
 		return nil, err
 	}
-	if err := model.Init(p.Seed); err != nil {
-		m.Close()
-		return nil, err
+	if m.start == nil {
+		if err := model.Init(p.Seed); err != nil {
+			m.Close()
+			return nil, err
+		}
 	}
 	n := model.Layout().Len()
 	at := 0
@@ -249,6 +259,12 @@ func NewMember(model *nn.Model, ar AllReducer, sampler Sampler, p Params, opts .
 	if p.LocalSteps > 1 {
 		m.anchor = nn.InitParams(model.Layout(), p.Seed)
 		m.outerV = make([]float32, n)
+	}
+	if m.start != nil {
+		if err := m.Restore(m.start); err != nil {
+			m.Close()
+			return nil, err
+		}
 	}
 	return m, nil
 }

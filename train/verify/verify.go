@@ -172,14 +172,11 @@ func Recompute(ctx context.Context, be gpu.Backend, t Task) ([]float32, error) {
 	}
 	defer model.Close()
 	ar := &capture{}
-	m, err := train.NewMember(model, ar, t.Sampler, p)
+	m, err := train.NewMember(model, ar, t.Sampler, p, train.WithStart(t.Start))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrReplay, err)
 	}
 	defer m.Close()
-	if err := m.Restore(t.Start); err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrReplay, err)
-	}
 	// The steps before: the group's sums, as the member received them,
 	// applied by the member's own update (no gradient is computed).
 	for _, l := range t.Period.Leaves[:i] {

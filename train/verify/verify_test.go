@@ -3,6 +3,7 @@ package verify
 import (
 	"context"
 	"errors"
+	"math"
 	"math/rand/v2"
 	"sync"
 	"testing"
@@ -311,5 +312,23 @@ func TestBadInputs(t *testing.T) {
 		if _, err := Check(context.Background(), be, tt.task); !errors.Is(err, tt.want) {
 			t.Errorf("%s: %v; want %v", tt.name, err, tt.want)
 		}
+	}
+}
+
+// TestMeasure runs the benchmark at toy sizes: every check of the honest
+// group passes, and the figures are consistent.
+func TestMeasure(t *testing.T) {
+	p := DefaultBenchParams()
+	p.Members, p.Steps, p.HashEvery, p.Batch, p.Checks = 2, 6, 3, 8, 4
+	r, err := Measure(context.Background(), p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("member step %v, check %v, ratio %.2f, cost %.3f", r.MemberStep, r.Verify, r.Ratio, r.Cost)
+	if r.Honest != p.Checks || r.Ratio <= 0 || r.MemberStep <= 0 || r.Floats == 0 || len(r.Detect) == 0 {
+		t.Errorf("result %+v", r)
+	}
+	if got := DetectProbability(0.05, 100); math.Abs(got-0.99408) > 1e-4 {
+		t.Errorf("DetectProbability(0.05, 100) = %.5f; want 0.99408", got)
 	}
 }

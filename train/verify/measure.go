@@ -1,0 +1,315 @@
+package verify
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"sync"
+	"time"
+
+	"github.com/trainmesh/trainmesh/gpu"
+	"github.com/trainmesh/trainmesh/train"
+	"github.com/trainmesh/trainmesh/train/checkpoint"
+	"github.com/trainmesh/trainmesh/train/commit"
+	"github.com/trainmesh/trainmesh/train/corpus"
+	"github.com/trainmesh/trainmesh/train/dataset"
+	"github.com/trainmesh/trainmesh/train/nn"
+)
+
+// This file is `trainmesh bench verify`'s measurement: unlike the rest of
+// the package it reads the clock.
+
+// BenchParams configure Measure.
+type BenchParams struct {
+	// Model is "mlp" (the digits MLP, 64-256-10) or "charlm" (the demo's
+	// 2-layer transformer on the Opticks text).
+	Model string
+	// Members in the group that trains, ≥ 1.
+	Members int
+	// Steps the group trains, ≥ HashEvery; Batch rows per member per step.
+	Steps, Batch int
+	// HashEvery is the receipt period in steps (train.Params.HashEvery).
+	HashEvery int
+	// Checks is how many (member, step) pairs are verified and timed.
+	Checks int
+	// Rate is the fraction of (member, step) pairs verifiers check, in
+	// (0, 1], for the cost and detection figures.
+	Rate float64
+	// JobSteps is the job length the detection probability is computed
+	// for (train.DefaultParams().Steps by default).
+	JobSteps int
+	// Seed draws the checked pairs.
+	Seed uint64
+}
+
+// DefaultRate is the verification rate the figures use by default: the
+// lowest round rate that catches a member lazy on every step of a
+// default job (100 steps) with probability at least 0.99 (1 − 0.95¹⁰⁰ ≈
+// 0.994; 0.045 is the bound).
+const DefaultRate = 0.05
+
+// DefaultBenchParams: the MLP, a group of 4, 40 steps of 32 rows with
+// receipts every 10 steps, 20 checks, DefaultRate, a default-length job.
+func DefaultBenchParams() BenchParams {
+	return BenchParams{Model: "mlp", Members: 4, Steps: 40, Batch: 32, HashEvery: 10, Checks: 20,
+		Rate: DefaultRate, JobSteps: train.DefaultParams().Steps, Seed: 1}
+}
+
+// Validate reports the first problem with p.
+func (p BenchParams) Validate() error {
+	switch {
+	case p.Model != "mlp" && p.Model != "charlm":
+		return fmt.Errorf("%w: model %q, want mlp or charlm", train.ErrParams, p.Model)
+	case p.Members < 1 || p.Members > 64:
+		return fmt.Errorf("%w: group of %d, want 1 to 64", train.ErrParams, p.Members)
+	case p.HashEvery < 1 || p.Steps < p.HashEvery || p.Batch < 1:
+		return fmt.Errorf("%w: %d steps of %d rows, receipts every %d", train.ErrParams, p.Steps, p.Batch, p.HashEvery)
+	case p.Checks < 1:
+		return fmt.Errorf("%w: %d checks, want ≥ 1", train.ErrParams, p.Checks)
+	case !(p.Rate > 0 && p.Rate <= 1):
+		return fmt.Errorf("%w: rate %v, want (0, 1]", train.ErrParams, p.Rate)
+	case p.JobSteps < 1:
+		return fmt.Errorf("%w: job of %d steps", train.ErrParams, p.JobSteps)
+	}
+	return nil
+}
+
+// BenchResult are Measure's figures. Times are means.
+type BenchResult struct {
+	Params BenchParams `json:"params"`
+	// Floats is the length of a contribution (gradient and statistics).
+	Floats int `json:"contribution_floats"`
+	// MemberStep is one member's compute per step (forward, backward,
+	// update and its commitment), a member training alone, so that no
+	// other member shares its CPU.
+	MemberStep time.Duration `json:"member_step_ns"`
+	// Commit is the commitment's share of it: hashing the contribution
+	// and the sum.
+	Commit time.Duration `json:"commit_ns"`
+	// Verify is one check: build the model, restore the period's start,
+	// replay the earlier steps' updates, recompute the step, compare.
+	Verify time.Duration `json:"verify_ns"`
+	// Ratio is Verify / MemberStep: a check's cost in member steps.
+	Ratio float64 `json:"ratio"`
+	// Cost is Rate × Ratio: the verifiers' compute as a fraction of the
+	// group's.
+	Cost float64 `json:"cost"`
+	// Honest counts the checks that found the (honest) member right;
+	// every check should.
+	Honest int `json:"honest"`
+	// Detect is the probability of catching a member that cheats on a
+	// fraction of its JobSteps steps, at Rate.
+	Detect []Detection `json:"detect"`
+}
+
+// Detection is one row of BenchResult.Detect.
+type Detection struct {
+	CheatFraction float64 `json:"cheat_fraction"`
+	CheatedSteps  int     `json:"cheated_steps"`
+	Probability   float64 `json:"probability"`
+}
+
+// DetectProbability is the chance that at least one of cheated steps is
+// among those checked, each checked independently with probability rate:
+// 1 − (1 − rate)^cheated.
+func DetectProbability(rate float64, cheated int) float64 {
+	return 1 - math.Pow(1-rate, float64(cheated))
+}
+
+// Measure trains a group, verifies a sample of its members' steps, times a
+// member's step alone, and reports both with their ratio.
+func Measure(ctx context.Context, p BenchParams) (BenchResult, error) {
+	r := BenchResult{Params: p}
+	if err := p.Validate(); err != nil {
+		return r, err
+	}
+	spec, ds, err := benchModel(p.Model)
+	if err != nil {
+		return r, err
+	}
+	g, err := benchGroup(ctx, p, spec, ds, p.Members)
+	if err != nil {
+		return r, err
+	}
+	alone, err := benchGroup(ctx, p, spec, ds, 1)
+	if err != nil {
+		return r, err
+	}
+	r.Floats, r.MemberStep, r.Commit = g.floats, alone.compute, alone.commit
+	be, err := gpu.OpenCPU(gpu.DefaultParams())
+	if err != nil {
+		return r, err
+	}
+	defer be.Close()
+	rng := rand.New(rand.NewPCG(p.Seed, 0))
+	var spent time.Duration
+	for c := 0; c < p.Checks; c++ {
+		member, step := c%p.Members, uint64(1+rng.IntN(p.Steps))
+		task := g.task(spec, p, member, step)
+		t := time.Now()
+		v, err := Check(ctx, be, task)
+		spent += time.Since(t)
+		if err != nil {
+			return r, fmt.Errorf("check of member %d, step %d: %w", member, step, err)
+		}
+		if v.Honest {
+			r.Honest++
+		}
+	}
+	r.Verify = spent / time.Duration(p.Checks)
+	r.Ratio = float64(r.Verify) / float64(r.MemberStep)
+	r.Cost = p.Rate * r.Ratio
+	for _, f := range []float64{1, 0.5, 0.1, 0.01} {
+		n := max(1, int(math.Round(f*float64(p.JobSteps))))
+		r.Detect = append(r.Detect, Detection{CheatFraction: f, CheatedSteps: n, Probability: DetectProbability(p.Rate, n)})
+	}
+	return r, nil
+}
+
+func benchModel(name string) (nn.Spec, *dataset.Dataset, error) {
+	if name == "charlm" {
+		ds, err := corpus.OpticksDataset()
+		if err != nil {
+			return nn.Spec{}, nil, err
+		}
+		return nn.NewTransformer(nn.TransformerSpec{Vocab: len(ds.Manifest.Vocab), Context: 32, Dim: 32, Heads: 4, Layers: 2}), ds, nil
+	}
+	ds, err := corpus.DigitsDataset(0)
+	return nn.NewMLP(64, []int{256}, 10), ds, err
+}
+
+// benchRun is a trained group's record: what verifiers fetch by hash.
+type benchRun struct {
+	mu      sync.Mutex
+	sums    map[commit.Hash][]float32 // mu guards
+	periods [][]commit.Period         // by member
+	starts  map[uint64]*checkpoint.State
+	samp    []train.Sampler
+	floats  int
+	// compute and commit are member 0's means per step.
+	compute, commit time.Duration
+}
+
+func (b *benchRun) sum(h commit.Hash) ([]float32, bool) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	s, ok := b.sums[h]
+	return s, ok
+}
+
+type benchRecorder struct {
+	train.AllReducer
+	run *benchRun
+}
+
+func (r benchRecorder) AllReduce(ctx context.Context, buf []float32) (int, error) {
+	k, err := r.AllReducer.AllReduce(ctx, buf)
+	if err == nil && len(buf) == r.run.floats {
+		h, v := commit.Floats(buf), append([]float32(nil), buf...)
+		r.run.mu.Lock()
+		r.run.sums[h] = v
+		r.run.mu.Unlock()
+	}
+	return k, err
+}
+
+func benchParams(p BenchParams, member int) train.Params {
+	tp := train.DefaultParams()
+	tp.Steps, tp.BatchSize, tp.HashEvery, tp.Member, tp.Seed = p.Steps, p.Batch, p.HashEvery, member, 1
+	return tp
+}
+
+func benchGroup(ctx context.Context, p BenchParams, spec nn.Spec, ds *dataset.Dataset, k int) (*benchRun, error) {
+	b := &benchRun{sums: map[commit.Hash][]float32{}, periods: make([][]commit.Period, k), starts: map[uint64]*checkpoint.State{}}
+	group := train.NewLocalGroup(k)
+	ms := make([]*train.Member, k)
+	var fail error
+	var steps int
+	for i := range ms {
+		var chunks [][]byte
+		for _, c := range ds.Manifest.Indices(dataset.SplitTrain, i, k) {
+			chunks = append(chunks, ds.Chunks[c])
+		}
+		var sampler train.Sampler
+		if ds.Manifest.Kind == dataset.KindTabular {
+			t, err := dataset.DecodeTabular(ds.Manifest, chunks)
+			if err != nil {
+				return nil, err
+			}
+			sampler = train.NewTabularSampler(t, train.MemberSeed(1, i))
+		} else {
+			t, err := dataset.DecodeText(ds.Manifest, chunks)
+			if err != nil {
+				return nil, err
+			}
+			sampler = &train.TextSampler{Tokens: t.Tokens, Context: spec.Transformer.Context, Seed: train.MemberSeed(1, i)}
+		}
+		b.samp = append(b.samp, sampler)
+		be, err := gpu.OpenCPU(gpu.DefaultParams())
+		if err != nil {
+			return nil, err
+		}
+		defer be.Close()
+		model, err := nn.New(be, spec, p.Batch)
+		if err != nil {
+			return nil, err
+		}
+		defer model.Close()
+		b.floats = train.ReduceLen(model.Layout())
+		obs := func(e train.Event) {
+			switch e.Kind {
+			case train.EventStep:
+				if i == 0 {
+					b.compute += e.Compute
+					steps++
+				}
+			case train.EventCommitment:
+				b.periods[i] = append(b.periods[i], e.Period)
+				if i == 0 {
+					s, err := ms[0].State()
+					if err != nil && fail == nil {
+						fail = err
+					}
+					b.starts[e.Period.Step] = s
+				}
+			}
+		}
+		if ms[i], err = train.NewMember(model, benchRecorder{group.Member(i), b}, sampler, benchParams(p, i), train.WithObserver(obs)); err != nil {
+			return nil, err
+		}
+		defer ms[i].Close()
+	}
+	s0, err := ms[0].State()
+	if err != nil {
+		return nil, err
+	}
+	b.starts[0] = s0
+	_, errs := train.RunGroup(ctx, ms)
+	for _, err := range append(errs, fail) {
+		if err != nil {
+			return nil, err
+		}
+	}
+	b.compute /= time.Duration(steps)
+	// The commitment hashes two buffers of the contribution's length per
+	// step; timed here on one such buffer, outside the loop.
+	buf := make([]float32, b.floats)
+	const reps = 20
+	t := time.Now()
+	for range reps {
+		commit.Floats(buf)
+	}
+	b.commit = 2 * time.Since(t) / reps
+	return b, nil
+}
+
+func (b *benchRun) task(spec nn.Spec, p BenchParams, member int, step uint64) Task {
+	for _, per := range b.periods[member] {
+		if step <= per.Step {
+			return Task{Spec: spec, Params: benchParams(p, member), Start: b.starts[per.Step-uint64(len(per.Leaves))],
+				Sampler: b.samp[member], Period: per, Sums: b.sum, Step: step}
+		}
+	}
+	return Task{Step: step}
+}
