@@ -80,7 +80,7 @@ func TestSlashEquivocation(t *testing.T) {
 		remaining := new(big.Int).Set(stake)
 		reward, toTreasury := new(big.Int), new(big.Int)
 		for _, pair := range equivocations(id, cheat.Address()) {
-			t.Run(pair.kind.String(), func(t *testing.T) {
+			t.Run(pair.kind.TypeName(), func(t *testing.T) {
 				ev, err := protocol.NewEquivocation(pair.a, e.sign(cheat, pair.a), pair.b, e.sign(cheat, pair.b))
 				if err != nil {
 					t.Fatal(err)

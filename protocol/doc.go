@@ -8,8 +8,8 @@
 // checks every type hash against the compiled contract's.
 //
 // Everything that signs or verifies (auction/wire for gossip, chain for the
-// contract, node for receipts) and the auction core use these types and
-// nothing else. The package holds 20-byte addresses and 32-byte hashes as
+// contract, node for receipts) and the pure cores (auction, job) use these
+// types and nothing else. The package holds 20-byte addresses and 32-byte hashes as
 // its own [20]byte and [32]byte types; chain converts them to go-ethereum's
 // common.Address and common.Hash at its edge with a plain Go conversion.
 //
