@@ -189,6 +189,30 @@ func (k CallKind) String() string {
 	return fmt.Sprintf("CallKind(%d)", uint8(k))
 }
 
+// what names the call in text for people (node's logs, which tests and
+// operators grep: "settlement failed; trying again ...").
+func (k CallKind) what() string {
+	switch k {
+	case CallView:
+		return "reading the job on-chain"
+	case CallRegisterAward:
+		return "registering the award"
+	case CallSettle:
+		return "settlement"
+	case CallSlash:
+		return "slashing"
+	case CallClaim:
+		return "claim"
+	case CallChallenge:
+		return "challenge"
+	case CallWithdraw:
+		return "withdrawal"
+	case CallRefund:
+		return "refund"
+	}
+	return k.String()
+}
+
 // Call is a chain call to make; its result is stepped back as a
 // CallResult with the same ID. The award and the job are the machine's.
 type Call struct {

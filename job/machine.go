@@ -774,12 +774,12 @@ func (m *Machine) unreachable(now uint64, pc *pending, res CallResult) {
 		if c.Kind == CallChallenge {
 			m.challenged = false
 		}
-		m.event(Event{Kind: EventRetry, Err: res.Err, Text: fmt.Sprintf("%v failed; trying again in %d ms", c.Kind, pc.waitMs)})
+		m.event(Event{Kind: EventRetry, Err: res.Err, Text: fmt.Sprintf("%s failed; trying again in %d ms", c.Kind.what(), pc.waitMs)})
 		m.phase = phaseCollect
 		m.viewAt = now + pc.waitMs
 		return
 	}
-	m.event(Event{Kind: EventRetry, Err: res.Err, Text: fmt.Sprintf("%v failed; trying again in %d ms", c.Kind, pc.waitMs)})
+	m.event(Event{Kind: EventRetry, Err: res.Err, Text: fmt.Sprintf("%s failed; trying again in %d ms", c.Kind.what(), pc.waitMs)})
 	pc.retryAt = now + pc.waitMs
 	pc.waitMs = min(2*pc.waitMs, m.p.RetryWaitMaxMs)
 }

@@ -3,96 +3,70 @@ package node
 import (
 	"context"
 	"log/slog"
-	"sync/atomic"
 	"testing"
 	"testing/synctest"
 	"time"
 
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/clock"
+	"github.com/trainmesh/trainmesh/job"
 )
 
-// The waits of a job's shell (how long a poster follows training, when a
-// member closes its ring) run here in a synctest bubble: the node's clock is
-// the real one, whose time inside the bubble moves only when every goroutine
-// waits, so each wait is measured exactly and no test waits in wall time.
+// The waits of a job's shell run here in a synctest bubble: the node's
+// clock is the real one, whose time inside the bubble moves only when every
+// goroutine waits, so each wait is measured exactly and no test waits in
+// wall time. (How long a poster follows training is the job core's rule:
+// job.TestPosterFollows.)
 
 const waitSteps = 100
 
-// waitFixture is a node with only what the waits read, and a job of two
-// winners whose receipts the test files.
+// waitFixture is a node with only its job loop, and a member's run of a
+// job of two winners whose receipts the test files.
 type waitFixture struct {
 	n  *Node
 	jr *jobRun
 	f  *bookFixture
 }
 
+// newWaitFixture starts the fixture's job loop; the caller stops it with
+// n.stopRuns before the bubble ends.
 func newWaitFixture(t *testing.T) *waitFixture {
 	f := newBookFixture(t, 2)
 	cfg := DefaultJobsConfig()
 	cfg.StallTimeout, cfg.FinishGrace, cfg.ChunkTimeout = time.Minute, 10*time.Second, 20*time.Second
-	n := &Node{cfg: Config{Jobs: cfg}, clk: clock.Real(), log: slog.New(slog.DiscardHandler)}
-	jr := &jobRun{id: f.award.JobID, role: RolePoster, awarded: make(chan struct{}), received: make(chan struct{}, 1)}
-	jr.setAward(auction.Signed{Msg: f.award}, waitSteps)
+	jl, err := newJournal(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	self := f.award.Winners[0]
+	n := &Node{cfg: Config{Jobs: cfg}, clk: clock.Real(), log: slog.New(slog.DiscardHandler), journal: jl, jobs: map[auction.Hash]*jobRun{},
+		jobWork: make(chan func(), jobWorkLen), goes: newGroup(), auc: &auctioneer{self: self}}
+	n.runCtx, n.stopRuns = context.WithCancel(context.Background())
+	go n.runJobs(n.runCtx)
+	ann := &auction.JobAnnounce{JobID: f.award.JobID, Poster: f.award.Poster, GroupSize: 2, Steps: waitSteps}
+	jr := newRun(f.award.JobID, RoleMember, auction.Signed{Msg: ann}, ann, "", n.runCtx)
+	jr.rec = &JobRecord{Job: jr.id, Role: RoleMember, Stage: StageAwarded}
+	jr.setAward(auction.Signed{Msg: f.award})
+	if err := n.addRun(jr); err != nil {
+		t.Fatal(err)
+	}
+	m, err := job.New(0, cfg.jobParams(), job.Config{Role: job.RoleMember, Self: self, Job: ann, Award: f.award})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Ready() // the award's effects (training) are not this fixture's
+	m.Advance()
+	if err := n.inJobLoop(context.Background(), func() { jr.m = m }); err != nil {
+		t.Fatal(err)
+	}
 	return &waitFixture{n: n, jr: jr, f: f}
 }
 
 // file files member's receipt for step as the training topic's reader does.
 func (w *waitFixture) file(t *testing.T, member int, step uint64) {
-	w.jr.mu.Lock()
-	_, _, err := w.jr.book.Add(w.f.receipt(t, member, step, byte(step)).toJob())
-	w.jr.mu.Unlock()
-	if err != nil {
-		t.Fatal(err)
-	}
-	select {
-	case w.jr.received <- struct{}{}:
-	default:
-	}
-}
-
-// TestFollowTraining: the poster follows training until every winner has
-// receipted the last step, FinishGrace after the first did, or
-// StallTimeout without a receipt; every receipt restarts the stall.
-func TestFollowTraining(t *testing.T) {
-	type receipt struct {
-		after  time.Duration // since the previous one
-		member int
-		step   uint64
-	}
-	tests := []struct {
-		name     string
-		receipts []receipt
-		want     time.Duration // how long the poster followed
-	}{
-		{"no receipt: stalls", nil, time.Minute},
-		{"both finish", []receipt{{time.Second, 0, waitSteps}, {2 * time.Second, 1, waitSteps}}, 3 * time.Second},
-		{"one finishes: grace for the other", []receipt{{time.Second, 0, waitSteps}, {2 * time.Second, 1, 50}}, 11 * time.Second},
-		{"receipts restart the stall", []receipt{{50 * time.Second, 0, 10}, {50 * time.Second, 1, 10}}, 100*time.Second + time.Minute},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			synctest.Test(t, func(t *testing.T) {
-				w := newWaitFixture(t)
-				start := time.Now()
-				var took atomic.Int64
-				done := make(chan struct{})
-				go func() {
-					w.n.followTraining(context.Background(), w.jr, nil)
-					took.Store(int64(time.Since(start)))
-					close(done)
-				}()
-				for _, r := range tt.receipts {
-					time.Sleep(r.after)
-					w.file(t, r.member, r.step)
-					synctest.Wait()
-				}
-				<-done
-				if got := time.Duration(took.Load()); got != tt.want {
-					t.Errorf("followed training for %v; want %v", got, tt.want)
-				}
-			})
-		})
+	r := w.f.receipt(t, member, step, byte(step))
+	if !w.n.postJob(func() { w.n.stepRun(w.jr, job.PeerReceipt{Receipt: r.toJob()}) }) {
+		t.Fatal("the job loop has stopped")
 	}
 }
 
@@ -116,6 +90,7 @@ func TestMemberClosesRing(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			synctest.Test(t, func(t *testing.T) {
 				w := newWaitFixture(t)
+				defer w.n.stopRuns()
 				ctx, cancel := context.WithCancel(context.Background())
 				defer cancel()
 				if tt.cancelAt > 0 {

@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/job"
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 // JobsDir is the folder of a node's data dir that holds one journal file per
@@ -17,28 +19,26 @@ import (
 // withdraw after a restart.
 const JobsDir = "jobs"
 
-// Stage is how far a job has come, as its journal records it. Stages only
-// move forward.
-type Stage string
+// Stage is how far a job has come, as its journal records it (job.Stage:
+// the job core moves it, the shell persists it). Stages only move forward.
+type Stage = job.Stage
 
 // Stages of a job, in order. A poster's job goes escrowed → posted →
 // awarded → trained → settled → refunded; a member's awarded → trained →
 // settled (or claimed) → withdrawn. A job that cannot go on is failed, with
-// the reason in its journal.
+// the reason in its journal. The first two are the shell's (before the
+// award); the job core moves the rest.
 const (
-	StageEscrowed  Stage = "escrowed"
-	StagePosted    Stage = "posted"
-	StageAwarded   Stage = "awarded"
-	StageTrained   Stage = "trained"
-	StageSettled   Stage = "settled"
-	StageClaimed   Stage = "claimed"
-	StageWithdrawn Stage = "withdrawn"
-	StageRefunded  Stage = "refunded"
-	StageFailed    Stage = "failed"
+	StageEscrowed  = job.StageEscrowed
+	StagePosted    = job.StagePosted
+	StageAwarded   = job.StageAwarded
+	StageTrained   = job.StageTrained
+	StageSettled   = job.StageSettled
+	StageClaimed   = job.StageClaimed
+	StageWithdrawn = job.StageWithdrawn
+	StageRefunded  = job.StageRefunded
+	StageFailed    = job.StageFailed
 )
-
-// done reports whether nothing is left to do for a job at stage s.
-func (s Stage) done() bool { return s == StageWithdrawn || s == StageRefunded || s == StageFailed }
 
 // Roles a node plays in a job.
 const (
@@ -168,4 +168,49 @@ func ReadJobs(dataDir string) ([]*JobRecord, error) {
 		out = append(out, r)
 	}
 	return out, errors.Join(errs...)
+}
+
+// merge copies what the job core persists into the record, keeping what
+// is the shell's (announcement, award, recipe, the deposit's transaction).
+func (r *JobRecord) merge(c *job.Record) {
+	r.Stage, r.Why, r.Paid = c.Stage, c.Why, c.Paid
+	if c.Credits != nil {
+		r.Credits = c.Credits
+	}
+	if c.ModelHash != (auction.Hash{}) {
+		r.ModelHash = c.ModelHash
+	}
+	if c.SettleDeadlineMs != 0 {
+		r.SettleDeadlineMs = c.SettleDeadlineMs
+	}
+	for k, v := range c.Txs {
+		if r.Txs == nil {
+			r.Txs = map[string]string{}
+		}
+		r.Txs[k] = v
+	}
+	r.Receipts = r.Receipts[:0]
+	for _, rc := range c.Receipts {
+		r.Receipts = append(r.Receipts, receiptOf(rc).Encode())
+	}
+}
+
+// core returns the record in the job core's form; receipts that do not
+// decode or verify under dom are dropped (a journal is local, but a
+// receipt the core files must be one the chain accepts).
+func (r *JobRecord) core(dom protocol.Domain) (job.Record, error) {
+	role, err := job.ParseRole(r.Role)
+	if err != nil {
+		return job.Record{}, err
+	}
+	c := job.Record{Role: role, Stage: r.Stage, Why: r.Why, Credits: r.Credits, SettleDeadlineMs: r.SettleDeadlineMs,
+		ModelHash: r.ModelHash, Txs: r.Txs, Paid: r.Paid}
+	for _, b := range r.Receipts {
+		rc, err := DecodeReceipt(b)
+		if err != nil || rc.Verify(dom) != nil {
+			continue
+		}
+		c.Receipts = append(c.Receipts, rc.toJob())
+	}
+	return c, nil
 }

@@ -173,7 +173,10 @@ type Node struct {
 	goes         *group     // every goroutine the node starts (group.go)
 	jobsMu       sync.Mutex // jobsMu guards jobs
 	jobs         map[auction.Hash]*jobRun
-	payMu        sync.Mutex // serialises releases, refunds and withdrawals
+	payMu        sync.Mutex  // serialises releases, refunds and withdrawals
+	jobWork      chan func() // the job loop's work (jobloop.go)
+	cpMu         sync.Mutex  // cpMu guards cp
+	cp           *chain.ContractParams
 
 	// onShutdown, when set, is called with each step of Run's staged
 	// shutdown as it completes (tests check the order).
@@ -210,7 +213,7 @@ func New(ctx context.Context, cfg Config, key *identity.Key, log *slog.Logger, o
 		return nil, err
 	}
 	n := &Node{cfg: cfg, clk: clk, key: key, host: h, log: log, inbox: make(chan *mesh.Message, inboxLen), peers: map[peer.ID]*MsgPresence{}, rep: rep,
-		blobs: dataset.NewMemStore(), jobs: map[auction.Hash]*jobRun{}, goes: newGroup()}
+		blobs: dataset.NewMemStore(), jobs: map[auction.Hash]*jobRun{}, goes: newGroup(), jobWork: make(chan func(), jobWorkLen)}
 	n.runCtx, n.stopRuns = context.WithCancel(context.Background())
 	n.addrPeers, _ = lru.New[auction.Address, peer.ID](addrCacheLen)
 	n.auc = newAuctioneer(n, cfg.Auction)
@@ -284,6 +287,9 @@ func (n *Node) Run(ctx context.Context) error {
 	if err := n.auc.start(readCtx); err != nil {
 		return err
 	}
+	// The job loop is of the jobs stage: it stops, with every effect it
+	// started, before the store the jobs record into closes.
+	n.goes.Go(stageJobs, "job loop", func() { n.runJobs(n.runCtx) })
 	n.resumeJobs()
 
 	conns, err := n.host.EventBus().Subscribe(new(event.EvtPeerConnectednessChanged))

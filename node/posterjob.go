@@ -11,11 +11,9 @@ import (
 
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/chain"
-	"github.com/trainmesh/trainmesh/chain/bindings"
-	"github.com/trainmesh/trainmesh/clock"
+	"github.com/trainmesh/trainmesh/job"
 	"github.com/trainmesh/trainmesh/mesh/blob"
 	"github.com/trainmesh/trainmesh/protocol"
-	"github.com/trainmesh/trainmesh/reputation/score"
 	"github.com/trainmesh/trainmesh/train"
 	"github.com/trainmesh/trainmesh/train/dataset"
 	"github.com/trainmesh/trainmesh/train/nn"
@@ -108,8 +106,8 @@ func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, e
 		deadline = n.chainNow(ctx).Add(within)
 	}
 	deadline = deadline.Truncate(time.Second)
-	jr := &jobRun{id: id, role: RolePoster, poster: n.host.ID(), awarded: make(chan struct{}), noAward: make(chan string, 1), received: make(chan struct{}, 1), readied: make(chan struct{}, 1),
-		rec: &JobRecord{Job: id, Role: RolePoster, Recipe: req.Recipe, SettleDeadlineMs: uint64(deadline.UnixMilli())}}
+	jr := newRun(id, RolePoster, auction.Signed{}, nil, n.host.ID(), n.runCtx)
+	jr.rec = &JobRecord{Job: id, Role: RolePoster, Recipe: req.Recipe, SettleDeadlineMs: uint64(deadline.UnixMilli())}
 	if err := n.addRun(jr); err != nil {
 		return nil, err
 	}
@@ -119,7 +117,7 @@ func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, e
 	// before anyone can win the job.
 	n.blobs.Put([32]byte(req.Recipe.Hash()), req.Recipe.Encode())
 	if err := n.blobs.AddDataset(req.Dataset, nil); err != nil {
-		n.removeRun(jr)
+		n.dropRun(jr)
 		return nil, err
 	}
 	if n.settler != nil {
@@ -129,7 +127,7 @@ func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, e
 			return err
 		})
 		if err != nil {
-			n.removeRun(jr)
+			n.dropRun(jr)
 			return nil, fmt.Errorf("node: escrow the budget: %w", err)
 		}
 		out.Deposit = tx
@@ -138,14 +136,14 @@ func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, e
 			Text: fmt.Sprintf("escrowed %v for the job, settle by %s (tx %s, gas %d)", req.Budget, deadline.Format(time.TimeOnly), tx.Hash.Hex()[:12], tx.GasUsed)})
 	}
 	if err := n.joinTrainTopic(jr); err != nil {
-		n.removeRun(jr)
+		n.dropRun(jr)
 		return nil, err
 	}
 	job, err := n.PostJob(ctx, JobSpec{ModelHash: req.Recipe.Hash(), DatasetRoot: req.Recipe.DatasetRoot, GroupSize: req.GroupSize,
 		MinVRAMBytes: req.MinVRAMBytes, MinThroughput: req.MinThroughput, Steps: uint64(req.Recipe.Steps), Budget: req.Budget,
 		CommitWindow: req.CommitWindow, RevealWindow: req.RevealWindow, Nonce: nonce})
 	if err != nil {
-		n.removeRun(jr)
+		n.dropRun(jr)
 		return nil, err
 	}
 	out.Job, jr.job = job, job
@@ -163,24 +161,40 @@ func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, e
 	case <-jr.awarded:
 	case why := <-jr.noAward:
 		n.failJob(jr, fmt.Errorf("%w: %s", ErrNoAward, why))
-		n.removeRun(jr)
+		n.dropRun(jr)
 		return out, fmt.Errorf("%w: %s", ErrNoAward, why)
 	case <-wait.C:
-		n.removeRun(jr)
+		n.dropRun(jr)
 		return out, fmt.Errorf("%w: none within %v of the reveal deadline", ErrNoAward, awardWaitMax)
 	case <-ctx.Done():
-		n.removeRun(jr)
+		n.dropRun(jr)
 		return out, ctx.Err()
 	}
 	jr.mu.Lock()
 	out.Award = jr.award.Msg.(*auction.Award)
-	awardBytes := n.auc.codec.Encode(*jr.award)
 	jr.mu.Unlock()
-	n.save(jr, func(r *JobRecord) { r.Stage, r.Award = StageAwarded, awardBytes })
-	n.emitJob(JobEvent{Job: id, Kind: JobAwarded, Text: fmt.Sprintf("awarded to %d winners at %v per step", len(out.Award.Winners), out.Award.PricePerStep)})
-
-	n.followTraining(ctx, jr, req.Recipe)
-	n.finishTraining(ctx, jr, req.Recipe, req.Dataset, out)
+	// The machine follows the winners' receipts until every winner has
+	// receipted the last step (or FinishGrace after the first did, or
+	// StallTimeout without a receipt), then asks for the model and the
+	// settlement, which Settle carries out.
+	var collect *auction.Hash
+	err = n.waitRun(ctx, jr, func() bool {
+		if jr.m.Stage() == StageAwarded {
+			return false
+		}
+		out.Credits, out.Receipts, collect = jr.m.Credits(), jr.m.Book().Len(), jr.collect
+		return true
+	})
+	if err != nil {
+		return out, err
+	}
+	if collect != nil && req.Dataset != nil {
+		if met, err := n.collectModel(ctx, jr, req.Recipe, req.Dataset, common.Hash(*collect)); err != nil {
+			n.log.Warn("job: could not collect the model", "job", jr.id.Short(), "err", err)
+		} else {
+			out.ModelHash, out.Eval, out.HasEval = *collect, met, true
+		}
+	}
 	return out, ctx.Err()
 }
 
@@ -202,82 +216,6 @@ func (n *Node) announcement(ctx context.Context, id auction.Hash) (auction.Signe
 	case <-wait.C:
 	}
 	return auction.Signed{}, false
-}
-
-// followTraining waits for the group's receipts: until every winner has
-// receipted the last step, FinishGrace after the first did, or StallTimeout
-// without a new receipt.
-func (n *Node) followTraining(ctx context.Context, jr *jobRun, r *Recipe) {
-	k := len(jr.winners())
-	stall := n.clk.Timer(n.cfg.Jobs.StallTimeout)
-	defer stall.Stop()
-	var grace <-chan time.Time
-	var graceTimer *clock.Timer
-	defer func() {
-		if graceTimer != nil {
-			graceTimer.Stop()
-		}
-	}()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-stall.C:
-			n.log.Warn("job: no receipt for a while; settling what the group proved", "job", jr.id.Short(), "waited", n.cfg.Jobs.StallTimeout)
-			return
-		case <-grace:
-			return
-		case <-jr.received:
-			jr.mu.Lock()
-			finished := jr.book.Finished()
-			jr.mu.Unlock()
-			if finished == k {
-				return
-			}
-			if finished > 0 && grace == nil {
-				graceTimer = n.clk.Timer(n.cfg.Jobs.FinishGrace)
-				grace = graceTimer.C
-			}
-			stall.Reset(n.cfg.Jobs.StallTimeout)
-		}
-	}
-}
-
-// finishTraining computes the credits, records what the poster saw of each
-// winner, collects and scores the model, and journals the job as trained.
-func (n *Node) finishTraining(ctx context.Context, jr *jobRun, r *Recipe, ds *dataset.Dataset, out *JobOutcome) {
-	jr.mu.Lock()
-	credits := jr.book.Credits()
-	final, finishers := jr.book.Agreed(uint64(r.Steps))
-	out.Receipts = jr.book.Len()
-	award := jr.cAward
-	jr.mu.Unlock()
-	out.Credits = credits
-	jr.mu.Lock()
-	mismatched := jr.book.Mismatches()
-	jr.mu.Unlock()
-	for m, step := range mismatched {
-		n.Observe(score.Observation{Peer: score.Address(m), Kind: score.KindParamsMismatch, Job: jr.id, Step: step})
-	}
-	for i, w := range award.Winners {
-		o := score.Observation{Peer: score.Address(w), Job: jr.id}
-		if credits[i] == uint64(r.Steps) {
-			o.Kind = score.KindAwardDelivered
-		} else {
-			o.Kind, o.Fault, o.Step = score.KindFaultReported, 1, credits[i]+1
-			o.Note = fmt.Sprintf("stopped after step %d of %d", credits[i], r.Steps)
-		}
-		n.Observe(o)
-	}
-	n.emitJob(JobEvent{Job: jr.id, Kind: JobTrained, Text: fmt.Sprintf("training over: %d of %d winners receipted all %d steps; credits %v", finishers, len(award.Winners), r.Steps, credits)})
-	if finishers > 0 && ds != nil {
-		if met, err := n.collectModel(ctx, jr, r, ds, common.Hash(final)); err != nil {
-			n.log.Warn("job: could not collect the model", "job", jr.id.Short(), "err", err)
-		} else {
-			out.ModelHash, out.Eval, out.HasEval = auction.Hash(final), met, true
-		}
-	}
-	n.save(jr, func(rec *JobRecord) { rec.Stage, rec.Credits, rec.ModelHash = StageTrained, credits, out.ModelHash })
 }
 
 // collectModel fetches the final parameters (hash) from a winner that
@@ -326,106 +264,126 @@ func (n *Node) collectModel(ctx context.Context, jr *jobRun, r *Recipe, ds *data
 }
 
 // Settle settles the jobs in one transaction (the contract batches them),
-// crediting each member the steps its receipts show. A chain that is out of
-// reach is tried again until the earliest settle deadline.
+// crediting each member the steps its receipts show. If the chain is out
+// of reach, each job's machine tries its settlement again (alone) with
+// back-off until the settle deadline; Settle returns once every job is
+// settled or has failed.
 func (n *Node) Settle(ctx context.Context, outs ...*JobOutcome) (*chain.Tx, error) {
 	ctx, cancel := n.withRun(ctx)
 	defer cancel()
 	if n.settler == nil {
 		return nil, ErrNoSettler
 	}
-	var payouts []chain.Payout
-	deadline := time.Time{}
-	for _, o := range outs {
-		o.run.mu.Lock()
-		payouts = append(payouts, chain.Payout{Award: o.run.cAward, Steps: o.Credits})
-		d := time.UnixMilli(int64(o.run.rec.SettleDeadlineMs))
-		o.run.mu.Unlock()
-		if deadline.IsZero() || d.Before(deadline) {
-			deadline = d
-		}
-	}
-	if len(payouts) == 0 {
+	if len(outs) == 0 {
 		return nil, errors.New("node: nothing to settle")
 	}
-	// Past the deadline the contract refuses the settlement (a revert ends
-	// the retries); the context bounds retries against a chain out of
-	// reach, in wall time.
-	sctx, cancel := n.clk.WithTimeout(ctx, deadline.Sub(n.chainNow(ctx))+time.Minute)
-	defer cancel()
-	first := outs[0].run.id
-	var tx *chain.Tx
-	err := n.retry(sctx, first, "settlement", func() (err error) {
-		tx, err = n.settler.Settle(sctx, payouts)
-		return err
+	calls := make([]job.Call, len(outs))
+	var payouts []chain.Payout
+	var missing error
+	err := n.inJobLoop(ctx, func() {
+		for i, o := range outs {
+			jr := o.run
+			jr.autoSettle = true // retries go out at once
+			if jr.held == nil {
+				missing = fmt.Errorf("node: job %s has no settlement to make (it is %s)", jr.id.Short(), jr.rec.Stage)
+				continue
+			}
+			calls[i], jr.held = *jr.held, nil
+			jr.mu.Lock()
+			payouts = append(payouts, chain.Payout{Award: jr.cAward, Steps: calls[i].Credits})
+			jr.mu.Unlock()
+		}
 	})
 	if err != nil {
-		return nil, fmt.Errorf("node: settle: %w", err)
+		return nil, err
 	}
+	if missing != nil {
+		return nil, missing
+	}
+	tx, err := n.settler.Settle(ctx, payouts)
+	for i, o := range outs {
+		jr := o.run
+		res := n.outcome(jr, []*chain.Tx{tx}, nil, err)
+		res.ID = calls[i].ID
+		n.postJob(func() { n.stepRun(jr, res) })
+	}
+	var failed error
 	for _, o := range outs {
-		o.Settle = tx
-		n.save(o.run, func(r *JobRecord) { r.Stage = StageSettled; r.setTx("settle", tx) })
-		n.emitJob(JobEvent{Job: o.run.id, Kind: JobSettled, Tx: tx,
-			Text: fmt.Sprintf("settled %d job(s) in one transaction: credits %v (tx %s, gas %d)", len(outs), o.Credits, tx.Hash.Hex()[:12], tx.GasUsed)})
+		jr := o.run
+		werr := n.waitRun(ctx, jr, func() bool {
+			switch jr.m.Stage() {
+			case StageSettled, StageRefunded:
+				return true
+			case StageFailed:
+				failed = fmt.Errorf("node: settle: %s", jr.m.Why())
+				return true
+			}
+			return false
+		})
+		if werr != nil {
+			return nil, werr
+		}
+		hash := jr.rec.Txs["settle"]
+		jr.mu.Lock()
+		o.Settle = jr.txs[hash]
+		jr.mu.Unlock()
 	}
-	return tx, nil
+	if failed != nil {
+		return nil, failed
+	}
+	if o := outs[0]; o.Settle != nil {
+		n.log.Info("job: settled", "jobs", len(outs), "tx", o.Settle.Hash.Hex()[:12], "gas", o.Settle.GasUsed)
+	}
+	return outs[0].Settle, nil
 }
 
-// Refund waits for the job's challenge window to pass, then takes back the
-// escrow no member can claim any more and withdraws the poster's balance.
+// Refund waits for the job's machine to take back, once the challenge
+// window has passed, the escrow no member can claim any more, and to
+// withdraw the poster's balance.
 func (n *Node) Refund(ctx context.Context, o *JobOutcome) (*big.Int, error) {
 	ctx, cancel := n.withRun(ctx)
 	defer cancel()
 	if n.settler == nil {
 		return nil, ErrNoSettler
 	}
-	id := common.Hash(o.run.id)
-	for {
-		job, err := n.settler.Job(ctx, id)
-		if err == nil && job.Status != chain.JobSettled {
-			return nil, fmt.Errorf("node: refund: the job is %v", job.Status)
+	jr := o.run
+	var failed error
+	err := n.waitRun(ctx, jr, func() bool {
+		switch jr.m.Stage() {
+		case StageRefunded:
+			return true
+		case StageFailed:
+			failed = fmt.Errorf("node: refund: %s", jr.m.Why())
+			return true
 		}
-		if err == nil && !n.chainNow(ctx).Before(job.ReleaseAt) {
-			break
-		}
-		poll := n.clk.Timer(n.cfg.Jobs.ChainPoll)
-		select {
-		case <-ctx.Done():
-			poll.Stop()
-			return nil, ctx.Err()
-		case <-poll.C:
-		}
-	}
-	n.payMu.Lock() // see withdraw
-	defer n.payMu.Unlock()
-	var tx *chain.Tx
-	err := n.retry(ctx, o.run.id, "refund", func() (err error) {
-		tx, err = n.settler.Refund(ctx, id)
-		return err
+		return false
 	})
 	if err != nil {
 		return nil, err
 	}
-	refunded := new(big.Int)
-	for _, l := range n.settler.ReceiptLogs(tx) {
-		if r, ok := l.(*bindings.SettlementRefunded); ok {
-			refunded = r.Amount
-		}
+	if failed != nil {
+		return nil, failed
 	}
-	if bal, err := n.settler.Balance(ctx, n.key.Address()); err == nil && bal.Sign() > 0 {
-		if _, err := n.settler.Withdraw(ctx, bal); err != nil {
-			return refunded, err
-		}
+	refunded, _ := new(big.Int).SetString(jr.rec.Paid, 10)
+	if refunded == nil {
+		refunded = new(big.Int)
 	}
-	o.Refund, o.Refunded = tx, refunded
-	n.save(o.run, func(r *JobRecord) { r.Stage, r.Paid = StageRefunded, refunded.String(); r.setTx("refund", tx) })
-	n.emitJob(JobEvent{Job: o.run.id, Kind: JobRefunded, Tx: tx, Amount: refunded, Text: fmt.Sprintf("refunded %v of unspent escrow (tx %s)", refunded, tx.Hash.Hex()[:12])})
+	jr.mu.Lock()
+	o.Refund, o.Refunded = jr.txs[jr.rec.Txs["refund"]], refunded
+	jr.mu.Unlock()
 	return refunded, nil
+}
+
+// dropRun removes a run from outside the job loop.
+func (n *Node) dropRun(jr *jobRun) {
+	if !n.postJob(func() { n.removeRun(jr) }) {
+		n.removeRun(jr) // the loop has stopped
+	}
 }
 
 // Done releases what the node holds for a finished job (its training
 // topic). Call it once the job is settled and refunded.
-func (n *Node) Done(o *JobOutcome) { n.removeRun(o.run) }
+func (n *Node) Done(o *JobOutcome) { n.postJob(func() { n.removeRun(o.run) }) }
 
 // withRun returns ctx, also ended when the node stops: a poster's job calls
 // end with the node that runs them. The call counts as one of the node's
