@@ -5,7 +5,7 @@ import (
 	"math/big"
 	"slices"
 
-	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/protocol"
 	"github.com/trainmesh/trainmesh/reputation/score"
 )
 
@@ -17,10 +17,10 @@ type Config struct {
 	// Self is this peer's address (a winner, for RoleMember).
 	Self Address
 	// Job is the job's announcement (its poster and steps).
-	Job *auction.JobAnnounce
+	Job *protocol.JobAnnounce
 	// Award is the poster's award; the shell keeps its signature (the
 	// chain calls need it) and has checked it.
-	Award *auction.Award
+	Award *protocol.Award
 	// SettleDeadlineMs is the on-chain settle deadline, Unix ms (posters:
 	// it bounds the settlement's retries).
 	SettleDeadlineMs uint64
@@ -85,7 +85,7 @@ type pending struct {
 type Machine struct {
 	p     Params
 	cfg   Config
-	award *auction.Award
+	award *protocol.Award
 	book  *Book
 	rec   Record
 	dirty bool // rec changed since the last Ready

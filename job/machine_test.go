@@ -6,7 +6,7 @@ import (
 	"math/rand/v2"
 	"testing"
 
-	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 func testConfig(role Role, k int) Config {
@@ -15,7 +15,7 @@ func testConfig(role Role, k int) Config {
 	if role == RoleMember {
 		self = member(1)
 	}
-	return Config{Role: role, Self: self, Job: &auction.JobAnnounce{JobID: a.JobID, Poster: gPoster, GroupSize: uint32(k), Steps: 20},
+	return Config{Role: role, Self: self, Job: &protocol.JobAnnounce{JobID: a.JobID, Poster: gPoster, GroupSize: uint32(k), Steps: 20},
 		Award: a, SettleDeadlineMs: 100_000, Chain: true}
 }
 
