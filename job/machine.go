@@ -288,6 +288,8 @@ func (m *Machine) NextTick() uint64 {
 	if m.phase == phaseReady {
 		at(m.nextReadyAt)
 		at(m.readyUntil)
+	} else if m.stillAnnouncing() {
+		at(m.nextReadyAt)
 	}
 	if m.cfg.Role == RoleMember && m.own != nil && m.phase != phaseDone {
 		at(m.resendAt)
@@ -368,6 +370,12 @@ func (m *Machine) Tick(now uint64) {
 			m.announceReady(now)
 		}
 		m.checkReady(now)
+	} else if m.stillAnnouncing() && now >= m.nextReadyAt {
+		if now < m.readyUntil {
+			m.announceReady(now)
+		} else {
+			m.nextReadyAt = 0
+		}
 	}
 	if m.cfg.Role == RoleMember && m.own != nil && m.phase != phaseDone && now >= m.resendAt {
 		r := *m.own
@@ -468,6 +476,17 @@ func (m *Machine) observeLatency(now uint64, r Receipt) {
 }
 
 // --- Members -----------------------------------------------------------------
+
+// stillAnnouncing reports whether a member that has formed goes on
+// announcing its readiness: the last winner to get ready may have seen
+// everyone else's announcement and formed at once, and its own single
+// announcement can reach a peer that has not yet joined the topic's mesh
+// (gossipsub delivers only along a mesh it has built). So a member goes on
+// announcing until its first own receipt (the ring runs) or until
+// StartTimeoutMs after it got ready (the others have formed without it).
+func (m *Machine) stillAnnouncing() bool {
+	return m.cfg.Role == RoleMember && m.phase == phaseTrain && m.own == nil && m.nextReadyAt != 0
+}
 
 func (m *Machine) announceReady(now uint64) {
 	m.ready.Publish = append(m.ready.Publish, Publish{})
