@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 // Book holds the step receipts of one job's group and turns them into
@@ -13,7 +13,7 @@ import (
 // or challenges with). Receipts in, numbers out. Not safe for concurrent
 // use.
 type Book struct {
-	award   *auction.Award
+	award   *protocol.Award
 	members []Address // winners, then standbys
 	index   map[Address]int
 	steps   uint64 // the job's steps
@@ -32,7 +32,7 @@ type slot struct {
 const ReceiptsPerMemberMax = 32
 
 // NewBook returns an empty book for award's group training steps steps.
-func NewBook(award *auction.Award, steps uint64) *Book {
+func NewBook(award *protocol.Award, steps uint64) *Book {
 	b := &Book{award: award, members: award.Members(), index: map[Address]int{}, steps: steps,
 		slots: map[slot]*Receipt{}, perStep: map[Address][]uint64{}}
 	for i, m := range b.members {

@@ -8,13 +8,12 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/protocol"
 )
 
 // bookAward is an award of n winners (m1..mn) and one standby.
-func bookAward(n int) *auction.Award {
-	a := &auction.Award{JobID: Hash{7}, Poster: gPoster, PricePerStep: big.NewInt(10), Standbys: []Address{standby(1)}}
+func bookAward(n int) *protocol.Award {
+	a := &protocol.Award{JobID: Hash{7}, Poster: gPoster, PricePerStep: big.NewInt(10), Standbys: []Address{standby(1)}}
 	for i := 1; i <= n; i++ {
 		a.Winners = append(a.Winners, member(i))
 	}

@@ -11,7 +11,6 @@ import (
 
 	"github.com/cockroachdb/datadriven"
 
-	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/protocol"
 )
 
@@ -130,14 +129,14 @@ func (g *golden) receipt(t *testing.T, who Address, step uint64, h string) Recei
 
 func (g *golden) config(t *testing.T, d *datadriven.TestData) Config {
 	k := int(intArg(t, d, "k", -1))
-	a := &auction.Award{JobID: Hash{7}, Poster: gPoster, PricePerStep: big.NewInt(10)}
+	a := &protocol.Award{JobID: Hash{7}, Poster: gPoster, PricePerStep: big.NewInt(10)}
 	for i := 1; i <= k; i++ {
 		a.Winners = append(a.Winners, member(i))
 	}
 	for i := 1; i <= int(intArg(t, d, "standbys", 0)); i++ {
 		a.Standbys = append(a.Standbys, standby(i))
 	}
-	job := &auction.JobAnnounce{JobID: a.JobID, Poster: gPoster, GroupSize: uint32(k), Steps: uint64(intArg(t, d, "steps", -1)), Budget: big.NewInt(1_000_000)}
+	job := &protocol.JobAnnounce{JobID: a.JobID, Poster: gPoster, GroupSize: uint32(k), Steps: uint64(intArg(t, d, "steps", -1)), Budget: big.NewInt(1_000_000)}
 	role, err := ParseRole(strArg(d, "role", ""))
 	if err != nil {
 		t.Fatalf("%s: %v", d.Pos, err)

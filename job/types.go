@@ -4,15 +4,14 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/protocol"
 )
 
-// Hash and Address are the auction's pure types: the job's rules
-// speak of the same jobs, members and signatures as its auction.
+// Hash and Address are protocol's: the job's rules speak of the same
+// jobs, members and signatures as its auction and the contract.
 type (
-	Hash    = auction.Hash
-	Address = auction.Address
+	Hash    = protocol.Hash
+	Address = protocol.Address
 )
 
 // Errors of the package. Callers match them with errors.Is.
