@@ -132,3 +132,61 @@ func TestMachineProperties(t *testing.T) {
 		}
 	}
 }
+
+// TestPosterFollows: the poster follows training until every winner has
+// receipted the last step, FinishGraceMs after the first did, or
+// StallTimeoutMs without a receipt; every receipt restarts the stall.
+// (node's shell waited with timers for this; the machine decides it from
+// the times it is given.)
+func TestPosterFollows(t *testing.T) {
+	type receipt struct {
+		afterMs uint64 // since the previous one
+		member  int
+		step    uint64
+	}
+	const steps = 100
+	p := testParams()
+	p.StallTimeoutMs, p.FinishGraceMs = 60_000, 10_000
+	for _, c := range []struct {
+		name     string
+		receipts []receipt
+		wantMs   uint64 // how long the poster followed
+	}{
+		{"no receipt: stalls", nil, 60_000},
+		{"both finish", []receipt{{1000, 0, steps}, {2000, 1, steps}}, 3000},
+		{"one finishes: grace for the other", []receipt{{1000, 0, steps}, {2000, 1, 50}}, 11_000},
+		{"receipts restart the stall", []receipt{{50_000, 0, 10}, {50_000, 1, 10}}, 160_000},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			cfg := testConfig(RolePoster, 2)
+			cfg.Job.Steps, cfg.Chain = steps, false
+			m, err := New(0, p, cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			now := uint64(0)
+			for _, r := range c.receipts {
+				now += r.afterMs
+				m.Tick(now)
+				if err := m.Step(now, PeerReceipt{rcpt(r.member, r.step, byte(r.step))}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			// Tick at every time the machine asks for until it is done.
+			for range 100 {
+				if m.Stage() != StageAwarded {
+					break
+				}
+				next := m.NextTick()
+				if next == 0 {
+					t.Fatalf("still following at %d ms with nothing scheduled", now)
+				}
+				now = max(now, next)
+				m.Tick(now)
+			}
+			if m.Stage() != StageTrained || now != c.wantMs {
+				t.Errorf("followed until %d ms (stage %s); want %d ms, trained", now, m.Stage(), c.wantMs)
+			}
+		})
+	}
+}
