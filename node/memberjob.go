@@ -1,6 +1,7 @@
 package node
 
 import (
+	"context"
 	"fmt"
 	"path/filepath"
 
@@ -154,18 +155,25 @@ func (n *Node) trainRun(jr *jobRun, tr *training, a *auction.Award, out *job.Tra
 	// The group stays open until every member is done: closing it the
 	// instant Run returns can cut off checksum records still queued for the
 	// successor (see mesh/allreduce's Limits).
-	if !n.goes.Go(stageJobs, "group closer", func() {
-		select {
-		case <-ctx.Done():
-		case <-n.clk.After(n.cfg.Jobs.ChunkTimeout):
-		}
-		g.Close()
-	}) {
+	if !n.goes.Go(stageJobs, "group closer", func() { n.closeWhenDone(ctx, jr, g, len(formed.Members)) }) {
 		g.Close() // the node is stopping
 	}
 	n.log.Info("job: trained", "job", jr.id.Short(), "steps", res.Steps, "members", res.Members, "loss", res.Loss)
 	out.ModelHash, out.Steps = auction.Hash(res.Hash), uint64(res.Steps)
 	return nil
+}
+
+// closeWhenDone closes the member's all-reduce group once every one of the
+// group's members (formed of them) has receipted the last step: each has
+// then finished its last all-reduce and needs nothing more from the ring.
+// A member that left the ring never receipts it, so the wait is bounded by
+// ChunkTimeout, the time after which the ring itself gives up on a silent
+// member.
+func (n *Node) closeWhenDone(ctx context.Context, jr *jobRun, g interface{ Close() }, formed int) {
+	defer g.Close()
+	ctx, cancel := n.clk.WithTimeout(ctx, n.cfg.Jobs.ChunkTimeout)
+	defer cancel()
+	n.waitRun(ctx, jr, func() bool { return jr.m.Book().Finished() >= formed })
 }
 
 // groupQuorum is the fewest members a group of k trains on: a strict
