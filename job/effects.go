@@ -10,7 +10,7 @@ import (
 // --- Inputs ------------------------------------------------------------------
 
 // Input is what Step takes: one of PeerReceipt, OwnReceipt, PeerReady,
-// Prepared, TrainResult, CallResult.
+// Prepared, TrainResult, CallResult, Stop.
 type Input interface{ isInput() }
 
 // PeerReceipt is a receipt gossiped on the job's training topic, its
@@ -36,6 +36,14 @@ type TrainResult struct {
 	Steps     uint64
 	Err       string
 }
+
+// Stop says this peer is stopping (its node shuts down) while the job is
+// under way. A poster still following training ends it with what the
+// receipts show, records what it saw of each winner and journals the job
+// as trained, so that a restart settles those credits; a member still
+// training journals why its training ended. Calls in flight are left to
+// the restart.
+type Stop struct{ Why string }
 
 // Outcome is how a chain call went.
 type Outcome uint8
@@ -138,6 +146,7 @@ func (PeerReady) isInput()   {}
 func (Prepared) isInput()    {}
 func (TrainResult) isInput() {}
 func (CallResult) isInput()  {}
+func (Stop) isInput()        {}
 
 // --- Effects -------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ import (
 //	prepared t=MS                            this member's endpoint exists
 //	trained t=MS [steps=S hash=H] [err=WHY]  this member's training ended
 //	tick t=MS
+//	stop t=MS                                this peer's node stops
 //	result t=MS call=KIND ok|unreachable|revert=NAME [amount=A]   answers the oldest outstanding call of KIND
 //	view t=MS head=MS status=none|open|settled|closed [deadline=MS] [release=MS] [price=P] [credit=C] [released] [window=MS] [bps=B]
 func TestGolden(t *testing.T) {
@@ -197,6 +198,8 @@ func (g *golden) run(t *testing.T, d *datadriven.TestData) string {
 		step(TrainResult{ModelHash: hashOf(strArg(d, "hash", "z")), Steps: uint64(intArg(t, d, "steps", 0)), Err: strArg(d, "err", "")})
 	case "tick":
 		g.m.Tick(now)
+	case "stop":
+		step(Stop{Why: "the node stopped"})
 	case "result", "view":
 		kind := strArg(d, "call", "view")
 		i := slices.IndexFunc(g.calls, func(c Call) bool { return c.Kind.String() == kind })

@@ -355,6 +355,13 @@ func (m *Machine) Step(now uint64, in Input) error {
 		m.trained(now)
 	case CallResult:
 		return m.result(now, in)
+	case Stop:
+		switch {
+		case m.cfg.Role == RolePoster && m.phase == phaseTrain:
+			m.finish(now, "stopped: "+in.Why)
+		case m.cfg.Role == RoleMember && m.phase <= phaseTrain:
+			return m.Step(now, TrainResult{Err: "stopped: " + in.Why})
+		}
 	default:
 		return fmt.Errorf("%w: input %T", ErrParams, in)
 	}

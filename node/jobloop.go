@@ -79,6 +79,7 @@ func (n *Node) runJobs(ctx context.Context) {
 		n.armJobTimer(timer)
 		select {
 		case <-ctx.Done():
+			n.stopJobs()
 			return
 		case fn := <-n.jobWork:
 			fn()
@@ -90,6 +91,20 @@ func (n *Node) runJobs(ctx context.Context) {
 					n.drain(jr)
 				}
 			}
+		}
+	}
+}
+
+// stopJobs tells every machine that the node is stopping (job.Stop) and
+// carries out what it can of their last effects: the journal and the
+// observations (the store closes only after the jobs stage); calls and
+// gossip are not started any more, their runs' contexts having ended.
+func (n *Node) stopJobs() {
+	now := n.nowMs()
+	for _, jr := range n.loopRuns() {
+		if jr.m != nil && !jr.removed {
+			jr.m.Step(now, job.Stop{Why: "the node stopped"})
+			n.drain(jr)
 		}
 	}
 }
