@@ -183,6 +183,7 @@ type jobRun struct {
 	changed    chan struct{} // closed (and replaced) whenever the machine moves
 	held       *job.Call     // a live poster's settlement, held for Settle's batch
 	autoSettle bool          // settle calls go out at once (resumed posters; retries)
+	resumed    bool          // rebuilt from the journal at start
 	collect    *auction.Hash // the model to collect (posters)
 	removed    bool
 }

@@ -271,7 +271,10 @@ func (n *Node) drain(jr *jobRun) {
 	}
 	close(jr.changed)
 	jr.changed = make(chan struct{})
-	if jr.m.Done() && jr.role == RoleMember {
+	// A member's run, or a resumed poster's, ends with its machine; a live
+	// poster's ends when its caller says so (Done), having read the
+	// outcome.
+	if jr.m.Done() && (jr.role == RoleMember || jr.resumed) {
 		n.removeRun(jr)
 	}
 }

@@ -56,7 +56,7 @@ func (n *Node) restore(rec *JobRecord) (*jobRun, error) {
 	jr.rec = rec
 	jr.setAward(aw)
 	// A resumed poster has no caller to batch its settlement with.
-	jr.autoSettle = true
+	jr.autoSettle, jr.resumed = true, true
 	return jr, nil
 }
 
