@@ -21,6 +21,7 @@ func (c *demoCmd) Run(env *runEnv) error {
 	p.Timeout = c.Timeout
 	p.DataDir = c.DataDir
 	p.Version = version
+	p.Command = selfName()
 	p.Train.DigitsSteps, p.Train.LMSteps = c.DigitsSteps, c.LMSteps
 	// The demo narrates on stdout; node logs below warnings would drown it.
 	log := env.log

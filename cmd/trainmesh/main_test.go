@@ -1,13 +1,18 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
+	"context"
 	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/mesh"
@@ -241,6 +246,9 @@ func TestHelpAndVersion(t *testing.T) {
 	}
 }
 
+// TestDemoCommand runs the demo, then the commands it prints as printed: a
+// demo that keeps its data dirs, and the dashboard over them, twice (the
+// line the first demo prints, and the one the second prints).
 func TestDemoCommand(t *testing.T) {
 	code, out, stderr := runCLI(t, "demo", "--nodes", "3")
 	if code != 0 {
@@ -262,5 +270,60 @@ func TestDemoCommand(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("demo output lacks %q:\n%s", want, out)
 		}
+	}
+	if testing.Short() {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cwd := t.TempDir()
+	keep := printedAfter(t, out, "The demo's data dirs were temporary.")
+	dash := strings.TrimSpace(strings.Split(out[strings.Index(out, keep):], "\n")[1])
+	code, kept := runPrintedIn(ctx, t, cwd, keep)
+	if code != 0 || !strings.Contains(kept, "every balance matches") {
+		t.Fatalf("%s: exit %d\n%s", keep, code, kept)
+	}
+	for _, line := range []string{dash, printedAfter(t, kept, "Browse them on http://127.0.0.1:7475/ with:")} {
+		serveDash(ctx, t, cwd, line)
+	}
+}
+
+// serveDash runs a printed dash command (on a free port: the environment
+// sets --listen, the line stays as printed) until it serves the
+// dashboard, then stops it.
+func serveDash(ctx context.Context, t *testing.T, dir, line string) {
+	t.Helper()
+	cmd := printedCmd(ctx, t, dir, line, "TRAINMESH_LISTEN=127.0.0.1:0")
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGTERM)
+		_ = cmd.Wait()
+	}()
+	sc := bufio.NewScanner(stdout)
+	url := ""
+	for url == "" && sc.Scan() {
+		if u, ok := strings.CutPrefix(sc.Text(), "trainmesh dash: open "); ok {
+			url = strings.Fields(u)[0]
+		}
+	}
+	if url == "" {
+		t.Fatalf("%s: no dashboard\n%s", line, stderr.String())
+	}
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatalf("%s: %v", line, err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Errorf("%s: GET %s: %s", line, url, resp.Status)
 	}
 }

@@ -29,12 +29,27 @@ func printedAfter(t *testing.T, out, intro string) string {
 // exit status and the combined output.
 func runPrinted(ctx context.Context, t *testing.T, line string) (int, string) {
 	t.Helper()
+	return runPrintedIn(ctx, t, t.TempDir(), line)
+}
+
+// printedCmd is a printed command line to run in dir through sh, with
+// this test binary on $PATH as trainmesh, and env added.
+func printedCmd(ctx context.Context, t *testing.T, dir, line string, env ...string) *exec.Cmd {
+	t.Helper()
 	bin := t.TempDir()
 	if err := os.Symlink(os.Args[0], filepath.Join(bin, "trainmesh")); err != nil {
 		t.Fatal(err)
 	}
 	cmd := exec.CommandContext(ctx, "sh", "-c", line)
-	cmd.Env = append(os.Environ(), envRunAsMain+"=1", "PATH="+bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+	cmd.Dir = dir
+	cmd.Env = append(append(os.Environ(), envRunAsMain+"=1", "PATH="+bin+string(os.PathListSeparator)+os.Getenv("PATH")), env...)
+	return cmd
+}
+
+// runPrintedIn is runPrinted in the working directory dir.
+func runPrintedIn(ctx context.Context, t *testing.T, dir, line string) (int, string) {
+	t.Helper()
+	cmd := printedCmd(ctx, t, dir, line)
 	out, err := cmd.CombinedOutput()
 	if err != nil && cmd.ProcessState == nil {
 		t.Fatalf("%s: %v", line, err)

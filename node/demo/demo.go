@@ -55,6 +55,9 @@ type Params struct {
 	AuctionWindow time.Duration
 	// Train configures the jobs (train.go).
 	Train TrainParams
+	// Command is how the commands the demo prints for the user name
+	// trainmesh (default "trainmesh"), so that they run as printed.
+	Command string
 }
 
 // DefaultParams: five nodes (a poster and four providers), a minute at
@@ -269,7 +272,7 @@ func Run(ctx context.Context, p Params, out io.Writer, log *slog.Logger) (*Summa
 	if err := reportMoney(ctx, out, d, keys, sum); err != nil {
 		return sum, err
 	}
-	reportReputation(out, p.DataDir, nodes, sum)
+	reportReputation(out, p, nodes, sum)
 	fmt.Fprintf(out, "\ndone in %v\n", wall.Since(start).Round(100*time.Millisecond))
 	return sum, nil
 }

@@ -14,7 +14,11 @@ import (
 // (presence, honoured bids and missing reveals from the auctions, delivered
 // awards and faults from training, settlements paid) and how to look at
 // them.
-func reportReputation(out io.Writer, kept string, nodes []*node.Node, sum *Summary) {
+func reportReputation(out io.Writer, p Params, nodes []*node.Node, sum *Summary) {
+	self := p.Command
+	if self == "" {
+		self = "trainmesh"
+	}
 	fmt.Fprintf(out, "\nreputation: each node recorded what it observed of the others in its own store (data dir/%s):\n", store.DirName)
 	stores := make([]string, 0, len(nodes))
 	for i, n := range nodes {
@@ -31,10 +35,21 @@ func reportReputation(out io.Writer, kept string, nodes []*node.Node, sum *Summa
 		fmt.Fprintf(out, "  node %d  %d observations of %d peers: %s\n", i, sum.Nodes[i].Observations, sum.Nodes[i].PeersScored, strings.Join(kinds, ", "))
 		stores = append(stores, "--store "+sum.Nodes[i].DataDir)
 	}
-	if kept == "" {
-		fmt.Fprintf(out, "\nThe demo's data dirs were temporary. To browse the stores, keep them and open the dashboard:\n"+
-			"  trainmesh demo --data-dir DIR\n  trainmesh dash --store DIR/node0 --store DIR/node1 ...\n")
+	if p.DataDir == "" {
+		// Commands to paste as printed: a demo that keeps its data dirs
+		// (as many nodes as this one), then the dashboard over them.
+		const dir = "trainmesh-demo"
+		demo := self + " demo --data-dir " + dir
+		if p.Nodes != DefaultParams().Nodes {
+			demo = fmt.Sprintf("%s demo --nodes %d --data-dir %s", self, p.Nodes, dir)
+		}
+		kept := make([]string, len(nodes))
+		for i := range nodes {
+			kept[i] = fmt.Sprintf("--store %s/node%d", dir, i)
+		}
+		fmt.Fprintf(out, "\nThe demo's data dirs were temporary. To browse the stores, keep them and open the dashboard:\n  %s\n  %s dash %s\n",
+			demo, self, strings.Join(kept, " "))
 		return
 	}
-	fmt.Fprintf(out, "\nBrowse them on http://127.0.0.1:7475/ with:\n  trainmesh dash %s\n", strings.Join(stores, " "))
+	fmt.Fprintf(out, "\nBrowse them on http://127.0.0.1:7475/ with:\n  %s dash %s\n", self, strings.Join(stores, " "))
 }
