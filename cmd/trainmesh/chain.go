@@ -58,7 +58,7 @@ func (f *chainFlags) params(needContract bool) (chain.Params, error) {
 func chainKey(env *runEnv, dataDir string, pf *passwordFlags) (*identity.Key, error) {
 	path, err := identity.Find(identity.KeystoreDir(dataDir), common.Address{})
 	if err != nil {
-		return nil, fmt.Errorf("%w (create one with `trainmesh key new`)", err)
+		return nil, fmt.Errorf("%w; create one with: %s key new --data-dir %s", err, selfName(), shellQuote(dataDir))
 	}
 	pw, err := pf.password(env, false)
 	if err != nil {

@@ -18,7 +18,7 @@ import (
 func (c *nodeCmd) status(env *runEnv) error {
 	st, err := node.ReadStatus(c.DataDir)
 	if errors.Is(err, node.ErrNoStatus) {
-		return fmt.Errorf("%w; start one with: trainmesh node --data-dir %s", err, c.DataDir)
+		return fmt.Errorf("%w; start one with: %s node --data-dir %s", err, selfName(), shellQuote(c.DataDir))
 	}
 	if err != nil {
 		return err

@@ -101,4 +101,9 @@ func TestNodeStatusOfRunningNode(t *testing.T) {
 		}
 	}
 	p.stop(ctx)
+	// Stopped (and reaped), the node reads as not running, though its
+	// status file is seconds old.
+	if _, out, _ := runCLI(t, "node", "status", "--data-dir", dir); !strings.Contains(out, "not running: the process has exited") {
+		t.Errorf("node status of a stopped node:\n%s", out)
+	}
 }

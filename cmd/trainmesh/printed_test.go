@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // printedAfter returns the command printed on the line after the first line
@@ -55,4 +56,36 @@ func runPrintedIn(ctx context.Context, t *testing.T, dir, line string) (int, str
 		t.Fatalf("%s: %v", line, err)
 	}
 	return cmd.ProcessState.ExitCode(), string(out)
+}
+
+// TestPrintedHints: the commands that errors print to get past them name
+// the folder the user gave, and the one that is cheap to run works as
+// printed (a key for the chain commands).
+func TestPrintedHints(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		args []string
+		hint string
+	}{
+		{[]string{"testnet", "status", "--dir", dir}, "; start one with: trainmesh testnet up --dir " + dir},
+		{[]string{"testnet", "down", "--dir", dir}, "; start one with: trainmesh testnet up --dir " + dir},
+		{[]string{"node", "status", "--data-dir", dir}, "; start one with: trainmesh node --data-dir " + dir},
+		{[]string{"chain", "balance", "--data-dir", dir, "--rpc", "http://127.0.0.1:1", "--settlement", "0x0000000000000000000000000000000000000001"},
+			"; create one with: trainmesh key new --data-dir " + dir},
+	}
+	for _, tt := range tests {
+		code, _, stderr := runCLI(t, tt.args...)
+		if code != 1 || !strings.HasSuffix(strings.TrimSpace(stderr), tt.hint) {
+			t.Errorf("%v: exit %d, %q; want the hint %q", tt.args, code, stderr, tt.hint)
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	keyNew := "trainmesh key new --data-dir " + dir
+	if code, out := runPrinted(ctx, t, keyNew); code != 0 {
+		t.Fatalf("%s: exit %d\n%s", keyNew, code, out)
+	}
+	if _, _, stderr := runCLI(t, tests[3].args...); strings.Contains(stderr, "create one with") {
+		t.Errorf("after %s, chain balance still finds no key: %s", keyNew, stderr)
+	}
 }

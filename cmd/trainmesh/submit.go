@@ -150,8 +150,8 @@ func refuseRunningNode(dataDir string) error {
 // resumeCommand is the command that finishes this data dir's jobs later,
 // as a user can paste it.
 func (c *submitCmd) resumeCommand(ac node.AuctionConfig) string {
-	return fmt.Sprintf("trainmesh submit --resume --data-dir %s --rpc %s --chain-id %d --settlement-contract %s --confirmations %d",
-		shellQuote(c.DataDir), shellQuote(c.Settle.RPC), ac.Domain.ChainID, ac.Domain.VerifyingContract, c.Settle.Confirmations)
+	return fmt.Sprintf("%s submit --resume --data-dir %s --rpc %s --chain-id %d --settlement-contract %s --confirmations %d",
+		selfName(), shellQuote(c.DataDir), shellQuote(c.Settle.RPC), ac.Domain.ChainID, ac.Domain.VerifyingContract, c.Settle.Confirmations)
 }
 
 // shellQuote quotes s for a POSIX shell where it needs it.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -45,7 +46,7 @@ func (c *testnetUpCmd) Run(env *runEnv) error {
 	fmt.Fprintf(env.stderr, "starting a chain and %d nodes in %s ...\n", c.Nodes, c.Dir)
 	st, err := testnet.Up(env.ctx, c.params())
 	if err != nil {
-		return err
+		return testnetHint(err, c.Dir)
 	}
 	printTestnet(env, st)
 	printTestnetCommands(env, st)
@@ -61,6 +62,18 @@ func printTestnetCommands(env *runEnv, st *testnet.State) {
 			st.JobFile, EnvPassword, shellQuote(st.Password), self, shellJoin(st.SubmitArgs()...))
 	}
 	fmt.Fprintf(env.stdout, "see it:\n  %s testnet status --dir %s\nstop it:\n  %s testnet down --dir %s\n", self, shellQuote(st.Dir), self, shellQuote(st.Dir))
+}
+
+// testnetHint adds the command that gets past a testnet error, for the
+// folder the user named.
+func testnetHint(err error, dir string) error {
+	switch {
+	case errors.Is(err, testnet.ErrRunning):
+		return fmt.Errorf("%w; stop it with: %s testnet down --dir %s", err, selfName(), shellQuote(dir))
+	case errors.Is(err, testnet.ErrNoTestnet):
+		return fmt.Errorf("%w; start one with: %s testnet up --dir %s", err, selfName(), shellQuote(dir))
+	}
+	return err
 }
 
 func first(s []string) string {
@@ -91,7 +104,7 @@ type testnetStatusCmd struct {
 func (c *testnetStatusCmd) Run(env *runEnv) error {
 	st, procs, err := testnet.Status(env.ctx, c.Dir)
 	if err != nil {
-		return err
+		return testnetHint(err, c.Dir)
 	}
 	if c.JSON {
 		enc := json.NewEncoder(env.stdout)
@@ -145,7 +158,7 @@ func (c *testnetDownCmd) Run(env *runEnv) error {
 		fmt.Fprintf(env.stdout, "%-10s pid %-7d %s\n", s.Name, s.PID, s.How)
 	}
 	if err != nil {
-		return err
+		return testnetHint(err, c.Dir)
 	}
 	if c.Purge {
 		fmt.Fprintf(env.stdout, "removed %s\n", c.Dir)

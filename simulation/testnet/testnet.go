@@ -39,9 +39,9 @@ import (
 // Errors of the package.
 var (
 	// ErrRunning reports a folder whose testnet is still running.
-	ErrRunning = errors.New("testnet: a testnet is already running in this folder (stop it with `trainmesh testnet down`)")
+	ErrRunning = errors.New("testnet: a testnet is already running in this folder")
 	// ErrNoTestnet reports a folder without a state file.
-	ErrNoTestnet = errors.New("testnet: no testnet state in this folder (start one with `trainmesh testnet up`)")
+	ErrNoTestnet = errors.New("testnet: no testnet state in this folder")
 	// ErrNotReady reports a testnet that did not come up.
 	ErrNotReady = errors.New("testnet: the testnet did not come up")
 )
