@@ -63,7 +63,7 @@ type Group struct {
 
 	// outcome carries the core's answer to ensureView's MsgNeedView
 	// (buffered: applyLocked never blocks on it).
-	outcome chan membership.Outcome[peer.ID]
+	outcome chan outcome
 	// ctx bounds the requests the core sends; Close cancels it and waits
 	// for them (tasks).
 	ctx    context.Context
@@ -92,7 +92,7 @@ func newGroup(s *Service, spec Spec, p Params) *Group {
 		chunkElems:   spec.ChunkBytes / 4,
 		stashChanged: make(chan struct{}),
 		answers:      map[uint64]chan message{},
-		outcome:      make(chan membership.Outcome[peer.ID], 1),
+		outcome:      make(chan outcome, 1),
 	}
 	g.m = membership.New(membership.Spec[peer.ID]{Members: spec.Members, Standbys: spec.Standbys, Quorum: spec.Quorum},
 		g.self, membership.Params{ViewTimeoutNs: int64(p.ViewTimeout)})

@@ -38,7 +38,14 @@ const accusationDetailMax = membership.AccusationDetailMax
 type effects struct {
 	requests []message
 	events   []membership.Event[peer.ID]
-	faults   []membership.Fault[peer.ID]
+}
+
+// outcome is the core's answer to a MsgNeedView, with the faults the view
+// it adopted reports: ensureView reports them, so that OnFault runs on the
+// goroutine running AllReduce, before it returns.
+type outcome struct {
+	membership.Outcome[peer.ID]
+	faults []membership.Fault[peer.ID]
 }
 
 // stepLocked feeds the core msg and applies what it asks.
@@ -96,7 +103,6 @@ func (g *Group) applyLocked() {
 		}
 	}
 	g.fx.events = append(g.fx.events, rd.Events...)
-	g.fx.faults = append(g.fx.faults, rd.Faults...)
 	for _, msg := range rd.Messages {
 		if msg.Ref == 0 {
 			g.fx.requests = append(g.fx.requests, msg)
@@ -108,12 +114,14 @@ func (g *Group) applyLocked() {
 			ch <- msg
 		}
 	}
+	// Faults come only with the adoption of a view, which answers the
+	// pending MsgNeedView in the same Ready.
 	if o := rd.Outcome; o != nil {
 		select {
 		case <-g.outcome: // a stale one nobody waited for
 		default:
 		}
-		g.outcome <- *o
+		g.outcome <- outcome{Outcome: *o, faults: rd.Faults}
 	}
 }
 
@@ -129,16 +137,10 @@ func (g *Group) wakeLocked() {
 	}
 }
 
-// run carries out effects: log, report faults, send requests.
+// run carries out effects: log, send requests.
 func (g *Group) run(fx effects) {
 	for _, e := range fx.events {
 		g.logEvent(e)
-	}
-	for _, f := range fx.faults {
-		g.log.Warn("member dropped from the ring", "peer", f.Peer, "fault", f.Kind, "detail", f.Detail, "op", f.Op, "epoch", f.Epoch)
-		if g.params.OnFault != nil {
-			g.params.OnFault(Fault{Peer: f.Peer, Kind: f.Kind, Op: f.Op, Epoch: f.Epoch, Detail: f.Detail})
-		}
 	}
 	for _, msg := range fx.requests {
 		g.tasks.Go(func() { g.send(msg) })
@@ -311,7 +313,13 @@ func (g *Group) ensureView(ctx context.Context, op uint64) (view, *done, error) 
 	for {
 		select {
 		case o := <-g.outcome:
-			return g.outcomeResult(o)
+			for _, f := range o.faults {
+				g.log.Warn("member dropped from the ring", "peer", f.Peer, "fault", f.Kind, "detail", f.Detail, "op", f.Op, "epoch", f.Epoch)
+				if g.params.OnFault != nil {
+					g.params.OnFault(Fault{Peer: f.Peer, Kind: f.Kind, Op: f.Op, Epoch: f.Epoch, Detail: f.Detail})
+				}
+			}
+			return g.outcomeResult(o.Outcome)
 		case <-t.C:
 			g.tick()
 			t.Reset(g.params.ViewTimeout)
