@@ -199,9 +199,10 @@ func checkExact(t *testing.T, want []float32, bufs [][]float32) {
 // host answers control requests, so only the chunk deadline
 // (Params.ChunkTimeout) can tell. The survivors must detect it by that
 // deadline, drop it and only it (the members waiting on it time out too:
-// stall.go), re-form the ring without it and finish with the exact sum of
-// their own inputs, then run the next operation as three; the silent
-// member, once it wakes, finds itself dropped. StartTimeout is longer than
+// the blame rules of mesh/allreduce/membership), re-form the ring without
+// it and finish with the exact sum of their own inputs, then run the next
+// operation as three; the silent member, once it wakes, finds itself
+// dropped. StartTimeout is longer than
 // the test's context, so a run that waited on anything but the chunk
 // deadline would fail by the context.
 func TestSilentMember(t *testing.T) {
@@ -256,7 +257,7 @@ func TestSilentMember(t *testing.T) {
 				}
 			}
 			// By its successor's deadline, or by the note of a member
-			// stalled on it when the ring broke (stall.go).
+			// stalled on it when the ring broke (stall.go, and the core's Blame).
 			const want = "no chunk for"
 			for i, lg := range logs {
 				if i == victim {
