@@ -160,6 +160,35 @@ func TestBadConfigIsOneClearLine(t *testing.T) {
 	}
 }
 
+// TestREADMEConfig: the config file README shows is read without error
+// (every key known, every value of its setting's type).
+func TestREADMEConfig(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, block, ok := strings.Cut(string(readme), "```toml\n")
+	for ok && !strings.HasPrefix(block, "# trainmesh.toml") {
+		_, block, ok = strings.Cut(block, "```toml\n")
+	}
+	if !ok {
+		t.Fatal("README shows no trainmesh.toml")
+	}
+	block, _, _ = strings.Cut(block, "```")
+	cfg := writeFile(t, t.TempDir(), "trainmesh.toml", block)
+	c, _, err := parse([]string{"--config", cfg, "node"}, io.Discard, io.Discard)
+	if err != nil {
+		t.Fatalf("README's config: %v", err)
+	}
+	if c.Node.Mesh.ConnsHigh != 192 || c.Node.Jobs.CheckpointEvery != 100 || c.Node.Settle.RPC != "http://127.0.0.1:8545" {
+		t.Errorf("README's config not applied: %+v", c.Node)
+	}
+	t.Setenv("TRAINMESH_CONNS_HIGH", "7") // README: --conns-high is $TRAINMESH_CONNS_HIGH
+	if c, _, err := parse([]string{"--config", cfg, "node"}, io.Discard, io.Discard); err != nil || c.Node.Mesh.ConnsHigh != 7 {
+		t.Errorf("$TRAINMESH_CONNS_HIGH not read: %v", err)
+	}
+}
+
 func TestKeyCommands(t *testing.T) {
 	data := t.TempDir()
 	t.Setenv(EnvPassword, "correct horse")
