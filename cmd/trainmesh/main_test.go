@@ -295,7 +295,7 @@ func TestDemoCommand(t *testing.T) {
 	// read back from the chain match.
 	for _, want := range []string{"escrowed node 0", "announced job", "commit   node 1", "commit   node 2", "reveal   node 1", "reveal   node 2",
 		"award    signed by node 0", "3 of 3 nodes computed the same award", "held-out accuracy", "loss curve",
-		"settled 2 job(s) in one transaction", "withdrawn node 1", "withdrawn node 2", "every balance matches the payouts to the unit"} {
+		"node 0 settles 2 job(s) in one transaction", "withdrawn node 1", "withdrawn node 2", "every balance matches the payouts to the unit"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("demo output lacks %q:\n%s", want, out)
 		}
