@@ -72,6 +72,8 @@ func newJobNet(t *testing.T, ctx context.Context, o jobNetOptions) *jobNet {
 	n := &jobNet{t: t, log: log}
 	keys := make([]*identity.Key, o.providers+1)
 	n.keys = keys
+	// seen[i] collects node i's peer-seen events: one per peer it heard.
+	seen := make([]waitlist.List[Event], len(keys))
 	var fund []common.Address
 	for i := range keys {
 		keys[i] = identity.FromSeed([]byte(fmt.Sprintf("%s/%d", t.Name(), i)))
@@ -126,7 +128,7 @@ func newJobNet(t *testing.T, ctx context.Context, o jobNetOptions) *jobNet {
 			o.jobs(&cfg.Jobs)
 		}
 		ev := &jobEvents{}
-		opts := []Option{WithSettler(c), WithJobObserver(ev.Add)}
+		opts := []Option{WithSettler(c), WithJobObserver(ev.Add), WithObserver(seen[i].Add)}
 		if o.auction != nil {
 			opts = append(opts, WithAuctionObserver(o.auction(i)))
 		}
@@ -150,18 +152,17 @@ func newJobNet(t *testing.T, ctx context.Context, o jobNetOptions) *jobNet {
 	})
 	// Wait until everyone has heard everyone (ring members dial each other
 	// by the addresses presence gossip carries).
-	for _, nd := range n.nodes {
+	for i := range n.nodes {
 		for {
-			reply := make(chan int, 1)
-			select {
-			case nd.auc.work <- func() { reply <- len(nd.peers) }:
-			case <-ctx.Done():
-				t.Fatal("nodes never started")
-			}
-			if <-reply == len(n.nodes)-1 {
+			evs, more := seen[i].Snapshot()
+			if len(evs) >= len(n.nodes)-1 {
 				break
 			}
-			time.Sleep(50 * time.Millisecond)
+			select {
+			case <-more:
+			case <-ctx.Done():
+				t.Fatalf("node %d heard %d of the %d others", i, len(evs), len(n.nodes)-1)
+			}
 		}
 	}
 	return n

@@ -207,6 +207,9 @@ func New(ctx context.Context, cfg Config, key *identity.Key, log *slog.Logger, o
 		return nil, err
 	}
 	cfg.Mesh.AppScore = rep.appScore()
+	if cfg.Mesh.Clock == nil {
+		cfg.Mesh.Clock = clk // the host, and the all-reduce groups on it, keep the node's time
+	}
 	h, err := mesh.New(ctx, key.LibP2P(), cfg.Mesh, log)
 	if err != nil {
 		rep.store.Close()
