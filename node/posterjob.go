@@ -310,9 +310,11 @@ func (n *Node) Settle(ctx context.Context, outs ...*JobOutcome) (*chain.Tx, erro
 	var failed error
 	for _, o := range outs {
 		jr := o.run
+		var hash string // read on the job loop, which owns the record
 		werr := n.waitRun(ctx, jr, func() bool {
 			switch jr.m.Stage() {
 			case StageSettled, StageRefunded:
+				hash = jr.rec.Txs["settle"]
 				return true
 			case StageFailed:
 				failed = fmt.Errorf("node: settle: %s", jr.m.Why())
@@ -323,7 +325,6 @@ func (n *Node) Settle(ctx context.Context, outs ...*JobOutcome) (*chain.Tx, erro
 		if werr != nil {
 			return nil, werr
 		}
-		hash := jr.rec.Txs["settle"]
 		jr.mu.Lock()
 		o.Settle = jr.txs[hash]
 		jr.mu.Unlock()
@@ -348,9 +349,11 @@ func (n *Node) Refund(ctx context.Context, o *JobOutcome) (*big.Int, error) {
 	}
 	jr := o.run
 	var failed error
+	var paid, hash string // read on the job loop, which owns the record
 	err := n.waitRun(ctx, jr, func() bool {
 		switch jr.m.Stage() {
 		case StageRefunded:
+			paid, hash = jr.rec.Paid, jr.rec.Txs["refund"]
 			return true
 		case StageFailed:
 			failed = fmt.Errorf("node: refund: %s", jr.m.Why())
@@ -364,12 +367,12 @@ func (n *Node) Refund(ctx context.Context, o *JobOutcome) (*big.Int, error) {
 	if failed != nil {
 		return nil, failed
 	}
-	refunded, _ := new(big.Int).SetString(jr.rec.Paid, 10)
+	refunded, _ := new(big.Int).SetString(paid, 10)
 	if refunded == nil {
 		refunded = new(big.Int)
 	}
 	jr.mu.Lock()
-	o.Refund, o.Refunded = jr.txs[jr.rec.Txs["refund"]], refunded
+	o.Refund, o.Refunded = jr.txs[hash], refunded
 	jr.mu.Unlock()
 	return refunded, nil
 }
