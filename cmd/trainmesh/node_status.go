@@ -117,9 +117,9 @@ func runState(st node.Status, now time.Time) string {
 	age := now.Sub(time.UnixMilli(st.UpdatedMs)).Round(time.Second)
 	switch processLiveness(st.PID, st.UpdatedMs) {
 	case livenessExited:
-		return "not running: the process has exited; below is its last status"
+		return "not running (the process has exited)"
 	case livenessReused:
-		return "not running: its PID now belongs to another process; below is its last status"
+		return "not running (its PID now belongs to another process)"
 	case livenessAlive:
 		if st.Stale(now) {
 			return fmt.Sprintf("running, but it has not updated its status for %v", age)
@@ -139,6 +139,9 @@ func printStatus(w io.Writer, st node.Status, now time.Time) {
 	age := now.Sub(time.UnixMilli(st.UpdatedMs)).Round(time.Second)
 	state := runState(st, now)
 	fmt.Fprintf(w, "node %s (pid %d, %s, version %s, updated %v ago)\n", st.PeerID, st.PID, state, st.Version, age)
+	if strings.HasPrefix(state, "not running (") {
+		fmt.Fprintln(w, "what it last wrote before it stopped:")
+	}
 	how := "learnt by AutoNAT"
 	if st.Configured {
 		how = "configured"

@@ -42,7 +42,7 @@ func TestNodeStatusDeadProcess(t *testing.T) {
 			_ = cmd.Wait()
 		}
 		code, out, errOut := runCLI(t, "node", "status", "--data-dir", dir)
-		if code != 0 || !strings.Contains(out, fmt.Sprintf("(pid %d, not running: the process has exited", pid)) {
+		if code != 0 || !strings.Contains(out, fmt.Sprintf("(pid %d, not running (the process has exited)", pid)) {
 			t.Errorf("%s: node status of an exited process: exit %d, %s%s", tt.name, code, out, errOut)
 		}
 	}

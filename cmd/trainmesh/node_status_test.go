@@ -56,7 +56,7 @@ func TestNodeStatusPrints(t *testing.T) {
 	if err := node.WriteStatus(dir, st); err != nil {
 		t.Fatal(err)
 	}
-	if _, out, _ := runCLI(t, "node", "status", "--data-dir", dir); !strings.Contains(out, "not running: its PID now belongs to another process") {
+	if _, out, _ := runCLI(t, "node", "status", "--data-dir", dir); !strings.Contains(out, "not running (its PID now belongs to another process)") {
 		t.Errorf("an hour-old status naming a younger process should say the node is not running:\n%s", out)
 	}
 	// Without a PID, the file's age is all there is.
@@ -103,7 +103,7 @@ func TestNodeStatusOfRunningNode(t *testing.T) {
 	p.stop(ctx)
 	// Stopped (and reaped), the node reads as not running, though its
 	// status file is seconds old.
-	if _, out, _ := runCLI(t, "node", "status", "--data-dir", dir); !strings.Contains(out, "not running: the process has exited") {
+	if _, out, _ := runCLI(t, "node", "status", "--data-dir", dir); !strings.Contains(out, "not running (the process has exited)") {
 		t.Errorf("node status of a stopped node:\n%s", out)
 	}
 }
