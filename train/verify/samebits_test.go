@@ -1,0 +1,119 @@
+package verify
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"testing"
+
+	"github.com/trainmesh/trainmesh/train/commit"
+)
+
+// archChildEnv names the file a child run of TestRecomputeOnArm64 writes
+// its figures to; set, the test only computes and writes them.
+const archChildEnv = "TRAINMESH_VERIFY_ARCH"
+
+// archFigures are what TestRecomputeOnArm64 compares across
+// architectures: every member's every leaf (the hash of each contribution
+// and sum), and the hashes of recomputations of a sample of steps.
+type archFigures struct {
+	Leaves     [members][]commit.Leaf
+	Recomputed map[string]commit.Hash
+}
+
+func archRun(t *testing.T) archFigures {
+	t.Helper()
+	r := trainGroup(t, -1, nil, nil)
+	f := archFigures{Recomputed: map[string]commit.Hash{}}
+	for i := range members {
+		for _, per := range r.periods[i] {
+			f.Leaves[i] = append(f.Leaves[i], per.Leaves...)
+		}
+	}
+	be := cpu(t)
+	for _, c := range []struct {
+		member int
+		step   uint64
+	}{{0, 1}, {1, 8}, {2, 13}, {0, 24}} {
+		v, err := r.check(t, be, c.member, c.step)
+		if err != nil || !v.Honest {
+			t.Fatalf("member %d step %d: honest %v, %v", c.member, c.step, v.Honest, err)
+		}
+		f.Recomputed[fmt.Sprintf("member %d step %d", c.member, c.step)] = v.Recomputed
+	}
+	return f
+}
+
+// TestRecomputeOnArm64: a group's commitments and a verifier's
+// recomputations give the same hashes on arm64 (this package's tests
+// cross-compiled and run under qemu-aarch64-static) as on amd64, so a
+// verifier on one architecture checks a member on the other. It skips,
+// saying why, without qemu-user-static (scripts/test.sh installs it).
+func TestRecomputeOnArm64(t *testing.T) {
+	if path := os.Getenv(archChildEnv); path != "" {
+		b, err := json.Marshal(archRun(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if testing.Short() {
+		t.Skip("cross-compiles the package and runs it under an emulator")
+	}
+	if runtime.GOARCH != "amd64" {
+		t.Skipf("compares amd64 with emulated arm64; this is %s", runtime.GOARCH)
+	}
+	qemu, err := exec.LookPath("qemu-aarch64-static")
+	if err != nil {
+		t.Skip("qemu-aarch64-static is not installed (Debian: apt-get install qemu-user-static; scripts/test.sh does it)")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "verify.arm64.test")
+	build := exec.Command("go", "test", "-c", "-o", bin, ".")
+	build.Env = append(os.Environ(), "GOARCH=arm64", "CGO_ENABLED=0")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("GOARCH=arm64 go test -c: %v\n%s", err, out)
+	}
+	want := archRun(t)
+	path := filepath.Join(dir, "figures.json")
+	run := exec.Command(qemu, bin, "-test.run", "^TestRecomputeOnArm64$", "-test.count", "1")
+	run.Env = append(os.Environ(), archChildEnv+"="+path)
+	var out bytes.Buffer
+	run.Stdout, run.Stderr = &out, &out
+	if err := run.Run(); err != nil {
+		t.Fatalf("arm64 under qemu: %v\n%s", err, out.String())
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got archFigures
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for i := range members {
+		if len(got.Leaves[i]) != len(want.Leaves[i]) {
+			t.Fatalf("member %d: %d leaves on arm64, %d on amd64", i, len(got.Leaves[i]), len(want.Leaves[i]))
+		}
+		for k, l := range want.Leaves[i] {
+			if got.Leaves[i][k] != l {
+				t.Errorf("member %d step %d: arm64 leaf %+v, amd64 %+v", i, l.Step, got.Leaves[i][k], l)
+			}
+			n++
+		}
+	}
+	for k, h := range want.Recomputed {
+		if got.Recomputed[k] != h {
+			t.Errorf("recomputation %s: arm64 %s, amd64 %s", k, got.Recomputed[k].Short(), h.Short())
+		}
+	}
+	t.Logf("%d leaves and %d recomputations agree between amd64 and emulated arm64", n, len(want.Recomputed))
+}
