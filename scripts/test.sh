@@ -15,8 +15,9 @@ if ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 &
   fi
 fi
 # --- verify (issue 16): Debian's qemu-user-static, so train's
-# TestSameBitsOnArm64 runs its arm64 build under emulation (it skips, saying
-# why, where qemu-aarch64-static is absent) ---
+# TestSameBitsOnArm64 and train/verify's TestRecomputeOnArm64 (run by the
+# go test below) run their arm64 builds under emulation; they skip, saying
+# why, where qemu-aarch64-static is absent ---
 if ! command -v qemu-aarch64-static >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
   echo "scripts/test.sh: installing Debian's qemu-user-static for the arm64 recomputation test"
   if ! DEBIAN_FRONTEND=noninteractive apt-get install -y qemu-user-static >/dev/null 2>&1; then
