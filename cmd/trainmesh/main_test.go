@@ -324,6 +324,9 @@ func serveDash(ctx context.Context, t *testing.T, dir, line string) {
 	t.Helper()
 	cmd := printedCmd(ctx, t, dir, line, "TRAINMESH_LISTEN=127.0.0.1:0")
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	// On ctx's end, the whole group (sh and the dashboard it started), so
+	// that the pipe closes and the read below returns.
+	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
