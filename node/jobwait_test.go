@@ -28,8 +28,9 @@ type waitFixture struct {
 	f  *bookFixture
 }
 
-// newWaitFixture starts the fixture's job loop; the caller stops it with
-// n.stopRuns before the bubble ends.
+// newWaitFixture starts the fixture's job loop; the caller stops it, and
+// waits for it, with stop before the bubble ends (the loop journals the run
+// on its way out, into the test's temporary folder).
 func newWaitFixture(t *testing.T) *waitFixture {
 	f := newBookFixture(t, 2)
 	cfg := DefaultJobsConfig()
@@ -42,7 +43,7 @@ func newWaitFixture(t *testing.T) *waitFixture {
 	n := &Node{cfg: Config{Jobs: cfg}, clk: clock.Real(), log: slog.New(slog.DiscardHandler), journal: jl, jobs: map[auction.Hash]*jobRun{},
 		jobWork: make(chan func(), jobWorkLen), goes: newGroup(), auc: &auctioneer{self: self}}
 	n.runCtx, n.stopRuns = context.WithCancel(context.Background())
-	go n.runJobs(n.runCtx)
+	n.goes.Go(stageJobs, "job loop", func() { n.runJobs(n.runCtx) })
 	ann := &auction.JobAnnounce{JobID: f.award.JobID, Poster: f.award.Poster, GroupSize: 2, Steps: waitSteps}
 	jr := newRun(f.award.JobID, RoleMember, auction.Signed{Msg: ann}, ann, "", n.runCtx)
 	jr.rec = &JobRecord{Job: jr.id, Role: RoleMember, Stage: StageAwarded}
@@ -60,6 +61,12 @@ func newWaitFixture(t *testing.T) *waitFixture {
 		t.Fatal(err)
 	}
 	return &waitFixture{n: n, jr: jr, f: f}
+}
+
+// stop stops the fixture's job loop and waits until it has returned.
+func (w *waitFixture) stop() {
+	w.n.stopRuns()
+	w.n.goes.close(stageJobs)
 }
 
 // file files member's receipt for step as the training topic's reader does.
@@ -90,7 +97,7 @@ func TestMemberClosesRing(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			synctest.Test(t, func(t *testing.T) {
 				w := newWaitFixture(t)
-				defer w.n.stopRuns()
+				defer w.stop()
 				ctx, cancel := context.WithCancel(context.Background())
 				defer cancel()
 				if tt.cancelAt > 0 {
