@@ -42,7 +42,7 @@ func TestDemo(t *testing.T) {
 	if j := sum.Jobs[0]; j.Agree != j.Checked {
 		t.Errorf("%d of %d nodes computed the poster's award on a fresh mesh; want all", j.Agree, j.Checked)
 	}
-	for _, want := range []string{"from the poster", "every chunk verified", "loss curve", "held-out accuracy", "settled 2 job(s) in one transaction", "withdrew",
+	for _, want := range []string{"from the poster", "every chunk verified", "loss curve", "held-out accuracy", "node 0 settles 2 job(s) in one transaction", "withdrew",
 		"trainmesh dash --store " + sum.Nodes[0].DataDir} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("demo output lacks %q:\n%s", want, out.String())
