@@ -25,6 +25,8 @@ import (
 	"errors"
 	"fmt"
 	"math"
+
+	"github.com/trainmesh/trainmesh/train/merkle"
 )
 
 // Errors of package commit.
@@ -94,42 +96,15 @@ func (l Leaf) Encode() []byte {
 	return append(b, l.Reduced[:]...)
 }
 
-// The Merkle tree is RFC 6962's (section 2.1): a leaf hashes 0x00 ‖ data
-// and an interior node 0x01 ‖ left ‖ right, so a leaf can never be passed
-// off as a node (second preimages); a tree of n leaves splits at the
-// largest power of two below n.
-const (
-	leafPrefix = 0x00
-	nodePrefix = 0x01
-)
+// The Merkle tree is RFC 6962's (train/merkle), as the dataset manifest's.
 
 // Hash is the leaf's RFC 6962 leaf hash: sha256(0x00 ‖ Encode()).
-func (l Leaf) Hash() Hash {
-	h := sha256.New()
-	h.Write([]byte{leafPrefix})
-	h.Write(l.Encode())
-	var out Hash
-	h.Sum(out[:0])
-	return out
-}
-
-func nodeHash(l, r Hash) Hash {
-	h := sha256.New()
-	h.Write([]byte{nodePrefix})
-	h.Write(l[:])
-	h.Write(r[:])
-	var out Hash
-	h.Sum(out[:0])
-	return out
-}
+func (l Leaf) Hash() Hash { return merkle.LeafHash[Hash](l.Encode()) }
 
 // Root returns the Merkle root of a period's leaves, in step order. The
 // root of no leaves is sha256 of nothing (RFC 6962's empty tree).
 func Root(leaves []Leaf) Hash {
-	if len(leaves) == 0 {
-		return sha256.Sum256(nil)
-	}
-	return root(leafHashes(leaves))
+	return merkle.Root(leafHashes(leaves))
 }
 
 func leafHashes(leaves []Leaf) []Hash {
@@ -140,41 +115,13 @@ func leafHashes(leaves []Leaf) []Hash {
 	return hs
 }
 
-func root(hs []Hash) Hash {
-	if len(hs) == 1 {
-		return hs[0]
-	}
-	k := splitPoint(len(hs))
-	return nodeHash(root(hs[:k]), root(hs[k:]))
-}
-
-// splitPoint is the largest power of two smaller than n (n ≥ 2).
-func splitPoint(n int) int {
-	k := 1
-	for k<<1 < n {
-		k <<= 1
-	}
-	return k
-}
-
 // Proof returns the audit path of leaf i among leaves (RFC 6962 section
 // 2.1.1): the sibling hashes from the leaf up to the root.
 func Proof(leaves []Leaf, i int) ([]Hash, error) {
 	if i < 0 || i >= len(leaves) {
 		return nil, fmt.Errorf("%w: %d of %d", ErrIndex, i, len(leaves))
 	}
-	return proof(leafHashes(leaves), i), nil
-}
-
-func proof(hs []Hash, i int) []Hash {
-	if len(hs) <= 1 {
-		return nil
-	}
-	k := splitPoint(len(hs))
-	if i < k {
-		return append(proof(hs[:k], i), root(hs[k:]))
-	}
-	return append(proof(hs[k:], i-k), root(hs[:k]))
+	return merkle.Proof(leafHashes(leaves), i), nil
 }
 
 // Verify checks that leaf is leaf i of a tree of n leaves with root root,
@@ -183,25 +130,7 @@ func Verify(root Hash, leaf Leaf, i, n int, proof []Hash) error {
 	if i < 0 || i >= n {
 		return fmt.Errorf("%w: %d of %d", ErrIndex, i, n)
 	}
-	fn, sn := i, n-1
-	r := leaf.Hash()
-	for _, p := range proof {
-		if sn == 0 {
-			return fmt.Errorf("%w: proof longer than the tree is deep", ErrProof)
-		}
-		if fn&1 == 1 || fn == sn {
-			r = nodeHash(p, r)
-			for fn&1 == 0 && fn != 0 {
-				fn >>= 1
-				sn >>= 1
-			}
-		} else {
-			r = nodeHash(r, p)
-		}
-		fn >>= 1
-		sn >>= 1
-	}
-	if sn != 0 || r != root {
+	if !merkle.Verify(root, leaf.Hash(), i, n, proof) {
 		return fmt.Errorf("%w: leaf %d of %d (step %d)", ErrProof, i, n, leaf.Step)
 	}
 	return nil

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"math"
 	"testing"
+
+	"github.com/trainmesh/trainmesh/train/merkle"
 )
 
 func leaves(n int) []Leaf {
@@ -60,7 +62,7 @@ func TestProofs(t *testing.T) {
 func TestRootKnown(t *testing.T) {
 	ls := leaves(3)
 	l0, l1, l2 := ls[0].Hash(), ls[1].Hash(), ls[2].Hash()
-	want := nodeHash(nodeHash(l0, l1), l2)
+	want := merkle.NodeHash(merkle.NodeHash(l0, l1), l2)
 	if got := Root(ls); got != want {
 		t.Errorf("Root = %s; want %s", got.Short(), want.Short())
 	}

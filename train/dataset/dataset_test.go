@@ -33,25 +33,6 @@ func toyDataset(t *testing.T) *Dataset {
 	return d
 }
 
-func TestMerkleProofs(t *testing.T) {
-	for n := 1; n <= 17; n++ {
-		var leaves []Hash
-		for i := 0; i < n; i++ {
-			leaves = append(leaves, leafHash([]byte{byte(i)}))
-		}
-		root := merkleRoot(leaves)
-		for i := 0; i < n; i++ {
-			p := merkleProof(leaves, i)
-			if !verifyProof(root, leaves[i], i, n, p) {
-				t.Fatalf("n=%d: proof of leaf %d does not verify", n, i)
-			}
-			if verifyProof(root, leaves[(i+1)%n], i, n, p) && n > 1 {
-				t.Fatalf("n=%d: proof of leaf %d verifies another leaf", n, i)
-			}
-		}
-	}
-}
-
 func TestManifestRoundTrip(t *testing.T) {
 	d := toyDataset(t)
 	m := d.Manifest

@@ -6,6 +6,8 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+
+	"github.com/trainmesh/trainmesh/train/merkle"
 )
 
 // Kind says what a dataset's records are.
@@ -207,16 +209,16 @@ func (m *Manifest) leaves() []Hash {
 
 // Root is the Merkle root over the header and the chunk references: the
 // datasetRoot a job names.
-func (m *Manifest) Root() Hash { return merkleRoot(m.leaves()) }
+func (m *Manifest) Root() Hash { return merkle.Root(m.leaves()) }
 
 // Proof returns the Merkle audit path of chunk i, with which a peer that
 // knows only the root can check one chunk reference (VerifyChunkRef).
-func (m *Manifest) Proof(i int) []Hash { return merkleProof(m.leaves(), i+1) }
+func (m *Manifest) Proof(i int) []Hash { return merkle.Proof(m.leaves(), i+1) }
 
 // VerifyChunkRef reports whether ref is chunk i of the dataset with this
 // root and chunks chunks, given its audit path.
 func VerifyChunkRef(root Hash, chunks, i int, ref ChunkRef, proof []Hash) bool {
-	return verifyProof(root, leafHash(ref.encode()), i+1, chunks+1, proof)
+	return merkle.Verify(root, leafHash(ref.encode()), i+1, chunks+1, proof)
 }
 
 // Encode returns the manifest's wire form: the header, the chunk count
