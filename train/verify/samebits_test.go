@@ -1,21 +1,12 @@
 package verify
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
-	"os"
-	"os/exec"
-	"path/filepath"
-	"runtime"
 	"testing"
 
 	"github.com/trainmesh/trainmesh/train/commit"
+	"github.com/trainmesh/trainmesh/train/internal/archtest"
 )
-
-// archChildEnv names the file a child run of TestRecomputeOnArm64 writes
-// its figures to; set, the test only computes and writes them.
-const archChildEnv = "TRAINMESH_VERIFY_ARCH"
 
 // archFigures are what TestRecomputeOnArm64 compares across
 // architectures: every member's every leaf (the hash of each contribution
@@ -54,49 +45,9 @@ func archRun(t *testing.T) archFigures {
 // verifier on one architecture checks a member on the other. It skips,
 // saying why, without qemu-user-static (scripts/test.sh installs it).
 func TestRecomputeOnArm64(t *testing.T) {
-	if path := os.Getenv(archChildEnv); path != "" {
-		b, err := json.Marshal(archRun(t))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
+	want, got, ok := archtest.Compare(t, archRun)
+	if !ok {
 		return
-	}
-	if testing.Short() {
-		t.Skip("cross-compiles the package and runs it under an emulator")
-	}
-	if runtime.GOARCH != "amd64" {
-		t.Skipf("compares amd64 with emulated arm64; this is %s", runtime.GOARCH)
-	}
-	qemu, err := exec.LookPath("qemu-aarch64-static")
-	if err != nil {
-		t.Skip("qemu-aarch64-static is not installed (Debian: apt-get install qemu-user-static; scripts/test.sh does it)")
-	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "verify.arm64.test")
-	build := exec.Command("go", "test", "-c", "-o", bin, ".")
-	build.Env = append(os.Environ(), "GOARCH=arm64", "CGO_ENABLED=0")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("GOARCH=arm64 go test -c: %v\n%s", err, out)
-	}
-	want := archRun(t)
-	path := filepath.Join(dir, "figures.json")
-	run := exec.Command(qemu, bin, "-test.run", "^TestRecomputeOnArm64$", "-test.count", "1")
-	run.Env = append(os.Environ(), archChildEnv+"="+path)
-	var out bytes.Buffer
-	run.Stdout, run.Stderr = &out, &out
-	if err := run.Run(); err != nil {
-		t.Fatalf("arm64 under qemu: %v\n%s", err, out.String())
-	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got archFigures
-	if err := json.Unmarshal(b, &got); err != nil {
-		t.Fatal(err)
 	}
 	n := 0
 	for i := range members {
