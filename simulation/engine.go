@@ -116,6 +116,7 @@ type Engine struct {
 	msgs      []*message
 	groups    []*group
 	txs       []*tx
+	calls     []callOut // the poster machines' chain calls (jobs.go)
 	// jobsPlanned is how many jobs the run posts; the second half of them
 	// are the "late" ones whose wins the report counts apart.
 	jobsPlanned int
@@ -262,8 +263,12 @@ func (e *Engine) handle(ev *event) {
 		e.reform(ev)
 	case evChainTx:
 		e.chainTx(ev)
-	case evSettle:
-		e.settle(ev)
+	case evReceipt:
+		e.receipt(ev)
+	case evJobTick:
+		e.jobTick(ev)
+	case evCallResult:
+		e.callResult(ev)
 	case evSpam:
 		e.spam(ev)
 	case evVouch:

@@ -1,7 +1,6 @@
 package simulation
 
 import (
-	"fmt"
 	"math/big"
 
 	"github.com/trainmesh/trainmesh/auction"
@@ -31,6 +30,7 @@ type ledger struct {
 	slots    map[slashSlot]bool
 	pending  map[slashSlot]bool
 	slashes  map[string]*SlashStats
+	jobs     map[int32]*chainJob // awarded jobs, by index (jobs.go)
 }
 
 // slashSlot is what the contract slashes once: an equivocation slot
@@ -59,7 +59,7 @@ type tx struct {
 }
 
 func newLedger(e *Engine) *ledger {
-	l := &ledger{e: e, treasury: new(big.Int), in: new(big.Int), slots: map[slashSlot]bool{}, pending: map[slashSlot]bool{}, slashes: map[string]*SlashStats{}}
+	l := &ledger{e: e, treasury: new(big.Int), in: new(big.Int), slots: map[slashSlot]bool{}, pending: map[slashSlot]bool{}, slashes: map[string]*SlashStats{}, jobs: map[int32]*chainJob{}}
 	for _, p := range e.peers {
 		s := new(big.Int)
 		if p.kind == kindProvider {
@@ -80,11 +80,14 @@ func (l *ledger) deposit(j *job) {
 	l.in.Add(l.in, b)
 }
 
-// refund returns an unawarded job's escrow to its poster.
-func (l *ledger) refund(j *job) {
+// refund returns a job's escrow left to its poster (an unawarded job's,
+// or what a settlement did not credit) and the amount.
+func (l *ledger) refund(j *job) *big.Int {
 	esc := l.escrow[j.idx]
+	amount := new(big.Int).Set(esc)
 	l.balance[j.poster].Add(l.balance[j.poster], esc)
 	esc.SetInt64(0)
+	return amount
 }
 
 func bps(v *big.Int, b int) *big.Int {
@@ -196,40 +199,6 @@ func (e *Engine) chainObserve(j *job, o score.Observation) {
 	for _, f := range j.followers {
 		e.observe(e.peers[f], o)
 	}
-}
-
-// settle pays a job's members for the steps they did and refunds the rest.
-func (e *Engine) settle(ev *event) {
-	j := e.jobs[ev.a]
-	l := e.chain
-	g := j.group
-	esc := l.escrow[j.idx]
-	b := e.line(ev)
-	b = logInt(b, "job", int64(j.idx))
-	var paid int64
-	for i, m := range g.award {
-		if g.steps[i] == 0 {
-			continue
-		}
-		credit := new(big.Int).Mul(j.award.PricePerStep, new(big.Int).SetUint64(g.steps[i]))
-		if credit.Cmp(esc) > 0 {
-			panic(fmt.Sprintf("simulation: job %d credits more than its escrow", j.idx)) // at most K members a step
-		}
-		esc.Sub(esc, credit)
-		fee := bps(credit, e.sc.Chain.FeeBps)
-		l.treasury.Add(l.treasury, fee)
-		net := new(big.Int).Sub(credit, fee)
-		l.balance[m].Add(l.balance[m], net)
-		p := e.peers[m]
-		p.paid.Add(p.paid, net)
-		paid++
-		e.chainObserve(j, score.Observation{Peer: score.Address(p.addr), Kind: score.KindSettlementPaid, Job: j.ann.JobID, Amount: credit})
-	}
-	// The poster's refund: what no member can claim.
-	l.balance[j.poster].Add(l.balance[j.poster], esc)
-	esc.SetInt64(0)
-	e.st.settlements++
-	e.log.end(logInt(b, "paid", paid))
 }
 
 // held returns every token the ledger holds.

@@ -15,7 +15,9 @@ const (
 	evFault                        // a member of group a times out waiting for a chunk (b = generation)
 	evReform                       // group a has re-formed its ring (b = generation)
 	evChainTx                      // transaction a takes effect
-	evSettle                       // job a is settled
+	evReceipt                      // job a's poster gets member peer's receipt for step b
+	evJobTick                      // job a's poster machine reaches a deadline (b = the time scheduled)
+	evCallResult                   // chain call a of a poster machine is mined
 	evSpam                         // spammer peer sends junk on job a
 	evVouch                        // sybil peer vouches for its ring
 	evSample                       // the report samples its time series
@@ -24,7 +26,7 @@ const (
 var evNames = [...]string{
 	evJobPost: "post", evDeliver: "recv", evOffer: "offer", evTick: "tick", evForget: "forget",
 	evChurn: "churn", evTrainStart: "train", evStepDone: "step", evFault: "fault", evReform: "reform",
-	evChainTx: "tx", evSettle: "settle", evSpam: "spam", evVouch: "vouch", evSample: "sample",
+	evChainTx: "tx", evReceipt: "receipt", evJobTick: "job-tick", evCallResult: "call", evSpam: "spam", evVouch: "vouch", evSample: "sample",
 }
 
 func (k evKind) String() string {

@@ -84,6 +84,7 @@ func (e *Engine) newGroup(j *job, a *auction.Award) {
 	g.steps = make([]uint64, len(g.award))
 	e.groups = append(e.groups, g)
 	j.group = g
+	e.startPoster(j)
 	e.schedule(e.now+e.sc.Training.FormDelay.Micros(), evTrainStart, -1, g.idx, 0)
 }
 
@@ -276,6 +277,7 @@ func (e *Engine) stepDone(ev *event) {
 	g.retries = 0
 	for _, m := range g.ring {
 		g.steps[g.index(m)]++
+		e.sendReceipt(g.job, m, g.step)
 	}
 	b := e.line(ev)
 	b = logInt(b, "job", int64(g.job.idx))
@@ -421,11 +423,8 @@ func (e *Engine) completeJob(g *group) {
 	j.status = jobCompleted
 	e.st.jobsCompleted++
 	for _, m := range g.ring {
-		p := e.peers[m]
-		e.leaveGroup(p)
-		e.observeJob(j, score.Observation{Peer: score.Address(p.addr), Kind: score.KindAwardDelivered, Job: j.ann.JobID})
+		e.leaveGroup(e.peers[m])
 	}
-	e.schedule(e.now+e.sc.Chain.SettleDelay.Micros(), evSettle, -1, j.idx, 0)
 }
 
 // failJob ends a job that fell below its quorum; members are paid for the
@@ -441,5 +440,4 @@ func (e *Engine) failJob(g *group) {
 	g.ring = nil
 	b := e.log.begin(e.now, e.seq, "failed")
 	e.log.end(logInt(b, "job", int64(j.idx)))
-	e.schedule(e.now+e.sc.Chain.SettleDelay.Micros(), evSettle, -1, j.idx, 0)
 }
