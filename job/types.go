@@ -16,8 +16,8 @@ type (
 
 // Errors of the package. Callers match them with errors.Is.
 var (
-	// ErrReceipt: a receipt that is not for this job's award (wrong job,
-	// not a member, step out of range).
+	// ErrReceipt: a receipt that does not decode or verify, or is not for
+	// this job's award (wrong job, not a member, step out of range).
 	ErrReceipt = errors.New("job: bad step receipt")
 	// ErrParams: parameters or a configuration out of range.
 	ErrParams = errors.New("job: bad parameters")

@@ -351,9 +351,9 @@ func (n *Node) onAward(js *jobState, s auction.Signed) {
 func (n *Node) joinTrainTopic(jr *jobRun) error {
 	dom := n.cfg.Auction.Domain
 	validate := func(_ context.Context, m *mesh.Message) mesh.Outcome {
-		if len(m.Data) > 0 && m.Data[0] == readyKind {
-			job, err := DecodeReady(m.Data)
-			if err != nil || job != jr.id {
+		if len(m.Data) > 0 && m.Data[0] == job.KindReady {
+			id, err := job.DecodeReady(m.Data)
+			if err != nil || id != jr.id {
 				return mesh.Reject
 			}
 			addr, err := identity.AddressOf(m.Author)
@@ -366,14 +366,14 @@ func (n *Node) joinTrainTopic(jr *jobRun) error {
 			m.Decoded = auction.Address(addr)
 			return mesh.Accept
 		}
-		r, err := DecodeReceipt(m.Data)
+		r, err := job.DecodeReceipt(m.Data)
 		if err != nil || r.JobID != jr.id {
 			return mesh.Reject
 		}
 		if addr, err := identity.AddressOf(m.Author); err != nil || protocol.Address(addr) != r.Member {
 			return mesh.Reject // receipts are published by their signer only
 		}
-		if err := r.Verify(dom); err != nil {
+		if err := verifyReceipt(dom, r); err != nil {
 			return mesh.Reject
 		}
 		if !jr.knows(r.Member) {
@@ -396,11 +396,11 @@ func (n *Node) joinTrainTopic(jr *jobRun) error {
 			}
 			var in job.Input
 			switch d := m.Decoded.(type) {
-			case *Receipt:
+			case *job.Receipt:
 				if d.Member == n.auc.self {
 					continue // our own, filed when signed
 				}
-				in = job.PeerReceipt{Receipt: d.toJob()}
+				in = job.PeerReceipt{Receipt: *d}
 			case auction.Address:
 				in = job.PeerReady{Peer: d}
 			default:
@@ -437,8 +437,8 @@ func (s receiptSigner) SignReceipt(ctx context.Context, step uint64, h [32]byte)
 	if err != nil {
 		return err
 	}
-	r := &Receipt{StepReceipt: sr, Sig: sig}
-	if !s.n.postJob(func() { s.n.stepRun(s.jr, job.OwnReceipt{Receipt: r.toJob()}) }) {
+	r := job.Receipt{StepReceipt: sr, Sig: [protocol.SignatureLen]byte(sig)}
+	if !s.n.postJob(func() { s.n.stepRun(s.jr, job.OwnReceipt{Receipt: r}) }) {
 		return ctx.Err()
 	}
 	return nil

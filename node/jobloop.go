@@ -229,9 +229,9 @@ func (n *Node) drain(jr *jobRun) {
 		n.spawnJob(jr, "chain call", func() { n.chainCall(jr, c) })
 	}
 	for _, p := range rd.Publish {
-		data := encodeReady(jr.id)
+		data := job.EncodeReady(jr.id)
 		if p.Receipt != nil {
-			data = receiptOf(*p.Receipt).Encode()
+			data = p.Receipt.Encode()
 		}
 		if t := jr.topic; t != nil {
 			n.spawnJob(jr, "publish", func() {

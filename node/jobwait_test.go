@@ -72,7 +72,7 @@ func (w *waitFixture) stop() {
 // file files member's receipt for step as the training topic's reader does.
 func (w *waitFixture) file(t *testing.T, member int, step uint64) {
 	r := w.f.receipt(t, member, step, byte(step))
-	if !w.n.postJob(func() { w.n.stepRun(w.jr, job.PeerReceipt{Receipt: r.toJob()}) }) {
+	if !w.n.postJob(func() { w.n.stepRun(w.jr, job.PeerReceipt{Receipt: *r}) }) {
 		t.Fatal("the job loop has stopped")
 	}
 }

@@ -191,7 +191,7 @@ func (r *JobRecord) merge(c *job.Record) {
 	}
 	r.Receipts = r.Receipts[:0]
 	for _, rc := range c.Receipts {
-		r.Receipts = append(r.Receipts, receiptOf(rc).Encode())
+		r.Receipts = append(r.Receipts, rc.Encode())
 	}
 }
 
@@ -206,11 +206,11 @@ func (r *JobRecord) core(dom protocol.Domain) (job.Record, error) {
 	c := job.Record{Role: role, Stage: r.Stage, Why: r.Why, Credits: r.Credits, SettleDeadlineMs: r.SettleDeadlineMs,
 		ModelHash: r.ModelHash, Txs: r.Txs, Paid: r.Paid}
 	for _, b := range r.Receipts {
-		rc, err := DecodeReceipt(b)
-		if err != nil || rc.Verify(dom) != nil {
+		rc, err := job.DecodeReceipt(b)
+		if err != nil || verifyReceipt(dom, rc) != nil {
 			continue
 		}
-		c.Receipts = append(c.Receipts, rc.toJob())
+		c.Receipts = append(c.Receipts, *rc)
 	}
 	return c, nil
 }

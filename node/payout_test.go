@@ -35,29 +35,14 @@ func newBookFixture(t *testing.T, winners int) *bookFixture {
 	return f
 }
 
-func (f *bookFixture) receipt(t *testing.T, member int, step uint64, h byte) *Receipt {
+func (f *bookFixture) receipt(t *testing.T, member int, step uint64, h byte) *job.Receipt {
 	t.Helper()
 	sr := protocol.StepReceipt{JobID: f.award.JobID, Member: protocol.Address(f.keys[member].Address()), Step: step, ParamsHash: protocol.Hash{h}}
 	sig, err := chain.Sign(f.keys[member], f.dom, sr)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &Receipt{StepReceipt: sr, Sig: sig}
-}
-
-// TestReceiptConversion: a receipt goes into the core and back unchanged,
-// wire form and signature included.
-func TestReceiptConversion(t *testing.T) {
-	f := newBookFixture(t, 1)
-	r := f.receipt(t, 0, 42, 3)
-	back := receiptOf(r.toJob())
-	if !bytes.Equal(back.Encode(), r.Encode()) || back.Verify(f.dom) != nil {
-		t.Errorf("round trip: %x; want %x, verifying", back.Encode(), r.Encode())
-	}
-	jr := r.toJob()
-	if got, want := jr.AppendABI(nil), r.AppendABI(nil); !bytes.Equal(got, want) {
-		t.Errorf("job's ABI encoding %x differs from chain's %x", got, want)
-	}
+	return &job.Receipt{StepReceipt: sr, Sig: [protocol.SignatureLen]byte(sig)}
 }
 
 // TestReceiptProofVerifies: the proof the book builds for a claim is what
@@ -67,8 +52,8 @@ func TestReceiptConversion(t *testing.T) {
 func TestReceiptProofVerifies(t *testing.T) {
 	f := newBookFixture(t, 3)
 	b := job.NewBook(f.award, 100)
-	for _, r := range []*Receipt{f.receipt(t, 0, 50, 1), f.receipt(t, 1, 50, 1), f.receipt(t, 2, 50, 1), f.receipt(t, 0, 100, 2), f.receipt(t, 1, 100, 2)} {
-		if added, _, err := b.Add(r.toJob()); !added || err != nil {
+	for _, r := range []*job.Receipt{f.receipt(t, 0, 50, 1), f.receipt(t, 1, 50, 1), f.receipt(t, 2, 50, 1), f.receipt(t, 0, 100, 2), f.receipt(t, 1, 100, 2)} {
+		if added, _, err := b.Add(*r); !added || err != nil {
 			t.Fatalf("Add: %v, %v", added, err)
 		}
 	}
@@ -98,8 +83,8 @@ func TestReceiptProofVerifies(t *testing.T) {
 func TestReceiptEquivocationChecks(t *testing.T) {
 	f := newBookFixture(t, 3)
 	b := job.NewBook(f.award, 100)
-	b.Add(f.receipt(t, 0, 50, 1).toJob())
-	_, ev, err := b.Add(f.receipt(t, 0, 50, 2).toJob())
+	b.Add(*f.receipt(t, 0, 50, 1))
+	_, ev, err := b.Add(*f.receipt(t, 0, 50, 2))
 	if err != nil || ev == nil {
 		t.Fatalf("a second hash for one step: evidence %v, err %v", ev, err)
 	}
