@@ -22,6 +22,12 @@
 //     timed by the simulated network's latency and bandwidth;
 //   - mesh/allreduce/membership, one Machine per member and standby of a
 //     group, for re-forming the ring when it breaks (membership.go);
+//   - job.Machine, one per awarded job and role (the poster's and each
+//     winner's), for the job's life after its award (jobs.go): readiness,
+//     step receipts sent through the simulated network, the credits, the
+//     settlement, the refund and the winners' pay, the observations the
+//     group's receipts yield; its chain calls are answered by the
+//     simulated settlement contract (ledger.go) at the virtual time;
 //   - reputation/score.Book, one per peer, fed the observations a node
 //     records (PROTOCOL.md, "Reputation observations"), which each peer's
 //     auctions read through auction.Reputation.

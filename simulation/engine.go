@@ -116,7 +116,10 @@ type Engine struct {
 	msgs      []*message
 	groups    []*group
 	txs       []*tx
-	calls     []callOut // the poster machines' chain calls (jobs.go)
+	// The job machines, their chain calls and receipts in flight (jobs.go).
+	machines []*jobMachine
+	calls    []callOut
+	receipts []receiptOut
 	// jobsPlanned is how many jobs the run posts; the second half of them
 	// are the "late" ones whose wins the report counts apart.
 	jobsPlanned int

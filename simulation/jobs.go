@@ -10,18 +10,34 @@ import (
 )
 
 // The job's life after its award runs in package job's pure core, as on
-// a node: the poster's job.Machine follows the group's step receipts,
-// decides the credits, settles them and takes back the unspent escrow.
-// The engine feeds it the receipts (each member's, at every step it
-// completes, after the member→poster link latency), ticks it at the
-// times it asks for (NextTick) on the virtual clock, and answers its
-// chain calls against the simulated contract (ledger.go) a block later;
-// the observations it yields go into every online follower's book (the
-// receipts are public on the job's topic).
+// a node: one job.Machine per (job, role), the poster's and each
+// winner's. The poster's follows the group's step receipts, decides the
+// credits, settles them and takes back the unspent escrow; a winner's
+// gets ready, signs a receipt at every step it completes, and collects
+// its pay (release and withdraw after the challenge window, a challenge
+// if under-credited, a claim if the poster never settles).
 //
-// Not yet driven by the core: the members' side (their machines,
-// readiness, claims and challenges, withdrawals) and equivocating
-// receipts; training itself is timed by training.go and membership.go.
+// The engine feeds the machines: the award (New), readiness when the
+// group forms (Prepared, and each other healthy winner's PeerReady),
+// each step's own receipt (OwnReceipt) to the members of the ring when
+// training.go completes the step, the receipts they publish to the
+// poster and the other winners after the link's latency (PeerReceipt),
+// how training ended (TrainResult: the last step, a drop from the ring,
+// the job's failure). It ticks each machine at the time it asks for
+// (NextTick) on the virtual clock, and answers its chain calls against
+// the simulated contract (ledger.go) a block later (the settle delay for
+// settlements), stepping each result back. Training itself (TrainRun) is
+// timed by training.go and membership.go; readiness announcements and
+// receipt re-sends are not carried (the simulated network delivers each
+// receipt once, and the group forms when training.go forms it). The
+// machines' observations go into every online follower's book: they come
+// from the group's receipts, public on the job's topic, and a follower
+// recording other ones than the rest would clear later auctions by
+// another view.
+//
+// Not simulated: equivocating receipts (members sign one hash per step)
+// and standbys' machines (the core runs winners only; a standby called in
+// is paid by the poster's settlement).
 
 // jobParams are the job core's timings in the simulation: the node's
 // defaults (job.DefaultParams).
@@ -45,27 +61,92 @@ type chainJob struct {
 	status           jobcore.ChainStatus
 	settleDeadlineMs uint64
 	releaseAtMs      uint64
+	credit           map[int32]*big.Int // by member peer
+	released         map[int32]bool
 }
 
-// callOut is a chain call of job job's poster machine, waiting for its
-// block.
+// jobMachine is one peer's job core for one job.
+type jobMachine struct {
+	m      *jobcore.Machine
+	job    int32
+	peer   int32
+	tickAt int64  // when its next tick is scheduled (µs, 0: none)
+	sent   uint64 // the highest own receipt step published
+}
+
+// callOut is a chain call of machine mach, waiting for its block.
 type callOut struct {
-	job  int32
+	mach int32
 	call jobcore.Call
 }
 
-// startPoster builds the poster's job machine for j's award.
-func (e *Engine) startPoster(j *job) {
+// receiptOut is a receipt on its way to machine to.
+type receiptOut struct {
+	to int32
+	r  jobcore.Receipt
+}
+
+// startJob builds the job machines of j's award: the poster's and each
+// winner's.
+func (e *Engine) startJob(j *job) {
 	now := e.nowMs()
-	cj := &chainJob{status: jobcore.ChainOpen, settleDeadlineMs: now + settleWindowMs}
+	cj := &chainJob{status: jobcore.ChainOpen, settleDeadlineMs: now + settleWindowMs, credit: map[int32]*big.Int{}, released: map[int32]bool{}}
 	e.chain.jobs[j.idx] = cj
-	m, err := jobcore.New(now, jobParams, jobcore.Config{Role: jobcore.RolePoster, Self: e.peers[j.poster].addr,
-		Job: j.ann, Award: j.award, SettleDeadlineMs: cj.settleDeadlineMs, Chain: true})
-	if err != nil {
-		panic("simulation: the poster's job machine: " + err.Error())
+	add := func(role jobcore.Role, p int32) {
+		m, err := jobcore.New(now, jobParams, jobcore.Config{Role: role, Self: e.peers[p].addr,
+			Job: j.ann, Award: j.award, SettleDeadlineMs: cj.settleDeadlineMs, Chain: true})
+		if err != nil {
+			panic("simulation: a job machine: " + err.Error())
+		}
+		j.machines = append(j.machines, int32(len(e.machines)))
+		e.machines = append(e.machines, &jobMachine{m: m, job: j.idx, peer: p})
 	}
-	j.machine = m
-	e.drainJob(j)
+	add(jobcore.RolePoster, j.poster)
+	for _, w := range j.award.Winners {
+		add(jobcore.RoleMember, e.peerOf(w).idx)
+	}
+	for _, mi := range j.machines {
+		e.drainJob(mi)
+	}
+}
+
+// machineOf returns the index of peer p's machine for j, or -1.
+func (e *Engine) machineOf(j *job, p int32) int32 {
+	for _, mi := range j.machines {
+		if e.machines[mi].peer == p {
+			return mi
+		}
+	}
+	return -1
+}
+
+// stepMachine steps in into machine mi at now and carries out what it
+// asks.
+func (e *Engine) stepMachine(mi int32, in jobcore.Input) {
+	if mi < 0 {
+		return
+	}
+	if err := e.machines[mi].m.Step(e.nowMs(), in); err != nil {
+		panic(fmt.Sprintf("simulation: job machine %d refused %T: %v", mi, in, err))
+	}
+	e.drainJob(mi)
+}
+
+// formJob tells the winners of j's group that the ring forms now: each
+// healthy one is prepared, and sees the others' readiness.
+func (e *Engine) formJob(g *group) {
+	j := g.job
+	for _, m := range g.ring {
+		if !e.healthy(g, e.peers[m], -1) {
+			continue
+		}
+		e.stepMachine(e.machineOf(j, m), jobcore.Prepared{})
+		for _, q := range g.ring {
+			if q != m && e.healthy(g, e.peers[q], -1) {
+				e.stepMachine(e.machineOf(j, m), jobcore.PeerReady{Peer: e.peers[q].addr})
+			}
+		}
+	}
 }
 
 // paramsHash is the parameters' hash every member of j's group reports
@@ -76,157 +157,242 @@ func paramsHash(j *job, step uint64) jobcore.Hash {
 	return h
 }
 
-// sendReceipt has member m of j's group publish its receipt for step:
-// the poster gets it after the link's latency.
-func (e *Engine) sendReceipt(j *job, m int32, step uint64) {
-	if j.machine == nil {
+// signReceipt has member m of j's group sign its receipt for step: a
+// winner's machine files and publishes it; a standby called in has no
+// machine and publishes it itself.
+func (e *Engine) signReceipt(j *job, m int32, step uint64) {
+	r := jobcore.Receipt{}
+	r.JobID, r.Member, r.Step, r.ParamsHash = j.ann.JobID, e.peers[m].addr, step, paramsHash(j, step)
+	if mi := e.machineOf(j, m); mi >= 0 {
+		e.stepMachine(mi, jobcore.OwnReceipt{Receipt: r})
 		return
 	}
-	lat := e.net.latency(e.peers[m], e.peers[j.poster])
-	e.schedule(e.now+lat, evReceipt, m, j.idx, int64(step))
+	e.publishReceipt(j, m, r)
 }
 
-// receipt steps a member's receipt into the poster's machine.
-func (e *Engine) receipt(ev *event) {
-	j := e.jobs[ev.a]
-	step := uint64(ev.b)
-	r := jobcore.Receipt{}
-	r.JobID, r.Member, r.Step, r.ParamsHash = j.ann.JobID, e.peers[ev.peer].addr, step, paramsHash(j, step)
-	if err := j.machine.Step(e.nowMs(), jobcore.PeerReceipt{Receipt: r}); err != nil {
-		panic("simulation: a receipt refused: " + err.Error())
+// publishReceipt sends member from's receipt to the poster's and the
+// other winners' machines, each after its link's latency.
+func (e *Engine) publishReceipt(j *job, from int32, r jobcore.Receipt) {
+	for _, mi := range j.machines {
+		to := e.machines[mi].peer
+		if to == from {
+			continue
+		}
+		e.receipts = append(e.receipts, receiptOut{to: mi, r: r})
+		e.schedule(e.now+e.net.latency(e.peers[from], e.peers[to]), evReceipt, -1, int32(len(e.receipts)-1), 0)
 	}
-	e.drainJob(j)
 }
 
-// jobTick moves j's poster machine to now.
+// receipt steps a receipt into the machine it was sent to.
+func (e *Engine) receipt(ev *event) {
+	out := e.receipts[ev.a]
+	e.receipts[ev.a] = receiptOut{}
+	e.stepMachine(out.to, jobcore.PeerReceipt{Receipt: out.r})
+}
+
+// trainEnded tells member p's machine for j how its training ended.
+func (e *Engine) trainEnded(j *job, p int32, res jobcore.TrainResult) {
+	mi := e.machineOf(j, p)
+	if mi < 0 || e.machines[mi].m.Stage() != jobcore.StageAwarded {
+		return
+	}
+	e.stepMachine(mi, res)
+}
+
+// jobTick moves machine a to now.
 func (e *Engine) jobTick(ev *event) {
-	j := e.jobs[ev.a]
-	if j.tickAt != ev.b {
+	jm := e.machines[ev.a]
+	if jm.tickAt != ev.b {
 		return // superseded
 	}
-	j.tickAt = 0
-	j.machine.Tick(e.nowMs())
-	e.drainJob(j)
+	jm.tickAt = 0
+	jm.m.Tick(e.nowMs())
+	e.drainJob(ev.a)
 }
 
-// drainJob carries out what j's poster machine asks, in job's order
-// (nothing to persist or publish in the simulation), and schedules its
-// next tick.
-func (e *Engine) drainJob(j *job) {
-	m := j.machine
+// drainJob carries out what machine mi asks, in job's order (nothing to
+// persist in the simulation), and schedules its next tick.
+func (e *Engine) drainJob(mi int32) {
+	jm := e.machines[mi]
+	j := e.jobs[jm.job]
+	m := jm.m
 	rd := m.Ready()
 	m.Advance()
 	for _, c := range rd.Calls {
-		e.calls = append(e.calls, callOut{job: j.idx, call: c})
+		e.calls = append(e.calls, callOut{mach: mi, call: c})
 		at := e.now + e.sc.Chain.BlockTime.Micros()
 		if c.Kind == jobcore.CallSettle {
 			at = e.now + e.sc.Chain.SettleDelay.Micros()
 		}
 		e.schedule(at, evCallResult, -1, int32(len(e.calls)-1), 0)
 	}
+	for _, pub := range rd.Publish {
+		// Readiness is fed when the group forms (formJob), and a receipt
+		// re-sent reaches nobody new on the simulated network.
+		if pub.Receipt != nil && pub.Receipt.Step > jm.sent {
+			jm.sent = pub.Receipt.Step
+			e.publishReceipt(j, jm.peer, *pub.Receipt)
+		}
+	}
 	for _, o := range rd.Observations {
-		// The poster's observations come from the group's receipts, public
-		// on the job's topic: every follower online records them alike (a
-		// follower that saw other arrival times than the poster would
-		// clear later auctions by another view).
 		e.observeJob(j, o)
 	}
 	for _, ev := range rd.Events {
-		if ev.Kind == jobcore.EventFailed {
-			b := e.log.begin(e.now, e.seq, "job-failed")
+		if ev.Kind == jobcore.EventFailed || ev.Kind == jobcore.EventClaimed || ev.Kind == jobcore.EventChallenge {
+			b := e.log.begin(e.now, e.seq, "job-"+string(ev.Kind))
 			b = logInt(b, "job", int64(j.idx))
+			b = logInt(b, "peer", int64(jm.peer))
 			e.log.end(logStr(b, "why", ev.Err))
 		}
 	}
-	if next := m.NextTick(); next != 0 && !m.Done() {
+	if m.Done() {
+		return
+	}
+	// Readiness announcements are not carried (formJob feeds readiness):
+	// a member's machine is ticked for its chain reads and retries only.
+	if next := m.NextTick(); next != 0 && (m.Stage() != jobcore.StageAwarded || jm.peer == j.poster) {
 		at := max(atUs(next), e.now)
-		if j.tickAt == 0 || at < j.tickAt {
-			j.tickAt = at
-			e.schedule(at, evJobTick, -1, j.idx, at)
+		if jm.tickAt == 0 || at < jm.tickAt {
+			jm.tickAt = at
+			e.schedule(at, evJobTick, -1, mi, at)
 		}
 	}
 }
 
-// callResult answers a poster machine's chain call as the simulated
+// callResult answers a job machine's chain call as the simulated
 // contract does at the block that includes it.
 func (e *Engine) callResult(ev *event) {
 	out := e.calls[ev.a]
-	j := e.jobs[out.job]
+	jm := e.machines[out.mach]
+	j := e.jobs[jm.job]
 	l := e.chain
 	cj := l.jobs[j.idx]
 	now := e.nowMs()
 	res := jobcore.CallResult{ID: out.call.ID, Outcome: jobcore.OK}
 	hash := fmt.Sprintf("0x%x", e.seq)
+	tx := func(method string) { res.Txs = append(res.Txs, jobcore.Tx{Method: method, Hash: hash}) }
+	revert := func(why string) { res.Outcome, res.Revert = jobcore.Reverted, why }
 	b := e.line(ev)
 	b = logInt(b, "job", int64(j.idx))
+	b = logInt(b, "peer", int64(jm.peer))
 	b = logStr(b, "call", out.call.Kind.String())
+	credit := cj.credit[jm.peer]
 	switch out.call.Kind {
 	case jobcore.CallView:
 		res.View = &jobcore.ChainView{HeadMs: now, Status: cj.status, SettleDeadlineMs: cj.settleDeadlineMs,
 			ReleaseAtMs: cj.releaseAtMs, PricePerStep: j.award.PricePerStep, GroupSize: uint32(len(j.award.Winners)),
-			QuorumBps: uint16(e.quorumBps), ClaimWindowMs: claimWindowMs}
+			QuorumBps: uint16(e.quorumBps), ClaimWindowMs: claimWindowMs, Released: cj.released[jm.peer]}
+		if jm.peer != j.poster && credit != nil {
+			res.View.Credit = new(big.Int).Set(credit)
+		}
+	case jobcore.CallRegisterAward:
+		tx("registerAward")
 	case jobcore.CallSettle:
 		if cj.status != jobcore.ChainOpen || now > cj.settleDeadlineMs {
-			res.Outcome, res.Revert = jobcore.Reverted, "NotOpen"
+			revert("NotOpen")
 			break
 		}
-		b = logInt(b, "paid", e.settle(j, out.call.Credits))
+		b = logInt(b, "paid", e.settle(j, cj, out.call.Credits))
 		cj.status, cj.releaseAtMs = jobcore.ChainSettled, now+challengeWindowMs
-		res.Txs = []jobcore.Tx{{Method: "settle", Hash: hash}}
+		tx("settle")
+	case jobcore.CallClaim:
+		if cj.status != jobcore.ChainOpen || now < cj.settleDeadlineMs {
+			revert("SettleDeadlineNotReached")
+			break
+		}
+		if credit != nil {
+			revert("AlreadyClaimed")
+			break
+		}
+		e.pay(j, cj, jm.peer, out.call.Proof.Step)
+		tx("claim")
+	case jobcore.CallChallenge:
+		if cj.status != jobcore.ChainSettled || now >= cj.releaseAtMs {
+			revert("ChallengeWindowClosed")
+			break
+		}
+		e.pay(j, cj, jm.peer, out.call.Proof.Step)
+		tx("challengeSteps")
 	case jobcore.CallRefund:
 		if cj.status != jobcore.ChainSettled || now < cj.releaseAtMs {
-			res.Outcome, res.Revert = jobcore.Reverted, "RefundTooEarly"
+			revert("RefundTooEarly")
 			break
 		}
 		res.Amount = l.refund(j)
 		b = logStr(b, "refunded", res.Amount.String())
 		cj.status = jobcore.ChainClosed
-		res.Txs = []jobcore.Tx{{Method: "refund", Hash: hash}}
+		tx("refund")
 	case jobcore.CallWithdraw:
-		// Tokens stay in the ledger (nobody's wallet is simulated): the
-		// refund is the poster's balance there.
-		res.Txs = []jobcore.Tx{{Method: "withdraw", Hash: hash}}
+		// Tokens stay in the ledger (nobody's wallet is simulated): what
+		// a member withdraws is its credit, paid into its balance there.
+		if out.call.Release {
+			if cj.released[jm.peer] {
+				revert("NothingToRelease")
+				break
+			}
+			cj.released[jm.peer] = true
+			tx("release")
+		}
+		if jm.peer != j.poster && credit != nil {
+			res.Amount = new(big.Int).Set(credit)
+		}
+		tx("withdraw")
 	default:
-		res.Outcome, res.Revert = jobcore.Reverted, "NotSimulated"
+		revert("NotSimulated")
 	}
 	if res.Outcome == jobcore.Reverted {
 		b = logStr(b, "reverted", res.Revert)
 		e.st.txReverted++
 	}
 	e.log.end(b)
-	if err := j.machine.Step(now, res); err != nil {
+	if err := jm.m.Step(now, res); err != nil {
 		panic("simulation: a call result refused: " + err.Error())
 	}
-	e.drainJob(j)
+	e.drainJob(out.mach)
 }
 
 // settle pays j's members the credits the poster settled (winners ‖
 // standbys order, as the award lists them) and records the payments as
 // every follower's chain watcher sees them. It returns how many members
 // were paid.
-func (e *Engine) settle(j *job, credits []uint64) int64 {
-	l := e.chain
-	esc := l.escrow[j.idx]
+func (e *Engine) settle(j *job, cj *chainJob, credits []uint64) int64 {
 	members := j.award.Members()
 	var paid int64
 	for i, steps := range credits {
 		if steps == 0 || i >= len(members) {
 			continue
 		}
-		p := e.peerOf(members[i])
-		credit := new(big.Int).Mul(j.award.PricePerStep, new(big.Int).SetUint64(steps))
-		if credit.Cmp(esc) > 0 {
-			panic(fmt.Sprintf("simulation: job %d credits more than its escrow", j.idx)) // at most K members a step
-		}
-		esc.Sub(esc, credit)
-		fee := bps(credit, e.sc.Chain.FeeBps)
-		l.treasury.Add(l.treasury, fee)
-		net := new(big.Int).Sub(credit, fee)
-		l.balance[p.idx].Add(l.balance[p.idx], net)
-		p.paid.Add(p.paid, net)
+		e.pay(j, cj, e.peerOf(members[i]).idx, steps)
 		paid++
-		e.chainObserve(j, score.Observation{Peer: score.Address(p.addr), Kind: score.KindSettlementPaid, Job: j.ann.JobID, Amount: credit})
 	}
 	e.st.settlements++
 	return paid
+}
+
+// pay raises member m's credit from j to steps (a settlement, a claim or
+// a challenge): the difference leaves the escrow, less the fee, into its
+// balance.
+func (e *Engine) pay(j *job, cj *chainJob, m int32, steps uint64) {
+	l := e.chain
+	esc := l.escrow[j.idx]
+	p := e.peers[m]
+	credit := new(big.Int).Mul(j.award.PricePerStep, new(big.Int).SetUint64(steps))
+	more := new(big.Int).Set(credit)
+	if old := cj.credit[m]; old != nil {
+		more.Sub(more, old)
+	}
+	if more.Sign() <= 0 {
+		return
+	}
+	if more.Cmp(esc) > 0 {
+		panic(fmt.Sprintf("simulation: job %d credits more than its escrow", j.idx)) // at most K members a step
+	}
+	cj.credit[m] = credit
+	esc.Sub(esc, more)
+	fee := bps(more, e.sc.Chain.FeeBps)
+	l.treasury.Add(l.treasury, fee)
+	net := new(big.Int).Sub(more, fee)
+	l.balance[m].Add(l.balance[m], net)
+	p.paid.Add(p.paid, net)
+	e.chainObserve(j, score.Observation{Peer: score.Address(p.addr), Kind: score.KindSettlementPaid, Job: j.ann.JobID, Amount: more})
 }

@@ -17,9 +17,9 @@ import (
 // evidence with chain.CheckEquivocation. Fault slashes need a quorum of
 // the other members, which the simulation counts rather than signs.
 //
-// Tokens never leave (nobody withdraws in a run), so tokens in (deposits
-// and stakes) always equal tokens held (escrow, stakes, balances,
-// treasury); TestLedgerConserves checks it after every run.
+// Tokens never leave (a withdrawal leaves them in the ledger), so tokens
+// in (deposits and stakes) always equal tokens held (escrow, stakes,
+// balances, treasury); TestLedgerConserves checks it after every run.
 type ledger struct {
 	e        *Engine
 	stake    []*big.Int

@@ -5,7 +5,6 @@ import (
 
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/identity"
-	jobcore "github.com/trainmesh/trainmesh/job"
 	"github.com/trainmesh/trainmesh/protocol"
 	"github.com/trainmesh/trainmesh/reputation/score"
 	"github.com/trainmesh/trainmesh/simulation/scenario"
@@ -227,10 +226,9 @@ type job struct {
 	group  *group
 	status jobStatus
 
-	// machine is the poster's job core (jobs.go) once awarded; tickAt is
-	// when its next tick is scheduled (µs, 0: none).
-	machine *jobcore.Machine
-	tickAt  int64
+	// machines are the job cores of the award (jobs.go), the poster's
+	// first, then each winner's: indexes into Engine.machines.
+	machines []int32
 }
 
 // published is a message on a job's topic.

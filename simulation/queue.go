@@ -15,9 +15,9 @@ const (
 	evFault                        // a member of group a times out waiting for a chunk (b = generation)
 	evReform                       // group a has re-formed its ring (b = generation)
 	evChainTx                      // transaction a takes effect
-	evReceipt                      // job a's poster gets member peer's receipt for step b
-	evJobTick                      // job a's poster machine reaches a deadline (b = the time scheduled)
-	evCallResult                   // chain call a of a poster machine is mined
+	evReceipt                      // receipt a reaches the job machine it was sent to
+	evJobTick                      // job machine a reaches a deadline (b = the time scheduled)
+	evCallResult                   // chain call a of a job machine is mined
 	evSpam                         // spammer peer sends junk on job a
 	evVouch                        // sybil peer vouches for its ring
 	evSample                       // the report samples its time series

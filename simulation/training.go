@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/trainmesh/trainmesh/auction"
+	jobcore "github.com/trainmesh/trainmesh/job"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/membership"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/schedule"
 	"github.com/trainmesh/trainmesh/reputation/score"
@@ -84,7 +85,7 @@ func (e *Engine) newGroup(j *job, a *auction.Award) {
 	g.steps = make([]uint64, len(g.award))
 	e.groups = append(e.groups, g)
 	j.group = g
-	e.startPoster(j)
+	e.startJob(j)
 	e.schedule(e.now+e.sc.Training.FormDelay.Micros(), evTrainStart, -1, g.idx, 0)
 }
 
@@ -113,6 +114,7 @@ func (e *Engine) trainStart(ev *event) {
 	b = logInt(b, "job", int64(g.job.idx))
 	b = logInt(b, "members", int64(len(g.ring)))
 	e.log.end(b)
+	e.formJob(g)
 	e.startStep(g)
 }
 
@@ -277,7 +279,7 @@ func (e *Engine) stepDone(ev *event) {
 	g.retries = 0
 	for _, m := range g.ring {
 		g.steps[g.index(m)]++
-		e.sendReceipt(g.job, m, g.step)
+		e.signReceipt(g.job, m, g.step)
 	}
 	b := e.line(ev)
 	b = logInt(b, "job", int64(g.job.idx))
@@ -366,6 +368,7 @@ func (e *Engine) fault(ev *event) {
 	for _, m := range g.ring {
 		if !slices.Contains(ring, m) {
 			e.leaveGroup(e.peers[m])
+			e.trainEnded(j, m, jobcore.TrainResult{Steps: g.step, Err: "dropped from the ring"})
 		}
 	}
 	for _, f := range c.faults {
@@ -425,6 +428,13 @@ func (e *Engine) completeJob(g *group) {
 	for _, m := range g.ring {
 		e.leaveGroup(e.peers[m])
 	}
+	for _, m := range g.award[:len(j.award.Winners)] {
+		if slices.Contains(g.ring, m) {
+			e.trainEnded(j, m, jobcore.TrainResult{ModelHash: paramsHash(j, g.step), Steps: g.step})
+		} else {
+			e.trainEnded(j, m, jobcore.TrainResult{Steps: g.step, Err: "not in the ring at the end"})
+		}
+	}
 }
 
 // failJob ends a job that fell below its quorum; members are paid for the
@@ -440,4 +450,7 @@ func (e *Engine) failJob(g *group) {
 	g.ring = nil
 	b := e.log.begin(e.now, e.seq, "failed")
 	e.log.end(logInt(b, "job", int64(j.idx)))
+	for _, m := range g.award[:len(j.award.Winners)] {
+		e.trainEnded(j, m, jobcore.TrainResult{Steps: g.step, Err: "the group fell below its quorum"})
+	}
 }
