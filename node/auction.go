@@ -104,9 +104,6 @@ func WithAuctionObserver(fn func(AuctionEvent)) Option {
 	return func(n *Node) { n.auc.observe = fn }
 }
 
-// WithReputation ranks bids with r instead of the node's reputation store.
-func WithReputation(r auction.Reputation) Option { return func(n *Node) { n.auc.rep = r } }
-
 // Bounds of the auction shell. What the protocol times (deadlines, ticks,
 // re-sends, the linger) reads the node's clock (n.clk). The bounds on
 // waits for the network (meshWaitMax, and the ping and escrow-read timeouts

@@ -169,11 +169,9 @@ type jobRun struct {
 	awarded chan struct{} // closed once the machine exists (posters wait on it)
 	noAward chan string   // the auction ended without one (posters)
 
-	mu     sync.Mutex // mu guards the following
-	award  *auction.Signed
-	cAward protocol.Award       // award.Msg, as the contract takes it
-	txs    map[string]*chain.Tx // the job's mined transactions, by hash
-	tr     *training            // a member's training, once started
+	mu    sync.Mutex // mu guards the following
+	award *auction.Signed
+	txs   map[string]*chain.Tx // the job's mined transactions, by hash
 
 	// The job loop owns the following.
 	m          *job.Machine
@@ -185,6 +183,7 @@ type jobRun struct {
 	autoSettle bool          // settle calls go out at once (resumed posters; retries)
 	resumed    bool          // rebuilt from the journal at start
 	collect    *auction.Hash // the model to collect (posters)
+	trainGo    chan struct{} // a member's training, once prepared: closed on TrainRun
 	removed    bool
 }
 
@@ -204,25 +203,23 @@ func (jr *jobRun) setAward(s auction.Signed) bool {
 		return false
 	}
 	jr.award = &s
-	jr.cAward = *s.Msg.(*auction.Award)
 	return true
 }
 
-// knows reports whether a is a member of the award (false before it).
-func (jr *jobRun) knows(a protocol.Address) bool {
-	jr.mu.Lock()
-	defer jr.mu.Unlock()
-	return jr.award != nil && jr.cAward.IndexOf(a) >= 0
-}
-
-// winners returns the award's winners, or nil before the award.
-func (jr *jobRun) winners() []auction.Address {
+// awardMsg returns the award, or nil before it.
+func (jr *jobRun) awardMsg() *auction.Award {
 	jr.mu.Lock()
 	defer jr.mu.Unlock()
 	if jr.award == nil {
 		return nil
 	}
-	return jr.award.Msg.(*auction.Award).Winners
+	return jr.award.Msg.(*auction.Award)
+}
+
+// knows reports whether a is a member of the award (false before it).
+func (jr *jobRun) knows(a protocol.Address) bool {
+	aw := jr.awardMsg()
+	return aw != nil && aw.IndexOf(a) >= 0
 }
 
 func (jr *jobRun) keepTx(tx *chain.Tx) {

@@ -165,9 +165,7 @@ func (n *Node) coreConfig(jr *jobRun) job.Config {
 	if jr.role == RolePoster {
 		role = job.RolePoster
 	}
-	jr.mu.Lock()
-	a := jr.award.Msg.(*auction.Award)
-	jr.mu.Unlock()
+	a := jr.awardMsg()
 	return job.Config{Role: role, Self: n.auc.self, Job: jr.job, Award: a, SettleDeadlineMs: jr.rec.SettleDeadlineMs, Chain: n.settler != nil}
 }
 
@@ -244,20 +242,13 @@ func (n *Node) drain(jr *jobRun) {
 	for _, t := range rd.Train {
 		switch t.Kind {
 		case job.TrainPrepare:
-			jr.mu.Lock()
-			a := jr.award.Msg.(*auction.Award)
-			jr.mu.Unlock()
-			tr := &training{run: make(chan struct{})}
-			jr.mu.Lock()
-			jr.tr = tr
-			jr.mu.Unlock()
-			n.spawnJob(jr, "training", func() { n.train(jr, tr, a) })
+			a, run := jr.awardMsg(), make(chan struct{})
+			jr.trainGo = run
+			n.spawnJob(jr, "training", func() { n.train(jr, run, a) })
 		case job.TrainRun:
-			jr.mu.Lock()
-			if jr.tr != nil {
-				close(jr.tr.run)
+			if jr.trainGo != nil {
+				close(jr.trainGo)
 			}
-			jr.mu.Unlock()
 		case job.TrainCollect:
 			h := t.ModelHash
 			jr.collect = &h
@@ -322,10 +313,11 @@ func (n *Node) chainCall(jr *jobRun, c job.Call) {
 func (n *Node) callChain(jr *jobRun, c job.Call) job.CallResult {
 	ctx := jr.ctx
 	jr.mu.Lock()
-	award, sig := jr.cAward, append([]byte(nil), jr.award.Sig[:]...)
+	award, sig := *jr.award.Msg.(*auction.Award), append([]byte(nil), jr.award.Sig[:]...)
 	jr.mu.Unlock()
 	id := common.Hash(jr.id)
 	self := n.key.Address()
+	var tx *chain.Tx
 	var txs []*chain.Tx
 	var amount *big.Int
 	var err error
@@ -337,29 +329,18 @@ func (n *Node) callChain(jr *jobRun, c job.Call) job.CallResult {
 			return job.CallResult{Outcome: job.OK, View: v}
 		}
 	case job.CallRegisterAward:
-		var tx *chain.Tx
 		tx, err = n.settler.RegisterAward(ctx, award, sig)
-		txs = append(txs, tx)
 	case job.CallSettle:
-		var tx *chain.Tx
 		tx, err = n.settler.Settle(ctx, []chain.Payout{{Award: award, Steps: c.Credits}})
-		txs = append(txs, tx)
 	case job.CallSlash:
-		var tx *chain.Tx
 		if tx, err = n.settler.SlashEquivocation(ctx, c.Evidence.Equivocation()); err == nil {
 			amount = n.slashedAmount(tx)
 		}
-		txs = append(txs, tx)
 	case job.CallClaim:
-		var tx *chain.Tx
 		tx, err = n.settler.Claim(ctx, award, sig, self, chainProof(*c.Proof))
-		txs = append(txs, tx)
 	case job.CallChallenge:
-		var tx *chain.Tx
 		tx, err = n.settler.ChallengeSteps(ctx, award, self, chainProof(*c.Proof))
-		txs = append(txs, tx)
 	case job.CallRefund:
-		var tx *chain.Tx
 		if tx, err = n.settler.Refund(ctx, id); err == nil {
 			amount = new(big.Int)
 			for _, l := range n.settler.ReceiptLogs(tx) {
@@ -368,7 +349,6 @@ func (n *Node) callChain(jr *jobRun, c job.Call) job.CallResult {
 				}
 			}
 		}
-		txs = append(txs, tx)
 	case job.CallWithdraw:
 		// One withdrawal at a time: each releases its job and then
 		// withdraws the whole balance, so two at once would each read a
@@ -381,7 +361,7 @@ func (n *Node) callChain(jr *jobRun, c job.Call) job.CallResult {
 		txs, amount, err = n.settler.ReleaseAndWithdraw(ctx, ids...)
 		n.payMu.Unlock()
 	}
-	return n.outcome(jr, txs, amount, err)
+	return n.outcome(jr, append(txs, tx), amount, err)
 }
 
 // outcome classifies a chain call's error for the core: a revert is the

@@ -91,15 +91,20 @@ func newJournal(dataDir string) (*journal, error) {
 
 func (j *journal) path(job auction.Hash) string { return filepath.Join(j.dir, job.Hex()+".json") }
 
-// write replaces a job's record atomically: a process killed mid-write
-// leaves the previous record, never a torn one.
+// write replaces a job's record atomically.
 func (j *journal) write(r *JobRecord) error {
 	r.Version = journalVersion
-	data, err := json.MarshalIndent(r, "", "  ")
+	return writeJSON(j.path(r.Job), r)
+}
+
+// writeJSON replaces the file at path with v's indented JSON atomically: a
+// process killed mid-write leaves the previous file, never a torn one, and
+// a reader never sees half a file.
+func writeJSON(path string, v any) error {
+	data, err := json.MarshalIndent(v, "", "  ")
 	if err != nil {
 		return err
 	}
-	path := j.path(r.Job)
 	tmp := path + ".tmp"
 	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
 	if err != nil {
@@ -117,11 +122,6 @@ func (j *journal) write(r *JobRecord) error {
 		return err
 	}
 	return os.Rename(tmp, path)
-}
-
-// read loads one job's record.
-func (j *journal) read(job auction.Hash) (*JobRecord, error) {
-	return readRecord(j.path(job))
 }
 
 func readRecord(path string) (*JobRecord, error) {

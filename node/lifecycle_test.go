@@ -326,7 +326,7 @@ func TestJobLifecycle(t *testing.T) {
 	paidOut := new(big.Int).Mul(gross, big.NewInt(k))
 	wantTokens(t, "refund", refunded, new(big.Int).Sub(req.Budget, paidOut))
 	wantTokens(t, "poster balance", n.tokens(ctx, 0), new(big.Int).Sub(n.tokensOf0[0], paidOut))
-	rec, err := poster.journal.read(out.Job.JobID)
+	rec, err := readRecord(poster.journal.path(out.Job.JobID))
 	if err != nil || rec.Stage != StageRefunded || rec.Txs["deposit"] == "" || rec.Txs["settle"] == "" {
 		t.Errorf("poster's journal: %+v, %v", rec, err)
 	}
@@ -514,7 +514,7 @@ func TestJobPosterRestarts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rec, err := n.nodes[0].journal.read(out.Job.JobID)
+	rec, err := readRecord(n.nodes[0].journal.path(out.Job.JobID))
 	if err != nil || rec.Stage != StageTrained {
 		t.Fatalf("journal before the restart: %+v, %v; want the job trained", rec, err)
 	}

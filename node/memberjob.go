@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
 
 	"github.com/libp2p/go-libp2p/core/peer"
 
@@ -16,34 +17,24 @@ import (
 	"github.com/trainmesh/trainmesh/train/nn"
 )
 
-// training is a member's run of the job, as its machine commands it:
-// prepared on TrainPrepare, started on TrainRun (run closed).
-type training struct {
-	run chan struct{} // closed by the job loop on TrainRun
-}
-
 // train is a winner's part in a job: fetch the recipe and its shard from
 // the poster and open the ring endpoint (then tell the machine, which
 // announces the member's readiness and waits for the others'), form the
 // award's ring and train, signing receipts; the machine is told how it
-// ended. It runs on its own goroutine; everything it holds is released
+// ended. The ring forms once run is closed (the machine's TrainRun). It
+// runs on its own goroutine; everything it holds is released
 // when it returns.
-func (n *Node) train(jr *jobRun, tr *training, a *auction.Award) {
+func (n *Node) train(jr *jobRun, run <-chan struct{}, a *auction.Award) {
 	res := job.TrainResult{}
-	if err := n.trainRun(jr, tr, a, &res); err != nil {
+	if err := n.trainRun(jr, run, a, &res); err != nil {
 		res.Err = err.Error()
 	}
 	n.postJob(func() { n.stepRun(jr, res) })
 }
 
-func (n *Node) trainRun(jr *jobRun, tr *training, a *auction.Award, out *job.TrainResult) error {
+func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *job.TrainResult) error {
 	ctx := jr.ctx
-	member := -1
-	for i, w := range a.Winners {
-		if w == n.auc.self {
-			member = i
-		}
-	}
+	member := slices.Index(a.Winners, n.auc.self)
 	holders := []string{jr.poster.String()}
 	data, err := n.blobClient.Fetch(ctx, jr.poster.String(), [32]byte(jr.job.ModelHash), recipeBytesMax)
 	if err != nil {
@@ -104,7 +95,7 @@ func (n *Node) trainRun(jr *jobRun, tr *training, a *auction.Award, out *job.Tra
 	// form.
 	n.postJob(func() { n.stepRun(jr, job.Prepared{}) })
 	select {
-	case <-tr.run:
+	case <-run:
 	case <-ctx.Done():
 		g.Close()
 		return ctx.Err()

@@ -14,7 +14,6 @@ package node
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -157,7 +156,6 @@ type Node struct {
 
 	rep          *reputation
 	recordErrors atomic.Uint64
-	dashReady    func(addr string)
 
 	// The job lifecycle (job.go): training, receipts, settlement.
 	settler      chain.Settler
@@ -281,7 +279,7 @@ func (n *Node) Run(ctx context.Context) error {
 
 	repCtx, stopRep := context.WithCancel(context.Background())
 	repDone := make(chan error, 1)
-	n.goes.Go(stageStore, "reputation", func() { repDone <- n.rep.run(repCtx, n, n.dashReady) })
+	n.goes.Go(stageStore, "reputation", func() { repDone <- n.rep.run(repCtx, n) })
 	readCtx, stopReading := context.WithCancel(ctx)
 	defer n.shutdown(stopReading, stopRep)
 
@@ -450,16 +448,7 @@ type Info struct {
 
 func (n *Node) writeInfo() error {
 	info := Info{PeerID: n.host.ID().String(), Address: n.key.Address().Hex(), Addrs: n.host.FullAddrs(), PID: os.Getpid(), Version: n.cfg.Version}
-	data, err := json.MarshalIndent(info, "", "  ")
-	if err != nil {
-		return err
-	}
-	path := filepath.Join(n.cfg.DataDir, InfoFile)
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, append(data, '\n'), 0o600); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
+	return writeJSON(filepath.Join(n.cfg.DataDir, InfoFile), info)
 }
 
 // notePeer remembers which peer ID speaks for an address: a peer proves it

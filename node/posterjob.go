@@ -170,9 +170,7 @@ func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, e
 		n.dropRun(jr)
 		return out, ctx.Err()
 	}
-	jr.mu.Lock()
-	out.Award = jr.award.Msg.(*auction.Award)
-	jr.mu.Unlock()
+	out.Award = jr.awardMsg()
 	// The machine follows the winners' receipts until every winner has
 	// receipted the last step (or FinishGrace after the first did, or
 	// StallTimeout without a receipt), then asks for the model and the
@@ -225,7 +223,7 @@ func (n *Node) collectModel(ctx context.Context, jr *jobRun, r *Recipe, ds *data
 	layout, _ := r.Model.Layout()
 	limit := min(4*layout.Len(), blob.DefaultParams().BlobBytesMax)
 	var lastErr error
-	for _, w := range jr.winners() {
+	for _, w := range jr.awardMsg().Winners {
 		pid, ok := n.peerOf(w)
 		if !ok {
 			continue
@@ -289,9 +287,7 @@ func (n *Node) Settle(ctx context.Context, outs ...*JobOutcome) (*chain.Tx, erro
 				continue
 			}
 			calls[i], jr.held = *jr.held, nil
-			jr.mu.Lock()
-			payouts = append(payouts, chain.Payout{Award: jr.cAward, Steps: calls[i].Credits})
-			jr.mu.Unlock()
+			payouts = append(payouts, chain.Payout{Award: *jr.awardMsg(), Steps: calls[i].Credits})
 		}
 	})
 	if err != nil {

@@ -144,9 +144,9 @@ func (r *reputation) appScore() func(peer.ID) float64 {
 }
 
 // run publishes snapshots, prunes, and serves the dashboard until ctx ends.
-// ready is called with the dashboard's address once it listens. The store
+// The store
 // stays open: Run's shutdown closes it (close) once no job can record.
-func (r *reputation) run(ctx context.Context, n *Node, ready func(addr string)) error {
+func (r *reputation) run(ctx context.Context, n *Node) error {
 	if r.cfg.DashAddr != "" {
 		srv, ln, err := r.listen(n)
 		if err != nil {
@@ -164,9 +164,6 @@ func (r *reputation) run(ctx context.Context, n *Node, ready func(addr string)) 
 		}
 		defer func() { srv.Close(); <-served }()
 		r.log.Info("dashboard listening", "url", "http://"+ln.Addr().String()+"/", "metrics", "http://"+ln.Addr().String()+"/metrics")
-		if ready != nil {
-			ready(ln.Addr().String())
-		}
 	}
 	r.publish()
 	snap := n.clk.Ticker(r.cfg.SnapshotInterval)
@@ -267,7 +264,3 @@ func (n *Node) observePresence(id peer.ID, p *MsgPresence) {
 	}
 	n.Observe(score.Observation{Peer: score.Address(addr), Kind: score.KindPresence, Note: "version " + p.Version})
 }
-
-// WithDashReady has the node call fn with its dashboard's address once it
-// listens (tests and the demo use it with DashAddr "127.0.0.1:0").
-func WithDashReady(fn func(addr string)) Option { return func(n *Node) { n.dashReady = fn } }

@@ -69,16 +69,7 @@ func StatusAt(h *mesh.Host, version string, now time.Time) Status {
 // WriteStatus writes st to dir's StatusFile atomically (a reader never sees
 // half a file).
 func WriteStatus(dir string, st Status) error {
-	data, err := json.MarshalIndent(st, "", "  ")
-	if err != nil {
-		return err
-	}
-	path := filepath.Join(dir, StatusFile)
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, append(data, '\n'), 0o600); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
+	return writeJSON(filepath.Join(dir, StatusFile), st)
 }
 
 // ReadStatus reads dir's StatusFile.
