@@ -364,6 +364,15 @@ func (n *Node) callChain(jr *jobRun, c job.Call) job.CallResult {
 	return n.outcome(jr, append(txs, tx), amount, err)
 }
 
+// chainProof returns a step proof in the contract's form.
+func chainProof(p job.StepProof) chain.StepProof {
+	q := chain.Quorum{Members: append([]int(nil), p.Quorum.Members...)}
+	for _, s := range p.Quorum.Sigs {
+		q.Sigs = append(q.Sigs, append([]byte(nil), s[:]...))
+	}
+	return chain.StepProof{Step: p.Step, ParamsHash: common.Hash(p.ParamsHash), Quorum: q}
+}
+
 // outcome classifies a chain call's error for the core: a revert is the
 // contract's answer; anything else means the chain was out of reach.
 func (n *Node) outcome(jr *jobRun, txs []*chain.Tx, amount *big.Int, err error) job.CallResult {
