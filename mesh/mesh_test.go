@@ -226,3 +226,32 @@ func TestParamsValidate(t *testing.T) {
 		})
 	}
 }
+
+// TestWaitPeers: a topic's WaitPeers returns once another host subscribes
+// (woken by pubsub's join event, not a poll), and with the context's error
+// when nobody does.
+func TestWaitPeers(t *testing.T) {
+	ctx := testCtx(t)
+	a := newLocalHost(t, "waitpeers-a", nil)
+	ta, err := a.Join("test/waitpeers", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	short, cancel := context.WithTimeout(ctx, 50*time.Millisecond)
+	defer cancel()
+	if err := ta.WaitPeers(short, 1); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("WaitPeers with no subscriber = %v; want the context's deadline", err)
+	}
+	joined := make(chan error, 1)
+	go func() { joined <- ta.WaitPeers(ctx, 1) }()
+	b := newLocalHost(t, "waitpeers-b", func(p *Params) { p.Bootstrap = a.FullAddrs() })
+	if _, err := b.Join("test/waitpeers", nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-joined; err != nil {
+		t.Fatalf("WaitPeers after b joined = %v (peers %v, connected %v)", err, ta.Peers(), a.Network().Peers())
+	}
+	if got := ta.Peers(); len(got) != 1 || got[0] != b.ID() {
+		t.Fatalf("a's topic peers = %v; want [%s]", got, b.ID())
+	}
+}

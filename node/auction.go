@@ -606,13 +606,8 @@ func (n *Node) PostJob(ctx context.Context, spec JobSpec) (*auction.JobAnnounce,
 	if r.err != nil {
 		return nil, r.err
 	}
-	for len(r.class.Peers()) == 0 {
-		wctx, cancel := context.WithTimeout(ctx, 100*time.Millisecond)
-		<-wctx.Done()
-		cancel()
-		if ctx.Err() != nil {
-			return nil, fmt.Errorf("node: no peer follows job class %s: %w", auction.Class(r.job.MinVRAMBytes), ctx.Err())
-		}
+	if err := r.class.WaitPeers(ctx, 1); err != nil {
+		return nil, fmt.Errorf("node: no peer follows job class %s: %w", auction.Class(r.job.MinVRAMBytes), err)
 	}
 	if err := r.class.Publish(ctx, r.data); err != nil {
 		return nil, err
