@@ -223,9 +223,6 @@ func (jr *jobRun) knows(a protocol.Address) bool {
 }
 
 func (jr *jobRun) keepTx(tx *chain.Tx) {
-	if tx == nil {
-		return
-	}
 	jr.mu.Lock()
 	jr.txs[tx.Hash.Hex()] = tx
 	jr.mu.Unlock()
@@ -284,9 +281,7 @@ func (n *Node) removeRun(jr *jobRun) {
 // save writes the run's journal with fn applied (the job loop's, or
 // before the run has a machine).
 func (n *Node) save(jr *jobRun, fn func(r *JobRecord)) {
-	if fn != nil {
-		fn(jr.rec)
-	}
+	fn(jr.rec)
 	if err := n.journal.write(jr.rec); err != nil {
 		n.log.Error("job: write journal", "job", jr.id.Short(), "err", err)
 	}
@@ -467,17 +462,6 @@ func (n *Node) retry(ctx context.Context, job auction.Hash, what string, fn func
 	}
 }
 
-// chainNow is the time the contract sees: the chain head's timestamp (gas
-// is estimated against the head, so a deadline has passed for a call only
-// once a block after it exists), or the wall clock when the chain is out of
-// reach.
-func (n *Node) chainNow(ctx context.Context) time.Time {
-	if head, err := n.settler.HeadTime(ctx); err == nil {
-		return head
-	}
-	return n.clk.Now()
-}
-
 // reportEquivocation submits auction evidence (a bidder's two commits or
 // reveals) for slashing.
 func (n *Node) reportEquivocation(job auction.Hash, ev *auction.Evidence) {
@@ -501,11 +485,17 @@ func (n *Node) reportEquivocation(job auction.Hash, ev *auction.Evidence) {
 
 // slashedAmount reads what a slashing transaction took.
 func (n *Node) slashedAmount(tx *chain.Tx) *big.Int {
-	amount := new(big.Int)
-	for _, l := range n.settler.ReceiptLogs(tx) {
-		if s, ok := l.(*bindings.SettlementSlashed); ok {
-			amount = s.Amount
+	return loggedAmount(n.settler, tx, func(e *bindings.SettlementSlashed) *big.Int { return e.Amount })
+}
+
+// loggedAmount returns the amount of tx's last event of type E (a
+// slashing's, a refund's), or zero without one.
+func loggedAmount[E any](s chain.Settler, tx *chain.Tx, amount func(E) *big.Int) *big.Int {
+	a := new(big.Int)
+	for _, l := range s.ReceiptLogs(tx) {
+		if e, ok := l.(E); ok {
+			a = amount(e)
 		}
 	}
-	return amount
+	return a
 }

@@ -159,12 +159,9 @@ func (n *Node) stepRun(jr *jobRun, in job.Input) {
 	n.drain(jr)
 }
 
-// config returns the machine's configuration for jr.
+// coreConfig returns the machine's configuration for jr.
 func (n *Node) coreConfig(jr *jobRun) job.Config {
-	role := job.RoleMember
-	if jr.role == RolePoster {
-		role = job.RolePoster
-	}
+	role, _ := job.ParseRole(jr.role) // RolePoster or RoleMember: it parses
 	a := jr.awardMsg()
 	return job.Config{Role: role, Self: n.auc.self, Job: jr.job, Award: a, SettleDeadlineMs: jr.rec.SettleDeadlineMs, Chain: n.settler != nil}
 }
@@ -342,12 +339,7 @@ func (n *Node) callChain(jr *jobRun, c job.Call) job.CallResult {
 		tx, err = n.settler.ChallengeSteps(ctx, award, self, chainProof(*c.Proof))
 	case job.CallRefund:
 		if tx, err = n.settler.Refund(ctx, id); err == nil {
-			amount = new(big.Int)
-			for _, l := range n.settler.ReceiptLogs(tx) {
-				if r, ok := l.(*bindings.SettlementRefunded); ok {
-					amount = r.Amount
-				}
-			}
+			amount = loggedAmount(n.settler, tx, func(e *bindings.SettlementRefunded) *big.Int { return e.Amount })
 		}
 	case job.CallWithdraw:
 		// One withdrawal at a time: each releases its job and then

@@ -4,9 +4,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/trainmesh/trainmesh/auction"
@@ -150,17 +150,13 @@ func ReadJobs(dataDir string) ([]*JobRecord, error) {
 	} else if err != nil {
 		return nil, err
 	}
-	names := make([]string, 0, len(entries))
-	for _, e := range entries {
-		if strings.HasSuffix(e.Name(), ".json") {
-			names = append(names, e.Name())
-		}
-	}
-	sort.Strings(names)
 	var out []*JobRecord
 	var errs []error
-	for _, name := range names {
-		r, err := readRecord(filepath.Join(dir, name))
+	for _, e := range entries { // os.ReadDir sorts them by name
+		if !strings.HasSuffix(e.Name(), ".json") {
+			continue
+		}
+		r, err := readRecord(filepath.Join(dir, e.Name()))
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -183,12 +179,10 @@ func (r *JobRecord) merge(c *job.Record) {
 	if c.SettleDeadlineMs != 0 {
 		r.SettleDeadlineMs = c.SettleDeadlineMs
 	}
-	for k, v := range c.Txs {
-		if r.Txs == nil {
-			r.Txs = map[string]string{}
-		}
-		r.Txs[k] = v
+	if r.Txs == nil && len(c.Txs) > 0 {
+		r.Txs = map[string]string{}
 	}
+	maps.Copy(r.Txs, c.Txs)
 	r.Receipts = r.Receipts[:0]
 	for _, rc := range c.Receipts {
 		r.Receipts = append(r.Receipts, rc.Encode())

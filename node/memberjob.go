@@ -35,7 +35,6 @@ func (n *Node) train(jr *jobRun, run <-chan struct{}, a *auction.Award) {
 func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *job.TrainResult) error {
 	ctx := jr.ctx
 	member := slices.Index(a.Winners, n.auc.self)
-	holders := []string{jr.poster.String()}
 	data, err := n.blobClient.Fetch(ctx, jr.poster.String(), [32]byte(jr.job.ModelHash), recipeBytesMax)
 	if err != nil {
 		return fmt.Errorf("fetch the recipe from the poster: %w", err)
@@ -49,7 +48,7 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 	}
 	n.postJob(func() { n.save(jr, func(rec *JobRecord) { rec.Recipe = r }) })
 
-	sh, err := fetchShard(ctx, n.blobClient, holders, r, member, len(a.Winners))
+	sh, err := fetchShard(ctx, n.blobClient, []string{jr.poster.String()}, r, member, len(a.Winners))
 	if err != nil {
 		return fmt.Errorf("fetch the shard: %w", err)
 	}

@@ -1,10 +1,12 @@
 package node
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -97,13 +99,17 @@ func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, e
 	}
 	now := n.clk.Now()
 	nonce := uint64(now.UnixNano())
-	self := n.auc.self
-	id := protocol.JobIDOf(self, nonce)
+	id := protocol.JobIDOf(n.auc.self, nonce)
+	// The contract measures the deadline in block time: the chain head's
+	// timestamp (gas is estimated against the head, so a deadline has
+	// passed for a call only once a block after it exists), which an
+	// embedded chain may run ahead of the wall clock. The wall clock serves
+	// when the chain is out of reach.
 	deadline := now.Add(within)
 	if n.settler != nil {
-		// The contract measures the deadline in block time, which an
-		// embedded chain may run ahead of the wall clock.
-		deadline = n.chainNow(ctx).Add(within)
+		if head, err := n.settler.HeadTime(ctx); err == nil {
+			deadline = head.Add(within)
+		}
 	}
 	deadline = deadline.Truncate(time.Second)
 	jr := newRun(id, RolePoster, auction.Signed{}, nil, n.host.ID(), n.runCtx)
@@ -305,25 +311,11 @@ func (n *Node) Settle(ctx context.Context, outs ...*JobOutcome) (*chain.Tx, erro
 	}
 	var failed error
 	for _, o := range outs {
-		jr := o.run
-		var hash string // read on the job loop, which owns the record
-		werr := n.waitRun(ctx, jr, func() bool {
-			switch jr.m.Stage() {
-			case StageSettled, StageRefunded:
-				hash = jr.rec.Txs["settle"]
-				return true
-			case StageFailed:
-				failed = fmt.Errorf("node: settle: %s", jr.m.Why())
-				return true
-			}
-			return false
-		})
-		if werr != nil {
-			return nil, werr
+		tx, _, ferr, err := n.waitEnd(ctx, o.run, "settle", "settle", StageSettled, StageRefunded)
+		if err != nil {
+			return nil, err
 		}
-		jr.mu.Lock()
-		o.Settle = jr.txs[hash]
-		jr.mu.Unlock()
+		o.Settle, failed = tx, cmp.Or(ferr, failed)
 	}
 	if failed != nil {
 		return nil, failed
@@ -343,20 +335,7 @@ func (n *Node) Refund(ctx context.Context, o *JobOutcome) (*big.Int, error) {
 	if n.settler == nil {
 		return nil, ErrNoSettler
 	}
-	jr := o.run
-	var failed error
-	var paid, hash string // read on the job loop, which owns the record
-	err := n.waitRun(ctx, jr, func() bool {
-		switch jr.m.Stage() {
-		case StageRefunded:
-			paid, hash = jr.rec.Paid, jr.rec.Txs["refund"]
-			return true
-		case StageFailed:
-			failed = fmt.Errorf("node: refund: %s", jr.m.Why())
-			return true
-		}
-		return false
-	})
+	tx, paid, failed, err := n.waitEnd(ctx, o.run, "refund", "refund", StageRefunded)
 	if err != nil {
 		return nil, err
 	}
@@ -367,10 +346,28 @@ func (n *Node) Refund(ctx context.Context, o *JobOutcome) (*big.Int, error) {
 	if refunded == nil {
 		refunded = new(big.Int)
 	}
-	jr.mu.Lock()
-	o.Refund, o.Refunded = jr.txs[hash], refunded
-	jr.mu.Unlock()
+	o.Refund, o.Refunded = tx, refunded
 	return refunded, nil
+}
+
+// waitEnd waits until jr's machine reaches one of stages, and returns the
+// journal's transaction named tx and what the journal says was paid; or
+// until it fails, and returns why as failed (named for what); err is the
+// wait's own.
+func (n *Node) waitEnd(ctx context.Context, jr *jobRun, what, tx string, stages ...Stage) (_ *chain.Tx, paid string, failed, err error) {
+	var hash string // read on the job loop, which owns the record
+	err = n.waitRun(ctx, jr, func() bool {
+		switch st := jr.m.Stage(); {
+		case slices.Contains(stages, st):
+			paid, hash = jr.rec.Paid, jr.rec.Txs[tx]
+			return true
+		case st == StageFailed:
+			failed = fmt.Errorf("node: %s: %s", what, jr.m.Why())
+			return true
+		}
+		return false
+	})
+	return jr.txOf(&job.Tx{Hash: hash}), paid, failed, err
 }
 
 // dropRun removes a run from outside the job loop.
