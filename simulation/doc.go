@@ -27,7 +27,11 @@
 //     step receipts sent through the simulated network, the credits, the
 //     settlement, the refund and the winners' pay, the observations the
 //     group's receipts yield; its chain calls are answered by the
-//     simulated settlement contract (ledger.go) at the virtual time;
+//     simulated settlement contract (ledger.go) at the virtual time,
+//     whose settle deadline and windows are scenario settings; a share
+//     of posters may vanish before settling or under-credit a winner
+//     (scenario.Posters), which drives the winners' claims and
+//     challenges;
 //   - reputation/score.Book, one per peer, fed the observations a node
 //     records (PROTOCOL.md, "Reputation observations"), which each peer's
 //     auctions read through auction.Reputation.

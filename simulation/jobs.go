@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math/big"
+	"slices"
 
 	jobcore "github.com/trainmesh/trainmesh/job"
 	"github.com/trainmesh/trainmesh/reputation/score"
@@ -35,6 +36,11 @@ import (
 // recording other ones than the rest would clear later auctions by
 // another view.
 //
+// A poster fault (scenario.Posters, drawn per job) drops a vanishing
+// poster's settlement and its machine with it, so its winners claim
+// after the settle deadline; or halves the first credited winner's
+// steps in the settlement, so that winner challenges (posterFault).
+//
 // Not simulated: equivocating receipts (members sign one hash per step)
 // and standbys' machines (the core runs winners only; a standby called in
 // is paid by the poster's settlement).
@@ -43,18 +49,18 @@ import (
 // defaults (job.DefaultParams).
 var jobParams = jobcore.DefaultParams()
 
-// challengeWindowMs is the simulated contract's challenge window: a
-// settlement's credits are final, and the escrow left refundable, this
-// long after it is mined.
-const challengeWindowMs = 60_000
+// posterFault is how the poster of one job misbehaves after training
+// (scenario.Posters: Vanish, UnderCredit).
+type posterFault uint8
 
-// claimWindowMs is the simulated contract's claim window after the
-// settle deadline.
-const claimWindowMs = 3_600_000
-
-// settleWindowMs is how long after the award the poster may settle (the
-// contract's settle deadline).
-const settleWindowMs = 24 * 3_600_000
+const (
+	posterHonest posterFault = iota
+	// posterVanishes never sends its settlement: the winners claim.
+	posterVanishes
+	// posterUnderCredits settles its first credited winner for half its
+	// steps: that winner challenges.
+	posterUnderCredits
+)
 
 // chainJob is what the simulated contract holds of one awarded job.
 type chainJob struct {
@@ -63,6 +69,7 @@ type chainJob struct {
 	releaseAtMs      uint64
 	credit           map[int32]*big.Int // by member peer
 	released         map[int32]bool
+	fault            posterFault
 }
 
 // jobMachine is one peer's job core for one job.
@@ -72,6 +79,7 @@ type jobMachine struct {
 	peer   int32
 	tickAt int64  // when its next tick is scheduled (µs, 0: none)
 	sent   uint64 // the highest own receipt step published
+	gone   bool   // its peer vanished: it is fed and ticked no more
 }
 
 // callOut is a chain call of machine mach, waiting for its block.
@@ -90,7 +98,18 @@ type receiptOut struct {
 // winner's.
 func (e *Engine) startJob(j *job) {
 	now := e.nowMs()
-	cj := &chainJob{status: jobcore.ChainOpen, settleDeadlineMs: now + settleWindowMs, credit: map[int32]*big.Int{}, released: map[int32]bool{}}
+	cj := &chainJob{status: jobcore.ChainOpen, settleDeadlineMs: now + uint64(e.sc.Chain.SettleWindow.Micros()/1000),
+		credit: map[int32]*big.Int{}, released: map[int32]bool{}}
+	// A draw only where a scenario asks for faulty posters: runs without
+	// them keep their random streams.
+	if pf := e.sc.Posters; pf.Vanish+pf.UnderCredit > 0 {
+		switch u := e.rng.Float64(); {
+		case u < pf.Vanish:
+			cj.fault = posterVanishes
+		case u < pf.Vanish+pf.UnderCredit:
+			cj.fault = posterUnderCredits
+		}
+	}
 	e.chain.jobs[j.idx] = cj
 	add := func(role jobcore.Role, p int32) {
 		m, err := jobcore.New(now, jobParams, jobcore.Config{Role: role, Self: e.peers[p].addr,
@@ -123,7 +142,7 @@ func (e *Engine) machineOf(j *job, p int32) int32 {
 // stepMachine steps in into machine mi at now and carries out what it
 // asks.
 func (e *Engine) stepMachine(mi int32, in jobcore.Input) {
-	if mi < 0 {
+	if mi < 0 || e.machines[mi].gone {
 		return
 	}
 	if err := e.machines[mi].m.Step(e.nowMs(), in); err != nil {
@@ -202,7 +221,7 @@ func (e *Engine) trainEnded(j *job, p int32, res jobcore.TrainResult) {
 // jobTick moves machine a to now.
 func (e *Engine) jobTick(ev *event) {
 	jm := e.machines[ev.a]
-	if jm.tickAt != ev.b {
+	if jm.tickAt != ev.b || jm.gone {
 		return // superseded
 	}
 	jm.tickAt = 0
@@ -219,6 +238,11 @@ func (e *Engine) drainJob(mi int32) {
 	rd := m.Ready()
 	m.Advance()
 	for _, c := range rd.Calls {
+		if c.Kind == jobcore.CallSettle {
+			if c = e.posterFault(j, mi, c); jm.gone {
+				continue
+			}
+		}
 		e.calls = append(e.calls, callOut{mach: mi, call: c})
 		at := e.now + e.sc.Chain.BlockTime.Micros()
 		if c.Kind == jobcore.CallSettle {
@@ -245,7 +269,7 @@ func (e *Engine) drainJob(mi int32) {
 			e.log.end(logStr(b, "why", ev.Err))
 		}
 	}
-	if m.Done() {
+	if m.Done() || jm.gone {
 		return
 	}
 	// Readiness announcements are not carried (formJob feeds readiness):
@@ -259,11 +283,41 @@ func (e *Engine) drainJob(mi int32) {
 	}
 }
 
+// posterFault applies j's poster fault to its settlement c from machine
+// mi: a vanishing poster's machine is gone (the call is never sent); an
+// under-crediting one settles its first credited winner for half the
+// steps. It returns the call to send.
+func (e *Engine) posterFault(j *job, mi int32, c jobcore.Call) jobcore.Call {
+	cj := e.chain.jobs[j.idx]
+	switch cj.fault {
+	case posterVanishes:
+		e.machines[mi].gone = true
+		b := e.log.begin(e.now, e.seq, "job-poster-vanished")
+		e.log.end(logInt(b, "job", int64(j.idx)))
+	case posterUnderCredits:
+		c.Credits = slices.Clone(c.Credits)
+		for i := range min(len(c.Credits), len(j.award.Winners)) {
+			if c.Credits[i] > 0 {
+				c.Credits[i] /= 2
+				b := e.log.begin(e.now, e.seq, "job-poster-under-credits")
+				b = logInt(b, "job", int64(j.idx))
+				b = logInt(b, "peer", int64(e.peerOf(j.award.Winners[i]).idx))
+				e.log.end(logInt(b, "steps", int64(c.Credits[i])))
+				break
+			}
+		}
+	}
+	return c
+}
+
 // callResult answers a job machine's chain call as the simulated
 // contract does at the block that includes it.
 func (e *Engine) callResult(ev *event) {
 	out := e.calls[ev.a]
 	jm := e.machines[out.mach]
+	if jm.gone {
+		return
+	}
 	j := e.jobs[jm.job]
 	l := e.chain
 	cj := l.jobs[j.idx]
@@ -281,7 +335,7 @@ func (e *Engine) callResult(ev *event) {
 	case jobcore.CallView:
 		res.View = &jobcore.ChainView{HeadMs: now, Status: cj.status, SettleDeadlineMs: cj.settleDeadlineMs,
 			ReleaseAtMs: cj.releaseAtMs, PricePerStep: j.award.PricePerStep, GroupSize: uint32(len(j.award.Winners)),
-			QuorumBps: uint16(e.quorumBps), ClaimWindowMs: claimWindowMs, Released: cj.released[jm.peer]}
+			QuorumBps: uint16(e.quorumBps), ClaimWindowMs: uint64(e.sc.Chain.ClaimWindow.Micros() / 1000), Released: cj.released[jm.peer]}
 		if jm.peer != j.poster && credit != nil {
 			res.View.Credit = new(big.Int).Set(credit)
 		}
@@ -293,7 +347,7 @@ func (e *Engine) callResult(ev *event) {
 			break
 		}
 		b = logInt(b, "paid", e.settle(j, cj, out.call.Credits))
-		cj.status, cj.releaseAtMs = jobcore.ChainSettled, now+challengeWindowMs
+		cj.status, cj.releaseAtMs = jobcore.ChainSettled, now+uint64(e.sc.Chain.ChallengeWindow.Micros()/1000)
 		tx("settle")
 	case jobcore.CallClaim:
 		if cj.status != jobcore.ChainOpen || now < cj.settleDeadlineMs {
@@ -305,13 +359,16 @@ func (e *Engine) callResult(ev *event) {
 			break
 		}
 		e.pay(j, cj, jm.peer, out.call.Proof.Step)
+		b = e.logCredit(b, j, cj, jm.peer, out.call.Proof.Step)
 		tx("claim")
 	case jobcore.CallChallenge:
 		if cj.status != jobcore.ChainSettled || now >= cj.releaseAtMs {
 			revert("ChallengeWindowClosed")
 			break
 		}
+		b = logStr(b, "settled", cj.credit[jm.peer].String())
 		e.pay(j, cj, jm.peer, out.call.Proof.Step)
+		b = e.logCredit(b, j, cj, jm.peer, out.call.Proof.Step)
 		tx("challengeSteps")
 	case jobcore.CallRefund:
 		if cj.status != jobcore.ChainSettled || now < cj.releaseAtMs {
@@ -349,6 +406,14 @@ func (e *Engine) callResult(ev *event) {
 		panic("simulation: a call result refused: " + err.Error())
 	}
 	e.drainJob(out.mach)
+}
+
+// logCredit adds to b the steps a claim or challenge proved, the price
+// per step and member m's credit from j after it.
+func (e *Engine) logCredit(b []byte, j *job, cj *chainJob, m int32, steps uint64) []byte {
+	b = logInt(b, "steps", int64(steps))
+	b = logStr(b, "price", j.award.PricePerStep.String())
+	return logStr(b, "credit", cj.credit[m].String())
 }
 
 // settle pays j's members the credits the poster settled (winners ‖

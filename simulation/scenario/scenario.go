@@ -169,6 +169,15 @@ type Posters struct {
 	// empty: the first profile.
 	Profile string `yaml:"profile"`
 	Region  string `yaml:"region"`
+	// Vanish is the share of awarded jobs, [0, 1], whose poster vanishes
+	// once training ends: it never settles, and the winners claim their
+	// steps with their receipts after the settle deadline (default 0).
+	Vanish float64 `yaml:"vanish"`
+	// UnderCredit is the share of awarded jobs, [0, 1], whose poster
+	// settles its first credited winner for half the steps it was owed:
+	// that winner challenges with its receipts within the challenge window
+	// (default 0). Vanish + UnderCredit is at most 1.
+	UnderCredit float64 `yaml:"under-credit"`
 }
 
 // Stream is a stream of similar jobs.
@@ -313,7 +322,16 @@ type Chain struct {
 	// BlockTime is the delay before a transaction takes effect (default 2s).
 	BlockTime Duration `yaml:"block-time"`
 	// SettleDelay is the time from a job's end to its settlement (default 10s).
-	SettleDelay          Duration `yaml:"settle-delay"`
+	SettleDelay Duration `yaml:"settle-delay"`
+	// SettleWindow is how long after the award the poster may settle (the
+	// contract's settle deadline; default 24h).
+	SettleWindow Duration `yaml:"settle-window"`
+	// ChallengeWindow is how long after a settlement a winner may raise
+	// its credit with receipts (default 1m).
+	ChallengeWindow Duration `yaml:"challenge-window"`
+	// ClaimWindow is how long after the settle deadline a winner of an
+	// unsettled job may claim its steps (default 1h).
+	ClaimWindow          Duration `yaml:"claim-window"`
 	FeeBps               int      `yaml:"fee-bps"`
 	EquivocationSlashBps int      `yaml:"equivocation-slash-bps"`
 	FaultSlashBps        int      `yaml:"fault-slash-bps"`
@@ -511,6 +529,15 @@ func (s *Scenario) applyDefaults() {
 	if c.SettleDelay == 0 {
 		c.SettleDelay = Duration(10 * time.Second)
 	}
+	if c.SettleWindow == 0 {
+		c.SettleWindow = Duration(24 * time.Hour)
+	}
+	if c.ChallengeWindow == 0 {
+		c.ChallengeWindow = Duration(time.Minute)
+	}
+	if c.ClaimWindow == 0 {
+		c.ClaimWindow = Duration(time.Hour)
+	}
 	if c.FeeBps == 0 {
 		c.FeeBps = 100
 	}
@@ -671,6 +698,17 @@ func (s *Scenario) Validate() error {
 	}
 	if s.Posters.Count < 1 {
 		return bad("posters: count %d: want at least one poster", s.Posters.Count)
+	}
+	if v, u := s.Posters.Vanish, s.Posters.UnderCredit; !finite(v) || !finite(u) || v < 0 || u < 0 || v+u > 1 {
+		return bad("posters: vanish %v, under-credit %v: want shares in [0, 1] summing to at most 1", v, u)
+	}
+	for _, w := range []struct {
+		name string
+		d    Duration
+	}{{"settle-window", s.Chain.SettleWindow}, {"challenge-window", s.Chain.ChallengeWindow}, {"claim-window", s.Chain.ClaimWindow}} {
+		if w.d < Duration(time.Second) || w.d > Duration(30*24*time.Hour) {
+			return bad("chain: %s %v: want 1s to 30 days", w.name, w.d.Std())
+		}
 	}
 	kinds := map[string]bool{}
 	for _, k := range AdversaryKinds {
