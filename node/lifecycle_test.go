@@ -346,11 +346,14 @@ func TestJobMemberKilled(t *testing.T) {
 	var victim int
 	killed := make(chan struct{})
 	go func() {
-		// Wait for the award, then for the first winner's receipt of step 30.
+		// Wait for the award, then until the poster holds a winner's receipt
+		// of step 30, and kill that winner: what it is credited is then
+		// what the poster holds of it. (Its own "receipt" event comes as
+		// the receipt is handed to gossip, which a kill at once can cut.)
 		for {
 			for i := 1; i < len(n.nodes); i++ {
 				self := auction.Address(n.nodes[i].Key().Address())
-				if _, ok := n.events[i].Find(func(ev JobEvent) bool {
+				if _, ok := n.events[0].Find(func(ev JobEvent) bool {
 					return ev.Kind == JobReceipt && ev.Step == 30 && ev.Peer == self
 				}); ok {
 					victim = i
