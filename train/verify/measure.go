@@ -193,9 +193,8 @@ func benchModel(name string) (nn.Spec, *dataset.Dataset, error) {
 
 // benchRun is a trained group's record: what verifiers fetch by hash.
 type benchRun struct {
-	mu      sync.Mutex
-	sums    map[commit.Hash][]float32 // mu guards
-	periods [][]commit.Period         // by member
+	sums    *sumStore
+	periods [][]commit.Period // by member
 	starts  map[uint64]*checkpoint.State
 	samp    []train.Sampler
 	floats  int
@@ -203,25 +202,37 @@ type benchRun struct {
 	compute, commit time.Duration
 }
 
-func (b *benchRun) sum(h commit.Hash) ([]float32, bool) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	s, ok := b.sums[h]
-	return s, ok
+// sumStore keeps the group's sums by hash, as followers keep them for
+// verifiers; a sumRecorder fills it from a member's all-reduces.
+type sumStore struct {
+	mu sync.Mutex
+	by map[commit.Hash][]float32 // mu guards
 }
 
-type benchRecorder struct {
+func newSumStore() *sumStore { return &sumStore{by: map[commit.Hash][]float32{}} }
+
+func (s *sumStore) get(h commit.Hash) ([]float32, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	v, ok := s.by[h]
+	return v, ok
+}
+
+// sumRecorder is a member's all-reducer that keeps every sum of floats
+// elements (0: of any length) in store.
+type sumRecorder struct {
 	train.AllReducer
-	run *benchRun
+	store  *sumStore
+	floats int
 }
 
-func (r benchRecorder) AllReduce(ctx context.Context, buf []float32) (int, error) {
+func (r sumRecorder) AllReduce(ctx context.Context, buf []float32) (int, error) {
 	k, err := r.AllReducer.AllReduce(ctx, buf)
-	if err == nil && len(buf) == r.run.floats {
+	if err == nil && (r.floats == 0 || len(buf) == r.floats) {
 		h, v := commit.Floats(buf), append([]float32(nil), buf...)
-		r.run.mu.Lock()
-		r.run.sums[h] = v
-		r.run.mu.Unlock()
+		r.store.mu.Lock()
+		r.store.by[h] = v
+		r.store.mu.Unlock()
 	}
 	return k, err
 }
@@ -233,7 +244,7 @@ func benchParams(p BenchParams, member int) train.Params {
 }
 
 func benchGroup(ctx context.Context, p BenchParams, spec nn.Spec, ds *dataset.Dataset, k int) (*benchRun, error) {
-	b := &benchRun{sums: map[commit.Hash][]float32{}, periods: make([][]commit.Period, k), starts: map[uint64]*checkpoint.State{}}
+	b := &benchRun{sums: newSumStore(), periods: make([][]commit.Period, k), starts: map[uint64]*checkpoint.State{}}
 	group := train.NewLocalGroup(k)
 	ms := make([]*train.Member, k)
 	var fail error
@@ -287,7 +298,7 @@ func benchGroup(ctx context.Context, p BenchParams, spec nn.Spec, ds *dataset.Da
 				}
 			}
 		}
-		if ms[i], err = train.NewMember(model, benchRecorder{group.Member(i), b}, sampler, benchParams(p, i), train.WithObserver(obs)); err != nil {
+		if ms[i], err = train.NewMember(model, sumRecorder{group.Member(i), b.sums, b.floats}, sampler, benchParams(p, i), train.WithObserver(obs)); err != nil {
 			return nil, err
 		}
 		defer ms[i].Close()
@@ -320,7 +331,7 @@ func (b *benchRun) task(spec nn.Spec, p BenchParams, member int, step uint64) Ta
 	for _, per := range b.periods[member] {
 		if step <= per.Step {
 			return Task{Spec: spec, Params: benchParams(p, member), Start: b.starts[per.Step-uint64(len(per.Leaves))],
-				Sampler: b.samp[member], Period: per, Sums: b.sum, Step: step}
+				Sampler: b.samp[member], Period: per, Sums: b.sums.get, Step: step}
 		}
 	}
 	return Task{Step: step}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"math"
 	"math/rand/v2"
-	"sync"
 	"testing"
 
 	"github.com/trainmesh/trainmesh/gpu"
@@ -64,42 +63,12 @@ func cpu(t testing.TB) gpu.Backend {
 	return be
 }
 
-// sums is the store of group sums by hash that members and followers
-// keep for verifiers; recorder fills it from the members' all-reduces.
-type sums struct {
-	mu sync.Mutex
-	by map[commit.Hash][]float32 // mu guards
-}
-
-func (s *sums) get(h commit.Hash) ([]float32, bool) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	v, ok := s.by[h]
-	return v, ok
-}
-
-type recorder struct {
-	train.AllReducer
-	store *sums
-}
-
-func (r recorder) AllReduce(ctx context.Context, buf []float32) (int, error) {
-	k, err := r.AllReducer.AllReduce(ctx, buf)
-	if err == nil {
-		h, v := commit.Floats(buf), append([]float32(nil), buf...)
-		r.store.mu.Lock()
-		r.store.by[h] = v
-		r.store.mu.Unlock()
-	}
-	return k, err
-}
-
 // run is a finished group: every member's periods, the group's states at
 // period starts (member 0's), and the sums.
 type run struct {
 	periods [members][]commit.Period
 	starts  map[uint64]*checkpoint.State
-	sums    *sums
+	sums    *sumStore
 	samp    []train.Sampler
 	hashes  [members][32]byte
 }
@@ -108,7 +77,7 @@ type run struct {
 // with tamper at the steps in at.
 func trainGroup(t *testing.T, cheat int, at map[int]bool, tamper func(rng *rand.Rand, c []float32)) *run {
 	t.Helper()
-	r := &run{starts: map[uint64]*checkpoint.State{}, sums: &sums{by: map[commit.Hash][]float32{}}, samp: shards(t)}
+	r := &run{starts: map[uint64]*checkpoint.State{}, sums: newSumStore(), samp: shards(t)}
 	group := train.NewLocalGroup(members)
 	ms := make([]*train.Member, members)
 	rng := rand.New(rand.NewPCG(3, 4))
@@ -140,7 +109,7 @@ func trainGroup(t *testing.T, cheat int, at map[int]bool, tamper func(rng *rand.
 				}
 			}))
 		}
-		if ms[i], err = train.NewMember(model, recorder{group.Member(i), r.sums}, r.samp[i], p, opts...); err != nil {
+		if ms[i], err = train.NewMember(model, sumRecorder{AllReducer: group.Member(i), store: r.sums}, r.samp[i], p, opts...); err != nil {
 			t.Fatal(err)
 		}
 		t.Cleanup(ms[i].Close)
