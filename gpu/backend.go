@@ -34,22 +34,28 @@ import (
 // Download and Sync wait for them. A Backend is safe for concurrent use, but
 // its ops run one at a time.
 //
-// Deterministic: with Params.Deterministic set, which is the default, the
-// same inputs give bit-identical outputs on the same backend, device and
-// library versions: every reduction has a fixed order that depends on
-// neither thread count, scheduling nor buffer alignment. Element-wise ops
-// (Fill, Add, Mul, Scale, Axpy, AddBias, ColSum, ReLU and their backward,
-// SGD, AdamW) do the same float32 operations in the same order on both
-// backends, so they also agree bit for bit between CPU and CUDA. The CPU
-// backend's deterministic mode also gives the same bits on every
-// architecture (amd64, arm64): no fused multiply-add, no
-// architecture-specific kernel (see cpuOps), so a verifier on one machine
-// recomputes exactly what a member computed on another.
+// Reproducible mode (Params.Deterministic, the default; recipes call it
+// "repro"): every op, GEMM included, gives the same bits on every backend
+// in that mode, CPU or CUDA, on every device and architecture, for the
+// same inputs. Each output element is computed by one fixed sequence of
+// IEEE float32/float64 operations, each rounded to nearest: reductions in
+// index order (no split-K, atomics or tree reductions), every product
+// rounded before it is added (no fused multiply-add), no TF32, and exp,
+// log and tanh from gpu/detmath (ported operation for operation into the
+// CUDA kernels). So a group may mix CPU and GPU members, amd64 and arm64
+// machines, and a verifier on any of them recomputes exactly what a
+// member computed. The CPU backend's loops are the reference (see cpuOps);
+// the CUDA kernels are tested against them bit for bit through the kernel
+// emulator, and on a GPU by scripts/gpu-check.sh.
+//
+// Fast mode (Deterministic off) is for benchmarks: the CPU runs gonum's
+// Sgemm and CUDA runs cuBLAS (TF32 when Params.TF32 allows it); results
+// are close, not identical, and may vary from run to run.
 type Backend interface {
 	// Name says which backend and device this is: "cpu" or
 	// "cuda:0 NVIDIA H100 80GB HBM3".
 	Name() string
-	// Deterministic reports whether the backend runs in deterministic mode.
+	// Deterministic reports whether the backend runs in reproducible mode.
 	Deterministic() bool
 
 	// Alloc returns a zeroed buffer of n float32s.

@@ -31,7 +31,9 @@ type cudaDriver interface {
 }
 
 // OpenCUDA opens GPU p.Device through the CUDA driver, loads the embedded
-// kernels and, when it is installed, cuBLAS. Without a driver it returns
+// kernels and, when it is installed, cuBLAS (which only fast mode's GEMM
+// uses: in reproducible mode, p.Deterministic, every op is a kernel of
+// gpu/kernels that gives the CPU backend's bits). Without a driver it returns
 // an error that wraps ErrNoDriver ("no CUDA driver found").
 func OpenCUDA(p Params) (Backend, error) {
 	if err := p.Validate(); err != nil {
@@ -56,12 +58,16 @@ func OpenCUDA(p Params) (Backend, error) {
 	if err != nil {
 		return nil, err
 	}
-	return newCUDA(drv, p.Deterministic)
+	b, err := newCUDA(drv, p.Deterministic)
+	if err == nil {
+		cudaOf(b).tf32 = !p.Deterministic && p.TF32
+	}
+	return b, err
 }
 
 // newCUDA builds the CUDA backend on a driver; it takes ownership of drv.
 func newCUDA(drv cudaDriver, deterministic bool) (Backend, error) {
-	c := &cudaOps{drv: drv}
+	c := &cudaOps{drv: drv, repro: deterministic}
 	status, err := drv.Alloc(4)
 	if err != nil {
 		drv.Close()
@@ -74,6 +80,13 @@ func newCUDA(drv cudaDriver, deterministic bool) (Backend, error) {
 // cudaOps implements ops with the kernels of gpu/kernels and cuBLAS.
 type cudaOps struct {
 	drv cudaDriver
+	// repro is reproducible mode: GEMM runs tm_gemm, which sums in the
+	// CPU backend's order, even where cuBLAS is loaded (cuBLAS picks its
+	// kernel, split-K and FMA use per GPU and version, so its bits match
+	// nothing else). Fast mode uses cuBLAS when it is there.
+	repro bool
+	// tf32 records that cuBLAS was opened with TF32 allowed (fast mode).
+	tf32 bool
 	// status is a device int that kernels set to 1 on a bad index; sync
 	// and download read and clear it (see ErrIndex).
 	status uint64
@@ -201,7 +214,7 @@ func (c *cudaOps) close() error {
 }
 
 func (c *cudaOps) gemm(g *GEMM, s gemmShape) error {
-	if c.drv.HasBLAS() {
+	if !c.repro && c.drv.HasBLAS() {
 		return c.drv.Gemm(cudadrv.GEMM{
 			TransA: g.TransA, TransB: g.TransB, M: g.M, N: g.N, K: g.K, Alpha: g.Alpha, Beta: g.Beta,
 			A: ptr(g.A), B: ptr(g.B), C: ptr(g.C), LDA: s.lda, LDB: s.ldb, LDC: s.ldc,

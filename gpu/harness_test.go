@@ -16,14 +16,17 @@ type backendCase struct {
 	open func(t *testing.T) Backend
 	// emulated reports whether this runs the CUDA kernels on the CPU.
 	emulated bool
+	// fast reports a backend in fast mode (not reproducible).
+	fast bool
 }
 
 // testBackends: the CPU backend in both modes always; the emulated CUDA
-// backend when cgo is on (ops_emu_test.go); the real CUDA backend, with
-// and without cuBLAS, when a GPU answers (see cudaCases).
+// backend when cgo is on (emu_test.go); the real CUDA backend in
+// reproducible mode and in fast mode (cuBLAS, strict fp32 so that the op
+// tests' tolerance holds) when a GPU answers (see realCUDA).
 var testBackends = []backendCase{
 	{name: "cpu", open: func(t *testing.T) Backend { return openCPU(t, true) }},
-	{name: "cpu-fast", open: func(t *testing.T) Backend { return openCPU(t, false) }},
+	{name: "cpu-fast", open: func(t *testing.T) Backend { return openCPU(t, false) }, fast: true},
 }
 
 func openCPU(t *testing.T, deterministic bool) Backend {
@@ -46,9 +49,9 @@ var (
 // cudaParams are the parameters of the real CUDA cases. scripts/gpu-check.sh
 // sets TRAINMESH_PTX (kernels built with nvcc there) and TRAINMESH_CUBLAS
 // (a cuBLAS not on the loader path, PyTorch's say).
-func cudaParams(noBLAS bool) Params {
+func cudaParams(fast bool) Params {
 	p := DefaultParams()
-	p.Kind, p.NoBLAS = KindCUDA, noBLAS
+	p.Kind, p.Deterministic = KindCUDA, !fast
 	p.PTXPath = os.Getenv("TRAINMESH_PTX")
 	p.BLASPath = os.Getenv("TRAINMESH_CUBLAS")
 	return p
@@ -69,16 +72,16 @@ func realCUDA(t *testing.T) []backendCase {
 			cudaErr = fmt.Errorf("TRAINMESH_REQUIRE_CUBLAS=1 but cuBLAS did not load: %s", Describe(b))
 		}
 		b.Close()
-		open := func(noBLAS bool) func(t *testing.T) Backend {
+		open := func(fast bool) func(t *testing.T) Backend {
 			return func(t *testing.T) Backend {
-				b, err := OpenCUDA(cudaParams(noBLAS))
+				b, err := OpenCUDA(cudaParams(fast))
 				if err != nil {
 					t.Fatal(err)
 				}
 				return b
 			}
 		}
-		cudaCases = []backendCase{{name: "cuda", open: open(false)}, {name: "cuda-noblas", open: open(true)}}
+		cudaCases = []backendCase{{name: "cuda", open: open(false)}, {name: "cuda-fast", open: open(true), fast: true}}
 	})
 	if cudaErr != nil && (os.Getenv("TRAINMESH_REQUIRE_CUDA") == "1" || os.Getenv("TRAINMESH_REQUIRE_CUBLAS") == "1") {
 		t.Fatalf("TRAINMESH_REQUIRE_CUDA=1 but the CUDA backend does not open: %v", cudaErr)

@@ -22,15 +22,16 @@ type Params struct {
 	Kind Kind
 	// Device is the CUDA device index, from 0.
 	Device int
-	// Deterministic fixes every reduction order (see Backend); on CUDA it
-	// also keeps cuBLAS in strict fp32. Step verification relies on it.
+	// Deterministic selects reproducible mode (see Backend): the same
+	// bits as every other backend in that mode, which groups and step
+	// verification rely on. Off is fast mode: cuBLAS for GEMM on CUDA.
 	Deterministic bool
-	// TF32 lets cuBLAS use TF32 tensor cores for GEMM when Deterministic
-	// is off: several times faster on Ampere and later, about 1e-3
-	// relative error instead of fp32's 1e-7.
+	// TF32 lets cuBLAS use TF32 tensor cores for GEMM in fast mode:
+	// several times faster on Ampere and later, about 1e-3 relative error
+	// instead of fp32's 1e-7. Reproducible mode ignores it.
 	TF32 bool
-	// NoBLAS makes the CUDA backend use its own GEMM kernel even when
-	// cuBLAS is installed (for tests and comparisons).
+	// NoBLAS makes the CUDA backend use its own GEMM kernel in fast mode
+	// too, even when cuBLAS is installed (for comparisons).
 	NoBLAS bool
 	// BLASPath is the cuBLAS shared library to load; empty searches
 	// libcublas.so and its versioned names on the loader path
@@ -42,7 +43,7 @@ type Params struct {
 	PTXPath string
 }
 
-// DefaultParams returns automatic selection, device 0, deterministic.
+// DefaultParams returns automatic selection, device 0, reproducible mode.
 func DefaultParams() Params {
 	return Params{Kind: KindAuto, Deterministic: true}
 }
@@ -88,22 +89,27 @@ func Open(p Params) (b Backend, fallback error, err error) {
 }
 
 // Describe says in one line what b runs on: for CUDA the device, its
-// compute capability, memory and whether GEMM uses cuBLAS or the fallback
-// kernel (and why).
+// compute capability, memory, and what runs GEMM: in reproducible mode
+// always trainmesh's kernel (the CPU's summation order), in fast mode
+// cuBLAS when it is installed (else the same kernel, and why).
 func Describe(b Backend) string {
-	mode := "deterministic"
+	mode := "reproducible mode (repro)"
 	if !b.Deterministic() {
-		mode = "fast (not deterministic)"
+		mode = "fast mode (not reproducible)"
 	}
 	c := cudaOf(b)
 	if c == nil {
 		return fmt.Sprintf("%s, %s", b.Name(), mode)
 	}
 	i := c.drv.Info()
-	gemm := fmt.Sprintf("cuBLAS %d", i.BLASVersion)
-	if !c.drv.HasBLAS() {
-		gemm = "trainmesh's GEMM kernel"
-		if i.BLASLoadFailed != "" {
+	gemm := "trainmesh's reproducible GEMM kernel"
+	if !c.repro {
+		if c.drv.HasBLAS() {
+			gemm = fmt.Sprintf("cuBLAS %d", i.BLASVersion)
+			if c.tf32 {
+				gemm += " (TF32)"
+			}
+		} else if i.BLASLoadFailed != "" {
 			gemm += " (" + i.BLASLoadFailed + ")"
 		}
 	}

@@ -10,11 +10,13 @@
 //                                on machines without a GPU)
 //
 // Kernels therefore use only the macros and helpers below: the grid
-// coordinates, KERNEL and DEVICE, and the f_* arithmetic helpers. The f_*
-// helpers round every operation to nearest (no fused multiply-add unless
-// f_fma is written), so an element-wise op gives the same bits on the GPU,
-// in the emulator and in the Go CPU backend, which does the same operations
-// in the same order.
+// coordinates, KERNEL and DEVICE, and the f_* (float32) and d_* (float64)
+// arithmetic helpers. Every helper is one IEEE operation rounded to
+// nearest: there is no fused multiply-add helper at all (the Go CPU
+// backend never fuses, see gpu/cpu.go), no approximate division or square
+// root and no fast-math intrinsic, so each op gives the same bits on the
+// GPU, in the emulator and in the Go CPU backend, which does the same
+// operations in the same order (reproducible mode).
 #ifndef TRAINMESH_COMPAT_H
 #define TRAINMESH_COMPAT_H
 
@@ -44,9 +46,19 @@ DEVICE float f_sub(float a, float b) { return a - b; }
 DEVICE float f_mul(float a, float b) { return a * b; }
 DEVICE float f_div(float a, float b) { return a / b; }
 DEVICE float f_sqrt(float a) { return sqrtf(a); }
-DEVICE float f_fma(float a, float b, float c) { return fmaf(a, b, c); }
+DEVICE float f_relu(float a) { return a > 0.0f ? a : 0.0f; }
 DEVICE float f_from_bits(int i) { float f; memcpy(&f, &i, 4); return f; }
 DEVICE int f_bits(float f) { int i; memcpy(&i, &f, 4); return i; }
+
+DEVICE double d_add(double a, double b) { return a + b; }
+DEVICE double d_sub(double a, double b) { return a - b; }
+DEVICE double d_mul(double a, double b) { return a * b; }
+DEVICE double d_div(double a, double b) { return a / b; }
+DEVICE double d_sqrt(double a) { return sqrt(a); }
+DEVICE double d_from_f(float a) { return (double)a; }
+DEVICE float f_from_d(double a) { return (float)a; }
+DEVICE double d_from_bits(i64 i) { double f; memcpy(&f, &i, 8); return f; }
+DEVICE i64 d_bits(double f) { i64 i; memcpy(&i, &f, 8); return i; }
 
 #else // device code: nvcc or clang
 
@@ -77,9 +89,25 @@ DEVICE float f_sub(float a, float b) { float r; asm("sub.rn.f32 %0, %1, %2;" : "
 DEVICE float f_mul(float a, float b) { float r; asm("mul.rn.f32 %0, %1, %2;" : "=f"(r) : "f"(a), "f"(b)); return r; }
 DEVICE float f_div(float a, float b) { float r; asm("div.rn.f32 %0, %1, %2;" : "=f"(r) : "f"(a), "f"(b)); return r; }
 DEVICE float f_sqrt(float a) { float r; asm("sqrt.rn.f32 %0, %1;" : "=f"(r) : "f"(a)); return r; }
-DEVICE float f_fma(float a, float b, float c) { float r; asm("fma.rn.f32 %0, %1, %2, %3;" : "=f"(r) : "f"(a), "f"(b), "f"(c)); return r; }
+DEVICE float f_relu(float a) {
+	float r;
+	asm("{ .reg .pred p; setp.gt.f32 p, %1, 0f00000000; selp.f32 %0, %1, 0f00000000, p; }" : "=f"(r) : "f"(a));
+	return r;
+}
 DEVICE float f_from_bits(int i) { float r; asm("mov.b32 %0, %1;" : "=f"(r) : "r"(i)); return r; }
 DEVICE int f_bits(float f) { int r; asm("mov.b32 %0, %1;" : "=r"(r) : "f"(f)); return r; }
+
+// float64, for the ports of gpu/detmath (exp, log, tanh) and the ops the
+// CPU backend computes in float64 and rounds once (GELU, square roots).
+DEVICE double d_add(double a, double b) { double r; asm("add.rn.f64 %0, %1, %2;" : "=d"(r) : "d"(a), "d"(b)); return r; }
+DEVICE double d_sub(double a, double b) { double r; asm("sub.rn.f64 %0, %1, %2;" : "=d"(r) : "d"(a), "d"(b)); return r; }
+DEVICE double d_mul(double a, double b) { double r; asm("mul.rn.f64 %0, %1, %2;" : "=d"(r) : "d"(a), "d"(b)); return r; }
+DEVICE double d_div(double a, double b) { double r; asm("div.rn.f64 %0, %1, %2;" : "=d"(r) : "d"(a), "d"(b)); return r; }
+DEVICE double d_sqrt(double a) { double r; asm("sqrt.rn.f64 %0, %1;" : "=d"(r) : "d"(a)); return r; }
+DEVICE double d_from_f(float a) { double r; asm("cvt.f64.f32 %0, %1;" : "=d"(r) : "f"(a)); return r; }
+DEVICE float f_from_d(double a) { float r; asm("cvt.rn.f32.f64 %0, %1;" : "=f"(r) : "d"(a)); return r; }
+DEVICE double d_from_bits(i64 i) { double r; asm("mov.b64 %0, %1;" : "=d"(r) : "l"(i)); return r; }
+DEVICE i64 d_bits(double f) { i64 r; asm("mov.b64 %0, %1;" : "=l"(r) : "d"(f)); return r; }
 
 #endif
 

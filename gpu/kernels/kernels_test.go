@@ -89,3 +89,23 @@ func TestPTXMatchesSource(t *testing.T) {
 		t.Error("kernels.ptx is stale: run scripts/build-ptx.sh and commit the result")
 	}
 }
+
+// TestPTXIsReproducible checks the compiled PTX for instructions that
+// would break reproducible mode's promise of the CPU backend's bits: a
+// fused multiply-add (one rounding where the CPU rounds twice),
+// approximate or flush-to-zero arithmetic and hardware transcendentals,
+// atomics and warp or shared-memory reductions (order set by scheduling),
+// and max/min (whose -0/+0 and NaN choices need not be Go's). The source
+// avoids them through compat.h's f_*/d_* helpers; this catches a compiler
+// that would reintroduce one.
+func TestPTXIsReproducible(t *testing.T) {
+	bad := regexp.MustCompile(`\b(fma|mad)\.|\.approx|\.ftz|\b(atom|red)\.|\b(ex2|lg2|sin|cos|tanh|rsqrt|rcp)\.|\bshfl\.|\.shared|\b(max|min)\.f(32|64)`)
+	for i, line := range strings.Split(PTX, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "//") {
+			continue
+		}
+		if m := bad.FindString(line); m != "" {
+			t.Errorf("kernels.ptx line %d: %q breaks reproducible mode: %s", i+1, m, strings.TrimSpace(line))
+		}
+	}
+}
