@@ -134,7 +134,10 @@ type Event struct {
 	// Compute and Comm split the step's time: forward, backward and
 	// update versus the all-reduce (with copies to and from the host).
 	Compute, Comm time.Duration
-	Eval          nn.Metrics // EventEval
+	// Commit is the part of Compute spent on the step's commitment:
+	// hashing the state before the step, the contribution and the sum.
+	Commit time.Duration
+	Eval   nn.Metrics // EventEval
 	Hash          [32]byte   // EventHash
 	Path          string     // EventCheckpoint, EventResumed
 	// Leaf is this member's commitment to the step's contribution
@@ -184,6 +187,18 @@ type Member struct {
 	// start, when set, is the state NewMember restores instead of
 	// initialising the parameters from the seed.
 	start *checkpoint.State
+	// state is the hash of the state before the current step (in the
+	// local-steps mode, before the current local steps); haveState
+	// reports whether it is set for them.
+	state     commit.Hash
+	haveState bool
+	// keepState, when set, receives each state the member commits to.
+	keepState func(commit.Hash, *checkpoint.State)
+	// scratch holds the state being hashed when nobody keeps it.
+	scratch *checkpoint.State
+	// capture, when set, stops the run at the first all-reduce (a
+	// verifier's one-step recomputation): it gets the contribution.
+	capture func(contribution []float32)
 }
 
 // Option configures a Member.
@@ -214,6 +229,25 @@ func WithTamper(f func(step int, contribution []float32)) Option {
 // closes, after SignReceipt for the same step.
 type PeriodSigner interface {
 	SignPeriod(ctx context.Context, p commit.Period) error
+}
+
+// WithStates hands f every state the member commits to (the state before
+// each synchronous step, or before each run of local steps) with its hash
+// (commit.Leaf.State), for the node to serve verifiers by that hash. f
+// owns the state; it runs on the member's goroutine, before the step.
+func WithStates(f func(commit.Hash, *checkpoint.State)) Option {
+	return func(m *Member) { m.keepState = f }
+}
+
+// ErrCaptured ends a Run made WithCapture once the contribution is
+// captured.
+var ErrCaptured = errors.New("train: contribution captured")
+
+// WithCapture makes the member a verifier's recomputation: at its first
+// all-reduce it hands the contribution to f (a buffer f may keep) and
+// Run returns ErrCaptured, sending nothing.
+func WithCapture(f func(contribution []float32)) Option {
+	return func(m *Member) { m.capture = f }
 }
 
 // WithEval sets the held-out set (*dataset.Tabular or *dataset.Text).
@@ -358,13 +392,22 @@ func (m *Member) Run(ctx context.Context) (res Result, err error) {
 func (m *Member) trainStep(ctx context.Context) (Event, error) {
 	p := m.p
 	start := time.Now()
+	var hashing time.Duration
+	// A recomputation (capture) starts from a state its verifier has
+	// already hashed.
+	if m.capture == nil && (!m.haveState || p.LocalSteps == 1 || m.step%p.LocalSteps == 0) {
+		if err := m.commitState(); err != nil {
+			return Event{}, err
+		}
+		hashing = time.Since(start)
+	}
 	m.sampler.Batch(m.step, p.BatchSize, &m.batch)
 	met, err := m.model.LossAndGrad(m.batch)
 	if err != nil {
 		return Event{}, err
 	}
 	lr := float32(float64(p.Optimizer.LR) * p.Schedule.Factor(m.step, p.Steps))
-	ev := Event{Kind: EventStep, Member: p.Member, Steps: p.Steps, LR: lr, Loss: met.Loss(), Members: m.members}
+	ev := Event{Kind: EventStep, Member: p.Member, Steps: p.Steps, LR: lr, Loss: met.Loss(), Members: m.members, Commit: hashing}
 	be := m.model.Backend()
 	n := m.model.Layout().Len()
 	if p.LocalSteps == 1 {
@@ -486,11 +529,15 @@ func (m *Member) commitAllReduce(ctx context.Context, ev *Event) (int, time.Dura
 	for _, r := range m.pads {
 		clear(m.host[r[0]:r[1]])
 	}
+	if m.capture != nil {
+		m.capture(append([]float32(nil), m.host...))
+		return 0, 0, ErrCaptured
+	}
 	if m.tamper != nil {
 		m.tamper(m.step+1, m.host)
 	}
 	t := time.Now()
-	leaf := commit.Leaf{Step: uint64(m.step + 1), Contribution: commit.Floats(m.host)}
+	leaf := commit.Leaf{Step: uint64(m.step + 1), Contribution: commit.Floats(m.host), State: m.state}
 	hashing := time.Since(t)
 	k, comm, err := m.allReduce(ctx)
 	if err != nil {
@@ -498,10 +545,43 @@ func (m *Member) commitAllReduce(ctx context.Context, ev *Event) (int, time.Dura
 	}
 	t = time.Now()
 	leaf.Members, leaf.Reduced = uint32(k), commit.Floats(m.host)
+	if tr, ok := m.ar.(Transcriber); ok {
+		leaf.Transcript = tr.LastTranscript()
+	}
+	m.haveState = false
 	ev.Leaf = leaf
 	m.leaves = append(m.leaves, leaf)
-	ev.Compute += hashing + time.Since(t)
+	hashing += time.Since(t)
+	ev.Compute += hashing
+	ev.Commit += hashing
 	return k, comm, nil
+}
+
+// commitState hashes the member's state now, before a step (or a run of
+// local steps), for the leaf of the all-reduce that ends it. In the
+// synchronous mode every honest member hashes the same state; a verifier
+// fetches it by this hash and recomputes the step from it alone.
+func (m *Member) commitState() error {
+	var s *checkpoint.State
+	var err error
+	if m.keepState != nil {
+		s, err = m.State()
+	} else {
+		s, err = m.stateInto(m.scratch)
+		m.scratch = s
+	}
+	if err != nil {
+		return err
+	}
+	h, err := checkpoint.Hash(s)
+	if err != nil {
+		return err
+	}
+	m.state, m.haveState = h, true
+	if m.keepState != nil {
+		m.keepState(h, s)
+	}
+	return nil
 }
 
 // closePeriod ends the open receipt period: it builds the Merkle root of
@@ -601,12 +681,22 @@ func (m *Member) Checkpoint() (string, error) {
 // synchronous mode every member of a group has the same state after a
 // step (same parameters, same optimizer moments), so one member's state
 // is what a verifier replays any member's steps from (train/verify).
-func (m *Member) State() (*checkpoint.State, error) {
+func (m *Member) State() (*checkpoint.State, error) { return m.stateInto(nil) }
+
+// stateInto is State reusing reuse's tensors (when it has them and the
+// same layout), so that hashing the state at every step allocates
+// nothing.
+func (m *Member) stateInto(reuse *checkpoint.State) (*checkpoint.State, error) {
 	s := &checkpoint.State{JobID: m.p.JobID, ModelHash: m.model.Spec().Hash(), Step: uint64(m.step)}
 	s.Meta = binary.BigEndian.AppendUint64(nil, uint64(m.opt.steps))
 	be := m.model.Backend()
 	read := func(name string, b interface{ Len() int }, get func([]float32) error) error {
-		data := make([]float32, b.Len())
+		var data []float32
+		if reuse != nil && len(reuse.Tensors) > len(s.Tensors) && len(reuse.Tensors[len(s.Tensors)].Data) == b.Len() {
+			data = reuse.Tensors[len(s.Tensors)].Data
+		} else {
+			data = make([]float32, b.Len())
+		}
 		if err := get(data); err != nil {
 			return err
 		}
@@ -624,11 +714,19 @@ func (m *Member) State() (*checkpoint.State, error) {
 		}
 	}
 	if m.anchor != nil {
-		s.Tensors = append(s.Tensors, checkpoint.Tensor{Name: "outer.anchor", Data: append([]float32(nil), m.anchor...)},
-			checkpoint.Tensor{Name: "outer.v", Data: append([]float32(nil), m.outerV...)})
+		for _, t := range []checkpoint.Tensor{{Name: "outer.anchor", Data: m.anchor}, {Name: "outer.v", Data: m.outerV}} {
+			if err := read(t.Name, hostLen(t.Data), func(d []float32) error { copy(d, t.Data); return nil }); err != nil {
+				return nil, err
+			}
+		}
 	}
 	return s, nil
 }
+
+// hostLen gives a host slice the Len of a device buffer, for stateInto.
+type hostLen []float32
+
+func (h hostLen) Len() int { return len(h) }
 
 // Resume loads the latest valid checkpoint of this job from
 // CheckpointDir, if there is one, and reports whether it did. Damaged
@@ -689,6 +787,7 @@ func (m *Member) Restore(s *checkpoint.State) error {
 	m.opt.steps = int(binary.BigEndian.Uint64(s.Meta))
 	m.step = int(s.Step)
 	m.leaves = nil
+	m.haveState = false
 	return nil
 }
 

@@ -62,3 +62,11 @@ type ReceiptSigner interface {
 type Leaver interface {
 	Leave()
 }
+
+// Transcriber is an optional ability of an AllReducer that records each
+// all-reduce hop by hop (mesh/allreduce/transcript): LastTranscript is the
+// hash of its record of the last completed AllReduce, which a Member
+// commits to in the step's leaf (commit.Leaf.Transcript).
+type Transcriber interface {
+	LastTranscript() [32]byte
+}

@@ -44,7 +44,7 @@ func (c *benchVerifyCmd) Run(env *runEnv) error {
 		c.Model, c.Members, c.Steps, c.Batch, c.HashEvery, r.Floats)
 	tw := tabwriter.NewWriter(env.stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "member step (alone, compute + commitment)\t%s\t\n", ms(r.MemberStep))
-	fmt.Fprintf(tw, "  of which the commitment (two sha256)\t%s\t\n", ms(r.Commit))
+	fmt.Fprintf(tw, "  of which the commitment (sha256 of state, contribution, sum)\t%s\t\n", ms(r.Commit))
 	fmt.Fprintf(tw, "one check (mean of %d)\t%s\t\n", c.Checks, ms(r.Verify))
 	fmt.Fprintf(tw, "check / member step\t%.2f\t\n", r.Ratio)
 	fmt.Fprintf(tw, "verifiers' compute / group's at rate %.3f\t%.1f%%\t\n", c.Rate, 100*r.Cost)

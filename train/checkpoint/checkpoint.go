@@ -76,7 +76,14 @@ func (s *State) Get(name string) ([]float32, bool) {
 }
 
 func encode(w io.Writer, s *State) error {
-	bw := bufio.NewWriterSize(w, writeBufferBytes)
+	return encodeBuffered(w, s, writeBufferBytes)
+}
+
+// encodeBuffered writes s's encoding to w through a buffer of size bytes,
+// staging each tensor's floats in it (one Write per buffer, not per
+// float: a member hashes its state at every step).
+func encodeBuffered(w io.Writer, s *State, size int) error {
+	bw := bufio.NewWriterSize(w, size)
 	bw.WriteString(fileMagic)
 	bw.WriteByte(fileVersion)
 	bw.Write(s.JobID[:])
@@ -85,20 +92,64 @@ func encode(w io.Writer, s *State) error {
 	binary.Write(bw, binary.BigEndian, uint32(len(s.Meta)))
 	bw.Write(s.Meta)
 	binary.Write(bw, binary.BigEndian, uint32(len(s.Tensors)))
-	var b [4]byte
+	stage := make([]byte, 0, 16<<10)
 	for _, t := range s.Tensors {
 		bw.WriteByte(byte(len(t.Name)))
 		bw.WriteString(t.Name)
 		binary.Write(bw, binary.BigEndian, uint64(len(t.Data)))
 		for _, v := range t.Data {
-			binary.LittleEndian.PutUint32(b[:], math.Float32bits(v))
-			if _, err := bw.Write(b[:]); err != nil {
-				return err
+			stage = binary.LittleEndian.AppendUint32(stage, math.Float32bits(v))
+			if len(stage) == cap(stage) {
+				if _, err := bw.Write(stage); err != nil {
+					return err
+				}
+				stage = stage[:0]
 			}
 		}
+		if _, err := bw.Write(stage); err != nil {
+			return err
+		}
+		stage = stage[:0]
 	}
 	return bw.Flush()
 }
+
+// Encode returns the state's checkpoint encoding: the bytes Save writes
+// and Decode reads, which a member serves as a blob (keyed by Hash) to a
+// verifier recomputing one of its steps.
+func Encode(s *State) ([]byte, error) {
+	if err := s.validate(); err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := encode(&buf, s); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// Hash is sha256 of the state's encoding: the hash Save names its file
+// by, and what a training member commits to as its state before a step
+// (train/commit's Leaf.State). It streams the encoding into the hash
+// without holding it.
+func Hash(s *State) ([32]byte, error) {
+	var sum [32]byte
+	if err := s.validate(); err != nil {
+		return sum, err
+	}
+	h := sha256.New()
+	if err := encodeBuffered(hashWriter{h}, s, 64<<10); err != nil {
+		return sum, err
+	}
+	h.Sum(sum[:0])
+	return sum, nil
+}
+
+// hashWriter hides the hash's other methods from bufio (a plain Writer
+// gets the buffered path: one hash Write per buffer).
+type hashWriter struct{ w io.Writer }
+
+func (h hashWriter) Write(b []byte) (int, error) { return h.w.Write(b) }
 
 func (s *State) validate() error {
 	if len(s.Meta) > metaBytesMax || len(s.Tensors) > tensorsMax {

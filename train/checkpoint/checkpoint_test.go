@@ -2,6 +2,7 @@ package checkpoint
 
 import (
 	"bufio"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"os"
@@ -134,4 +135,27 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("re-encoding differs: %v", err)
 		}
 	})
+}
+
+// TestHashIsSaveHash: Hash is the hash Save names the file by, and the
+// sha256 of Encode's bytes, which Decode reads back.
+func TestHashIsSaveHash(t *testing.T) {
+	s := &State{Step: 3, Meta: []byte{1}, Tensors: []Tensor{{Name: "params", Data: make([]float32, 50000)}, {Name: "opt.m", Data: []float32{1, -2}}}}
+	s.Tensors[0].Data[49999] = 7
+	_, saved, err := Save(t.TempDir(), s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := Hash(s)
+	if err != nil || h != saved {
+		t.Fatalf("Hash = %x, %v; Save's %x", h[:4], err, saved[:4])
+	}
+	b, err := Encode(s)
+	if err != nil || sha256.Sum256(b) != h {
+		t.Fatalf("Encode: %v, or its sha256 is not Hash", err)
+	}
+	back, err := Decode(b)
+	if err != nil || back.Step != 3 || back.Tensors[0].Data[49999] != 7 {
+		t.Fatalf("Decode(Encode(s)): %v", err)
+	}
 }

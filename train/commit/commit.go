@@ -36,6 +36,8 @@ var (
 	ErrProof = errors.New("commit: inclusion proof does not match the root")
 	// ErrIndex: a leaf index outside the tree.
 	ErrIndex = errors.New("commit: leaf index outside the tree")
+	// ErrLeaf: bytes that are not a leaf's encoding.
+	ErrLeaf = errors.New("commit: not a leaf encoding")
 )
 
 // Hash is a sha256 digest: of a buffer, of a leaf, of a Merkle node.
@@ -71,29 +73,58 @@ func Floats(v []float32) Hash {
 // being computed, from 1), the hash of the buffer it passed to the
 // all-reduce (its local gradient and loss statistics, or its DiLoCo
 // parameter change), how many members the all-reduce summed, and the
-// hash of the group's sum it got back. Every honest member of a group
-// gets the same Members and Reduced; a member's Contribution is what a
-// verifier recomputes, and the sums before it (fetched by their Reduced
-// hash) are what it replays to get there.
+// hash of the group's sum it got back; then the hash of the member's
+// whole training state before the step, from which a verifier recomputes
+// the contribution in one step (fetched by that hash), and the hash of
+// the all-reduce's transcript (every hop's received and sent segment
+// hashes, mesh/allreduce/transcript), from which a verifier names a
+// member that altered what it forwarded. Every honest member of a group
+// gets the same Members and Reduced, and in the synchronous mode the
+// same State.
 type Leaf struct {
 	Step         uint64
 	Members      uint32
 	Contribution Hash
 	Reduced      Hash
+	// State is the sha256 of the checkpoint encoding of the member's
+	// state before the step (checkpoint.Hash: parameters, optimizer
+	// moments, step; in the local-steps mode the state at the start of
+	// the local steps that end at Step). It is the key a verifier
+	// fetches the state by (mesh/blob).
+	State Hash
+	// Transcript is the hash of the member's record of the step's
+	// all-reduce (transcript.Transcript.Hash); zero when its
+	// all-reducer keeps none.
+	Transcript Hash
 }
 
-// leafBytes is a Leaf's encoding: Step and Members big-endian, then the
-// two hashes.
-const leafBytes = 8 + 4 + 32 + 32
+// LeafBytes is a Leaf's encoding's length: Step and Members big-endian,
+// then the four hashes.
+const LeafBytes = 8 + 4 + 4*32
 
-// Encode returns the leaf's 76 bytes: Step (uint64, big-endian), Members
-// (uint32, big-endian), Contribution, Reduced.
+// Encode returns the leaf's 140 bytes: Step (uint64, big-endian), Members
+// (uint32, big-endian), Contribution, Reduced, State, Transcript.
 func (l Leaf) Encode() []byte {
-	b := make([]byte, 0, leafBytes)
+	b := make([]byte, 0, LeafBytes)
 	b = binary.BigEndian.AppendUint64(b, l.Step)
 	b = binary.BigEndian.AppendUint32(b, l.Members)
 	b = append(b, l.Contribution[:]...)
-	return append(b, l.Reduced[:]...)
+	b = append(b, l.Reduced[:]...)
+	b = append(b, l.State[:]...)
+	return append(b, l.Transcript[:]...)
+}
+
+// DecodeLeaf parses a leaf's encoding (evidence carries leaves).
+func DecodeLeaf(b []byte) (Leaf, error) {
+	if len(b) != LeafBytes {
+		return Leaf{}, fmt.Errorf("%w: %d bytes, want %d", ErrLeaf, len(b), LeafBytes)
+	}
+	l := Leaf{Step: binary.BigEndian.Uint64(b), Members: binary.BigEndian.Uint32(b[8:])}
+	copy(l.Contribution[:], b[12:])
+	copy(l.Reduced[:], b[44:])
+	copy(l.State[:], b[76:])
+	copy(l.Transcript[:], b[108:])
+	return l, nil
 }
 
 // The Merkle tree is RFC 6962's (train/merkle), as the dataset manifest's.

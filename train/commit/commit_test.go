@@ -70,9 +70,52 @@ func TestRootKnown(t *testing.T) {
 	if Hash(sha256.Sum256(enc)) != l0 {
 		t.Error("leaf hash is not sha256(0x00 ‖ encoding)")
 	}
-	if len(ls[0].Encode()) != leafBytes || ls[0].Encode()[7] != 10 {
-		t.Errorf("encoding % x: want 76 bytes, step big-endian first", ls[0].Encode()[:8])
+	if len(ls[0].Encode()) != LeafBytes || ls[0].Encode()[7] != 10 {
+		t.Errorf("encoding % x: want 140 bytes, step big-endian first", ls[0].Encode()[:8])
 	}
+}
+
+// TestLeafRoundTrip: DecodeLeaf inverts Encode, and every field moves the
+// encoding (none is left out of the commitment).
+func TestLeafRoundTrip(t *testing.T) {
+	l := Leaf{Step: 7, Members: 4, Contribution: Floats([]float32{1}), Reduced: Floats([]float32{2}),
+		State: Floats([]float32{3}), Transcript: Floats([]float32{4})}
+	got, err := DecodeLeaf(l.Encode())
+	if err != nil || got != l {
+		t.Fatalf("DecodeLeaf(Encode(l)) = %+v, %v; want %+v", got, err, l)
+	}
+	for i, f := range []func(*Leaf){
+		func(l *Leaf) { l.Step++ }, func(l *Leaf) { l.Members++ }, func(l *Leaf) { l.Contribution[31]++ },
+		func(l *Leaf) { l.Reduced[31]++ }, func(l *Leaf) { l.State[31]++ }, func(l *Leaf) { l.Transcript[31]++ },
+	} {
+		m := l
+		f(&m)
+		if m.Hash() == l.Hash() {
+			t.Errorf("field %d does not change the leaf hash", i)
+		}
+	}
+	if _, err := DecodeLeaf(l.Encode()[1:]); !errors.Is(err, ErrLeaf) {
+		t.Errorf("short leaf: %v, want ErrLeaf", err)
+	}
+}
+
+// FuzzDecodeLeaf: any input decodes to a leaf that re-encodes to it, or
+// fails with ErrLeaf.
+func FuzzDecodeLeaf(f *testing.F) {
+	f.Add(leaves(1)[0].Encode())
+	f.Add([]byte{1, 2, 3})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		l, err := DecodeLeaf(b)
+		if err != nil {
+			if !errors.Is(err, ErrLeaf) {
+				t.Fatalf("error %v is not ErrLeaf", err)
+			}
+			return
+		}
+		if string(l.Encode()) != string(b) {
+			t.Fatal("decode then encode differs")
+		}
+	})
 }
 
 // TestFloatsBits: Floats tells apart exactly the buffers whose bits differ.

@@ -86,11 +86,12 @@ type BenchResult struct {
 	// alternating with the checks.
 	MemberStep time.Duration `json:"member_step_ns"`
 	Rounds     int           `json:"rounds"`
-	// Commit is the commitment's share of it: hashing the contribution
-	// and the sum.
+	// Commit is the commitment's share of it: hashing the state before
+	// the step, the contribution and the sum.
 	Commit time.Duration `json:"commit_ns"`
-	// Verify is one check: build the model, restore the period's start,
-	// replay the earlier steps' updates, recompute the step, compare.
+	// Verify is one check (CheckStep): check the leaf's proof, hash the
+	// state fetched by the leaf's hash, build the model, restore the
+	// state, recompute the step, compare.
 	Verify time.Duration `json:"verify_ns"`
 	// Ratio is Verify / MemberStep: a check's cost in member steps.
 	Ratio float64 `json:"ratio"`
@@ -156,9 +157,12 @@ func Measure(ctx context.Context, p BenchParams) (BenchResult, error) {
 			r.Rounds++
 		}
 		member, step := c%p.Members, uint64(1+rng.IntN(p.Steps))
-		task := g.task(spec, p, member, step)
+		task, err := g.task(spec, p, member, step)
+		if err != nil {
+			return r, err
+		}
 		t := time.Now()
-		v, err := Check(ctx, be, task)
+		v, err := CheckStep(ctx, be, task)
 		spent += time.Since(t)
 		if err != nil {
 			return r, fmt.Errorf("check of member %d, step %d: %w", member, step, err)
@@ -195,7 +199,9 @@ func benchModel(name string) (nn.Spec, *dataset.Dataset, error) {
 type benchRun struct {
 	sums    *sumStore
 	periods [][]commit.Period // by member
-	starts  map[uint64]*checkpoint.State
+	// states are the states member 0 committed to, by hash (the
+	// group's, in the synchronous mode).
+	states  map[commit.Hash]*checkpoint.State
 	samp    []train.Sampler
 	floats  int
 	// compute and commit are member 0's means per step.
@@ -244,10 +250,9 @@ func benchParams(p BenchParams, member int) train.Params {
 }
 
 func benchGroup(ctx context.Context, p BenchParams, spec nn.Spec, ds *dataset.Dataset, k int) (*benchRun, error) {
-	b := &benchRun{sums: newSumStore(), periods: make([][]commit.Period, k), starts: map[uint64]*checkpoint.State{}}
+	b := &benchRun{sums: newSumStore(), periods: make([][]commit.Period, k), states: map[commit.Hash]*checkpoint.State{}}
 	group := train.NewLocalGroup(k)
 	ms := make([]*train.Member, k)
-	var fail error
 	var steps int
 	for i := range ms {
 		var chunks [][]byte
@@ -285,54 +290,43 @@ func benchGroup(ctx context.Context, p BenchParams, spec nn.Spec, ds *dataset.Da
 			case train.EventStep:
 				if i == 0 {
 					b.compute += e.Compute
+					b.commit += e.Commit
 					steps++
 				}
 			case train.EventCommitment:
 				b.periods[i] = append(b.periods[i], e.Period)
-				if i == 0 {
-					s, err := ms[0].State()
-					if err != nil && fail == nil {
-						fail = err
-					}
-					b.starts[e.Period.Step] = s
-				}
 			}
 		}
-		if ms[i], err = train.NewMember(model, sumRecorder{group.Member(i), b.sums, b.floats}, sampler, benchParams(p, i), train.WithObserver(obs)); err != nil {
+		opts := []train.Option{train.WithObserver(obs)}
+		if i == 0 {
+			opts = append(opts, train.WithStates(func(h commit.Hash, s *checkpoint.State) { b.states[h] = s }))
+		}
+		if ms[i], err = train.NewMember(model, sumRecorder{group.Member(i), b.sums, b.floats}, sampler, benchParams(p, i), opts...); err != nil {
 			return nil, err
 		}
 		defer ms[i].Close()
 	}
-	s0, err := ms[0].State()
-	if err != nil {
-		return nil, err
-	}
-	b.starts[0] = s0
 	_, errs := train.RunGroup(ctx, ms)
-	for _, err := range append(errs, fail) {
+	for _, err := range errs {
 		if err != nil {
 			return nil, err
 		}
 	}
 	b.compute /= time.Duration(steps)
-	// The commitment hashes two buffers of the contribution's length per
-	// step; timed here on one such buffer, outside the loop.
-	buf := make([]float32, b.floats)
-	const reps = 20
-	t := time.Now()
-	for range reps {
-		commit.Floats(buf)
-	}
-	b.commit = 2 * time.Since(t) / reps
+	b.commit /= time.Duration(steps)
 	return b, nil
 }
 
-func (b *benchRun) task(spec nn.Spec, p BenchParams, member int, step uint64) Task {
+func (b *benchRun) task(spec nn.Spec, p BenchParams, member int, step uint64) (StepTask, error) {
 	for _, per := range b.periods[member] {
 		if step <= per.Step {
-			return Task{Spec: spec, Params: benchParams(p, member), Start: b.starts[per.Step-uint64(len(per.Leaves))],
-				Sampler: b.samp[member], Period: per, Sums: b.sums.get, Step: step}
+			leaf, i, proof, err := LeafProof(per, step)
+			if err != nil {
+				return StepTask{}, err
+			}
+			return StepTask{Spec: spec, Params: benchParams(p, member), Sampler: b.samp[member], State: b.states[leaf.State],
+				Leaf: leaf, Root: per.Root, Index: i, Count: len(per.Leaves), Proof: proof}, nil
 		}
 	}
-	return Task{Step: step}
+	return StepTask{}, fmt.Errorf("%w: member %d has no leaf at step %d", ErrTask, member, step)
 }

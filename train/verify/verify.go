@@ -171,8 +171,9 @@ func Recompute(ctx context.Context, be gpu.Backend, t Task) ([]float32, error) {
 		return nil, fmt.Errorf("%w: %w", ErrReplay, err)
 	}
 	defer model.Close()
-	ar := &capture{}
-	m, err := train.NewMember(model, ar, t.Sampler, p, train.WithStart(t.Start))
+	var got []float32
+	m, err := train.NewMember(model, nil, t.Sampler, p, train.WithStart(t.Start),
+		train.WithCapture(func(c []float32) { got = c }))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrReplay, err)
 	}
@@ -191,25 +192,11 @@ func Recompute(ctx context.Context, be gpu.Backend, t Task) ([]float32, error) {
 	// The step itself: the member's loop, up to its all-reduce.
 	_, err = m.Run(ctx)
 	switch {
-	case ar.got != nil:
-		return ar.got, nil
+	case got != nil:
+		return got, nil
 	case err == nil:
 		return nil, fmt.Errorf("%w: the run ended before step %d", ErrReplay, t.Step)
 	default:
 		return nil, fmt.Errorf("%w: %w", ErrReplay, err)
 	}
-}
-
-// errCaptured stops the recomputation once the contribution is captured.
-var errCaptured = errors.New("verify: contribution captured")
-
-// capture is the all-reducer of a recomputation: it keeps a copy of the
-// first buffer the member passes, its contribution, and stops the run.
-type capture struct {
-	got []float32
-}
-
-func (c *capture) AllReduce(_ context.Context, buf []float32) (int, error) {
-	c.got = append([]float32(nil), buf...)
-	return 0, errCaptured
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math"
 	"math/rand/v2"
+	"sync"
 	"testing"
 
 	"github.com/trainmesh/trainmesh/gpu"
@@ -71,13 +72,30 @@ type run struct {
 	sums    *sumStore
 	samp    []train.Sampler
 	hashes  [members][32]byte
+	// states are the states the members committed to, by hash, as
+	// members keep them for verifiers (train.WithStates).
+	mu     sync.Mutex
+	states map[commit.Hash]*checkpoint.State
+	p      train.Params
+}
+
+func (r *run) state(h commit.Hash) *checkpoint.State {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.states[h]
 }
 
 // train runs the group, member cheat (if ≥ 0) altering its contribution
 // with tamper at the steps in at.
 func trainGroup(t *testing.T, cheat int, at map[int]bool, tamper func(rng *rand.Rand, c []float32)) *run {
 	t.Helper()
-	r := &run{starts: map[uint64]*checkpoint.State{}, sums: newSumStore(), samp: shards(t)}
+	return trainGroupWith(t, params(), cheat, at, tamper)
+}
+
+// trainGroupWith is trainGroup with the job's training parameters p.
+func trainGroupWith(t *testing.T, tp train.Params, cheat int, at map[int]bool, tamper func(rng *rand.Rand, c []float32)) *run {
+	t.Helper()
+	r := &run{starts: map[uint64]*checkpoint.State{}, sums: newSumStore(), samp: shards(t), states: map[commit.Hash]*checkpoint.State{}, p: tp}
 	group := train.NewLocalGroup(members)
 	ms := make([]*train.Member, members)
 	rng := rand.New(rand.NewPCG(3, 4))
@@ -87,9 +105,13 @@ func trainGroup(t *testing.T, cheat int, at map[int]bool, tamper func(rng *rand.
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { model.Close() })
-		p := params()
+		p := tp
 		p.Member = i
-		opts := []train.Option{train.WithObserver(func(e train.Event) {
+		opts := []train.Option{train.WithStates(func(h commit.Hash, s *checkpoint.State) {
+			r.mu.Lock()
+			r.states[h] = s
+			r.mu.Unlock()
+		}), train.WithObserver(func(e train.Event) {
 			if e.Kind != train.EventCommitment {
 				return
 			}
