@@ -138,8 +138,8 @@ type Event struct {
 	// hashing the state before the step, the contribution and the sum.
 	Commit time.Duration
 	Eval   nn.Metrics // EventEval
-	Hash          [32]byte   // EventHash
-	Path          string     // EventCheckpoint, EventResumed
+	Hash   [32]byte   // EventHash
+	Path   string     // EventCheckpoint, EventResumed
 	// Leaf is this member's commitment to the step's contribution
 	// (EventStep of a step with an all-reduce; zero otherwise).
 	Leaf   commit.Leaf

@@ -201,9 +201,9 @@ type benchRun struct {
 	periods [][]commit.Period // by member
 	// states are the states member 0 committed to, by hash (the
 	// group's, in the synchronous mode).
-	states  map[commit.Hash]*checkpoint.State
-	samp    []train.Sampler
-	floats  int
+	states map[commit.Hash]*checkpoint.State
+	samp   []train.Sampler
+	floats int
 	// compute and commit are member 0's means per step.
 	compute, commit time.Duration
 }

@@ -186,4 +186,3 @@ func TestStepDiLoCo(t *testing.T) {
 		t.Errorf("StateAt in local-steps mode: %v, want ErrUnsupported", err)
 	}
 }
-
