@@ -20,6 +20,7 @@ import (
 	"github.com/trainmesh/trainmesh/protocol"
 	"github.com/trainmesh/trainmesh/reputation/score"
 	"github.com/trainmesh/trainmesh/train"
+	"github.com/trainmesh/trainmesh/train/commit"
 )
 
 // JobsConfig configures how a node carries a job past its auction: the
@@ -122,6 +123,14 @@ func WithJobObserver(fn func(JobEvent)) Option { return func(n *Node) { n.jobObs
 // runs, from the training goroutine.
 func WithTrainObserver(fn func(job auction.Hash, e train.Event)) Option {
 	return func(n *Node) { n.trainObserve = fn }
+}
+
+// withTamper makes this node's training contribute what f makes of its
+// gradient (train.WithTamper): the lazy or poisoning member of the package's
+// own tests. Unexported: a real node never cheats (the cheat build tag
+// serves the tests across processes).
+func withTamper(f func(step int, contribution []float32)) Option {
+	return func(n *Node) { n.tamper = f }
 }
 
 // WithSettler connects the node to the settlement layer: it escrows the
@@ -276,6 +285,7 @@ func (n *Node) removeRun(jr *jobRun) {
 	n.jobsMu.Lock()
 	delete(n.jobs, jr.id)
 	n.jobsMu.Unlock()
+	n.audit.dropJob(jr.id) // the job is paid out: no verifier needs its states any more
 }
 
 // save writes the run's journal with fn applied (the job loop's, or
@@ -416,9 +426,19 @@ type receiptSigner struct {
 	// before that step's receipt goes out: the member serves the model
 	// before anyone can learn that it is done.
 	final func(h [32]byte) error
+	// root is the contribution root of the period that closed last: the
+	// Member hands it over (SignPeriod) before it signs the period's
+	// receipt.
+	root commit.Hash
 }
 
-func (s receiptSigner) SignReceipt(ctx context.Context, step uint64, h [32]byte) error {
+// SignPeriod keeps the period's root for its receipt (train.PeriodSigner).
+func (s *receiptSigner) SignPeriod(_ context.Context, p commit.Period) error {
+	s.root = p.Root
+	return nil
+}
+
+func (s *receiptSigner) SignReceipt(ctx context.Context, step uint64, h [32]byte) error {
 	if step == s.jr.job.Steps && s.final != nil {
 		if err := s.final(h); err != nil {
 			return err

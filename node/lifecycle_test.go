@@ -61,6 +61,7 @@ type jobNetOptions struct {
 	floor     []int64  // per provider; default 100
 	jobs      func(*JobsConfig)
 	auction   func(i int) func(AuctionEvent) // node i's auction observer
+	opts      func(i int) []Option           // node i's further options
 }
 
 func newJobNet(t *testing.T, ctx context.Context, o jobNetOptions) *jobNet {
@@ -131,6 +132,9 @@ func newJobNet(t *testing.T, ctx context.Context, o jobNetOptions) *jobNet {
 		opts := []Option{WithSettler(c), WithJobObserver(ev.Add), WithObserver(seen[i].Add)}
 		if o.auction != nil {
 			opts = append(opts, WithAuctionObserver(o.auction(i)))
+		}
+		if o.opts != nil {
+			opts = append(opts, o.opts(i)...)
 		}
 		nd, err := New(ctx, cfg, key, log, opts...)
 		if err != nil {

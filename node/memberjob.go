@@ -123,20 +123,52 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 		n.blobs.Put(h, paramsBytes(params))
 		return nil
 	}
-	opts := []train.Option{train.WithSigner(receiptSigner{n: n, jr: jr, final: serveModel}), train.WithObserver(func(e train.Event) {
+	var tm *train.Member
+	// keepState keeps the group's state after the member's current step
+	// for verifiers: a receipt period starts from it.
+	keepState := func() {
+		st, err := tm.State()
+		if err == nil {
+			err = n.audit.putState(jr.id, st)
+		}
+		if err != nil {
+			n.log.Warn("job: cannot keep the training state for verifiers", "job", jr.id.Short(), "step", tm.Step(), "err", err)
+		}
+	}
+	opts := []train.Option{train.WithSigner(&receiptSigner{n: n, jr: jr, final: serveModel}), train.WithObserver(func(e train.Event) {
 		if e.Kind == train.EventStep && (e.Step%every == 0 || e.Step == e.Steps) {
 			n.log.Info("job: training", "job", jr.id.Short(), "step", e.Step, "of", e.Steps, "loss", e.Loss, "members", e.Members)
+		}
+		if e.Kind == train.EventCommitment {
+			n.audit.putPeriod(jr.id, e.Period)
+			if e.Step < e.Steps {
+				keepState()
+			}
 		}
 		if n.trainObserve != nil {
 			n.trainObserve(jr.id, e)
 		}
 	})}
-	tm, err := train.NewMember(model, NewRingReducer(g), sh.sampler, p, opts...)
+	cheat, how, err := train.CheatOptions()
+	if err != nil {
+		g.Close()
+		return err
+	}
+	if n.tamper != nil {
+		cheat, how = append(cheat, train.WithTamper(n.tamper)), "a test's tamper"
+	}
+	if cheat != nil {
+		n.log.Warn("job: this member cheats (a test build)", "job", jr.id.Short(), "how", how)
+		opts = append(opts, cheat...)
+	}
+	rr := &recordingReducer{inner: NewRingReducer(g), store: n.audit, job: jr.id, n: train.ContributionLen(layout)}
+	tm, err = train.NewMember(model, rr, sh.sampler, p, opts...)
 	if err != nil {
 		g.Close()
 		return err
 	}
 	defer tm.Close()
+	keepState() // the first period's start
 	res, err := tm.Run(ctx)
 	if err != nil {
 		g.Close()

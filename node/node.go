@@ -161,11 +161,13 @@ type Node struct {
 	settler      chain.Settler
 	journal      *journal
 	blobs        *dataset.MemStore // what this node serves: recipes, datasets, models
+	audit        *auditStore       // what it serves its jobs' verifiers (auditstore.go)
 	blobClient   *blob.Client
 	allreduce    *allreduce.Service
 	addrPeers    *lru.Cache[auction.Address, peer.ID]
 	jobObserve   func(JobEvent)
 	trainObserve func(auction.Hash, train.Event)
+	tamper       func(step int, contribution []float32) // tests only (withTamper)
 	runCtx       context.Context // ends when Run stops the node's jobs
 	stopRuns     context.CancelFunc
 	goes         *group     // every goroutine the node starts (group.go)
@@ -214,7 +216,7 @@ func New(ctx context.Context, cfg Config, key *identity.Key, log *slog.Logger, o
 		return nil, err
 	}
 	n := &Node{cfg: cfg, clk: clk, key: key, host: h, log: log, inbox: make(chan *mesh.Message, inboxLen), peers: map[peer.ID]*MsgPresence{}, rep: rep,
-		blobs: dataset.NewMemStore(), jobs: map[auction.Hash]*jobRun{}, goes: newGroup(), jobWork: make(chan func(), jobWorkLen)}
+		blobs: dataset.NewMemStore(), audit: newAuditStore(auditBytesMax), jobs: map[auction.Hash]*jobRun{}, goes: newGroup(), jobWork: make(chan func(), jobWorkLen)}
 	n.runCtx, n.stopRuns = context.WithCancel(context.Background())
 	n.addrPeers, _ = lru.New[auction.Address, peer.ID](addrCacheLen)
 	n.auc = newAuctioneer(n, cfg.Auction)
@@ -236,7 +238,7 @@ func New(ctx context.Context, cfg Config, key *identity.Key, log *slog.Logger, o
 	if n.journal, err = newJournal(cfg.DataDir); err != nil {
 		return fail(err)
 	}
-	if err := blob.Serve(h, n.blobs, blob.DefaultParams()); err != nil {
+	if err := blob.Serve(h, blobStores{n.blobs, n.audit}, blob.DefaultParams()); err != nil {
 		return fail(err)
 	}
 	if n.blobClient, err = blob.NewClient(h, blob.DefaultParams()); err != nil {

@@ -223,10 +223,11 @@ func WithTamper(f func(step int, contribution []float32)) Option {
 	return func(m *Member) { m.tamper = f }
 }
 
-// PeriodSigner is an optional ability of a ReceiptSigner: SignPeriod signs
-// and publishes a receipt period's commitment (its Merkle root; the node
-// keeps the leaves to serve proofs). A Member calls it when a period
-// closes, after SignReceipt for the same step.
+// PeriodSigner is an optional ability of a ReceiptSigner: SignPeriod is
+// handed a receipt period's commitment (its Merkle root, which the node
+// signs into the period's StepReceipt as contribRoot, and the leaves it
+// keeps to serve proofs). A Member calls it when a period closes, before
+// SignReceipt for the same step.
 type PeriodSigner interface {
 	SignPeriod(ctx context.Context, p commit.Period) error
 }
@@ -311,6 +312,11 @@ const statsLen = 2
 // and their squares (see compareHash).
 const hashVecLen = 64
 
+// ContributionLen is the length of the buffer a synchronous member passes
+// to the all-reduce at each step (its gradient and loss statistics): the
+// buffer its leaves' hashes cover.
+func ContributionLen(l nn.Layout) int { return l.Len() + statsLen }
+
 // ReduceLen is the longest buffer a Member with this layout passes to its
 // AllReducer (a gradient and its stats, or a hash comparison). An
 // all-reducer built for a fixed tensor length must be built for this one;
@@ -356,13 +362,16 @@ func (m *Member) Run(ctx context.Context) (res Result, err error) {
 		m.observe(ev)
 		last := m.step == p.Steps
 		synced := p.LocalSteps == 1 || m.step%p.LocalSteps == 0 || last
-		if p.HashEvery > 0 && synced && (m.step%p.HashEvery == 0 || last) {
-			if err := m.compareHash(ctx); err != nil {
+		// The period closes before the hash comparison: the receipt that
+		// compareHash signs carries the period's root (a PeriodSigner
+		// gets it first).
+		if p.HashEvery > 0 && synced && (m.step%p.HashEvery == 0 || last) || p.HashEvery == 0 && last {
+			if err := m.closePeriod(ctx); err != nil {
 				return m.res, fmt.Errorf("train: member %d, step %d: %w", p.Member, m.step, err)
 			}
 		}
-		if p.HashEvery > 0 && synced && (m.step%p.HashEvery == 0 || last) || p.HashEvery == 0 && last {
-			if err := m.closePeriod(ctx); err != nil {
+		if p.HashEvery > 0 && synced && (m.step%p.HashEvery == 0 || last) {
+			if err := m.compareHash(ctx); err != nil {
 				return m.res, fmt.Errorf("train: member %d, step %d: %w", p.Member, m.step, err)
 			}
 		}

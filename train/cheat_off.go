@@ -1,0 +1,7 @@
+//go:build !cheat
+
+package train
+
+// CheatOptions returns nothing in a normal build: only a binary built with
+// the test-only build tag `cheat` can make a member cheat (cheat_on.go).
+func CheatOptions() ([]Option, string, error) { return nil, "", nil }
