@@ -168,7 +168,7 @@ type Node struct {
 	jobObserve   func(JobEvent)
 	trainObserve func(auction.Hash, train.Event)
 	tamper       func(step int, contribution []float32) // tests only (withTamper)
-	runCtx       context.Context // ends when Run stops the node's jobs
+	runCtx       context.Context                        // ends when Run stops the node's jobs
 	stopRuns     context.CancelFunc
 	goes         *group     // every goroutine the node starts (group.go)
 	jobsMu       sync.Mutex // jobsMu guards jobs
