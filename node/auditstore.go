@@ -2,8 +2,6 @@ package node
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/binary"
 	"fmt"
 	"sync"
 
@@ -14,26 +12,32 @@ import (
 )
 
 // What a member keeps for its verifiers (issue 16, "Verified work";
-// PROTOCOL.md, "Verification blobs"): a verifier recomputes one member's
-// step from the group's state at the start of the step's receipt period
-// and the group's sums of the period's steps before it, and checks the
-// result against the leaf the member committed to under its receipt's
-// contribRoot. Every member of a synchronous group holds the same states
-// and sums, so a verifier fetches them from any member, over mesh/blob,
-// by these keys:
+// PROTOCOL.md, "Verification blobs"). A verifier recomputes one member's
+// step from the state before it, which the member's leaf commits to by
+// hash (commit.Leaf.State), and checks the result against the leaf, which
+// the member's receipt commits to by its period root (contribRoot). Every
+// member of a synchronous group holds the same states and sums, so a
+// verifier fetches them from any member, over mesh/blob, by these keys:
 //
-//   - a group sum by its hash, the Reduced hash of a leaf (commit.Floats):
-//     the float32 words, little-endian;
 //   - a member's period commitment by its root, the receipt's contribRoot:
-//     its leaves' encodings (commit.Leaf.Encode) in step order;
-//   - the group's state after step s (a period's start), as a checkpoint
-//     (checkpoint.Encode), by the sha256 of those bytes and by its name,
-//     StateName(job, s), for a verifier that knows only the step. A state
-//     fetched by name is checked against the parameter hash the group
-//     receipted at s.
+//     its leaves' encodings (commit.Leaf.Encode) in step order; only the
+//     member itself (and verifiers that fetched it) holds it;
+//   - a training state by its hash, a leaf's State (checkpoint.Hash): its
+//     checkpoint encoding (checkpoint.Encode);
+//   - a group sum by its hash, a leaf's Reduced (commit.Floats): the
+//     float32 words, little-endian.
 //
-// The member keeps them until the job's run ends (its pay is withdrawn:
-// the challenge window is over), within auditBytesMax over all its jobs.
+// A member does not keep the state before every step: it keeps the state
+// at each receipt period's start and the period's sums, and rebuilds the
+// state before a later step of the period when a verifier asks for it
+// (verify.StateAt: the optimizer updates of the steps between, no
+// gradient). In the local-steps mode each member's inner state is its own
+// and cannot be rebuilt from the group's sums: it keeps every state it
+// commits to (one per H steps).
+//
+// The member keeps them until the job's run ends (its pay is withdrawn,
+// so the challenge window is over), within auditBytesMax over all its
+// jobs.
 
 // auditBytesMax bounds what a node keeps for verifiers over all its jobs.
 // A period's sums cost steps × the gradient's size, so a long job of a big
@@ -48,65 +52,133 @@ const auditBytesMax = 256 << 20
 type auditStore struct {
 	max int
 
-	mu sync.Mutex // mu guards the following
-	// blobs by content key; names map a name key (StateName) to one.
+	mu    sync.Mutex // mu guards the following
 	blobs map[[32]byte]auditBlob
-	names map[[32]byte][32]byte
-	order [][32]byte // content keys in the order put: eviction is oldest first
+	order [][32]byte // keys in the order put: eviction is oldest first
 	bytes int
+	jobs  map[auction.Hash]*auditJob
 }
 
 type auditBlob struct {
 	job  auction.Hash
 	data []byte
-	name [32]byte // its name key, zero if none
+}
+
+// auditJob is what the store knows of one job it can rebuild states of.
+type auditJob struct {
+	// states maps the hash of each state the member committed to (its
+	// leaves' State) to the step it was taken after.
+	states map[commit.Hash]uint64
+	// starts maps a period's start step to its state's hash (held as a
+	// blob).
+	starts map[uint64]commit.Hash
+	// leaves are the member's own leaves by step.
+	leaves map[uint64]commit.Leaf
+	// every is the receipt period, in steps.
+	every uint64
+	// rebuild replays the group's sums from start over leaves to the
+	// state after step (verify.StateAt with the job's model).
+	rebuild func(start *checkpoint.State, leaves []commit.Leaf, sums func(commit.Hash) ([]float32, bool), step uint64) (*checkpoint.State, error)
 }
 
 func newAuditStore(bytesMax int) *auditStore {
-	return &auditStore{max: bytesMax, blobs: map[[32]byte]auditBlob{}, names: map[[32]byte][32]byte{}}
+	return &auditStore{max: bytesMax, blobs: map[[32]byte]auditBlob{}, jobs: map[auction.Hash]*auditJob{}}
 }
 
-// Get returns the blob with key (content or name), for the blob server.
+// Get returns the blob with key, for the blob server; a state the member
+// committed to but did not keep is rebuilt from its period's start.
 func (s *auditStore) Get(key [32]byte) ([]byte, bool) {
+	if b, ok := s.held(key); ok {
+		return b, true
+	}
+	st, job, ok := s.rebuildState(key)
+	if !ok {
+		return nil, false
+	}
+	data, err := checkpoint.Encode(st)
+	if err != nil {
+		return nil, false
+	}
+	s.put(job, key, data)
+	return data, true
+}
+
+func (s *auditStore) held(key [32]byte) ([]byte, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if k, ok := s.names[key]; ok {
-		key = k
-	}
 	b, ok := s.blobs[key]
 	return b.data, ok
 }
 
-// put keeps data under key for job, and under name too when it is not
-// zero; it evicts the oldest blobs past the bound.
-func (s *auditStore) put(job auction.Hash, key, name [32]byte, data []byte) {
+// rebuildState rebuilds the state with hash key, if it is one this node
+// committed to and its period's start and sums are held.
+func (s *auditStore) rebuildState(key [32]byte) (*checkpoint.State, auction.Hash, bool) {
+	s.mu.Lock()
+	var job auction.Hash
+	var aj *auditJob
+	var step uint64
+	for id, j := range s.jobs {
+		if at, ok := j.states[key]; ok {
+			job, aj, step = id, j, at
+			break
+		}
+	}
+	if aj == nil || aj.rebuild == nil || aj.every == 0 {
+		s.mu.Unlock()
+		return nil, job, false
+	}
+	from := step / aj.every * aj.every
+	startKey, ok := aj.starts[from]
+	startBlob, held := s.blobs[startKey]
+	var leaves []commit.Leaf
+	for t := from + 1; t <= step; t++ {
+		if l, ok := aj.leaves[t]; ok {
+			leaves = append(leaves, l)
+		}
+	}
+	rebuild := aj.rebuild
+	s.mu.Unlock()
+	if !ok || !held {
+		return nil, job, false
+	}
+	start, err := checkpoint.Decode(startBlob.data)
+	if err != nil {
+		return nil, job, false
+	}
+	st, err := rebuild(start, leaves, func(h commit.Hash) ([]float32, bool) {
+		b, ok := s.held(h)
+		if !ok {
+			return nil, false
+		}
+		sum, err := decodeSum(b, h)
+		return sum, err == nil
+	}, step+1)
+	if err != nil {
+		return nil, job, false
+	}
+	if h, err := checkpoint.Hash(st); err != nil || h != key {
+		return nil, job, false
+	}
+	return st, job, true
+}
+
+// put keeps data under key for job; it evicts the oldest blobs past the
+// bound.
+func (s *auditStore) put(job auction.Hash, key [32]byte, data []byte) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if _, ok := s.blobs[key]; ok {
 		return
 	}
-	s.blobs[key] = auditBlob{job: job, data: data, name: name}
-	if name != ([32]byte{}) {
-		s.names[name] = key
-	}
+	s.blobs[key] = auditBlob{job: job, data: data}
 	s.order = append(s.order, key)
 	s.bytes += len(data)
 	for s.bytes > s.max && len(s.order) > 1 {
-		s.removeLocked(s.order[0])
+		k := s.order[0]
 		s.order = s.order[1:]
+		s.bytes -= len(s.blobs[k].data)
+		delete(s.blobs, k)
 	}
-}
-
-func (s *auditStore) removeLocked(key [32]byte) {
-	b, ok := s.blobs[key]
-	if !ok {
-		return
-	}
-	delete(s.blobs, key)
-	if b.name != ([32]byte{}) && s.names[b.name] == key {
-		delete(s.names, b.name)
-	}
-	s.bytes -= len(b.data)
 }
 
 // dropJob forgets every blob of job (its run ended). A nil store holds
@@ -117,10 +189,12 @@ func (s *auditStore) dropJob(job auction.Hash) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	delete(s.jobs, job)
 	kept := s.order[:0]
 	for _, k := range s.order {
-		if b, ok := s.blobs[k]; ok && b.job == job {
-			s.removeLocked(k)
+		if b := s.blobs[k]; b.job == job {
+			s.bytes -= len(b.data)
+			delete(s.blobs, k)
 			continue
 		}
 		kept = append(kept, k)
@@ -136,43 +210,62 @@ func (s *auditStore) Len() (blobs, bytes int) {
 	return len(s.blobs), s.bytes
 }
 
+// track starts keeping job's states: receipt periods of every steps,
+// states rebuilt with rebuild (nil in the local-steps mode: every state is
+// kept instead).
+func (s *auditStore) track(job auction.Hash, every uint64, rebuild func(*checkpoint.State, []commit.Leaf, func(commit.Hash) ([]float32, bool), uint64) (*checkpoint.State, error)) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.jobs[job] = &auditJob{states: map[commit.Hash]uint64{}, starts: map[uint64]commit.Hash{}, leaves: map[uint64]commit.Leaf{},
+		every: every, rebuild: rebuild}
+}
+
+// putState records a state the member committed to (train.WithStates):
+// kept whole at a period's start (or always, without a rebuild), only
+// indexed otherwise.
+func (s *auditStore) putState(job auction.Hash, h commit.Hash, st *checkpoint.State) error {
+	s.mu.Lock()
+	aj := s.jobs[job]
+	keep := aj == nil || aj.rebuild == nil || aj.every == 0 || st.Step%aj.every == 0
+	if aj != nil {
+		aj.states[h] = st.Step
+		if keep {
+			aj.starts[st.Step] = h
+		}
+	}
+	s.mu.Unlock()
+	if !keep {
+		return nil
+	}
+	data, err := checkpoint.Encode(st)
+	if err != nil {
+		return err
+	}
+	s.put(job, h, data)
+	return nil
+}
+
+// putLeaf records one of the member's own leaves (a state rebuild replays
+// their sums).
+func (s *auditStore) putLeaf(job auction.Hash, l commit.Leaf) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if aj := s.jobs[job]; aj != nil {
+		aj.leaves[l.Step] = l
+	}
+}
+
 // putSum keeps a group sum under its hash.
 func (s *auditStore) putSum(job auction.Hash, sum []float32) commit.Hash {
 	h := commit.Floats(sum)
-	s.put(job, h, [32]byte{}, paramsBytes(sum))
+	s.put(job, h, paramsBytes(sum))
 	return h
 }
 
 // putPeriod keeps a member's period commitment under its root.
 func (s *auditStore) putPeriod(job auction.Hash, p commit.Period) {
-	s.put(job, p.Root, [32]byte{}, encodeLeaves(p.Leaves))
+	s.put(job, p.Root, encodeLeaves(p.Leaves))
 }
-
-// putState keeps the group's state after st.Step, by content and by name.
-func (s *auditStore) putState(job auction.Hash, st *checkpoint.State) error {
-	data, sum, err := checkpoint.Encode(st)
-	if err != nil {
-		return err
-	}
-	s.put(job, sum, StateName(job, st.Step), data)
-	return nil
-}
-
-// StateName is the name key of the group's state after step of job
-// (PROTOCOL.md, "Verification blobs"): sha256 of "trainmesh/state/1", the
-// job ID and the step (8 bytes, big-endian).
-func StateName(job auction.Hash, step uint64) [32]byte {
-	h := sha256.New()
-	h.Write([]byte("trainmesh/state/1"))
-	h.Write(job[:])
-	h.Write(binary.BigEndian.AppendUint64(nil, step))
-	var out [32]byte
-	h.Sum(out[:0])
-	return out
-}
-
-// leafBytes is the size of one leaf's encoding.
-var leafBytes = len(commit.Leaf{}.Encode())
 
 // periodLeavesMax bounds the leaves of a period decoded from a peer: one
 // per step of a receipt period.
@@ -180,7 +273,7 @@ const periodLeavesMax = 1 << 16
 
 // encodeLeaves concatenates the leaves' encodings.
 func encodeLeaves(leaves []commit.Leaf) []byte {
-	b := make([]byte, 0, len(leaves)*leafBytes)
+	b := make([]byte, 0, len(leaves)*commit.LeafBytes)
 	for _, l := range leaves {
 		b = append(b, l.Encode()...)
 	}
@@ -190,17 +283,16 @@ func encodeLeaves(leaves []commit.Leaf) []byte {
 // decodeLeaves parses a period commitment fetched from a peer and checks
 // it against root, the contribRoot of the member's receipt.
 func decodeLeaves(b []byte, root commit.Hash) ([]commit.Leaf, error) {
-	if len(b) == 0 || len(b)%leafBytes != 0 || len(b)/leafBytes > periodLeavesMax {
+	if len(b) == 0 || len(b)%commit.LeafBytes != 0 || len(b)/commit.LeafBytes > periodLeavesMax {
 		return nil, fmt.Errorf("node: a period commitment of %d bytes", len(b))
 	}
-	leaves := make([]commit.Leaf, len(b)/leafBytes)
+	leaves := make([]commit.Leaf, len(b)/commit.LeafBytes)
 	for i := range leaves {
-		e := b[i*leafBytes:]
-		l := &leaves[i]
-		l.Step = binary.BigEndian.Uint64(e)
-		l.Members = binary.BigEndian.Uint32(e[8:])
-		copy(l.Contribution[:], e[12:44])
-		copy(l.Reduced[:], e[44:76])
+		l, err := commit.DecodeLeaf(b[i*commit.LeafBytes : (i+1)*commit.LeafBytes])
+		if err != nil {
+			return nil, err
+		}
+		leaves[i] = l
 	}
 	if commit.Root(leaves) != root {
 		return nil, fmt.Errorf("node: the period commitment does not hash to root %s", root.Short())
@@ -208,7 +300,7 @@ func decodeLeaves(b []byte, root commit.Hash) ([]commit.Leaf, error) {
 	return leaves, nil
 }
 
-// decodeSum parses a group sum fetched from a peer and checks its hash.
+// decodeSum parses a group sum and checks its hash.
 func decodeSum(b []byte, h commit.Hash) ([]float32, error) {
 	sum, err := paramsFrom(b)
 	if err != nil {
@@ -233,7 +325,8 @@ func (ss blobStores) Get(key [32]byte) ([]byte, bool) {
 }
 
 // recordingReducer keeps every gradient-sized sum the member gets back
-// from its group in the audit store, under its hash (the leaf's Reduced).
+// from its group in the audit store, under its hash (the leaf's Reduced):
+// the member rebuilds the states it serves from them.
 type recordingReducer struct {
 	inner interface {
 		train.AllReducer
@@ -241,7 +334,7 @@ type recordingReducer struct {
 	}
 	store *auditStore
 	job   auction.Hash
-	n     int // the length of a gradient buffer (train.ReduceLen's, unpadded)
+	n     int // the length of a contribution (train.ContributionLen)
 }
 
 func (r *recordingReducer) AllReduce(ctx context.Context, buf []float32) (int, error) {
@@ -253,3 +346,12 @@ func (r *recordingReducer) AllReduce(ctx context.Context, buf []float32) (int, e
 }
 
 func (r *recordingReducer) Leave() { r.inner.Leave() }
+
+// LastTranscript forwards the ring's transcript hash (train.Transcriber),
+// zero when the ring keeps none.
+func (r *recordingReducer) LastTranscript() [32]byte {
+	if t, ok := r.inner.(train.Transcriber); ok {
+		return t.LastTranscript()
+	}
+	return [32]byte{}
+}

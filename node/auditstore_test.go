@@ -39,17 +39,13 @@ func TestAuditStore(t *testing.T) {
 	s.max = 1 << 20 // room for the state
 	st := &checkpoint.State{JobID: jobA, Step: 20, Meta: []byte{0, 0, 0, 0, 0, 0, 0, 20},
 		Tensors: []checkpoint.Tensor{{Name: "params", Data: []float32{1, 2}}}}
-	if err := s.putState(jobA, st); err != nil {
+	key, _ := checkpoint.Hash(st)
+	if err := s.putState(jobA, key, st); err != nil {
 		t.Fatal(err)
 	}
-	data, key, _ := checkpoint.Encode(st)
-	for name, k := range map[string][32]byte{"content": key, "name": StateName(jobA, 20)} {
-		if b, ok := s.Get(k); !ok || !bytes.Equal(b, data) {
-			t.Errorf("state by %s: held %v", name, ok)
-		}
-	}
-	if _, ok := s.Get(StateName(jobA, 10)); ok {
-		t.Error("a state never kept is served")
+	data, _ := checkpoint.Encode(st)
+	if b, ok := s.Get(key); !ok || !bytes.Equal(b, data) {
+		t.Errorf("state by its hash: held %v", ok)
 	}
 	s.dropJob(jobA)
 	if n, _ := s.Len(); n != 1 {
@@ -58,16 +54,16 @@ func TestAuditStore(t *testing.T) {
 	if _, ok := s.Get(h2); !ok {
 		t.Error("job B's sum went with job A")
 	}
-	if _, ok := s.Get(StateName(jobA, 20)); ok {
-		t.Error("job A's state name outlived it")
+	if _, ok := s.Get(key); ok {
+		t.Error("job A's state outlived it")
 	}
 }
 
 // TestDecodeLeaves: a period commitment decodes to the leaves its root
 // commits to; other bytes or another root are refused.
 func TestDecodeLeaves(t *testing.T) {
-	leaves := []commit.Leaf{{Step: 11, Members: 2, Contribution: commit.Hash{1}, Reduced: commit.Hash{2}},
-		{Step: 12, Members: 2, Contribution: commit.Hash{3}, Reduced: commit.Hash{4}}}
+	leaves := []commit.Leaf{{Step: 11, Members: 2, Contribution: commit.Hash{1}, Reduced: commit.Hash{2}, State: commit.Hash{5}},
+		{Step: 12, Members: 2, Contribution: commit.Hash{3}, Reduced: commit.Hash{4}, Transcript: commit.Hash{6}}}
 	root := commit.Root(leaves)
 	b := encodeLeaves(leaves)
 	got, err := decodeLeaves(b, root)

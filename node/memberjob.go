@@ -14,7 +14,10 @@ import (
 	"github.com/trainmesh/trainmesh/job"
 	"github.com/trainmesh/trainmesh/mesh/allreduce"
 	"github.com/trainmesh/trainmesh/train"
+	"github.com/trainmesh/trainmesh/train/checkpoint"
+	"github.com/trainmesh/trainmesh/train/commit"
 	"github.com/trainmesh/trainmesh/train/nn"
+	"github.com/trainmesh/trainmesh/train/verify"
 )
 
 // train is a winner's part in a job: fetch the recipe and its shard from
@@ -123,32 +126,39 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 		n.blobs.Put(h, paramsBytes(params))
 		return nil
 	}
-	var tm *train.Member
-	// keepState keeps the group's state after the member's current step
-	// for verifiers: a receipt period starts from it.
-	keepState := func() {
-		st, err := tm.State()
-		if err == nil {
-			err = n.audit.putState(jr.id, st)
-		}
-		if err != nil {
-			n.log.Warn("job: cannot keep the training state for verifiers", "job", jr.id.Short(), "step", tm.Step(), "err", err)
+	// What verifiers recompute this member's steps from (auditstore.go):
+	// the states it commits to, its leaves, the group's sums.
+	var rebuild func(*checkpoint.State, []commit.Leaf, func(commit.Hash) ([]float32, bool), uint64) (*checkpoint.State, error)
+	if p.LocalSteps == 1 {
+		rebuild = func(start *checkpoint.State, leaves []commit.Leaf, sums func(commit.Hash) ([]float32, bool), step uint64) (*checkpoint.State, error) {
+			rbe, err := gpu.OpenCPU(gpu.DefaultParams())
+			if err != nil {
+				return nil, err
+			}
+			defer rbe.Close()
+			return verify.StateAt(rbe, r.Model, p, start, leaves, sums, step)
 		}
 	}
+	n.audit.track(jr.id, uint64(p.HashEvery), rebuild)
+	keepState := train.WithStates(func(h commit.Hash, st *checkpoint.State) {
+		if err := n.audit.putState(jr.id, h, st); err != nil {
+			n.log.Warn("job: cannot keep the training state for verifiers", "job", jr.id.Short(), "step", st.Step, "err", err)
+		}
+	})
 	opts := []train.Option{train.WithSigner(&receiptSigner{n: n, jr: jr, final: serveModel}), train.WithObserver(func(e train.Event) {
 		if e.Kind == train.EventStep && (e.Step%every == 0 || e.Step == e.Steps) {
 			n.log.Info("job: training", "job", jr.id.Short(), "step", e.Step, "of", e.Steps, "loss", e.Loss, "members", e.Members)
 		}
-		if e.Kind == train.EventCommitment {
+		switch {
+		case e.Kind == train.EventStep && e.Leaf != (commit.Leaf{}):
+			n.audit.putLeaf(jr.id, e.Leaf)
+		case e.Kind == train.EventCommitment:
 			n.audit.putPeriod(jr.id, e.Period)
-			if e.Step < e.Steps {
-				keepState()
-			}
 		}
 		if n.trainObserve != nil {
 			n.trainObserve(jr.id, e)
 		}
-	})}
+	}), keepState}
 	cheat, how, err := train.CheatOptions()
 	if err != nil {
 		g.Close()
@@ -162,13 +172,12 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 		opts = append(opts, cheat...)
 	}
 	rr := &recordingReducer{inner: NewRingReducer(g), store: n.audit, job: jr.id, n: train.ContributionLen(layout)}
-	tm, err = train.NewMember(model, rr, sh.sampler, p, opts...)
+	tm, err := train.NewMember(model, rr, sh.sampler, p, opts...)
 	if err != nil {
 		g.Close()
 		return err
 	}
 	defer tm.Close()
-	keepState() // the first period's start
 	res, err := tm.Run(ctx)
 	if err != nil {
 		g.Close()

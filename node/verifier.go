@@ -10,12 +10,10 @@ import (
 
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/gpu"
-	"github.com/trainmesh/trainmesh/job"
-	"github.com/trainmesh/trainmesh/train"
+	"github.com/trainmesh/trainmesh/mesh/blob"
 	"github.com/trainmesh/trainmesh/train/checkpoint"
 	"github.com/trainmesh/trainmesh/train/commit"
 	"github.com/trainmesh/trainmesh/train/dataset"
-	"github.com/trainmesh/trainmesh/train/nn"
 	"github.com/trainmesh/trainmesh/train/verify"
 )
 
@@ -44,28 +42,26 @@ type audited struct {
 	poster peer.ID // serves the data
 }
 
-// auditTask is one (member, step) to recompute: the member's receipt for
-// the period that holds step, and the parameter hash the group agreed on
-// at the period's start (zero for step 0, which every verifier builds
-// from the seed).
+// auditTask is one (member, step) to recompute: the member's contribRoot
+// for the period that holds step (signed in its receipt).
 type auditTask struct {
-	member  auction.Address
-	step    uint64
-	receipt job.Receipt
-	// root is the receipt's contribRoot.
-	root      commit.Hash
-	startHash auction.Hash
+	member auction.Address
+	step   uint64
+	root   commit.Hash
 }
 
 // auditResult is a recomputation's outcome: the verdict, and what a
 // verifier puts in its evidence.
 type auditResult struct {
 	verdict verify.Verdict
-	leaves  []commit.Leaf
+	count   int // the period's leaves
 	proof   []commit.Hash
 }
 
-// recompute checks member's contribution at step against its commitment.
+// recompute checks member's contribution at step against its commitment:
+// it fetches the member's period commitment by its root, the state before
+// the step by the leaf's hash of it, and the member's shard from the
+// poster, and recomputes the step on the deterministic CPU backend.
 func (n *Node) recompute(ctx context.Context, a *audited, t auditTask) (auditResult, error) {
 	var res auditResult
 	member := slices.Index(a.award.Winners, t.member)
@@ -73,17 +69,17 @@ func (n *Node) recompute(ctx context.Context, a *audited, t auditTask) (auditRes
 		return res, fmt.Errorf("node: %s is not a winner of job %s", t.member.Short(), a.job.Short())
 	}
 	r := a.recipe
-	end := t.receipt.Step
-	if uint64(r.HashEvery) > end || t.step > end || t.step+uint64(r.HashEvery) <= end {
-		return res, fmt.Errorf("%w: step %d is not in the period ending at step %d", verify.ErrTask, t.step, end)
-	}
-	start := end - uint64(r.HashEvery)
 	holders := n.auditHolders(a, t.member)
 	leaves, err := n.fetchPeriod(ctx, a.job, t.root, holders)
 	if err != nil {
 		return res, err
 	}
-	st, err := n.startState(ctx, a, start, t.startHash, holders)
+	per := commit.Period{Leaves: leaves, Root: t.root}
+	leaf, index, proof, err := verify.LeafProof(per, t.step)
+	if err != nil {
+		return res, err
+	}
+	st, err := n.fetchState(ctx, a.job, leaf.State, holders)
 	if err != nil {
 		return res, err
 	}
@@ -102,21 +98,12 @@ func (n *Node) recompute(ctx context.Context, a *audited, t auditTask) (auditRes
 	defer be.Close()
 	p := r.params(member)
 	p.JobID = a.job
-	task := verify.Task{Spec: r.Model, Params: p, Start: st, Sampler: sh.sampler, Step: t.step,
-		Period: commit.Period{Step: end, Leaves: leaves, Root: t.root},
-		Sums: func(h commit.Hash) ([]float32, bool) {
-			sum, err := n.fetchSum(ctx, a.job, h, holders)
-			return sum, err == nil
-		}}
-	v, err := verify.Check(ctx, be, task)
+	v, err := verify.CheckStep(ctx, be, verify.StepTask{Spec: r.Model, Params: p, Sampler: sh.sampler, State: st,
+		Leaf: leaf, Root: t.root, Index: index, Count: len(leaves), Proof: proof})
 	if err != nil {
 		return res, err
 	}
-	proof, err := commit.Proof(leaves, v.Index)
-	if err != nil {
-		return res, err
-	}
-	return auditResult{verdict: v, leaves: leaves, proof: proof}, nil
+	return auditResult{verdict: v, count: len(leaves), proof: proof}, nil
 }
 
 // auditHolders are the peers a verifier asks for a job's blobs: this node
@@ -136,10 +123,14 @@ func (n *Node) auditHolders(a *audited, accused auction.Address) []peer.ID {
 	return out
 }
 
+// maxBlobBytes is the most a verifier accepts for one blob: the blob
+// server's own limit.
+var maxBlobBytes = blob.DefaultParams().BlobBytesMax
+
 // fetch returns the first answer of holders for key that check accepts;
 // this node's own stores answer without the network. What a verifier
 // fetched it keeps, for the re-checkers of its evidence to fetch from it.
-func (n *Node) fetch(ctx context.Context, job auction.Hash, key [32]byte, holders []peer.ID, limit int, check func([]byte) error) ([]byte, error) {
+func (n *Node) fetch(ctx context.Context, job auction.Hash, key [32]byte, holders []peer.ID, check func([]byte) error) error {
 	var last error = errors.New("no holder")
 	for _, h := range holders {
 		var b []byte
@@ -150,7 +141,7 @@ func (n *Node) fetch(ctx context.Context, job auction.Hash, key [32]byte, holder
 			}
 		} else {
 			var err error
-			if b, err = n.blobClient.Fetch(ctx, h.String(), key, limit); err != nil {
+			if b, err = n.blobClient.Fetch(ctx, h.String(), key, maxBlobBytes); err != nil {
 				last = err
 				continue
 			}
@@ -159,99 +150,35 @@ func (n *Node) fetch(ctx context.Context, job auction.Hash, key [32]byte, holder
 			last = fmt.Errorf("from %s: %w", h.ShortString(), err)
 			continue
 		}
-		return b, nil
+		n.audit.put(job, key, b)
+		return nil
 	}
-	return nil, fmt.Errorf("%w: blob %x: %w", ErrUnavailable, key[:6], last)
+	return fmt.Errorf("%w: blob %x: %w", ErrUnavailable, key[:6], last)
 }
 
 // fetchPeriod returns a member's period commitment with root.
 func (n *Node) fetchPeriod(ctx context.Context, job auction.Hash, root commit.Hash, holders []peer.ID) ([]commit.Leaf, error) {
 	var leaves []commit.Leaf
-	b, err := n.fetch(ctx, job, root, holders, periodLeavesMax*leafBytes, func(b []byte) (err error) {
+	err := n.fetch(ctx, job, root, holders, func(b []byte) (err error) {
 		leaves, err = decodeLeaves(b, root)
 		return err
 	})
-	if err != nil {
-		return nil, err
-	}
-	n.audit.put(job, root, [32]byte{}, b)
-	return leaves, nil
+	return leaves, err
 }
 
-// fetchSum returns the group sum with hash h.
-func (n *Node) fetchSum(ctx context.Context, job auction.Hash, h commit.Hash, holders []peer.ID) ([]float32, error) {
-	var sum []float32
-	b, err := n.fetch(ctx, job, h, holders, maxBlobBytes, func(b []byte) (err error) {
-		sum, err = decodeSum(b, h)
-		return err
-	})
-	if err != nil {
-		return nil, err
-	}
-	n.audit.put(job, h, [32]byte{}, b)
-	return sum, nil
-}
-
-// maxBlobBytes is the most a verifier accepts for one state or sum: the
-// blob server's own limit.
-const maxBlobBytes = 8 << 20
-
-// startState returns the group's state after step start: built from the
-// seed for step 0, fetched by name otherwise and checked against the
-// parameter hash the group receipted for that step. (The optimizer's
-// moments in it are not covered by that hash: a holder that serves wrong
-// ones makes the recomputation disagree, which the re-checkers, fetching
-// for themselves, then refute.)
-func (n *Node) startState(ctx context.Context, a *audited, start uint64, want auction.Hash, holders []peer.ID) (*checkpoint.State, error) {
-	r := a.recipe
-	if start == 0 {
-		return initialState(a.job, r)
-	}
+// fetchState returns the training state with hash h (a leaf's State).
+func (n *Node) fetchState(ctx context.Context, job auction.Hash, h commit.Hash, holders []peer.ID) (*checkpoint.State, error) {
 	var st *checkpoint.State
-	name := StateName(a.job, start)
-	_, err := n.fetch(ctx, a.job, name, holders, maxBlobBytes, func(b []byte) error {
+	err := n.fetch(ctx, job, h, holders, func(b []byte) error {
 		s, err := checkpoint.Decode(b)
 		if err != nil {
 			return err
 		}
-		params, ok := s.Get("params")
-		switch {
-		case s.JobID != [32]byte(a.job) || s.Step != start || s.ModelHash != r.Model.Hash():
-			return fmt.Errorf("a state of another job, step or model")
-		case !ok || auction.Hash(train.ParamsHash(params)) != want:
-			return fmt.Errorf("a state whose parameters are not the ones the group receipted at step %d", start)
+		if got, err := checkpoint.Hash(s); err != nil || got != h {
+			return fmt.Errorf("a state that does not hash to %s", h.Short())
 		}
 		st = s
 		return nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	if err := n.audit.putState(a.job, st); err != nil {
-		return nil, err
-	}
-	return st, nil
-}
-
-// initialState is the state every member starts the job from: the
-// parameters drawn from the recipe's seed, the optimizer's moments zero.
-func initialState(id auction.Hash, r *Recipe) (*checkpoint.State, error) {
-	be, err := gpu.OpenCPU(gpu.DefaultParams())
-	if err != nil {
-		return nil, err
-	}
-	defer be.Close()
-	model, err := nn.New(be, r.Model, r.BatchSize)
-	if err != nil {
-		return nil, err
-	}
-	defer model.Close()
-	p := r.params(0)
-	p.JobID = id
-	m, err := train.NewMember(model, nil, nil, p)
-	if err != nil {
-		return nil, err
-	}
-	defer m.Close()
-	return m.State()
+	return st, err
 }

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/trainmesh/trainmesh/auction"
-	"github.com/trainmesh/trainmesh/job"
 	"github.com/trainmesh/trainmesh/train"
 	"github.com/trainmesh/trainmesh/train/commit"
 )
@@ -53,18 +52,7 @@ func TestRecompute(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	jr := out.run
-	var start auction.Hash
-	receipts := map[auction.Address]job.Receipt{}
-	if err := poster.inJobLoop(ctx, func() {
-		start, _ = jr.m.Book().Agreed(10)
-		for _, w := range out.Award.Winners {
-			receipts[w], _ = jr.m.Book().Get(w, 20)
-		}
-	}); err != nil {
-		t.Fatal(err)
-	}
-	a := &audited{job: out.Job.JobID, recipe: jr.rec.Recipe, award: out.Award, poster: poster.host.ID()}
+	a := &audited{job: out.Job.JobID, recipe: out.run.rec.Recipe, award: out.Award, poster: poster.host.ID()}
 	lazy := auction.Address(n.nodes[2].Key().Address())
 	for i, w := range out.Award.Winners {
 		for _, step := range []uint64{5, 12, 15, 20} {
@@ -72,11 +60,7 @@ func TestRecompute(t *testing.T) {
 			if step > 10 {
 				end = 20
 			}
-			task := auditTask{member: w, step: step, receipt: job.Receipt{}, root: roots[i][end]}
-			task.receipt.Step = end
-			if end == 20 {
-				task.startHash = start
-			}
+			task := auditTask{member: w, step: step, root: roots[i][end]}
 			res, err := poster.recompute(ctx, a, task)
 			if err != nil {
 				t.Fatalf("recompute %s step %d: %v", w.Short(), step, err)
@@ -85,7 +69,7 @@ func TestRecompute(t *testing.T) {
 			if res.verdict.Honest != want || res.verdict.Leaf.Step != step {
 				t.Errorf("%s step %d: honest %v (leaf of step %d); want %v", w.Short(), step, res.verdict.Honest, res.verdict.Leaf.Step, want)
 			}
-			if err := commit.Verify(roots[i][end], res.verdict.Leaf, res.verdict.Index, len(res.leaves), res.proof); err != nil {
+			if err := commit.Verify(roots[i][end], res.verdict.Leaf, res.verdict.Index, res.count, res.proof); err != nil {
 				t.Errorf("%s step %d: proof: %v", w.Short(), step, err)
 			}
 		}

@@ -213,20 +213,6 @@ func Decode(data []byte) (*State, error) {
 	return s, nil
 }
 
-// Encode returns the checkpoint's bytes (the file Save writes) and their
-// sha256: the form a member serves its state in, by that hash, to a
-// verifier that recomputes a step from it (issue 16).
-func Encode(s *State) ([]byte, [32]byte, error) {
-	if err := s.validate(); err != nil {
-		return nil, [32]byte{}, err
-	}
-	var buf bytes.Buffer
-	if err := encode(&buf, s); err != nil {
-		return nil, [32]byte{}, err
-	}
-	return buf.Bytes(), sha256.Sum256(buf.Bytes()), nil
-}
-
 // testHookMidWrite, when set (by tests), runs after half of a checkpoint's
 // bytes are in the temporary file, before the rest is written.
 var testHookMidWrite func()
@@ -234,10 +220,16 @@ var testHookMidWrite func()
 // Save writes s into dir as ckpt-<job>-<step>-<sha256>.tmck and returns
 // its path and hash. The file appears whole or not at all.
 func Save(dir string, s *State) (string, [32]byte, error) {
-	data, sum, err := Encode(s)
-	if err != nil {
+	var sum [32]byte
+	if err := s.validate(); err != nil {
 		return "", sum, err
 	}
+	var buf bytes.Buffer
+	if err := encode(&buf, s); err != nil {
+		return "", sum, err
+	}
+	data := buf.Bytes()
+	sum = sha256.Sum256(data)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", sum, err
 	}
