@@ -62,7 +62,9 @@ func TestChallengeSteps(t *testing.T) {
 			{"below the quorum", w[1].Address(), a, e.stepProof(a, 10, params, w[0], w[1]), "QuorumNotReached"},
 			{"without the winner's own receipt", w[1].Address(), a, e.stepProof(a, 10, params, w[0], w[2], w[3]), "MemberDidNotSign"},
 			{"a receipt by another key", w[1].Address(), a, forge(proof, 1, e.sign(e.outsider, protocol.StepReceipt{JobID: protocol.Hash(id), Member: protocol.Address(w[1].Address()), Step: 10, ParamsHash: protocol.Hash(params)})), "WrongSigner"},
-			{"receipts for another parameter hash", w[1].Address(), a, StepProof{Step: 10, ParamsHash: common.HexToHash("0xbb"), Quorum: proof.Quorum}, "WrongSigner"},
+			{"receipts for another parameter hash", w[1].Address(), a, StepProof{Step: 10, ParamsHash: common.HexToHash("0xbb"), ContribRoots: proof.ContribRoots, Quorum: proof.Quorum}, "WrongSigner"},
+			{"another member's contribution root", w[1].Address(), a, withRoot(proof, 1, proof.ContribRoots[0]), "WrongSigner"},
+			{"a root missing", w[1].Address(), a, StepProof{Step: 10, ParamsHash: params, ContribRoots: proof.ContribRoots[:2], Quorum: proof.Quorum}, "LengthMismatch"},
 			{"signers out of order", w[1].Address(), a, reversed(proof), "UnsortedSigners"},
 			{"a step beyond the job", w[1].Address(), a, e.stepProof(a, 11, params, w[0], w[1], w[2]), "StepOutOfRange"},
 			{"another award", w[1].Address(), e.award(id, price, w[:3]), proof, "AwardMismatch"},
@@ -227,14 +229,21 @@ func TestChallengeCappedByEscrow(t *testing.T) {
 func forge(p StepProof, i int, sig []byte) StepProof {
 	sigs := append([][]byte(nil), p.Quorum.Sigs...)
 	sigs[i] = sig
-	return StepProof{Step: p.Step, ParamsHash: p.ParamsHash, Quorum: Quorum{Members: p.Quorum.Members, Sigs: sigs}}
+	return StepProof{Step: p.Step, ParamsHash: p.ParamsHash, ContribRoots: p.ContribRoots, Quorum: Quorum{Members: p.Quorum.Members, Sigs: sigs}}
+}
+
+// withRoot replaces the i-th contribution root of a proof.
+func withRoot(p StepProof, i int, root common.Hash) StepProof {
+	roots := append([]common.Hash(nil), p.ContribRoots...)
+	roots[i] = root
+	return StepProof{Step: p.Step, ParamsHash: p.ParamsHash, ContribRoots: roots, Quorum: p.Quorum}
 }
 
 // forgeIndex points the last signer at member index idx.
 func forgeIndex(p StepProof, idx int) StepProof {
 	members := append([]int(nil), p.Quorum.Members...)
 	members[len(members)-1] = idx
-	return StepProof{Step: p.Step, ParamsHash: p.ParamsHash, Quorum: Quorum{Members: members, Sigs: p.Quorum.Sigs}}
+	return StepProof{Step: p.Step, ParamsHash: p.ParamsHash, ContribRoots: p.ContribRoots, Quorum: Quorum{Members: members, Sigs: p.Quorum.Sigs}}
 }
 
 // reversed lists the signers in descending address order.
@@ -244,6 +253,7 @@ func reversed(p StepProof) StepProof {
 	for i := n - 1; i >= 0; i-- {
 		out.Quorum.Members = append(out.Quorum.Members, p.Quorum.Members[i])
 		out.Quorum.Sigs = append(out.Quorum.Sigs, p.Quorum.Sigs[i])
+		out.ContribRoots = append(out.ContribRoots, p.ContribRoots[i])
 	}
 	return out
 }

@@ -208,15 +208,21 @@ func (q Quorum) binding() bindings.SettlementQuorum {
 }
 
 // StepProof shows that a quorum of the group, the winner among them, signed
-// StepReceipts for Step with one ParamsHash.
+// StepReceipts for Step with one ParamsHash. ContribRoots[i] is the
+// contribution root of the i-th signer's receipt (Quorum.Members[i]).
 type StepProof struct {
-	Step       uint64
-	ParamsHash common.Hash
-	Quorum     Quorum
+	Step         uint64
+	ParamsHash   common.Hash
+	ContribRoots []common.Hash
+	Quorum       Quorum
 }
 
 func (p StepProof) binding() bindings.SettlementStepProof {
-	return bindings.SettlementStepProof{Step: p.Step, ParamsHash: p.ParamsHash, Quorum: p.Quorum.binding()}
+	roots := make([][32]byte, len(p.ContribRoots))
+	for i, r := range p.ContribRoots {
+		roots[i] = r
+	}
+	return bindings.SettlementStepProof{Step: p.Step, ParamsHash: p.ParamsHash, ContribRoots: roots, Quorum: p.Quorum.binding()}
 }
 
 // ChallengeSteps raises a winner's credit, during the challenge window, to

@@ -30,7 +30,18 @@ var apiTypes = apitypes.Types{
 		{Name: "jobId", Type: "bytes32"}, {Name: "poster", Type: "address"}, {Name: "winners", Type: "address[]"},
 		{Name: "standbys", Type: "address[]"}, {Name: "pricePerStep", Type: "uint256"},
 	},
-	"StepReceipt": {{Name: "jobId", Type: "bytes32"}, {Name: "member", Type: "address"}, {Name: "step", Type: "uint64"}, {Name: "paramsHash", Type: "bytes32"}},
+	"StepReceipt": {
+		{Name: "jobId", Type: "bytes32"}, {Name: "member", Type: "address"}, {Name: "step", Type: "uint64"},
+		{Name: "paramsHash", Type: "bytes32"}, {Name: "contribRoot", Type: "bytes32"},
+	},
+	"Audit": {
+		{Name: "jobId", Type: "bytes32"}, {Name: "verifier", Type: "address"}, {Name: "member", Type: "address"},
+		{Name: "step", Type: "uint64"}, {Name: "leafHash", Type: "bytes32"}, {Name: "ok", Type: "bool"},
+	},
+	"WorkEvidence": {
+		{Name: "jobId", Type: "bytes32"}, {Name: "accused", Type: "address"}, {Name: "fault", Type: "uint8"},
+		{Name: "step", Type: "uint64"}, {Name: "verifier", Type: "address"}, {Name: "body", Type: "bytes32"},
+	},
 	"FaultAttestation": {
 		{Name: "jobId", Type: "bytes32"}, {Name: "accused", Type: "address"}, {Name: "fault", Type: "uint8"},
 		{Name: "step", Type: "uint64"}, {Name: "evidenceHash", Type: "bytes32"},
@@ -79,8 +90,12 @@ func TestEIP712MatchesAPITypes(t *testing.T) {
 		{"Award", protocol.TypeAward, award, apitypes.TypedDataMessage{
 			"jobId": jobHex, "poster": common.Address(award.Poster).Hex(), "winners": addrList(award.Winners),
 			"standbys": addrList(award.Standbys), "pricePerStep": num(1234)}},
-		{"StepReceipt", protocol.TypeStepReceipt, protocol.StepReceipt{JobID: job, Member: pb, Step: 99, ParamsHash: ph("params")},
-			apitypes.TypedDataMessage{"jobId": jobHex, "member": bidder.Hex(), "step": num(99), "paramsHash": h("params").Hex()}},
+		{"StepReceipt", protocol.TypeStepReceipt, protocol.StepReceipt{JobID: job, Member: pb, Step: 99, ParamsHash: ph("params"), ContribRoot: ph("root")},
+			apitypes.TypedDataMessage{"jobId": jobHex, "member": bidder.Hex(), "step": num(99), "paramsHash": h("params").Hex(), "contribRoot": h("root").Hex()}},
+		{"Audit", protocol.TypeAudit, protocol.Audit{JobID: job, Verifier: pb, Member: protocol.Address(common.HexToAddress("0xb2")), Step: 12, LeafHash: ph("leaf"), OK: true},
+			apitypes.TypedDataMessage{"jobId": jobHex, "verifier": bidder.Hex(), "member": common.HexToAddress("0xb2").Hex(), "step": num(12), "leafHash": h("leaf").Hex(), "ok": true}},
+		{"WorkEvidence", protocol.TypeWorkEvidence, protocol.EvidenceStatement{JobID: job, Accused: pb, Fault: protocol.FaultTampered, Step: 5, Verifier: protocol.Address(common.HexToAddress("0xb2")), Body: ph("body")},
+			apitypes.TypedDataMessage{"jobId": jobHex, "accused": bidder.Hex(), "fault": num(4), "step": num(5), "verifier": common.HexToAddress("0xb2").Hex(), "body": h("body").Hex()}},
 		{"FaultAttestation", protocol.TypeFaultAttestation, protocol.FaultAttestation{JobID: job, Accused: pb, Fault: protocol.FaultGarbageData, Step: 7, EvidenceHash: ph("ev")},
 			apitypes.TypedDataMessage{"jobId": jobHex, "accused": bidder.Hex(), "fault": num(3), "step": num(7), "evidenceHash": h("ev").Hex()}},
 	}

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
@@ -390,18 +391,36 @@ func (e *env) sign(c *Client, m protocol.Struct) []byte {
 	return sig
 }
 
-// stepProof has each signer sign StepReceipt(job, itself, step, params).
+// stepProof has each signer sign StepReceipt(job, itself, step, params,
+// testRoot(itself, step)).
 func (e *env) stepProof(a protocol.Award, step uint64, params common.Hash, signers ...*Client) StepProof {
 	e.t.Helper()
 	sigs := map[common.Address][]byte{}
 	for _, s := range signers {
-		sigs[s.Address()] = e.sign(s, protocol.StepReceipt{JobID: a.JobID, Member: protocol.Address(s.Address()), Step: step, ParamsHash: protocol.Hash(params)})
+		sigs[s.Address()] = e.sign(s, protocol.StepReceipt{JobID: a.JobID, Member: protocol.Address(s.Address()), Step: step,
+			ParamsHash: protocol.Hash(params), ContribRoot: protocol.Hash(testRoot(s.Address(), step))})
 	}
 	q, err := NewQuorum(a, sigs)
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	return StepProof{Step: step, ParamsHash: params, Quorum: q}
+	return StepProof{Step: step, ParamsHash: params, ContribRoots: testRoots(a, q, step), Quorum: q}
+}
+
+// testRoot is the contribution root test members put in their receipts:
+// each member's own, as in a real group.
+func testRoot(member common.Address, step uint64) common.Hash {
+	return crypto.Keccak256Hash(member[:], big.NewInt(int64(step)).Bytes())
+}
+
+// testRoots lists testRoot of each of q's signers, in q's order.
+func testRoots(a protocol.Award, q Quorum, step uint64) []common.Hash {
+	ms := a.Members()
+	out := make([]common.Hash, len(q.Members))
+	for i, m := range q.Members {
+		out[i] = testRoot(common.Address(ms[m]), step)
+	}
+	return out
 }
 
 // faultQuorum has each signer sign f.

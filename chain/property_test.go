@@ -309,14 +309,15 @@ func (m *model) randomProof(j *modelJob, winner common.Address, step uint64) Ste
 	sigs := map[common.Address][]byte{}
 	for _, a := range j.award.Members() {
 		if common.Address(a) == winner || m.rng.IntN(3) > 0 {
-			sigs[common.Address(a)] = m.e.sign(m.worker(a), protocol.StepReceipt{JobID: protocol.Hash(j.id), Member: a, Step: step, ParamsHash: protocol.Hash(params)})
+			sigs[common.Address(a)] = m.e.sign(m.worker(a), protocol.StepReceipt{JobID: protocol.Hash(j.id), Member: a, Step: step,
+				ParamsHash: protocol.Hash(params), ContribRoot: protocol.Hash(testRoot(common.Address(a), step))})
 		}
 	}
 	q, err := NewQuorum(j.award, sigs)
 	if err != nil {
 		m.t.Fatal(err)
 	}
-	return StepProof{Step: step, ParamsHash: params, Quorum: q}
+	return StepProof{Step: step, ParamsHash: params, ContribRoots: testRoots(j.award, q, step), Quorum: q}
 }
 
 func (m *model) faultSigners(j *modelJob, f protocol.FaultAttestation) Quorum {

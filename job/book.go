@@ -66,7 +66,9 @@ func (b *Book) Add(r Receipt) (added bool, ev *Evidence, err error) {
 	}
 	s := slot{r.Member, r.Step}
 	if old, ok := b.slots[s]; ok {
-		if old.ParamsHash == r.ParamsHash {
+		// A different contribution root for the same step is equivocation
+		// too: the receipt is the member's commitment (PROTOCOL.md, D1).
+		if old.StepReceipt == r.StepReceipt {
 			return false, nil, nil
 		}
 		return false, &Evidence{Member: r.Member, Step: r.Step, First: *old, Second: r}, nil
@@ -172,11 +174,14 @@ func (b *Book) Proof(winner Address, quorum int) (StepProof, bool) {
 		// one signer cannot be counted twice.
 		slices.SortFunc(signers, func(x, y Address) int { return bytes.Compare(x[:], y[:]) })
 		var q Quorum
+		var roots []Hash
 		for _, m := range signers {
 			q.Members = append(q.Members, b.IndexOf(m))
-			q.Sigs = append(q.Sigs, b.slots[slot{m, s}].Sig)
+			r := b.slots[slot{m, s}]
+			q.Sigs = append(q.Sigs, r.Sig)
+			roots = append(roots, r.ContribRoot)
 		}
-		return StepProof{Step: s, ParamsHash: h, Quorum: q}, true
+		return StepProof{Step: s, ParamsHash: h, ContribRoots: roots, Quorum: q}, true
 	}
 	return StepProof{}, false
 }

@@ -104,18 +104,26 @@ func TestBookRefusesAndCatchesEquivocation(t *testing.T) {
 	if got := b.Credits()[0]; got != 50 {
 		t.Errorf("credit after equivocation = %d; the first receipt stands", got)
 	}
+	// One parameter hash with another contribution root is equivocation
+	// too: the receipt is the member's commitment to its contributions.
+	recommit := r
+	recommit.ContribRoot = Hash{0xcc}
+	if _, ev, err := b.Add(recommit); err != nil || ev == nil || ev.Second != recommit {
+		t.Errorf("a second contribution root for one step: evidence %v, err %v", ev, err)
+	}
 }
 
-// TestReceiptABI: the receipt's ABI encoding is the four words of
-// StepReceipt(bytes32 jobId,address member,uint64 step,bytes32 paramsHash).
+// TestReceiptABI: the receipt's ABI encoding is the five words of
+// StepReceipt(bytes32 jobId,address member,uint64 step,bytes32 paramsHash,
+// bytes32 contribRoot).
 func TestReceiptABI(t *testing.T) {
-	r := Receipt{StepReceipt: protocol.StepReceipt{JobID: Hash{1, 2}, Member: Address{0xaa, 0xbb}, Step: 0x0102030405060708, ParamsHash: Hash{9}}}
+	r := Receipt{StepReceipt: protocol.StepReceipt{JobID: Hash{1, 2}, Member: Address{0xaa, 0xbb}, Step: 0x0102030405060708, ParamsHash: Hash{9}, ContribRoot: Hash{7}}}
 	b := r.AppendABI(nil)
 	if len(b) != protocol.ReceiptABILen {
 		t.Fatalf("len = %d; want %d", len(b), protocol.ReceiptABILen)
 	}
 	want := append(append(append(append([]byte{}, r.JobID[:]...), make([]byte, 12)...), r.Member[:]...), make([]byte, 24)...)
-	want = append(append(want, 1, 2, 3, 4, 5, 6, 7, 8), r.ParamsHash[:]...)
+	want = append(append(append(want, 1, 2, 3, 4, 5, 6, 7, 8), r.ParamsHash[:]...), r.ContribRoot[:]...)
 	if !bytes.Equal(b, want) {
 		t.Errorf("AppendABI = %x; want %x", b, want)
 	}

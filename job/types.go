@@ -70,10 +70,13 @@ type Quorum struct {
 
 // StepProof shows that a quorum of the group, the winner among them, signed
 // receipts for Step with one ParamsHash: what claim and challengeSteps take.
+// ContribRoots[i] is the contribution root of the receipt of the i-th
+// signer (Quorum.Members[i]): each member commits to its own.
 type StepProof struct {
-	Step       uint64
-	ParamsHash Hash
-	Quorum     Quorum
+	Step         uint64
+	ParamsHash   Hash
+	ContribRoots []Hash
+	Quorum       Quorum
 }
 
 // QuorumOf is the contract's quorum for a group of groupSize:

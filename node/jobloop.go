@@ -362,7 +362,11 @@ func chainProof(p job.StepProof) chain.StepProof {
 	for _, s := range p.Quorum.Sigs {
 		q.Sigs = append(q.Sigs, append([]byte(nil), s[:]...))
 	}
-	return chain.StepProof{Step: p.Step, ParamsHash: common.Hash(p.ParamsHash), Quorum: q}
+	roots := make([]common.Hash, len(p.ContribRoots))
+	for i, r := range p.ContribRoots {
+		roots[i] = common.Hash(r)
+	}
+	return chain.StepProof{Step: p.Step, ParamsHash: common.Hash(p.ParamsHash), ContribRoots: roots, Quorum: q}
 }
 
 // outcome classifies a chain call's error for the core: a revert is the

@@ -19,7 +19,7 @@ const (
 	CommitABILen   = 3 * word
 	RevealABILen   = 8 * word
 	DeclineABILen  = 3 * word
-	ReceiptABILen  = 4 * word
+	ReceiptABILen  = 5 * word
 	FaultABILen    = 5 * word
 	// awardHeadLen is the static head of an Award: jobId, poster, two
 	// offsets, pricePerStep.
@@ -119,7 +119,8 @@ func (m StepReceipt) AppendABI(dst []byte) []byte {
 	dst = append(dst, m.JobID[:]...)
 	dst = appendWord(dst, m.Member[:])
 	dst = appendUint(dst, m.Step)
-	return append(dst, m.ParamsHash[:]...)
+	dst = append(dst, m.ParamsHash[:]...)
+	return append(dst, m.ContribRoot[:]...)
 }
 
 func (m FaultAttestation) AppendABI(dst []byte) []byte {
@@ -281,7 +282,7 @@ func DecodeStepReceipt(b []byte) (*StepReceipt, error) {
 		return nil, err
 	}
 	r := &abiReader{b: b}
-	m := &StepReceipt{JobID: r.hash(), Member: r.address(), Step: r.uint(64), ParamsHash: r.hash()}
+	m := &StepReceipt{JobID: r.hash(), Member: r.address(), Step: r.uint(64), ParamsHash: r.hash(), ContribRoot: r.hash()}
 	return m, r.end()
 }
 

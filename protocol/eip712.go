@@ -8,8 +8,9 @@ import (
 // the domain and type strings of PROTOCOL.md. The contract rebuilds these
 // very hashes, so any change here is a protocol change.
 
-// Type strings, exactly as in PROTOCOL.md. JobAnnounce and Decline never
-// reach the contract; the other five are its *_TYPEHASH constants.
+// Type strings, exactly as in PROTOCOL.md. JobAnnounce, Decline, Audit and
+// WorkEvidence never reach the contract; the other five are its
+// *_TYPEHASH constants.
 const (
 	TypeEIP712Domain     = "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
 	TypeJobAnnounce      = "JobAnnounce(bytes32 jobId,address poster,bytes32 modelHash,bytes32 datasetRoot,uint32 groupSize,uint64 minVramBytes,uint64 minThroughput,uint64 steps,uint256 budget,uint64 commitDeadlineMs,uint64 revealDeadlineMs,uint64 nonce)"
@@ -17,8 +18,12 @@ const (
 	TypeBidReveal        = "BidReveal(bytes32 jobId,address bidder,uint256 pricePerStep,uint64 throughput,uint64 vramBytes,uint32 latencyMs,bytes32 attestation,bytes32 salt)"
 	TypeDecline          = "Decline(bytes32 jobId,address provider,uint8 reason)"
 	TypeAward            = "Award(bytes32 jobId,address poster,address[] winners,address[] standbys,uint256 pricePerStep)"
-	TypeStepReceipt      = "StepReceipt(bytes32 jobId,address member,uint64 step,bytes32 paramsHash)"
+	TypeStepReceipt      = "StepReceipt(bytes32 jobId,address member,uint64 step,bytes32 paramsHash,bytes32 contribRoot)"
 	TypeFaultAttestation = "FaultAttestation(bytes32 jobId,address accused,uint8 fault,uint64 step,bytes32 evidenceHash)"
+	// TypeAudit and TypeWorkEvidence never reach the contract: the group
+	// and the poster check them (PROTOCOL.md, "Verified work").
+	TypeAudit        = "Audit(bytes32 jobId,address verifier,address member,uint64 step,bytes32 leafHash,bool ok)"
+	TypeWorkEvidence = "WorkEvidence(bytes32 jobId,address accused,uint8 fault,uint64 step,address verifier,bytes32 body)"
 )
 
 // DomainName and DomainVersion are the fixed fields of trainmesh's domain.
@@ -36,6 +41,8 @@ var (
 	awardTypeHash    = Keccak256([]byte(TypeAward))
 	receiptTypeHash  = Keccak256([]byte(TypeStepReceipt))
 	faultTypeHash    = Keccak256([]byte(TypeFaultAttestation))
+	auditTypeHash    = Keccak256([]byte(TypeAudit))
+	evidenceTypeHash = Keccak256([]byte(TypeWorkEvidence))
 	domainNameHash   = Keccak256([]byte(DomainName))
 	domainVerHash    = Keccak256([]byte(DomainVersion))
 )
@@ -86,13 +93,15 @@ func DigestWith(separator, structHash Hash) Hash {
 	return Keccak256([]byte{0x19, 0x01}, separator[:], structHash[:])
 }
 
-func (JobAnnounce) TypeHash() Hash      { return announceTypeHash }
-func (BidCommit) TypeHash() Hash        { return commitTypeHash }
-func (BidReveal) TypeHash() Hash        { return revealTypeHash }
-func (Decline) TypeHash() Hash          { return declineTypeHash }
-func (Award) TypeHash() Hash            { return awardTypeHash }
-func (StepReceipt) TypeHash() Hash      { return receiptTypeHash }
-func (FaultAttestation) TypeHash() Hash { return faultTypeHash }
+func (JobAnnounce) TypeHash() Hash       { return announceTypeHash }
+func (BidCommit) TypeHash() Hash         { return commitTypeHash }
+func (BidReveal) TypeHash() Hash         { return revealTypeHash }
+func (Decline) TypeHash() Hash           { return declineTypeHash }
+func (Award) TypeHash() Hash             { return awardTypeHash }
+func (StepReceipt) TypeHash() Hash       { return receiptTypeHash }
+func (FaultAttestation) TypeHash() Hash  { return faultTypeHash }
+func (Audit) TypeHash() Hash             { return auditTypeHash }
+func (EvidenceStatement) TypeHash() Hash { return evidenceTypeHash }
 
 // For the fixed-size messages every field is a static type, so encodeData is
 // the ABI encoding itself and hashStruct is keccak(typeHash ‖ abi fields).
@@ -107,6 +116,10 @@ func (m BidReveal) StructHash() Hash        { return staticStructHash(m, RevealA
 func (m Decline) StructHash() Hash          { return staticStructHash(m, DeclineABILen) }
 func (m StepReceipt) StructHash() Hash      { return staticStructHash(m, ReceiptABILen) }
 func (m FaultAttestation) StructHash() Hash { return staticStructHash(m, FaultABILen) }
+func (m Audit) StructHash() Hash            { return staticStructHash(m, AuditABILen) }
+func (m EvidenceStatement) StructHash() Hash {
+	return staticStructHash(m, EvidenceStatementABILen)
+}
 
 // StructHash of an Award: an address[] is encoded as the keccak256 of its
 // elements, each padded to 32 bytes (EIP-712, "encodeData").

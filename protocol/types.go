@@ -172,6 +172,10 @@ const (
 	FaultMissedSteps uint8 = 1
 	FaultWrongResult uint8 = 2
 	FaultGarbageData uint8 = 3
+	// FaultTampered: the accused forwarded, in the all-reduce, a partial
+	// sum that is not its input plus its committed contribution (issue 16,
+	// item 4). Like FaultWrongResult it is proved by WorkEvidence.
+	FaultTampered uint8 = 4
 )
 
 // Struct is one of PROTOCOL.md's EIP-712 typed messages: every message a
@@ -298,12 +302,19 @@ type Award struct {
 
 // StepReceipt is a member's signed statement that it completed steps
 // 1..Step with parameters hashing to ParamsHash (PROTOCOL.md, "Training
-// gossip"): what a poster settles by and a winner claims with.
+// gossip"): what a poster settles by and a winner claims with. ContribRoot
+// is the RFC 6962 root (train/commit.Root) of the member's per-step leaves
+// for the steps since its previous receipt, through Step: the receipt is
+// the member's signed commitment to what it contributed, which verifiers
+// check (PROTOCOL.md, "Verified work"). Two receipts with different roots
+// for one step are equivocation kind 3. A zero root commits to nothing
+// (a member that does not record commitments yet).
 type StepReceipt struct {
-	JobID      Hash
-	Member     Address
-	Step       uint64
-	ParamsHash Hash
+	JobID       Hash
+	Member      Address
+	Step        uint64
+	ParamsHash  Hash
+	ContribRoot Hash
 }
 
 // FaultAttestation is a group member's signed statement that Accused

@@ -79,7 +79,7 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     bytes32 public constant AWARD_TYPEHASH =
         keccak256("Award(bytes32 jobId,address poster,address[] winners,address[] standbys,uint256 pricePerStep)");
     bytes32 public constant STEP_RECEIPT_TYPEHASH =
-        keccak256("StepReceipt(bytes32 jobId,address member,uint64 step,bytes32 paramsHash)");
+        keccak256("StepReceipt(bytes32 jobId,address member,uint64 step,bytes32 paramsHash,bytes32 contribRoot)");
     bytes32 public constant FAULT_ATTESTATION_TYPEHASH =
         keccak256("FaultAttestation(bytes32 jobId,address accused,uint8 fault,uint64 step,bytes32 evidenceHash)");
 
@@ -151,10 +151,12 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     }
 
     /// @notice StepReceipts of one step with one parameter hash, each signed
-    /// by the member it names.
+    /// by the member it names. contribRoots[i] is the contribution root the
+    /// i-th signer's receipt carries (each member commits to its own).
     struct StepProof {
         uint64 step;
         bytes32 paramsHash;
+        bytes32[] contribRoots;
         Quorum quorum;
     }
 
@@ -756,7 +758,8 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     }
 
     /// Checks that a quorum of members, `member` among them, signed
-    /// StepReceipt(jobId, signer, proof.step, proof.paramsHash).
+    /// StepReceipt(jobId, signer, proof.step, proof.paramsHash,
+    /// proof.contribRoots[i]).
     function _checkStepProof(
         bytes32 jobId,
         Job storage job,
@@ -768,14 +771,16 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         Quorum calldata q = proof.quorum;
         uint256 n = q.members.length;
         if (q.signatures.length != n) revert LengthMismatch(n, q.signatures.length);
+        if (proof.contribRoots.length != n) revert LengthMismatch(n, proof.contribRoots.length);
         bool sawMember;
         address prev;
         for (uint256 i; i < n; ++i) {
             address signer = _member(award, q.members[i]);
             if (signer <= prev) revert UnsortedSigners();
             prev = signer;
-            bytes32 structHash =
-                keccak256(abi.encode(STEP_RECEIPT_TYPEHASH, jobId, signer, proof.step, proof.paramsHash));
+            bytes32 structHash = keccak256(
+                abi.encode(STEP_RECEIPT_TYPEHASH, jobId, signer, proof.step, proof.paramsHash, proof.contribRoots[i])
+            );
             _expectSigner(_hashTypedDataV4(structHash), q.signatures[i], signer);
             if (signer == member) sawMember = true;
         }
@@ -886,7 +891,7 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     function _evidenceType(uint8 kind) private pure returns (bytes32 typeHash, uint256 words) {
         if (kind == KIND_BID_COMMIT) return (BID_COMMIT_TYPEHASH, 3);
         if (kind == KIND_BID_REVEAL) return (BID_REVEAL_TYPEHASH, 8);
-        if (kind == KIND_STEP_RECEIPT) return (STEP_RECEIPT_TYPEHASH, 4);
+        if (kind == KIND_STEP_RECEIPT) return (STEP_RECEIPT_TYPEHASH, 5);
         revert UnknownEvidenceKind(kind);
     }
 

@@ -1,0 +1,213 @@
+package job
+
+import (
+	"encoding/binary"
+	"errors"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"golang.org/x/crypto/sha3"
+
+	"github.com/trainmesh/trainmesh/protocol"
+)
+
+func seedReceipts(job Hash, step uint64, n int) []Receipt {
+	out := make([]Receipt, n)
+	for i := range out {
+		out[i] = Receipt{StepReceipt: protocol.StepReceipt{JobID: job, Member: member(i + 1), Step: step, ParamsHash: Hash{1}, ContribRoot: Hash{byte(i)}}}
+		out[i].Sig[0], out[i].Sig[1], out[i].Sig[64] = byte(i), byte(step), 27
+	}
+	return out
+}
+
+// TestAuditSeed: the seed is keccak256(jobId ‖ step ‖ signatures by member
+// address), whatever order the receipts came in, depends on every
+// signature, and is refused for receipts of another step, job or a member
+// counted twice.
+func TestAuditSeed(t *testing.T) {
+	job := Hash{0x42}
+	rs := seedReceipts(job, 20, 4)
+	seed, err := AuditSeed(job, 20, rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := sha3.NewLegacyKeccak256()
+	d.Write(job[:])
+	d.Write([]byte{0, 0, 0, 0, 0, 0, 0, 20})
+	for _, r := range rs { // member(1..4) are in address order
+		d.Write(r.Sig[:])
+	}
+	if want := Hash(d.Sum(nil)); seed != want {
+		t.Fatalf("seed = %s; the rule gives %s", seed, want)
+	}
+	shuffled := []Receipt{rs[2], rs[0], rs[3], rs[1]}
+	if got, _ := AuditSeed(job, 20, shuffled); got != seed {
+		t.Error("the seed depends on the order receipts arrived in")
+	}
+	for i := range rs {
+		other := slices.Clone(rs)
+		other[i].Sig[5] ^= 1
+		if got, _ := AuditSeed(job, 20, other); got == seed {
+			t.Errorf("the seed ignores member %d's signature", i+1)
+		}
+	}
+	if got, _ := AuditSeed(job, 20, rs[:3]); got == seed {
+		t.Error("the seed ignores a missing receipt")
+	}
+	wrongStep := slices.Clone(rs)
+	wrongStep[1].Step = 19
+	wrongJob := slices.Clone(rs)
+	wrongJob[3].JobID = Hash{9}
+	for _, c := range []struct {
+		name string
+		rs   []Receipt
+	}{{"none", nil}, {"another step", wrongStep}, {"another job", wrongJob}, {"a member twice", append(slices.Clone(rs), rs[0])}} {
+		if _, err := AuditSeed(job, 20, c.rs); !errors.Is(err, ErrReceipt) {
+			t.Errorf("%s: err = %v; want ErrReceipt", c.name, err)
+		}
+	}
+}
+
+// TestAudited: the rule against an independent computation, its bounds,
+// and its rate over many pairs.
+func TestAudited(t *testing.T) {
+	seed := Hash{7, 7, 7}
+	for _, c := range []struct {
+		bps  uint32
+		want uint64
+	}{{0, 0}, {1, 1844674407370955}, {500, 922337203685477580}, {5000, 1 << 63}} {
+		if got, all := auditThreshold(c.bps); all || got != c.want {
+			t.Errorf("threshold(%d) = %d, %v; want %d", c.bps, got, all, c.want)
+		}
+	}
+	if _, all := auditThreshold(10_000); !all {
+		t.Error("10000 bps should audit everything")
+	}
+	// The first 8 bytes of keccak256(seed ‖ member ‖ t) against the
+	// threshold, computed here without the package's helpers.
+	th := uint64(float64(500) / 10_000 * math.Exp2(64))
+	drawn := 0
+	const members, steps = 100, 200
+	for m := 1; m <= members; m++ {
+		for s := uint64(1); s <= steps; s++ {
+			d := sha3.NewLegacyKeccak256()
+			a := member(m)
+			d.Write(seed[:])
+			d.Write(a[:])
+			d.Write(binary.BigEndian.AppendUint64(nil, s))
+			want := binary.BigEndian.Uint64(d.Sum(nil)[:8]) < th
+			got := Audited(seed, a, s, 500)
+			if got != want {
+				t.Fatalf("Audited(%s, %d) = %v; the rule gives %v", a.Short(), s, got, want)
+			}
+			if got {
+				drawn++
+			}
+			if Audited(seed, a, s, 0) || !Audited(seed, a, s, 10_000) {
+				t.Fatal("rate 0 drew a pair or rate 10000 missed one")
+			}
+		}
+	}
+	// 20000 pairs at 5%: mean 1000, standard deviation about 31.
+	if drawn < 850 || drawn > 1150 {
+		t.Errorf("drew %d of %d pairs at 5%%", drawn, members*steps)
+	}
+	ring := []Address{member(1), member(2), member(3)}
+	got := Sample(seed, ring, 11, 20, 10_000)
+	if len(got) != 30 || got[0] != (Pair{member(1), 11}) || got[29] != (Pair{member(3), 20}) {
+		t.Errorf("Sample at 100%% = %v", got)
+	}
+	if got := Sample(seed, ring, math.MaxUint64, math.MaxUint64, 10_000); len(got) != 3 {
+		t.Errorf("Sample of the last step = %v", got)
+	}
+}
+
+// TestVerifierOf: free standbys verify, spread evenly; a standby called
+// into the ring does not; without standbys each member's predecessor does;
+// nobody verifies a ring of one.
+func TestVerifierOf(t *testing.T) {
+	ring := []Address{member(1), member(2), member(3), member(4)}
+	standbys := []Address{member(5), member(6), member(3)} // member 3 was called in
+	count := map[Address]int{}
+	for s := uint64(1); s <= 3000; s++ {
+		v, ok := VerifierOf(Hash{byte(s), byte(s >> 8)}, member(2), s, standbys, ring)
+		if !ok || (v != member(5) && v != member(6)) {
+			t.Fatalf("step %d: verifier %s, %v; want a free standby", s, v.Short(), ok)
+		}
+		count[v]++
+	}
+	if count[member(5)] < 1300 || count[member(6)] < 1300 {
+		t.Errorf("standbys verified %v of 3000", count)
+	}
+	for i, m := range ring {
+		v, ok := VerifierOf(Hash{1}, m, 9, nil, ring)
+		if want := ring[(i+3)%4]; !ok || v != want {
+			t.Errorf("no standbys: %s is checked by %s; want %s", m.Short(), v.Short(), want.Short())
+		}
+	}
+	if _, ok := VerifierOf(Hash{1}, member(1), 9, []Address{member(1)}, ring[:1]); ok {
+		t.Error("a ring of one with no free standby has a verifier")
+	}
+	if _, ok := VerifierOf(Hash{1}, member(9), 9, nil, ring); ok {
+		t.Error("a member outside the ring has a verifier")
+	}
+}
+
+// TestAssignProperty: for any seed, ring and standbys, every sampled pair
+// goes to exactly one verifier, never to the member itself, and to a free
+// standby whenever one exists.
+func TestAssignProperty(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := 0; i < 300; i++ {
+		var seed Hash
+		for j := range seed {
+			seed[j] = byte(rng.IntN(256))
+		}
+		n := 1 + rng.IntN(6)
+		ring := make([]Address, n)
+		for j := range ring {
+			ring[j] = member(j + 1)
+		}
+		var standbys []Address
+		for j := rng.IntN(3); j > 0; j-- {
+			standbys = append(standbys, member(10+rng.IntN(3)))
+		}
+		from := 1 + uint64(rng.IntN(50))
+		through := from + uint64(rng.IntN(30))
+		rate := uint32(rng.IntN(10_001))
+		sample := Sample(seed, ring, from, through, rate)
+		got := 0
+		for _, a := range Assign(seed, ring, standbys, from, through, rate) {
+			for _, p := range a.Pairs {
+				got++
+				if a.Verifier == p.Member {
+					t.Fatalf("case %d: %s verifies itself", i, p.Member.Short())
+				}
+				if len(standbys) > 0 && !slices.Contains(standbys, a.Verifier) {
+					t.Fatalf("case %d: %s verifies though standbys are free", i, a.Verifier.Short())
+				}
+				if !slices.Contains(sample, p) {
+					t.Fatalf("case %d: %v assigned but not sampled", i, p)
+				}
+			}
+		}
+		if want := len(sample); (n > 1 || len(standbys) > 0) && got != want {
+			t.Fatalf("case %d: %d pairs assigned of %d sampled", i, got, want)
+		}
+	}
+}
+
+// TestDetection: PROTOCOL.md's table, 1 − (1 − r)^(f·N).
+func TestDetection(t *testing.T) {
+	for _, c := range []struct {
+		bps     uint32
+		cheated uint64
+		want    float64
+	}{{500, 100, 0.99408}, {500, 10, 0.40126}, {100, 1000, 0.99996}, {1000, 1, 0.1}, {0, 1000, 0}, {10_000, 1, 1}} {
+		if got := Detection(c.bps, c.cheated); math.Abs(got-c.want) > 5e-6 {
+			t.Errorf("Detection(%d, %d) = %.6f; want %.5f", c.bps, c.cheated, got, c.want)
+		}
+	}
+}
