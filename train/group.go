@@ -2,8 +2,11 @@ package train
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
 	"sync"
+
+	"github.com/trainmesh/trainmesh/mesh/allreduce/transcript"
 )
 
 // LocalGroup is the in-memory twin of a group's all-reducer: n members in
@@ -25,6 +28,73 @@ type LocalGroup struct {
 	// onJoin, set by tests before use, sees how many buffers the current
 	// round holds after each arrival (under mu).
 	onJoin func(waiting int)
+	// ring, when set (NewLocalRing), sums as the ring all-reduce does and
+	// records each round's transcripts.
+	ring *localRing
+}
+
+// localRing is a LocalGroup's ring mode: the rounds' records.
+type localRing struct {
+	alter func(op, rank, hop int, seg []float32)
+	ops   []RingOp                      // by op, from 0
+	segs  map[transcript.Hash][]float32 // every sent segment, by hash
+	by    map[transcript.Hash]int       // op by a member's transcript hash
+	last  map[int]transcript.Hash       // member's last transcript hash
+}
+
+// RingOp is one all-reduce of a LocalRing: its members (by rank, as
+// group indices) and each one's transcript and signed-to-be records.
+type RingOp struct {
+	Members     []int
+	Transcripts []transcript.Transcript
+	Records     [][]transcript.Record
+}
+
+// NewLocalRing is NewLocalGroup summing as mesh/allreduce's ring does
+// (each segment from its first rank round the ring, one addition per
+// hop: transcript.Run) and keeping every round's per-hop transcripts and
+// sent segments, for verifiers' tests (verify.Blame). The live members,
+// in index order, are the ring's ranks. alter, when not nil, lets a test
+// change what rank sends at hop of all-reduce op (from 0): a tamperer.
+// Unlike the ring it compares no checksums: a member altering the
+// all-gather leaves members with different sums.
+func NewLocalRing(n int, alter func(op, rank, hop int, seg []float32)) *LocalGroup {
+	g := NewLocalGroup(n)
+	g.ring = &localRing{alter: alter, segs: map[transcript.Hash][]float32{}, by: map[transcript.Hash]int{}, last: map[int]transcript.Hash{}}
+	return g
+}
+
+// RingOpOf returns the all-reduce whose transcript of one member hashes
+// to h (a leaf's Transcript), and its number.
+func (g *LocalGroup) RingOpOf(h [32]byte) (RingOp, int, bool) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.ring == nil {
+		return RingOp{}, 0, false
+	}
+	op, ok := g.ring.by[h]
+	if !ok {
+		return RingOp{}, 0, false
+	}
+	return g.ring.ops[op], op, true
+}
+
+// Segment returns a segment a member sent, by its hash.
+func (g *LocalGroup) Segment(h transcript.Hash) ([]float32, bool) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.ring == nil {
+		return nil, false
+	}
+	s, ok := g.ring.segs[h]
+	return s, ok
+}
+
+// RingContext is the context a LocalRing's records of op carry.
+func RingContext(op int) [32]byte {
+	var c [32]byte
+	binary.BigEndian.PutUint64(c[24:], uint64(op))
+	return c
 }
 
 // round is one all-reduce; its members keep a pointer to it, so a later
@@ -33,6 +103,9 @@ type round struct {
 	done  chan struct{} // closed when complete
 	sum   []float32
 	count int // members in the sum
+	// sums, in ring mode, are each member's result (a tamperer can make
+	// them differ).
+	sums map[int][]float32
 }
 
 // NewLocalGroup returns a group of n live members.
@@ -91,6 +164,10 @@ func (g *LocalGroup) maybeCompleteLocked() {
 			return
 		}
 	}
+	if g.ring != nil {
+		g.completeRingLocked()
+		return
+	}
 	var sum []float32
 	for i := range g.live { // member order: the same sum for everyone
 		c, ok := g.contrib[i]
@@ -109,6 +186,56 @@ func (g *LocalGroup) maybeCompleteLocked() {
 	g.contrib = map[int][]float32{}
 	close(g.cur.done)
 	g.cur = &round{done: make(chan struct{})}
+}
+
+// completeRingLocked completes the round as the ring all-reduce does.
+func (g *LocalGroup) completeRingLocked() {
+	rg := g.ring
+	op := len(rg.ops)
+	var members []int
+	var bufs [][]float32
+	for i, l := range g.live {
+		if c, ok := g.contrib[i]; ok && l {
+			members = append(members, i)
+			bufs = append(bufs, append([]float32(nil), c...))
+		}
+	}
+	var alter func(rank, hop int, seg []float32)
+	if rg.alter != nil {
+		alter = func(rank, hop int, seg []float32) { rg.alter(op, rank, hop, seg) }
+	}
+	ts, err := transcript.Run(bufs, alter, func(h transcript.Hash, s []float32) { rg.segs[h] = s })
+	if err != nil {
+		panic(fmt.Sprintf("train: local ring: %v", err)) // the buffers were checked to have one length
+	}
+	rec := RingOp{Members: members, Transcripts: ts}
+	g.cur.sums = map[int][]float32{}
+	for r, i := range members {
+		recs, err := ts[r].Records(RingContext(op))
+		if err != nil {
+			panic(fmt.Sprintf("train: local ring: %v", err))
+		}
+		rec.Records = append(rec.Records, recs)
+		h := ts[r].Hash()
+		rg.by[h], rg.last[i] = op, h
+		g.cur.sums[i] = bufs[r]
+	}
+	rg.ops = append(rg.ops, rec)
+	g.cur.count = len(members)
+	g.contrib = map[int][]float32{}
+	close(g.cur.done)
+	g.cur = &round{done: make(chan struct{})}
+}
+
+// LastTranscript implements Transcriber: the hash of this member's
+// transcript of its last all-reduce (ring mode; zero otherwise).
+func (m localMember) LastTranscript() [32]byte {
+	m.g.mu.Lock()
+	defer m.g.mu.Unlock()
+	if m.g.ring == nil {
+		return [32]byte{}
+	}
+	return m.g.ring.last[m.i]
 }
 
 type localMember struct {
@@ -162,6 +289,10 @@ func (m localMember) AllReduce(ctx context.Context, buf []float32) (int, error) 
 		}
 		g.mu.Unlock()
 	}
-	copy(buf, r.sum)
+	if r.sums != nil {
+		copy(buf, r.sums[m.i])
+	} else {
+		copy(buf, r.sum)
+	}
 	return r.count, nil
 }

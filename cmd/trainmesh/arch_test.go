@@ -19,6 +19,7 @@ var pureCores = []string{
 	module + "/job",
 	module + "/mesh/allreduce/membership",
 	module + "/mesh/allreduce/schedule",
+	module + "/mesh/allreduce/transcript",
 	module + "/protocol",
 	module + "/reputation/score",
 }

@@ -62,30 +62,36 @@ func LeafProof(per commit.Period, step uint64) (leaf commit.Leaf, index int, pro
 // its batch give. An error means the check could not be made (ErrTask,
 // ErrState, ErrReplay, ErrUnsupported).
 func CheckStep(ctx context.Context, be gpu.Backend, t StepTask) (Verdict, error) {
+	v, _, err := checkStep(ctx, be, t)
+	return v, err
+}
+
+// checkStep is CheckStep returning the recomputed contribution too.
+func checkStep(ctx context.Context, be gpu.Backend, t StepTask) (Verdict, []float32, error) {
 	v := Verdict{Leaf: t.Leaf, Index: t.Index}
 	if err := commit.Verify(t.Root, t.Leaf, t.Index, t.Count, t.Proof); err != nil {
-		return v, fmt.Errorf("%w: %w", ErrTask, err)
+		return v, nil, fmt.Errorf("%w: %w", ErrTask, err)
 	}
 	if t.State == nil {
-		return v, fmt.Errorf("%w: no state", ErrState)
+		return v, nil, fmt.Errorf("%w: no state", ErrState)
 	}
 	h, err := checkpoint.Hash(t.State)
 	if err != nil {
-		return v, fmt.Errorf("%w: %w", ErrState, err)
+		return v, nil, fmt.Errorf("%w: %w", ErrState, err)
 	}
 	if h != t.Leaf.State {
-		return v, fmt.Errorf("%w: state %x, the leaf commits to %s", ErrState, h[:4], t.Leaf.State.Short())
+		return v, nil, fmt.Errorf("%w: state %x, the leaf commits to %s", ErrState, h[:4], t.Leaf.State.Short())
 	}
 	got, step, err := RecomputeStep(ctx, be, t.Spec, t.Params, t.Sampler, t.State)
 	if err != nil {
-		return v, err
+		return v, nil, err
 	}
 	if step != t.Leaf.Step {
-		return v, fmt.Errorf("%w: the state's next all-reduce is at step %d, the leaf's step is %d", ErrState, step, t.Leaf.Step)
+		return v, nil, fmt.Errorf("%w: the state's next all-reduce is at step %d, the leaf's step is %d", ErrState, step, t.Leaf.Step)
 	}
 	v.Recomputed = commit.Floats(got)
 	v.Honest = v.Recomputed == t.Leaf.Contribution
-	return v, nil
+	return v, got, nil
 }
 
 // RecomputeStep returns what member p.Member passes to the all-reduce

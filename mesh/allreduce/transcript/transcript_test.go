@@ -1,0 +1,207 @@
+package transcript
+
+import (
+	"errors"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/trainmesh/trainmesh/mesh/allreduce/schedule"
+)
+
+// group runs one all-reduce of random tensors and returns the records
+// every rank signs, the kept segments, the contributions and the sums.
+func group(rng *rand.Rand, n, length int, alter func(rank, hop int, seg []float32)) (Group, [][]float32, []Transcript) {
+	ctx := [32]byte{7}
+	contrib := make([][]float32, n)
+	bufs := make([][]float32, n)
+	for r := range n {
+		contrib[r] = make([]float32, length)
+		for i := range contrib[r] {
+			contrib[r][i] = float32(rng.NormFloat64())
+		}
+		bufs[r] = slices.Clone(contrib[r])
+	}
+	segs := map[Hash][]float32{}
+	ts, err := Run(bufs, alter, func(h Hash, s []float32) { segs[h] = s })
+	if err != nil {
+		panic(err)
+	}
+	g := Group{Len: length, Contributions: contrib, Segments: func(h Hash) ([]float32, bool) { s, ok := segs[h]; return s, ok }}
+	for _, t := range ts {
+		recs, err := t.Records(ctx)
+		if err != nil {
+			panic(err)
+		}
+		g.Sent = append(g.Sent, recs)
+	}
+	return g, bufs, ts
+}
+
+// TestHonestBlamesNobody (property): over random rings, lengths and
+// tensors, an honest all-reduce names no one, every member ends with the
+// bits schedule.Execute gives, and each member's received hash at a hop
+// is its predecessor's sent hash.
+func TestHonestBlamesNobody(t *testing.T) {
+	for seed := range uint64(300) {
+		rng := rand.New(rand.NewPCG(seed, 1))
+		n, length := 1+rng.IntN(7), 1+rng.IntN(60)
+		g, sums, ts := group(rng, n, length, nil)
+		found, err := Blame(g)
+		if err != nil || len(found) != 0 {
+			t.Fatalf("seed %d (n=%d len=%d): %+v, %v", seed, n, length, found, err)
+		}
+		ref := make([][]float32, n)
+		for r := range ref {
+			ref[r] = slices.Clone(g.Contributions[r])
+		}
+		l, _ := schedule.NewLayout(n, length, 1+rng.IntN(length))
+		schedule.Execute(l, ref, func(dst, src []float32) {
+			for i, v := range src {
+				dst[i] += v
+			}
+		})
+		for r := range n {
+			if !slices.Equal(sums[r], ref[r]) || !slices.Equal(sums[r], sums[0]) {
+				t.Fatalf("seed %d: rank %d's sum differs from the schedule's or rank 0's", seed, r)
+			}
+			for k, h := range ts[r].Hops {
+				if h.Recv != ts[(r-1+n)%n].Hops[k].Sent {
+					t.Fatalf("seed %d: rank %d hop %d received another hash than was sent", seed, r, k)
+				}
+			}
+		}
+	}
+}
+
+// TestTampererNamed (property): a member that alters what it sends at
+// one hop (its own segment at hop 0, a partial sum, the completed sum, a
+// forwarded all-gather segment) is the one member named, at that hop.
+func TestTampererNamed(t *testing.T) {
+	for seed := range uint64(300) {
+		rng := rand.New(rand.NewPCG(seed, 2))
+		n, length := 2+rng.IntN(6), 1+rng.IntN(60)
+		l, _ := schedule.NewLayout(n, length, length)
+		bad, hop := rng.IntN(n), rng.IntN(l.Steps())
+		if lo, hi := l.Segment(l.Step(bad, hop).Send); lo == hi {
+			continue // an empty segment cannot be altered
+		}
+		zero := rng.IntN(2) == 0
+		g, _, _ := group(rng, n, length, func(rank, k int, seg []float32) {
+			if rank != bad || k != hop {
+				return
+			}
+			if zero {
+				clear(seg)
+				seg[0] = 1 // a segment of zeros could be honest; this one is not
+				return
+			}
+			seg[len(seg)-1] = math.Float32frombits(math.Float32bits(seg[len(seg)-1]) ^ 1)
+		})
+		found, err := Blame(g)
+		if err != nil {
+			t.Fatalf("seed %d: %v", seed, err)
+		}
+		if len(found) != 1 || found[0].Rank != bad || found[0].Hop != hop {
+			t.Fatalf("seed %d (n=%d len=%d): rank %d altered hop %d; found %+v", seed, n, length, bad, hop, found)
+		}
+		want := KindReduce
+		switch {
+		case hop == 0:
+			want = KindContribution
+		case hop >= n:
+			want = KindForward
+		}
+		if found[0].Kind != want || (hop > 0) != (found[0].Input != nil) {
+			t.Errorf("seed %d: kind %v, want %v", seed, found[0].Kind, want)
+		}
+	}
+}
+
+// TestBlameInput: a missing segment or a record of another ring is an
+// error that names no one.
+func TestBlameInput(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 1))
+	g, _, _ := group(rng, 4, 20, nil)
+	noSeg := g
+	noSeg.Segments = func(Hash) ([]float32, bool) { return nil, false }
+	wrongRec := g
+	wrongRec.Sent = slices.Clone(g.Sent)
+	wrongRec.Sent[2] = slices.Clone(g.Sent[2])
+	wrongRec.Sent[2][1].Segment++
+	short := g
+	short.Contributions = g.Contributions[:3]
+	for name, in := range map[string]Group{"no segment": noSeg, "record of another hop": wrongRec, "3 contributions": short} {
+		if found, err := Blame(in); !errors.Is(err, ErrInput) || len(found) != 0 {
+			t.Errorf("%s: %+v, %v; want ErrInput", name, found, err)
+		}
+	}
+}
+
+// TestConflict: two records of one hop by one sender with different
+// hashes conflict; records of different hops or senders do not.
+func TestConflict(t *testing.T) {
+	a := Record{Context: [32]byte{1}, Ranks: 4, From: 2, Hop: 3, Segment: 3, Sent: Hash{9}}
+	b := a
+	b.Sent[0]++
+	c := a
+	c.Hop++
+	c.Sent = b.Sent
+	if !Conflict(a, b) || Conflict(a, a) || Conflict(a, c) {
+		t.Errorf("Conflict(a, b) = %v, (a, a) = %v, (a, c) = %v", Conflict(a, b), Conflict(a, a), Conflict(a, c))
+	}
+}
+
+func TestEncodings(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 3))
+	_, _, ts := group(rng, 3, 10, nil)
+	back, err := Decode(ts[1].Encode())
+	if err != nil || back.Hash() != ts[1].Hash() || back.Rank != 1 {
+		t.Fatalf("Decode(Encode) = %+v, %v", back, err)
+	}
+	recs, _ := ts[1].Records([32]byte{5})
+	r, err := DecodeRecord(recs[2].Encode())
+	if err != nil || r != recs[2] {
+		t.Fatalf("DecodeRecord(Encode) = %+v, %v", r, err)
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	rng := rand.New(rand.NewPCG(4, 4))
+	_, _, ts := group(rng, 3, 10, nil)
+	f.Add(ts[0].Encode())
+	f.Add([]byte{0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		tr, err := Decode(b)
+		if err != nil {
+			if !errors.Is(err, ErrDecode) {
+				t.Fatal(err)
+			}
+			return
+		}
+		if string(tr.Encode()) != string(b) {
+			t.Fatal("re-encoding differs")
+		}
+		if _, err := tr.Records([32]byte{}); err != nil {
+			t.Fatalf("a decoded transcript has no records: %v", err)
+		}
+	})
+}
+
+func FuzzDecodeRecord(f *testing.F) {
+	f.Add(Record{Ranks: 2, Hop: 1}.Encode())
+	f.Add([]byte("tmhop1"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		r, err := DecodeRecord(b)
+		if err != nil {
+			if !errors.Is(err, ErrDecode) {
+				t.Fatal(err)
+			}
+			return
+		}
+		if string(r.Encode()) != string(b) {
+			t.Fatal("re-encoding differs")
+		}
+	})
+}
