@@ -34,7 +34,32 @@
 //     challenges;
 //   - reputation/score.Book, one per peer, fed the observations a node
 //     records (PROTOCOL.md, "Reputation observations"), which each peer's
-//     auctions read through auction.Reputation.
+//     auctions read through auction.Reputation;
+//   - verified work (verify.go, audit.go): the audit sample of every
+//     receipt period, seeded by the group's real signed receipts (D3 of
+//     issue 16: keccak256 of the job, the step and the signatures), the
+//     verifier assignment (the award's standbys, else the next winner),
+//     the re-check of failed audits by the rest of the award and the
+//     poster, the quorum that convicts, the slash (fault 2 wrong result,
+//     4 tampered), the credit cap at the last verified step, the convict's
+//     drop from the ring, and the false accuser's refutation.
+//
+// # Cheaters
+//
+// The simulation does not compute gradients. A cheater's contribution
+// (a lazy member's zeros or stale gradient, a poisoner's scaled,
+// sign-flipped or random one, a tamperer's altered forwarded sums) is
+// modelled as "wrong at the steps S it cheated on", and an audit or a
+// re-check of (member, step) finds it wrong exactly when the step is in
+// S. That is faithful, not optimistic: the network's recomputation is
+// exact (train/verify recomputes the member's step bit for bit from the
+// state it committed to, and compares hashes), so it never misses a
+// wrong step it checks and never flags a right one. What is simulated is
+// everything around it: which pairs the seed samples, who verifies and
+// whether they are online, how long a recomputation takes (fetching the
+// state, one step's compute), the re-checks, the quorum, the chain, and
+// the ring going on without the convict. The audit rules in audit.go
+// mirror the job core's; see its comment.
 //
 // What the simulation models rather than runs (gossipsub's mesh, the
 // chain, training's numbers) and what it shortcuts for speed is listed in

@@ -124,6 +124,9 @@ type Engine struct {
 	// are the "late" ones whose wins the report counts apart.
 	jobsPlanned int
 	submitted   []Submitted
+	// Verified work in flight (verify.go).
+	audits   []audit
+	evidence []evidenceRun
 
 	// verifyEach decodes and verifies every delivery (scenario engine.verify).
 	verifyEach bool
@@ -278,6 +281,10 @@ func (e *Engine) handle(ev *event) {
 		e.vouch(ev)
 	case evSample:
 		e.sample(ev)
+	case evAudit:
+		e.auditDone(ev)
+	case evRecheck:
+		e.recheck(ev)
 	default:
 		panic(fmt.Sprintf("simulation: event kind %d", ev.kind))
 	}

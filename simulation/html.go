@@ -36,6 +36,8 @@ th { background: #f3f5f8; }
 <h2>Summary</h2><div id="summary"></div>
 <h2>Peers by class</h2><div id="classes"></div>
 <h2>Slashings</h2><div id="slashings"></div>
+<h2>Verified work by class</h2><div id="verified"></div>
+<h2>Cheaters, job by job</h2><div id="cheats"></div>
 <h2>Over time</h2><div id="charts"></div>
 <script id="report-data" type="application/json">{{.Data}}</script>
 <script>{{.UplotJS}}</script>

@@ -70,6 +70,10 @@ type chainJob struct {
 	credit           map[int32]*big.Int // by member peer
 	released         map[int32]bool
 	fault            posterFault
+	// capped is a convicted member's credit cap, in steps (verify.go);
+	// auditSteps the audits a verifier was credited in the settlement.
+	capped     map[int32]uint64
+	auditSteps map[int32]uint64
 }
 
 // jobMachine is one peer's job core for one job.
@@ -99,7 +103,7 @@ type receiptOut struct {
 func (e *Engine) startJob(j *job) {
 	now := e.nowMs()
 	cj := &chainJob{status: jobcore.ChainOpen, settleDeadlineMs: now + uint64(e.sc.Chain.SettleWindow.Micros()/1000),
-		credit: map[int32]*big.Int{}, released: map[int32]bool{}}
+		credit: map[int32]*big.Int{}, released: map[int32]bool{}, capped: map[int32]uint64{}, auditSteps: map[int32]uint64{}}
 	// A draw only where a scenario asks for faulty posters: runs without
 	// them keep their random streams.
 	if pf := e.sc.Posters; pf.Vanish+pf.UnderCredit > 0 {
@@ -178,15 +182,28 @@ func paramsHash(j *job, step uint64) jobcore.Hash {
 
 // signReceipt has member m of j's group sign its receipt for step: a
 // winner's machine files and publishes it; a standby called in has no
-// machine and publishes it itself.
-func (e *Engine) signReceipt(j *job, m int32, step uint64) {
+// machine and publishes it itself. The receipt that closes a receipt
+// period (sign) carries a real signature, which seeds the period's audit
+// (verify.go); the others are signed by nobody, to save the time (the
+// job core does not check signatures: its shell does). It returns the
+// receipt and whether it was signed.
+func (e *Engine) signReceipt(j *job, m int32, step uint64, sign bool) (jobcore.Receipt, bool) {
 	r := jobcore.Receipt{}
 	r.JobID, r.Member, r.Step, r.ParamsHash = j.ann.JobID, e.peers[m].addr, step, paramsHash(j, step)
+	if sign {
+		sig, err := e.peers[m].key.SignHash(e.dom.Digest(r.StepReceipt))
+		if err != nil {
+			panic(err)
+		}
+		copy(r.Sig[:], sig)
+		e.st.signatures++
+	}
 	if mi := e.machineOf(j, m); mi >= 0 {
 		e.stepMachine(mi, jobcore.OwnReceipt{Receipt: r})
-		return
+	} else {
+		e.publishReceipt(j, m, r)
 	}
-	e.publishReceipt(j, m, r)
+	return r, sign
 }
 
 // publishReceipt sends member from's receipt to the poster's and the
@@ -346,7 +363,7 @@ func (e *Engine) callResult(ev *event) {
 			revert("NotOpen")
 			break
 		}
-		b = logInt(b, "paid", e.settle(j, cj, out.call.Credits))
+		b = logInt(b, "paid", e.settle(j, cj, e.verifierCredits(j, out.call.Credits)))
 		cj.status, cj.releaseAtMs = jobcore.ChainSettled, now+uint64(e.sc.Chain.ChallengeWindow.Micros()/1000)
 		tx("settle")
 	case jobcore.CallClaim:
@@ -358,12 +375,22 @@ func (e *Engine) callResult(ev *event) {
 			revert("AlreadyClaimed")
 			break
 		}
+		if _, capped := cj.capped[jm.peer]; capped {
+			revert("Convicted")
+			break
+		}
 		e.pay(j, cj, jm.peer, out.call.Proof.Step)
 		b = e.logCredit(b, j, cj, jm.peer, out.call.Proof.Step)
 		tx("claim")
 	case jobcore.CallChallenge:
 		if cj.status != jobcore.ChainSettled || now >= cj.releaseAtMs {
 			revert("ChallengeWindowClosed")
+			break
+		}
+		if steps, capped := cj.capped[jm.peer]; capped && out.call.Proof.Step > steps {
+			// challengeSteps cannot raise a convict's credit past the
+			// cap its fault attestation set.
+			revert("Convicted")
 			break
 		}
 		b = logStr(b, "settled", cj.credit[jm.peer].String())
@@ -441,6 +468,10 @@ func (e *Engine) pay(j *job, cj *chainJob, m int32, steps uint64) {
 	l := e.chain
 	esc := l.escrow[j.idx]
 	p := e.peers[m]
+	if c, capped := cj.capped[m]; capped {
+		// A convict is paid no step past its cap, but its audits.
+		steps = min(steps, c+cj.auditSteps[m])
+	}
 	credit := new(big.Int).Mul(j.award.PricePerStep, new(big.Int).SetUint64(steps))
 	more := new(big.Int).Set(credit)
 	if old := cj.credit[m]; old != nil {

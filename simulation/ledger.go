@@ -51,6 +51,7 @@ const (
 // tx is a transaction waiting for its block.
 type tx struct {
 	kind     txKind
+	fault    uint8 // txFault: the fault kind (1 missed steps, 2 wrong result, 4 tampered)
 	job      int32
 	reporter int32
 	accused  int32
@@ -110,7 +111,7 @@ func (e *Engine) submitEvidence(p *peer, j *job, ev *auction.Evidence) {
 
 // submitFault sends a quorum's fault attestation against accused.
 func (e *Engine) submitFault(reporter *peer, j *job, accused *peer, step uint64) {
-	e.txs = append(e.txs, &tx{kind: txFault, job: j.idx, reporter: reporter.idx, accused: accused.idx, step: step})
+	e.txs = append(e.txs, &tx{kind: txFault, fault: 1, job: j.idx, reporter: reporter.idx, accused: accused.idx, step: step})
 	e.schedule(e.now+e.blockDelay(), evChainTx, -1, int32(len(e.txs)-1), 0)
 }
 
@@ -157,7 +158,9 @@ func (e *Engine) chainTx(ev *event) {
 		e.submitted = append(e.submitted, sub)
 	case txFault:
 		who := e.peers[t.accused]
-		b = logStr(b, "kind", "fault")
+		b = logStr(b, "kind", faultName(t.fault))
+		// The contract slashes one fault per (job, accused), whatever
+		// its kind (slashKey(KIND_FAULT, job, accused)).
 		slot := slashSlot{kind: 4, job: j.ann.JobID, who: who.addr}
 		if l.slots[slot] {
 			b = logStr(b, "reverted", "AlreadySlashed")
@@ -165,7 +168,7 @@ func (e *Engine) chainTx(ev *event) {
 			break
 		}
 		l.slots[slot] = true
-		amount := l.slash(who, e.peers[t.reporter], e.sc.Chain.FaultSlashBps, "fault")
+		amount := l.slash(who, e.peers[t.reporter], e.sc.Chain.FaultSlashBps, faultName(t.fault))
 		e.chainObserve(j, score.Observation{Peer: score.Address(who.addr), Kind: score.KindSlashed, Job: j.ann.JobID, Amount: amount})
 		b = logInt(b, "slashed", int64(who.idx))
 	}
@@ -181,6 +184,10 @@ func (l *ledger) slash(who, reporter *peer, share int, reason string) *big.Int {
 	l.balance[reporter.idx].Add(l.balance[reporter.idx], reward)
 	l.treasury.Add(l.treasury, new(big.Int).Sub(amount, reward))
 	who.slashed.Add(who.slashed, amount)
+	if who.slashes == nil {
+		who.slashes = map[string]int{}
+	}
+	who.slashes[reason]++
 	s := l.slashes[reason]
 	if s == nil {
 		s = &SlashStats{Amount: new(big.Int)}

@@ -66,7 +66,7 @@ func (e *Engine) newMachines(g *group, members, standbys []int32) {
 
 // answers reports whether to answers a request from from now.
 func (e *Engine) answers(g *group, from, to int32) bool {
-	return e.healthy(g, e.peers[to], -1) && e.net.reachable(from, to, e.now)
+	return e.healthy(g, e.peers[to], -1) && !g.audit.excluded[to] && e.net.reachable(from, to, e.now)
 }
 
 // step feeds the machine of p one message and queues what it asks.

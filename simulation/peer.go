@@ -28,6 +28,10 @@ const (
 	advPriceManipulator
 	advSybil
 	advSpammer
+	advLazy
+	advPoisoner
+	advTamperer
+	advFalseAccuser
 )
 
 func advOf(kind string) advKind {
@@ -44,6 +48,14 @@ func advOf(kind string) advKind {
 		return advSybil
 	case scenario.Spammer:
 		return advSpammer
+	case scenario.Lazy:
+		return advLazy
+	case scenario.Poisoner:
+		return advPoisoner
+	case scenario.Tamperer:
+		return advTamperer
+	case scenario.FalseAccuser:
+		return advFalseAccuser
 	}
 	panic("simulation: adversary kind " + kind) // Validate keeps others out
 }
@@ -96,6 +108,11 @@ type peer struct {
 	busyUs        int64
 	busySince     int64
 	paid, slashed *big.Int
+	// Verification (verify.go): audits published, lies among them,
+	// accusations a quorum confirmed; slashes by reason.
+	auditsDone, falseAudits int
+	auditsPaid              uint64
+	slashes                 map[string]int
 }
 
 // honest reports whether the peer follows the protocol.

@@ -21,12 +21,15 @@ const (
 	evSpam                         // spammer peer sends junk on job a
 	evVouch                        // sybil peer vouches for its ring
 	evSample                       // the report samples its time series
+	evAudit                        // peer publishes audit a (verify.go)
+	evRecheck                      // peer has re-checked evidence a
 )
 
 var evNames = [...]string{
 	evJobPost: "post", evDeliver: "recv", evOffer: "offer", evTick: "tick", evForget: "forget",
 	evChurn: "churn", evTrainStart: "train", evStepDone: "step", evFault: "fault", evReform: "reform",
 	evChainTx: "tx", evReceipt: "receipt", evJobTick: "job-tick", evCallResult: "call", evSpam: "spam", evVouch: "vouch", evSample: "sample",
+	evAudit: "audit", evRecheck: "recheck",
 }
 
 func (k evKind) String() string {

@@ -32,6 +32,12 @@ type stats struct {
 	churnOffline                                  int
 	priceSum                                      float64
 	priceCount                                    int
+	// Verified work (verify.go).
+	cheatedSteps, auditsSampled, audits      int
+	auditsMissed, auditsFailed, evidence     int
+	rechecks, convictions, convictedTampered int
+	falseAccusations                         int
+	auditsPaid                               uint64
 }
 
 // Report is what a run measured. It is written as JSON (trainmesh sim
@@ -60,13 +66,18 @@ type Report struct {
 	Classes         map[string]*ClassStats `json:"classes"`
 	Slashings       map[string]*SlashStats `json:"slashings"`
 	Evidence        EvidenceStats          `json:"evidence"`
-	Network         NetworkStats           `json:"network"`
-	Auction         AuctionStats           `json:"auction"`
-	Training        TrainingStats          `json:"training"`
-	Ledger          LedgerStats            `json:"ledger"`
-	Series          []Sample               `json:"series"`
-	JobList         []JobReport            `json:"job_list"`
-	Adversaries     []PeerReport           `json:"adversaries"`
+	Verification    VerificationStats      `json:"verification"`
+	// Cheats are every (job, member) pair where the member cheated or
+	// was convicted: whether verification caught it in its job, and
+	// what it was paid.
+	Cheats      []CheatReport `json:"cheats"`
+	Network     NetworkStats  `json:"network"`
+	Auction     AuctionStats  `json:"auction"`
+	Training    TrainingStats `json:"training"`
+	Ledger      LedgerStats   `json:"ledger"`
+	Series      []Sample      `json:"series"`
+	JobList     []JobReport   `json:"job_list"`
+	Adversaries []PeerReport  `json:"adversaries"`
 }
 
 // JobStats counts jobs by outcome.
@@ -126,6 +137,64 @@ type ClassStats struct {
 	ScoreKnown float64 `json:"score_known"`
 	// BusyShare is the share of the run the class's peers spent training.
 	BusyShare float64 `json:"busy_share"`
+	// Verified work: Detected counts the class's peers convicted of wrong
+	// work at least once (in Convictions jobs); CheatedSteps the steps
+	// they got wrong; Audits the audits they published as verifiers,
+	// FalseAudits the lies among them; SlashedBy counts slashes by
+	// reason (equivocation-*, fault-missed-steps, fault-wrong-result,
+	// fault-tampered).
+	Detected     int            `json:"detected"`
+	Convictions  int            `json:"convictions"`
+	CheatedSteps int            `json:"cheated_steps"`
+	Audits       int            `json:"audits"`
+	FalseAudits  int            `json:"false_audits"`
+	SlashedBy    map[string]int `json:"slashed_by"`
+}
+
+// VerificationStats count the audits of members' work.
+type VerificationStats struct {
+	RateBps int    `json:"rate_bps"`
+	Period  uint64 `json:"period"`
+	// CheatedSteps are the (member, step) pairs cheaters got wrong;
+	// Sampled the pairs the seeds drew; Audits those a verifier checked
+	// (Missed: no verifier online); Failed the audits that found a step
+	// wrong (lies included).
+	CheatedSteps int `json:"cheated_steps"`
+	Sampled      int `json:"sampled"`
+	Audits       int `json:"audits"`
+	Missed       int `json:"missed"`
+	Failed       int `json:"failed"`
+	// Evidence is re-checked by the award's other members and the
+	// poster (Rechecks recomputations); Convictions are evidence a
+	// quorum confirmed (ConvictedTampered of them for tampering);
+	// FalseAccusations evidence refuted.
+	Evidence          int `json:"evidence"`
+	Rechecks          int `json:"rechecks"`
+	Convictions       int `json:"convictions"`
+	ConvictedTampered int `json:"convicted_tampered"`
+	FalseAccusations  int `json:"false_accusations"`
+	// AuditsPaid are the audits verifiers were credited in settlements.
+	AuditsPaid uint64 `json:"audits_paid"`
+}
+
+// CheatReport is one member's wrong work in one job.
+type CheatReport struct {
+	Job          int    `json:"job"`
+	Peer         int    `json:"peer"`
+	Kind         string `json:"kind"`
+	Mode         string `json:"mode,omitempty"`
+	CheatedSteps int    `json:"cheated_steps"`
+	// FirstBad is its first wrong step (0: none).
+	FirstBad uint64 `json:"first_bad"`
+	// Convicted: a quorum confirmed evidence of step ConvictedAt; its
+	// credit was capped at CreditCap steps.
+	Convicted   bool   `json:"convicted"`
+	ConvictedAt uint64 `json:"convicted_at,omitempty"`
+	CreditCap   uint64 `json:"credit_cap"`
+	// Credited are the training steps it was paid for in the job.
+	Credited  uint64 `json:"credited_steps"`
+	JobStatus string `json:"job_status"`
+	StepsDone uint64 `json:"job_steps_done"`
 }
 
 // SlashStats count slashes of one reason.
@@ -249,6 +318,14 @@ type PeerReport struct {
 	Slashed         *big.Int `json:"slashed"`
 	// Score is the mean reputation honest observers give it at the end.
 	Score float64 `json:"score"`
+	// Mode is how it cheats (lazy, poisoner); Audits, FalseAudits and
+	// SlashedBy as in ClassStats.
+	Mode        string `json:"mode,omitempty"`
+	Audits      int    `json:"audits"`
+	FalseAudits int    `json:"false_audits"`
+	// AuditsPaid are the audits settlements credited it for.
+	AuditsPaid uint64         `json:"audits_paid"`
+	SlashedBy  map[string]int `json:"slashed_by,omitempty"`
 }
 
 func percentiles(xs []float64) Percentiles {
@@ -268,7 +345,7 @@ func (e *Engine) report(wall time.Duration) *Report {
 		VirtualS: float64(e.end) / 1e6, WallS: wall.Seconds(),
 		Events: e.st.events, PeerEvents: e.st.peerEvents, LogLines: e.log.lines,
 		Classes: map[string]*ClassStats{}, Slashings: e.chain.slashes, Series: e.series,
-		JobList: []JobReport{}, Adversaries: []PeerReport{},
+		JobList: []JobReport{}, Adversaries: []PeerReport{}, Cheats: []CheatReport{},
 	}
 	if wall > 0 {
 		r.PeerEventsPerS = float64(e.st.peerEvents) / wall.Seconds()
@@ -338,7 +415,7 @@ func (e *Engine) report(wall time.Duration) *Report {
 	for _, p := range e.peers {
 		c := r.Classes[p.class()]
 		if c == nil {
-			c = &ClassStats{Paid: new(big.Int), Slashed: new(big.Int)}
+			c = &ClassStats{Paid: new(big.Int), Slashed: new(big.Int), SlashedBy: map[string]int{}}
 			r.Classes[p.class()] = c
 		}
 		c.Peers++
@@ -350,6 +427,11 @@ func (e *Engine) report(wall time.Duration) *Report {
 		c.Standbys += p.standbys
 		c.Paid.Add(c.Paid, p.paid)
 		c.Slashed.Add(c.Slashed, p.slashed)
+		c.Audits += p.auditsDone
+		c.FalseAudits += p.falseAudits
+		for k, n := range p.slashes {
+			c.SlashedBy[k] += n
+		}
 		b := p.busyUs
 		if p.groups > 0 {
 			b += e.end - p.busySince
@@ -397,10 +479,24 @@ func (e *Engine) report(wall time.Duration) *Report {
 		if p.caughtAt != never {
 			pr.CaughtS = float64(p.caughtAt) / 1e6
 		}
+		pr.Mode, pr.Audits, pr.FalseAudits, pr.AuditsPaid, pr.SlashedBy = p.advSpec.Mode, p.auditsDone, p.falseAudits, p.auditsPaid, p.slashes
 		if n > 0 {
 			pr.Score = sum / float64(n)
 		}
 		r.Adversaries = append(r.Adversaries, pr)
+	}
+	e.verifySummary(r)
+	detected := map[int]bool{}
+	for _, c := range r.Cheats {
+		cs := r.Classes[c.Kind]
+		cs.CheatedSteps += c.CheatedSteps
+		if c.Convicted {
+			cs.Convictions++
+			if !detected[c.Peer] {
+				detected[c.Peer] = true
+				cs.Detected++
+			}
+		}
 	}
 	st := &e.st
 	r.Evidence = EvidenceStats{Equivocations: st.equivocations, Detected: st.equivocationsSeen, Submitted: len(e.submitted)}

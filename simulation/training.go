@@ -52,6 +52,9 @@ type group struct {
 	retries  int
 	started  int64
 	done     bool
+	audit    *groupAudit // verified work (verify.go)
+	// reforming: the ring re-formed and waits out the re-form delay.
+	reforming bool
 
 	// Scratch for the transfer timing, reused across steps.
 	arr                []int64
@@ -68,7 +71,7 @@ func (e *Engine) quorum(k int) int {
 
 // newGroup builds the group of an award, starting after the form delay.
 func (e *Engine) newGroup(j *job, a *auction.Award) {
-	g := &group{idx: int32(len(e.groups)), job: j}
+	g := &group{idx: int32(len(e.groups)), job: j, audit: newGroupAudit()}
 	for _, w := range a.Winners {
 		p := e.peerOf(w)
 		g.ring = append(g.ring, p.idx)
@@ -157,6 +160,13 @@ func (e *Engine) startStep(g *group) {
 			}
 		}
 		g.ring = ring
+	}
+	if e.dropConvicts(g) {
+		// Convicted while the ring re-formed: re-form again without the
+		// convict, now that the standbys the last view planned in have
+		// joined.
+		e.schedule(e.now, evFault, -1, g.idx, g.gen)
+		return
 	}
 	n := len(g.ring)
 	s := g.job.stream
@@ -277,10 +287,14 @@ func (e *Engine) stepDone(ev *event) {
 	}
 	g.step++
 	g.retries = 0
+	var signed []jobcore.Receipt
 	for _, m := range g.ring {
 		g.steps[g.index(m)]++
-		e.signReceipt(g.job, m, g.step)
+		if r, ok := e.signReceipt(g.job, m, g.step, e.periodEnd(g, g.step)); ok {
+			signed = append(signed, r)
+		}
 	}
+	e.stepVerified(g, signed)
 	b := e.line(ev)
 	b = logInt(b, "job", int64(g.job.idx))
 	b = logInt(b, "step", int64(g.step))
@@ -308,8 +322,9 @@ func (e *Engine) fault(ev *event) {
 	j := g.job
 	coord := int32(-1)
 	var live []int32
+	e.excludeConvicts(g)
 	for _, m := range g.ring {
-		if e.healthy(g, e.peers[m], -1) {
+		if e.healthy(g, e.peers[m], -1) && !g.audit.excluded[m] {
 			live = append(live, m)
 			if coord < 0 {
 				coord = m
@@ -352,7 +367,7 @@ func (e *Engine) fault(ev *event) {
 			}
 		}
 		for _, a := range dropped {
-			if p := e.peers[e.peerIdx(a.Peer)]; slices.Contains(g.ring, p.idx) {
+			if p := e.peers[e.peerIdx(a.Peer)]; slices.Contains(g.ring, p.idx) && !g.audit.isConvicted(p.idx) {
 				e.caught(p)
 				e.st.faults++
 				e.observeJob(j, score.Observation{Peer: score.Address(p.addr), Kind: score.KindFaultReported, Job: j.ann.JobID, Step: g.step + 1, Fault: uint8(a.Kind)})
@@ -373,6 +388,9 @@ func (e *Engine) fault(ev *event) {
 	}
 	for _, f := range c.faults {
 		p := e.peers[e.peerIdx(f.Peer)]
+		if g.audit.isConvicted(p.idx) {
+			continue // convicted of wrong work and slashed for it: not a missed step
+		}
 		e.caught(p)
 		e.st.faults++
 		// The survivors sign fault attestations and gossip them on the
@@ -389,6 +407,7 @@ func (e *Engine) fault(ev *event) {
 		}
 	}
 	g.gen++
+	g.reforming = true
 	e.schedule(e.now+rtt+e.sc.Training.ReformDelay.Micros(), evReform, -1, g.idx, g.gen)
 }
 
@@ -398,6 +417,7 @@ func (e *Engine) reform(ev *event) {
 	if ev.b != g.gen || g.done {
 		return
 	}
+	g.reforming = false
 	b := e.line(ev)
 	b = logInt(b, "job", int64(g.job.idx))
 	b = logInt(b, "members", int64(len(g.ring)))

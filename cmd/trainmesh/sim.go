@@ -127,6 +127,9 @@ func printSimSummary(w io.Writer, r *simulation.Report) {
 	fmt.Fprintf(w, "  market     GPU utilisation %.3f, price per step p50 %.0f (median honest floor %.0f)\n",
 		r.Utilisation, r.Prices.PerStep.P50, r.Prices.MedianFloor)
 	fmt.Fprintf(w, "  evidence   %d equivocations detected, %d slashed; %d training faults\n", r.Evidence.Detected, r.Evidence.Slashed, r.Training.Faults)
+	v := r.Verification
+	fmt.Fprintf(w, "  verified   %d of %d sampled pairs audited (%d bps, period %d), %d failed; %d convictions (%d tampering), %d false accusations; %d cheated steps\n",
+		v.Audits, v.Sampled, v.RateBps, v.Period, v.Failed, v.Convictions, v.ConvictedTampered, v.FalseAccusations, v.CheatedSteps)
 	for _, name := range sortedKeys(r.Classes) {
 		c := r.Classes[name]
 		if name == "poster" {
@@ -134,6 +137,17 @@ func printSimSummary(w io.Writer, r *simulation.Report) {
 			continue
 		}
 		fmt.Fprintf(w, "  %-17s %4d peers, %5d wins (%d after caught), paid %v, slashed %v, score %.3f\n", name, c.Peers, c.Wins, c.WinsAfterCaught, c.Paid, c.Slashed, c.Score)
+		if c.Detected+c.Audits+len(c.SlashedBy) > 0 {
+			var slashed []string
+			for _, k := range sortedKeys(c.SlashedBy) {
+				slashed = append(slashed, fmt.Sprintf("%s %d", k, c.SlashedBy[k]))
+			}
+			kinds := "none"
+			if len(slashed) > 0 {
+				kinds = strings.Join(slashed, ", ")
+			}
+			fmt.Fprintf(w, "  %-17s detected %d (in %d jobs, %d cheated steps), audits %d (%d false), slashed by kind: %s\n", "", c.Detected, c.Convictions, c.CheatedSteps, c.Audits, c.FalseAudits, kinds)
+		}
 	}
 	fmt.Fprintf(w, "  event log  %d lines, sha256 %s\n", r.LogLines, r.LogSHA256)
 }

@@ -37,7 +37,7 @@ function chart(title, xs, series, yLabel) {
 }
 
 function summary() {
-  const j = report.jobs, l = report.clearing_latency_ms, p = report.prices.per_step;
+  const j = report.jobs, l = report.clearing_latency_ms, p = report.prices.per_step, v = report.verification || {};
   const rows = [
     ["peers (providers)", `${report.peers} (${report.providers})`],
     ["virtual time", `${report.virtual_s} s`],
@@ -50,6 +50,10 @@ function summary() {
     ["GPU utilisation", fmt(report.gpu_utilisation)],
     ["price per step p50 / p90 / max (median honest floor)", `${fmt(p.p50, 0)} / ${fmt(p.p90, 0)} / ${fmt(p.max, 0)} (${fmt(report.prices.median_floor, 0)})`],
     ["evidence submitted / slashed / reverted", `${report.evidence.submitted} / ${report.evidence.slashed} / ${report.evidence.reverted}`],
+    ["verified work: rate (bps) / receipt period (steps)", `${v.rate_bps} / ${v.period}`],
+    ["pairs sampled / audited / missed / failed", `${v.sampled} / ${v.audits} / ${v.missed} / ${v.failed}`],
+    ["evidence / re-checks / convictions (tampering) / false accusations", `${v.evidence} / ${v.rechecks} / ${v.convictions} (${v.convicted_tampered}) / ${v.false_accusations}`],
+    ["cheated steps / audits paid", `${v.cheated_steps} / ${v.audits_paid}`],
     ["event log SHA-256", report.log_sha256],
   ];
   document.getElementById("summary").append(table(["", ""], rows));
@@ -57,6 +61,19 @@ function summary() {
   document.getElementById("classes").append(table(
     ["class", "peers", "bids", "wins", "wins, 2nd half", "wins after caught", "paid", "slashed", "score (honest view)", "busy share"],
     classes.map(c => { const s = report.classes[c]; return [c, s.peers, s.bids, s.wins, s.wins_second_half, s.wins_after_caught, s.paid, s.slashed, s.score, s.busy_share]; })));
+  const slashKinds = [...new Set(classes.flatMap(c => Object.keys(report.classes[c].slashed_by || {})))].sort();
+  document.getElementById("verified").append(table(
+    ["class", "detected (peers)", "convicted (jobs)", "cheated steps", "audits", "false audits", "paid", ...slashKinds.map(k => `slashed: ${k}`)],
+    classes.filter(c => c !== "poster").map(c => {
+      const s = report.classes[c];
+      return [c, s.detected, s.convictions, s.cheated_steps, s.audits, s.false_audits, s.paid, ...slashKinds.map(k => (s.slashed_by || {})[k] || 0)];
+    })));
+  const cheats = report.cheats || [];
+  if (cheats.length) {
+    document.getElementById("cheats").append(table(
+      ["job", "peer", "kind", "mode", "cheated steps", "first bad step", "convicted at step", "credit cap", "steps credited", "job"],
+      cheats.map(c => [c.job, c.peer, c.kind, c.mode || "", c.cheated_steps, c.first_bad, c.convicted ? c.convicted_at : "not convicted", c.convicted ? c.credit_cap : "", c.credited_steps, `${c.job_status}, ${c.job_steps_done} steps`])));
+  }
   const slashes = Object.keys(report.slashings || {}).sort();
   if (slashes.length) {
     document.getElementById("slashings").append(table(["reason", "count", "amount"], slashes.map(k => [k, report.slashings[k].count, report.slashings[k].amount])));

@@ -21,6 +21,7 @@ import (
 	"math"
 	"math/big"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -70,17 +71,18 @@ type Scenario struct {
 	// Duration is the virtual time simulated (1s to 30 days).
 	Duration Duration `yaml:"duration"`
 
-	Network     Network     `yaml:"network"`
-	Profiles    []Profile   `yaml:"profiles"`
-	Providers   []Group     `yaml:"providers"`
-	Posters     Posters     `yaml:"posters"`
-	Jobs        []Stream    `yaml:"jobs"`
-	Churn       Churn       `yaml:"churn"`
-	Adversaries []Adversary `yaml:"adversaries"`
-	Auction     Auction     `yaml:"auction"`
-	Training    Training    `yaml:"training"`
-	Chain       Chain       `yaml:"chain"`
-	Engine      Engine      `yaml:"engine"`
+	Network      Network      `yaml:"network"`
+	Profiles     []Profile    `yaml:"profiles"`
+	Providers    []Group      `yaml:"providers"`
+	Posters      Posters      `yaml:"posters"`
+	Jobs         []Stream     `yaml:"jobs"`
+	Churn        Churn        `yaml:"churn"`
+	Adversaries  []Adversary  `yaml:"adversaries"`
+	Auction      Auction      `yaml:"auction"`
+	Training     Training     `yaml:"training"`
+	Verification Verification `yaml:"verification"`
+	Chain        Chain        `yaml:"chain"`
+	Engine       Engine       `yaml:"engine"`
 }
 
 // Network is the simulated network.
@@ -237,10 +239,38 @@ const (
 	// Spammer floods the job topics it follows with Rate junk or forged
 	// messages per second.
 	Spammer = "spammer"
+	// Lazy contributes no real work when it trains: zeros (Mode zeros,
+	// the default) or the gradient of an earlier step (Mode stale), on a
+	// share CheatRate of its steps (default all).
+	Lazy = "lazy"
+	// Poisoner contributes a corrupted gradient: its own scaled (Mode
+	// scaled, the default), sign-flipped (sign-flip) or random numbers
+	// (random), on a share CheatRate of its steps.
+	Poisoner = "poisoner"
+	// Tamperer contributes honestly but alters the partial sums it
+	// forwards in the all-reduce, on a share CheatRate of its steps.
+	Tamperer = "tamperer"
+	// FalseAccuser trains and contributes honestly, but when it audits a
+	// member's step it publishes evidence that the step was wrong, on a
+	// share CheatRate of its audits (default all).
+	FalseAccuser = "false-accuser"
 )
 
 // AdversaryKinds lists the kinds, in the order reports show them.
-var AdversaryKinds = []string{NonRevealer, Equivocator, FreeRider, PriceManipulator, Sybil, Spammer}
+var AdversaryKinds = []string{NonRevealer, Equivocator, FreeRider, PriceManipulator, Sybil, Spammer, Lazy, Poisoner, Tamperer, FalseAccuser}
+
+// Modes are the ways each cheating kind cheats (Adversary.Mode), the
+// default first. The simulation does not compute gradients: a mode
+// labels the report; every mode is a wrong contribution a recomputation
+// catches.
+var Modes = map[string][]string{
+	Lazy:     {"zeros", "stale"},
+	Poisoner: {"scaled", "sign-flip", "random"},
+}
+
+// Cheats reports whether kind does wrong work on some of its steps
+// (lazy, poisoner, tamperer): the kinds verification is there to catch.
+func Cheats(kind string) bool { return kind == Lazy || kind == Poisoner || kind == Tamperer }
 
 // Adversary is a group of misbehaving providers.
 type Adversary struct {
@@ -260,6 +290,12 @@ type Adversary struct {
 	Equivocate string `yaml:"equivocate"`
 	// VouchInterval is how often a sybil vouches for its ring (default 1m).
 	VouchInterval Duration `yaml:"vouch-interval"`
+	// Mode is how a lazy member or a poisoner cheats (see Modes).
+	Mode string `yaml:"mode"`
+	// CheatRate is the share of its steps, (0, 1], a lazy member, a
+	// poisoner or a tamperer cheats on, and the share of its audits a
+	// false accuser lies about (default 1: every one).
+	CheatRate float64 `yaml:"cheat-rate"`
 }
 
 // Auction holds the auction settings every simulated peer runs with.
@@ -310,6 +346,20 @@ type Training struct {
 	// ComputeJitter is the relative spread of compute times, [0, 0.5]
 	// (default 0.05).
 	ComputeJitter float64 `yaml:"compute-jitter"`
+}
+
+// Verification holds the audit of members' work (PROTOCOL.md, "Verified
+// work"): after each receipt period, a sample of the (member, step)
+// pairs, drawn from the group's receipt signatures, is recomputed by a
+// verifier and compared with the member's commitment.
+type Verification struct {
+	// RateBps is the share of (member, step) pairs audited, in basis
+	// points (1 to 10000; default 500, the protocol's default).
+	RateBps int `yaml:"rate-bps"`
+	// Period is the steps between two receipts that carry a commitment
+	// (the job's receipt-every; 1 to 100000, default 10): the sample of a
+	// period is drawn from the receipts at its last step.
+	Period uint64 `yaml:"period"`
 }
 
 // Chain holds the settlement layer's rules (the contract's defaults).
@@ -468,6 +518,14 @@ func (s *Scenario) applyDefaults() {
 				a.VouchInterval = Duration(time.Minute)
 			}
 		}
+		if Cheats(a.Kind) || a.Kind == FalseAccuser {
+			if a.CheatRate == 0 {
+				a.CheatRate = 1
+			}
+			if m := Modes[a.Kind]; len(m) > 0 && a.Mode == "" {
+				a.Mode = m[0]
+			}
+		}
 	}
 	a := &s.Auction
 	if a.ClockGrace == 0 {
@@ -512,6 +570,13 @@ func (s *Scenario) applyDefaults() {
 	}
 	if t.ComputeJitter == 0 {
 		t.ComputeJitter = 0.05
+	}
+	v := &s.Verification
+	if v.RateBps == 0 {
+		v.RateBps = 500
+	}
+	if v.Period == 0 {
+		v.Period = 10
 	}
 	c := &s.Chain
 	if c.ChainID == 0 {
@@ -746,6 +811,14 @@ func (s *Scenario) Validate() error {
 			return bad("%s: vouch interval %v: want 1s to the run's duration", what, a.VouchInterval.Std())
 		case a.Kind != Sybil && a.VouchInterval != 0:
 			return bad("%s: vouch-interval applies to sybils only", what)
+		case len(Modes[a.Kind]) > 0 && !slices.Contains(Modes[a.Kind], a.Mode):
+			return bad("%s: mode %q: want one of %s", what, a.Mode, strings.Join(Modes[a.Kind], ", "))
+		case len(Modes[a.Kind]) == 0 && a.Mode != "":
+			return bad("%s: mode applies to lazy members and poisoners only", what)
+		case (Cheats(a.Kind) || a.Kind == FalseAccuser) && (!finite(a.CheatRate) || a.CheatRate <= 0 || a.CheatRate > 1):
+			return bad("%s: cheat-rate %v: want a share in (0, 1]", what, a.CheatRate)
+		case !Cheats(a.Kind) && a.Kind != FalseAccuser && a.CheatRate != 0:
+			return bad("%s: cheat-rate applies to lazy members, poisoners, tamperers and false accusers only", what)
 		}
 	}
 	if honest < 1 {
@@ -819,6 +892,9 @@ func (s *Scenario) Validate() error {
 		return bad("training delays: want 0 to 1h")
 	case !finite(t.ComputeJitter) || t.ComputeJitter < 0 || t.ComputeJitter > 0.5:
 		return bad("training compute-jitter %v: want 0 to 0.5", t.ComputeJitter)
+	}
+	if v := &s.Verification; v.RateBps < 1 || v.RateBps > 10000 || v.Period < 1 || v.Period > StepsMax {
+		return bad("verification rate-bps %d, period %d: want 1 to 10000 and 1 to %d", v.RateBps, v.Period, StepsMax)
 	}
 	ch := &s.Chain
 	bps := func(name string, v, lo int) error {

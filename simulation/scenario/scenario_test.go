@@ -45,6 +45,8 @@ func TestDecodeAppliesDefaults(t *testing.T) {
 		{"challenge window", s.Chain.ChallengeWindow.Std(), time.Minute},
 		{"claim window", s.Chain.ClaimWindow.Std(), time.Hour},
 		{"verify", s.Engine.Verify, VerifyOnce},
+		{"audit rate", s.Verification.RateBps, 500},
+		{"audit period", s.Verification.Period, uint64(10)},
 		{"peers", s.Peers(), 5},
 		{"jobs", s.JobCount(), 3},
 	}
@@ -80,6 +82,14 @@ func TestDecodeRejects(t *testing.T) {
 		{"no posters", strings.Replace(minimal, "posters: {count: 1}", "posters: {count: 0}", 1), "at least one poster", ErrInvalid},
 		{"loss", minimal + "network: {loss: 0.9}\n", "loss", ErrInvalid},
 		{"zero duration", strings.Replace(minimal, "duration: 10m", "duration: 0s", 1), "duration", ErrInvalid},
+		{"unknown lazy mode", minimal + "adversaries:\n  - {kind: lazy, count: 1, mode: sleepy}\n", "want one of zeros, stale", ErrInvalid},
+		{"unknown poisoner mode", minimal + "adversaries:\n  - {kind: poisoner, count: 1, mode: zeros}\n", "want one of scaled, sign-flip, random", ErrInvalid},
+		{"mode on a tamperer", minimal + "adversaries:\n  - {kind: tamperer, count: 1, mode: scaled}\n", "lazy members and poisoners only", ErrInvalid},
+		{"cheat rate above 1", minimal + "adversaries:\n  - {kind: tamperer, count: 1, cheat-rate: 1.5}\n", "cheat-rate 1.5", ErrInvalid},
+		{"cheat rate negative", minimal + "adversaries:\n  - {kind: false-accuser, count: 1, cheat-rate: -0.5}\n", "cheat-rate -0.5", ErrInvalid},
+		{"cheat rate on a free-rider", minimal + "adversaries:\n  - {kind: free-rider, count: 1, cheat-rate: 0.5}\n", "cheat-rate applies", ErrInvalid},
+		{"audit rate above 10000", minimal + "verification: {rate-bps: 20000}\n", "verification rate-bps 20000", ErrInvalid},
+		{"audit period too long", minimal + "verification: {period: 1000000}\n", "period 1000000", ErrInvalid},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -167,4 +177,25 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("accepted %d peers, %d jobs, %v", s.Peers(), s.JobCount(), s.Duration.Std())
 		}
 	})
+}
+
+// TestCheaterDefaults: a cheating kind without a mode or a rate cheats in
+// its default mode on every step; a false accuser lies in every audit.
+func TestCheaterDefaults(t *testing.T) {
+	s, err := Parse([]byte(minimal + "adversaries:\n  - {kind: lazy, count: 1}\n  - {kind: poisoner, count: 1, mode: random, cheat-rate: 0.25}\n  - {kind: tamperer, count: 1}\n  - {kind: false-accuser, count: 1}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		mode string
+		rate float64
+	}{{"zeros", 1}, {"random", 0.25}, {"", 1}, {"", 1}}
+	for i, w := range want {
+		if a := s.Adversaries[i]; a.Mode != w.mode || a.CheatRate != w.rate {
+			t.Errorf("%s: mode %q, cheat-rate %v; want %q, %v", a.Kind, a.Mode, a.CheatRate, w.mode, w.rate)
+		}
+	}
+	if !Cheats(Lazy) || !Cheats(Tamperer) || Cheats(FalseAccuser) || Cheats(FreeRider) {
+		t.Error("Cheats: want lazy, poisoner and tamperer only")
+	}
 }
