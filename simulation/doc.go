@@ -35,11 +35,11 @@
 //   - reputation/score.Book, one per peer, fed the observations a node
 //     records (PROTOCOL.md, "Reputation observations"), which each peer's
 //     auctions read through auction.Reputation;
-//   - verified work (verify.go, audit.go): the audit sample of every
-//     receipt period, seeded by the group's real signed receipts (D3 of
-//     issue 16: keccak256 of the job, the step and the signatures), the
-//     verifier assignment (the award's standbys, else the next winner),
-//     the re-check of failed audits by the rest of the award and the
+//   - verified work (verify.go): the job core's audit sample of every
+//     receipt period (job.AuditSeed over the group's real signed
+//     receipts, job.Audited), its verifier assignment (job.VerifierOf:
+//     the award's free standbys, else the member's predecessor in the
+//     ring), the re-check of failed audits by the rest of the award and the
 //     poster, the quorum that convicts, the slash (fault 2 wrong result,
 //     4 tampered), the credit cap at the last verified step, the convict's
 //     drop from the ring, and the false accuser's refutation.
@@ -58,8 +58,7 @@
 // everything around it: which pairs the seed samples, who verifies and
 // whether they are online, how long a recomputation takes (fetching the
 // state, one step's compute), the re-checks, the quorum, the chain, and
-// the ring going on without the convict. The audit rules in audit.go
-// mirror the job core's; see its comment.
+// the ring going on without the convict.
 //
 // What the simulation models rather than runs (gossipsub's mesh, the
 // chain, training's numbers) and what it shortcuts for speed is listed in

@@ -15,8 +15,11 @@ import (
 // Verified work (PROTOCOL.md, "Verified work"). Every member commits to
 // its contribution at each step in the receipts it signs; after each
 // receipt period the group's receipt signatures seed a sample of the
-// period's (member, step) pairs (audit.go), which the verifiers (the
-// award's standbys, or the next winner) recompute and publish as audits.
+// period's (member, step) pairs, which the verifiers (the award's
+// standbys not training, or the member's predecessor in the ring)
+// recompute and publish as audits. The seed, the sample and the
+// assignment are the job core's (job.AuditSeed, job.Audited,
+// job.VerifierOf), as on a node.
 // A failed audit is evidence: every other member of the award and the
 // poster re-check it with one recomputation each; a quorum of
 // confirmations slashes the accused (fault 2, wrong result, or 4,
@@ -159,20 +162,28 @@ func (e *Engine) stepVerified(g *group, receipts []jobcore.Receipt) {
 		return
 	}
 	j := g.job
-	seed := auditSeed(j.ann.JobID, step, receipts)
-	var winners, standbys []protocol.Address
-	winners = append(winners, j.award.Winners...)
-	standbys = append(standbys, j.award.Standbys...)
-	// The seed is known once the last receipt reaches the verifier.
-	for i, ring := range a.members {
+	seed, err := jobcore.AuditSeed(j.ann.JobID, step, receipts)
+	if err != nil {
+		panic("simulation: the audit seed: " + err.Error())
+	}
+	var ring []protocol.Address
+	for _, m := range g.ring {
+		ring = append(ring, e.peers[m].addr)
+	}
+	// Each member's steps of the period are drawn, those it took part in
+	// (a standby called in mid-period has no earlier step; a member
+	// dropped mid-period has its steps before). The seed is known once the
+	// last receipt reaches the verifier.
+	for i, members := range a.members {
 		t := a.periodStart + uint64(i)
-		for _, m := range ring {
+		for _, m := range members {
 			p := e.peers[m]
-			if !audited(seed, p.addr, t, e.sc.Verification.RateBps) {
+			if !jobcore.Audited(seed, p.addr, t, uint32(e.sc.Verification.RateBps)) {
 				continue
 			}
 			e.st.auditsSampled++
-			v := e.pickVerifier(g, m, verifierOf(seed, p.addr, t, winners, standbys))
+			assigned, _ := jobcore.VerifierOf(seed, p.addr, t, j.award.Standbys, ring)
+			v := e.pickVerifier(g, m, assigned)
 			if v < 0 {
 				e.st.auditsMissed++
 				continue
@@ -189,10 +200,12 @@ func (e *Engine) stepVerified(g *group, receipts []jobcore.Receipt) {
 
 // pickVerifier returns who audits member m's pair: the assigned verifier
 // when it is online and does work at all (a free-rider or a sybil
-// publishes no audit, as it sends no chunk); else the first online standby of the award, then the
-// member's successor in the ring (a node does the same when the
-// verifier it assigned a pair to does not publish its audit in time, so
-// the simulation goes straight to the one who would). -1: nobody.
+// publishes no audit, as it sends no chunk); else the first such standby
+// of the award, then the member's predecessor in the ring. -1: nobody.
+// The fallback is the simulation's: the protocol names one verifier per
+// pair, and a pair whose verifier is away would go unchecked (the job
+// core has no re-assignment yet); the simulation has the next one
+// check it, and counts pairs nobody could check as missed.
 func (e *Engine) pickVerifier(g *group, m int32, assigned protocol.Address) int32 {
 	ok := func(v int32) bool {
 		return v != m && v >= 0 && e.peers[v].online && e.peers[v].sendsData() && g.has(v) && !g.audit.isConvicted(v)
@@ -206,7 +219,7 @@ func (e *Engine) pickVerifier(g *group, m int32, assigned protocol.Address) int3
 		}
 	}
 	if i := slices.Index(g.ring, m); i >= 0 && len(g.ring) > 1 {
-		if s := g.ring[(i+1)%len(g.ring)]; ok(s) {
+		if s := g.ring[(i+len(g.ring)-1)%len(g.ring)]; ok(s) {
 			return s
 		}
 	}
