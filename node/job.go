@@ -94,6 +94,8 @@ const (
 	JobWithdrawn JobEventKind = "withdrawn" // a member was paid out
 	JobRefunded  JobEventKind = "refunded"  // the poster got the unspent escrow back
 	JobSlashed   JobEventKind = "slashed"   // evidence this node reported slashed someone
+	JobAudit     JobEventKind = "audit"     // a sampled step was recomputed (by this node or another)
+	JobEvidence  JobEventKind = "evidence"  // work evidence was published, re-checked, or attested by a quorum
 	JobFailed    JobEventKind = "failed"    // the job cannot go on for this node
 )
 
@@ -181,6 +183,11 @@ type jobRun struct {
 	mu    sync.Mutex // mu guards the following
 	award *auction.Signed
 	txs   map[string]*chain.Tx // the job's mined transactions, by hash
+	aud   *auditor             // its verified work (audit.go)
+	// convicted are the members a quorum attested a wrong result
+	// against, with the step of the fault (posters: credits stop before
+	// it).
+	convicted map[auction.Address]uint64
 
 	// The job loop owns the following.
 	m          *job.Machine
@@ -332,6 +339,10 @@ func (n *Node) onAward(js *jobState, s auction.Signed) {
 		}
 		return
 	}
+	if slices.Contains(a.Standbys, n.auc.self) {
+		n.startStandby(js, s)
+		return
+	}
 	if !slices.Contains(a.Winners, n.auc.self) {
 		return
 	}
@@ -368,6 +379,9 @@ func (n *Node) joinTrainTopic(jr *jobRun) error {
 			m.Decoded = auction.Address(addr)
 			return mesh.Accept
 		}
+		if len(m.Data) > 0 && m.Data[0] >= kindAudit && m.Data[0] <= kindAttestation {
+			return n.validateAuditMsg(jr, m)
+		}
 		r, err := job.DecodeReceipt(m.Data)
 		if err != nil || r.JobID != jr.id {
 			return mesh.Reject
@@ -402,7 +416,11 @@ func (n *Node) joinTrainTopic(jr *jobRun) error {
 				if d.Member == n.auc.self {
 					continue // our own, filed when signed
 				}
+				jr.auditor().send(*d)
 				in = job.PeerReceipt{Receipt: *d}
+			case *signedAudit, *protocol.WorkEvidence, *signedAttestation:
+				jr.auditor().send(d)
+				continue
 			case auction.Address:
 				in = job.PeerReady{Peer: d}
 			default:
@@ -444,12 +462,13 @@ func (s *receiptSigner) SignReceipt(ctx context.Context, step uint64, h [32]byte
 			return err
 		}
 	}
-	sr := protocol.StepReceipt{JobID: s.jr.id, Member: protocol.Address(s.n.key.Address()), Step: step, ParamsHash: h}
+	sr := protocol.StepReceipt{JobID: s.jr.id, Member: protocol.Address(s.n.key.Address()), Step: step, ParamsHash: h, ContribRoot: protocol.Hash(s.root)}
 	sig, err := chain.Sign(s.n.key, s.n.cfg.Auction.Domain, sr)
 	if err != nil {
 		return err
 	}
 	r := job.Receipt{StepReceipt: sr, Sig: [protocol.SignatureLen]byte(sig)}
+	s.jr.auditor().send(r)
 	if !s.n.postJob(func() { s.n.stepRun(s.jr, job.OwnReceipt{Receipt: r}) }) {
 		return ctx.Err()
 	}

@@ -182,6 +182,7 @@ func (n *Node) startPoster(jr *jobRun) {
 	}
 	jr.m = m
 	close(jr.awarded)
+	n.startAuditor(jr)
 	n.drain(jr)
 }
 
@@ -200,6 +201,7 @@ func (n *Node) startMember(jr *jobRun) {
 		return
 	}
 	jr.m = m
+	n.startAuditor(jr)
 	n.drain(jr)
 }
 
@@ -220,6 +222,9 @@ func (n *Node) drain(jr *jobRun) {
 			// so that several jobs go in one transaction.
 			jr.held = &c
 			continue
+		}
+		if c.Kind == job.CallSettle {
+			c.Credits = jr.capCredits(c.Credits) // a convicted member is paid nothing from its fault on
 		}
 		n.spawnJob(jr, "chain call", func() { n.chainCall(jr, c) })
 	}

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/crypto/sha3"
 
 	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/job"
 	"github.com/trainmesh/trainmesh/train"
 	"github.com/trainmesh/trainmesh/train/nn"
 )
@@ -43,6 +44,19 @@ type Recipe struct {
 	HashEvery int `json:"hash_every"`
 	// LocalSteps > 1 trains DiLoCo-style (train.Params.LocalSteps).
 	LocalSteps int `json:"local_steps"`
+	// AuditBps is the share of (member, step) pairs verifiers recompute,
+	// in basis points (1 to 10000; PROTOCOL.md, "Verified work"); 0 takes
+	// job.DefaultAuditRateBps. Left out of the encoding when 0, so recipes
+	// written before it hash as they did.
+	AuditBps uint32 `json:"audit_bps,omitempty"`
+}
+
+// auditRate is the recipe's audit rate in basis points.
+func (r *Recipe) auditRate() uint32 {
+	if r.AuditBps == 0 {
+		return job.DefaultAuditRateBps
+	}
+	return r.AuditBps
 }
 
 // recipeBytesMax bounds a recipe received from a peer: a few hundred bytes
@@ -64,6 +78,8 @@ func (r *Recipe) Validate() error {
 		return fmt.Errorf("%w: %d steps of %d rows", ErrRecipe, r.Steps, r.BatchSize)
 	case r.HashEvery < 1 || r.Steps%r.HashEvery != 0:
 		return fmt.Errorf("%w: receipts every %d steps must divide the %d steps", ErrRecipe, r.HashEvery, r.Steps)
+	case r.AuditBps > 10_000:
+		return fmt.Errorf("%w: audit rate %d bps, want at most 10000", ErrRecipe, r.AuditBps)
 	case r.Schedule.Kind != train.ScheduleConstant && !(r.Schedule.MinFactor > 0):
 		return fmt.Errorf("%w: a %s schedule with min factor %v ends at learning rate 0, which the optimizers refuse", ErrRecipe, r.Schedule.Kind, r.Schedule.MinFactor)
 	}

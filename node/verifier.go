@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"sync"
 
 	"github.com/libp2p/go-libp2p/core/peer"
 
@@ -40,6 +41,32 @@ type audited struct {
 	recipe *Recipe
 	award  *auction.Award
 	poster peer.ID // serves the data
+
+	mu     sync.Mutex     // mu guards shards
+	shards map[int]*shard // the members' shards, fetched once each
+}
+
+// shard returns member's shard, fetched from the poster (and verified
+// against the dataset's root) on first use.
+func (n *Node) shardOf(ctx context.Context, a *audited, member int) (*shard, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if sh, ok := a.shards[member]; ok {
+		return sh, nil
+	}
+	var f dataset.Fetcher = n.blobClient
+	if a.poster == n.host.ID() {
+		f = dataset.MemFetcher{a.poster.String(): n.blobs} // the poster verifies from its own data
+	}
+	sh, err := fetchShard(ctx, f, []string{a.poster.String()}, a.recipe, member, len(a.award.Winners))
+	if err != nil {
+		return nil, fmt.Errorf("%w: the member's shard: %w", ErrUnavailable, err)
+	}
+	if a.shards == nil {
+		a.shards = map[int]*shard{}
+	}
+	a.shards[member] = sh
+	return sh, nil
 }
 
 // auditTask is one (member, step) to recompute: the member's contribRoot
@@ -83,13 +110,9 @@ func (n *Node) recompute(ctx context.Context, a *audited, t auditTask) (auditRes
 	if err != nil {
 		return res, err
 	}
-	var f dataset.Fetcher = n.blobClient
-	if a.poster == n.host.ID() {
-		f = dataset.MemFetcher{a.poster.String(): n.blobs} // the poster verifies from its own data
-	}
-	sh, err := fetchShard(ctx, f, []string{a.poster.String()}, r, member, len(a.award.Winners))
+	sh, err := n.shardOf(ctx, a, member)
 	if err != nil {
-		return res, fmt.Errorf("%w: the member's shard: %w", ErrUnavailable, err)
+		return res, err
 	}
 	be, err := gpu.OpenCPU(gpu.DefaultParams()) // deterministic: the bits every member got
 	if err != nil {

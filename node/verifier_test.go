@@ -2,6 +2,8 @@ package node
 
 import (
 	"context"
+	"math/big"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -73,5 +75,88 @@ func TestRecompute(t *testing.T) {
 				t.Errorf("%s step %d: proof: %v", w.Short(), step, err)
 			}
 		}
+	}
+}
+
+// TestVerifiedWork: three providers bid for two seats; the cheapest wins
+// and contributes zeros from step 13 of 40 (receipts every 10 steps, every
+// pair audited). The standby verifies both winners; it catches the lazy
+// member in the period ending at step 20 and publishes evidence; the
+// honest winner and the standby re-check it and attest; the poster submits
+// the quorum: the lazy member is slashed (fault 2) and credited only the
+// steps before its first audited bad step, the honest winner in full. The
+// job finishes.
+func TestVerifiedWork(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	const lazyFrom = 13
+	n := newJobNet(t, ctx, jobNetOptions{providers: 3, floor: []int64{100, 200, 300}, opts: func(i int) []Option {
+		if i != 1 {
+			return nil
+		}
+		return []Option{withTamper(func(step int, c []float32) {
+			if step >= lazyFrom {
+				clear(c)
+			}
+		})}
+	}})
+	stake := big.NewInt(1_000_000)
+	if _, err := n.clients[1].Stake(ctx, stake); err != nil {
+		t.Fatal(err)
+	}
+	const steps, k = 40, 2
+	req := digitsJob(t, k, steps, k*steps*1000)
+	req.Recipe.AuditBps = 10_000
+	poster := n.nodes[0]
+	out, err := poster.PostAndTrain(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lazy := auction.Address(n.nodes[1].Key().Address())
+	li := out.Award.IndexOf(lazy)
+	if li < 0 || li >= k || len(out.Award.Standbys) != 1 {
+		t.Fatalf("award %v; want node 1 a winner and one standby", out.Award)
+	}
+	slashed := n.events[0].wait(ctx, t, out.Job.JobID, JobSlashed)
+	if slashed.Peer != lazy || slashed.Step < lazyFrom || slashed.Step > 20 {
+		t.Errorf("slashed %s at step %d; want the lazy member at a step from %d to 20", slashed.Peer.Short(), slashed.Step, lazyFrom)
+	}
+	for i, c := range out.Credits[:k] {
+		want := uint64(steps)
+		if i == li {
+			want = slashed.Step - 1
+		}
+		if c != want {
+			t.Errorf("winner %d credited %d steps; want %d", i, c, want)
+		}
+	}
+	st, err := n.clients[0].StakeOf(ctx, n.nodes[1].Key().Address())
+	if err != nil {
+		t.Fatal(err)
+	}
+	cut := new(big.Int).Div(new(big.Int).Mul(stake, big.NewInt(int64(n.cp.FaultSlashBps))), big.NewInt(10_000))
+	wantTokens(t, "the lazy member's stake", st.Active, new(big.Int).Sub(stake, cut))
+	// Every audit of the honest winner found it honest.
+	isAudit := func(ev JobEvent) bool { return ev.Job == out.Job.JobID && ev.Kind == JobAudit }
+	var audits []JobEvent
+	for len(audits) < k*steps {
+		var more <-chan struct{}
+		_, more = n.events[0].Snapshot()
+		if audits = n.events[0].All(isAudit); len(audits) >= k*steps {
+			break
+		}
+		select {
+		case <-more:
+		case <-ctx.Done():
+			t.Fatalf("the poster saw %d audits; want every pair's (%d)", len(audits), k*steps)
+		}
+	}
+	for _, ev := range audits {
+		if ev.Peer != lazy && !strings.HasSuffix(ev.Text, "ok true") {
+			t.Errorf("an audit of an honest member: %s", ev.Text)
+		}
+	}
+	if _, err := poster.Settle(ctx, out); err != nil {
+		t.Fatal(err)
 	}
 }
