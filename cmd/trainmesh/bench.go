@@ -36,6 +36,7 @@ type benchAllreduceCmd struct {
 	ChunkBytes  int    `help:"Chunk size on the wire, in bytes." default:"1048576" name:"chunk-bytes" toml:"bench.allreduce.chunk-bytes"`
 	Lanes       int    `help:"Streams per ring link." default:"4" toml:"bench.allreduce.lanes"`
 	Compression string `help:"Chunk encoding: fp32, fp16 or int8." enum:"fp32,fp16,int8" default:"fp32" toml:"bench.allreduce.compression"`
+	Transcripts bool   `help:"Record, sign (secp256k1) and exchange per-hop transcripts (verified work), to measure their cost; fp32 only." toml:"bench.allreduce.transcripts"`
 	Security    string `help:"Transport security: tls or noise." enum:"tls,noise" default:"tls" toml:"bench.allreduce.security"`
 	YamuxWindow uint32 `help:"Largest yamux stream window, in bytes." default:"16777216" name:"yamux-window-bytes" toml:"bench.allreduce.yamux-window-bytes"`
 	YamuxMsg    uint32 `help:"Largest yamux frame, in bytes." default:"262144" name:"yamux-message-bytes" toml:"bench.allreduce.yamux-message-bytes"`
@@ -60,11 +61,11 @@ func (c *benchAllreduceCmd) Run(env *runEnv) error {
 	p.ChunkBytes, p.Lanes, p.Compression, p.Security = c.ChunkBytes, c.Lanes, comp, c.Security
 	p.Transport.YamuxWindowBytes, p.Transport.YamuxMessageBytes = c.YamuxWindow, c.YamuxMsg
 	p.Transport.TLSBatchWrites = c.TLSBatch
-	p.LaneConns, p.UnbatchedTLS = c.LaneConns, c.Unbatched
+	p.LaneConns, p.UnbatchedTLS, p.Transcripts = c.LaneConns, c.Unbatched, c.Transcripts
 	var r benchmark.Result
 	if c.Processes {
-		if c.LaneConns || c.Unbatched {
-			return fmt.Errorf("--lane-conns and --unbatched-tls are measured in one process only; drop --processes or them")
+		if c.LaneConns || c.Unbatched || c.Transcripts {
+			return fmt.Errorf("--lane-conns, --unbatched-tls and --transcripts are measured in one process only; drop --processes or them")
 		}
 		exe, err := os.Executable()
 		if err != nil {
@@ -100,7 +101,11 @@ func (c *benchAllreduceCmd) Run(env *runEnv) error {
 	fmt.Fprintf(env.stdout, "ring all-reduce: %d peers on 127.0.0.1 %s, %d bytes (%s, %d float32) each, %d bytes per link, median of %d; chunks %d B, %d lanes, %s, %s, yamux window %d B, frames %d B\n",
 		r.Peers, mode, r.Bytes, c.Size, r.Bytes/4, r.LinkBytes, r.Iterations, r.ChunkBytes, r.Lanes, r.Compression, security, r.YamuxWindow, r.YamuxMsg)
 	tw := tabwriter.NewWriter(env.stdout, 2, 4, 2, ' ', 0)
-	fmt.Fprintf(tw, "all-reduce\ttime %v\talgbw %s\tbusbw %s\n", r.AllReduceTime.Round(1e5), gb(r.AlgBW), gb(r.BusBW))
+	name := "all-reduce"
+	if r.Transcripts {
+		name = "all-reduce with signed transcripts"
+	}
+	fmt.Fprintf(tw, "%s\ttime %v\talgbw %s\tbusbw %s\n", name, r.AllReduceTime.Round(1e5), gb(r.AlgBW), gb(r.BusBW))
 	fmt.Fprintf(tw, "ring of libp2p streams\ttime %v\tper link %s\t\n", r.RingLibp2pTime.Round(1e5), gb(r.RingLibp2p))
 	fmt.Fprintf(tw, "ring of raw TCP\ttime %v\tper link %s\t\n", r.RingTCPTime.Round(1e5), gb(r.RingTCP))
 	if r.RingLaneConnsTime > 0 {

@@ -108,6 +108,10 @@ var (
 	// retry later (a hole punch may yet succeed), shrink the tensor, or
 	// run with members that are reachable directly.
 	ErrRelayed = errors.New("allreduce: ring link is relayed and the relay cannot carry this operation")
+	// ErrTranscript reports a member's signed record of an operation that
+	// does not verify, or that says it sent other than its successor
+	// received.
+	ErrTranscript = errors.New("allreduce: a member's transcript does not match")
 )
 
 // GroupID names a group on the wire: the job ID, for a training group.
@@ -156,6 +160,13 @@ type Spec struct {
 	// len(Members)). At most half the members invites two disjoint rings to
 	// go on after a network partition.
 	Quorum int
+	// Transcripts has every member record each operation hop by hop
+	// (mesh/allreduce/transcript: the hash of each whole segment received
+	// and sent), sign its record (Params.Witness) and pass it round the
+	// ring with its checksum, so that every member holds every member's
+	// signed record of the operation and checks its predecessor's against
+	// what it received (witness.go). It needs Compression FP32.
+	Transcripts bool
 }
 
 // lanesMax bounds Spec.Lanes: more streams per link than this only add
@@ -194,6 +205,8 @@ func (s *Spec) Validate() error {
 		return fmt.Errorf("%w: %d lanes, want 1 to %d", ErrSpec, s.Lanes, lanesMax)
 	case !s.Compression.Valid():
 		return fmt.Errorf("%w: compression %v", ErrSpec, s.Compression)
+	case s.Transcripts && s.Compression != codec.FP32:
+		return fmt.Errorf("%w: transcripts need FP32, not %v", ErrSpec, s.Compression)
 	case s.Quorum < 1 || s.Quorum > len(s.Members):
 		return fmt.Errorf("%w: quorum %d of %d members", ErrSpec, s.Quorum, len(s.Members))
 	}
@@ -224,6 +237,11 @@ func (s *Spec) Digest() [32]byte {
 	}
 	for _, v := range []int{s.Len, s.ChunkBytes, s.Lanes, int(s.Compression), s.Quorum} {
 		h.Write(binary.BigEndian.AppendUint64(nil, uint64(v)))
+	}
+	if s.Transcripts {
+		// Only when set, so that the digests of groups without
+		// transcripts are those of before.
+		h.Write([]byte("transcripts"))
 	}
 	var d [32]byte
 	h.Sum(d[:0])
@@ -313,6 +331,16 @@ type Params struct {
 	// control traffic, caps it further. An operation that would not fit
 	// fails with ErrRelayed.
 	RelayedBytesMax int64
+	// Witness, when set in a group with Spec.Transcripts, signs this
+	// member's record of each operation and checks the others' (the
+	// node's keys: the mesh knows no signature scheme). Without it the
+	// records travel unsigned and are still compared.
+	Witness Witness
+	// KeepSegment, when set in a group with Spec.Transcripts, receives
+	// every segment this member sent in an operation with its hash (a
+	// fresh slice), for the node to serve verifiers by that hash. It is
+	// called from the goroutine running AllReduce; it must not block.
+	KeepSegment func(hash [32]byte, seg []float32)
 	// OnLink, when set, is called once per linked ring for each of this
 	// member's two links (to its successor, from its predecessor), saying
 	// whether it is direct or relayed, from the goroutine linking the ring;

@@ -73,6 +73,11 @@ type Group struct {
 	// waits are the lanes' waits on the neighbours in the operation now
 	// running (stall.go); atomic, read by the control handlers.
 	waits laneWaits
+
+	// last is the records of the last operation (witness.go); lastMu
+	// guards it (read by callers while no operation runs, or by others).
+	lastMu sync.Mutex
+	last   OpRecord
 }
 
 func newGroup(s *Service, spec Spec, p Params) *Group {
@@ -207,6 +212,14 @@ func (g *Group) AllReduce(ctx context.Context, buf []float32) (int, error) {
 			st.restore()
 			g.clearResult()
 			return 0, err
+		}
+		if errors.Is(err, ErrTranscript) {
+			// The checksums agreed, but a member received other than its
+			// predecessor signed: the result is not to be taken, here or
+			// from a member that finished (the accused is dropped from
+			// the next ring by its successor's accusation).
+			st.restore()
+			g.clearResult()
 		}
 		g.log.Info("all-reduce attempt failed; re-forming the ring", "op", op, "epoch", v.Epoch, "err", err)
 		g.markBroken(v.Epoch)

@@ -190,7 +190,7 @@ func (g *Group) relayBudget(c network.Conn) int64 {
 // linkBytesMax bounds what a member sends to link up a ring of n members:
 // a hello per lane and its share of the readiness round.
 func (g *Group) linkBytesMax(n int) int64 {
-	return int64(g.spec.Lanes*(4+helloBytesMax) + (n-1)*(frameHeaderLen+gatherBytesMax))
+	return int64(g.spec.Lanes*(4+helloBytesMax) + (n-1)*(frameHeaderLen+g.gatherMax(n)))
 }
 
 // opBytesMax bounds what the member of rank sends in one operation of

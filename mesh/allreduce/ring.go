@@ -452,7 +452,7 @@ func (g *Group) ringGather(ctx context.Context, lk *links, kind byte, op uint64,
 			return nil, fmt.Errorf("receive from %s: %w", lk.pred, err)
 		}
 		h := decodeFrameHeader(hdr)
-		if h.Kind != kind || h.Op != op || int(h.Round) != m || h.Len > gatherBytesMax {
+		if h.Kind != kind || h.Op != op || int(h.Round) != m || int(h.Len) > g.gatherMax(n) {
 			err := fmt.Errorf("%w: got frame kind %d op %d index %d (%d bytes), want kind %d op %d index %d", ErrProtocol, h.Kind, h.Op, h.Round, h.Len, kind, op, m)
 			g.accuse(lk.pred, FaultGarbage, err.Error())
 			return nil, err
@@ -492,6 +492,10 @@ type opState struct {
 	meta   []chunkMeta
 	enc    [][]byte // per lane: encoding buffer of the sender
 	recv   [][]byte // per lane: payload buffer of the receiver
+	// rsIn, with transcripts, holds the segments received in the
+	// reduce-scatter as they came (each at its place: a member receives
+	// each segment but its own once).
+	rsIn []float32
 }
 
 func (st *opState) begin(buf []float32) {
@@ -633,6 +637,10 @@ func (g *Group) runOp(ctx context.Context, lk *links, v view, op uint64, buf []f
 	}
 	st := &g.op
 	st.prepare(l, g.spec.Lanes)
+	if g.spec.Transcripts {
+		st.rsIn = resize(st.rsIn, len(buf))
+	}
+	g.setLast(OpRecord{})
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	stop := context.AfterFunc(ctx, lk.reset)
@@ -666,18 +674,32 @@ func (g *Group) runOp(ctx context.Context, lk *links, v view, op uint64, buf []f
 	sum := st.checksum()
 	g.step(message{Type: membership.MsgResult, Done: &done{Op: op, Checksum: sum}})
 	mine := binary.BigEndian.AppendUint64(nil, sum)
-	records, err := g.ringGather(ctx, lk, frameGather, op, mine, g.params.ChunkTimeout)
+	record := mine
+	var octx [32]byte
+	if g.spec.Transcripts {
+		octx = OpContext(g.spec.ID, op)
+		t := st.transcript(l, lk.rank, g.params.KeepSegment)
+		if record, err = g.signedRecord(mine, octx, t); err != nil {
+			return 0, err
+		}
+	}
+	records, err := g.ringGather(ctx, lk, frameGather, op, record, g.params.ChunkTimeout)
 	if err != nil {
 		return 0, fmt.Errorf("checksum round: %w", err)
 	}
 	var differ []string
 	for i, r := range records {
-		if !bytes.Equal(r, mine) {
-			differ = append(differ, fmt.Sprintf("%s has %x", v.Members[i], r))
+		if len(r) < len(mine) || !bytes.Equal(r[:len(mine)], mine) {
+			differ = append(differ, fmt.Sprintf("%s has %x", v.Members[i], r[:min(len(r), len(mine))]))
 		}
 	}
 	if len(differ) > 0 {
 		return 0, fmt.Errorf("%w: operation %d, this member has %016x; %s", ErrChecksum, op, sum, strings.Join(differ, "; "))
+	}
+	if g.spec.Transcripts {
+		if err := g.checkTranscripts(lk, v, op, octx, records); err != nil {
+			return 0, err
+		}
 	}
 	g.finish(op, done{Op: op, Checksum: sum, Members: lk.n})
 	return lk.n, nil
@@ -842,6 +864,13 @@ func (g *Group) recvLane(ctx context.Context, lk *links, l schedule.Layout, op u
 					return fail(err)
 				}
 				g.waits.done(recvSide, lane)
+				if st.rsIn != nil && g.spec.Transcripts {
+					// The transcript hashes what came, before it is
+					// summed away.
+					if _, err := codec.Decode(st.rsIn[lo:hi], h.Codec, p); err != nil {
+						return garbage(err)
+					}
+				}
 				if err := codec.DecodeAdd(dst, h.Codec, p); err != nil {
 					return garbage(err)
 				}

@@ -13,6 +13,7 @@ package benchmark
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -55,6 +56,10 @@ type Params struct {
 	ChunkBytes  int
 	Lanes       int
 	Compression codec.Kind
+	// Transcripts has the ring record, sign (with a sha256 stand-in for
+	// a signature) and exchange per-hop transcripts
+	// (allreduce.Spec.Transcripts), to measure what they cost.
+	Transcripts bool
 	// Security is "tls" or "noise"; Transport tunes yamux (mesh.Params).
 	Security  string
 	Transport mesh.TransportParams
@@ -113,6 +118,7 @@ type Result struct {
 	ChunkBytes  int    `json:"chunk_bytes"`
 	Lanes       int    `json:"lanes"`
 	Compression string `json:"compression"`
+	Transcripts bool   `json:"transcripts"`
 	Security    string `json:"security"`
 	YamuxWindow uint32 `json:"yamux_window_bytes"`
 	YamuxMsg    uint32 `json:"yamux_message_bytes"`
@@ -427,7 +433,7 @@ func newResult(p Params) (Result, error) {
 	}
 	return Result{
 		Peers: p.Peers, Bytes: p.Bytes, Iterations: p.Iterations, ChunkBytes: p.ChunkBytes, Lanes: p.Lanes,
-		Compression: p.Compression.String(), Security: p.Security,
+		Compression: p.Compression.String(), Transcripts: p.Transcripts, Security: p.Security,
 		YamuxWindow: p.Transport.YamuxWindowBytes, YamuxMsg: p.Transport.YamuxMessageBytes,
 		TLSBatchWrites: p.Transport.TLSBatchWrites,
 		LinkBytes:      layout.BusBytes(4),
@@ -484,12 +490,20 @@ func newRing(ctx context.Context, hosts []*mesh.Host, p Params, elems int, log *
 		members[i] = h.ID()
 	}
 	spec := allreduce.DefaultSpec(allreduce.GroupID{'b', 'e', 'n', 'c', 'h'}, members, nil, elems)
-	spec.ChunkBytes, spec.Lanes, spec.Compression = p.ChunkBytes, p.Lanes, p.Compression
+	spec.ChunkBytes, spec.Lanes, spec.Compression, spec.Transcripts = p.ChunkBytes, p.Lanes, p.Compression, p.Transcripts
 	gp := allreduce.DefaultParams()
 	gp.Log = log
 	for i, h := range hosts {
 		svc := allreduce.NewService(h, log)
 		r.svcs = append(r.svcs, svc)
+		if p.Transcripts {
+			w, err := newKeyWitness(h)
+			if err != nil {
+				r.close()
+				return nil, err
+			}
+			gp.Witness = w
+		}
 		g, err := svc.NewGroup(spec, gp)
 		if err != nil {
 			r.close()
@@ -807,4 +821,39 @@ func setDeadline(x any, ctx context.Context) {
 	if d, ok := x.(interface{ SetDeadline(time.Time) error }); ok {
 		_ = d.SetDeadline(dl)
 	}
+}
+
+// keyWitness signs transcripts with the host's secp256k1 key (recoverable
+// ECDSA over the statement's sha256, as a node would) and checks a
+// signer's by recovering its address: the real cost of the signatures.
+type keyWitness struct{ key *identity.Key }
+
+func newKeyWitness(h *mesh.Host) (keyWitness, error) {
+	priv := h.Peerstore().PrivKey(h.ID())
+	if priv == nil {
+		return keyWitness{}, fmt.Errorf("%w: host %s has no key", ErrParams, h.ID())
+	}
+	raw, err := priv.Raw()
+	if err != nil {
+		return keyWitness{}, err
+	}
+	k, err := identity.FromBytes(raw)
+	return keyWitness{k}, err
+}
+
+func (w keyWitness) Sign(msg []byte) ([]byte, error) { return w.key.SignHash(sha256.Sum256(msg)) }
+
+func (keyWitness) Verify(signer peer.ID, msg, sig []byte) error {
+	got, err := identity.Recover(sha256.Sum256(msg), sig)
+	if err != nil {
+		return err
+	}
+	want, err := identity.AddressOf(signer)
+	if err != nil {
+		return err
+	}
+	if got != want {
+		return fmt.Errorf("signed by %s, not %s", got, want)
+	}
+	return nil
 }

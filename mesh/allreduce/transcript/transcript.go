@@ -191,3 +191,15 @@ func (t Transcript) Records(ctx [32]byte) ([]Record, error) {
 	}
 	return out, nil
 }
+
+// StatementBytes is what a member signs for one all-reduce: "tmtr1",
+// the context, and its transcript's hash. The signed statement covers
+// every hop's sent segment at once (one signature per all-reduce), and
+// the records of its hops (Records) follow from it.
+func StatementBytes(ctx [32]byte, t Transcript) []byte {
+	h := t.Hash()
+	b := make([]byte, 0, 5+64)
+	b = append(b, "tmtr1"...)
+	b = append(b, ctx[:]...)
+	return append(b, h[:]...)
+}

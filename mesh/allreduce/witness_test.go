@@ -1,0 +1,184 @@
+package allreduce
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"errors"
+	"sync"
+	"testing"
+
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/schedule"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/transcript"
+)
+
+// hashWitness signs with sha256(signer ‖ msg): a stand-in for the node's
+// keys that still ties a signature to its signer and message.
+type hashWitness struct{ self peer.ID }
+
+func (w hashWitness) Sign(msg []byte) ([]byte, error) {
+	s := sha256.Sum256(append([]byte(w.self), msg...))
+	return s[:], nil
+}
+
+func (hashWitness) Verify(signer peer.ID, msg, sig []byte) error {
+	s := sha256.Sum256(append([]byte(signer), msg...))
+	if !bytes.Equal(s[:], sig) {
+		return errors.New("bad signature")
+	}
+	return nil
+}
+
+// TestTranscripts: in a ring with transcripts, over several chunks and
+// lanes, every member ends each operation holding every member's signed
+// transcript, each equal to what transcript.Run records for the same
+// inputs (the hashes do not depend on chunking), the kept segments
+// include every sent one, and transcript.Blame names nobody.
+func TestTranscripts(t *testing.T) {
+	const n, length = 4, 10007
+	ctx := testCtx(t)
+	nodes := startNodes(t, n)
+	spec := DefaultSpec(GroupID{5}, ids(nodes), nil, length)
+	spec.ChunkBytes, spec.Lanes, spec.Transcripts = 4<<10, 2, true
+	var mu sync.Mutex
+	segs := map[transcript.Hash][]float32{}
+	groups := make([]*Group, n)
+	for i, nd := range nodes {
+		p := testParams()
+		p.Log = testLogger(t, "")
+		p.Witness = hashWitness{nd.host.ID()}
+		p.KeepSegment = func(h [32]byte, s []float32) {
+			mu.Lock()
+			segs[h] = s
+			mu.Unlock()
+		}
+		g, err := nd.svc.NewGroup(spec, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		groups[i] = g
+	}
+	for op := range 2 {
+		inputs := randomInputs(uint64(op+11), n, length)
+		bufs, res := runAll(ctx, groups, inputs)
+		for i, r := range res {
+			if r.err != nil || r.members != n {
+				t.Fatalf("op %d member %d: %d, %v", op, i, r.members, r.err)
+			}
+		}
+		checkSum(t, spec, inputs, bufs, allRanks(n))
+		ref := make([][]float32, n)
+		for i := range ref {
+			ref[i] = append([]float32(nil), inputs[i]...)
+		}
+		want, err := transcript.Run(ref, nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, g := range groups {
+			rec, ok := g.LastOp()
+			if !ok || rec.Op != uint64(op) || rec.Rank != i || len(rec.Transcripts) != n {
+				t.Fatalf("op %d member %d: record %+v, %v", op, i, rec, ok)
+			}
+			for r, tr := range rec.Transcripts {
+				if tr.Hash() != want[r].Hash() {
+					t.Errorf("op %d: member %d holds rank %d's transcript %s, transcript.Run gives %s", op, i, r, tr.Hash().Short(), want[r].Hash().Short())
+				}
+				if err := (hashWitness{}).Verify(rec.Members[r], transcript.StatementBytes(rec.Context, tr), rec.Sigs[r]); err != nil {
+					t.Errorf("op %d: rank %d's signature: %v", op, r, err)
+				}
+			}
+			if g.LastTranscript() != [32]byte(want[i].Hash()) {
+				t.Errorf("op %d member %d: LastTranscript is not its transcript's hash", op, i)
+			}
+		}
+		rec, _ := groups[0].LastOp()
+		g := transcript.Group{Len: length, Contributions: inputs, Segments: func(h transcript.Hash) ([]float32, bool) {
+			mu.Lock()
+			defer mu.Unlock()
+			s, ok := segs[h]
+			return s, ok
+		}}
+		for _, tr := range rec.Transcripts {
+			recs, err := tr.Records(rec.Context)
+			if err != nil {
+				t.Fatal(err)
+			}
+			g.Sent = append(g.Sent, recs)
+		}
+		if found, err := transcript.Blame(g); err != nil || len(found) != 0 {
+			t.Errorf("op %d: honest ring, Blame = %+v, %v", op, found, err)
+		}
+	}
+}
+
+// TestTranscriptsSpec: transcripts need exact sums, and leave the digest
+// of a spec without them as it was.
+func TestTranscriptsSpec(t *testing.T) {
+	spec := DefaultSpec(GroupID{5}, []peer.ID{"a", "b"}, nil, 100)
+	before := spec.Digest()
+	spec.Transcripts = true
+	if spec.Digest() == before {
+		t.Error("Transcripts does not change the digest")
+	}
+	spec.Compression = codec.Int8
+	if err := spec.Validate(); !errors.Is(err, ErrSpec) {
+		t.Errorf("transcripts with int8: %v, want ErrSpec", err)
+	}
+}
+
+// TestTranscriptCatchesAlteredChunk: a member that puts on the wire a
+// partial sum other than the one it computed (zeros, well formed: without
+// transcripts the ring would sum it in unnoticed, every member alike)
+// signs the true one in its transcript; its successor, which received
+// the zeros, refuses the operation and reports it, and the survivors redo
+// it without it.
+func TestTranscriptCatchesAlteredChunk(t *testing.T) {
+	const n, length = 4, 9001
+	ctx := testCtx(t)
+	nodes := startNodes(t, n)
+	spec := DefaultSpec(GroupID{6}, ids(nodes), nil, length)
+	spec.ChunkBytes, spec.Quorum, spec.Transcripts = 4<<10, 2, true
+	p := testParams()
+	groups, logs := newFaultGroups(t, nodes, spec, p)
+	for i, g := range groups {
+		g.params.Witness = hashWitness{nodes[i].host.ID()}
+	}
+	const liar = 1
+	l, err := schedule.NewLayout(n, length, spec.ChunkBytes/4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	groups[liar].hooks.beforeSend = func(op uint64, round, step int) ([]byte, bool) {
+		if op != 0 || round != 0 || step != 1 {
+			return nil, false
+		}
+		lo, hi := l.Chunk(l.Step(liar, step).Send, round)
+		b := make([]byte, frameHeaderLen+4*(hi-lo)) // zeros
+		h := frameHeader{Len: uint32(4 * (hi - lo)), Kind: frameChunk, Codec: codec.FP32, Step: uint16(step), Round: uint32(round), Op: op}
+		h.put(b)
+		return b, true
+	}
+	inputs := randomInputs(23, n, length)
+	bufs, res := runAll(ctx, groups, inputs)
+	if !errors.Is(res[liar].err, ErrExcluded) {
+		t.Errorf("liar: AllReduce error %v; want ErrExcluded", res[liar].err)
+	}
+	var survivors []int
+	for i, r := range res {
+		if i == liar {
+			continue
+		}
+		if r.err != nil || r.members != n-1 {
+			t.Fatalf("member %d: AllReduce = %d, %v; want %d, nil", i, r.members, r.err, n-1)
+		}
+		survivors = append(survivors, i)
+	}
+	checkSum(t, spec, inputs, bufs, survivors)
+	f := logs[liar+1].all()
+	if len(f) == 0 || f[0].Peer != nodes[liar].host.ID() || f[0].Kind != FaultGarbage || !containsText(f[0].Detail, "other than it sent") {
+		t.Errorf("the liar's successor reported %v; want the liar dropped for signing other than it sent", f)
+	}
+}
