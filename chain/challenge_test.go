@@ -2,10 +2,12 @@ package chain
 
 import (
 	"math/big"
+	"slices"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/trainmesh/trainmesh/protocol"
 )
@@ -116,7 +118,7 @@ func TestChallengeFault(t *testing.T) {
 		q := e.faultQuorum(a, missed, w[0], w[1], w[2])
 
 		wrongKind := missed
-		wrongKind.Fault = protocol.FaultWrongResult
+		wrongKind.Fault = protocol.FaultGarbageData
 		stranger := missed
 		stranger.Accused = protocol.Address(e.outsider.Address())
 		bad := []struct {
@@ -151,6 +153,64 @@ func TestChallengeFault(t *testing.T) {
 		e.tx(e.poster.Refund(e.ctx, id))
 		wantEq(t, "poster refund", e.balance(e.poster), mul(price, 6))
 	})
+}
+
+// TestChallengeFaultWork lowers the credit of a member convicted of a wrong
+// result or of tampering (faults 2 and 4) to the steps before the bad one,
+// with the poster counted as one re-checker; the poster does not count for
+// a missed step.
+func TestChallengeFaultWork(t *testing.T) {
+	forEachNet(t, func(t *testing.T, n *testNet) {
+		e := newEnv(t, n)
+		w := e.workers
+		price := tokens(1)
+		id := e.deposit(1, 4, 10, tokens(40), time.Hour) // quorum 3
+		a := e.award(id, price, w[:4])
+		e.tx(e.poster.Settle(e.ctx, []Payout{{Award: a, Steps: []uint64{10, 10, 10, 10}}}))
+		ev := protocol.Hash(crypto.Keccak256Hash([]byte("work evidence")))
+		wrong := protocol.FaultAttestation{JobID: protocol.Hash(id), Accused: protocol.Address(w[3].Address()), Fault: protocol.FaultWrongResult, Step: 7, EvidenceHash: ev}
+		tampered := protocol.FaultAttestation{JobID: protocol.Hash(id), Accused: protocol.Address(w[2].Address()), Fault: protocol.FaultTampered, Step: 3, EvidenceHash: ev}
+		missed := protocol.FaultAttestation{JobID: protocol.Hash(id), Accused: protocol.Address(w[1].Address()), Fault: protocol.FaultMissedSteps, Step: 2}
+		withPoster := e.faultQuorum(a, wrong, w[0], w[1], e.poster)
+		if !slices.Contains(withPoster.Members, 4) {
+			t.Fatalf("quorum %v does not carry the poster at index 4", withPoster.Members)
+		}
+		for _, c := range []struct {
+			name  string
+			fault protocol.FaultAttestation
+			q     Quorum
+			want  string
+		}{
+			{"two members without the poster", wrong, e.faultQuorum(a, wrong, w[0], w[1]), "QuorumNotReached"},
+			{"the poster for a missed step", missed, e.posterQuorum(a, missed, w[0], w[2]), "BadMemberIndex"},
+			{"the poster signing other fields", tampered, e.faultQuorum(a, tampered, w[0], w[1], e.poster), "WrongSigner"},
+		} {
+			t.Run(c.name, func(t *testing.T) {
+				q := c.q
+				if c.name == "the poster signing other fields" {
+					q = forgePoster(a, q, e.sign(e.poster, wrong))
+				}
+				_, err := e.outsider.ChallengeFault(e.ctx, a, c.fault, q)
+				wantRevert(t, err, c.want)
+			})
+		}
+		e.tx(e.outsider.ChallengeFault(e.ctx, a, wrong, withPoster))
+		wantEq(t, "w3 credit", e.credit(id, w[3]), mul(price, 6))
+		e.tx(e.outsider.ChallengeFault(e.ctx, a, tampered, e.faultQuorum(a, tampered, w[0], w[1], w[3])))
+		wantEq(t, "w2 credit", e.credit(id, w[2]), mul(price, 2))
+		wantEq(t, "job credited", e.job(id).Credited, mul(price, 28))
+	})
+}
+
+// forgePoster replaces the poster's signature in a fault quorum.
+func forgePoster(a protocol.Award, q Quorum, sig []byte) Quorum {
+	out := Quorum{Members: q.Members, Sigs: append([][]byte(nil), q.Sigs...)}
+	for i, m := range q.Members {
+		if m == len(a.Members()) {
+			out.Sigs[i] = sig
+		}
+	}
+	return out
 }
 
 // TestClaim pays winners whose poster vanished after the award.

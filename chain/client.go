@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -199,6 +200,43 @@ func NewQuorum(award protocol.Award, sigs map[common.Address][]byte) (Quorum, er
 	return q, nil
 }
 
+// NewFaultQuorum orders the signatures of a FaultAttestation of kind
+// fault for the contract. For faults proved by re-checkable evidence
+// (protocol.FaultWrongResult, protocol.FaultTampered) the award's poster may
+// be among the signers, counted as one re-checker: the contract takes its
+// signature at the index one past the last member. A poster that is also a
+// member signs under its member index.
+func NewFaultQuorum(award protocol.Award, fault uint8, sigs map[common.Address][]byte) (Quorum, error) {
+	posterCounts := fault == protocol.FaultWrongResult || fault == protocol.FaultTampered
+	poster := common.Address(award.Poster)
+	sig, ok := sigs[poster]
+	if !ok || !posterCounts || award.IndexOf(award.Poster) >= 0 {
+		return NewQuorum(award, sigs)
+	}
+	rest := make(map[common.Address][]byte, len(sigs)-1)
+	for a, s := range sigs {
+		if a != poster {
+			rest[a] = s
+		}
+	}
+	q, err := NewQuorum(award, rest)
+	if err != nil {
+		return Quorum{}, err
+	}
+	// The contract checks signers in ascending address order.
+	ms := award.Members()
+	at := len(q.Members)
+	for i, m := range q.Members {
+		if bytes.Compare(poster[:], ms[m][:]) < 0 {
+			at = i
+			break
+		}
+	}
+	q.Members = slices.Insert(q.Members, at, len(ms))
+	q.Sigs = slices.Insert(q.Sigs, at, sig)
+	return q, nil
+}
+
 func (q Quorum) binding() bindings.SettlementQuorum {
 	members := make([]*big.Int, len(q.Members))
 	for i, m := range q.Members {
@@ -237,7 +275,9 @@ func (c *Client) ChallengeSteps(ctx context.Context, award protocol.Award, winne
 
 // ChallengeFault lowers the accused's credit, during the challenge window,
 // to what it earned before the step a quorum attests it missed
-// (FaultMissedSteps).
+// (FaultMissedSteps), computed wrongly (FaultWrongResult) or tampered with
+// (FaultTampered). For the last two the quorum may count the poster
+// (NewFaultQuorum).
 func (c *Client) ChallengeFault(ctx context.Context, award protocol.Award, fault protocol.FaultAttestation, q Quorum) (*Tx, error) {
 	return c.transactPacked(ctx, "challengeFault")(c.sc.TryPackChallengeFault(award.JobID, awardBinding(award), faultBinding(fault), q.binding()))
 }
@@ -316,8 +356,10 @@ func (c *Client) SlashEquivocation(ctx context.Context, e protocol.Equivocation)
 }
 
 // SlashFault submits a FaultAttestation signed by a quorum of the award's
-// members (not the accused). posterSig is needed only while the job has no
-// award bound on-chain.
+// members (not the accused); for FaultWrongResult and FaultTampered the
+// poster may count as one of them (NewFaultQuorum). posterSig, the poster's
+// signature of the award, is needed only while the job has no award bound
+// on-chain.
 func (c *Client) SlashFault(ctx context.Context, award protocol.Award, posterSig []byte, fault protocol.FaultAttestation, q Quorum) (*Tx, error) {
 	if posterSig == nil {
 		posterSig = []byte{}

@@ -169,6 +169,7 @@ func TestEIP712MatchesContract(t *testing.T) {
 		{"FAULT_MISSED_STEPS", c.sc.PackFAULTMISSEDSTEPS(), protocol.FaultMissedSteps},
 		{"FAULT_WRONG_RESULT", c.sc.PackFAULTWRONGRESULT(), protocol.FaultWrongResult},
 		{"FAULT_GARBAGE_DATA", c.sc.PackFAULTGARBAGEDATA(), protocol.FaultGarbageData},
+		{"FAULT_TAMPERED", c.sc.PackFAULTTAMPERED(), protocol.FaultTampered},
 	} {
 		if got := new(big.Int).SetBytes(view(k.pack)); !got.IsUint64() || got.Uint64() != uint64(k.want) {
 			t.Errorf("%s = %v; protocol %d", k.name, got, k.want)

@@ -423,14 +423,30 @@ func testRoots(a protocol.Award, q Quorum, step uint64) []common.Hash {
 	return out
 }
 
-// faultQuorum has each signer sign f.
+// faultQuorum has each signer sign f; the poster among them counts as a
+// re-checker for faults 2 and 4 (NewFaultQuorum).
 func (e *env) faultQuorum(a protocol.Award, f protocol.FaultAttestation, signers ...*Client) Quorum {
 	e.t.Helper()
 	sigs := map[common.Address][]byte{}
 	for _, s := range signers {
 		sigs[s.Address()] = e.sign(s, f)
 	}
-	q, err := NewQuorum(a, sigs)
+	q, err := NewFaultQuorum(a, f.Fault, sigs)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return q
+}
+
+// posterQuorum is faultQuorum with the poster at its index whatever the
+// fault, for tests of what the contract refuses.
+func (e *env) posterQuorum(a protocol.Award, f protocol.FaultAttestation, signers ...*Client) Quorum {
+	e.t.Helper()
+	sigs := map[common.Address][]byte{e.poster.Address(): e.sign(e.poster, f)}
+	for _, s := range signers {
+		sigs[s.Address()] = e.sign(s, f)
+	}
+	q, err := NewFaultQuorum(a, protocol.FaultTampered, sigs)
 	if err != nil {
 		e.t.Fatal(err)
 	}

@@ -175,8 +175,9 @@ func (m *model) step() string {
 		j := m.jobWhere(m.inWindow)
 		members := j.award.Members()
 		accused := members[m.rng.IntN(len(members))]
-		f := protocol.FaultAttestation{JobID: protocol.Hash(j.id), Accused: accused, Fault: protocol.FaultMissedSteps, Step: uint64(m.rng.IntN(int(j.steps)) + 1)}
-		desc = fmt.Sprintf("challengeFault %s accused %s step %d", short2(j.id), common.Address(accused).Hex()[:8], f.Step)
+		kinds := []uint8{protocol.FaultMissedSteps, protocol.FaultWrongResult, protocol.FaultTampered}
+		f := protocol.FaultAttestation{JobID: protocol.Hash(j.id), Accused: accused, Fault: kinds[m.rng.IntN(len(kinds))], Step: uint64(m.rng.IntN(int(j.steps)) + 1)}
+		desc = fmt.Sprintf("challengeFault %s accused %s fault %d step %d", short2(j.id), common.Address(accused).Hex()[:8], f.Fault, f.Step)
 		_, err = e.reporter.ChallengeFault(e.ctx, j.award, f, m.faultSigners(j, f))
 	case op == 5:
 		j := m.jobWhere(func(j *Job) bool { return j.Status == JobOpen && !m.e.now().Before(j.SettleDeadline) })
@@ -250,8 +251,8 @@ func (m *model) step() string {
 		if m.rng.IntN(2) == 0 {
 			j := m.job()
 			members := j.award.Members()
-			f := protocol.FaultAttestation{JobID: protocol.Hash(j.id), Accused: members[m.rng.IntN(len(members))], Fault: protocol.FaultWrongResult, Step: 1}
-			desc = fmt.Sprintf("slashFault %s accused %s", short2(j.id), common.Address(f.Accused).Hex()[:8])
+			f := protocol.FaultAttestation{JobID: protocol.Hash(j.id), Accused: members[m.rng.IntN(len(members))], Fault: uint8(m.rng.IntN(4) + 1), Step: 1}
+			desc = fmt.Sprintf("slashFault %s accused %s fault %d", short2(j.id), common.Address(f.Accused).Hex()[:8], f.Fault)
 			_, err = e.reporter.SlashFault(e.ctx, j.award, e.sign(j.poster, j.award), f, m.faultSigners(j, f))
 		} else {
 			d := time.Duration(m.rng.IntN(120)+1) * time.Second
@@ -327,7 +328,12 @@ func (m *model) faultSigners(j *modelJob, f protocol.FaultAttestation) Quorum {
 			sigs[common.Address(a)] = m.e.sign(m.worker(a), f)
 		}
 	}
-	q, err := NewQuorum(j.award, sigs)
+	// For faults 2 and 4 the poster re-checks too and counts as one signer
+	// (TestSlashFaultGroupOfTwo checks it counts for no other fault).
+	if (f.Fault == protocol.FaultWrongResult || f.Fault == protocol.FaultTampered) && m.rng.IntN(2) == 0 {
+		sigs[common.Address(j.award.Poster)] = m.e.sign(j.poster, f)
+	}
+	q, err := NewFaultQuorum(j.award, f.Fault, sigs)
 	if err != nil {
 		m.t.Fatal(err)
 	}

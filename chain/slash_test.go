@@ -245,6 +245,47 @@ func TestSlashFault(t *testing.T) {
 	})
 }
 
+// TestSlashFaultGroupOfTwo: in a group of two the honest member and the
+// poster convict the other of a wrong result or tampering (faults 2 and 4),
+// which neither can alone; for other faults the poster does not count.
+func TestSlashFaultGroupOfTwo(t *testing.T) {
+	forEachNet(t, func(t *testing.T, n *testNet) {
+		e := newEnv(t, n)
+		w := e.workers
+		stake := tokens(100)
+		e.tx(w[1].Stake(e.ctx, stake))
+		id := e.deposit(1, 2, 10, tokens(20), time.Hour)
+		a := e.award(id, tokens(1), w[:2])
+		posterSig := e.sign(e.poster, a)
+		if q := e.cp.QuorumBps; (2*uint64(q)+9999)/10000 != 2 {
+			t.Skipf("quorum of a group of two is not two at %d bps", q)
+		}
+		ev := protocol.Hash(crypto.Keccak256Hash([]byte("work evidence")))
+		tampered := protocol.FaultAttestation{JobID: protocol.Hash(id), Accused: protocol.Address(w[1].Address()), Fault: protocol.FaultTampered, Step: 5, EvidenceHash: ev}
+		garbage := tampered
+		garbage.Fault = protocol.FaultGarbageData
+		for _, c := range []struct {
+			name string
+			f    protocol.FaultAttestation
+			q    Quorum
+			want string
+		}{
+			{"the member alone", tampered, e.faultQuorum(a, tampered, w[0]), "QuorumNotReached"},
+			{"the poster alone", tampered, e.faultQuorum(a, tampered, e.poster), "QuorumNotReached"},
+			{"the poster for garbage data", garbage, e.posterQuorum(a, garbage, w[0]), "BadMemberIndex"},
+			{"the poster and the accused", tampered, e.faultQuorum(a, tampered, w[1], e.poster), "NotAMember"},
+		} {
+			t.Run(c.name, func(t *testing.T) {
+				_, err := e.reporter.SlashFault(e.ctx, a, posterSig, c.f, c.q)
+				wantRevert(t, err, c.want)
+			})
+		}
+		e.tx(e.reporter.SlashFault(e.ctx, a, posterSig, tampered, e.faultQuorum(a, tampered, w[0], e.poster)))
+		st, _ := e.gov.StakeOf(e.ctx, w[1].Address())
+		wantEq(t, "stake after the slash", st.Active, sub(stake, fee(stake, e.cp.FaultSlashBps)))
+	})
+}
+
 // TestGovernance: only governance changes parameters, and governance moves
 // in two steps.
 func TestGovernance(t *testing.T) {

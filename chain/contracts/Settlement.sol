@@ -25,7 +25,8 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 ///  4. During the window anyone may correct the table with signatures of the
 ///     group: `challengeSteps` (a quorum of StepReceipts shows a winner reached
 ///     a later step than credited) raises a credit; `challengeFault` (a quorum
-///     of FaultAttestations shows a member missed a step) lowers one.
+///     of FaultAttestations shows a member missed a step, computed a wrong
+///     result or tampered with the all-reduce) lowers one.
 ///  5. If the poster never settles, winners `claim` after the settle deadline
 ///     with the poster-signed Award and a quorum of StepReceipts; claims are
 ///     verified in full, so they are paid at once.
@@ -69,6 +70,7 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     uint8 public constant FAULT_MISSED_STEPS = 1;
     uint8 public constant FAULT_WRONG_RESULT = 2;
     uint8 public constant FAULT_GARBAGE_DATA = 3;
+    uint8 public constant FAULT_TAMPERED = 4;
 
     // EIP-712 type hashes; the strings are PROTOCOL.md's, byte for byte.
     bytes32 public constant BID_COMMIT_TYPEHASH =
@@ -144,7 +146,10 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
 
     /// @notice Signatures of group members. members[i] is the index of the
     /// i-th signer in the award's member list; signers must be sorted by
-    /// strictly increasing address, so that no member counts twice.
+    /// strictly increasing address, so that no member counts twice. In a
+    /// FaultAttestation quorum for faults 2 and 4 (proved by re-checkable
+    /// evidence), the index one past the last member names the job's
+    /// poster, who counts as one re-checker.
     struct Quorum {
         uint256[] members;
         bytes[] signatures;
@@ -456,15 +461,18 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
 
     /// @notice Lowers a member's credit during the challenge window: a quorum
     /// of the other members attested that it missed step fault.step (fault
-    /// kind 1), so it completed at most fault.step - 1 steps. The difference
-    /// returns to the escrow.
+    /// kind 1), or that its work at fault.step was wrong (2) or tampered
+    /// with (4), so it is paid for at most fault.step - 1 steps. For faults
+    /// 2 and 4 the poster's signature counts as one re-checker. The
+    /// difference returns to the escrow.
     function challengeFault(bytes32 jobId, Award calldata award, Fault calldata fault, Quorum calldata quorum)
         external
         nonReentrant
     {
         Job storage job = _settledInWindow(jobId);
         _matchAward(jobId, job, award);
-        if (fault.fault != FAULT_MISSED_STEPS) revert UnsupportedFault(fault.fault);
+        uint8 f = fault.fault;
+        if (f != FAULT_MISSED_STEPS && f != FAULT_WRONG_RESULT && f != FAULT_TAMPERED) revert UnsupportedFault(f);
         _checkFaultQuorum(jobId, job, award, fault, quorum);
         Credit storage c = credits[jobId][fault.accused];
         uint256 cap = uint256(fault.step - 1) * job.pricePerStep; // step >= 1 checked above
@@ -616,9 +624,11 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
 
     /// @notice Slashes a member of a job's group that a quorum of the other
     /// members attested a fault against (one FaultAttestation, each signer
-    /// signing the same fields). The award is the bound one or, if none is
-    /// bound yet, one the poster signed. A member is slashed for faults at
-    /// most once per job.
+    /// signing the same fields). For faults 2 (wrong result) and 4
+    /// (tampered), proved by evidence any re-checker recomputes, the
+    /// poster's signature counts as one re-checker, so a group of two can
+    /// convict. The award is the bound one or, if none is bound yet, one the
+    /// poster signed. A member is slashed for faults at most once per job.
     function slashFault(
         bytes32 jobId,
         Award calldata award,
@@ -628,7 +638,7 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     ) external nonReentrant returns (uint256 amount) {
         Job storage job = jobs[jobId];
         if (job.status == Status.None) revert WrongStatus(jobId, Status.None);
-        if (fault.fault < FAULT_MISSED_STEPS || fault.fault > FAULT_GARBAGE_DATA) revert UnsupportedFault(fault.fault);
+        if (fault.fault < FAULT_MISSED_STEPS || fault.fault > FAULT_TAMPERED) revert UnsupportedFault(fault.fault);
         if (job.awardHash != 0) {
             _matchAward(jobId, job, award);
         } else if (job.status == Status.Open) {
@@ -790,7 +800,8 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     }
 
     /// Checks that a quorum of members other than the accused signed the
-    /// FaultAttestation, and that the accused is a member.
+    /// FaultAttestation, and that the accused is a member. For faults 2 and
+    /// 4 the poster (index members.length) may be one of the signers.
     function _checkFaultQuorum(
         bytes32 jobId,
         Job storage job,
@@ -809,9 +820,13 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
                 )
             )
         );
+        // Evidence of faults 2 and 4 is re-checked by recomputation, which
+        // the poster can do as well as any member.
+        bool posterCounts = fault.fault == FAULT_WRONG_RESULT || fault.fault == FAULT_TAMPERED;
+        uint256 posterIndex = award.winners.length + award.standbys.length;
         address prev;
         for (uint256 i; i < n; ++i) {
-            address signer = _member(award, q.members[i]);
+            address signer = posterCounts && q.members[i] == posterIndex ? job.poster : _member(award, q.members[i]);
             if (signer <= prev) revert UnsortedSigners();
             prev = signer;
             if (signer == fault.accused) revert NotAMember(signer); // the accused does not count
