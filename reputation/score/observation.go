@@ -230,8 +230,8 @@ func (o *Observation) Validate() error {
 		return fmt.Errorf("%w: note must be at most %d bytes of UTF-8", ErrBadObservation, NoteBytesMax)
 	case o.Amount != nil && (o.Amount.Sign() < 0 || len(o.Amount.Bytes()) > AmountBytesMax):
 		return fmt.Errorf("%w: amount must be a uint256", ErrBadObservation)
-	case o.Kind == KindFaultReported && (o.Fault < 1 || o.Fault > 3):
-		return fmt.Errorf("%w: fault kind %d: want 1 to 3", ErrBadObservation, o.Fault)
+	case o.Kind == KindFaultReported && (o.Fault < 1 || o.Fault > 4):
+		return fmt.Errorf("%w: fault kind %d: want 1 to 4", ErrBadObservation, o.Fault)
 	case !validCount(o.Pos) || !validCount(o.Neg):
 		return fmt.Errorf("%w: vouch counts %v/%v: want 0 to %g", ErrBadObservation, o.Pos, o.Neg, float64(VouchCountMax))
 	}
