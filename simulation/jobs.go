@@ -183,14 +183,16 @@ func paramsHash(j *job, step uint64) jobcore.Hash {
 // signReceipt has member m of j's group sign its receipt for step: a
 // winner's machine files and publishes it; a standby called in has no
 // machine and publishes it itself. The receipt that closes a receipt
-// period (sign) carries a real signature, which seeds the period's audit
-// (verify.go); the others are signed by nobody, to save the time (the
-// job core does not check signatures: its shell does). It returns the
+// period (sign) carries the member's contribution root and a real
+// signature, which seeds the period's audit (verify.go); the others are
+// signed by nobody, to save the time (the job core does not check
+// signatures: its shell does). It returns the
 // receipt and whether it was signed.
 func (e *Engine) signReceipt(j *job, m int32, step uint64, sign bool) (jobcore.Receipt, bool) {
 	r := jobcore.Receipt{}
 	r.JobID, r.Member, r.Step, r.ParamsHash = j.ann.JobID, e.peers[m].addr, step, paramsHash(j, step)
 	if sign {
+		r.ContribRoot = e.contribRoot(j.group, m, step)
 		sig, err := e.peers[m].key.SignHash(e.dom.Digest(r.StepReceipt))
 		if err != nil {
 			panic(err)

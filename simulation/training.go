@@ -287,6 +287,7 @@ func (e *Engine) stepDone(ev *event) {
 	}
 	g.step++
 	g.retries = 0
+	e.cheatAt(g)
 	var signed []jobcore.Receipt
 	for _, m := range g.ring {
 		g.steps[g.index(m)]++
@@ -294,7 +295,7 @@ func (e *Engine) stepDone(ev *event) {
 			signed = append(signed, r)
 		}
 	}
-	e.stepVerified(g, signed)
+	e.auditPeriod(g, signed)
 	b := e.line(ev)
 	b = logInt(b, "job", int64(g.job.idx))
 	b = logInt(b, "step", int64(g.step))

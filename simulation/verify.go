@@ -124,11 +124,10 @@ const (
 	drawLie
 )
 
-// stepVerified records what g's ring did at the step just completed
-// (g.step): which of its cheaters cheated at it. At the end of a receipt
-// period it draws the period's sample from the receipts just signed
-// and schedules the audits.
-func (e *Engine) stepVerified(g *group, receipts []jobcore.Receipt) {
+// cheatAt records what g's ring did at the step just completed (g.step),
+// before its members sign their receipts for it: which of its cheaters
+// cheated at it.
+func (e *Engine) cheatAt(g *group) {
 	a := g.audit
 	step := g.step
 	a.members = append(a.members, slices.Clone(g.ring))
@@ -151,6 +150,34 @@ func (e *Engine) stepVerified(g *group, receipts []jobcore.Receipt) {
 		}
 		e.st.cheatedSteps++
 	}
+}
+
+// contribRoot stands for the root of member m's leaves over the receipt
+// period ending at step (the receipt's contribRoot): a hash of the job,
+// the member and, for each step of the period it took part in, whether
+// it contributed what it should have. Like the network's root, it differs
+// between members and between an honest member and a cheater, and is
+// fixed before anyone can know the period's sample.
+func (e *Engine) contribRoot(g *group, m int32, step uint64) protocol.Hash {
+	a := g.audit
+	buf := append([]byte(nil), g.job.ann.JobID[:]...)
+	buf = append(buf, e.peers[m].addr[:]...)
+	for i, members := range a.members {
+		if slices.Contains(members, m) {
+			t := a.periodStart + uint64(i)
+			buf = binary.BigEndian.AppendUint64(buf, t)
+			buf = append(buf, a.wrong[pairKey{m, t}])
+		}
+	}
+	return protocol.Keccak256(binary.BigEndian.AppendUint64(buf, step))
+}
+
+// auditPeriod draws, at the end of a receipt period (g.step), the
+// period's sample from the receipts just signed, and schedules the
+// audits.
+func (e *Engine) auditPeriod(g *group, receipts []jobcore.Receipt) {
+	a := g.audit
+	step := g.step
 	if !e.periodEnd(g, step) {
 		return
 	}
@@ -386,8 +413,15 @@ func (e *Engine) convict(g *group, ad *audit) {
 	if ad.fault == faultTampered {
 		e.st.convictedTampered++
 	}
-	cap := min(a.verified[p.idx], ad.step-1)
+	// The poster settles the convict for its steps up to the last one an
+	// audit found right (none, for a member that cheated from its first
+	// step); once the poster has settled, the contract's challengeFault
+	// caps the credit at the evidence's step − 1.
 	cj := e.chain.jobs[j.idx]
+	cap := min(a.verified[p.idx], ad.step-1)
+	if cj.status != jobcore.ChainOpen {
+		cap = ad.step - 1
+	}
 	cj.capped[p.idx] = cap
 	b := e.log.begin(e.now, e.seq, "convicted")
 	b = logInt(b, "job", int64(j.idx))
