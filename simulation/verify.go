@@ -388,6 +388,7 @@ func (e *Engine) recheck(ev *event) {
 			// The refutations are published on the job's topic: every
 			// follower records the accuser's false accusation.
 			e.st.falseAccusations++
+			e.caught(e.peers[ad.verifier])
 			e.observeJob(g.job, e.falseAccusation(g, ad))
 		}
 	}
