@@ -16,7 +16,7 @@ func TestAdmit(t *testing.T) {
 	commit := &BidCommit{JobID: job.JobID, Bidder: bidder, Commitment: Hash{1}}
 	reveal := &BidReveal{JobID: job.JobID, Bidder: bidder, PricePerStep: big.NewInt(1)}
 	decline := &Decline{JobID: job.JobID, Provider: bidder, Reason: DeclineBusy}
-	award := &Award{JobID: job.JobID, Poster: poster, Winners: []Address{bidder}, Standbys: []Address{}, PricePerStep: big.NewInt(1)}
+	award := &Award{JobID: job.JobID, Poster: poster, Winners: []Address{bidder}, Standbys: []Address{}, Prices: []*big.Int{big.NewInt(1)}}
 	otherJob := &BidCommit{JobID: Hash{9}, Bidder: bidder, Commitment: Hash{1}}
 	stale := *job
 	stale.CommitDeadlineMs = tAnnounce - 1

@@ -113,33 +113,58 @@ func Eligible(job *JobAnnounce, r *BidReveal, expect Hash, cap *big.Int) error {
 // must already be matched to their commits and free of equivocators (the
 // Machine does that); their order does not matter.
 //
-// The rule (DESIGN.md, "Auction"):
+// The rule (DESIGN.md, "Auction"; PROTOCOL.md, "Clearing"):
 //
 //  1. Bids that fail Eligible are rejected.
 //  2. The rest are ranked by adjusted price pricePerStep/q (Quality), then
 //     by TieHash. The first K win, in that order (the ring order); the next
 //     StandbysMax are standbys.
-//  3. Every winner is paid the same price per step P:
-//     with more than K bids, P = min(cap, ⌊price_{K+1} / q_{K+1}⌋), the
-//     (K+1)-th adjusted bid; with exactly K, P = cap (the announcement has
-//     no reserve field, so the budget is the reserve: a poster wanting a
-//     lower reserve announces a lower budget); with fewer, no award.
+//  3. Each member is paid its critical value, capped by the budget cap:
+//     the most it could have asked, everything else unchanged, and still
+//     held its place. Member i at rank r is paid
+//     min(cap, ⌊q_i · price_n / q_n⌋) (one less where that ask would tie n
+//     and lose the tie; CriticalPrice), where n is the bid that decides i's
+//     place: for a winner the first loser (rank K), for a standby the bid
+//     ranked right after it (rank r+1). With no such bid, i is paid cap
+//     (the announcement has no reserve field, so the budget is the reserve:
+//     a poster wanting a lower reserve announces a lower budget). With fewer
+//     than K bids there is no award.
 //
-// Why a winner cannot gain by misreporting its cost (the property
-// TestWinnerCannotGain checks by search): a winner's P is set by the first
-// loser's bid and the cap, not by its own bid, so changing its bid while
-// still winning changes nothing; bidding so high that it loses gives it 0,
-// while truthful winning gives P − cost >= 0, because a truthful winner has
-// cost/q <= the (K+1)-th adjusted bid and q <= 1, so cost <= P (and cost <=
-// cap, or it would be ineligible). Standbys are paid P too, if called in.
+// Why no bidder, winner or loser, gains by misreporting its price (the
+// property TestNoBidderGainsByMisreporting checks by search; the argument is
+// Myerson's): with q fixed by the bidder's record and delivered throughput
+// (never by what its bid claims), whether a bidder wins is monotone in its
+// price, and a winner's payment is the threshold
+// t_i = min(cap, ⌊q_i·price_n/q_n⌋) set by the others' bids alone, since the
+// first loser among the others is the same bid whatever i asks as long as i
+// wins. So:
 //
-// What this rule does not give (and no single uniform price can, once
-// bids are weighted by quality): a losing bidder with q < 1 may profit by
-// underbidding into the winners, since P is computed in adjusted units that
-// exceed its own threshold. Its gain is bounded by (1/q − 1)·cost and is
-// zero for peers with full reputation and throughput at the reference.
+//   - a truthful winner has cost/q_i <= price_n/q_n, hence cost <= t_i
+//     (integers; cost <= cap or it would be ineligible) and utility
+//     t_i − cost >= 0; any other winning ask pays the same t_i, and a losing
+//     ask pays 0 <= t_i − cost;
+//   - a truthful loser has cost/q_i >= price_m/q_m for the K-th best of the
+//     others' bids m; an ask that wins makes m the first loser, so it is paid
+//     ⌊q_i·price_m/q_m⌋ <= cost (or cap <= cost): utility <= 0, no better
+//     than losing.
 //
-// P·K·steps never exceeds the budget, since P <= cap.
+// The old rule paid every winner the (K+1)-th adjusted bid, which exceeds
+// each winner's own threshold by the factor 1/q_i, let a low-quality loser
+// profit by underbidding, and paid posters' money above every ask. Under
+// this rule no member is paid above its threshold, and a winner with full
+// quality is paid exactly the first loser's price.
+//
+// Standbys: a standby is paid only for the steps it trains once called in,
+// which depends on other members dropping, so no price set at the award is
+// its critical value for every such future. Paying a standby the most it
+// could have asked and kept its place in the call order keeps it paid at
+// least its ask (never a loss if called) and makes a lower ask only buy an
+// earlier place; the search test treats an uncalled standby as a loser
+// (utility 0).
+//
+// Budget: every price is at most cap = ⌊budget / (K·steps)⌋ and at most K
+// members train at any step, so the credits never exceed the budget; the
+// contract checks each price against the same cap.
 func (p *Params) Clear(job *JobAnnounce, reveals []*BidReveal, expect Hash, rep Reputation) *Result {
 	res := &Result{}
 	cap := PriceCap(job)
@@ -162,34 +187,92 @@ func (p *Params) Clear(job *JobAnnounce, reveals []*BidReveal, expect Hash, rep 
 		res.Why = fmt.Sprintf("%d valid bids for %d seats", len(res.Ranked), k)
 		return res
 	}
-	price := new(big.Int).Set(cap)
-	if len(res.Ranked) > k {
-		next := res.Ranked[k]
-		adj := new(big.Int).Mul(next.Reveal.PricePerStep, big.NewInt(ppm))
-		adj.Quo(adj, new(big.Int).SetUint64(next.QualityPPM))
-		if adj.Cmp(price) < 0 {
-			price = adj
-		}
-	}
-	a := &Award{JobID: job.JobID, Poster: job.Poster, PricePerStep: price, Winners: []Address{}, Standbys: []Address{}}
+	a := &Award{JobID: job.JobID, Poster: job.Poster, Winners: []Address{}, Standbys: []Address{}, Prices: []*big.Int{}}
 	for i, r := range res.Ranked {
 		switch {
 		case i < k:
 			a.Winners = append(a.Winners, r.Reveal.Bidder)
 		case i < k+p.StandbysMax:
 			a.Standbys = append(a.Standbys, r.Reveal.Bidder)
+		default:
+			continue
 		}
+		// The bid that decides i's place: the first loser for a winner,
+		// the next bid for a standby.
+		next := k
+		if i >= k {
+			next = i + 1
+		}
+		a.Prices = append(a.Prices, CriticalPrice(&res.Ranked[i], res.Ranked[next:], cap))
 	}
 	res.Award = a
 	return res
 }
 
+// CriticalPrice returns the most r could ask and still rank before the
+// first bid n of after, capped at cap (cap if after is empty): ⌊q_r ·
+// price_n / q_n⌋, less one when that ask would tie n exactly and n's tie
+// hash wins the tie (Clear).
+func CriticalPrice(r *Ranked, after []Ranked, cap *big.Int) *big.Int {
+	if len(after) == 0 {
+		return new(big.Int).Set(cap)
+	}
+	n := &after[0]
+	num := new(big.Int).Mul(n.Reveal.PricePerStep, new(big.Int).SetUint64(r.QualityPPM))
+	t, rem := new(big.Int).QuoRem(num, new(big.Int).SetUint64(n.QualityPPM), new(big.Int))
+	if rem.Sign() == 0 && bytes.Compare(r.Tie[:], n.Tie[:]) > 0 {
+		t.Sub(t, big.NewInt(1))
+	}
+	if t.Cmp(cap) > 0 {
+		t.Set(cap)
+	}
+	return t
+}
+
 // EqualAwards reports whether two awards name the same winners and standbys
-// in the same order at the same price for the same job and poster.
+// in the same order at the same prices for the same job and poster.
 func EqualAwards(a, b *Award) bool {
 	if a == nil || b == nil {
 		return a == b
 	}
 	return a.JobID == b.JobID && a.Poster == b.Poster && slices.Equal(a.Winners, b.Winners) &&
-		slices.Equal(a.Standbys, b.Standbys) && a.PricePerStep.Cmp(b.PricePerStep) == 0
+		slices.Equal(a.Standbys, b.Standbys) &&
+		slices.EqualFunc(a.Prices, b.Prices, func(x, y *big.Int) bool { return x != nil && y != nil && x.Cmp(y) == 0 })
+}
+
+// Threshold returns the most ranked[i] could have asked, every other bid
+// unchanged, and still ranked among the first k, found by bisection over
+// re-rankings (never above cap; nil if it does not rank there even asking
+// 0). It does not use CriticalPrice's formula, so the demo and the tests
+// use it to check the award's prices against an independent reckoning.
+func Threshold(ranked []Ranked, k, i int, cap *big.Int) *big.Int {
+	wins := func(ask *big.Int) bool {
+		me := ranked[i]
+		r := *me.Reveal
+		r.PricePerStep = ask
+		me.Reveal = &r
+		before := 0
+		for j := range ranked {
+			if j != i && adjustedLess(&ranked[j], &me) < 0 {
+				before++
+			}
+		}
+		return before < k
+	}
+	lo, hi := new(big.Int), new(big.Int).Set(cap)
+	if !wins(lo) {
+		return nil
+	}
+	// Invariant: wins(lo); the answer is in [lo, hi].
+	one := big.NewInt(1)
+	for lo.Cmp(hi) < 0 {
+		mid := new(big.Int).Add(lo, hi)
+		mid.Add(mid, one).Rsh(mid, 1)
+		if wins(mid) {
+			lo = mid
+		} else {
+			hi = mid.Sub(mid, one)
+		}
+	}
+	return lo
 }

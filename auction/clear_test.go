@@ -20,29 +20,42 @@ func TestClearPriceRules(t *testing.T) {
 	if bytes.Compare(TieHash(job.JobID, addr(2)).Bytes(), TieHash(job.JobID, addr(1)).Bytes()) < 0 {
 		tieWinner = addr(2)
 	}
+	// at is price, or one less where bidder i asking exactly price would
+	// tie bidder n's adjusted bid and lose on the tie hash.
+	at := func(i int, price int64, n int) int64 {
+		if bytes.Compare(TieHash(job.JobID, addr(i)).Bytes(), TieHash(job.JobID, addr(n)).Bytes()) > 0 {
+			return price - 1
+		}
+		return price
+	}
 	tests := []struct {
 		name    string
 		reveals []*BidReveal
 		rep     Reputation
 		winners []Address
-		price   int64 // -1: no award
+		prices  []int64 // each winner's, ring order; nil: no award
 	}{
-		{"fewer bids than seats", []*BidReveal{rv(1, 10, 20)}, full, nil, -1},
-		{"exactly K bids pay the cap", []*BidReveal{rv(1, 10, 20), rv(2, 30, 20)}, full, []Address{addr(1), addr(2)}, 5000},
-		{"K+1-th bid sets the price", []*BidReveal{rv(3, 70, 20), rv(1, 10, 20), rv(2, 30, 20)}, full, []Address{addr(1), addr(2)}, 70},
-		{"the cap binds", []*BidReveal{rv(3, 5000, 20), rv(1, 10, 20), rv(2, 30, 20)}, full, []Address{addr(1), addr(2)}, 5000},
-		{"bids above the cap are out", []*BidReveal{rv(3, 5001, 20), rv(1, 10, 20), rv(2, 30, 20)}, full, []Address{addr(1), addr(2)}, 5000},
-		// Half the reputation floor: q = 0.75; 60/0.75 = 80 ranks after 70.
-		{"reputation adjusts rank and price", []*BidReveal{rv(1, 60, 20), rv(2, 50, 20), rv(3, 70, 20)},
-			MapReputation{Scores: map[Address]float64{addr(1): 0.5}, Default: 1}, []Address{addr(2), addr(3)}, 80},
+		{"fewer bids than seats", []*BidReveal{rv(1, 10, 20)}, full, nil, nil},
+		{"exactly K bids pay the cap", []*BidReveal{rv(1, 10, 20), rv(2, 30, 20)}, full, []Address{addr(1), addr(2)}, []int64{5000, 5000}},
+		{"K+1-th bid sets the price at full quality", []*BidReveal{rv(3, 70, 20), rv(1, 10, 20), rv(2, 30, 20)}, full, []Address{addr(1), addr(2)}, []int64{at(1, 70, 3), at(2, 70, 3)}},
+		// The loser's 4000 at quality 0.75 is 5333 adjusted: above the cap.
+		{"the cap binds", []*BidReveal{rv(3, 4000, 10), rv(1, 10, 20), rv(2, 30, 20)}, full, []Address{addr(1), addr(2)}, []int64{5000, 5000}},
+		{"bids above the cap are out", []*BidReveal{rv(3, 5001, 20), rv(1, 10, 20), rv(2, 30, 20)}, full, []Address{addr(1), addr(2)}, []int64{5000, 5000}},
+		// Half the reputation floor: q = 0.75; 60/0.75 = 80 ranks after 70
+		// and sets both full-quality winners' thresholds at 80.
+		{"reputation adjusts rank and threshold", []*BidReveal{rv(1, 60, 20), rv(2, 50, 20), rv(3, 70, 20)},
+			MapReputation{Scores: map[Address]float64{addr(1): 0.5}, Default: 1}, []Address{addr(2), addr(3)}, []int64{at(2, 80, 1), at(3, 80, 1)}},
 		// Throughput at the minimum (10 of reference 20): q = 0.75 likewise.
-		{"throughput adjusts rank and price", []*BidReveal{rv(1, 60, 10), rv(2, 50, 20), rv(3, 70, 20)}, full, []Address{addr(2), addr(3)}, 80},
-		{"ties break by hash", []*BidReveal{rv(1, 10, 20), rv(2, 10, 20), rv(3, 10, 20)}, full, nil, 10},
+		{"throughput adjusts rank and threshold", []*BidReveal{rv(1, 60, 10), rv(2, 50, 20), rv(3, 70, 20)}, full, []Address{addr(2), addr(3)}, []int64{at(2, 80, 1), at(3, 80, 1)}},
+		// A winner of quality 0.75 is paid 0.75 × 70, not 70: the most it
+		// could have asked and still ranked before the loser.
+		{"each winner is paid its own threshold", []*BidReveal{rv(1, 30, 10), rv(2, 50, 20), rv(3, 70, 20)}, full, []Address{addr(1), addr(2)}, []int64{52, at(2, 70, 3)}},
+		{"ties break by hash", []*BidReveal{rv(1, 10, 20), rv(2, 10, 20), rv(3, 10, 20)}, full, nil, []int64{10, 10}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			res := p.Clear(job, tt.reveals, expect, tt.rep)
-			if tt.price < 0 {
+			if tt.prices == nil {
 				if res.Award != nil {
 					t.Fatalf("award %+v; want none", res.Award)
 				}
@@ -51,14 +64,36 @@ func TestClearPriceRules(t *testing.T) {
 			if res.Award == nil {
 				t.Fatalf("no award: %s", res.Why)
 			}
-			if got := res.Award.PricePerStep.Int64(); got != tt.price {
-				t.Errorf("price %d; want %d", got, tt.price)
+			if len(res.Award.Prices) != len(res.Award.Members()) {
+				t.Fatalf("%d prices for %d members", len(res.Award.Prices), len(res.Award.Members()))
+			}
+			var got []int64
+			for _, pr := range res.Award.Prices[:len(res.Award.Winners)] {
+				got = append(got, pr.Int64())
+			}
+			if !slices.Equal(got, tt.prices) {
+				t.Errorf("prices %v; want %v", got, tt.prices)
 			}
 			if tt.winners != nil && !slices.Equal(res.Award.Winners, tt.winners) {
 				t.Errorf("winners %v; want %v", res.Award.Winners, tt.winners)
 			}
 			if tt.name == "ties break by hash" && res.Award.Winners[0] != tieWinner && res.Award.Winners[0] != addr(3) {
 				t.Errorf("first winner %v does not have the lowest tie hash", res.Award.Winners[0])
+			}
+			// Every member's price is its search-found threshold for its
+			// place, capped; a winner's is at least its ask.
+			for i := range res.Award.Members() {
+				place := len(res.Award.Winners)
+				if i >= place {
+					place = i + 1
+				}
+				th := Threshold(res.Ranked, place, i, PriceCap(job))
+				if th == nil || th.Cmp(res.Award.Prices[i]) != 0 {
+					t.Errorf("member %d: price %v; search-found threshold %v", i, res.Award.Prices[i], th)
+				}
+				if res.Ranked[i].Reveal.PricePerStep.Cmp(res.Award.Prices[i]) > 0 {
+					t.Errorf("member %d asked %v, is paid %v", i, res.Ranked[i].Reveal.PricePerStep, res.Award.Prices[i])
+				}
 			}
 		})
 	}
@@ -138,13 +173,18 @@ func (md *model) rep() Reputation {
 	return r
 }
 
-// utility of bidder i when everyone bids bids: price − cost if it wins.
+// utility of bidder i when everyone bids bids: its price − its cost per
+// step if it wins, else 0 (an uncalled standby earns nothing).
 func (md *model) utility(p *Params, bids []int64, i int) (int64, *Result) {
 	res := p.Clear(md.job, md.reveals(bids), md.expect, md.rep())
-	if res.Award == nil || !slices.Contains(res.Award.Winners, addr(i+1)) {
+	if res.Award == nil {
 		return 0, res
 	}
-	return res.Award.PricePerStep.Int64() - md.costs[i], res
+	w := slices.Index(res.Award.Winners, addr(i+1))
+	if w < 0 {
+		return 0, res
+	}
+	return res.Award.Prices[w].Int64() - md.costs[i], res
 }
 
 func randomModel(t *testing.T, p *Params, r interface {
@@ -168,18 +208,21 @@ func randomModel(t *testing.T, p *Params, r interface {
 	return md
 }
 
-// TestWinnerCannotGain checks, by exhaustive search over a winner's
-// possible bids on small random auctions, that no winner gains by bidding
-// anything but its true cost, that truthful winners never lose money, and
-// that the uniform price never exceeds the budget.
-func TestWinnerCannotGain(t *testing.T) {
+// TestNoBidderGainsByMisreporting checks, by search on small random
+// auctions, that no bidder, winner or loser, gains by asking anything but
+// its true cost: every bidder tries every ask from 0 to a little past the
+// cap (the whole grid of prices that can matter), everyone else truthful.
+// Truthful winners never lose money, no winner is paid above its
+// search-found threshold, and the prices never exceed the budget.
+func TestNoBidderGainsByMisreporting(t *testing.T) {
 	p := testParams()
 	p.ChallengeN = 8
-	r := newRand(t, 20261125)
+	r := newRand(t, 20261206)
 	cases := 150
 	if testing.Short() {
 		cases = 30
 	}
+	var winnersTried, losersTried int
 	for c := range cases {
 		md := randomModel(t, &p, r)
 		truth := slices.Clone(md.costs)
@@ -187,28 +230,40 @@ func TestWinnerCannotGain(t *testing.T) {
 		if res.Award == nil {
 			continue
 		}
-		price := res.Award.PricePerStep
-		spent := new(big.Int).Mul(price, big.NewInt(int64(md.job.GroupSize)*int64(md.job.Steps)))
-		if spent.Cmp(md.job.Budget) > 0 {
-			t.Fatalf("case %d: price %v × %d × %d exceeds the budget %v", c, price, md.job.GroupSize, md.job.Steps, md.job.Budget)
+		capPrice := PriceCap(md.job)
+		k := len(res.Award.Winners)
+		for w, price := range res.Award.Prices[:k] {
+			if price.Cmp(capPrice) > 0 {
+				t.Fatalf("case %d: winner %d paid %v above the cap %v", c, w, price, capPrice)
+			}
+			if th := Threshold(res.Ranked, k, w, capPrice); th == nil || price.Cmp(th) > 0 {
+				t.Fatalf("case %d: winner %d paid %v above its threshold %v", c, w, price, th)
+			}
 		}
-		capPrice := PriceCap(md.job).Int64()
-		for _, w := range res.Award.Winners {
-			i := int(w[2]) - 1
+		for i := range md.costs {
 			honest, _ := md.utility(&p, truth, i)
 			if honest < 0 {
-				t.Fatalf("case %d: truthful winner %d pays to win: utility %d", c, i, honest)
+				t.Fatalf("case %d: truthful bidder %d pays to win: utility %d", c, i, honest)
 			}
-			for b := int64(0); b <= capPrice+2; b++ {
+			if slices.Contains(res.Award.Winners, addr(i+1)) {
+				winnersTried++
+			} else {
+				losersTried++
+			}
+			for b := int64(0); b <= capPrice.Int64()+2; b++ {
 				bids := slices.Clone(truth)
 				bids[i] = b
 				if u, _ := md.utility(&p, bids, i); u > honest {
-					t.Fatalf("case %d (%s): winner %d with cost %d gains by bidding %d: utility %d > %d\ncosts %v reps %v tps %v K %d cap %d",
+					t.Fatalf("case %d (%s): bidder %d with cost %d gains by bidding %d: utility %d > %d\ncosts %v reps %v tps %v K %d cap %v",
 						c, describe(md), i, md.costs[i], b, u, honest, md.costs, md.reps, md.tps, md.job.GroupSize, capPrice)
 				}
 			}
 		}
 	}
+	if winnersTried == 0 || losersTried == 0 {
+		t.Fatalf("the search tried %d winners and %d losers; want both", winnersTried, losersTried)
+	}
+	t.Logf("%d winners and %d losers tried every ask", winnersTried, losersTried)
 }
 
 func describe(md *model) string {
@@ -240,13 +295,15 @@ func TestPriceNeverExceedsBudget(t *testing.T) {
 		if res.Award == nil {
 			continue
 		}
-		spent := new(big.Int).Mul(res.Award.PricePerStep, big.NewInt(int64(k)*int64(job.Steps)))
+		// At most K members train a step, each at most the dearest price.
+		dearest := slices.MaxFunc(res.Award.Prices, func(a, b *big.Int) int { return a.Cmp(b) })
+		spent := new(big.Int).Mul(dearest, big.NewInt(int64(k)*int64(job.Steps)))
 		if spent.Cmp(job.Budget) > 0 {
-			t.Fatalf("case %d: %v × %d × %d > budget %v", c, res.Award.PricePerStep, k, job.Steps, job.Budget)
+			t.Fatalf("case %d: %v × %d × %d > budget %v", c, dearest, k, job.Steps, job.Budget)
 		}
-		for _, w := range res.Ranked[:k] {
-			if w.Reveal.PricePerStep.Cmp(res.Award.PricePerStep) > 0 {
-				t.Fatalf("case %d: winner asked %v, is paid %v", c, w.Reveal.PricePerStep, res.Award.PricePerStep)
+		for i := range res.Award.Members() {
+			if ask := res.Ranked[i].Reveal.PricePerStep; ask.Cmp(res.Award.Prices[i]) > 0 {
+				t.Fatalf("case %d: member %d asked %v, is paid %v", c, i, ask, res.Award.Prices[i])
 			}
 		}
 	}

@@ -173,7 +173,7 @@ func (g *golden) describe(m Message) string {
 	case *Decline:
 		return fmt.Sprintf("decline by %s: %v", g.name(m.Provider), m.Reason)
 	case *Award:
-		return fmt.Sprintf("award winners=%s standbys=%s price=%v", g.names(m.Winners), g.names(m.Standbys), m.PricePerStep)
+		return fmt.Sprintf("award winners=%s standbys=%s prices=%v", g.names(m.Winners), g.names(m.Standbys), m.Prices)
 	}
 	return m.Kind().String()
 }

@@ -397,8 +397,13 @@ func (m *Machine) checkAward(a *Award) error {
 	if len(a.Standbys) > m.p.StandbysMax {
 		return fmt.Errorf("%w: %d standbys, max %d", ErrBadAward, len(a.Standbys), m.p.StandbysMax)
 	}
-	if a.PricePerStep.Cmp(m.cap) > 0 {
-		return fmt.Errorf("%w: price %v above the cap %v", ErrBadAward, a.PricePerStep, m.cap)
+	if len(a.Prices) != len(a.Winners)+len(a.Standbys) {
+		return fmt.Errorf("%w: %d prices for %d members", ErrBadAward, len(a.Prices), len(a.Winners)+len(a.Standbys))
+	}
+	for i, price := range a.Prices {
+		if !protocol.FitsUint256(price) || price.Cmp(m.cap) > 0 {
+			return fmt.Errorf("%w: member %d's price %v above the cap %v", ErrBadAward, i, price, m.cap)
+		}
 	}
 	seen := map[Address]bool{m.job.Poster: true}
 	for _, w := range append(slices.Clone(a.Winners), a.Standbys...) {

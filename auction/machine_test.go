@@ -46,7 +46,12 @@ func TestMachineHappyPath(t *testing.T) {
 	if res == nil || res.Award == nil {
 		t.Fatalf("no award: %+v", res)
 	}
-	want := &Award{JobID: job.JobID, Poster: poster, Winners: []Address{addr(2), addr(3)}, Standbys: []Address{addr(1), addr(4)}, PricePerStep: big.NewInt(300)}
+	want := &Award{JobID: job.JobID, Poster: poster, Winners: []Address{addr(2), addr(3)}, Standbys: []Address{addr(1), addr(4)},
+		// Winners at the first loser's 300; the first standby at the most
+		// it could ask and stay before the bid after it (399: asking 400 it
+		// would tie b4 and lose on the tie hash), the last at the cap (no
+		// bid after it).
+		Prices: []*big.Int{big.NewInt(300), big.NewInt(300), big.NewInt(399), big.NewInt(5000)}}
 	if !EqualAwards(res.Award, want) {
 		t.Errorf("award = %+v; want %+v", res.Award, want)
 	}
@@ -80,7 +85,7 @@ func TestDropReasons(t *testing.T) {
 	tamper := *b2.reveal.Msg.(*BidReveal)
 	tamper.PricePerStep = big.NewInt(99)
 	posterBid := makeBid(job, expect, poster, 1, 20)
-	goodAward := &Award{JobID: job.JobID, Poster: poster, Winners: []Address{addr(1), addr(2)}, Standbys: []Address{}, PricePerStep: big.NewInt(5000)}
+	goodAward := &Award{JobID: job.JobID, Poster: poster, Winners: []Address{addr(1), addr(2)}, Standbys: []Address{}, Prices: []*big.Int{big.NewInt(5000), big.NewInt(5000)}}
 	notPoster := *goodAward
 	notPoster.Poster = addr(9)
 	short := *goodAward
@@ -88,7 +93,9 @@ func TestDropReasons(t *testing.T) {
 	twice := *goodAward
 	twice.Winners = []Address{addr(1), addr(1)}
 	dear := *goodAward
-	dear.PricePerStep = big.NewInt(5001)
+	dear.Prices = []*big.Int{big.NewInt(5000), big.NewInt(5001)}
+	unpriced := *goodAward
+	unpriced.Prices = []*big.Int{big.NewInt(5000)}
 
 	tests := []struct {
 		name  string
@@ -113,6 +120,7 @@ func TestDropReasons(t *testing.T) {
 		{"award with too few winners", nil, tClear, signed(&short), ErrBadAward},
 		{"award naming a peer twice", nil, tClear, signed(&twice), ErrBadAward},
 		{"award above cap", nil, tClear, signed(&dear), ErrBadAward},
+		{"award with a price missing", nil, tClear, signed(&unpriced), ErrBadAward},
 		{"duplicate award", []Signed{signed(goodAward)}, tClear, signed(goodAward), ErrDuplicate},
 	}
 	for _, tt := range tests {
@@ -336,7 +344,7 @@ func TestAwardMismatchAndMissing(t *testing.T) {
 	// The poster's award arrives before this peer clears (its clock runs
 	// ahead): the check waits for clearing.
 	m := run()
-	wrong := &Award{JobID: job.JobID, Poster: poster, Winners: []Address{addr(2)}, Standbys: []Address{}, PricePerStep: big.NewInt(100)}
+	wrong := &Award{JobID: job.JobID, Poster: poster, Winners: []Address{addr(2)}, Standbys: []Address{}, Prices: []*big.Int{big.NewInt(100)}}
 	if err := m.Step(tRevealDL+50, signed(wrong)); err != nil {
 		t.Fatal(err)
 	}

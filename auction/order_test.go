@@ -74,7 +74,7 @@ func resultKey(res *Result) string {
 		return "no award: " + res.Why
 	}
 	a := res.Award
-	return fmt.Sprintf("winners %v standbys %v price %v", a.Winners, a.Standbys, a.PricePerStep)
+	return fmt.Sprintf("winners %v standbys %v prices %v", a.Winners, a.Standbys, a.Prices)
 }
 
 // TestClearingIndependentOfOrder: every permutation of the same messages

@@ -122,7 +122,7 @@ type JobSpec struct {
 	// Steps is how many training steps the job runs.
 	Steps uint64
 	// Budget is escrowed, in base units of the stablecoin. It caps the
-	// price: pricePerStep x GroupSize x Steps <= Budget.
+	// prices: each member's price x GroupSize x Steps <= Budget.
 	Budget *big.Int
 	// SettleDeadline is when the poster's right to settle ends and winners
 	// may claim instead. Whole seconds; must be in the future.
@@ -264,7 +264,7 @@ func (p StepProof) binding() bindings.SettlementStepProof {
 }
 
 // ChallengeSteps raises a winner's credit, during the challenge window, to
-// pricePerStep x proof.Step.
+// its own price in the award x proof.Step.
 func (c *Client) ChallengeSteps(ctx context.Context, award protocol.Award, winner common.Address, proof StepProof) (*Tx, error) {
 	i, err := winnerIndex(award, winner)
 	if err != nil {
@@ -457,7 +457,6 @@ type Job struct {
 	Steps          uint64
 	Budget         *big.Int
 	Credited       *big.Int
-	PricePerStep   *big.Int
 	SettleDeadline time.Time
 	ReleaseAt      time.Time // zero until settled
 	FeeBps         uint16
@@ -486,7 +485,7 @@ func (c *Client) Job(ctx context.Context, id common.Hash) (*Job, error) {
 	}
 	j := &Job{
 		ID: id, Poster: o.Poster, GroupSize: o.GroupSize, Steps: o.Steps, Budget: o.Budget,
-		Credited: o.Credited, PricePerStep: o.PricePerStep, SettleDeadline: time.Unix(o.SettleDeadline.Int64(), 0),
+		Credited: o.Credited, SettleDeadline: time.Unix(o.SettleDeadline.Int64(), 0),
 		FeeBps: o.FeeBps, Status: JobStatus(o.Status), AwardHash: o.AwardHash,
 	}
 	if o.ReleaseAt.Sign() > 0 {
@@ -690,13 +689,16 @@ func winnerIndex(award protocol.Award, winner common.Address) (int, error) {
 }
 
 // awardBinding converts an award to the binding's form (go-ethereum's
-// addresses; never-nil lists and price).
+// addresses; never-nil lists and prices).
 func awardBinding(a protocol.Award) bindings.SettlementAward {
-	price := a.PricePerStep
-	if price == nil {
-		price = new(big.Int)
+	prices := make([]*big.Int, len(a.Prices))
+	for i, p := range a.Prices {
+		if p == nil {
+			p = new(big.Int)
+		}
+		prices[i] = p
 	}
-	return bindings.SettlementAward{Winners: addresses(a.Winners), Standbys: addresses(a.Standbys), PricePerStep: price}
+	return bindings.SettlementAward{Winners: addresses(a.Winners), Standbys: addresses(a.Standbys), Prices: prices}
 }
 
 // addresses converts protocol's addresses to go-ethereum's; nil converts to

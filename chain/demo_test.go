@@ -59,9 +59,10 @@ func TestDemoSequence(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		award := protocol.Award{JobID: protocol.Hash(id), Poster: protocol.Address(poster.Address()), PricePerStep: big.NewInt(100_000)}
+		award := protocol.Award{JobID: protocol.Hash(id), Poster: protocol.Address(poster.Address())}
 		for _, p := range providers {
 			award.Winners = append(award.Winners, protocol.Address(p.Address()))
+			award.Prices = append(award.Prices, big.NewInt(100_000))
 		}
 		payouts = append(payouts, Payout{Award: award, Steps: []uint64{100, 100, 60}})
 	}

@@ -111,7 +111,7 @@ func TestBadInput(t *testing.T) {
 			return err
 		}(),
 		"negative price": func() error {
-			_, err := c.Settle(e.ctx, []Payout{{Award: protocol.Award{Winners: []protocol.Address{{1}}, PricePerStep: big.NewInt(-1)}, Steps: []uint64{1}}})
+			_, err := c.Settle(e.ctx, []Payout{{Award: protocol.Award{Winners: []protocol.Address{{1}}, Prices: []*big.Int{big.NewInt(-1)}}, Steps: []uint64{1}}})
 			return err
 		}(),
 	} {

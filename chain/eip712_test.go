@@ -28,7 +28,7 @@ var apiTypes = apitypes.Types{
 	},
 	"Award": {
 		{Name: "jobId", Type: "bytes32"}, {Name: "poster", Type: "address"}, {Name: "winners", Type: "address[]"},
-		{Name: "standbys", Type: "address[]"}, {Name: "pricePerStep", Type: "uint256"},
+		{Name: "standbys", Type: "address[]"}, {Name: "prices", Type: "uint256[]"},
 	},
 	"StepReceipt": {
 		{Name: "jobId", Type: "bytes32"}, {Name: "member", Type: "address"}, {Name: "step", Type: "uint64"},
@@ -73,7 +73,7 @@ func TestEIP712MatchesAPITypes(t *testing.T) {
 	reveal := protocol.BidReveal{JobID: job, Bidder: pb, PricePerStep: new(big.Int).Lsh(big.NewInt(1), 200), Throughput: 1<<64 - 1,
 		VRAMBytes: 24 << 30, LatencyMs: 1<<32 - 1, Attestation: ph("att"), Salt: ph("salt")}
 	award := protocol.Award{JobID: job, Poster: protocol.Address(common.HexToAddress("0xa1")),
-		Winners: []protocol.Address{pb, protocol.Address(common.HexToAddress("0xb2"))}, Standbys: nil, PricePerStep: big.NewInt(1234)}
+		Winners: []protocol.Address{pb, protocol.Address(common.HexToAddress("0xb2"))}, Standbys: nil, Prices: []*big.Int{big.NewInt(1234), new(big.Int).Lsh(big.NewInt(1), 255)}}
 	commitment := common.Hash(reveal.Commitment())
 	cases := []struct {
 		typ  string
@@ -89,7 +89,7 @@ func TestEIP712MatchesAPITypes(t *testing.T) {
 			"attestation": h("att").Hex(), "salt": h("salt").Hex()}},
 		{"Award", protocol.TypeAward, award, apitypes.TypedDataMessage{
 			"jobId": jobHex, "poster": common.Address(award.Poster).Hex(), "winners": addrList(award.Winners),
-			"standbys": addrList(award.Standbys), "pricePerStep": num(1234)}},
+			"standbys": addrList(award.Standbys), "prices": []interface{}{num(1234), (*math.HexOrDecimal256)(award.Prices[1])}}},
 		{"StepReceipt", protocol.TypeStepReceipt, protocol.StepReceipt{JobID: job, Member: pb, Step: 99, ParamsHash: ph("params"), ContribRoot: ph("root")},
 			apitypes.TypedDataMessage{"jobId": jobHex, "member": bidder.Hex(), "step": num(99), "paramsHash": h("params").Hex(), "contribRoot": h("root").Hex()}},
 		{"Audit", protocol.TypeAudit, protocol.Audit{JobID: job, Verifier: pb, Member: protocol.Address(common.HexToAddress("0xb2")), Step: 12, LeafHash: ph("leaf"), OK: true},
@@ -175,7 +175,7 @@ func TestEIP712MatchesContract(t *testing.T) {
 			t.Errorf("%s = %v; protocol %d", k.name, got, k.want)
 		}
 	}
-	a := e.award(JobIDOf(e.poster.Address(), 5), tokens(3), e.workers[:3], e.workers[3])
+	a := priced(e.award(JobIDOf(e.poster.Address(), 5), nil, e.workers[:3], e.workers[3]), tokens(3), tokens(2), big.NewInt(7), tokens(4))
 	got, _ := c.sc.UnpackHashAward(view(c.sc.PackHashAward(a.JobID, common.Address(a.Poster), awardBinding(a))))
 	if protocol.Hash(got) != a.StructHash() {
 		t.Fatalf("hashAward = %x; protocol %x", got, a.StructHash())

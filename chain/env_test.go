@@ -369,15 +369,24 @@ func (e *env) deposit(nonce uint64, groupSize uint32, steps uint64, budget *big.
 	return id
 }
 
-// award builds the poster's award of job id to the given workers.
+// award builds the poster's award of job id to the given workers, every
+// member at the same price.
 func (e *env) award(id common.Hash, price *big.Int, winners []*Client, standbys ...*Client) protocol.Award {
-	a := protocol.Award{JobID: protocol.Hash(id), Poster: protocol.Address(e.poster.Address()), PricePerStep: price}
+	a := protocol.Award{JobID: protocol.Hash(id), Poster: protocol.Address(e.poster.Address())}
 	for _, w := range winners {
 		a.Winners = append(a.Winners, protocol.Address(w.Address()))
+		a.Prices = append(a.Prices, price)
 	}
 	for _, s := range standbys {
 		a.Standbys = append(a.Standbys, protocol.Address(s.Address()))
+		a.Prices = append(a.Prices, price)
 	}
+	return a
+}
+
+// priced returns a with member i's price set to prices[i].
+func priced(a protocol.Award, prices ...*big.Int) protocol.Award {
+	a.Prices = prices
 	return a
 }
 

@@ -154,10 +154,11 @@ func MeasureGas(ctx context.Context, p GasParams) (*GasReport, error) {
 					return nil, err
 				}
 				r.Deposit = tx.GasUsed
-				award := protocol.Award{JobID: protocol.Hash(id), Poster: protocol.Address(poster.Address()), PricePerStep: price}
+				award := protocol.Award{JobID: protocol.Hash(id), Poster: protocol.Address(poster.Address())}
 				st := make([]uint64, m)
 				for j := range m {
 					award.Winners = append(award.Winners, protocol.Address(members[j].Address()))
+					award.Prices = append(award.Prices, price)
 					st[j] = steps
 				}
 				payouts[i] = Payout{Award: award, Steps: st}
@@ -217,9 +218,10 @@ func MeasureGas(ctx context.Context, p GasParams) (*GasReport, error) {
 	if err != nil {
 		return nil, err
 	}
-	award := protocol.Award{JobID: protocol.Hash(id), Poster: protocol.Address(poster.Address()), PricePerStep: big.NewInt(1)}
+	award := protocol.Award{JobID: protocol.Hash(id), Poster: protocol.Address(poster.Address())}
 	for _, o := range offenders {
 		award.Winners = append(award.Winners, protocol.Address(o.Address()))
+		award.Prices = append(award.Prices, big.NewInt(1))
 	}
 	sig, err := Sign(posterKey, poster.Domain(), award)
 	if err != nil {

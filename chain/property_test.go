@@ -274,8 +274,8 @@ func (m *model) step() string {
 	return desc
 }
 
-// randomAward gives a job winners and maybe a standby among the workers, at
-// a price at or (rarely) above the cap.
+// randomAward gives a job winners and maybe a standby among the workers,
+// each at its own price at or (rarely) above the cap.
 func (m *model) randomAward(id common.Hash, p *Client, group uint32, steps uint64, budget *big.Int) protocol.Award {
 	perm := m.rng.Perm(len(m.e.workers))
 	a := protocol.Award{JobID: protocol.Hash(id), Poster: protocol.Address(p.Address())}
@@ -287,8 +287,16 @@ func (m *model) randomAward(id common.Hash, p *Client, group uint32, steps uint6
 		a.Standbys = append(a.Standbys, protocol.Address(m.e.workers[perm[nWinners]].Address()))
 	}
 	capPrice := new(big.Int).Div(budget, new(big.Int).SetUint64(uint64(group)*steps))
-	// At or below the cap; one award in twenty a unit above it.
-	a.PricePerStep = add(m.below(add(capPrice, big.NewInt(1))), big.NewInt(int64(m.rng.IntN(20)/19)))
+	// At or below the cap; one award in twenty a unit above it. Member i
+	// gets that price less i/(2n) of it, so prices differ between members
+	// without drawing more numbers (the fixed seeds keep reaching every
+	// path).
+	base := add(m.below(add(capPrice, big.NewInt(1))), big.NewInt(int64(m.rng.IntN(20)/19)))
+	n := int64(len(a.Members()))
+	for i := range n {
+		off := new(big.Int).Div(new(big.Int).Mul(base, big.NewInt(i)), big.NewInt(2*n))
+		a.Prices = append(a.Prices, sub(base, off))
+	}
 	return a
 }
 

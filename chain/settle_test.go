@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 // TestSettleReleaseWithdraw walks the happy path: escrow, batched settlement,
@@ -175,5 +177,58 @@ func TestDepositRejects(t *testing.T) {
 		if common.Hash(onChain) != JobIDOf(e.poster.Address(), 1) {
 			t.Fatalf("jobIdOf = %x; JobID = %x", onChain, JobIDOf(e.poster.Address(), 1))
 		}
+	})
+}
+
+// TestPerMemberPrices: every path that turns steps into money reads the
+// member's own price from the award (settle, challengeSteps, challengeFault,
+// claim), and binding checks one price per member, each under the cap.
+func TestPerMemberPrices(t *testing.T) {
+	forEachNet(t, func(t *testing.T, n *testNet) {
+		e := newEnv(t, n)
+		w := e.workers
+		// cap: 120 / (3 members x 10 steps) = 4 per step.
+		p0, p1, p2, ps := tokens(1), tokens(3), tokens(4), tokens(2)
+		id := e.deposit(1, 3, 10, tokens(120), time.Hour)
+		a := priced(e.award(id, nil, w[:3], w[3]), p0, p1, p2, ps)
+
+		for _, c := range []struct {
+			name  string
+			award protocol.Award
+			want  string
+		}{
+			{"a price missing", priced(a, p0, p1, p2), "InvalidAward"},
+			{"a price too many", priced(a, p0, p1, p2, ps, ps), "InvalidAward"},
+			{"one price above the cap", priced(a, p0, p1, add(tokens(4), big.NewInt(1)), ps), "PriceAboveCap"},
+		} {
+			t.Run(c.name, func(t *testing.T) {
+				_, err := w[0].RegisterAward(e.ctx, c.award, e.sign(e.poster, c.award))
+				wantRevert(t, err, c.want)
+			})
+		}
+		// Settle: each its own price; the standby stood in for 2 steps.
+		e.tx(e.poster.Settle(e.ctx, []Payout{{Award: a, Steps: []uint64{10, 6, 8, 2}}}))
+		wantEq(t, "w0 credit", e.credit(id, w[0]), mul(p0, 10))
+		wantEq(t, "w1 credit", e.credit(id, w[1]), mul(p1, 6))
+		wantEq(t, "w2 credit", e.credit(id, w[2]), mul(p2, 8))
+		wantEq(t, "standby credit", e.credit(id, w[3]), mul(ps, 2))
+		wantEq(t, "job credited", e.job(id).Credited, add(add(mul(p0, 10), mul(p1, 6)), add(mul(p2, 8), mul(ps, 2))))
+
+		// challengeSteps raises w1 to 10 steps at w1's price.
+		e.tx(e.outsider.ChallengeSteps(e.ctx, a, w[1].Address(), e.stepProof(a, 10, common.HexToHash("0x10"), w[0], w[1])))
+		wantEq(t, "w1 credit after challenge", e.credit(id, w[1]), mul(p1, 10))
+		// challengeFault lowers w2 to 4 steps at w2's price.
+		f := protocol.FaultAttestation{JobID: protocol.Hash(id), Accused: protocol.Address(w[2].Address()), Fault: protocol.FaultMissedSteps, Step: 5}
+		e.tx(e.outsider.ChallengeFault(e.ctx, a, f, e.faultQuorum(a, f, w[0], w[1])))
+		wantEq(t, "w2 credit after fault", e.credit(id, w[2]), mul(p2, 4))
+
+		// claim: a job the poster never settled pays the claimant its price.
+		deadline := 20 * time.Second
+		id2 := e.deposit(2, 3, 10, tokens(120), deadline)
+		a2 := priced(e.award(id2, nil, w[:3]), p0, p1, p2)
+		e.advance(deadline)
+		e.tx(w[1].Claim(e.ctx, a2, e.sign(e.poster, a2), w[1].Address(), e.stepProof(a2, 7, common.HexToHash("0x07"), w[0], w[1])))
+		gross := mul(p1, 7)
+		wantEq(t, "w1 balance after claim", e.balance(w[1]), sub(gross, fee(gross, e.cp.FeeBps)))
 	})
 }

@@ -13,10 +13,12 @@ import (
 
 // bookAward is an award of n winners (m1..mn) and one standby.
 func bookAward(n int) *protocol.Award {
-	a := &protocol.Award{JobID: Hash{7}, Poster: gPoster, PricePerStep: big.NewInt(10), Standbys: []Address{standby(1)}}
+	a := &protocol.Award{JobID: Hash{7}, Poster: gPoster, Standbys: []Address{standby(1)}}
 	for i := 1; i <= n; i++ {
 		a.Winners = append(a.Winners, member(i))
+		a.Prices = append(a.Prices, big.NewInt(10))
 	}
+	a.Prices = append(a.Prices, big.NewInt(10)) // the standby's
 	return a
 }
 

@@ -130,7 +130,6 @@ type ChainView struct {
 	Status           ChainStatus
 	SettleDeadlineMs uint64
 	ReleaseAtMs      uint64 // zero until settled
-	PricePerStep     *big.Int
 	GroupSize        uint32
 	// QuorumBps and ClaimWindowMs are the contract's parameters.
 	QuorumBps     uint16

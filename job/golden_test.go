@@ -130,12 +130,14 @@ func (g *golden) receipt(t *testing.T, who Address, step uint64, h string) Recei
 
 func (g *golden) config(t *testing.T, d *datadriven.TestData) Config {
 	k := int(intArg(t, d, "k", -1))
-	a := &protocol.Award{JobID: Hash{7}, Poster: gPoster, PricePerStep: big.NewInt(10)}
+	a := &protocol.Award{JobID: Hash{7}, Poster: gPoster}
 	for i := 1; i <= k; i++ {
 		a.Winners = append(a.Winners, member(i))
+		a.Prices = append(a.Prices, big.NewInt(10))
 	}
 	for i := 1; i <= int(intArg(t, d, "standbys", 0)); i++ {
 		a.Standbys = append(a.Standbys, standby(i))
+		a.Prices = append(a.Prices, big.NewInt(10))
 	}
 	job := &protocol.JobAnnounce{JobID: a.JobID, Poster: gPoster, GroupSize: uint32(k), Steps: uint64(intArg(t, d, "steps", -1)), Budget: big.NewInt(1_000_000)}
 	role, err := ParseRole(strArg(d, "role", ""))
@@ -231,8 +233,7 @@ func (g *golden) run(t *testing.T, d *datadriven.TestData) string {
 		}
 		if d.Cmd == "view" {
 			res.View = &ChainView{HeadMs: uint64(intArg(t, d, "head", -1)), SettleDeadlineMs: uint64(intArg(t, d, "deadline", 100_000)),
-				ReleaseAtMs: uint64(intArg(t, d, "release", 0)), PricePerStep: big.NewInt(intArg(t, d, "price", 10)),
-				GroupSize: g.cfg.Job.GroupSize, QuorumBps: uint16(intArg(t, d, "bps", 6666)), ClaimWindowMs: uint64(intArg(t, d, "window", 50_000)),
+				ReleaseAtMs: uint64(intArg(t, d, "release", 0)), GroupSize: g.cfg.Job.GroupSize, QuorumBps: uint16(intArg(t, d, "bps", 6666)), ClaimWindowMs: uint64(intArg(t, d, "window", 50_000)),
 				Credit: big.NewInt(intArg(t, d, "credit", 0)), Released: d.HasArg("released")}
 			statuses := map[string]ChainStatus{"none": ChainNone, "open": ChainOpen, "settled": ChainSettled, "closed": ChainClosed}
 			res.View.Status = statuses[strArg(d, "status", "open")]

@@ -132,12 +132,30 @@ func New(now uint64, p Params, cfg Config) (*Machine, error) {
 	case RoleMember:
 		m.phase = phasePrepare
 		m.ready.Train = append(m.ready.Train, Train{Kind: TrainPrepare})
-		m.event(Event{Kind: EventAwarded, Text: fmt.Sprintf("won a seat (member %d of %d) at %v per step", m.winner, len(a.Winners), a.PricePerStep)})
+		m.event(Event{Kind: EventAwarded, Text: fmt.Sprintf("won a seat (member %d of %d) at %v per step", m.winner, len(a.Winners), a.PriceOf(m.winner))})
 	case RolePoster:
 		m.follow(now)
-		m.event(Event{Kind: EventAwarded, Text: fmt.Sprintf("awarded to %d winners at %v per step", len(a.Winners), a.PricePerStep)})
+		m.event(Event{Kind: EventAwarded, Text: fmt.Sprintf("awarded to %d winners at %s per step", len(a.Winners), priceRange(a.Prices[:len(a.Winners)]))})
 	}
 	return m, nil
+}
+
+// priceRange says the winners' prices as one figure when they agree and as
+// lowest-highest when they do not (each winner is paid its own).
+func priceRange(prices []*big.Int) string {
+	lo, hi := prices[0], prices[0]
+	for _, p := range prices[1:] {
+		if p.Cmp(lo) < 0 {
+			lo = p
+		}
+		if p.Cmp(hi) > 0 {
+			hi = p
+		}
+	}
+	if lo.Cmp(hi) == 0 {
+		return lo.String()
+	}
+	return lo.String() + "-" + hi.String()
 }
 
 func newMachine(p Params, cfg Config) (*Machine, error) {
@@ -149,8 +167,8 @@ func newMachine(p Params, cfg Config) (*Machine, error) {
 		return nil, fmt.Errorf("%w: no job or award", ErrParams)
 	case cfg.Award.JobID != cfg.Job.JobID:
 		return nil, fmt.Errorf("%w: the award is for job %s, not %s", ErrParams, cfg.Award.JobID.Short(), cfg.Job.JobID.Short())
-	case len(cfg.Award.Winners) == 0 || cfg.Award.PricePerStep == nil:
-		return nil, fmt.Errorf("%w: an award without winners or price", ErrParams)
+	case len(cfg.Award.Winners) == 0 || len(cfg.Award.Prices) != len(cfg.Award.Members()) || slices.Contains(cfg.Award.Prices, nil):
+		return nil, fmt.Errorf("%w: an award without winners or a price for each member", ErrParams)
 	case cfg.Job.Steps == 0:
 		return nil, fmt.Errorf("%w: a job of no steps", ErrParams)
 	}
@@ -582,10 +600,11 @@ func (m *Machine) onMemberView(now uint64, v *ChainView) {
 		credit.Set(v.Credit)
 	}
 	owed := new(big.Int)
-	if proved && v.PricePerStep != nil {
+	if proved {
 		// Only winners' pay can be raised with receipts (PROTOCOL.md); this
-		// machine runs for winners only.
-		owed.Mul(v.PricePerStep, new(big.Int).SetUint64(proof.Step))
+		// machine runs for winners only, and the contract pays each at its
+		// own price in the award it bound.
+		owed.Mul(m.award.Prices[m.winner], new(big.Int).SetUint64(proof.Step))
 	}
 	switch {
 	case !m.challenged && head < v.ReleaseAtMs && credit.Cmp(owed) < 0:

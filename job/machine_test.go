@@ -96,7 +96,7 @@ func TestMachineProperties(t *testing.T) {
 						Amount: big.NewInt(5), Txs: []Tx{{Method: c.Kind.String(), Hash: "0x1"}}}
 					if c.Kind == CallView {
 						res.View = &ChainView{HeadMs: now + uint64(rng.IntN(200_000)), Status: ChainStatus(rng.IntN(4)), SettleDeadlineMs: 100_000,
-							ReleaseAtMs: uint64(rng.IntN(300_000)), PricePerStep: big.NewInt(10), GroupSize: uint32(k), QuorumBps: 6666,
+							ReleaseAtMs: uint64(rng.IntN(300_000)), GroupSize: uint32(k), QuorumBps: 6666,
 							ClaimWindowMs: 50_000, Credit: big.NewInt(int64(rng.IntN(300)))}
 					}
 					delete(out, id)

@@ -490,7 +490,8 @@ func (a *auctioneer) logEvent(e *auction.Event) {
 	case auction.EventEquivocation:
 		a.n.log.Warn("auction: equivocation; evidence kept for slashing", "job", job, "peer", e.Peer, "kind", e.Evidence.Kind)
 	case auction.EventAward:
-		a.n.log.Info("auction: award", "job", job, "winners", len(e.Award.Msg.(*auction.Award).Winners), "price_per_step", e.Award.Msg.(*auction.Award).PricePerStep, "matches_own_clearing", e.Matches)
+		aw := e.Award.Msg.(*auction.Award)
+		a.n.log.Info("auction: award", "job", job, "winners", len(aw.Winners), "prices_per_step", aw.Prices, "matches_own_clearing", e.Matches)
 	case auction.EventCleared:
 		if e.Result.Award == nil {
 			a.n.log.Info("auction: no award", "job", job, "why", e.Result.Why)

@@ -162,12 +162,23 @@ func TestAuctionOnRealHosts(t *testing.T) {
 		}
 	}
 	signed := logs[0].award.Award.Msg.(*auction.Award)
-	t.Logf("award: winners %v standbys %v price %v", signed.Winners, signed.Standbys, signed.PricePerStep)
+	t.Logf("award: winners %v standbys %v prices %v", signed.Winners, signed.Standbys, signed.Prices)
 	// Providers 1..8 bid 100..800; the three cheapest win and the fourth
-	// bid sets the price: all have the newcomer reputation and a
-	// throughput above the reference, so quality is equal, 0.75.
-	if len(signed.Winners) != 3 || len(signed.Standbys) != 4 || signed.PricePerStep.Int64() != 400*4/3 {
-		t.Errorf("award has %d winners, %d standbys, price %v; want 3, 4, %d", len(signed.Winners), len(signed.Standbys), signed.PricePerStep, 400*4/3)
+	// bid sets their thresholds: all have the newcomer reputation and a
+	// throughput above the reference, so quality is equal and each winner
+	// could have asked up to 400 (399 where a tie at 400 loses on the tie
+	// hash).
+	if len(signed.Winners) != 3 || len(signed.Standbys) != 4 || len(signed.Prices) != 7 {
+		t.Fatalf("award has %d winners, %d standbys, %d prices; want 3, 4, 7", len(signed.Winners), len(signed.Standbys), len(signed.Prices))
+	}
+	for i, w := range signed.Winners {
+		want := int64(400)
+		if bytes.Compare(auction.TieHash(job.JobID, w).Bytes(), auction.TieHash(job.JobID, signed.Standbys[0]).Bytes()) > 0 {
+			want = 399
+		}
+		if got := signed.Prices[i].Int64(); got != want {
+			t.Errorf("winner %d paid %d per step; want %d", i, got, want)
+		}
 	}
 	for i, l := range logs {
 		l.mu.Lock()

@@ -414,7 +414,7 @@ func (n *Node) chainView(ctx context.Context, id common.Hash) (*job.ChainView, e
 		return nil, err
 	}
 	v := &job.ChainView{HeadMs: uint64(head.UnixMilli()), Status: job.ChainStatus(j.Status), SettleDeadlineMs: uint64(j.SettleDeadline.UnixMilli()),
-		PricePerStep: j.PricePerStep, GroupSize: j.GroupSize, QuorumBps: cp.QuorumBps, ClaimWindowMs: uint64(cp.ClaimWindow.Milliseconds()),
+		GroupSize: j.GroupSize, QuorumBps: cp.QuorumBps, ClaimWindowMs: uint64(cp.ClaimWindow.Milliseconds()),
 		Credit: credit.Amount, Released: credit.Released}
 	if !j.ReleaseAt.IsZero() {
 		v.ReleaseAtMs = uint64(j.ReleaseAt.UnixMilli())

@@ -245,6 +245,18 @@ func (n *jobNet) index(a auction.Address) int {
 	return -1
 }
 
+// address is node i's address.
+func (n *jobNet) address(i int) auction.Address { return auction.Address(n.nodes[i].Key().Address()) }
+
+// priceOf is member w's price per step in a: each member is paid its own.
+func priceOf(a *auction.Award, w auction.Address) int64 {
+	p := a.PriceOf(a.IndexOf(w))
+	if p == nil {
+		panic(fmt.Sprintf("%s is not a member of the award", w))
+	}
+	return p.Int64()
+}
+
 func afterFee(gross *big.Int, feeBps uint16) *big.Int {
 	fee := new(big.Int).Div(new(big.Int).Mul(gross, big.NewInt(int64(feeBps))), big.NewInt(10_000))
 	return new(big.Int).Sub(gross, fee)
@@ -292,12 +304,14 @@ func TestJobLifecycle(t *testing.T) {
 	if len(a.Winners) != k || len(a.Standbys) != 1 {
 		t.Fatalf("award %d winners, %d standbys; want %d and 1", len(a.Winners), len(a.Standbys), k)
 	}
-	// The two cheapest win at the third's price adjusted for its quality
-	// (uniform price): at least its bid, at most the cap.
-	if p := a.PricePerStep.Int64(); p < 300 || p > 1000 {
-		t.Errorf("price %v; want the first losing bid (300) adjusted, capped at 1000", a.PricePerStep)
+	// The two cheapest win, each paid its threshold against the third's
+	// bid: at least its own bid, at most the third's adjusted bid (their
+	// qualities may differ) and the cap.
+	for i, p := range a.Prices[:k] {
+		if p.Int64() < 100 || p.Int64() > 1000 {
+			t.Errorf("winner %d's price %v; want its threshold against the first losing bid (300), capped at 1000", i, p)
+		}
 	}
-	price := a.PricePerStep.Int64()
 	if fmt.Sprint(out.Credits) != fmt.Sprint([]uint64{steps, steps, 0}) {
 		t.Errorf("credits %v; want both winners at %d steps, the standby at 0", out.Credits, steps)
 	}
@@ -314,9 +328,11 @@ func TestJobLifecycle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gross := big.NewInt(price * steps)
+	paidOut := new(big.Int)
 	for _, w := range a.Winners {
 		i := n.index(w)
+		gross := big.NewInt(priceOf(a, w) * steps)
+		paidOut.Add(paidOut, gross)
 		ev := n.events[i].wait(ctx, t, out.Job.JobID, JobWithdrawn)
 		wantTokens(t, fmt.Sprintf("node %d paid", i), ev.Amount, afterFee(gross, n.cp.FeeBps))
 		wantTokens(t, fmt.Sprintf("node %d balance", i), n.tokens(ctx, i), new(big.Int).Add(n.tokensOf0[i], afterFee(gross, n.cp.FeeBps)))
@@ -327,7 +343,6 @@ func TestJobLifecycle(t *testing.T) {
 			t.Errorf("winner %d's observations of the poster: %v; want one settlement paid", i, c)
 		}
 	}
-	paidOut := new(big.Int).Mul(gross, big.NewInt(k))
 	wantTokens(t, "refund", refunded, new(big.Int).Sub(req.Budget, paidOut))
 	wantTokens(t, "poster balance", n.tokens(ctx, 0), new(big.Int).Sub(n.tokensOf0[0], paidOut))
 	rec, err := readRecord(poster.journal.path(out.Job.JobID))
@@ -413,18 +428,17 @@ func TestJobMemberKilled(t *testing.T) {
 	if err := n.emb.AdvanceTime(n.cp.ChallengeWindow); err != nil {
 		t.Fatal(err)
 	}
-	price := a.PricePerStep.Int64()
 	for _, w := range a.Winners {
 		i := n.index(w)
 		if i == victim {
 			continue
 		}
 		ev := n.events[i].wait(ctx, t, out.Job.JobID, JobWithdrawn)
-		wantTokens(t, fmt.Sprintf("survivor %d paid", i), ev.Amount, afterFee(big.NewInt(price*steps), n.cp.FeeBps))
+		wantTokens(t, fmt.Sprintf("survivor %d paid", i), ev.Amount, afterFee(big.NewInt(priceOf(a, w)*steps), n.cp.FeeBps))
 	}
 	n.restart(ctx, victim)
 	ev := n.events[victim].wait(ctx, t, out.Job.JobID, JobWithdrawn)
-	wantTokens(t, "the dead member, restarted, paid", ev.Amount, afterFee(big.NewInt(price*int64(deadSteps)), n.cp.FeeBps))
+	wantTokens(t, "the dead member, restarted, paid", ev.Amount, afterFee(big.NewInt(priceOf(a, n.address(victim))*int64(deadSteps)), n.cp.FeeBps))
 	wantTokens(t, "its balance", n.tokens(ctx, victim), new(big.Int).Add(n.tokensOf0[victim], ev.Amount))
 }
 
@@ -465,7 +479,6 @@ func TestJobPosterVanishes(t *testing.T) {
 	if err := n.emb.AdvanceTime(req.SettleWithin); err != nil {
 		t.Fatal(err)
 	}
-	price := out.Award.PricePerStep.Int64()
 	for _, w := range out.Award.Winners {
 		i := n.index(w)
 		claim := n.events[i].wait(ctx, t, out.Job.JobID, JobClaimed)
@@ -473,7 +486,7 @@ func TestJobPosterVanishes(t *testing.T) {
 			t.Errorf("node %d claimed %d steps; want %d", i, claim.Step, steps)
 		}
 		ev := n.events[i].wait(ctx, t, out.Job.JobID, JobWithdrawn)
-		wantTokens(t, fmt.Sprintf("node %d paid", i), ev.Amount, afterFee(big.NewInt(price*steps), n.cp.FeeBps))
+		wantTokens(t, fmt.Sprintf("node %d paid", i), ev.Amount, afterFee(big.NewInt(priceOf(out.Award, w)*steps), n.cp.FeeBps))
 		wantTokens(t, fmt.Sprintf("node %d balance", i), n.tokens(ctx, i), new(big.Int).Add(n.tokensOf0[i], ev.Amount))
 	}
 }
@@ -532,13 +545,15 @@ func TestJobPosterRestarts(t *testing.T) {
 		t.Fatal(err)
 	}
 	refunded := n.events[0].wait(ctx, t, out.Job.JobID, JobRefunded)
-	gross := new(big.Int).Mul(out.Award.PricePerStep, big.NewInt(steps))
+	paidOut := new(big.Int)
 	for _, w := range out.Award.Winners {
 		i := n.index(w)
+		gross := big.NewInt(priceOf(out.Award, w) * steps)
+		paidOut.Add(paidOut, gross)
 		ev := n.events[i].wait(ctx, t, out.Job.JobID, JobWithdrawn)
 		wantTokens(t, fmt.Sprintf("winner %d paid", i), ev.Amount, afterFee(gross, n.cp.FeeBps))
 	}
-	wantTokens(t, "refund", refunded.Amount, new(big.Int).Sub(req.Budget, new(big.Int).Mul(gross, big.NewInt(k))))
+	wantTokens(t, "refund", refunded.Amount, new(big.Int).Sub(req.Budget, paidOut))
 	t.Logf("resumed: %s; %s", settled.Text, refunded.Text)
 }
 
@@ -577,7 +592,7 @@ func TestJobsConcurrent(t *testing.T) {
 		want := new(big.Int).Set(n.tokensOf0[i])
 		for _, o := range outs {
 			ev := n.events[i].wait(ctx, t, o.Job.JobID, JobWithdrawn)
-			net := afterFee(new(big.Int).Mul(o.Award.PricePerStep, big.NewInt(steps)), n.cp.FeeBps)
+			net := afterFee(big.NewInt(priceOf(o.Award, n.address(i))*steps), n.cp.FeeBps)
 			wantTokens(t, fmt.Sprintf("provider %d paid for job %s", i, o.Job.JobID.Short()), ev.Amount, net)
 			want.Add(want, net)
 		}

@@ -26,11 +26,12 @@ type bookFixture struct {
 
 func newBookFixture(t *testing.T, winners int) *bookFixture {
 	f := &bookFixture{dom: protocol.Domain{ChainID: 1337, VerifyingContract: protocol.Address{0xee}}}
-	f.award = &auction.Award{JobID: auction.Hash{7}, Poster: auction.Address{9}, PricePerStep: big.NewInt(10)}
+	f.award = &auction.Award{JobID: auction.Hash{7}, Poster: auction.Address{9}}
 	for i := range winners {
 		k := identity.FromSeed([]byte(fmt.Sprintf("book/%d", i)))
 		f.keys = append(f.keys, k)
 		f.award.Winners = append(f.award.Winners, auction.Address(k.Address()))
+		f.award.Prices = append(f.award.Prices, big.NewInt(10))
 	}
 	return f
 }

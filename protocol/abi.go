@@ -21,8 +21,8 @@ const (
 	DeclineABILen  = 3 * word
 	ReceiptABILen  = 5 * word
 	FaultABILen    = 5 * word
-	// awardHeadLen is the static head of an Award: jobId, poster, two
-	// offsets, pricePerStep.
+	// awardHeadLen is the static head of an Award: jobId, poster and the
+	// offsets of winners, standbys and prices.
 	awardHeadLen = 5 * word
 )
 
@@ -95,15 +95,17 @@ func (m Decline) AppendABI(dst []byte) []byte {
 	return appendUint(dst, uint64(m.Reason))
 }
 
-// AppendABI appends abi.encode(jobId, poster, winners, standbys,
-// pricePerStep): the two dynamic arrays go after the head, winners first,
-// each as its length and then its elements.
+// AppendABI appends abi.encode(jobId, poster, winners, standbys, prices):
+// the three dynamic arrays go after the head in that order, each as its
+// length and then its elements.
 func (m Award) AppendABI(dst []byte) []byte {
+	offS := awardHeadLen + word*(1+len(m.Winners))
+	offP := offS + word*(1+len(m.Standbys))
 	dst = append(dst, m.JobID[:]...)
 	dst = appendWord(dst, m.Poster[:])
 	dst = appendUint(dst, awardHeadLen)
-	dst = appendUint(dst, uint64(awardHeadLen+word*(1+len(m.Winners))))
-	dst = appendBig(dst, m.PricePerStep)
+	dst = appendUint(dst, uint64(offS))
+	dst = appendUint(dst, uint64(offP))
 	dst = appendUint(dst, uint64(len(m.Winners)))
 	for _, a := range m.Winners {
 		dst = appendWord(dst, a[:])
@@ -111,6 +113,10 @@ func (m Award) AppendABI(dst []byte) []byte {
 	dst = appendUint(dst, uint64(len(m.Standbys)))
 	for _, a := range m.Standbys {
 		dst = appendWord(dst, a[:])
+	}
+	dst = appendUint(dst, uint64(len(m.Prices)))
+	for _, p := range m.Prices {
+		dst = appendBig(dst, p)
 	}
 	return dst
 }
@@ -287,15 +293,14 @@ func DecodeStepReceipt(b []byte) (*StepReceipt, error) {
 }
 
 // DecodeAward parses the ABI fields of an Award with at most maxAddrs
-// winners and as many standbys.
+// winners and as many standbys, and exactly one price per member.
 func DecodeAward(b []byte, maxAddrs int) (*Award, error) {
-	if len(b) < awardHeadLen+2*word || len(b) > awardHeadLen+2*word*(1+maxAddrs) {
+	if len(b) < awardHeadLen+3*word || len(b) > awardHeadLen+3*word+4*word*maxAddrs {
 		return nil, fmt.Errorf("%w: award of %d bytes", ErrMalformed, len(b))
 	}
 	r := &abiReader{b: b}
 	m := &Award{JobID: r.hash(), Poster: r.address()}
-	offW, offS := r.uint(64), r.uint(64)
-	m.PricePerStep = r.big()
+	offW, offS, offP := r.uint(64), r.uint(64), r.uint(64)
 	if offW != awardHeadLen {
 		r.fail("winners offset %d, want %d", offW, awardHeadLen)
 	}
@@ -304,6 +309,18 @@ func DecodeAward(b []byte, maxAddrs int) (*Award, error) {
 		r.fail("standbys offset %d, want %d", offS, want)
 	}
 	m.Standbys = r.addresses(maxAddrs)
+	if want := uint64(awardHeadLen + word*(2+len(m.Winners)+len(m.Standbys))); r.err == nil && offP != want {
+		r.fail("prices offset %d, want %d", offP, want)
+	}
+	if n := r.uint(64); r.err == nil && n != uint64(len(m.Winners)+len(m.Standbys)) {
+		r.fail("%d prices for %d members", n, len(m.Winners)+len(m.Standbys))
+	}
+	if r.err == nil {
+		m.Prices = make([]*big.Int, len(m.Winners)+len(m.Standbys))
+		for i := range m.Prices {
+			m.Prices[i] = r.big()
+		}
+	}
 	if err := r.end(); err != nil {
 		return nil, err
 	}

@@ -27,8 +27,8 @@ func sampleMessages() []Message {
 		&BidCommit{JobID: job.JobID, Bidder: addr(1), Commitment: r.Commitment()},
 		r,
 		&Decline{JobID: job.JobID, Provider: addr(2), Reason: DeclineTooSlow},
-		&Award{JobID: job.JobID, Poster: poster, Winners: []Address{addr(1), addr(3), addr(4)}, Standbys: []Address{addr(5)}, PricePerStep: big.NewInt(1234)},
-		&Award{JobID: job.JobID, Poster: poster, Winners: []Address{}, Standbys: []Address{}, PricePerStep: new(big.Int)},
+		&Award{JobID: job.JobID, Poster: poster, Winners: []Address{addr(1), addr(3), addr(4)}, Standbys: []Address{addr(5)}, Prices: []*big.Int{big.NewInt(1234), big.NewInt(1300), big.NewInt(1201), big.NewInt(2000)}},
+		&Award{JobID: job.JobID, Poster: poster, Winners: []Address{}, Standbys: []Address{}, Prices: []*big.Int{}},
 	}
 }
 
@@ -70,7 +70,10 @@ func TestABIStrict(t *testing.T) {
 		{"uint8 overflow", KindDecline, flip(msgs[3], 3*word-2, 1)},
 		{"award winners offset", KindAward, flip(msgs[4], 3*word-1, 0x40)},
 		{"award standbys offset", KindAward, flip(msgs[4], 4*word-1, 0x40)},
+		{"award prices offset", KindAward, flip(msgs[4], 5*word-1, 0x40)},
 		{"award with too many winners", KindAward, flip(msgs[4], 6*word-1, 9)},
+		{"award with a price missing", KindAward, flip(msgs[4], 12*word-1, 3)},
+		{"award with a price too many", KindAward, flip(msgs[4], 12*word-1, 5)},
 		{"award truncated", KindAward, msgs[4].AppendABI(nil)[:awardHeadLen+word]},
 		{"unknown kind", 9, msgs[1].AppendABI(nil)},
 	}

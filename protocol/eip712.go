@@ -1,6 +1,8 @@
 package protocol
 
 import (
+	"math/big"
+
 	"golang.org/x/crypto/sha3"
 )
 
@@ -17,7 +19,7 @@ const (
 	TypeBidCommit        = "BidCommit(bytes32 jobId,address bidder,bytes32 commitment)"
 	TypeBidReveal        = "BidReveal(bytes32 jobId,address bidder,uint256 pricePerStep,uint64 throughput,uint64 vramBytes,uint32 latencyMs,bytes32 attestation,bytes32 salt)"
 	TypeDecline          = "Decline(bytes32 jobId,address provider,uint8 reason)"
-	TypeAward            = "Award(bytes32 jobId,address poster,address[] winners,address[] standbys,uint256 pricePerStep)"
+	TypeAward            = "Award(bytes32 jobId,address poster,address[] winners,address[] standbys,uint256[] prices)"
 	TypeStepReceipt      = "StepReceipt(bytes32 jobId,address member,uint64 step,bytes32 paramsHash,bytes32 contribRoot)"
 	TypeFaultAttestation = "FaultAttestation(bytes32 jobId,address accused,uint8 fault,uint64 step,bytes32 evidenceHash)"
 	// TypeAudit and TypeWorkEvidence never reach the contract: the group
@@ -121,17 +123,26 @@ func (m EvidenceStatement) StructHash() Hash {
 	return staticStructHash(m, EvidenceStatementABILen)
 }
 
-// StructHash of an Award: an address[] is encoded as the keccak256 of its
-// elements, each padded to 32 bytes (EIP-712, "encodeData").
+// StructHash of an Award: an address[] or uint256[] is encoded as the
+// keccak256 of its elements, each padded to 32 bytes (EIP-712,
+// "encodeData"; Solidity's keccak256(abi.encodePacked(array))).
 func (m Award) StructHash() Hash {
 	b := make([]byte, 0, 6*word)
 	b = append(b, awardTypeHash[:]...)
 	b = append(b, m.JobID[:]...)
 	b = appendWord(b, m.Poster[:])
-	w, s := hashAddresses(m.Winners), hashAddresses(m.Standbys)
+	w, s, p := hashAddresses(m.Winners), hashAddresses(m.Standbys), hashUints(m.Prices)
 	b = append(b, w[:]...)
 	b = append(b, s[:]...)
-	b = appendBig(b, m.PricePerStep)
+	b = append(b, p[:]...)
+	return Keccak256(b)
+}
+
+func hashUints(vs []*big.Int) Hash {
+	b := make([]byte, 0, word*len(vs))
+	for _, v := range vs {
+		b = appendBig(b, v)
+	}
 	return Keccak256(b)
 }
 

@@ -290,14 +290,17 @@ type Decline struct {
 
 // Award is the poster's signed result: the winners in ring order, the
 // standbys (runners-up a group calls in when a member drops, in order) and
-// the uniform price per step every member is paid. Winners train from step
-// 1; the contract pins the award and pays by it.
+// each member's price per step, in member order (winners then standbys, as
+// Members): Prices[i] is what Members()[i] is paid per step it completes.
+// The prices are the clearing rule's critical values (auction.Clear), so
+// they differ between members. Winners train from step 1; the contract pins
+// the award and pays each member by its own price.
 type Award struct {
-	JobID        Hash
-	Poster       Address
-	Winners      []Address
-	Standbys     []Address
-	PricePerStep *big.Int
+	JobID    Hash
+	Poster   Address
+	Winners  []Address
+	Standbys []Address
+	Prices   []*big.Int
 }
 
 // StepReceipt is a member's signed statement that it completed steps
@@ -353,6 +356,16 @@ func (m StepReceipt) Signer() Address { return m.Member }
 func (m Award) Members() []Address {
 	out := make([]Address, 0, len(m.Winners)+len(m.Standbys))
 	return append(append(out, m.Winners...), m.Standbys...)
+}
+
+// PriceOf returns the price per step of the member at index i of Members,
+// or nil if the award has no price there (a malformed award; DecodeAward
+// rejects those).
+func (m Award) PriceOf(i int) *big.Int {
+	if i < 0 || i >= len(m.Prices) {
+		return nil
+	}
+	return m.Prices[i]
 }
 
 // IndexOf returns the first index of addr among Members, or -1.

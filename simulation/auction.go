@@ -542,9 +542,11 @@ func (e *Engine) onPosterAward(j *job, a *auction.Award) {
 	j.awardedAt = make([]int64, len(a.Winners))
 	j.status = jobTraining
 	e.st.jobsAwarded++
-	price, _ := new(big.Float).SetInt(a.PricePerStep).Float64()
-	e.st.priceSum += price
-	e.st.priceCount++
+	for _, p := range a.Prices[:len(a.Winners)] {
+		price, _ := new(big.Float).SetInt(p).Float64()
+		e.st.priceSum += price
+		e.st.priceCount++
+	}
 	for _, w := range a.Winners {
 		if q := e.peerOf(w); q != nil {
 			q.wins++

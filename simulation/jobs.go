@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"slices"
 
+	"github.com/trainmesh/trainmesh/auction"
 	jobcore "github.com/trainmesh/trainmesh/job"
 	"github.com/trainmesh/trainmesh/reputation/score"
 )
@@ -353,7 +354,7 @@ func (e *Engine) callResult(ev *event) {
 	switch out.call.Kind {
 	case jobcore.CallView:
 		res.View = &jobcore.ChainView{HeadMs: now, Status: cj.status, SettleDeadlineMs: cj.settleDeadlineMs,
-			ReleaseAtMs: cj.releaseAtMs, PricePerStep: j.award.PricePerStep, GroupSize: uint32(len(j.award.Winners)),
+			ReleaseAtMs: cj.releaseAtMs, GroupSize: uint32(len(j.award.Winners)),
 			QuorumBps: uint16(e.quorumBps), ClaimWindowMs: uint64(e.sc.Chain.ClaimWindow.Micros() / 1000), Released: cj.released[jm.peer]}
 		if jm.peer != j.poster && credit != nil {
 			res.View.Credit = new(big.Int).Set(credit)
@@ -437,11 +438,20 @@ func (e *Engine) callResult(ev *event) {
 	e.drainJob(out.mach)
 }
 
+// memberPrice is who's price per step in a: the contract pays each member
+// at its own price.
+func memberPrice(a *auction.Award, who auction.Address) *big.Int {
+	if p := a.PriceOf(a.IndexOf(who)); p != nil {
+		return p
+	}
+	panic(fmt.Sprintf("simulation: %v paid for a job it is not a member of", who))
+}
+
 // logCredit adds to b the steps a claim or challenge proved, the price
 // per step and member m's credit from j after it.
 func (e *Engine) logCredit(b []byte, j *job, cj *chainJob, m int32, steps uint64) []byte {
 	b = logInt(b, "steps", int64(steps))
-	b = logStr(b, "price", j.award.PricePerStep.String())
+	b = logStr(b, "price", memberPrice(j.award, e.peers[m].addr).String())
 	return logStr(b, "credit", cj.credit[m].String())
 }
 
@@ -474,7 +484,7 @@ func (e *Engine) pay(j *job, cj *chainJob, m int32, steps uint64) {
 		// A convict is paid no step past its cap, but its audits.
 		steps = min(steps, c+cj.auditSteps[m])
 	}
-	credit := new(big.Int).Mul(j.award.PricePerStep, new(big.Int).SetUint64(steps))
+	credit := new(big.Int).Mul(memberPrice(j.award, p.addr), new(big.Int).SetUint64(steps))
 	more := new(big.Int).Set(credit)
 	if old := cj.credit[m]; old != nil {
 		more.Sub(more, old)

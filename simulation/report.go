@@ -284,7 +284,7 @@ type JobReport struct {
 	Followers int          `json:"followers"`
 	Winners   []int        `json:"winners,omitempty"`
 	Standbys  []int        `json:"standbys,omitempty"`
-	Price     *big.Int     `json:"price_per_step,omitempty"`
+	Prices    []*big.Int   `json:"prices_per_step,omitempty"`
 	Steps     uint64       `json:"steps_done"`
 	// Award is the digest of the poster's signed award; Clearings the
 	// honest followers' own clearings by digest (zero: no award).
@@ -370,9 +370,11 @@ func (e *Engine) report(wall time.Duration) *Report {
 		}
 		if j.award != nil {
 			r.Jobs.Awarded++
-			jr.Price = j.award.PricePerStep
-			f, _ := new(big.Float).SetInt(j.award.PricePerStep).Float64()
-			prices = append(prices, f)
+			jr.Prices = j.award.Prices
+			for _, p := range j.award.Prices[:len(j.award.Winners)] {
+				f, _ := new(big.Float).SetInt(p).Float64()
+				prices = append(prices, f)
+			}
 			for _, w := range j.award.Winners {
 				jr.Winners = append(jr.Winners, int(e.peerOf(w).idx))
 			}

@@ -494,7 +494,7 @@ func (e *Engine) capCredit(j *job, cj *chainJob, m int32) {
 	if credit == nil {
 		return
 	}
-	want := new(big.Int).Mul(j.award.PricePerStep, new(big.Int).SetUint64(cj.capped[m]+cj.auditSteps[m]))
+	want := new(big.Int).Mul(memberPrice(j.award, e.peers[m].addr), new(big.Int).SetUint64(cj.capped[m]+cj.auditSteps[m]))
 	less := new(big.Int).Sub(credit, want)
 	if less.Sign() <= 0 {
 		return
@@ -524,19 +524,23 @@ func (e *Engine) verifierCredits(j *job, credits []uint64) []uint64 {
 	members := j.award.Members()
 	credits = slices.Clone(credits)
 	credits = append(credits, make([]uint64, max(0, len(members)-len(credits)))...)
-	var total uint64
-	for _, c := range credits {
-		total += c
+	// What the members' steps, each at its own price, leave of the escrow
+	// pays audits, each at the verifier's price.
+	room := new(big.Int).Set(e.chain.escrow[j.idx])
+	for i, c := range credits {
+		room.Sub(room, new(big.Int).Mul(j.award.Prices[i], new(big.Int).SetUint64(c)))
 	}
-	// The escrow holds whole steps' worth: what the members' steps leave
-	// of it pays audits.
-	escrowSteps := new(big.Int).Quo(e.chain.escrow[j.idx], j.award.PricePerStep).Uint64()
-	room := escrowSteps - min(total, escrowSteps)
+	if room.Sign() < 0 {
+		room.SetInt64(0)
+	}
 	cj := e.chain.jobs[j.idx]
 	for i, w := range members {
-		n := min(a.paidAudits[e.peerOf(w).idx], room)
+		n := a.paidAudits[e.peerOf(w).idx]
+		if price := j.award.Prices[i]; price.Sign() > 0 {
+			n = min(n, new(big.Int).Quo(room, price).Uint64())
+			room.Sub(room, new(big.Int).Mul(price, new(big.Int).SetUint64(n)))
+		}
 		credits[i] += n
-		room -= n
 		cj.auditSteps[e.peerOf(w).idx] = n
 		e.peerOf(w).auditsPaid += n
 		e.st.auditsPaid += n
@@ -572,7 +576,7 @@ func (e *Engine) verifySummary(r *Report) {
 				cr.Mode = p.advSpec.Mode
 			}
 			if c := cj.credit[m]; c != nil {
-				cr.Credited = new(big.Int).Quo(c, j.award.PricePerStep).Uint64() - cj.auditSteps[m]
+				cr.Credited = new(big.Int).Quo(c, memberPrice(j.award, p.addr)).Uint64() - cj.auditSteps[m]
 			}
 			r.Cheats = append(r.Cheats, cr)
 		}

@@ -43,7 +43,7 @@ func testMessages() []auction.Message {
 		&auction.BidCommit{JobID: job.JobID, Bidder: b, Commitment: r.Commitment()},
 		r,
 		&auction.Decline{JobID: job.JobID, Provider: b, Reason: auction.DeclinePrice},
-		&auction.Award{JobID: job.JobID, Poster: job.Poster, Winners: []auction.Address{b, {0x11}}, Standbys: []auction.Address{{0x22}}, PricePerStep: big.NewInt(999)},
+		&auction.Award{JobID: job.JobID, Poster: job.Poster, Winners: []auction.Address{b, {0x11}}, Standbys: []auction.Address{{0x22}}, Prices: []*big.Int{big.NewInt(999), big.NewInt(1000), big.NewInt(1200)}},
 	}
 }
 
@@ -70,6 +70,13 @@ func gethMessage(m auction.Message) (string, apitypes.TypedDataMessage) {
 		}
 		return out
 	}
+	uints := func(vs []*big.Int) []interface{} {
+		out := []interface{}{}
+		for _, v := range vs {
+			out = append(out, v.String())
+		}
+		return out
+	}
 	switch m := m.(type) {
 	case *auction.JobAnnounce:
 		return protocol.TypeJobAnnounce, apitypes.TypedDataMessage{
@@ -89,7 +96,7 @@ func gethMessage(m auction.Message) (string, apitypes.TypedDataMessage) {
 		return protocol.TypeDecline, apitypes.TypedDataMessage{"jobId": hexOf(m.JobID[:]), "provider": hexOf(m.Provider[:]), "reason": fmt.Sprint(uint8(m.Reason))}
 	case *auction.Award:
 		return protocol.TypeAward, apitypes.TypedDataMessage{
-			"jobId": hexOf(m.JobID[:]), "poster": hexOf(m.Poster[:]), "winners": addrs(m.Winners), "standbys": addrs(m.Standbys), "pricePerStep": m.PricePerStep.String(),
+			"jobId": hexOf(m.JobID[:]), "poster": hexOf(m.Poster[:]), "winners": addrs(m.Winners), "standbys": addrs(m.Standbys), "prices": uints(m.Prices),
 		}
 	}
 	panic("unknown message")

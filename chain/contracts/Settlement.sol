@@ -15,12 +15,13 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 ///     keccak256(abi.encode(poster, nonce)) (PROTOCOL.md), so nobody else can
 ///     take a poster's job ID.
 ///  2. The auction runs off-chain. The poster signs an EIP-712 `Award`
-///     (winners, standbys, pricePerStep). Any member may pin it on-chain with
+///     (winners, standbys, and each member's price per step: the clearing's
+///     critical values, PROTOCOL.md). Any member may pin it on-chain with
 ///     `registerAward` before training, so a poster cannot later settle under
 ///     another award.
 ///  3. Before the job's settle deadline the poster calls `settle` (batched
 ///     over jobs) with each member's completed steps; each member is credited
-///     pricePerStep x steps. Credits become releasable after the challenge
+///     its own price x steps. Credits become releasable after the challenge
 ///     window.
 ///  4. During the window anyone may correct the table with signatures of the
 ///     group: `challengeSteps` (a quorum of StepReceipts shows a winner reached
@@ -79,7 +80,7 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         "BidReveal(bytes32 jobId,address bidder,uint256 pricePerStep,uint64 throughput,uint64 vramBytes,uint32 latencyMs,bytes32 attestation,bytes32 salt)"
     );
     bytes32 public constant AWARD_TYPEHASH =
-        keccak256("Award(bytes32 jobId,address poster,address[] winners,address[] standbys,uint256 pricePerStep)");
+        keccak256("Award(bytes32 jobId,address poster,address[] winners,address[] standbys,uint256[] prices)");
     bytes32 public constant STEP_RECEIPT_TYPEHASH =
         keccak256("StepReceipt(bytes32 jobId,address member,uint64 step,bytes32 paramsHash,bytes32 contribRoot)");
     bytes32 public constant FAULT_ATTESTATION_TYPEHASH =
@@ -106,7 +107,6 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         uint64 steps;
         uint128 budget;
         uint128 credited; // credited to members so far (gross, before fees)
-        uint128 pricePerStep; // from the award, once bound
         uint40 settleDeadline; // unix seconds
         uint40 releaseAt; // unix seconds; 0 until settled
         uint16 feeBps; // protocol fee snapshotted at deposit
@@ -129,11 +129,12 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
 
     /// @notice The fields of an EIP-712 Award besides jobId and poster (which
     /// the contract knows). Members are winners then standbys; an index into
-    /// that concatenation names a member.
+    /// that concatenation names a member, and prices[index] is that member's
+    /// price per step (one per member).
     struct Award {
         address[] winners;
         address[] standbys;
-        uint256 pricePerStep;
+        uint256[] prices;
     }
 
     /// @notice One job of a settlement batch: the award and each member's
@@ -221,7 +222,7 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         uint256 budget,
         uint40 settleDeadline
     );
-    event AwardBound(bytes32 indexed jobId, bytes32 awardHash, uint256 pricePerStep);
+    event AwardBound(bytes32 indexed jobId, bytes32 awardHash);
     event JobSettled(bytes32 indexed jobId, uint256 total, uint40 releaseAt);
     event Credited(bytes32 indexed jobId, address indexed member, uint256 amount);
     event CreditCorrected(
@@ -262,7 +263,7 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     error InvalidAward(string reason);
     error AwardMismatch(bytes32 jobId, bytes32 bound, bytes32 given);
     error AwardAlreadyBound(bytes32 jobId);
-    error PriceAboveCap(uint256 pricePerStep, uint256 cap);
+    error PriceAboveCap(uint256 price, uint256 cap);
     error LengthMismatch(uint256 want, uint256 got);
     error StepOutOfRange(uint256 step, uint256 max);
     error TooManySteps(uint256 sum, uint256 max);
@@ -355,8 +356,8 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
 
     /// @notice Escrows `budget` for the caller's job `nonce` and returns its
     /// ID. The caller must have approved the budget. Members are paid
-    /// pricePerStep x steps completed, and pricePerStep x groupSize x steps
-    /// may not exceed the budget.
+    /// their own price per step x steps completed, and no price may exceed
+    /// budget / (groupSize x steps), so the credits fit the budget.
     function deposit(uint64 nonce, uint32 groupSize, uint64 steps, uint256 budget, uint40 settleDeadline)
         external
         nonReentrant
@@ -394,7 +395,7 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     // Settlement
 
     /// @notice Settles a batch of the caller's jobs: credits each member
-    /// pricePerStep x steps[i]. Credits are releasable after the challenge
+    /// its own price x steps[i]. Credits are releasable after the challenge
     /// window. Each job settles once, before its settle deadline.
     function settle(JobPayout[] calldata batch) external nonReentrant {
         uint40 releaseAt = uint40(block.timestamp + params.challengeWindow);
@@ -411,26 +412,26 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         uint256 nWinners = p.award.winners.length;
         uint256 n = nWinners + p.award.standbys.length;
         if (p.steps.length != n) revert LengthMismatch(n, p.steps.length);
-        uint256 price = job.pricePerStep;
         uint256 maxSteps = job.steps;
         uint256 sum;
+        uint256 total;
         for (uint256 i; i < n; ++i) {
             uint256 s = p.steps[i];
             if (s == 0) continue;
             if (s > maxSteps) revert StepOutOfRange(s, maxSteps);
             sum += s;
             address member = i < nWinners ? p.award.winners[i] : p.award.standbys[i - nWinners];
-            uint256 amount = s * price;
+            uint256 amount = s * p.award.prices[i];
+            total += amount;
             // += rather than =: an award listing one address twice still
             // keeps credits equal to job.credited.
             credits[p.jobId][member].amount += uint128(amount);
             emit Credited(p.jobId, member, amount);
         }
-        // At most groupSize members train at any step. With the price cap
-        // checked when the award was bound, total <= budget.
+        // At most groupSize members train at any step. With every price
+        // under the cap checked when the award was bound, total <= budget.
         uint256 maxSum = uint256(job.groupSize) * maxSteps;
         if (sum > maxSum) revert TooManySteps(sum, maxSum);
-        uint256 total = sum * price;
         job.credited = uint128(total);
         job.releaseAt = releaseAt;
         job.status = Status.Settled;
@@ -450,7 +451,7 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         address member = _winner(award, winner);
         _checkStepProof(jobId, job, award, member, proof);
         Credit storage c = credits[jobId][member];
-        uint256 due = uint256(proof.step) * job.pricePerStep;
+        uint256 due = uint256(proof.step) * award.prices[winner];
         uint256 old = c.amount;
         if (due <= old) revert NotUnderpaid(old, due);
         uint256 add = _fitEscrow(jobId, job, due - old);
@@ -475,7 +476,8 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         if (f != FAULT_MISSED_STEPS && f != FAULT_WRONG_RESULT && f != FAULT_TAMPERED) revert UnsupportedFault(f);
         _checkFaultQuorum(jobId, job, award, fault, quorum);
         Credit storage c = credits[jobId][fault.accused];
-        uint256 cap = uint256(fault.step - 1) * job.pricePerStep; // step >= 1 checked above
+        // step >= 1 checked above; the accused is a member, checked there too.
+        uint256 cap = uint256(fault.step - 1) * _priceOf(award, fault.accused);
         uint256 old = c.amount;
         if (old <= cap) revert NotOverpaid(old, cap);
         c.amount = uint128(cap);
@@ -500,7 +502,7 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         address member = _winner(award, winner);
         _checkStepProof(jobId, job, award, member, proof);
         Credit storage c = credits[jobId][member];
-        uint256 due = uint256(proof.step) * job.pricePerStep;
+        uint256 due = uint256(proof.step) * award.prices[winner];
         uint256 old = c.amount;
         if (due <= old) revert NothingToClaim(old, due);
         uint256 add = _fitEscrow(jobId, job, due - old);
@@ -697,7 +699,7 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
                 poster,
                 keccak256(abi.encodePacked(award.winners)),
                 keccak256(abi.encodePacked(award.standbys)),
-                award.pricePerStep
+                keccak256(abi.encodePacked(award.prices))
             )
         );
     }
@@ -742,12 +744,15 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         uint256 nWinners = award.winners.length;
         if (nWinners == 0 || nWinners > job.groupSize) revert InvalidAward("winners");
         if (award.standbys.length > job.groupSize) revert InvalidAward("standbys");
-        // PROTOCOL.md: pricePerStep <= budget / (groupSize x steps).
+        if (award.prices.length != nWinners + award.standbys.length) revert InvalidAward("prices");
+        // PROTOCOL.md: every price <= budget / (groupSize x steps), so at most
+        // groupSize members paid per step never exceed the budget.
         uint256 cap = uint256(job.budget) / (uint256(job.groupSize) * job.steps);
-        if (award.pricePerStep > cap) revert PriceAboveCap(award.pricePerStep, cap);
+        for (uint256 i; i < award.prices.length; ++i) {
+            if (award.prices[i] > cap) revert PriceAboveCap(award.prices[i], cap);
+        }
         job.awardHash = h;
-        job.pricePerStep = uint128(award.pricePerStep);
-        emit AwardBound(jobId, h, award.pricePerStep);
+        emit AwardBound(jobId, h);
     }
 
     function _matchAward(bytes32 jobId, Job storage job, Award calldata award) private view {
@@ -834,6 +839,18 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         }
         uint256 need = quorumOf(job.groupSize);
         if (n < need) revert QuorumNotReached(n, need);
+    }
+
+    /// The price per step of member `who`: the highest of its entries, should
+    /// a poster have listed it twice (a correction caps a credit at this
+    /// price x steps, so never below what one entry paid).
+    function _priceOf(Award calldata award, address who) private pure returns (uint256 price) {
+        uint256 nWinners = award.winners.length;
+        uint256 n = nWinners + award.standbys.length;
+        for (uint256 i; i < n; ++i) {
+            address a = i < nWinners ? award.winners[i] : award.standbys[i - nWinners];
+            if (a == who && award.prices[i] > price) price = award.prices[i];
+        }
     }
 
     function _isMember(Award calldata award, address who) private pure returns (bool) {

@@ -447,7 +447,7 @@ func TestLifeEndToEnd(t *testing.T) {
 			t.Errorf("winner %d credited %d steps; want %d", i, rec.Credits[w], steps)
 		}
 		procs[i].waitLog(ctx, "job: withdrawn", nil)
-		gross, net := pay(award.PricePerStep, rec.Credits[w], c.cp.FeeBps)
+		gross, net := pay(award.Prices[w], rec.Credits[w], c.cp.FeeBps)
 		paid.Add(paid, gross)
 		wantBalance(t, fmt.Sprintf("winner %d", i), c.tokens(t, ctx, k.Address()), new(big.Int).Add(before[k.Address()], net))
 	}
@@ -526,7 +526,7 @@ func TestLifeProviderKilled(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gross, _ := pay(award.PricePerStep, rec.Credits[d], c.cp.FeeBps)
+	gross, _ := pay(award.Prices[d], rec.Credits[d], c.cp.FeeBps)
 	wantBalance(t, "the dead winner's on-chain credit", credit.Amount, gross)
 	paid := new(big.Int).Set(gross)
 	for i, k := range keys {
@@ -538,7 +538,7 @@ func TestLifeProviderKilled(t *testing.T) {
 			t.Errorf("survivor %d credited %d steps; want %d", i, rec.Credits[w], steps)
 		}
 		procs[i].waitLog(ctx, "job: withdrawn", nil)
-		g, _ := pay(award.PricePerStep, rec.Credits[w], c.cp.FeeBps)
+		g, _ := pay(award.Prices[w], rec.Credits[w], c.cp.FeeBps)
 		paid.Add(paid, g)
 	}
 	wantBalance(t, "poster", c.tokens(t, ctx, posterKey.Address()), new(big.Int).Sub(posterBefore, paid))
@@ -566,7 +566,7 @@ func TestLifePosterVanishes(t *testing.T) {
 			t.Errorf("provider %d: %v; want a claim of all %d steps", i, claim["text"], steps)
 		}
 		p.waitLog(ctx, "job: withdrawn", nil)
-		_, net := pay(award.PricePerStep, steps, c.cp.FeeBps)
+		_, net := pay(award.Prices[indexOf(award.Winners, keys[i].Address())], steps, c.cp.FeeBps)
 		wantBalance(t, fmt.Sprintf("provider %d", i), c.tokens(t, ctx, keys[i].Address()), new(big.Int).Add(before[i], net))
 	}
 	job, err := c.deployer.Job(ctx, common.Hash(rec.Job))
@@ -616,7 +616,7 @@ func TestLifeEquivocator(t *testing.T) {
 	paid := new(big.Int)
 	for i, k := range keys {
 		if w := indexOf(award.Winners, k.Address()); w >= 0 {
-			g, _ := pay(award.PricePerStep, rec.Credits[w], c.cp.FeeBps)
+			g, _ := pay(award.Prices[w], rec.Credits[w], c.cp.FeeBps)
 			paid.Add(paid, g)
 			procs[i].waitLog(ctx, "job: withdrawn", nil)
 		}
@@ -714,7 +714,7 @@ func TestLifeChainDown(t *testing.T) {
 	for i, k := range keys {
 		w := indexOf(award.Winners, k.Address())
 		procs[i].waitLog(ctx, "job: withdrawn", nil)
-		g, _ := pay(award.PricePerStep, rec.Credits[w], c.cp.FeeBps)
+		g, _ := pay(award.Prices[w], rec.Credits[w], c.cp.FeeBps)
 		paid.Add(paid, g)
 	}
 	wantBalance(t, "poster", c.tokens(t, ctx, posterKey.Address()), new(big.Int).Sub(posterBefore, paid))

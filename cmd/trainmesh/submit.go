@@ -465,9 +465,14 @@ func (s *submission) print(e any) {
 
 func (s *submission) printAward(o *node.JobOutcome) {
 	a := o.Award
-	total := new(big.Int).Mul(a.PricePerStep, new(big.Int).SetUint64(uint64(len(a.Winners))*o.Job.Steps))
-	fmt.Fprintf(s.out, "\naward (signed by this node)\n  winners  %s\n  standbys %s\n  price    %v per member per step, at most %v for the job\n  credits  %v steps (from %d receipts)\n",
-		addrList(a.Winners), addrList(a.Standbys), a.PricePerStep, total, o.Credits, o.Receipts)
+	// The most the winners can earn: each its own price for every step.
+	total := new(big.Int)
+	for _, p := range a.Prices[:len(a.Winners)] {
+		total.Add(total, p)
+	}
+	total.Mul(total, new(big.Int).SetUint64(o.Job.Steps))
+	fmt.Fprintf(s.out, "\naward (signed by this node)\n  winners  %s\n  standbys %s\n  prices   %v per step (winners, then standbys), at most %v for the job\n  credits  %v steps (from %d receipts)\n",
+		addrList(a.Winners), addrList(a.Standbys), a.Prices, total, o.Credits, o.Receipts)
 	if o.HasEval {
 		fmt.Fprintf(s.out, "  model    %s, held-out accuracy %.2f%% (%d of %d), loss %.3f\n", o.ModelHash, 100*o.Eval.Accuracy(), o.Eval.Correct, o.Eval.Count, o.Eval.Loss())
 	}

@@ -148,21 +148,34 @@ func (w *auctionWatch) observer(i int) func(node.AuctionEvent) {
 	}
 }
 
-// report prints the award and how many nodes computed the same one, and
-// returns that count and how many checked it. On a fresh mesh every node
-// agrees; later, each ranks bidders by its own reputation store, and a node
-// that saw different things of a bidder may clear differently without
-// anyone cheating (the poster's signature makes its award final).
-func (w *auctionWatch) report(a *auction.Award) (agree, of int) {
+// report prints the award, each winner's ask, threshold and price, and how
+// many nodes computed the same award; it returns that count, how many
+// checked it, and the winners' asks and thresholds (ring order). On a fresh
+// mesh every node agrees; later, each ranks bidders by its own reputation
+// store, and a node that saw different things of a bidder may clear
+// differently without anyone cheating (the poster's signature makes its
+// award final).
+func (w *auctionWatch) report(a *auction.Award) (agree, of int, asks, thresholds []*big.Int) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	fmt.Fprintf(w.out, "\n  award    signed by node 0: winners %s, standbys %s, %v per member per step (uniform price)\n", w.names2(a.Winners), w.names2(a.Standbys), a.PricePerStep)
-	if k := len(a.Winners); w.result != nil && len(w.result.Ranked) > k {
+	fmt.Fprintf(w.out, "\n  award    signed by node 0: winners %s, standbys %s; each winner is paid its threshold, capped at %v\n", w.names2(a.Winners), w.names2(a.Standbys), demoCapPrice)
+	k := len(a.Winners)
+	if w.result != nil && len(w.result.Ranked) > k {
 		next := w.result.Ranked[k]
-		fmt.Fprintf(w.out, "  price    the first bid after the winners, adjusted for reputation and throughput: %s's %v / quality %.3f (capped at %v)\n",
-			w.name(next.Reveal.Bidder), next.Reveal.PricePerStep, float64(next.QualityPPM)/1e6, demoCapPrice)
+		fmt.Fprintf(w.out, "  price    the first bid after the winners: %s's %v at quality %.3f; a winner of quality q could have asked up to q × %v / %.3f and still won\n",
+			w.name(next.Reveal.Bidder), next.Reveal.PricePerStep, float64(next.QualityPPM)/1e6, next.Reveal.PricePerStep, float64(next.QualityPPM)/1e6)
 	} else {
-		fmt.Fprintf(w.out, "  price    exactly %d bid(s) for %d seat(s): the budget cap\n", k, k)
+		fmt.Fprintf(w.out, "  price    exactly %d bid(s) for %d seat(s): any ask up to the budget cap would have won\n", k, k)
+	}
+	for i, who := range a.Winners {
+		var ask, th *big.Int
+		if w.result != nil && i < len(w.result.Ranked) && w.result.Ranked[i].Reveal.Bidder == who {
+			ask = w.result.Ranked[i].Reveal.PricePerStep
+			th = auction.Threshold(w.result.Ranked, k, i, big.NewInt(demoCapPrice))
+			fmt.Fprintf(w.out, "  winner   %s asked %v per step at quality %.3f; its threshold (the most it could have asked and still won) is %v; it is paid %v per step\n",
+				w.name(who), ask, float64(w.result.Ranked[i].QualityPPM)/1e6, th, a.Prices[i])
+		}
+		asks, thresholds = append(asks, ask), append(thresholds, th)
 	}
 	for _, e := range w.awards {
 		if e.Matches {
@@ -173,5 +186,5 @@ func (w *auctionWatch) report(a *auction.Award) (agree, of int) {
 	if agree < len(w.awards) {
 		fmt.Fprintf(w.out, "           (the others rank bidders by what their own reputation stores hold, which differs after a job; the poster's signature makes its award final)\n")
 	}
-	return agree, len(w.awards)
+	return agree, len(w.awards), asks, thresholds
 }

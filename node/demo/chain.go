@@ -95,10 +95,10 @@ func reportMoney(ctx context.Context, out io.Writer, d *demoChain, keys []*ident
 	}
 	for _, j := range sum.Jobs {
 		for i, w := range j.Winners {
-			gross := new(big.Int).Mul(j.Price, new(big.Int).SetUint64(j.Credits[i]))
+			gross := new(big.Int).Mul(j.Prices[i], new(big.Int).SetUint64(j.Credits[i]))
 			net := new(big.Int).Sub(gross, new(big.Int).Div(new(big.Int).Mul(gross, big.NewInt(int64(d.cp.FeeBps))), big.NewInt(10_000)))
 			if j.Paid[w] == nil || j.Paid[w].Cmp(net) != 0 {
-				return fmt.Errorf("demo: node %d withdrew %v for the %s job; its %d steps at %v less the fee make %v", w, j.Paid[w], j.Name, j.Credits[i], j.Price, net)
+				return fmt.Errorf("demo: node %d withdrew %v for the %s job; its %d steps at %v less the fee make %v", w, j.Paid[w], j.Name, j.Credits[i], j.Prices[i], net)
 			}
 			want[w].Add(want[w], net)
 			want[0].Sub(want[0], gross)

@@ -122,8 +122,12 @@ type JobSummary struct {
 	Name    string
 	Job     auction.Hash
 	Winners []int // node indices, ring order
-	Price   *big.Int
-	Credits []uint64
+	// Asks, Thresholds and Prices are each winner's, in ring order: what it
+	// asked per step, the most it could have asked and still won (found by
+	// search over the poster's ranking, auction.Threshold) and the price per
+	// step the award pays it.
+	Asks, Thresholds, Prices []*big.Int
+	Credits                  []uint64
 	// Paid is what each winner withdrew (node index → base units), as the
 	// chain reported it.
 	Paid map[int]*big.Int

@@ -42,7 +42,21 @@ func TestDemo(t *testing.T) {
 	if j := sum.Jobs[0]; j.Agree != j.Checked {
 		t.Errorf("%d of %d nodes computed the poster's award on a fresh mesh; want all", j.Agree, j.Checked)
 	}
-	for _, want := range []string{"from the poster", "every chunk verified", "loss curve", "held-out accuracy", "node 0 settles 2 job(s) in one transaction", "withdrew",
+	// Critical-value payments: every winner is paid at least its ask and no
+	// more than its threshold, found by search over the poster's ranking.
+	for _, j := range sum.Jobs {
+		for i, w := range j.Winners {
+			ask, th, price := j.Asks[i], j.Thresholds[i], j.Prices[i]
+			if ask == nil || th == nil {
+				t.Errorf("%s job: winner node %d has no ask or threshold in the poster's clearing", j.Name, w)
+				continue
+			}
+			if price.Cmp(th) > 0 || price.Cmp(ask) < 0 {
+				t.Errorf("%s job: winner node %d asked %v, threshold %v, is paid %v; want ask <= paid <= threshold", j.Name, w, ask, th, price)
+			}
+		}
+	}
+	for _, want := range []string{"from the poster", "every chunk verified", "loss curve", "held-out accuracy", "node 0 settles 2 job(s) in one transaction", "withdrew", "its threshold",
 		"trainmesh dash --store " + sum.Nodes[0].DataDir} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("demo output lacks %q:\n%s", want, out.String())

@@ -139,7 +139,7 @@ func runJobs(ctx context.Context, nodes []*node.Node, d *demoChain, p Params, w 
 		if err := w.finish(); err != nil {
 			return res, sums, err
 		}
-		agree, of := w.auction.report(o.Award)
+		agree, of, asks, thresholds := w.auction.report(o.Award)
 		if !o.HasEval {
 			return res, sums, fmt.Errorf("demo: %s job: no model collected", j.name)
 		}
@@ -160,7 +160,7 @@ func runJobs(ctx context.Context, nodes []*node.Node, d *demoChain, p Params, w 
 				res.LMLoss, res.LMLoss/math.Ln2, res.LMUnigramEntropy, res.LMUnigramEntropy/math.Ln2, 100*(1-res.LMLoss/res.LMUnigramEntropy))
 		}
 		outs = append(outs, o)
-		js := JobSummary{Name: j.name, Job: o.Job.JobID, Price: o.Award.PricePerStep, Credits: o.Credits, Paid: map[int]*big.Int{}, Agree: agree, Checked: of}
+		js := JobSummary{Name: j.name, Job: o.Job.JobID, Asks: asks, Thresholds: thresholds, Prices: o.Award.Prices[:len(o.Award.Winners)], Credits: o.Credits, Paid: map[int]*big.Int{}, Agree: agree, Checked: of}
 		for _, a := range o.Award.Winners {
 			js.Winners = append(js.Winners, w.auction.index[a])
 		}
