@@ -4,38 +4,38 @@ package gpu
 
 import (
 	"fmt"
+	"strings"
 
-	"github.com/NVIDIA/go-nvml/pkg/nvml"
+	"github.com/trainmesh/trainmesh/gpu/internal/nvml"
 )
 
-// Devices lists the GPUs through NVML (NVIDIA's go-nvml binding, which
-// dlopens libnvidia-ml.so.1 here rather than linking it). Without an
-// NVIDIA driver it returns ErrNoNVML.
+// Devices lists the GPUs through NVML (gpu/internal/nvml, which dlopens
+// libnvidia-ml.so.1 rather than linking it). Without an NVIDIA driver it
+// returns ErrNoNVML.
 func Devices() (System, error) {
-	lib := nvml.New()
-	if r := lib.Init(); r != nvml.SUCCESS {
-		if r == nvml.ERROR_LIBRARY_NOT_FOUND {
-			return System{}, fmt.Errorf("%w: %v", ErrNoNVML, r)
-		}
-		return System{}, fmt.Errorf("%w: nvmlInit: %v", ErrNoNVML, r)
+	lib, err := nvml.Open()
+	if err != nil {
+		// No library, or a driver that does not initialise (nvmlInit's
+		// own words say which): either way there is no GPU to list.
+		return System{}, fmt.Errorf("%w: %s", ErrNoNVML, strings.TrimPrefix(err.Error(), nvml.ErrNoLibrary.Error()+": "))
 	}
 	defer lib.Shutdown()
 
 	var s System
-	if v, r := lib.SystemGetDriverVersion(); r == nvml.SUCCESS {
+	if v, err := lib.DriverVersion(); err == nil {
 		s.DriverVersion = v
 	}
-	if v, r := lib.SystemGetCudaDriverVersion(); r == nvml.SUCCESS {
+	if v, err := lib.CUDAVersion(); err == nil {
 		s.CUDAVersion = v
 	}
-	n, r := lib.DeviceGetCount()
-	if r != nvml.SUCCESS {
-		return s, fmt.Errorf("nvml: device count: %v", r)
+	n, err := lib.DeviceCount()
+	if err != nil {
+		return s, fmt.Errorf("nvml: device count: %w", err)
 	}
 	for i := 0; i < n; i++ {
-		d, r := lib.DeviceGetHandleByIndex(i)
-		if r != nvml.SUCCESS {
-			return s, fmt.Errorf("nvml: device %d: %v", i, r)
+		d, err := lib.Device(i)
+		if err != nil {
+			return s, fmt.Errorf("nvml: device %d: %w", i, err)
 		}
 		s.Devices = append(s.Devices, deviceInfo(i, d))
 	}
@@ -44,41 +44,41 @@ func Devices() (System, error) {
 
 func deviceInfo(i int, d nvml.Device) DeviceInfo {
 	info := DeviceInfo{Index: i}
-	miss := func(field string, r nvml.Return) {
-		info.Missing = append(info.Missing, fmt.Sprintf("%s (%v)", field, r))
+	miss := func(field string, err error) {
+		info.Missing = append(info.Missing, fmt.Sprintf("%s (%v)", field, err))
 	}
-	var r nvml.Return
-	if info.Name, r = d.GetName(); r != nvml.SUCCESS {
-		miss("name", r)
+	var err error
+	if info.Name, err = d.Name(); err != nil {
+		miss("name", err)
 	}
-	if info.UUID, r = d.GetUUID(); r != nvml.SUCCESS {
-		miss("uuid", r)
+	if info.UUID, err = d.UUID(); err != nil {
+		miss("uuid", err)
 	}
-	if m, r := d.GetMemoryInfo(); r == nvml.SUCCESS {
+	if m, err := d.Memory(); err == nil {
 		info.MemoryTotal, info.MemoryFree = m.Total, m.Free
 	} else {
-		miss("memory", r)
+		miss("memory", err)
 	}
-	if info.Major, info.Minor, r = d.GetCudaComputeCapability(); r != nvml.SUCCESS {
-		miss("compute capability", r)
+	if info.Major, info.Minor, err = d.ComputeCapability(); err != nil {
+		miss("compute capability", err)
 	}
-	if u, r := d.GetUtilizationRates(); r == nvml.SUCCESS {
-		info.UtilGPU, info.UtilMemory = u.Gpu, u.Memory
+	if u, err := d.Utilization(); err == nil {
+		info.UtilGPU, info.UtilMemory = u.GPU, u.Memory
 	} else {
-		miss("utilisation", r)
+		miss("utilisation", err)
 	}
-	if info.TemperatureC, r = d.GetTemperature(nvml.TEMPERATURE_GPU); r != nvml.SUCCESS {
-		miss("temperature", r)
+	if info.TemperatureC, err = d.TemperatureC(); err != nil {
+		miss("temperature", err)
 	}
-	if mw, r := d.GetPowerUsage(); r == nvml.SUCCESS {
+	if mw, err := d.PowerMilliwatts(); err == nil {
 		info.PowerW = float64(mw) / 1000
 	} else {
-		miss("power", r)
+		miss("power", err)
 	}
-	if mw, r := d.GetEnforcedPowerLimit(); r == nvml.SUCCESS {
+	if mw, err := d.PowerLimitMilliwatts(); err == nil {
 		info.PowerLimitW = float64(mw) / 1000
 	} else {
-		miss("power limit", r)
+		miss("power limit", err)
 	}
 	return info
 }

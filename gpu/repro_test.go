@@ -267,3 +267,50 @@ func TestReproElementwiseMatchesCPUBits(t *testing.T) {
 	want := run(t, cpu)
 	forEachRepro(t, func(t *testing.T, b Backend) { checkSameBits(t, want, run(t, b)) })
 }
+
+// TestHostGEMM: the challenge GEMM on every backend gives the CPU
+// reference's bits on integer matrices (exact in fp32, whatever the
+// order), keeps its buffers between calls of one size, and reports a
+// failure as NaNs plus Err rather than a wrong answer.
+func TestHostGEMM(t *testing.T) {
+	const n = 24
+	a, bm, want := make([]float32, n*n), make([]float32, n*n), make([]float32, n*n)
+	for i := range a {
+		a[i], bm[i] = float32(i%17-8), float32(i%11-5)
+	}
+	for i := 0; i < n; i++ {
+		for l := 0; l < n; l++ {
+			for j := 0; j < n; j++ {
+				want[i*n+j] += a[i*n+l] * bm[l*n+j]
+			}
+		}
+	}
+	forEachBackend(t, func(t *testing.T, b Backend) {
+		h := &HostGEMM{B: b}
+		c := make([]float32, n*n)
+		for range 2 {
+			h.Sgemm(n, a, bm, c)
+			if h.Err != nil {
+				t.Fatal(h.Err)
+			}
+			if i, ok := sameBits(want, c); !ok {
+				t.Fatalf("c[%d] = %v, want %v", i, c[i], want[i])
+			}
+		}
+		if u := b.Live(); u.Buffers != 3 {
+			t.Errorf("%d live buffers after two calls, want 3 (kept)", u.Buffers)
+		}
+		must(t, h.Release())
+		if u := b.Live(); u.Buffers != 0 {
+			t.Errorf("%d live buffers after Release", u.Buffers)
+		}
+	})
+	closed := openCPU(t, true)
+	must(t, closed.Close())
+	h := &HostGEMM{B: closed}
+	c := make([]float32, n*n)
+	h.Sgemm(n, a, bm, c)
+	if h.Err == nil || !math.IsNaN(float64(c[0])) {
+		t.Errorf("on a closed backend: Err %v, c[0] %v; want an error and NaNs", h.Err, c[0])
+	}
+}

@@ -50,6 +50,9 @@ type JobsConfig struct {
 	// SettleWithin is the default time from a job's announcement to its
 	// on-chain settle deadline (posters).
 	SettleWithin time.Duration
+	// Compute chooses the device members train on and GEMM challenges
+	// are timed on (compute.go); the zero value is automatic.
+	Compute ComputeConfig
 }
 
 // DefaultJobsConfig suits nodes on the internet.

@@ -66,9 +66,11 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 		}
 		ring[i] = id
 	}
-	be, err := gpu.OpenCPU(gpu.DefaultParams()) // Recipe.Backend: "cpu" is the only kind groups agree on today
+	// Every recipe trains in reproducible mode (Recipe.Backend), which
+	// gives the same bits on the CPU and on a GPU: the node's device.
+	be, err := n.compute.open()
 	if err != nil {
-		return err
+		return fmt.Errorf("open the compute device: %w", err)
 	}
 	defer be.Close()
 	model, err := nn.New(be, r.Model, sh.rows)

@@ -153,6 +153,7 @@ type Node struct {
 	inbox    chan *mesh.Message
 	dropped  atomic.Uint64
 	auc      *auctioneer
+	compute  *Compute // the device jobs train on, chosen in New (compute.go)
 
 	rep          *reputation
 	recordErrors atomic.Uint64
@@ -236,6 +237,9 @@ func New(ctx context.Context, cfg Config, key *identity.Key, log *slog.Logger, o
 		}
 	}
 	if n.journal, err = newJournal(cfg.DataDir); err != nil {
+		return fail(err)
+	}
+	if n.compute, err = chooseCompute(cfg.Jobs.Compute, log); err != nil {
 		return fail(err)
 	}
 	if err := blob.Serve(h, blobStores{n.blobs, n.audit}, blob.DefaultParams()); err != nil {

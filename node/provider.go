@@ -54,7 +54,7 @@ func (a *auctioneer) prepareOffer(js *jobState) {
 		if !a.n.goes.Go(stageIntake, "measure latency", func() { latency <- a.latency(js.poster) }) {
 			return // the node is stopping
 		}
-		offer.Attestation, offer.Throughput = measure(a.n.clk, seed, n)
+		offer.Attestation, offer.Throughput = a.measure(seed, n)
 		if pc.Throughput != 0 {
 			offer.Throughput = pc.Throughput
 		}
@@ -101,17 +101,29 @@ func (a *auctioneer) release(js *jobState) {
 	}
 }
 
-// measure answers the job's GEMM challenge and returns the answer and the
-// rate in GFLOP/s of the fastest of challengeRuns runs, timed on clk. A
-// clock that does not move while the challenge runs (a test's mock) reads
-// each run as a microsecond: a finite rate, which ProviderConfig.Throughput
-// overrides where a test needs a given one.
-func measure(clk clock.Clock, seed auction.Hash, n int) (auction.Hash, uint64) {
+// measure answers the job's GEMM challenge on the device the node trains
+// on (Compute) and returns the answer and its rate.
+func (a *auctioneer) measure(seed auction.Hash, n int) (auction.Hash, uint64) {
+	g, release := a.n.compute.challenge()
+	answer, rate := measure(a.n.clk, g, seed, n)
+	if err := release(); err != nil {
+		a.n.log.Warn("auction: the GEMM challenge failed on the compute device", "err", err)
+		return auction.Hash{}, 0
+	}
+	return answer, rate
+}
+
+// measure answers the job's GEMM challenge on g and returns the answer and
+// the rate in GFLOP/s of the fastest of challengeRuns runs, timed on clk.
+// A clock that does not move while the challenge runs (a test's mock)
+// reads each run as a microsecond: a finite rate, which
+// ProviderConfig.Throughput overrides where a test needs a given one.
+func measure(clk clock.Clock, g attest.GEMM, seed auction.Hash, n int) (auction.Hash, uint64) {
 	var answer [32]byte
 	best := time.Duration(math.MaxInt64)
 	for range challengeRuns {
 		start := clk.Now()
-		h, err := attest.Answer(attest.CPU{}, seed, n)
+		h, err := attest.Answer(g, seed, n)
 		if err != nil {
 			return auction.Hash{}, 0
 		}

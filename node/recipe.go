@@ -25,9 +25,13 @@ type Recipe struct {
 	// DatasetRoot is the dataset's Merkle root (also the announcement's
 	// datasetRoot).
 	DatasetRoot auction.Hash `json:"dataset_root"`
-	// Backend is the compute backend every member trains on: deterministic
-	// mode gives bit-identical parameters only on one kind of backend, and
-	// the members compare parameter hashes. "cpu" today.
+	// Backend names the compute mode every member trains in (the JSON key
+	// predates modes): ModeRepro, reproducible mode, in which the CPU and
+	// CUDA backends give the same bits (gpu.Backend), so a group may mix
+	// CPU and GPU members, which compare parameter hashes, and a CPU peer
+	// recomputes a GPU member's step. Each member trains on its own
+	// device (JobsConfig.Compute). "cpu", the mode's old name, is
+	// accepted as the same mode, so recipes hashed before keep their hash.
 	Backend string `json:"backend"`
 	// Steps is the number of optimizer steps (the announcement's steps).
 	Steps int `json:"steps"`
@@ -59,6 +63,16 @@ func (r *Recipe) auditRate() uint32 {
 	return r.AuditBps
 }
 
+// Recipe compute modes.
+const (
+	// ModeRepro is reproducible mode: every member, on a CPU or a GPU,
+	// computes the same bits.
+	ModeRepro = "repro"
+	// modeReproOld is ModeRepro's old name, from when groups could only
+	// train on CPUs.
+	modeReproOld = "cpu"
+)
+
 // recipeBytesMax bounds a recipe received from a peer: a few hundred bytes
 // of JSON in practice.
 const recipeBytesMax = 64 << 10
@@ -72,8 +86,8 @@ func (r *Recipe) Validate() error {
 		return fmt.Errorf("%w: %v", ErrRecipe, err)
 	}
 	switch {
-	case r.Backend != "cpu":
-		return fmt.Errorf("%w: backend %q: only \"cpu\" groups are supported", ErrRecipe, r.Backend)
+	case r.Backend != ModeRepro && r.Backend != modeReproOld:
+		return fmt.Errorf("%w: compute mode %q: want %q (reproducible: the same bits on CPUs and GPUs; %q is its old name)", ErrRecipe, r.Backend, ModeRepro, modeReproOld)
 	case r.Steps < 1 || r.BatchSize < 1 || r.BatchSize > 1<<16:
 		return fmt.Errorf("%w: %d steps of %d rows", ErrRecipe, r.Steps, r.BatchSize)
 	case r.HashEvery < 1 || r.Steps%r.HashEvery != 0:

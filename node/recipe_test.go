@@ -10,7 +10,7 @@ import (
 )
 
 func testRecipe() *Recipe {
-	return &Recipe{Model: nn.NewMLP(64, []int{32}, 10), DatasetRoot: auction.Hash{1}, Backend: "cpu", Steps: 40, BatchSize: 16,
+	return &Recipe{Model: nn.NewMLP(64, []int{32}, 10), DatasetRoot: auction.Hash{1}, Backend: ModeRepro, Steps: 40, BatchSize: 16,
 		Optimizer: train.AdamW(2e-3), Schedule: train.Schedule{Kind: train.ScheduleCosine, WarmupSteps: 2, MinFactor: 0.1}, Seed: 1, HashEvery: 10}
 }
 
@@ -32,7 +32,9 @@ func TestRecipeRoundTrip(t *testing.T) {
 	for name, bad := range map[string]func(r *Recipe){
 		"receipts not dividing the steps": func(r *Recipe) { r.HashEvery = 7 },
 		"no receipts":                     func(r *Recipe) { r.HashEvery = 0 },
-		"cuda groups":                     func(r *Recipe) { r.Backend = "cuda" },
+		"a backend, not a mode":           func(r *Recipe) { r.Backend = "cuda" },
+		"fast mode":                       func(r *Recipe) { r.Backend = "fast" },
+		"no mode":                         func(r *Recipe) { r.Backend = "" },
 		"no steps":                        func(r *Recipe) { r.Steps = 0 },
 		"bad optimizer":                   func(r *Recipe) { r.Optimizer.Kind = "adagrad" },
 		"bad model":                       func(r *Recipe) { r.Model.MLP.Classes = 1 },
@@ -41,6 +43,23 @@ func TestRecipeRoundTrip(t *testing.T) {
 		bad(r)
 		if _, err := DecodeRecipe(r.Encode(), r.Hash()); !errors.Is(err, ErrRecipe) {
 			t.Errorf("%s: %v; want ErrRecipe", name, err)
+		}
+	}
+}
+
+// TestRecipeOldModeName: "cpu", reproducible mode's old name, still
+// decodes, and keeps the hash it had, so jobs announced before the rename
+// stay trainable; both names train the same way.
+func TestRecipeOldModeName(t *testing.T) {
+	for _, mode := range []string{ModeRepro, "cpu"} {
+		r := testRecipe()
+		r.Backend = mode
+		got, err := DecodeRecipe(r.Encode(), r.Hash())
+		if err != nil {
+			t.Fatalf("%q: %v", mode, err)
+		}
+		if got.Backend != mode || got.Hash() != r.Hash() {
+			t.Errorf("%q: decoded as %q hashing to %s, want the same recipe", mode, got.Backend, got.Hash().Short())
 		}
 	}
 }

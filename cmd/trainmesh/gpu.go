@@ -8,11 +8,25 @@ import (
 	"time"
 
 	"github.com/trainmesh/trainmesh/gpu"
+	"github.com/trainmesh/trainmesh/node"
 )
 
 type gpuCmd struct {
-	Info  gpuInfoCmd  `cmd:"" help:"List the NVIDIA GPUs (through NVML) and say which compute backend this machine uses."`
+	Info  gpuInfoCmd  `cmd:"" help:"List the NVIDIA GPUs (through NVML) and say which device a node here trains on."`
 	Bench gpuBenchCmd `cmd:"" help:"Measure fp32 GEMM throughput and memory bandwidth of the compute backend, next to a baseline measured in the same run."`
+}
+
+// computeFlags choose the device a node trains on (config section [gpu],
+// the same keys as `trainmesh gpu`'s flags, so that `gpu info` run with a
+// node's config file says which device that node trains on).
+type computeFlags struct {
+	Backend    string `help:"Device to train jobs on: auto (the CUDA GPU when an NVIDIA driver and GPU answer, else the CPU, with the reason logged), cpu, or cuda (do not start without a GPU). Jobs train in reproducible mode, which gives the same bits on both." enum:"auto,cpu,cuda" default:"auto" toml:"gpu.backend" group:"Compute"`
+	CUDADevice int    `help:"CUDA device index to train on." default:"0" name:"cuda-device" toml:"gpu.cuda-device" group:"Compute"`
+	PTX        string `help:"Load the CUDA kernels from this PTX file instead of the embedded ones (kernel development)." type:"path" placeholder:"FILE" name:"ptx" toml:"gpu.ptx" group:"Compute"`
+}
+
+func (f *computeFlags) config() node.ComputeConfig {
+	return node.ComputeConfig{Backend: f.Backend, Device: f.CUDADevice, PTXPath: f.PTX}
 }
 
 // gpuFlags choose the compute backend; node embeds the same settings.
@@ -53,6 +67,25 @@ type gpuInfoCmd struct {
 	gpuFlags
 }
 
+// trainingDevice prints the device a node with these settings trains on,
+// chosen as the node chooses it (node.ChooseCompute).
+func (c *gpuInfoCmd) trainingDevice(w io.Writer) error {
+	cf := computeFlags{Backend: c.Backend, CUDADevice: c.CUDADevice, PTX: c.PTX}
+	cp, err := node.ChooseCompute(cf.config())
+	if err != nil {
+		return err
+	}
+	where := "the CPU"
+	if cp.OnGPU() {
+		where = "the GPU"
+	}
+	fmt.Fprintf(w, "a node here trains on %s: %s\n", where, cp.Device)
+	if cp.Fallback != nil {
+		fmt.Fprintf(w, "  not a GPU: %v\n", cp.Fallback)
+	}
+	return nil
+}
+
 func (c *gpuInfoCmd) Run(env *runEnv) error {
 	w := env.stdout
 	sys, err := gpu.Devices()
@@ -69,11 +102,18 @@ func (c *gpuInfoCmd) Run(env *runEnv) error {
 			printDevice(w, d)
 		}
 	}
-	b, err := c.open(w)
-	if err != nil {
+	if err := c.trainingDevice(w); err != nil {
 		return err
 	}
-	return b.Close()
+	if !c.Deterministic {
+		// The fast mode asked for is not what trains: describe it too.
+		b, err := c.open(w)
+		if err != nil {
+			return err
+		}
+		return b.Close()
+	}
+	return nil
 }
 
 func printDevice(w io.Writer, d gpu.DeviceInfo) {

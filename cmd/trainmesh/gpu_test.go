@@ -13,8 +13,12 @@ func TestGPUInfo(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("gpu info: exit %d, stderr %s", code, errOut)
 	}
-	if !strings.Contains(out, "compute backend: ") {
-		t.Errorf("gpu info does not name the compute backend:\n%s", out)
+	if !strings.Contains(out, "a node here trains on ") {
+		t.Errorf("gpu info does not say which device trains:\n%s", out)
+	}
+	if _, err := gpu.OpenCUDA(gpu.Params{Kind: gpu.KindCUDA, Deterministic: true, NoBLAS: true}); err != nil &&
+		(!strings.Contains(out, "trains on the CPU") || !strings.Contains(out, "not a GPU: ")) {
+		t.Errorf("without a GPU, gpu info does not say the CPU trains, and why:\n%s", out)
 	}
 	if _, err := gpu.Devices(); err != nil && !strings.Contains(out, "No NVIDIA GPU found") {
 		t.Errorf("without NVML, gpu info does not say so:\n%s", out)

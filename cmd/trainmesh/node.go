@@ -97,6 +97,7 @@ type nodeCmd struct {
 	Provider         providerFlags   `embed:""`
 	Settle           settleFlags     `embed:""`
 	Jobs             jobsFlags       `embed:""`
+	Compute          computeFlags    `embed:""`
 }
 
 func (c *nodeCmd) Run(env *runEnv) error {
@@ -109,6 +110,7 @@ func (c *nodeCmd) Run(env *runEnv) error {
 	cfg.Version = version
 	cfg.Reputation = c.Reputation.config()
 	cfg.Jobs = c.Jobs.config()
+	cfg.Jobs.Compute = c.Compute.config()
 	var err error
 	if cfg.Auction, err = c.Auction.config(); err != nil {
 		return err

@@ -75,7 +75,7 @@ func demoJobs(p TrainParams, k uint32, window time.Duration) ([]demoJob, error) 
 		if err != nil {
 			return nil, err
 		}
-		r := &node.Recipe{Model: nn.NewMLP(64, []int{256}, 10), DatasetRoot: auction.Hash(ds.Root()), Backend: "cpu",
+		r := &node.Recipe{Model: nn.NewMLP(64, []int{256}, 10), DatasetRoot: auction.Hash(ds.Root()), Backend: node.ModeRepro,
 			Steps: p.DigitsSteps, BatchSize: max(1, 128/int(k)), Optimizer: train.AdamW(2e-3),
 			Schedule: train.Schedule{Kind: train.ScheduleCosine, WarmupSteps: 10, MinFactor: 0.05}, Seed: 1, HashEvery: receiptEvery}
 		jobs = append(jobs, demoJob{name: "digits", req: mk(r, ds), csv: "train-digits.csv",
@@ -94,7 +94,7 @@ func demoJobs(p TrainParams, k uint32, window time.Duration) ([]demoJob, error) 
 			return nil, err
 		}
 		spec := nn.NewTransformer(nn.TransformerSpec{Vocab: len(ds.Manifest.Vocab), Context: 32, Dim: 32, Heads: 4, Layers: 2})
-		r := &node.Recipe{Model: spec, DatasetRoot: auction.Hash(ds.Root()), Backend: "cpu",
+		r := &node.Recipe{Model: spec, DatasetRoot: auction.Hash(ds.Root()), Backend: node.ModeRepro,
 			Steps: p.LMSteps, BatchSize: max(1, 16/int(k)), Optimizer: train.AdamW(6e-3),
 			Schedule: train.Schedule{Kind: train.ScheduleCosine, WarmupSteps: 10, MinFactor: 0.1}, Seed: 1, HashEvery: receiptEvery}
 		l, _ := spec.Layout()

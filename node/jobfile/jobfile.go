@@ -278,7 +278,7 @@ func (m *Model) spec(man *dataset.Manifest) (nn.Spec, error) {
 }
 
 func (t *Train) recipe(spec nn.Spec, root auction.Hash) (*node.Recipe, error) {
-	r := &node.Recipe{Model: spec, DatasetRoot: root, Backend: "cpu", Steps: t.Steps, BatchSize: t.BatchSize, Seed: t.Seed,
+	r := &node.Recipe{Model: spec, DatasetRoot: root, Backend: node.ModeRepro, Steps: t.Steps, BatchSize: t.BatchSize, Seed: t.Seed,
 		HashEvery: t.ReceiptEvery, LocalSteps: max(1, t.LocalSteps)}
 	if r.BatchSize == 0 {
 		r.BatchSize = 32
