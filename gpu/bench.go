@@ -24,6 +24,9 @@ type BenchParams struct {
 	// Baselines also measures the same-run references (a naive GEMM loop
 	// on the CPU; cuBLAS called directly and page-locked copies on CUDA).
 	Baselines bool
+	// Modes also measures GEMM in both compute modes on the same device
+	// in the same run (BenchResult.Modes): the cost of reproducibility.
+	Modes bool
 }
 
 // DefaultBenchParams returns sizes that take a few seconds: a 512³ GEMM
@@ -58,6 +61,25 @@ type BenchResult struct {
 	// copy on CUDA (the fastest the bus allows).
 	CopyBaseline     string
 	CopyBaselineGBps float64
+	// Modes is GEMM in both compute modes, when BenchParams.Modes asks.
+	Modes *GEMMModes `json:",omitempty"`
+}
+
+// GEMMModes is an n×n×n fp32 GEMM's rate in GFLOP/s in each compute mode
+// on one device, measured in one run (MeasureGEMMModes).
+type GEMMModes struct {
+	Size int
+	// Repro is reproducible mode: the CPU's detGemm, or trainmesh's
+	// tm_gemm kernel on CUDA (the same bits, see Backend).
+	Repro float64
+	// Fast is fast mode, by FastBy: gonum's Sgemm on the CPU; cuBLAS with
+	// TF32 allowed on CUDA (tm_gemm again where cuBLAS is not installed).
+	Fast   float64
+	FastBy string
+	// SGEMM is cublasSgemm in strict fp32 called directly (not through
+	// the backend): the vendor's fp32 reference. Zero without cuBLAS and
+	// on the CPU.
+	SGEMM float64
 }
 
 // Bench measures b: GEMM throughput, memory bandwidth and copies, with
@@ -87,10 +109,102 @@ func Bench(b Backend, p BenchParams) (BenchResult, error) {
 			return res, err
 		}
 	}
+	if p.Modes {
+		m, err := MeasureGEMMModes(b, p.GEMMSize, p.MinTime, p.MaxReps)
+		if err != nil {
+			return res, err
+		}
+		res.Modes = &m
+	}
 	if err := benchCopies(b, p, &res); err != nil {
 		return res, err
 	}
 	return res, nil
+}
+
+// tf32Switch is the part of the real driver that switches cuBLAS's math
+// mode (the emulator has no cuBLAS).
+type tf32Switch interface{ SetTF32(on bool) error }
+
+// MeasureGEMMModes measures n×n×n GEMM on b's device in reproducible mode
+// and in fast mode, and on CUDA cuBLAS's strict-fp32 SGEMM, one after the
+// other in this run, whatever mode b was opened in (b is switched for the
+// measurement and switched back; nothing else may use b meanwhile).
+func MeasureGEMMModes(b Backend, n int, minTime time.Duration, maxReps int) (GEMMModes, error) {
+	m := GEMMModes{Size: n}
+	e, ok := b.(*engine)
+	if !ok {
+		return m, fmt.Errorf("%w: not a trainmesh backend", ErrParams)
+	}
+	// setMode switches e between the modes; it returns the undo.
+	var setMode func(repro bool) error
+	c := cudaOf(b)
+	switch {
+	case c == nil:
+		cpu := e.ops.(*cpuOps)
+		m.FastBy = "gonum Sgemm"
+		setMode = func(repro bool) error {
+			e.mu.Lock()
+			defer e.mu.Unlock()
+			e.deterministic, cpu.deterministic = repro, repro
+			return nil
+		}
+	default:
+		sw, canTF32 := c.drv.(tf32Switch)
+		blas := c.drv.HasBLAS() && canTF32
+		m.FastBy = "trainmesh's GEMM kernel (cuBLAS not loaded)"
+		if blas {
+			m.FastBy = fmt.Sprintf("cuBLAS %d, TF32", c.drv.Info().BLASVersion)
+		}
+		setMode = func(repro bool) error {
+			e.mu.Lock()
+			defer e.mu.Unlock()
+			e.deterministic, c.repro = repro, repro
+			if blas {
+				if err := sw.SetTF32(!repro); err != nil {
+					return err
+				}
+				c.tf32 = !repro
+			}
+			return nil
+		}
+	}
+	was, wasTF32 := e.deterministic, c != nil && c.tf32
+	defer func() {
+		setMode(was)
+		if c != nil && c.drv.HasBLAS() {
+			if sw, ok := c.drv.(tf32Switch); ok {
+				sw.SetTF32(wasTF32)
+				c.tf32 = wasTF32
+			}
+		}
+	}()
+	var err error
+	for _, mode := range []struct {
+		repro bool
+		rate  *float64
+	}{{true, &m.Repro}, {false, &m.Fast}} {
+		if err = setMode(mode.repro); err != nil {
+			return m, err
+		}
+		if *mode.rate, err = MeasureGEMM(b, n, minTime, maxReps); err != nil {
+			return m, err
+		}
+	}
+	if c != nil && c.drv.HasBLAS() {
+		if sw, ok := c.drv.(tf32Switch); ok {
+			if err := sw.SetTF32(false); err != nil {
+				return m, err
+			}
+			c.tf32 = false
+			var r BenchResult
+			if err := gemmBaseline(b, BenchParams{GEMMSize: n, MinTime: minTime, MaxReps: maxReps}, &r); err != nil {
+				return m, err
+			}
+			m.SGEMM = r.BaselineGFLOPS
+		}
+	}
+	return m, nil
 }
 
 // MeasureGEMM returns b's fp32 GEMM rate in GFLOP/s on n×n×n products:

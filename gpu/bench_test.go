@@ -69,3 +69,35 @@ func BenchmarkGemm(b *testing.B) {
 		be.Close()
 	}
 }
+
+// TestGEMMModes: both modes are measured on every backend, and the
+// backend is left in the mode it was opened in, still giving the CPU's
+// bits when that is reproducible mode.
+func TestGEMMModes(t *testing.T) {
+	cpu := openCPU(t, true)
+	defer cpu.Close()
+	want := gemmRun(t, cpu, 1)
+	forEachBackend(t, func(t *testing.T, b Backend) {
+		det := b.Deterministic()
+		r, err := Bench(b, BenchParams{GEMMSize: 24, CopyBytes: 1 << 12, MinTime: time.Millisecond, MaxReps: 2, Modes: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := r.Modes
+		if m == nil || m.Size != 24 || !(m.Repro > 0) || !(m.Fast > 0) || m.FastBy == "" {
+			t.Fatalf("modes %+v", m)
+		}
+		if OnGPU(b) && cudaOf(b).drv.HasBLAS() && !(m.SGEMM > 0) {
+			t.Errorf("cuBLAS is loaded but its SGEMM was not measured: %+v", m)
+		}
+		if b.Deterministic() != det {
+			t.Fatalf("Bench left the backend in reproducible mode %v, opened %v", b.Deterministic(), det)
+		}
+		if det {
+			if i, ok := sameBits(want, gemmRun(t, b, 1)); !ok {
+				t.Errorf("after the modes benchmark, GEMM element %d differs from the CPU's", i)
+			}
+		}
+		t.Logf("%s: reproducible %.2f GFLOP/s, fast (%s) %.2f, SGEMM %.2f", b.Name(), m.Repro, m.FastBy, m.Fast, m.SGEMM)
+	})
+}

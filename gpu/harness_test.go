@@ -236,3 +236,24 @@ func isErr(b Backend, err, target error) bool {
 	}
 	return errors.Is(err, target)
 }
+
+// ReproCase is a backend in reproducible mode other than the CPU backend,
+// for the external tests (train_test.go), which cannot see backendCase.
+type ReproCase struct {
+	Name string
+	Open func(t *testing.T) Backend
+}
+
+// ReproCases returns the emulated CUDA backend (cgo builds) and the real
+// CUDA backend in reproducible mode (when a GPU answers, required by
+// TRAINMESH_REQUIRE_CUDA=1).
+func ReproCases(t *testing.T) []ReproCase {
+	var out []ReproCase
+	for _, c := range append(append([]backendCase{}, testBackends...), realCUDA(t)...) {
+		if c.fast || (c.name == "cpu") {
+			continue
+		}
+		out = append(out, ReproCase{Name: c.name, Open: c.open})
+	}
+	return out
+}

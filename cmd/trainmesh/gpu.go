@@ -135,6 +135,7 @@ type gpuBenchCmd struct {
 	CopyMiB    int           `help:"Size of each memory copy in MiB (default: 64 on the CPU, 256 on a GPU)." default:"0" name:"copy-mib"`
 	MinTime    time.Duration `help:"Repeat each measurement for at least this long." default:"1s"`
 	NoBaseline bool          `help:"Skip the same-run baselines."`
+	Modes      bool          `help:"Also measure GEMM in both compute modes on this device in this run: reproducible (the CPU's bits; what jobs train in), fast (cuBLAS, TF32 allowed; gonum on the CPU), and cuBLAS SGEMM fp32 called directly."`
 	JSON       bool          `help:"Print the result as JSON (for scripts)."`
 }
 
@@ -155,7 +156,7 @@ func (c *gpuBenchCmd) Run(env *runEnv) error {
 	if c.CopyMiB > 0 {
 		p.CopyBytes = int64(c.CopyMiB) << 20
 	}
-	p.MinTime, p.Baselines = c.MinTime, !c.NoBaseline
+	p.MinTime, p.Baselines, p.Modes = c.MinTime, !c.NoBaseline, c.Modes
 	fmt.Fprintf(info, "measuring (%d³ GEMM, %d MiB copies, at least %v each)...\n", p.GEMMSize, p.CopyBytes>>20, p.MinTime)
 	r, err := gpu.Bench(b, p)
 	if err != nil {
@@ -172,6 +173,15 @@ func (c *gpuBenchCmd) Run(env *runEnv) error {
 		fmt.Fprintf(w, "  baseline           %10.1f GFLOP/s  %s; ratio %.2f\n", r.BaselineGFLOPS, r.GEMMBaseline, r.GEMMGFLOPS/r.BaselineGFLOPS)
 	} else if r.GEMMBaseline != "" {
 		fmt.Fprintf(w, "  baseline           %s\n", r.GEMMBaseline)
+	}
+	if m := r.Modes; m != nil {
+		fmt.Fprintf(w, "GEMM by mode, %d³, this run:\n", m.Size)
+		fmt.Fprintf(w, "  reproducible       %10.1f GFLOP/s  the CPU's bits (what jobs train in)\n", m.Repro)
+		fmt.Fprintf(w, "  fast               %10.1f GFLOP/s  %s\n", m.Fast, m.FastBy)
+		if m.SGEMM > 0 {
+			fmt.Fprintf(w, "  cuBLAS SGEMM fp32  %10.1f GFLOP/s  fast/SGEMM %.2f, reproducible/SGEMM %.2f\n", m.SGEMM, m.Fast/m.SGEMM, m.Repro/m.SGEMM)
+		}
+		fmt.Fprintf(w, "  reproducibility costs %.0f%% of fast mode's rate\n", 100*(1-m.Repro/m.Fast))
 	}
 	fmt.Fprintf(w, "device copy          %10.2f GB/s (read + write)\n", r.CopyGBps)
 	fmt.Fprintf(w, "upload (host→device) %10.2f GB/s\n", r.UploadGBps)

@@ -234,6 +234,12 @@ static int tm_blas_open(tm_dev *d, int tf32, int *version) {
 	return tm_blas.getVersion(d->blas, version);
 }
 
+// tm_blas_set_tf32 switches the handle between strict fp32 and TF32.
+static int tm_blas_set_tf32(tm_dev *d, int tf32) {
+	tm_cu.cuCtxSetCurrent(d->ctx);
+	return tm_blas.setMathMode(d->blas, tf32 ? 3 : 0);
+}
+
 static void tm_close(tm_dev *d) {
 	tm_cu.cuCtxSetCurrent(d->ctx);
 	tm_cu.cuCtxSynchronize();
@@ -567,6 +573,20 @@ func (drv *Driver) Gemm(g GEMM) error {
 		C.CUdeviceptr(g.A), C.int(g.LDA), C.longlong(g.StrideA), C.CUdeviceptr(g.B), C.int(g.LDB), C.longlong(g.StrideB),
 		C.float(g.Beta), C.CUdeviceptr(g.C), C.int(g.LDC), C.longlong(g.StrideC), C.int(g.Batch))
 	return blasErr("cublasSgemm", s)
+}
+
+// SetTF32 switches cuBLAS between strict fp32 (false) and TF32 tensor
+// cores (true) for later Gemm calls: the benchmark measures both on one
+// handle.
+func (drv *Driver) SetTF32(on bool) error {
+	if !drv.blasOK {
+		return ErrNoBLAS
+	}
+	t := C.int(0)
+	if on {
+		t = 1
+	}
+	return blasErr("cublasSetMathMode", C.tm_blas_set_tf32(drv.d, t))
 }
 
 // Sync waits for all queued work.

@@ -31,6 +31,7 @@ func (*Driver) Launch(int, uint32, uint32, []uint64) error { return errNoCgo }
 func (*Driver) HasBLAS() bool                              { return false }
 func (*Driver) Gemm(GEMM) error                            { return ErrNoBLAS }
 func (*Driver) Sync() error                                { return errNoCgo }
+func (*Driver) SetTF32(bool) error                         { return ErrNoBLAS }
 func (*Driver) MemInfo() (uint64, uint64, error)           { return 0, 0, errNoCgo }
 func (*Driver) HostAlloc(uint64) (unsafe.Pointer, error)   { return nil, errNoCgo }
 func (*Driver) HostFree(unsafe.Pointer) error              { return errNoCgo }
