@@ -1,29 +1,39 @@
 #!/usr/bin/env bash
-# gpu-check.sh: the GPU machine's check of the CUDA backend. Run it from a
-# clone on a machine with an NVIDIA GPU and driver:
+# gpu-check.sh: the check of trainmesh's CUDA backend on an NVIDIA card
+# (issue 18). Run it from a clone on a machine with an NVIDIA GPU and
+# driver:
 #
 #   ./scripts/gpu-check.sh               # everything below; figures in $OUT
 #   ./scripts/gpu-check.sh --build-only  # only build bin/ (on a machine
 #                                        # with Go, for a GPU machine without)
 #
+# 0. fails at once, saying so, where no NVIDIA GPU answers: nothing here
+#    can pass by skipping (the tests run with TRAINMESH_REQUIRE_CUDA=1);
 # 1. builds bin/trainmesh and bin/gpu.test (when Go is installed; else it
 #    uses the bin/ that --build-only made elsewhere);
-# 2. prints `trainmesh gpu info` and nvidia-smi;
+# 2. prints nvidia-smi and `trainmesh gpu info`, which must say that a
+#    node here trains on the GPU;
 # 3. finds cuBLAS: on the loader path, else PyTorch's wheel (nvidia-cublas);
-# 4. runs the op tests on CUDA (with cuBLAS and with the fallback GEMM
-#    kernel) against float64 references and against the CPU backend, the
-#    determinism, bit-identity and 1000-cycle leak tests, with
-#    TRAINMESH_REQUIRE_CUDA=1 so that nothing passes by skipping: first
-#    with the embedded (committed) PTX, then, when nvcc is here, with PTX
-#    that nvcc builds from the same source;
-# 5. runs `trainmesh gpu bench` (fp32 GEMM, copies) in strict fp32 and in
-#    TF32 mode, and the vendor reference in the same run: PyTorch when it
-#    is installed, else cublasSgemm called directly (the bench's baseline);
-# 6. prints a summary and fails if GEMM is below 0.8 of the reference.
+# 4. runs gpu's tests on the GPU: the op tests against float64 references,
+#    CPU-against-CUDA bit equality in reproducible mode for every op
+#    (TestRepro*), a group of a CPU member and a GPU member training 100
+#    steps of each model to the CPU-only group's parameter hash
+#    (TestMixedGroupTrainsSameBits), determinism, and the 1,000-cycle leak
+#    test (TestNoLeaks); first with the embedded PTX, then, when nvcc is
+#    here, with PTX that nvcc builds from the same source;
+# 5. measures GEMM 8192³ in reproducible mode, in fast mode (cuBLAS, TF32)
+#    and cuBLAS SGEMM fp32 called directly, in one run, and the
+#    host-device copy bandwidth (`trainmesh gpu bench --modes`), plus
+#    PyTorch's figures as a second reference when it is installed;
+# 6. runs the demo (a 5-node mesh training the digits MLP as a job) with
+#    every node on the GPU, then on the CPU, and compares the parameter
+#    hashes the winners signed;
+# 7. prints the figures as BENCHMARKS.md rows and fails if any test failed,
+#    the demo hashes differ, or fast mode is below 0.8 of cuBLAS SGEMM.
 #
 # Figures and logs go to $OUT (default ./gpu-check-out). Environment:
 # GEMM_N (default 8192), COPY_MIB (256), MIN_TIME (2s), CUBLAS (a library
-# path), SKIP_TESTS=1.
+# path), SKIP_TESTS=1, SKIP_DEMO=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,16 +43,33 @@ COPY_MIB=${COPY_MIB:-256}
 MIN_TIME=${MIN_TIME:-2s}
 mkdir -p "$OUT" bin
 say() { printf '\n== %s\n' "$*"; }
+fail() {
+	echo "gpu-check: FAIL: $*" >&2
+	exit 1
+}
+failures=()
+
+# --- 0. a GPU, or a clear failure ----------------------------------------
+if [[ "${1:-}" != "--build-only" ]]; then
+	if ! command -v nvidia-smi >/dev/null || ! nvidia-smi -L >/dev/null 2>&1; then
+		fail "no NVIDIA GPU answers here (nvidia-smi missing or failing): this check needs one; nothing was tested"
+	fi
+	if ! ldconfig -p 2>/dev/null | grep -q 'libcuda\.so' && [[ ! -e /usr/lib/x86_64-linux-gnu/libcuda.so.1 ]]; then
+		echo "gpu-check: warning: libcuda.so not in the loader cache; the CUDA backend may not open" >&2
+	fi
+fi
 
 # --- 1. binaries -------------------------------------------------------
 if command -v go >/dev/null; then
 	say "building bin/trainmesh and bin/gpu.test ($(go version))"
-	CGO_CFLAGS="${CGO_CFLAGS:--O2 -g -Wno-deprecated-declarations}" go build -o bin/trainmesh ./cmd/trainmesh
-	CGO_CFLAGS="${CGO_CFLAGS:--O2 -g -Wno-deprecated-declarations}" go test -c -o bin/gpu.test ./gpu
+	go build -o bin/trainmesh ./cmd/trainmesh 2>&1 | tee "$OUT/build.txt"
+	go test -c -o bin/gpu.test ./gpu 2>&1 | tee -a "$OUT/build.txt"
+	if [[ -s "$OUT/build.txt" ]]; then
+		echo "gpu-check: the build printed $(wc -l <"$OUT/build.txt") lines (want none)"
+		failures+=("build not quiet")
+	fi
 elif [[ ! -x bin/trainmesh || ! -x bin/gpu.test ]]; then
-	echo "gpu-check: no Go toolchain here and no bin/trainmesh, bin/gpu.test: run" >&2
-	echo "  ./scripts/gpu-check.sh --build-only   on a machine with Go, then copy bin/ here" >&2
-	exit 1
+	fail "no Go toolchain here and no bin/trainmesh, bin/gpu.test: run ./scripts/gpu-check.sh --build-only on a machine with Go, then copy bin/ here"
 fi
 if [[ "${1:-}" == "--build-only" ]]; then
 	echo "gpu-check: built bin/trainmesh and bin/gpu.test"
@@ -51,8 +78,12 @@ fi
 
 # --- 2. what is here ---------------------------------------------------
 say "device"
-command -v nvidia-smi >/dev/null && nvidia-smi | tee "$OUT/nvidia-smi.txt" || echo "(no nvidia-smi)"
+nvidia-smi | tee "$OUT/nvidia-smi.txt"
+card=$(nvidia-smi --query-gpu=name --format=csv,noheader | head -1)
 bin/trainmesh gpu info | tee "$OUT/gpu-info.txt"
+if ! grep -q '^a node here trains on the GPU' "$OUT/gpu-info.txt"; then
+	failures+=("gpu info: a node here would not train on the GPU")
+fi
 
 # --- 3. cuBLAS ---------------------------------------------------------
 CUBLAS=${CUBLAS:-}
@@ -78,39 +109,40 @@ fi
 cublas_flag=()
 [[ -n "$CUBLAS" ]] && cublas_flag=(--cublas "$CUBLAS")
 
-# --- 4. op tests on CUDA -----------------------------------------------
-status=0
-if [[ "${SKIP_TESTS:-}" != 1 ]]; then
-	say "op tests on CUDA, embedded PTX ($(head -1 gpu/kernels/kernels.ptx | sed 's,^// ,,'))"
-	if ! (cd gpu && TRAINMESH_REQUIRE_CUDA=1 ../bin/gpu.test -test.count=1 -test.v 2>&1) >"$OUT/tests-embedded-ptx.txt"; then
-		status=1
+# --- 4. tests on the GPU -------------------------------------------------
+# The lines of a test log to show: failures, the verdicts of the judged
+# tests on the GPU, the backend, the leak test's memory line.
+key='^(--- FAIL|FAIL|ok|PASS)|^\s*--- (PASS|FAIL): (TestRepro|TestMixedGroup|TestNoLeaks)[^ ]*/cuda|real CUDA backend|device free memory'
+run_tests() { # name, then extra environment
+	local name=$1
+	shift
+	if ! (cd gpu && env "$@" TRAINMESH_REQUIRE_CUDA=1 ../bin/gpu.test -test.count=1 -test.v -test.timeout 20m 2>&1) >"$OUT/tests-$name.txt"; then
+		failures+=("tests ($name)")
 	fi
-	grep -E '^(--- FAIL|FAIL|ok|PASS)|real CUDA backend|device free memory' "$OUT/tests-embedded-ptx.txt" || true
-	tail -1 "$OUT/tests-embedded-ptx.txt"
-
+	grep -E -- "$key" "$OUT/tests-$name.txt" | grep -v -- '/cuda-emu' || true
+	tail -1 "$OUT/tests-$name.txt"
+}
+if [[ "${SKIP_TESTS:-}" != 1 ]]; then
+	say "gpu tests on CUDA, embedded PTX ($(head -1 gpu/kernels/kernels.ptx | sed 's,^// ,,'))"
+	run_tests embedded-ptx
 	if command -v nvcc >/dev/null; then
-
 		arch=sm_60
 		nvcc --list-gpu-arch 2>/dev/null | grep -q compute_60 || arch=sm_75 # nvcc 13 starts at Turing
-		say "op tests on CUDA, PTX built by nvcc for $arch"
+		say "gpu tests on CUDA, PTX built by nvcc for $arch"
 		ARCH=$arch OUT="$OUT/kernels.nvcc.ptx" ./scripts/build-ptx.sh
-		if ! (cd gpu && TRAINMESH_PTX="../$OUT/kernels.nvcc.ptx" TRAINMESH_REQUIRE_CUDA=1 ../bin/gpu.test -test.count=1 -test.v 2>&1) >"$OUT/tests-nvcc-ptx.txt"; then
-			status=1
-		fi
-		grep -E '^(--- FAIL|FAIL|ok|PASS)' "$OUT/tests-nvcc-ptx.txt" || true
-		tail -1 "$OUT/tests-nvcc-ptx.txt"
+		run_tests nvcc-ptx TRAINMESH_PTX="../$OUT/kernels.nvcc.ptx"
 	else
 		echo "(no nvcc: only the embedded PTX was tested)"
 	fi
 fi
 
-# --- 5. benchmark and vendor reference ---------------------------------
-say "trainmesh gpu bench, strict fp32 (deterministic)"
-bin/trainmesh gpu bench --backend cuda "${cublas_flag[@]}" --gemm-size "$GEMM_N" --copy-mib "$COPY_MIB" --min-time "$MIN_TIME" --json | tee "$OUT/bench-fp32.json"
-say "trainmesh gpu bench, TF32 allowed (--no-deterministic)"
-bin/trainmesh gpu bench --backend cuda "${cublas_flag[@]}" --no-deterministic --gemm-size "$GEMM_N" --copy-mib "$COPY_MIB" --min-time "$MIN_TIME" --json | tee "$OUT/bench-tf32.json"
+# --- 5. GEMM by mode, copies, and the references --------------------------
+say "trainmesh gpu bench --modes ($GEMM_N³ GEMM, $COPY_MIB MiB copies)"
+bench_cmd=(bin/trainmesh gpu bench --backend cuda "${cublas_flag[@]}" --modes --gemm-size "$GEMM_N" --copy-mib "$COPY_MIB" --min-time "$MIN_TIME")
+"${bench_cmd[@]}" | tee "$OUT/bench.txt"
+"${bench_cmd[@]}" --json >"$OUT/bench.json"
 
-say "vendor reference: PyTorch"
+say "second reference: PyTorch"
 if python3 -c 'import torch; assert torch.cuda.is_available()' 2>/dev/null; then
 	GEMM_N=$GEMM_N COPY_MIB=$COPY_MIB python3 - <<'EOF' | tee "$OUT/torch.json"
 import json, os, time, torch
@@ -141,45 +173,59 @@ res["copy_h2d_pageable_gbps"] = rate(lambda: x.copy_(hp), float(nbytes))
 print(json.dumps(res, indent=2))
 EOF
 else
-	echo "(PyTorch with CUDA not installed: the reference is cublasSgemm called directly, in bench-fp32.json)"
+	echo "(PyTorch with CUDA not installed: the reference is cublasSgemm called directly, in bench.json)"
 fi
 
-# --- 6. summary --------------------------------------------------------
+# --- 6. the demo on the GPU and on the CPU ---------------------------------
+demo_hash() { sed -n 's/.*signed parameters \([0-9a-fx.]*\).*/\1/p' "$1" | head -1; }
+if [[ "${SKIP_DEMO:-}" != 1 ]]; then
+	for dev in cuda cpu; do
+		say "demo, every node training on $dev"
+		if ! bin/trainmesh demo --backend "$dev" --lm-steps 0 --timeout 5m >"$OUT/demo-$dev.txt" 2>&1; then
+			failures+=("demo on $dev")
+		fi
+		grep -E 'result|signed parameters' "$OUT/demo-$dev.txt" || tail -5 "$OUT/demo-$dev.txt"
+	done
+	gpu_hash=$(demo_hash "$OUT/demo-cuda.txt")
+	cpu_hash=$(demo_hash "$OUT/demo-cpu.txt")
+	echo "demo parameter hash: GPU ${gpu_hash:-none}, CPU ${cpu_hash:-none}"
+	if [[ -z "$gpu_hash" || "$gpu_hash" != "$cpu_hash" ]]; then
+		failures+=("demo: the GPU's parameter hash (${gpu_hash:-none}) is not the CPU's (${cpu_hash:-none})")
+	fi
+fi
+
+# --- 7. summary, in BENCHMARKS.md's form -----------------------------------
 say "summary"
-if ! command -v python3 >/dev/null; then
-	echo "(no python3: read the figures in $OUT/bench-*.json)"
-else python3 - "$OUT" <<'EOF' | tee "$OUT/summary.txt" || status=1
+python3 - "$OUT" "$card" "$GEMM_N" "$COPY_MIB" <<'EOF' | tee "$OUT/summary.md" || failures+=("GEMM figures")
 import json, os, sys
-out = sys.argv[1]
-load = lambda f: json.load(open(os.path.join(out, f))) if os.path.exists(os.path.join(out, f)) else None
-fp32, tf32, torch = load("bench-fp32.json"), load("bench-tf32.json"), load("torch.json")
-print(f"backend: {fp32['Backend']}, GEMM {fp32['GEMMSize']}^3")
-ours = fp32["GEMMGFLOPS"]
-if torch:
-    ref, refname = torch["gemm_fp32_gflops"], f"PyTorch {torch['torch']} torch.mm fp32 (CUDA {torch['cuda']})"
-elif fp32.get("BaselineGFLOPS"):
-    ref, refname = fp32["BaselineGFLOPS"], fp32["GEMMBaseline"]
-else:
-    ref, refname = 0, "none"
-print(f"GEMM fp32   trainmesh {ours/1e3:8.2f} TFLOP/s   {refname}: {ref/1e3:8.2f} TFLOP/s   ratio {ours/ref if ref else float('nan'):.2f}")
-if torch:
-    print(f"GEMM TF32   trainmesh {tf32['GEMMGFLOPS']/1e3:8.2f} TFLOP/s   PyTorch TF32: {torch['gemm_tf32_gflops']/1e3:8.2f} TFLOP/s   ratio {tf32['GEMMGFLOPS']/torch['gemm_tf32_gflops']:.2f}")
-    print(f"copy D2D    trainmesh {fp32['CopyGBps']:8.1f} GB/s      PyTorch copy_: {torch['copy_d2d_gbps']:8.1f} GB/s      ratio {fp32['CopyGBps']/torch['copy_d2d_gbps']:.2f}")
-    print(f"upload H2D  trainmesh {fp32['UploadGBps']:8.1f} GB/s      PyTorch pageable: {torch['copy_h2d_pageable_gbps']:8.1f} GB/s, pinned {torch['copy_h2d_pinned_gbps']:.1f} GB/s")
-else:
-    print(f"copy D2D    trainmesh {fp32['CopyGBps']:8.1f} GB/s")
-    print(f"upload H2D  trainmesh {fp32['UploadGBps']:8.1f} GB/s   {fp32.get('CopyBaseline','')}: {fp32.get('CopyBaselineGBps',0):.1f} GB/s")
-print(f"download    trainmesh {fp32['DownloadGBps']:8.1f} GB/s")
-if not ref:
-    print("FAIL: no vendor reference measured (neither PyTorch with CUDA nor cuBLAS): the 0.8 criterion cannot be checked")
+out, card, n, mib = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+b = json.load(open(os.path.join(out, "bench.json")))
+m = b.get("Modes") or {}
+t = lambda g: g / 1e3
+cmd = f"`trainmesh gpu bench --backend cuda --modes --gemm-size {n} --copy-mib {mib}` (scripts/gpu-check.sh)"
+print(f"| GEMM fp32 {n}³, reproducible mode (trainmesh kernel, the CPU's bits) | {card} | {t(m.get('Repro',0)):.2f} TFLOP/s | {cmd} |")
+print(f"| GEMM {n}³, fast mode ({m.get('FastBy','')}) | {card} | {t(m.get('Fast',0)):.2f} TFLOP/s | same run |")
+print(f"| GEMM fp32 {n}³, cublasSgemm called directly | {card} | {t(m.get('SGEMM',0)):.2f} TFLOP/s | same run |")
+if m.get("SGEMM"):
+    print(f"| fast / cuBLAS SGEMM fp32; reproducible / SGEMM; reproducible / fast | {card} | {m['Fast']/m['SGEMM']:.2f}; {m['Repro']/m['SGEMM']:.2f}; {m['Repro']/m['Fast']:.2f} | same run |")
+print(f"| copy host→device (pageable); page-locked reference | {card} | {b['UploadGBps']:.1f} GB/s; {b.get('CopyBaselineGBps',0):.1f} GB/s | same run |")
+print(f"| copy device→host; device→device (read + write) | {card} | {b['DownloadGBps']:.1f} GB/s; {b['CopyGBps']:.1f} GB/s | same run |")
+tp = os.path.join(out, "torch.json")
+if os.path.exists(tp):
+    tr = json.load(open(tp))
+    print(f"| PyTorch {tr['torch']} torch.mm fp32; TF32 | {card} | {t(tr['gemm_fp32_gflops']):.2f}; {t(tr['gemm_tf32_gflops']):.2f} TFLOP/s | same machine |")
+if not m.get("SGEMM"):
+    print("FAIL: cuBLAS SGEMM was not measured (cuBLAS not found: set CUBLAS=/path/libcublas.so)")
     sys.exit(1)
-if ours < 0.8 * ref:
-    print("FAIL: GEMM below 0.8 of the reference")
+if m["Fast"] < 0.8 * m["SGEMM"]:
+    print(f"FAIL: fast mode at {m['Fast']/m['SGEMM']:.2f} of cuBLAS SGEMM fp32, want at least 0.8")
     sys.exit(1)
 EOF
-fi
-if [[ $status != 0 ]]; then
-	echo "gpu-check: FAILED (see $OUT)"
+
+if ((${#failures[@]})); then
+	printf 'gpu-check: FAILED:\n' >&2
+	printf '  - %s\n' "${failures[@]}" >&2
+	echo "  (logs in $OUT)" >&2
 	exit 1
 fi
-echo "gpu-check: passed; figures in $OUT"
+echo "gpu-check: passed on $card; figures in $OUT/summary.md"

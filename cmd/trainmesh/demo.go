@@ -3,6 +3,7 @@ package main
 import (
 	"time"
 
+	"github.com/trainmesh/trainmesh/node"
 	"github.com/trainmesh/trainmesh/node/demo"
 )
 
@@ -13,6 +14,9 @@ type demoCmd struct {
 	// Training step (node/demo/train.go).
 	DigitsSteps int `help:"Steps of the digits MLP the nodes train as a group (0 skips it)." default:"400" name:"digits-steps" toml:"demo.digits-steps"`
 	LMSteps     int `help:"Steps of the character-level language model (0 skips it)." default:"150" name:"lm-steps" toml:"demo.lm-steps"`
+	// Compute device of every node (scripts/gpu-check.sh trains the demo
+	// on the GPU and on the CPU and compares the parameter hashes).
+	Backend string `help:"Device the nodes train on: auto (the GPU when one answers, else the CPU), cpu or cuda. Jobs train in reproducible mode: the parameters are the same bits on either." enum:"auto,cpu,cuda" default:"auto"`
 }
 
 func (c *demoCmd) Run(env *runEnv) error {
@@ -23,6 +27,7 @@ func (c *demoCmd) Run(env *runEnv) error {
 	p.Version = version
 	p.Command = selfName()
 	p.Train.DigitsSteps, p.Train.LMSteps = c.DigitsSteps, c.LMSteps
+	p.Compute = node.ComputeConfig{Backend: c.Backend}
 	// The demo narrates on stdout; node logs below warnings would drown it.
 	log := env.log
 	if !log.Enabled(env.ctx, -4) { // not at debug level

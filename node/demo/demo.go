@@ -58,6 +58,10 @@ type Params struct {
 	// Command is how the commands the demo prints for the user name
 	// trainmesh (default "trainmesh"), so that they run as printed.
 	Command string
+	// Compute is the device every node trains on (the zero value: the
+	// GPU when one answers, else the CPU); jobs train in reproducible
+	// mode, so the parameter hash does not depend on it.
+	Compute node.ComputeConfig
 }
 
 // DefaultParams: five nodes (a poster and four providers), a minute at
@@ -193,6 +197,7 @@ func Run(ctx context.Context, p Params, out io.Writer, log *slog.Logger) (*Summa
 		cfg.Version = p.Version
 		cfg.Auction = auctionConfig(i, d.domain())
 		cfg.Jobs = jobsConfig()
+		cfg.Jobs.Compute = p.Compute
 		seen[i] = map[peer.ID]bool{}
 		observer := func(ev node.Event) {
 			if ev.Kind != node.EventPeerSeen {
