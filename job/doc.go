@@ -4,12 +4,28 @@
 // the unspent escrow) and a winner's (prepare, wait for the group to be
 // ready, train, sign receipts, then collect its pay: release and withdraw
 // after the challenge window, challenge an under-credit, claim when the
-// poster never settled).
+// poster never settled), and a standby's (verify, then collect its pay).
+//
+// Verified work (PROTOCOL.md, "Verified work"; audit.go and work.go): every
+// role derives each receipt period's audit sample from the group's signed
+// receipts (AuditSeed, Audited, VerifierOf, Assign). A verifier is asked to
+// recompute the pairs assigned to it (Ready.Verify, answered by Verified)
+// and publishes its signed Audit, and on a mismatch the WorkEvidence and
+// its FaultAttestation. Every other member of the award and the poster
+// re-checks evidence with one recomputation (Ready.Recheck, answered by
+// Rechecked): a confirmation is attested, a refutation is recorded against
+// the accuser. Attestations (PeerAttestation) from a quorum of the group,
+// the poster counting as one, convict: members drop the convict from the
+// ring (TrainDrop); the poster slashes it (CallSlashFault), caps its credit
+// at the step before its fault (in the settlement, or with
+// CallChallengeFault once settled) and pays each verifier per valid audit
+// (PeerAudit) within the contract's bounds.
 //
 // The machine is fed events through Step (a receipt, a readiness message,
 // training's results, what a chain call returned, what the chain shows at a
-// block) and time through Tick, both with now in Unix milliseconds. It asks
-// its caller to act through Ready, in this order:
+// block; audits, evidence, attestations and the results of this peer's own
+// recomputations) and time through Tick, both with now in Unix
+// milliseconds. It asks its caller to act through Ready, in this order:
 //
 //  1. persist Ready.Record (the job's journal) before anything else, so that
 //     a restart finds every transaction the machine is about to send;
@@ -17,9 +33,13 @@
 //     with the call's ID; the shell may batch the settle calls of several
 //     jobs into one transaction (the contract settles a batch);
 //  3. publish Ready.Publish on the job's training topic, signed by the peer
-//     (receipts come signed already);
-//  4. carry out Ready.Train (start, run, stop training; collect the model);
-//  5. record Ready.Observations in the reputation store and show Ready.Events;
+//     (receipts and evidence come signed already; an attestation, once
+//     signed, is stepped back as a PeerAttestation from this peer);
+//  4. carry out Ready.Train (start, run, stop training; drop a convict from
+//     the ring; collect the model);
+//  5. carry out Ready.Verify and Ready.Recheck (recompute steps) and step
+//     each answer back (Verified, Rechecked);
+//  6. record Ready.Observations in the reputation store and show Ready.Events;
 //
 // then call Advance. Results come back as later events; nothing inside waits.
 //

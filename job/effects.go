@@ -4,14 +4,59 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/trainmesh/trainmesh/protocol"
 	"github.com/trainmesh/trainmesh/reputation/score"
 )
 
 // --- Inputs ------------------------------------------------------------------
 
 // Input is what Step takes: one of PeerReceipt, OwnReceipt, PeerReady,
-// Prepared, TrainResult, CallResult, Stop.
+// Prepared, TrainResult, CallResult, Stop, and for verified work
+// PeerAudit, PeerEvidence, PeerAttestation, Verified, Rechecked.
 type Input interface{ isInput() }
+
+// PeerAudit is a signed Audit from the training topic; the shell checked
+// that its signature recovers to Audit.Verifier.
+type PeerAudit struct{ Audit protocol.Audit }
+
+// PeerEvidence is work evidence from the training topic. The shell decoded
+// it (protocol.DecodeWorkEvidence), checked the verifier's signature of its
+// statement, the accused's signature of the receipt and the leaf's
+// inclusion proof under the receipt's root; the machine decides who
+// re-checks it.
+type PeerEvidence struct{ Evidence *protocol.WorkEvidence }
+
+// PeerAttestation is a FaultAttestation signed by Signer (checked by the
+// shell): a re-checker's confirmation of work evidence. The shell steps
+// this peer's own attestations back in too, once signed.
+type PeerAttestation struct {
+	Attestation protocol.FaultAttestation
+	Signer      Address
+	Sig         [protocol.SignatureLen]byte
+}
+
+// Verified answers a Verify: this peer recomputed Member's Step. LeafHash
+// names the leaf it checked; OK says whether the recomputed contribution
+// matched it. When it did not, Evidence is the work evidence, filled and
+// signed by the shell. Err says why the check could not be made (the
+// member served no leaf or state): that is no verdict.
+type Verified struct {
+	Member   Address
+	Step     uint64
+	LeafHash Hash
+	OK       bool
+	Evidence *protocol.WorkEvidence
+	Err      string
+}
+
+// Rechecked answers a Recheck: Confirmed says whether recomputing the step
+// the evidence names gave its verdict (the accused's commitment is wrong).
+// Err says why the re-check could not be made: that is no verdict.
+type Rechecked struct {
+	EvidenceHash Hash
+	Confirmed    bool
+	Err          string
+}
 
 // PeerReceipt is a receipt gossiped on the job's training topic, its
 // signature checked by the shell.
@@ -139,13 +184,18 @@ type ChainView struct {
 	Released bool
 }
 
-func (PeerReceipt) isInput() {}
-func (OwnReceipt) isInput()  {}
-func (PeerReady) isInput()   {}
-func (Prepared) isInput()    {}
-func (TrainResult) isInput() {}
-func (CallResult) isInput()  {}
-func (Stop) isInput()        {}
+func (PeerReceipt) isInput()     {}
+func (OwnReceipt) isInput()      {}
+func (PeerReady) isInput()       {}
+func (Prepared) isInput()        {}
+func (TrainResult) isInput()     {}
+func (CallResult) isInput()      {}
+func (Stop) isInput()            {}
+func (PeerAudit) isInput()       {}
+func (PeerEvidence) isInput()    {}
+func (PeerAttestation) isInput() {}
+func (Verified) isInput()        {}
+func (Rechecked) isInput()       {}
 
 // --- Effects -------------------------------------------------------------------
 
@@ -173,6 +223,12 @@ const (
 	CallWithdraw
 	// CallRefund takes back the escrow no member can claim any more.
 	CallRefund
+	// CallSlashFault submits Conviction to slashFault (posters).
+	CallSlashFault
+	// CallChallengeFault lowers the convicted member's settled credit to
+	// Conviction's step − 1 with challengeFault (posters that settled
+	// before the conviction).
+	CallChallengeFault
 )
 
 func (k CallKind) String() string {
@@ -193,6 +249,10 @@ func (k CallKind) String() string {
 		return "withdraw"
 	case CallRefund:
 		return "refund"
+	case CallSlashFault:
+		return "slash-fault"
+	case CallChallengeFault:
+		return "challenge-fault"
 	}
 	return fmt.Sprintf("CallKind(%d)", uint8(k))
 }
@@ -217,6 +277,10 @@ func (k CallKind) what() string {
 		return "withdrawal"
 	case CallRefund:
 		return "refund"
+	case CallSlashFault:
+		return "the fault slashing"
+	case CallChallengeFault:
+		return "the fault challenge"
 	}
 	return k.String()
 }
@@ -230,13 +294,42 @@ type Call struct {
 	Proof    *StepProof // CallClaim, CallChallenge
 	Evidence *Evidence  // CallSlash
 	Release  bool       // CallWithdraw
+	// Conviction is CallSlashFault's and CallChallengeFault's quorum.
+	Conviction *Conviction
 }
 
-// Publish is a message for the job's training topic.
+// Conviction is a FaultAttestation (fault 2 or 4) with the signatures of
+// a quorum of re-checkers, in signer address order: what slashFault and
+// challengeFault take (chain.NewFaultQuorum places the poster's).
+type Conviction struct {
+	Attestation protocol.FaultAttestation
+	Signers     []Address
+	Sigs        [][protocol.SignatureLen]byte
+}
+
+// Verify asks this peer to recompute Member's Step, a pair the audit
+// sample assigned to it: Receipt is the member's signed receipt whose
+// ContribRoot commits to the step, LeafIndex and LeafCount place the
+// step's leaf in that period. The answer comes back as Verified.
+type Verify struct {
+	Member               Address
+	Step                 uint64
+	Receipt              Receipt
+	LeafIndex, LeafCount uint64
+}
+
+// Publish is a message for the job's training topic. At most one field
+// is set; none means this member's readiness.
 type Publish struct {
-	// Receipt, when set, is a receipt to publish; otherwise the message is
-	// this member's readiness.
+	// Receipt is a signed receipt to publish.
 	Receipt *Receipt
+	// Audit is an audit this peer made, for the shell to sign.
+	Audit *protocol.Audit
+	// Evidence is work evidence this peer signed.
+	Evidence *protocol.WorkEvidence
+	// Attestation is a FaultAttestation for the shell to sign, publish and
+	// step back as a PeerAttestation.
+	Attestation *protocol.FaultAttestation
 }
 
 // TrainKind names a training command.
@@ -253,6 +346,9 @@ const (
 	// TrainCollect (posters): fetch the model ModelHash from a winner that
 	// receipted it, check and score it.
 	TrainCollect
+	// TrainDrop (members): drop Peer, convicted of faulty work, from the
+	// ring (a standby is called in, or the survivors go on).
+	TrainDrop
 )
 
 func (k TrainKind) String() string {
@@ -263,6 +359,8 @@ func (k TrainKind) String() string {
 		return "run"
 	case TrainCollect:
 		return "collect"
+	case TrainDrop:
+		return "drop"
 	}
 	return fmt.Sprintf("TrainKind(%d)", uint8(k))
 }
@@ -270,7 +368,8 @@ func (k TrainKind) String() string {
 // Train is a training command.
 type Train struct {
 	Kind      TrainKind
-	ModelHash Hash // TrainCollect
+	ModelHash Hash    // TrainCollect
+	Peer      Address // TrainDrop
 }
 
 // EventKind names a step in a job's life, for people and tests (the node's
@@ -280,19 +379,23 @@ type EventKind string
 // Event kinds.
 const (
 	EventAwarded      EventKind = "awarded"
-	EventReady        EventKind = "ready"        // the group is ready (or the wait timed out): forming
-	EventReceipt      EventKind = "receipt"      // a receipt was filed
-	EventTrained      EventKind = "trained"      // training ended (member: its run; poster: the group's)
-	EventSettled      EventKind = "settled"      // the poster's settlement is on-chain
-	EventRetry        EventKind = "retry"        // a chain call failed and will be tried again
-	EventClaimed      EventKind = "claimed"      // a winner claimed an unsettled job
-	EventChallenge    EventKind = "challenge"    // a winner raised its credit with receipts
-	EventWithdrawn    EventKind = "withdrawn"    // a member was paid out
-	EventRefunded     EventKind = "refunded"     // the poster got the unspent escrow back
-	EventSlashed      EventKind = "slashed"      // evidence this peer reported slashed someone
-	EventEquivocation EventKind = "equivocation" // a member signed two receipts for one step
-	EventFailed       EventKind = "failed"       // the job cannot go on for this peer (or a slash failed)
-	EventRefused      EventKind = "refused"      // a receipt or call result was not applied
+	EventReady        EventKind = "ready"            // the group is ready (or the wait timed out): forming
+	EventReceipt      EventKind = "receipt"          // a receipt was filed
+	EventTrained      EventKind = "trained"          // training ended (member: its run; poster: the group's)
+	EventSettled      EventKind = "settled"          // the poster's settlement is on-chain
+	EventRetry        EventKind = "retry"            // a chain call failed and will be tried again
+	EventClaimed      EventKind = "claimed"          // a winner claimed an unsettled job
+	EventChallenge    EventKind = "challenge"        // a winner raised its credit with receipts
+	EventWithdrawn    EventKind = "withdrawn"        // a member was paid out
+	EventRefunded     EventKind = "refunded"         // the poster got the unspent escrow back
+	EventSlashed      EventKind = "slashed"          // evidence this peer reported slashed someone
+	EventEquivocation EventKind = "equivocation"     // a member signed two receipts for one step
+	EventFailed       EventKind = "failed"           // the job cannot go on for this peer (or a slash failed)
+	EventRefused      EventKind = "refused"          // a receipt or call result was not applied
+	EventAudit        EventKind = "audit"            // a sampled pair was verified (by this peer or, for posters, anyone)
+	EventEvidence     EventKind = "evidence"         // work evidence accuses a member
+	EventConvicted    EventKind = "convicted"        // a quorum of re-checkers confirmed work evidence
+	EventAccusation   EventKind = "false-accusation" // a re-check refuted work evidence
 )
 
 // Event is something that happened to the job.
@@ -322,10 +425,15 @@ type Ready struct {
 	Train        []Train
 	Observations []score.Observation
 	Events       []Event
+	// Verify are the audits the sample assigned to this peer.
+	Verify []Verify
+	// Recheck is work evidence for this peer to re-check with one
+	// recomputation; each answer comes back as Rechecked.
+	Recheck []*protocol.WorkEvidence
 }
 
 // Empty reports whether there is nothing to do.
 func (r *Ready) Empty() bool {
 	return r.Record == nil && len(r.Calls) == 0 && len(r.Publish) == 0 && len(r.Train) == 0 &&
-		len(r.Observations) == 0 && len(r.Events) == 0
+		len(r.Observations) == 0 && len(r.Events) == 0 && len(r.Verify) == 0 && len(r.Recheck) == 0
 }

@@ -30,6 +30,15 @@ import (
 //	stop t=MS                                this peer's node stops
 //	result t=MS call=KIND ok|unreachable|revert=NAME [amount=A]   answers the oldest outstanding call of KIND
 //	view t=MS head=MS status=none|open|settled|closed [deadline=MS] [release=MS] [price=P] [credit=C] [released] [window=MS] [bps=B]
+//
+// Verified work (new and restore take rate=BPS, the audit rate, and
+// role=standby with self=sN):
+//
+//	audit t=MS by=mN of=mM step=S [fail]        a signed audit gossiped by mN
+//	evidence t=MS by=mN against=mM step=S [fault=2|4]   work evidence gossiped by mN
+//	verified t=MS of=mM step=S ok|fail|err=WHY   this peer's audit of mM's step S
+//	rechecked t=MS against=mM confirmed|refuted|err=WHY   this peer's re-check of the evidence against mM
+//	attest t=MS by=mN against=mM                 mN's attestation of the evidence against mM (poster: by=poster)
 func TestGolden(t *testing.T) {
 	datadriven.Walk(t, "testdata", func(t *testing.T, path string) {
 		g := &golden{}
@@ -53,6 +62,25 @@ type golden struct {
 	cfg   Config
 	calls []Call // outstanding, oldest first
 	txs   int
+	evs   map[Address]*protocol.WorkEvidence // the latest evidence against each member
+}
+
+// evidence builds well-formed work evidence by verifier against accused at
+// step: the accused's receipt for step commits to a period of that one
+// step. The stand-in signatures make each accuser's evidence distinct.
+func (g *golden) evidence(t *testing.T, by, accused Address, step uint64, fault uint8) *protocol.WorkEvidence {
+	r := g.receipt(t, accused, step, "a")
+	e := &protocol.WorkEvidence{JobID: g.cfg.Job.JobID, Accused: accused, Step: step, Fault: fault, Receipt: r.StepReceipt, ReceiptSig: r.Sig,
+		LeafIndex: 0, LeafCount: 1, Leaf: []byte("leaf"), Recomputed: Hash{0xee}, Verifier: by}
+	if fault == protocol.FaultTampered {
+		e.HopIn, e.HopOut = []byte("in"), []byte("out")
+	}
+	e.Sig[0], e.Sig[1] = by[0], by[1]
+	if g.evs == nil {
+		g.evs = map[Address]*protocol.WorkEvidence{}
+	}
+	g.evs[accused] = e
+	return e
 }
 
 func (g *golden) name(a Address) string {
@@ -123,7 +151,7 @@ func strArg(d *datadriven.TestData, key, def string) string {
 func hashOf(s string) Hash { return Hash{s[0]} }
 
 func (g *golden) receipt(t *testing.T, who Address, step uint64, h string) Receipt {
-	r := Receipt{StepReceipt: protocol.StepReceipt{JobID: g.cfg.Job.JobID, Member: who, Step: step, ParamsHash: hashOf(h)}}
+	r := Receipt{StepReceipt: protocol.StepReceipt{JobID: g.cfg.Job.JobID, Member: who, Step: step, ParamsHash: hashOf(h), ContribRoot: Hash{0xcc, who[0], who[1]}}}
 	r.Sig[0], r.Sig[1], r.Sig[2] = who[0], who[1], h[0] // a stand-in: the core never checks signatures
 	return r
 }
@@ -145,10 +173,11 @@ func (g *golden) config(t *testing.T, d *datadriven.TestData) Config {
 		t.Fatalf("%s: %v", d.Pos, err)
 	}
 	self := gPoster
-	if role == RoleMember {
+	if role != RolePoster {
 		self = parseMember(t, strArg(d, "self", "m1"))
 	}
-	return Config{Role: role, Self: self, Job: job, Award: a, SettleDeadlineMs: uint64(intArg(t, d, "deadline", 100_000)), Chain: !d.HasArg("nochain")}
+	return Config{Role: role, Self: self, Job: job, Award: a, SettleDeadlineMs: uint64(intArg(t, d, "deadline", 100_000)), Chain: !d.HasArg("nochain"),
+		AuditRateBps: uint32(intArg(t, d, "rate", 0))}
 }
 
 func (g *golden) run(t *testing.T, d *datadriven.TestData) string {
@@ -156,7 +185,7 @@ func (g *golden) run(t *testing.T, d *datadriven.TestData) string {
 	now := uint64(intArg(t, d, "t", 0))
 	step := func(in Input) {
 		if err := g.m.Step(now, in); err != nil {
-			fmt.Fprintf(&out, "step: %v\n", err)
+			fmt.Fprintf(&out, "step: %v\n", g.names(err.Error()))
 		}
 	}
 	switch d.Cmd {
@@ -200,6 +229,33 @@ func (g *golden) run(t *testing.T, d *datadriven.TestData) string {
 		step(TrainResult{ModelHash: hashOf(strArg(d, "hash", "z")), Steps: uint64(intArg(t, d, "steps", 0)), Err: strArg(d, "err", "")})
 	case "tick":
 		g.m.Tick(now)
+	case "audit":
+		step(PeerAudit{protocol.Audit{JobID: g.cfg.Job.JobID, Verifier: parseMember(t, strArg(d, "by", "")), Member: parseMember(t, strArg(d, "of", "")),
+			Step: uint64(intArg(t, d, "step", -1)), LeafHash: Hash{0x1e}, OK: !d.HasArg("fail")}})
+	case "evidence":
+		step(PeerEvidence{g.evidence(t, parseMember(t, strArg(d, "by", "")), parseMember(t, strArg(d, "against", "")), uint64(intArg(t, d, "step", -1)), uint8(intArg(t, d, "fault", 2)))})
+	case "verified":
+		of, st := parseMember(t, strArg(d, "of", "")), uint64(intArg(t, d, "step", -1))
+		in := Verified{Member: of, Step: st, LeafHash: Hash{0x1e}, OK: d.HasArg("ok"), Err: strArg(d, "err", "")}
+		if d.HasArg("fail") {
+			in.Evidence = g.evidence(t, g.cfg.Self, of, st, uint8(intArg(t, d, "fault", 2)))
+		}
+		step(in)
+	case "rechecked":
+		ev := g.evs[parseMember(t, strArg(d, "against", ""))]
+		if ev == nil {
+			t.Fatalf("%s: no evidence against %s", d.Pos, strArg(d, "against", ""))
+		}
+		step(Rechecked{EvidenceHash: ev.EvidenceHash(), Confirmed: d.HasArg("confirmed"), Err: strArg(d, "err", "")})
+	case "attest":
+		ev := g.evs[parseMember(t, strArg(d, "against", ""))]
+		if ev == nil {
+			t.Fatalf("%s: no evidence against %s", d.Pos, strArg(d, "against", ""))
+		}
+		by := parseMember(t, strArg(d, "by", ""))
+		in := PeerAttestation{Attestation: ev.Attestation(), Signer: by}
+		in.Sig[0], in.Sig[1] = by[0], by[1]
+		step(in)
 	case "stop":
 		step(Stop{Why: "the node stopped"})
 	case "result", "view":
@@ -271,6 +327,12 @@ func (g *golden) print(out *strings.Builder, rd *Ready) {
 		if r.Why != "" {
 			fmt.Fprintf(out, " why=%q", r.Why)
 		}
+		for _, c := range r.Convictions {
+			fmt.Fprintf(out, " convicted=%s@%d", g.name(c.Member), c.Step)
+		}
+		if slices.ContainsFunc(r.Audits, func(n uint64) bool { return n > 0 }) {
+			fmt.Fprintf(out, " audits=%v", r.Audits)
+		}
 		out.WriteString("\n")
 	}
 	for _, c := range rd.Calls {
@@ -289,27 +351,53 @@ func (g *golden) print(out *strings.Builder, rd *Ready) {
 			fmt.Fprintf(out, " step=%d params=%c quorum=%v", c.Proof.Step, c.Proof.ParamsHash[0], who)
 		case c.Evidence != nil:
 			fmt.Fprintf(out, " %s step=%d params=%c/%c", g.name(c.Evidence.Member), c.Evidence.Step, c.Evidence.First.ParamsHash[0], c.Evidence.Second.ParamsHash[0])
+		case c.Conviction != nil:
+			var who []string
+			for _, s := range c.Conviction.Signers {
+				who = append(who, g.name(s))
+			}
+			a := c.Conviction.Attestation
+			fmt.Fprintf(out, " %s fault=%d step=%d quorum=%v", g.name(a.Accused), a.Fault, a.Step, who)
 		case c.Release:
 			out.WriteString(" release")
 		}
 		out.WriteString("\n")
 	}
 	for _, p := range rd.Publish {
-		if p.Receipt != nil {
+		switch {
+		case p.Receipt != nil:
 			fmt.Fprintf(out, "publish receipt %s step=%d params=%c\n", g.name(p.Receipt.Member), p.Receipt.Step, p.Receipt.ParamsHash[0])
-		} else {
+		case p.Audit != nil:
+			fmt.Fprintf(out, "publish audit of %s step=%d ok=%v\n", g.name(p.Audit.Member), p.Audit.Step, p.Audit.OK)
+		case p.Evidence != nil:
+			fmt.Fprintf(out, "publish evidence against %s step=%d fault=%d\n", g.name(p.Evidence.Accused), p.Evidence.Step, p.Evidence.Fault)
+		case p.Attestation != nil:
+			fmt.Fprintf(out, "publish attestation against %s step=%d fault=%d\n", g.name(p.Attestation.Accused), p.Attestation.Step, p.Attestation.Fault)
+		default:
 			out.WriteString("publish ready\n")
 		}
+	}
+	for _, v := range rd.Verify {
+		fmt.Fprintf(out, "verify %s step=%d under receipt %d (leaf %d of %d)\n", g.name(v.Member), v.Step, v.Receipt.Step, v.LeafIndex, v.LeafCount)
+	}
+	for _, ev := range rd.Recheck {
+		fmt.Fprintf(out, "recheck %s's evidence against %s step=%d fault=%d\n", g.name(ev.Verifier), g.name(ev.Accused), ev.Step, ev.Fault)
 	}
 	for _, tr := range rd.Train {
 		fmt.Fprintf(out, "train %v", tr.Kind)
 		if tr.Kind == TrainCollect {
 			fmt.Fprintf(out, " model=%c", tr.ModelHash[0])
 		}
+		if tr.Kind == TrainDrop {
+			fmt.Fprintf(out, " %s", g.name(tr.Peer))
+		}
 		out.WriteString("\n")
 	}
 	for _, o := range rd.Observations {
 		fmt.Fprintf(out, "observe %v %s", o.Kind, g.name(Address(o.Peer)))
+		if o.Fault != 0 {
+			fmt.Fprintf(out, " fault=%d", o.Fault)
+		}
 		if o.Step != 0 {
 			fmt.Fprintf(out, " step=%d", o.Step)
 		}
@@ -320,7 +408,7 @@ func (g *golden) print(out *strings.Builder, rd *Ready) {
 			fmt.Fprintf(out, " amount=%v", o.Amount)
 		}
 		if o.Note != "" {
-			fmt.Fprintf(out, " %q", o.Note)
+			fmt.Fprintf(out, " %q", g.names(o.Note))
 		}
 		out.WriteString("\n")
 	}

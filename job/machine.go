@@ -28,6 +28,12 @@ type Config struct {
 	// the job ends once trained (posters) or serves its receipts until the
 	// shell stops it (members).
 	Chain bool
+	// AuditRateBps is the share of (member, step) pairs audited, in basis
+	// points (the job's parameter); 0 means DefaultAuditRateBps.
+	AuditRateBps uint32
+	// QuorumBps is the contract's quorum share, which convicts; 0 means
+	// DefaultQuorumBps.
+	QuorumBps uint16
 }
 
 // phase is where the machine is within its stage: what it waits on.
@@ -115,6 +121,8 @@ type Machine struct {
 	owed       *big.Int // what the receipts prove, while a challenge is out
 	credited   *big.Int // what the poster credited, likewise
 
+	w work // verified work
+
 	ready Ready
 }
 
@@ -136,6 +144,10 @@ func New(now uint64, p Params, cfg Config) (*Machine, error) {
 	case RolePoster:
 		m.follow(now)
 		m.event(Event{Kind: EventAwarded, Text: fmt.Sprintf("awarded to %d winners at %s per step", len(a.Winners), priceRange(a.Prices[:len(a.Winners)]))})
+	case RoleStandby:
+		m.phase = phaseTrain
+		m.stallAt = now + m.p.StallTimeoutMs
+		m.event(Event{Kind: EventAwarded, Text: fmt.Sprintf("standby of %d winners: verifying at %v per audit", len(a.Winners), a.PriceOf(a.IndexOf(cfg.Self)))})
 	}
 	return m, nil
 }
@@ -173,7 +185,7 @@ func newMachine(p Params, cfg Config) (*Machine, error) {
 		return nil, fmt.Errorf("%w: a job of no steps", ErrParams)
 	}
 	m := &Machine{p: p, cfg: cfg, award: cfg.Award, book: NewBook(cfg.Award, cfg.Job.Steps), winner: -1,
-		calls: map[uint64]*pending{}, nextID: 1}
+		calls: map[uint64]*pending{}, nextID: 1, w: newWork()}
 	m.rec = Record{Role: cfg.Role, SettleDeadlineMs: cfg.SettleDeadlineMs}
 	switch cfg.Role {
 	case RoleMember:
@@ -190,6 +202,10 @@ func newMachine(p Params, cfg Config) (*Machine, error) {
 		}
 		m.firstAt = map[uint64]uint64{}
 		m.slashed = map[slot]bool{}
+	case RoleStandby:
+		if !slices.Contains(cfg.Award.Standbys, cfg.Self) {
+			return nil, fmt.Errorf("%w: %s is not a standby", ErrParams, cfg.Self.Short())
+		}
 	default:
 		return nil, fmt.Errorf("%w: role %v", ErrParams, cfg.Role)
 	}
@@ -222,6 +238,13 @@ func Restore(now uint64, p Params, cfg Config, rec Record) (*Machine, error) {
 		}
 	}
 	m.rec.Stage, m.rec.Why, m.rec.Credits, m.rec.ModelHash, m.rec.Paid = rec.Stage, rec.Why, rec.Credits, rec.ModelHash, rec.Paid
+	m.rec.Audits = rec.Audits
+	for _, cv := range rec.Convictions {
+		m.w.convicted[cv.Member] = cv
+		m.rec.Convictions = append(m.rec.Convictions, cv)
+		// A settlement journaled after the conviction carried its cap.
+		m.w.capped[cv.Member] = rec.Stage == StageTrained || rec.Stage == StageSettled
+	}
 	for k, v := range rec.Txs {
 		m.setTx(k, v)
 	}
@@ -229,13 +252,16 @@ func Restore(now uint64, p Params, cfg Config, rec Record) (*Machine, error) {
 		m.resendAt = now + p.ReceiptResendMs
 	}
 	switch {
-	case cfg.Role == RoleMember && rec.Stage == StageAwarded:
+	case cfg.Role == RoleStandby && rec.Stage == StageAwarded:
+		m.phase = phaseTrain
+		m.stallAt = now + p.StallTimeoutMs
+	case cfg.Role != RolePoster && rec.Stage == StageAwarded:
 		m.rec.Why = "restarted mid-training; the group went on without this member"
 		m.trained(now)
-	case cfg.Role == RoleMember && rec.Stage == StageClaimed:
+	case cfg.Role != RolePoster && rec.Stage == StageClaimed:
 		m.phase = phasePay
 		m.call(now, Call{Kind: CallWithdraw})
-	case cfg.Role == RoleMember:
+	case cfg.Role != RolePoster:
 		m.afterTrained(now)
 	case rec.Stage == StageEscrowed || rec.Stage == StagePosted || rec.Stage == StageAwarded:
 		m.rec.Stage = StageAwarded
@@ -312,7 +338,7 @@ func (m *Machine) NextTick() uint64 {
 	if m.cfg.Role == RoleMember && m.own != nil && m.phase != phaseDone {
 		at(m.resendAt)
 	}
-	if m.cfg.Role == RolePoster && m.phase == phaseTrain {
+	if m.cfg.Role != RoleMember && m.phase == phaseTrain {
 		at(m.stallAt)
 		at(m.graceAt)
 	}
@@ -373,10 +399,22 @@ func (m *Machine) Step(now uint64, in Input) error {
 		m.trained(now)
 	case CallResult:
 		return m.result(now, in)
+	case PeerAudit:
+		return m.onAudit(now, in.Audit)
+	case PeerEvidence:
+		return m.onEvidence(now, in.Evidence)
+	case PeerAttestation:
+		return m.onAttestation(now, in)
+	case Verified:
+		return m.onVerified(now, in)
+	case Rechecked:
+		return m.onRechecked(now, in)
 	case Stop:
 		switch {
 		case m.cfg.Role == RolePoster && m.phase == phaseTrain:
 			m.finish(now, "stopped: "+in.Why)
+		case m.cfg.Role == RoleStandby && m.phase == phaseTrain:
+			m.standbyDone(now, "stopped: "+in.Why)
 		case m.cfg.Role == RoleMember && m.phase <= phaseTrain:
 			return m.Step(now, TrainResult{Err: "stopped: " + in.Why})
 		}
@@ -415,9 +453,12 @@ func (m *Machine) Tick(now uint64) {
 			m.finish(now, fmt.Sprintf("no receipt for %d ms; settling what the group proved", m.p.StallTimeoutMs))
 		}
 	}
+	if m.cfg.Role == RoleStandby && m.phase == phaseTrain && now >= m.stallAt {
+		m.standbyDone(now, fmt.Sprintf("no receipt for %d ms", m.p.StallTimeoutMs))
+	}
 	ids := make([]uint64, 0, len(m.calls))
 	for id, pc := range m.calls {
-		if m.phase == phaseDone && pc.call.Kind != CallSlash {
+		if m.phase == phaseDone && pc.call.Kind != CallSlash && pc.call.Kind != CallSlashFault {
 			delete(m.calls, id) // the job is over; only evidence still matters
 			continue
 		}
@@ -461,6 +502,14 @@ func (m *Machine) file(now uint64, r Receipt, own bool) error {
 	}
 	m.event(Event{Kind: EventReceipt, Peer: r.Member, Step: r.Step,
 		Text: fmt.Sprintf("%s signed step %d (params %s)", r.Member.Short(), r.Step, r.ParamsHash.Short())})
+	m.trySeed(now, r.Step)
+	if m.cfg.Role == RoleStandby && m.phase == phaseTrain {
+		m.stallAt = now + m.p.StallTimeoutMs
+		if m.book.Finished() == len(m.award.Winners) {
+			m.standbyDone(now, "every winner receipted the last step")
+		}
+		return nil
+	}
 	if own {
 		if m.own == nil || r.Step > m.own.Step {
 			m.own = &r
@@ -542,6 +591,13 @@ func (m *Machine) checkReady(now uint64) {
 	m.ready.Train = append(m.ready.Train, Train{Kind: TrainRun})
 }
 
+// standbyDone ends a standby's following of the training: it goes on to
+// collect its verification pay.
+func (m *Machine) standbyDone(now uint64, why string) {
+	m.event(Event{Kind: EventTrained, Text: fmt.Sprintf("training over (%s): %d audits asked of this standby", why, len(m.w.verifying))})
+	m.trained(now)
+}
+
 // trained journals a member's training as over and goes on to its pay.
 func (m *Machine) trained(now uint64) {
 	m.setStage(StageTrained)
@@ -573,9 +629,21 @@ func (m *Machine) collect(now uint64) {
 func (m *Machine) onMemberView(now uint64, v *ChainView) {
 	head := v.HeadMs
 	proof, proved := m.book.Proof(m.cfg.Self, QuorumOf(v.GroupSize, v.QuorumBps))
+	credit := new(big.Int)
+	if v.Credit != nil {
+		credit.Set(v.Credit)
+	}
 	switch {
 	case v.Status == ChainNone:
 		m.fail("the job was never escrowed on-chain")
+		return
+	case m.cfg.Role == RoleStandby && ((v.Status == ChainOpen && head >= v.SettleDeadlineMs) || (v.Status != ChainOpen && credit.Sign() == 0)):
+		// A standby's audits are paid only through the poster's
+		// settlement: receipts prove no steps of its.
+		m.rec.Paid = "0"
+		m.setStage(StageWithdrawn)
+		m.phase = phaseDone
+		m.event(Event{Kind: EventWithdrawn, Amount: new(big.Int), Text: "nothing credited for this standby's audits"})
 		return
 	case v.Status == ChainOpen && head < v.SettleDeadlineMs:
 		m.viewAt = now + m.p.ChainPollMs // training or settlement still to come
@@ -595,10 +663,6 @@ func (m *Machine) onMemberView(now uint64, v *ChainView) {
 	}
 	// Settled (or closed after settlement): check the credit, challenge it
 	// while the window is open if receipts prove more, then release.
-	credit := new(big.Int)
-	if v.Credit != nil {
-		credit.Set(v.Credit)
-	}
 	owed := new(big.Int)
 	if proved {
 		// Only winners' pay can be raised with receipts (PROTOCOL.md); this
@@ -657,6 +721,7 @@ func (m *Machine) finish(now uint64, why string) {
 		}
 		m.observe(now, o)
 	}
+	credits = m.payCredits(credits)
 	m.event(Event{Kind: EventTrained, Text: fmt.Sprintf("training over (%s): %d of %d winners receipted all %d steps; credits %v",
 		why, finishers, len(m.award.Winners), steps, credits)})
 	if finishers > 0 {
@@ -710,7 +775,7 @@ func (m *Machine) result(now uint64, res CallResult) error {
 		return nil
 	}
 	delete(m.calls, res.ID)
-	if m.phase == phaseDone && c.Kind != CallSlash {
+	if m.phase == phaseDone && c.Kind != CallSlash && c.Kind != CallSlashFault {
 		return nil // a late answer for a job given up
 	}
 	if res.Outcome == Reverted {
@@ -740,7 +805,7 @@ func (m *Machine) result(now uint64, res CallResult) error {
 		if m.phase != phaseCollect {
 			return nil
 		}
-		if m.cfg.Role == RoleMember {
+		if m.cfg.Role != RolePoster {
 			m.onMemberView(now, res.View)
 		} else {
 			m.onPosterView(now, res.View)
@@ -750,6 +815,18 @@ func (m *Machine) result(now uint64, res CallResult) error {
 		m.setStage(StageSettled)
 		m.event(Event{Kind: EventSettled, Tx: tx, Text: fmt.Sprintf("settled: credits %v%s", m.rec.Credits, txText(tx))})
 		m.collect(now)
+		m.challengeConvicts(now)
+	case CallSlashFault:
+		m.observe(now, score.Observation{Peer: score.Address(pc.peer), Kind: score.KindSlashed, Amount: amount})
+		m.event(Event{Kind: EventSlashed, Peer: pc.peer, Tx: tx, Amount: amount,
+			Text: fmt.Sprintf("%s slashed %v for %s at step %d%s", pc.peer.Short(), amount, faultText(c.Conviction.Attestation.Fault), c.Conviction.Attestation.Step, txText(tx))})
+	case CallChallengeFault:
+		if i := m.award.IndexOf(pc.peer); i >= 0 && i < len(m.rec.Credits) {
+			m.rec.Credits[i] = min(m.rec.Credits[i], c.Conviction.Attestation.Step-1)
+			m.save()
+		}
+		m.event(Event{Kind: EventChallenge, Peer: pc.peer, Tx: tx, Step: c.Conviction.Attestation.Step - 1,
+			Text: fmt.Sprintf("%s's settled credit lowered to %d steps%s", pc.peer.Short(), c.Conviction.Attestation.Step-1, txText(tx))})
 	case CallSlash:
 		m.observe(now, score.Observation{Peer: score.Address(pc.peer), Kind: score.KindSlashed, Amount: amount})
 		m.event(Event{Kind: EventSlashed, Peer: pc.peer, Tx: tx, Amount: amount,
@@ -806,10 +883,10 @@ func (m *Machine) unreachable(now uint64, pc *pending, res CallResult) {
 			m.fail(fmt.Sprintf("settle: the chain was out of reach until past the settle deadline: %s", res.Err))
 			return
 		}
-	case CallSlash:
+	case CallSlash, CallSlashFault:
 		if now-pc.sinceMs > m.p.SlashWithinMs {
 			delete(m.calls, c.ID)
-			m.event(Event{Kind: EventFailed, Peer: pc.peer, Err: res.Err, Text: "equivocation evidence was not accepted"})
+			m.event(Event{Kind: EventFailed, Peer: pc.peer, Err: res.Err, Text: "slashing evidence was not accepted"})
 			return
 		}
 	case CallClaim, CallChallenge:
@@ -846,6 +923,10 @@ func (m *Machine) reverted(now uint64, pc *pending, res CallResult) {
 		m.fail("settle: " + why)
 	case CallSlash:
 		m.event(Event{Kind: EventFailed, Peer: pc.peer, Err: why, Text: "equivocation evidence was not accepted"})
+	case CallSlashFault:
+		m.event(Event{Kind: EventFailed, Peer: pc.peer, Err: why, Text: "the conviction was not slashed"})
+	case CallChallengeFault:
+		m.event(Event{Kind: EventRefused, Peer: pc.peer, Err: why, Text: "the convict's credit was not lowered"})
 	case CallClaim:
 		if !notYet(res.Revert) {
 			m.fail("claim: " + why)

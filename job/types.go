@@ -92,6 +92,10 @@ type Role uint8
 const (
 	RolePoster Role = iota + 1
 	RoleMember
+	// RoleStandby: a standby of the award, not training: it follows the
+	// receipts, verifies the pairs the audit sample assigns it, re-checks
+	// evidence and collects its verification pay.
+	RoleStandby
 )
 
 func (r Role) String() string {
@@ -100,6 +104,8 @@ func (r Role) String() string {
 		return "poster"
 	case RoleMember:
 		return "member"
+	case RoleStandby:
+		return "standby"
 	}
 	return fmt.Sprintf("Role(%d)", uint8(r))
 }
@@ -111,6 +117,8 @@ func ParseRole(s string) (Role, error) {
 		return RolePoster, nil
 	case "member":
 		return RoleMember, nil
+	case "standby":
+		return RoleStandby, nil
 	}
 	return 0, fmt.Errorf("%w: role %q", ErrRecord, s)
 }
@@ -161,4 +169,19 @@ type Record struct {
 	// Paid is what this peer was paid (members) or refunded (posters),
 	// base units in decimal.
 	Paid string
+	// Convictions are the members a quorum convicted of faulty work.
+	Convictions []Convicted
+	// Audits are the paid audits per award member (winners ‖ standbys),
+	// posters, once training is over: the credits include them.
+	Audits []uint64
+}
+
+// Convicted is a member a quorum of re-checkers convicted of fault Fault
+// (2 or 4) at Step, on the evidence hashing to EvidenceHash: it is paid
+// for at most Step − 1 steps.
+type Convicted struct {
+	Member       Address
+	Fault        uint8
+	Step         uint64
+	EvidenceHash Hash
 }

@@ -1,0 +1,479 @@
+package job
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+
+	"github.com/trainmesh/trainmesh/protocol"
+	"github.com/trainmesh/trainmesh/reputation/score"
+)
+
+// Verified work in the machine (PROTOCOL.md, "Verified work"): every peer
+// of the job derives each period's audit sample from the group's receipts;
+// a verifier is asked to recompute the pairs assigned to it and publishes
+// its audits; evidence of a mismatch is re-checked by every other member
+// of the award and the poster; a quorum of confirmations convicts. The
+// poster slashes the convict, caps its credit at the step before its bad
+// one and pays verifiers per valid audit.
+
+// Bounds on what the machine keeps of verified work, against a flood of
+// messages from the topic: a job has at most a few thousand periods and a
+// group of at most a few dozen members.
+const (
+	seedsMax        = 4096
+	auditsMax       = 1 << 16
+	pendingAuditMax = 4096
+	evidenceMax     = 64
+	attestKeysMax   = 64
+)
+
+// DefaultQuorumBps is the contract's default quorum share (two thirds),
+// used when Config.QuorumBps is 0.
+const DefaultQuorumBps = 6666
+
+// period is one sampled receipt period: its end step, seed and the ring
+// (winners) whose receipts made the seed.
+type period struct {
+	end  uint64
+	seed Hash
+	ring []Address
+}
+
+// auditRec is an audit the poster validated: the pair was drawn and
+// assigned to its verifier.
+type auditRec struct {
+	verifier Address
+	ok       bool
+}
+
+// evidenceRec is work evidence this peer has seen.
+type evidenceRec struct {
+	ev        *protocol.WorkEvidence
+	rechecked bool // a Recheck is out or answered
+	refuted   bool
+}
+
+// work is the machine's verified-work state.
+type work struct {
+	periods   []period // by end step
+	verifying map[Pair]bool
+	audits    map[Pair]auditRec // posters
+	pending   []protocol.Audit  // posters: audits whose period has no seed yet
+	evidence  map[Hash]*evidenceRec
+	attests   map[protocol.FaultAttestation]map[Address][protocol.SignatureLen]byte
+	convicted map[Address]Convicted
+	capped    map[Address]bool // posters: the cap is in the credits settled or challenged
+}
+
+func newWork() work {
+	return work{verifying: map[Pair]bool{}, audits: map[Pair]auditRec{}, evidence: map[Hash]*evidenceRec{},
+		attests:   map[protocol.FaultAttestation]map[Address][protocol.SignatureLen]byte{},
+		convicted: map[Address]Convicted{}, capped: map[Address]bool{}}
+}
+
+func (m *Machine) rateBps() uint32 {
+	if m.cfg.AuditRateBps == 0 {
+		return DefaultAuditRateBps
+	}
+	return m.cfg.AuditRateBps
+}
+
+func (m *Machine) quorum() int {
+	bps := m.cfg.QuorumBps
+	if bps == 0 {
+		bps = DefaultQuorumBps
+	}
+	return max(QuorumOf(m.cfg.Job.GroupSize, bps), 1)
+}
+
+// ring returns the winners still training: those not convicted.
+func (m *Machine) ring() []Address {
+	out := make([]Address, 0, len(m.award.Winners))
+	for _, w := range m.award.Winners {
+		if _, ok := m.w.convicted[w]; !ok {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// periodStart is the first step of member's period that ends at end: the
+// step after its previous receipt held.
+func (m *Machine) periodStart(member Address, end uint64) uint64 {
+	held := m.book.perStep[member]
+	start := uint64(1)
+	for _, s := range held {
+		if s < end && s+1 > start {
+			start = s + 1
+		}
+	}
+	return start
+}
+
+// trySeed derives the sample of the period ending at step once every
+// winner still in the ring has receipted it, and asks this peer to verify
+// what the sample assigns it; a poster validates the audits that waited
+// for the seed.
+func (m *Machine) trySeed(now uint64, step uint64) {
+	if slices.ContainsFunc(m.w.periods, func(p period) bool { return p.end == step }) || len(m.w.periods) >= seedsMax {
+		return
+	}
+	ring := m.ring()
+	rs := make([]Receipt, 0, len(ring))
+	for _, w := range ring {
+		r, ok := m.book.Get(w, step)
+		if !ok {
+			return
+		}
+		rs = append(rs, r)
+	}
+	seed, err := AuditSeed(m.cfg.Job.JobID, step, rs)
+	if err != nil {
+		return
+	}
+	p := period{end: step, seed: seed, ring: ring}
+	i, _ := slices.BinarySearchFunc(m.w.periods, step, func(p period, s uint64) int { return cmpUint(p.end, s) })
+	m.w.periods = slices.Insert(m.w.periods, i, p)
+	if m.cfg.Role != RolePoster {
+		m.assign(p)
+	}
+	if m.cfg.Role == RolePoster && len(m.w.pending) > 0 {
+		pending := m.w.pending
+		m.w.pending = nil
+		for _, a := range pending {
+			m.validateAudit(now, a)
+		}
+	}
+}
+
+// assign asks this peer to verify the pairs of p's sample assigned to it.
+func (m *Machine) assign(p period) {
+	for _, w := range p.ring {
+		if w == m.cfg.Self {
+			continue
+		}
+		r, _ := m.book.Get(w, p.end)
+		if r.ContribRoot == (Hash{}) {
+			continue // the member commits to nothing: there is no leaf to check
+		}
+		from := m.periodStart(w, p.end)
+		for t := from; t <= p.end; t++ {
+			if !Audited(p.seed, w, t, m.rateBps()) {
+				continue
+			}
+			v, ok := VerifierOf(p.seed, w, t, m.award.Standbys, p.ring)
+			pair := Pair{Member: w, Step: t}
+			if !ok || v != m.cfg.Self || m.w.verifying[pair] || len(m.w.verifying) >= auditsMax {
+				continue
+			}
+			m.w.verifying[pair] = true
+			m.ready.Verify = append(m.ready.Verify, Verify{Member: w, Step: t, Receipt: r, LeafIndex: t - from, LeafCount: p.end - from + 1})
+		}
+	}
+}
+
+// onVerified applies this peer's own audit: publish it, and on a mismatch
+// publish the evidence and this peer's attestation.
+func (m *Machine) onVerified(now uint64, in Verified) error {
+	pair := Pair{Member: in.Member, Step: in.Step}
+	if !m.w.verifying[pair] {
+		return fmt.Errorf("%w: no audit of %s at step %d was asked", ErrParams, in.Member.Short(), in.Step)
+	}
+	if in.Err != "" {
+		m.event(Event{Kind: EventRefused, Peer: in.Member, Step: in.Step, Err: in.Err,
+			Text: fmt.Sprintf("could not verify %s at step %d", in.Member.Short(), in.Step)})
+		return nil
+	}
+	if !in.OK {
+		ev := in.Evidence
+		if ev == nil || ev.Accused != in.Member || ev.Step != in.Step || ev.Verifier != m.cfg.Self || ev.JobID != m.cfg.Job.JobID {
+			return fmt.Errorf("%w: a failed audit of %s at step %d without its evidence", ErrParams, in.Member.Short(), in.Step)
+		}
+	}
+	a := protocol.Audit{JobID: m.cfg.Job.JobID, Verifier: m.cfg.Self, Member: in.Member, Step: in.Step, LeafHash: in.LeafHash, OK: in.OK}
+	m.ready.Publish = append(m.ready.Publish, Publish{Audit: &a})
+	if in.OK {
+		m.event(Event{Kind: EventAudit, Peer: in.Member, Step: in.Step, Text: fmt.Sprintf("verified %s at step %d: ok", in.Member.Short(), in.Step)})
+		return nil
+	}
+	ev := in.Evidence
+	h := ev.EvidenceHash()
+	m.w.evidence[h] = &evidenceRec{ev: ev, rechecked: true}
+	m.ready.Publish = append(m.ready.Publish, Publish{Evidence: ev})
+	att := ev.Attestation()
+	m.ready.Publish = append(m.ready.Publish, Publish{Attestation: &att})
+	m.event(Event{Kind: EventEvidence, Peer: in.Member, Step: in.Step,
+		Text: fmt.Sprintf("verified %s at step %d: %s; evidence %s published", in.Member.Short(), in.Step, faultText(ev.Fault), h.Short())})
+	return nil
+}
+
+// onEvidence asks for a re-check of evidence another peer published.
+func (m *Machine) onEvidence(now uint64, ev *protocol.WorkEvidence) error {
+	switch {
+	case ev == nil:
+		return fmt.Errorf("%w: no evidence", ErrParams)
+	case ev.JobID != m.cfg.Job.JobID:
+		return fmt.Errorf("%w: evidence for job %s", ErrReceipt, ev.JobID.Short())
+	case m.award.IndexOf(ev.Accused) < 0 || m.award.IndexOf(ev.Verifier) < 0:
+		return fmt.Errorf("%w: evidence between %s and %s, not both of the award", ErrReceipt, ev.Verifier.Short(), ev.Accused.Short())
+	case ev.Check() != nil:
+		return ev.Check()
+	}
+	h := ev.EvidenceHash()
+	if m.w.evidence[h] != nil {
+		return nil
+	}
+	if len(m.w.evidence) >= evidenceMax {
+		m.event(Event{Kind: EventRefused, Peer: ev.Accused, Text: "too much evidence in one job; ignoring more"})
+		return nil
+	}
+	rec := &evidenceRec{ev: ev}
+	m.w.evidence[h] = rec
+	m.event(Event{Kind: EventEvidence, Peer: ev.Accused, Step: ev.Step,
+		Text: fmt.Sprintf("%s accuses %s at step %d: %s (evidence %s)", ev.Verifier.Short(), ev.Accused.Short(), ev.Step, faultText(ev.Fault), h.Short())})
+	_, done := m.w.convicted[ev.Accused]
+	if ev.Accused == m.cfg.Self || ev.Verifier == m.cfg.Self || done {
+		return nil // nobody re-checks itself; a convict is convicted once
+	}
+	rec.rechecked = true
+	m.ready.Recheck = append(m.ready.Recheck, ev)
+	return nil
+}
+
+// onRechecked applies this peer's re-check: it attests a confirmed fault;
+// a refuted one counts against the accuser.
+func (m *Machine) onRechecked(now uint64, in Rechecked) error {
+	rec := m.w.evidence[in.EvidenceHash]
+	if rec == nil || !rec.rechecked || rec.ev.Verifier == m.cfg.Self {
+		return fmt.Errorf("%w: no re-check of evidence %s was asked", ErrParams, in.EvidenceHash.Short())
+	}
+	ev := rec.ev
+	switch {
+	case in.Err != "":
+		m.event(Event{Kind: EventRefused, Peer: ev.Accused, Step: ev.Step, Err: in.Err,
+			Text: fmt.Sprintf("could not re-check the evidence against %s", ev.Accused.Short())})
+	case in.Confirmed:
+		att := ev.Attestation()
+		m.ready.Publish = append(m.ready.Publish, Publish{Attestation: &att})
+		m.event(Event{Kind: EventEvidence, Peer: ev.Accused, Step: ev.Step,
+			Text: fmt.Sprintf("re-checked %s at step %d: %s confirmed; attesting", ev.Accused.Short(), ev.Step, faultText(ev.Fault))})
+	default:
+		rec.refuted = true
+		m.observe(now, score.Observation{Peer: score.Address(ev.Verifier), Kind: score.KindFaultReported, Fault: protocol.FaultWrongResult,
+			Step: ev.Step, Note: fmt.Sprintf("false accusation of %s", ev.Accused.Short())})
+		m.event(Event{Kind: EventAccusation, Peer: ev.Verifier, Step: ev.Step,
+			Text: fmt.Sprintf("re-checked %s at step %d: honest; %s accused it falsely", ev.Accused.Short(), ev.Step, ev.Verifier.Short())})
+	}
+	return nil
+}
+
+// onAttestation collects a re-checker's signature and convicts on a
+// quorum.
+func (m *Machine) onAttestation(now uint64, in PeerAttestation) error {
+	a := in.Attestation
+	switch {
+	case a.JobID != m.cfg.Job.JobID:
+		return fmt.Errorf("%w: attestation for job %s", ErrReceipt, a.JobID.Short())
+	case a.Fault != protocol.FaultWrongResult && a.Fault != protocol.FaultTampered:
+		return fmt.Errorf("%w: attestation of fault %d", ErrReceipt, a.Fault)
+	case m.award.IndexOf(a.Accused) < 0:
+		return fmt.Errorf("%w: attestation against %s, not of the award", ErrReceipt, a.Accused.Short())
+	case in.Signer == a.Accused:
+		return fmt.Errorf("%w: %s attests against itself", ErrReceipt, in.Signer.Short())
+	case in.Signer != m.cfg.Job.Poster && m.award.IndexOf(in.Signer) < 0:
+		return fmt.Errorf("%w: attestation by %s, not of the award", ErrReceipt, in.Signer.Short())
+	}
+	if _, done := m.w.convicted[a.Accused]; done {
+		return nil
+	}
+	sigs := m.w.attests[a]
+	if sigs == nil {
+		if len(m.w.attests) >= attestKeysMax {
+			return nil
+		}
+		sigs = map[Address][protocol.SignatureLen]byte{}
+		m.w.attests[a] = sigs
+	}
+	sigs[in.Signer] = in.Sig
+	if len(sigs) < m.quorum() {
+		return nil
+	}
+	c := &Conviction{Attestation: a}
+	for s := range sigs {
+		c.Signers = append(c.Signers, s)
+	}
+	slices.SortFunc(c.Signers, func(x, y Address) int { return bytes.Compare(x[:], y[:]) })
+	for _, s := range c.Signers {
+		c.Sigs = append(c.Sigs, sigs[s])
+	}
+	m.convict(now, c)
+	return nil
+}
+
+// convict applies a quorum's conviction: journal it, drop the convict from
+// the ring, and (posters) slash it and cap its credit.
+func (m *Machine) convict(now uint64, c *Conviction) {
+	a := c.Attestation
+	cv := Convicted{Member: a.Accused, Fault: a.Fault, Step: a.Step, EvidenceHash: a.EvidenceHash}
+	m.w.convicted[a.Accused] = cv
+	m.rec.Convictions = append(m.rec.Convictions, cv)
+	m.save()
+	m.observe(now, score.Observation{Peer: score.Address(a.Accused), Kind: score.KindFaultReported, Fault: a.Fault, Step: a.Step,
+		Note: fmt.Sprintf("convicted by %d re-checkers", len(c.Signers))})
+	m.event(Event{Kind: EventConvicted, Peer: a.Accused, Step: a.Step,
+		Text: fmt.Sprintf("%s convicted of %s at step %d by %d re-checkers; paid for at most %d steps", a.Accused.Short(), faultText(a.Fault), a.Step, len(c.Signers), a.Step-1)})
+	switch m.cfg.Role {
+	case RoleMember:
+		if a.Accused != m.cfg.Self && m.phase <= phaseTrain {
+			m.ready.Train = append(m.ready.Train, Train{Kind: TrainDrop, Peer: a.Accused})
+		}
+	case RolePoster:
+		if !m.cfg.Chain {
+			return
+		}
+		m.call(now, Call{Kind: CallSlashFault, Conviction: c})
+		m.calls[m.nextID-1].peer = a.Accused
+		m.challengeConvicts(now)
+	}
+}
+
+// challengeConvicts lowers, with challengeFault, the settled credit of
+// each convict whose cap the settlement did not carry. Before the
+// settlement the cap goes into the credits (finish); while it is out, the
+// challenge waits for it.
+func (m *Machine) challengeConvicts(now uint64) {
+	if m.cfg.Role != RolePoster || !m.cfg.Chain || m.rec.Stage != StageSettled {
+		return
+	}
+	for _, cv := range m.rec.Convictions {
+		i := m.award.IndexOf(cv.Member)
+		if m.w.capped[cv.Member] || i < 0 || i >= len(m.rec.Credits) {
+			continue
+		}
+		m.w.capped[cv.Member] = true
+		if m.rec.Credits[i] < cv.Step {
+			continue // settled at or below the cap already
+		}
+		a := protocol.FaultAttestation{JobID: m.cfg.Job.JobID, Accused: cv.Member, Fault: cv.Fault, Step: cv.Step, EvidenceHash: cv.EvidenceHash}
+		sigs := m.w.attests[a]
+		c := &Conviction{Attestation: a}
+		for s := range sigs {
+			c.Signers = append(c.Signers, s)
+		}
+		slices.SortFunc(c.Signers, func(x, y Address) int { return bytes.Compare(x[:], y[:]) })
+		for _, s := range c.Signers {
+			c.Sigs = append(c.Sigs, sigs[s])
+		}
+		if len(c.Sigs) == 0 {
+			continue // restored from the journal without the signatures
+		}
+		m.call(now, Call{Kind: CallChallengeFault, Conviction: c})
+		m.calls[m.nextID-1].peer = cv.Member
+	}
+}
+
+// onAudit files an audit (posters): one per pair, from the verifier the
+// sample assigned, of a pair it drew. Audits of periods not yet seeded
+// wait for their seed.
+func (m *Machine) onAudit(now uint64, a protocol.Audit) error {
+	switch {
+	case a.JobID != m.cfg.Job.JobID:
+		return fmt.Errorf("%w: audit for job %s", ErrReceipt, a.JobID.Short())
+	case m.award.IndexOf(a.Member) < 0 || m.award.IndexOf(a.Verifier) < 0:
+		return fmt.Errorf("%w: audit of %s by %s, not both of the award", ErrReceipt, a.Member.Short(), a.Verifier.Short())
+	}
+	if m.cfg.Role != RolePoster {
+		return nil // only the poster pays audits
+	}
+	m.validateAudit(now, a)
+	return nil
+}
+
+func (m *Machine) validateAudit(now uint64, a protocol.Audit) {
+	pair := Pair{Member: a.Member, Step: a.Step}
+	i, _ := slices.BinarySearchFunc(m.w.periods, a.Step, func(p period, s uint64) int { return cmpUint(p.end, s) })
+	if i == len(m.w.periods) || m.periodStart(a.Member, m.w.periods[i].end) > a.Step {
+		if len(m.w.pending) < pendingAuditMax {
+			m.w.pending = append(m.w.pending, a)
+		}
+		return
+	}
+	p := m.w.periods[i]
+	v, ok := VerifierOf(p.seed, a.Member, a.Step, m.award.Standbys, p.ring)
+	if !Audited(p.seed, a.Member, a.Step, m.rateBps()) || !ok || v != a.Verifier || len(m.w.audits) >= auditsMax {
+		m.event(Event{Kind: EventRefused, Peer: a.Verifier, Step: a.Step,
+			Text: fmt.Sprintf("an audit of %s at step %d by %s the sample did not assign: unpaid", a.Member.Short(), a.Step, a.Verifier.Short())})
+		return
+	}
+	if _, dup := m.w.audits[pair]; dup {
+		return // one audit per pair: its verifier's first
+	}
+	m.w.audits[pair] = auditRec{verifier: a.Verifier, ok: a.OK}
+	verdict := "ok"
+	if !a.OK {
+		verdict = "failed"
+	}
+	m.event(Event{Kind: EventAudit, Peer: a.Member, Step: a.Step,
+		Text: fmt.Sprintf("%s verified %s at step %d: %s", a.Verifier.Short(), a.Member.Short(), a.Step, verdict)})
+}
+
+// auditCredits returns the audits the poster pays, per award member: an
+// ok audit unless its member was convicted at that very step, a failed one
+// only if it was; none to a verifier convicted itself, whose checks are
+// worth nothing.
+func (m *Machine) auditCredits() []uint64 {
+	ms := m.award.Members()
+	out := make([]uint64, len(ms))
+	for pair, a := range m.w.audits {
+		cv, convicted := m.w.convicted[pair.Member]
+		hit := convicted && cv.Step == pair.Step
+		if _, bad := m.w.convicted[a.verifier]; a.ok == hit || bad {
+			continue
+		}
+		if i := m.award.IndexOf(a.verifier); i >= 0 {
+			out[i]++
+		}
+	}
+	return out
+}
+
+// payCredits turns the receipts' credits into the settlement's: each
+// convict capped at the step before its bad one, and each verifier's paid
+// audits added as steps, within the contract's bounds (at most steps per
+// member, groupSize × steps in all), in award order.
+func (m *Machine) payCredits(credits []uint64) []uint64 {
+	for _, cv := range m.rec.Convictions {
+		if i := m.award.IndexOf(cv.Member); i >= 0 && i < len(credits) && credits[i] >= cv.Step {
+			credits[i] = cv.Step - 1
+		}
+		m.w.capped[cv.Member] = true
+	}
+	audits := m.auditCredits()
+	steps := m.cfg.Job.Steps
+	var sum uint64
+	for _, c := range credits {
+		sum += c
+	}
+	room := uint64(m.cfg.Job.GroupSize) * steps
+	room -= min(room, sum)
+	paid := make([]uint64, len(audits))
+	for i, n := range audits {
+		add := min(n, steps-min(steps, credits[i]), room)
+		credits[i] += add
+		room -= add
+		paid[i] = add
+	}
+	m.rec.Audits = paid
+	return credits
+}
+
+func faultText(f uint8) string {
+	switch f {
+	case protocol.FaultWrongResult:
+		return "wrong result"
+	case protocol.FaultTampered:
+		return "tampered all-reduce"
+	}
+	return fmt.Sprintf("fault %d", f)
+}

@@ -1,0 +1,125 @@
+package job
+
+import (
+	"math/big"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/trainmesh/trainmesh/protocol"
+)
+
+func workMachine(t *testing.T, role Role, self Address, k, standbys int, steps uint64) *Machine {
+	t.Helper()
+	a := &protocol.Award{JobID: Hash{7}, Poster: gPoster}
+	for i := 1; i <= k; i++ {
+		a.Winners = append(a.Winners, member(i))
+		a.Prices = append(a.Prices, big.NewInt(10))
+	}
+	for i := 1; i <= standbys; i++ {
+		a.Standbys = append(a.Standbys, standby(i))
+		a.Prices = append(a.Prices, big.NewInt(10))
+	}
+	job := &protocol.JobAnnounce{JobID: a.JobID, Poster: gPoster, GroupSize: uint32(k), Steps: steps, Budget: big.NewInt(1_000_000)}
+	m, err := New(0, testParams(), Config{Role: role, Self: self, Job: job, Award: a, SettleDeadlineMs: 100_000, Chain: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Advance()
+	return m
+}
+
+// TestConvictionNeedsQuorum: whatever attestations arrive (from members,
+// standbys, the accused, the poster, strangers; repeated), a member is
+// convicted exactly when the distinct signers that may count (award
+// members other than the accused, and the poster) reach the quorum; and
+// once only.
+func TestConvictionNeedsQuorum(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for i := 0; i < 400; i++ {
+		k, sb := 2+rng.IntN(5), rng.IntN(3)
+		m := workMachine(t, RolePoster, gPoster, k, sb, 10)
+		accused := member(1 + rng.IntN(k))
+		att := protocol.FaultAttestation{JobID: Hash{7}, Accused: accused, Fault: protocol.FaultWrongResult, Step: 3, EvidenceHash: Hash{9}}
+		if rng.IntN(2) == 0 {
+			att.Fault = protocol.FaultTampered
+		}
+		pool := append(m.award.Members(), gPoster, Address{0xee}, accused)
+		valid := map[Address]bool{}
+		convictions := 0
+		for j := rng.IntN(12); j > 0; j-- {
+			who := pool[rng.IntN(len(pool))]
+			err := m.Step(0, PeerAttestation{Attestation: att, Signer: who})
+			counts := who != accused && (who == gPoster || m.award.IndexOf(who) >= 0)
+			if counts != (err == nil) {
+				t.Fatalf("case %d: attestation by %s: err %v", i, who.Short(), err)
+			}
+			before := len(valid) >= m.quorum()
+			if counts {
+				valid[who] = true
+			}
+			for _, e := range m.Ready().Events {
+				if e.Kind == EventConvicted {
+					convictions++
+					if before || len(valid) < m.quorum() {
+						t.Fatalf("case %d: convicted with %d valid signers, quorum %d", i, len(valid), m.quorum())
+					}
+				}
+			}
+			m.Advance()
+		}
+		if want := len(valid) >= m.quorum(); (convictions == 1) != want || convictions > 1 {
+			t.Fatalf("case %d: %d convictions with %d valid signers, quorum %d", i, convictions, len(valid), m.quorum())
+		}
+	}
+}
+
+// TestPayCreditsBounds: whatever the receipts, audits and convictions, the
+// settlement credits a convict no step from its fault on, adds audits
+// only, and stays within the contract's bounds (steps per member,
+// groupSize × steps in all).
+func TestPayCreditsBounds(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for i := 0; i < 500; i++ {
+		k, sb := 1+rng.IntN(5), rng.IntN(3)
+		steps := uint64(1 + rng.IntN(20))
+		m := workMachine(t, RolePoster, gPoster, k, sb, steps)
+		ms := m.award.Members()
+		in := make([]uint64, len(ms))
+		for j := range in[:k] {
+			in[j] = uint64(rng.IntN(int(steps) + 1))
+		}
+		for j := rng.IntN(40); j > 0; j-- {
+			m.w.audits[Pair{Member: ms[rng.IntN(k)], Step: uint64(1 + rng.IntN(int(steps)))}] = auditRec{verifier: ms[rng.IntN(len(ms))], ok: rng.IntN(4) > 0}
+		}
+		var cvs []Convicted
+		for j := 0; j < k; j++ {
+			if rng.IntN(3) == 0 {
+				cv := Convicted{Member: ms[j], Fault: protocol.FaultWrongResult, Step: uint64(1 + rng.IntN(int(steps)))}
+				cvs = append(cvs, cv)
+				m.w.convicted[ms[j]] = cv
+			}
+		}
+		m.rec.Convictions = cvs
+		out := m.payCredits(append([]uint64(nil), in...))
+		var sum uint64
+		for j, c := range out {
+			sum += c
+			if c > steps {
+				t.Fatalf("case %d: member %d credited %d of %d steps", i, j, c, steps)
+			}
+			capped := in[j]
+			if cv, ok := m.w.convicted[ms[j]]; ok && capped >= cv.Step {
+				capped = cv.Step - 1
+			}
+			if _, ok := m.w.convicted[ms[j]]; ok && m.rec.Audits[j] != 0 {
+				t.Fatalf("case %d: convict %d paid %d audits", i, j, m.rec.Audits[j])
+			}
+			if c < capped || c-capped != m.rec.Audits[j] {
+				t.Fatalf("case %d: member %d: %d from %d (capped %d) with %d audits paid", i, j, c, in[j], capped, m.rec.Audits[j])
+			}
+		}
+		if sum > uint64(k)*steps {
+			t.Fatalf("case %d: %d steps settled, bound %d", i, sum, uint64(k)*steps)
+		}
+	}
+}
