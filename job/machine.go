@@ -594,12 +594,14 @@ func (m *Machine) checkReady(now uint64) {
 // standbyDone ends a standby's following of the training: it goes on to
 // collect its verification pay.
 func (m *Machine) standbyDone(now uint64, why string) {
+	m.seedRest(now)
 	m.event(Event{Kind: EventTrained, Text: fmt.Sprintf("training over (%s): %d audits asked of this standby", why, len(m.w.verifying))})
 	m.trained(now)
 }
 
 // trained journals a member's training as over and goes on to its pay.
 func (m *Machine) trained(now uint64) {
+	m.seedRest(now)
 	m.setStage(StageTrained)
 	m.afterTrained(now)
 }
@@ -703,6 +705,7 @@ func (m *Machine) follow(now uint64) {
 // what it saw of each winner, asks for the model, journals the job as
 // trained and settles.
 func (m *Machine) finish(now uint64, why string) {
+	m.seedRest(now)
 	steps := m.cfg.Job.Steps
 	credits := m.book.Credits()
 	final, finishers := m.book.Agreed(steps)

@@ -116,17 +116,50 @@ func (m *Machine) periodStart(member Address, end uint64) uint64 {
 // what the sample assigns it; a poster validates the audits that waited
 // for the seed.
 func (m *Machine) trySeed(now uint64, step uint64) {
+	m.seed(now, step, false)
+}
+
+// seedRest samples, once this peer's part in the training is over, every
+// period still unsampled because a winner never receipted it (it stopped or
+// died): the group of such a period is the winners still in the ring that
+// did receipt it. Receipts are re-sent until the job is paid, so every
+// peer of the job has the same ones by then.
+func (m *Machine) seedRest(now uint64) {
+	var ends []uint64
+	for _, w := range m.award.Winners {
+		for _, s := range m.book.perStep[w] {
+			if !slices.Contains(ends, s) {
+				ends = append(ends, s)
+			}
+		}
+	}
+	slices.Sort(ends)
+	for _, s := range ends {
+		m.seed(now, s, true)
+	}
+}
+
+// seed derives the sample of the period ending at step from the receipts
+// of the ring's winners: of all of them, or with partial of those that
+// receipted it.
+func (m *Machine) seed(now uint64, step uint64, partial bool) {
 	if slices.ContainsFunc(m.w.periods, func(p period) bool { return p.end == step }) || len(m.w.periods) >= seedsMax {
 		return
 	}
-	ring := m.ring()
-	rs := make([]Receipt, 0, len(ring))
-	for _, w := range ring {
+	var ring []Address
+	var rs []Receipt
+	for _, w := range m.ring() {
 		r, ok := m.book.Get(w, step)
-		if !ok {
+		if !ok && !partial {
 			return
 		}
-		rs = append(rs, r)
+		if ok {
+			ring = append(ring, w)
+			rs = append(rs, r)
+		}
+	}
+	if len(rs) == 0 {
+		return
 	}
 	seed, err := AuditSeed(m.cfg.Job.JobID, step, rs)
 	if err != nil {
