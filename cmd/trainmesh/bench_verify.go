@@ -19,9 +19,9 @@ type benchVerifyCmd struct {
 	Members   int     `help:"Members of the group that trains." default:"4" toml:"bench.verify.members"`
 	Steps     int     `help:"Steps the group trains." default:"40" toml:"bench.verify.steps"`
 	Batch     int     `help:"Rows (examples or sequences) per member per step." default:"32" toml:"bench.verify.batch"`
-	HashEvery int     `help:"Receipt period in steps: a check replays up to this many steps' updates." default:"10" name:"hash-every" toml:"bench.verify.hash-every"`
+	HashEvery int     `help:"Receipt period in steps (leaves per commitment root)." default:"10" name:"hash-every" toml:"bench.verify.hash-every"`
 	Checks    int     `help:"(member, step) pairs verified and timed." default:"20" toml:"bench.verify.checks"`
-	Rate      float64 `help:"Fraction of (member, step) pairs that verifiers check, for the cost and detection figures." default:"0.05" toml:"bench.verify.rate"`
+	Rate      float64 `help:"Fraction of (member, step) pairs that verifiers check, for the cost and detection figures (the job's default audit rate: 500 bps)." default:"0.05" toml:"bench.verify.rate"`
 	JobSteps  int     `help:"Job length in steps for the detection probability (the default job's)." default:"100" name:"job-steps" toml:"bench.verify.job-steps"`
 	JSON      bool    `help:"Print the figures as JSON." name:"json"`
 }
@@ -57,6 +57,6 @@ func (c *benchVerifyCmd) Run(env *runEnv) error {
 		fmt.Fprintf(tw, "%.0f%%\t%d\t%.4f\t\n", 100*d.CheatFraction, d.CheatedSteps, d.Probability)
 	}
 	tw.Flush()
-	fmt.Fprintln(env.stdout, "\na lazy member (zeros on every step) is the first row. The sample is not wired into the network yet:\nthe figures are what verifiers would spend and catch at this rate.")
+	fmt.Fprintln(env.stdout, "\na lazy member (zeros on every step) is the first row. A check is verify.CheckStep: one step recomputed from the state\nthe member's leaf commits to (fetched by hash), as the node's auditors run it on the pairs job.Audited draws.")
 	return nil
 }
