@@ -29,7 +29,7 @@ type Witness interface {
 }
 
 // sigBytesMax bounds a witness signature on the wire.
-const sigBytesMax = 256
+const sigBytesMax = transcript.SigBytesMax
 
 // OpContext is the context of operation op of group id: what the hop
 // records of that operation carry (transcript.Record.Context).
@@ -54,6 +54,12 @@ type OpRecord struct {
 	// member's.
 	Transcripts []transcript.Transcript
 	Sigs        [][]byte
+}
+
+// Statement is rank r's signed transcript of the operation: evidence
+// that it sent what it states (protocol.WorkEvidence's HopIn, HopOut).
+func (r OpRecord) Statement(rank int) transcript.Statement {
+	return transcript.Statement{Context: r.Context, Transcript: r.Transcripts[rank], Sig: r.Sigs[rank]}
 }
 
 // LastOp returns the records of this member's last operation that ran on

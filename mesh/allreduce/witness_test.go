@@ -90,6 +90,9 @@ func TestTranscripts(t *testing.T) {
 					t.Errorf("op %d: rank %d's signature: %v", op, r, err)
 				}
 			}
+			if st := rec.Statement(i); st.Transcript.Hash() != want[i].Hash() || len(st.Sig) != 32 {
+				t.Errorf("op %d member %d: its statement is not its signed transcript", op, i)
+			}
 			if g.LastTranscript() != [32]byte(want[i].Hash()) {
 				t.Errorf("op %d member %d: LastTranscript is not its transcript's hash", op, i)
 			}

@@ -161,10 +161,56 @@ func DecodeRecord(b []byte) (Record, error) {
 	return r, nil
 }
 
-// Signed is a record with its sender's signature (scheme the caller's).
-type Signed struct {
-	Record
-	Sig []byte
+// Statement is a member's signed transcript of one all-reduce: what the
+// ring engine passes round (allreduce.Group.LastOp) and what evidence of
+// tampering carries (protocol.WorkEvidence's HopIn and HopOut: the
+// accused's statement and its predecessor's). Sig is over
+// StatementBytes(Context, Transcript), in the node's scheme.
+type Statement struct {
+	Context    [32]byte
+	Transcript Transcript
+	Sig        []byte
+}
+
+// SigBytesMax bounds a statement's signature.
+const SigBytesMax = 256
+
+// Encode is Context, the transcript's length (uint32 big-endian) and
+// encoding, the signature's length (uint16 big-endian) and bytes.
+func (s Statement) Encode() []byte {
+	t := s.Transcript.Encode()
+	b := make([]byte, 0, 32+4+len(t)+2+len(s.Sig))
+	b = append(b, s.Context[:]...)
+	b = binary.BigEndian.AppendUint32(b, uint32(len(t)))
+	b = append(b, t...)
+	b = binary.BigEndian.AppendUint16(b, uint16(len(s.Sig)))
+	return append(b, s.Sig...)
+}
+
+// DecodeStatement parses Encode's bytes.
+func DecodeStatement(b []byte) (Statement, error) {
+	var s Statement
+	if len(b) < 36 {
+		return s, fmt.Errorf("%w: statement of %d bytes", ErrDecode, len(b))
+	}
+	copy(s.Context[:], b)
+	n := binary.BigEndian.Uint32(b[32:])
+	b = b[36:]
+	if uint64(n)+2 > uint64(len(b)) {
+		return s, fmt.Errorf("%w: transcript of %d bytes in %d", ErrDecode, n, len(b))
+	}
+	t, err := Decode(b[:n])
+	if err != nil {
+		return s, err
+	}
+	s.Transcript = t
+	b = b[n:]
+	m := int(binary.BigEndian.Uint16(b))
+	if m > SigBytesMax || len(b) != 2+m {
+		return s, fmt.Errorf("%w: signature of %d bytes in %d", ErrDecode, m, len(b)-2)
+	}
+	s.Sig = append([]byte(nil), b[2:]...)
+	return s, nil
 }
 
 // Conflict reports whether a and b, both validly signed by the same
