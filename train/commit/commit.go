@@ -1,6 +1,7 @@
 // Package commit holds what a training member commits to at every step it
 // contributes to its group (issue 16, "Verified work"): the hash of the
-// buffer it sends into the all-reduce and of the sum it gets back, as a
+// buffer it sends into the all-reduce and of the sum it gets back, of its
+// whole state before the step and of its record of the all-reduce, as a
 // Leaf, and over each receipt period the RFC 6962 Merkle root of those
 // leaves, with inclusion proofs. A verifier that recomputes the member's
 // contribution at a step (train/verify) compares the hash of what it got

@@ -5,22 +5,30 @@
 // Training is deterministic and its bits do not depend on the machine
 // (gpu's deterministic CPU backend, checked on amd64 and arm64), and its
 // inputs are content-addressed, so anyone holding them gets the member's
-// very bits: the group's state at the start of the receipt period (a
-// checkpoint, the same for every member in the synchronous mode), the
-// job's model and training parameters, the member's shard and sampling
-// seed (its Sampler), and the group's sums of the steps before (fetched
-// by the Reduced hashes the member committed to). Recompute replays the
-// period's earlier steps by applying those sums with the member's own
-// update (train.Member.Replay: optimizer updates only, no gradients),
-// then runs the member's own loop for the step, and returns what the
-// member should have contributed at the step; Check
-// compares its hash with the committed leaf and the leaf with the
-// period's root.
+// very bits. Three checks:
+//
+//   - CheckStep (step.go), the normal one: the member's leaf commits to
+//     the hash of its whole state before the step; a verifier fetches
+//     that state by hash, restores it and runs the member's own loop for
+//     the step (in the local-steps mode, its H local steps), and compares
+//     the contribution's hash with the leaf. One member step per check.
+//     StateAt rebuilds a state from a period's starting checkpoint for a
+//     member that did not keep it.
+//   - Check, the fallback: from the group's state at the start of the
+//     receipt period, it replays the period's earlier steps with the
+//     group's sums the member committed to (train.Member.Replay:
+//     optimizer updates only), then runs the step. Synchronous mode only.
+//   - Blame (blame.go): on a dispute over a step's all-reduce, it
+//     recomputes every member's contribution and names the member whose
+//     transcript shows an output that is not its input plus its
+//     contribution in the ring's summation order
+//     (mesh/allreduce/transcript).
 //
 // verify is pure in the sense the cores are: no clock, no network, no
 // goroutine; the compute backend is given. It does not choose which
 // steps to check, nor what happens to a member caught (the job core's
-// and the protocol's concerns).
+// and the protocol's concerns). Measure (measure.go, `trainmesh bench
+// verify`) is the exception: it reads the clock.
 package verify
 
 import (
