@@ -1,19 +1,23 @@
 // Package gpu owns trainmesh's compute: device discovery through NVML, and
 // the Backend interface with the few ops training needs, implemented twice:
-// in pure Go for the CPU (fixed-order loops in deterministic mode, gonum's
-// Sgemm for GEMM in fast mode), and on NVIDIA GPUs through the
-// CUDA driver API, running the kernels of gpu/kernels (embedded PTX) and
-// cuBLAS for GEMM when it is installed. It also measures GEMM throughput and
-// memory bandwidth for a node's bids.
+// in pure Go for the CPU, and on NVIDIA GPUs through the CUDA driver API,
+// running the kernels of gpu/kernels (embedded PTX). In reproducible mode
+// (the default; what jobs train in) both give the same bits for every op,
+// GEMM included; fast mode uses gonum's Sgemm on the CPU and cuBLAS (TF32
+// allowed) on a GPU. It also measures GEMM throughput in both modes and
+// memory bandwidth (Bench), and answers GEMM challenges on a device
+// (HostGEMM).
 //
 // NVIDIA's libraries (libnvidia-ml, libcuda, libcublas) are loaded at run
-// time with dlopen, so one binary builds without the CUDA toolkit and runs
-// on machines without a GPU: Open falls back to the CPU backend, and
-// Devices and OpenCUDA return ErrNoDriver. With CGO_ENABLED=0 the package
-// still builds, with the CPU backend only.
+// time with dlopen by small bindings of its own (internal/nvml,
+// internal/cudadrv), so one binary builds without the CUDA toolkit, and
+// without a compiler warning, and runs on machines without a GPU: Open
+// falls back to the CPU backend, and Devices and OpenCUDA return
+// ErrNoNVML and ErrNoDriver. With CGO_ENABLED=0 the package still builds,
+// with the CPU backend only.
 //
 // gpu imports no other trainmesh package; cgo stays in its internal
-// packages and the NVML file.
+// packages.
 package gpu
 
 import (

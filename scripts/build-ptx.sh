@@ -24,6 +24,8 @@ if [[ -n "$NVCC" && -x "$NVCC" ]]; then
 	compiler="nvcc $("$NVCC" --version | sed -n 's/.*release \([0-9.]*\).*/\1/p')"
 	"$NVCC" -ptx -O3 -arch="compute_${ARCH#sm_}" -o "$tmp" "$SRC"
 elif command -v clang >/dev/null; then
+	# TestPTXMatchesSource rebuilds with "clang" and compares: use that
+	# name (Debian: apt-get install clang, which links clang-14).
 	compiler="$(clang --version | head -1)"
 	clang --cuda-device-only -nocudainc -nocudalib --cuda-gpu-arch="$ARCH" \
 		-O3 -S -o "$tmp" "$SRC"
