@@ -250,8 +250,9 @@ func (m *Machine) onEvidence(now uint64, ev *protocol.WorkEvidence) error {
 		return fmt.Errorf("%w: evidence for job %s", ErrReceipt, ev.JobID.Short())
 	case m.award.IndexOf(ev.Accused) < 0 || m.award.IndexOf(ev.Verifier) < 0:
 		return fmt.Errorf("%w: evidence between %s and %s, not both of the award", ErrReceipt, ev.Verifier.Short(), ev.Accused.Short())
-	case ev.Check() != nil:
-		return ev.Check()
+	}
+	if err := ev.Check(); err != nil {
+		return err
 	}
 	h := ev.EvidenceHash()
 	if m.w.evidence[h] != nil {

@@ -1,6 +1,7 @@
 package job
 
 import (
+	"errors"
 	"math/big"
 	"math/rand/v2"
 	"testing"
@@ -121,5 +122,52 @@ func TestPayCreditsBounds(t *testing.T) {
 		if sum > uint64(k)*steps {
 			t.Fatalf("case %d: %d steps settled, bound %d", i, sum, uint64(k)*steps)
 		}
+	}
+}
+
+// TestWorkInputsRefused: inputs of verified work the machine does not
+// apply, and why.
+func TestWorkInputsRefused(t *testing.T) {
+	m := workMachine(t, RoleStandby, standby(1), 2, 1, 4)
+	m.cfg.AuditRateBps = 10_000
+	for _, w := range m.award.Winners {
+		r := Receipt{StepReceipt: protocol.StepReceipt{JobID: Hash{7}, Member: w, Step: 2, ParamsHash: Hash{1}, ContribRoot: Hash{2}}}
+		r.Sig[0] = w[1]
+		if err := m.Step(100, PeerReceipt{r}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := len(m.Ready().Verify); n != 4 {
+		t.Fatalf("%d audits asked of the standby at 100%%; want 4", n)
+	}
+	m.Advance()
+	ev := &protocol.WorkEvidence{JobID: Hash{7}, Accused: member(2), Step: 2, Fault: protocol.FaultWrongResult,
+		Receipt: protocol.StepReceipt{JobID: Hash{7}, Member: member(2), Step: 2, ContribRoot: Hash{2}}, LeafCount: 1, Leaf: []byte{1}, Verifier: member(1)}
+	stranger := *ev
+	stranger.Verifier = Address{0xee}
+	garbage := protocol.FaultAttestation{JobID: Hash{7}, Accused: member(2), Fault: protocol.FaultGarbageData, Step: 2}
+	for _, c := range []struct {
+		name string
+		in   Input
+		want error
+	}{
+		{"an audit nobody asked", Verified{Member: member(1), Step: 3, OK: true}, ErrParams},
+		{"a failed audit without evidence", Verified{Member: member(1), Step: 1}, ErrParams},
+		{"a re-check nobody asked", Rechecked{EvidenceHash: Hash{3}, Confirmed: true}, ErrParams},
+		{"evidence by a stranger", PeerEvidence{&stranger}, ErrReceipt},
+		{"evidence for another job", PeerEvidence{&protocol.WorkEvidence{JobID: Hash{8}}}, ErrReceipt},
+		{"an attestation of fault 3", PeerAttestation{Attestation: garbage, Signer: member(1)}, ErrReceipt},
+		{"an audit of a stranger", PeerAudit{protocol.Audit{JobID: Hash{7}, Verifier: standby(1), Member: Address{0xee}, Step: 1}}, ErrReceipt},
+	} {
+		if err := m.Step(200, c.in); !errors.Is(err, c.want) {
+			t.Errorf("%s: err = %v; want %v", c.name, err, c.want)
+		}
+	}
+	// Well-formed evidence against a winner is re-checked by the standby.
+	if err := m.Step(300, PeerEvidence{ev}); err != nil {
+		t.Fatal(err)
+	}
+	if rc := m.Ready().Recheck; len(rc) != 1 || rc[0] != ev {
+		t.Fatalf("Recheck = %v; want the evidence", rc)
 	}
 }
