@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/trainmesh/trainmesh/chain/bindings"
 	"github.com/trainmesh/trainmesh/protocol"
 )
 
@@ -26,7 +27,7 @@ func TestRegisterAward(t *testing.T) {
 		_, err = w[0].RegisterAward(e.ctx, a, []byte{1, 2, 3})
 		wantRevert(t, err, "BadSignature")
 		e.tx(w[0].RegisterAward(e.ctx, a, e.sign(e.poster, a)))
-		if j := e.job(id); j.AwardHash != common.Hash(a.StructHash()) {
+		if j := e.job(id); j.AwardHash != common.Hash(a.StructHash()) || j.Escrow.Cmp(tokens(20)) != 0 {
 			t.Fatalf("job after register = %+v", j)
 		}
 		_, err = w[1].RegisterAward(e.ctx, a, e.sign(e.poster, a))
@@ -82,13 +83,13 @@ func TestChallengeSteps(t *testing.T) {
 		if _, err := e.outsider.ChallengeSteps(e.ctx, a, e.outsider.Address(), proof); err == nil {
 			t.Fatal("a challenge for a non-winner went through")
 		}
-		_, err := e.outsider.TransactRaw(e.ctx, "challengeSteps", e.outsider.sc.PackChallengeSteps(id, awardBinding(a), big.NewInt(4), proof.binding()))
+		_, err := e.outsider.TransactRaw(e.ctx, "challengeSteps", e.outsider.sc.PackChallengeSteps(id, awardBinding(a), bindings.SettlementEntry{JobId: id, Index: big.NewInt(4), Amount: new(big.Int)}, proof.binding()))
 		wantRevert(t, err, "NotAWinner")
 
 		tx := e.tx(e.outsider.ChallengeSteps(e.ctx, a, w[1].Address(), proof))
 		t.Logf("challengeSteps with 3 receipts: %d gas", tx.GasUsed)
 		wantEq(t, "w1 credit", e.credit(id, w[1]), mul(price, 10))
-		wantEq(t, "job credited", e.job(id).Credited, mul(price, 40))
+		wantEq(t, "job credited", e.owed(id), mul(price, 40))
 		// Replaying the same evidence changes nothing.
 		_, err = e.outsider.ChallengeSteps(e.ctx, a, w[1].Address(), proof)
 		wantRevert(t, err, "NotUnderpaid")
@@ -142,16 +143,18 @@ func TestChallengeFault(t *testing.T) {
 		tx := e.tx(e.outsider.ChallengeFault(e.ctx, a, missed, q))
 		t.Logf("challengeFault with 3 attestations: %d gas", tx.GasUsed)
 		wantEq(t, "w3 credit", e.credit(id, w[3]), mul(price, 4))
-		wantEq(t, "job credited", e.job(id).Credited, mul(price, 34))
+		wantEq(t, "job credited", e.owed(id), mul(price, 34))
 		_, err := e.outsider.ChallengeFault(e.ctx, a, missed, q)
 		wantRevert(t, err, "NotOverpaid")
 
 		e.advance(e.cp.ChallengeWindow)
 		_, err = e.outsider.ChallengeFault(e.ctx, a, missed, q)
 		wantRevert(t, err, "ChallengeWindowClosed")
-		// The freed escrow goes back to the poster.
+		// The freed escrow goes back to the poster, with the fee on it that
+		// the treasury was credited at settlement and returned.
 		e.tx(e.poster.Refund(e.ctx, id))
 		wantEq(t, "poster refund", e.balance(e.poster), mul(price, 6))
+		wantEq(t, "treasury", e.balance(e.gov), fee(mul(price, 34), e.cp.FeeBps))
 	})
 }
 
@@ -198,7 +201,7 @@ func TestChallengeFaultWork(t *testing.T) {
 		wantEq(t, "w3 credit", e.credit(id, w[3]), mul(price, 6))
 		e.tx(e.outsider.ChallengeFault(e.ctx, a, tampered, e.faultQuorum(a, tampered, w[0], w[1], w[3])))
 		wantEq(t, "w2 credit", e.credit(id, w[2]), mul(price, 2))
-		wantEq(t, "job credited", e.job(id).Credited, mul(price, 28))
+		wantEq(t, "job credited", e.owed(id), mul(price, 28))
 	})
 }
 
@@ -247,9 +250,9 @@ func TestClaim(t *testing.T) {
 		gross = mul(price, 10)
 		wantEq(t, "w0 balance after second claim", e.balance(w[0]), sub(gross, fee(gross, e.cp.FeeBps)))
 		e.tx(w[2].Claim(e.ctx, a, posterSig, w[2].Address(), at10))
-		// A claimed job has no challenge window to wait for.
+		// A claimed job has no challenge window to wait for, nor a table.
 		_, err = w[0].Release(e.ctx, w[0].Address(), id)
-		wantRevert(t, err, "WrongStatus")
+		wantRevert(t, err, "NotSettled")
 
 		e.advance(e.cp.ClaimWindow)
 		_, err = w[1].Claim(e.ctx, a, posterSig, w[1].Address(), e.stepProof(a, 10, common.HexToHash("0x10"), w[0], w[1]))
@@ -281,7 +284,7 @@ func TestChallengeCappedByEscrow(t *testing.T) {
 		wantEq(t, "standby credit", e.credit(id, w[2]), new(big.Int))
 		e.tx(w[1].ChallengeSteps(e.ctx, a, w[1].Address(), proof))
 		wantEq(t, "w1 credit", e.credit(id, w[1]), mul(price, 10))
-		wantEq(t, "job credited", e.job(id).Credited, tokens(20))
+		wantEq(t, "job credited", e.owed(id), tokens(20))
 	})
 }
 

@@ -3,6 +3,7 @@ package chain
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"slices"
@@ -164,8 +165,10 @@ type Payout struct {
 	Steps []uint64
 }
 
-// Settle credits the payouts of several of the client's jobs in one
-// transaction. The credits become releasable after the challenge window.
+// Settle settles several of the client's jobs in one transaction: the
+// contract stores each job's payout table as one Merkle root and publishes
+// the table in JobSettled. The entries become releasable after the
+// challenge window.
 func (c *Client) Settle(ctx context.Context, payouts []Payout) (*Tx, error) {
 	batch := make([]bindings.SettlementJobPayout, len(payouts))
 	for i, p := range payouts {
@@ -263,23 +266,49 @@ func (p StepProof) binding() bindings.SettlementStepProof {
 	return bindings.SettlementStepProof{Step: p.Step, ParamsHash: p.ParamsHash, ContribRoots: roots, Quorum: p.Quorum.binding()}
 }
 
-// ChallengeSteps raises a winner's credit, during the challenge window, to
-// its own price in the award x proof.Step.
+// ChallengeSteps raises a winner's entry in the job's payout table, during
+// the challenge window, to its own price in the award x proof.Step. It reads
+// the current table from the chain to prove the entry it replaces.
 func (c *Client) ChallengeSteps(ctx context.Context, award protocol.Award, winner common.Address, proof StepProof) (*Tx, error) {
 	i, err := winnerIndex(award, winner)
 	if err != nil {
 		return nil, err
 	}
-	return c.transactPacked(ctx, "challengeSteps")(c.sc.TryPackChallengeSteps(award.JobID, awardBinding(award), big.NewInt(int64(i)), proof.binding()))
+	e, err := c.tableEntry(ctx, common.Hash(award.JobID), i)
+	if err != nil {
+		return nil, err
+	}
+	return c.transactPacked(ctx, "challengeSteps")(c.sc.TryPackChallengeSteps(award.JobID, awardBinding(award), e, proof.binding()))
 }
 
-// ChallengeFault lowers the accused's credit, during the challenge window,
+// ChallengeFault lowers the accused's entry, during the challenge window,
 // to what it earned before the step a quorum attests it missed
 // (FaultMissedSteps), computed wrongly (FaultWrongResult) or tampered with
 // (FaultTampered). For the last two the quorum may count the poster
 // (NewFaultQuorum).
 func (c *Client) ChallengeFault(ctx context.Context, award protocol.Award, fault protocol.FaultAttestation, q Quorum) (*Tx, error) {
-	return c.transactPacked(ctx, "challengeFault")(c.sc.TryPackChallengeFault(award.JobID, awardBinding(award), faultBinding(fault), q.binding()))
+	// An accused outside the award is the contract's to refuse
+	// (NotAMember), as it is for anyone who sends one.
+	i := max(award.IndexOf(fault.Accused), 0)
+	e, err := c.tableEntry(ctx, common.Hash(award.JobID), i)
+	if err != nil {
+		return nil, err
+	}
+	return c.transactPacked(ctx, "challengeFault")(c.sc.TryPackChallengeFault(award.JobID, awardBinding(award), e, faultBinding(fault), q.binding()))
+}
+
+// tableEntry is entry index of a settled job's current table with its
+// proof. For a job not settled it returns an empty entry, which the
+// contract rejects as it rejects any call on such a job (WrongStatus).
+func (c *Client) tableEntry(ctx context.Context, jobID common.Hash, index int) (bindings.SettlementEntry, error) {
+	t, err := c.PayoutTable(ctx, jobID)
+	if errors.Is(err, ErrNotSettled) {
+		return bindings.SettlementEntry{JobId: jobID, Index: big.NewInt(int64(index)), Amount: new(big.Int)}, nil
+	}
+	if err != nil {
+		return bindings.SettlementEntry{}, err
+	}
+	return t.entry(index)
 }
 
 // Claim pays a winner of a job its poster did not settle by the deadline:
@@ -293,14 +322,24 @@ func (c *Client) Claim(ctx context.Context, award protocol.Award, posterSig []by
 	return c.transactPacked(ctx, "claim")(c.sc.TryPackClaim(award.JobID, awardBinding(award), posterSig, big.NewInt(int64(i)), proof.binding()))
 }
 
-// Release moves account's credits from jobs whose challenge window has
-// passed into its balance.
+// Release moves account's entries of settled jobs whose challenge window
+// has passed into its balance: it rebuilds each job's payout table from
+// the chain's events and sends account's unreleased entries with their
+// Merkle proofs. With none left the contract reverts NothingToRelease; a
+// job not settled reverts NotSettled.
 func (c *Client) Release(ctx context.Context, account common.Address, jobIDs ...common.Hash) (*Tx, error) {
-	ids := make([][32]byte, len(jobIDs))
-	for i, id := range jobIDs {
-		ids[i] = id
+	var entries []bindings.SettlementEntry
+	for _, id := range jobIDs {
+		es, err := c.releaseEntries(ctx, account, []common.Hash{id})
+		if errors.Is(err, ErrNotSettled) {
+			// Let the contract say why (NotSettled), as it would for anyone.
+			es = []bindings.SettlementEntry{{JobId: id, Index: new(big.Int), Amount: new(big.Int)}}
+		} else if err != nil {
+			return nil, err
+		}
+		entries = append(entries, es...)
 	}
-	return c.transactPacked(ctx, "release")(c.sc.TryPackRelease(ids, account))
+	return c.transactPacked(ctx, "release")(c.sc.TryPackRelease(entries, account))
 }
 
 // Refund credits a job's poster with the escrow no member can claim any more.
@@ -451,27 +490,32 @@ func (s JobStatus) String() string {
 
 // Job is a job's on-chain record.
 type Job struct {
-	ID             common.Hash
-	Poster         common.Address
-	GroupSize      uint32
-	Steps          uint64
-	Budget         *big.Int
-	Credited       *big.Int
-	SettleDeadline time.Time
+	ID        common.Hash
+	Poster    common.Address
+	GroupSize uint32
+	Steps     uint64
+	// Escrow is what the contract holds for the job that no member is owed
+	// yet: the whole budget until the job is settled or claimed from, then
+	// the budget less the table's total and the claims; zero once closed.
+	Escrow *big.Int
+	// PayoutRoot is the Merkle root of the job's payout table, EmptyTable
+	// until it is settled.
+	PayoutRoot     common.Hash
+	SettleDeadline time.Time // zero once settled (the contract reuses the field)
 	ReleaseAt      time.Time // zero until settled
 	FeeBps         uint16
 	Status         JobStatus
 	AwardHash      common.Hash
+	// Released has bit i set once table entry i (i < 64) was released.
+	Released uint64
 }
 
-// Escrowed is the part of the budget not yet credited to anyone (zero once
-// the job is closed).
-func (j *Job) Escrowed() *big.Int {
-	if j.Status != JobOpen && j.Status != JobSettled {
-		return new(big.Int)
-	}
-	return new(big.Int).Sub(j.Budget, j.Credited)
-}
+// Settled reports whether the job was settled (it may be closed since).
+func (j *Job) Settled() bool { return j.PayoutRoot != EmptyTable && j.Status != JobNone }
+
+// Escrowed is the part of the budget no member is owed (zero once the job
+// is closed).
+func (j *Job) Escrowed() *big.Int { return new(big.Int).Set(j.Escrow) }
 
 // Job reads a job.
 func (c *Client) Job(ctx context.Context, id common.Hash) (*Job, error) {
@@ -484,12 +528,14 @@ func (c *Client) Job(ctx context.Context, id common.Hash) (*Job, error) {
 		return nil, err
 	}
 	j := &Job{
-		ID: id, Poster: o.Poster, GroupSize: o.GroupSize, Steps: o.Steps, Budget: o.Budget,
-		Credited: o.Credited, SettleDeadline: time.Unix(o.SettleDeadline.Int64(), 0),
-		FeeBps: o.FeeBps, Status: JobStatus(o.Status), AwardHash: o.AwardHash,
+		ID: id, Poster: o.Poster, GroupSize: o.GroupSize, Steps: o.Steps, Escrow: o.Escrow, PayoutRoot: o.PayoutRoot,
+		FeeBps: o.FeeBps, Status: JobStatus(o.Status), AwardHash: o.AwardHash, Released: o.Released,
 	}
-	if o.ReleaseAt.Sign() > 0 {
-		j.ReleaseAt = time.Unix(o.ReleaseAt.Int64(), 0)
+	deadline := time.Unix(o.Deadline.Int64(), 0)
+	if j.Settled() {
+		j.ReleaseAt = deadline
+	} else if j.Status != JobNone {
+		j.SettleDeadline = deadline
 	}
 	return j, nil
 }
@@ -500,14 +546,37 @@ type Credit struct {
 	Released bool
 }
 
-// Credit reads member's credit from a job.
+// Credit reads member's credit from a job: its entries in the settled
+// job's payout table (Released once every one is), or what its claims
+// were paid (claims pay at once, so Released) for a job never settled.
 func (c *Client) Credit(ctx context.Context, jobID common.Hash, member common.Address) (Credit, error) {
-	out, err := c.call(ctx, "credits", c.settlement, c.sc.PackCredits(jobID, member))
+	t, err := c.PayoutTable(ctx, jobID)
+	if errors.Is(err, ErrNotSettled) {
+		out, err := c.call(ctx, "claimed", c.settlement, c.sc.PackClaimed(jobID, member))
+		if err != nil {
+			return Credit{}, err
+		}
+		amount, err := c.sc.UnpackClaimed(out)
+		return Credit{Amount: amount, Released: err == nil && amount.Sign() > 0}, err
+	}
 	if err != nil {
 		return Credit{}, err
 	}
-	o, err := c.sc.UnpackCredits(out)
-	return Credit{Amount: o.Amount, Released: o.Released}, err
+	cr := Credit{Amount: new(big.Int)}
+	idx := t.Indices(member)
+	cr.Released = len(idx) > 0
+	for _, i := range idx {
+		cr.Amount.Add(cr.Amount, t.Amounts[i])
+		done, err := c.IsReleased(ctx, jobID, i)
+		if err != nil {
+			return Credit{}, err
+		}
+		cr.Released = cr.Released && done
+	}
+	if cr.Amount.Sign() == 0 {
+		cr.Released = false
+	}
+	return cr, nil
 }
 
 // Balance is what account can withdraw now.

@@ -21,11 +21,17 @@ type ContractParams struct {
 	// EquivocationSlashBps is the share of a provider's stake slashed for
 	// equivocation, 1 to 10000.
 	EquivocationSlashBps uint16
-	// FaultSlashBps is the share slashed for a quorum-attested fault, 1 to
-	// 10000.
+	// FaultSlashBps is the share of the stake slashed for a quorum-attested
+	// fault other than missed steps (a proven wrong result, tampering), 1 to
+	// 10000. Missed steps forfeit the bond instead (BondBps).
 	FaultSlashBps uint16
 	// ReporterRewardBps is the reporter's share of a slash, 0 to 10000.
 	ReporterRewardBps uint16
+	// BondBps is what a member forfeits for missed steps (fault 1: offline
+	// mid-job), as a share of its value in the job (its price per step x
+	// the job's steps), taken from its stake: 0 to 10000. It bounds what
+	// going offline costs beyond the pay for the steps not done.
+	BondBps uint16
 	// QuorumBps is the share of a job's group size whose signatures make a
 	// quorum, rounded up: 5001 to 10000.
 	QuorumBps uint16
@@ -42,9 +48,10 @@ type ContractParams struct {
 }
 
 // DefaultContractParams suit a public L2: 1% fee; half the stake for
-// equivocation, a tenth for a fault, half of each slash to the reporter; a
-// two-thirds quorum; a one-day challenge window, a week to claim, two weeks
-// to unbond.
+// equivocation, a tenth for a proven wrong result or tampering, a bond of
+// a tenth of the job's value for missed steps; half of each slash to the
+// reporter; a two-thirds quorum; a one-day challenge window, a week to
+// claim, two weeks to unbond.
 func DefaultContractParams(treasury common.Address) ContractParams {
 	return ContractParams{
 		Treasury:             treasury,
@@ -52,6 +59,7 @@ func DefaultContractParams(treasury common.Address) ContractParams {
 		EquivocationSlashBps: 5000,
 		FaultSlashBps:        1000,
 		ReporterRewardBps:    5000,
+		BondBps:              1000,
 		QuorumBps:            6666, // two thirds, rounded up: 2 of 3, 3 of 4, 4 of 6
 		ChallengeWindow:      24 * time.Hour,
 		ClaimWindow:          7 * 24 * time.Hour,
@@ -83,6 +91,8 @@ func (p *ContractParams) Validate() error {
 		return bad("fault slash %d bps: want 1 to 10000", p.FaultSlashBps)
 	case p.ReporterRewardBps > 10000:
 		return bad("reporter reward %d bps: at most 10000", p.ReporterRewardBps)
+	case p.BondBps > 10000:
+		return bad("missed-steps bond %d bps: at most 10000", p.BondBps)
 	case p.QuorumBps <= 5000 || p.QuorumBps > 10000:
 		return bad("quorum %d bps: want 5001 to 10000", p.QuorumBps)
 	}
@@ -107,6 +117,7 @@ func (p ContractParams) binding() bindings.SettlementParams {
 		EquivocationSlashBps: p.EquivocationSlashBps,
 		FaultSlashBps:        p.FaultSlashBps,
 		ReporterRewardBps:    p.ReporterRewardBps,
+		BondBps:              p.BondBps,
 		QuorumBps:            p.QuorumBps,
 		ChallengeWindow:      uint32(p.ChallengeWindow / time.Second),
 		ClaimWindow:          uint32(p.ClaimWindow / time.Second),
@@ -121,6 +132,7 @@ func contractParamsFrom(o bindings.ParamsOutput) ContractParams {
 		EquivocationSlashBps: o.EquivocationSlashBps,
 		FaultSlashBps:        o.FaultSlashBps,
 		ReporterRewardBps:    o.ReporterRewardBps,
+		BondBps:              o.BondBps,
 		QuorumBps:            o.QuorumBps,
 		ChallengeWindow:      time.Duration(o.ChallengeWindow) * time.Second,
 		ClaimWindow:          time.Duration(o.ClaimWindow) * time.Second,

@@ -498,6 +498,16 @@ func (e *env) credit(id common.Hash, c *Client) *big.Int {
 	return cr.Amount
 }
 
+// owed is what job id's payout table owes in all (its current entries).
+func (e *env) owed(id common.Hash) *big.Int {
+	e.t.Helper()
+	t, err := e.gov.PayoutTable(e.ctx, id)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return t.Total()
+}
+
 // tx fails the test if a transaction failed.
 func (e *env) tx(tx *Tx, err error) *Tx {
 	e.t.Helper()

@@ -29,6 +29,9 @@ var (
 	ErrBadEvidence = errors.New("chain: invalid evidence")
 	// ErrNotMember reports an address that is not a member of the award.
 	ErrNotMember = errors.New("chain: not a member of the award")
+	// ErrNotSettled reports a job with no payout table yet (not settled),
+	// or one whose table the chain's events do not rebuild.
+	ErrNotSettled = errors.New("chain: job not settled")
 	// ErrBadParams reports invalid Params.
 	ErrBadParams = errors.New("chain: invalid params")
 )

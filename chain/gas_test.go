@@ -43,11 +43,6 @@ func TestMeasureGas(t *testing.T) {
 func BenchmarkGas(b *testing.B) {
 	p := DefaultGasParams()
 	p.Fork = *gasFork
-	if p.Fork == "latest" {
-		// Under EIP-8037 state gas a batch of 32 jobs of 4 exceeds the
-		// 2^24 gas a transaction may use (EIP-7825).
-		p.Batches = []int{1, 8, 16}
-	}
 	for b.Loop() {
 		r, err := MeasureGas(b.Context(), p)
 		if err != nil {

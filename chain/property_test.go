@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/trainmesh/trainmesh/chain/bindings"
 	"github.com/trainmesh/trainmesh/protocol"
 )
 
@@ -68,6 +69,10 @@ type modelJob struct {
 	award  protocol.Award
 	steps  uint64
 	group  uint32
+	budget *big.Int
+	// feeKept is the fee the treasury was paid at settlement on entries
+	// challengeFault lowered, and could not return (it had withdrawn it).
+	feeKept *big.Int
 }
 
 type model struct {
@@ -146,7 +151,7 @@ func (m *model) step() string {
 			SettleDeadline: e.now().Add(time.Duration(m.rng.IntN(300)+30) * time.Second)})
 		if err == nil {
 			m.in.Add(m.in, budget)
-			m.jobs = append(m.jobs, &modelJob{id: id, poster: p, award: m.randomAward(id, p, group, steps, budget), steps: steps, group: group})
+			m.jobs = append(m.jobs, &modelJob{id: id, poster: p, award: m.randomAward(id, p, group, steps, budget), steps: steps, group: group, budget: budget, feeKept: new(big.Int)})
 		}
 	case op == 1:
 		j := m.job()
@@ -178,7 +183,19 @@ func (m *model) step() string {
 		kinds := []uint8{protocol.FaultMissedSteps, protocol.FaultWrongResult, protocol.FaultTampered}
 		f := protocol.FaultAttestation{JobID: protocol.Hash(j.id), Accused: accused, Fault: kinds[m.rng.IntN(len(kinds))], Step: uint64(m.rng.IntN(int(j.steps)) + 1)}
 		desc = fmt.Sprintf("challengeFault %s accused %s fault %d step %d", short2(j.id), common.Address(accused).Hex()[:8], f.Fault, f.Step)
+		table, _ := e.gov.PayoutTable(e.ctx, j.id)
+		treasury := mustBig(e.gov.Balance(e.ctx, e.gov.Address()))
 		_, err = e.reporter.ChallengeFault(e.ctx, j.award, f, m.faultSigners(j, f))
+		if err == nil {
+			// The treasury returns the fee on what was taken back, as far
+			// as its balance goes; the rest stays out of the job's books.
+			bps := m.e.cp.FeeBps
+			i := j.award.IndexOf(accused)
+			old := table.Amounts[i]
+			excess := sub(fee(old, bps), fee(mul(j.award.PriceOf(i), int64(f.Step-1)), bps))
+			back := sub(treasury, mustBig(e.gov.Balance(e.ctx, e.gov.Address())))
+			j.feeKept.Add(j.feeKept, sub(excess, back))
+		}
 	case op == 5:
 		j := m.jobWhere(func(j *Job) bool { return j.Status == JobOpen && !m.e.now().Before(j.SettleDeadline) })
 		winner := common.Address(j.award.Winners[m.rng.IntN(len(j.award.Winners))])
@@ -196,6 +213,10 @@ func (m *model) step() string {
 				members := j.award.Members()
 				a = m.worker(members[m.rng.IntN(len(members))])
 			}
+		}
+		if m.rng.IntN(4) == 0 {
+			desc, err = m.forgedRelease(ids[0], a)
+			break
 		}
 		desc = fmt.Sprintf("release %d jobs for %s", len(ids), short(a))
 		_, err = e.reporter.Release(e.ctx, a.Address(), ids...)
@@ -251,9 +272,29 @@ func (m *model) step() string {
 		if m.rng.IntN(2) == 0 {
 			j := m.job()
 			members := j.award.Members()
-			f := protocol.FaultAttestation{JobID: protocol.Hash(j.id), Accused: members[m.rng.IntN(len(members))], Fault: uint8(m.rng.IntN(4) + 1), Step: 1}
-			desc = fmt.Sprintf("slashFault %s accused %s fault %d", short2(j.id), common.Address(f.Accused).Hex()[:8], f.Fault)
+			kind := uint8(m.rng.IntN(4) + 1)
+			f := protocol.FaultAttestation{JobID: protocol.Hash(j.id), Accused: members[m.rng.IntN(len(members))], Fault: kind, Step: 1}
+			desc = fmt.Sprintf("slashFault %s accused %s fault %d", short2(j.id), common.Address(f.Accused).Hex()[:8], kind)
+			before, _ := e.gov.StakeOf(e.ctx, common.Address(f.Accused))
 			_, err = e.reporter.SlashFault(e.ctx, j.award, e.sign(j.poster, j.award), f, m.faultSigners(j, f))
+			if err == nil && kind == protocol.FaultMissedSteps {
+				// Missed steps forfeit at most the bond: bondBps of the
+				// member's value in the job, never a share of the stake.
+				after, _ := e.gov.StakeOf(e.ctx, common.Address(f.Accused))
+				took := sub(add(before.Active, before.Unbonding), add(after.Active, after.Unbonding))
+				// The member's price: the highest of its entries, as the
+				// contract takes it for an address listed twice.
+				price := new(big.Int)
+				for i, a := range j.award.Members() {
+					if a == f.Accused && j.award.PriceOf(i).Cmp(price) > 0 {
+						price = j.award.PriceOf(i)
+					}
+				}
+				bond := fee(new(big.Int).Mul(price, new(big.Int).SetUint64(j.steps)), e.cp.BondBps)
+				if took.Cmp(bond) > 0 || took.Sign() == 0 {
+					m.t.Fatalf("%s: took %v of the stake; the bond is %v", desc, took, bond)
+				}
+			}
 		} else {
 			d := time.Duration(m.rng.IntN(120)+1) * time.Second
 			desc = fmt.Sprintf("advance %v", d)
@@ -272,6 +313,35 @@ func (m *model) step() string {
 	m.log = append(m.log, desc+" -> "+result)
 	m.outcomes[strings.Fields(desc)[0]+" "+result]++
 	return desc
+}
+
+// forgedRelease sends a release of one of a's entries of job id with the
+// amount raised by one or a proof element changed, or the genuine entry a
+// second time: each must revert (BadProof, AlreadyReleased), leaving the
+// invariant to show nothing moved.
+func (m *model) forgedRelease(id common.Hash, a *Client) (string, error) {
+	e := m.e
+	t, err := e.gov.PayoutTable(e.ctx, id)
+	if err != nil || len(t.Indices(a.Address())) == 0 {
+		return "release (forged) of a job without a table for " + short(a), nil
+	}
+	i := t.Indices(a.Address())[0]
+	entry, _ := t.entry(i)
+	how := "replayed"
+	switch released, _ := e.gov.IsReleased(e.ctx, id, i); {
+	case !released && len(entry.Proof) > 0 && m.rng.IntN(2) == 0:
+		how = "proof altered"
+		entry.Proof[m.rng.IntN(len(entry.Proof))][0] ^= 1
+	case !released:
+		how = "amount raised"
+		entry.Amount = add(entry.Amount, big.NewInt(1))
+	}
+	desc := fmt.Sprintf("release (forged: %s) %s entry %d for %s", how, short2(id), i, short(a))
+	_, err = e.reporter.TransactRaw(e.ctx, "release", e.reporter.sc.PackRelease([]bindings.SettlementEntry{entry}, a.Address()))
+	if err == nil {
+		m.t.Fatalf("%s: went through", desc)
+	}
+	return desc, err
 }
 
 // randomAward gives a job winners and maybe a standby among the workers,
@@ -372,29 +442,46 @@ func (m *model) check() error {
 		if err != nil {
 			return err
 		}
-		owed.Add(owed, job.Escrowed())
-		credited := new(big.Int)
-		seen := map[common.Address]bool{}
-		for _, pa := range j.award.Members() {
-			a := common.Address(pa)
-			if seen[a] {
-				continue
-			}
-			seen[a] = true
-			cr, err := e.gov.Credit(ctx, j.id, a)
+		owed.Add(owed, job.Escrow)
+		// Every job's tokens: escrow + the table's entries (settled) or
+		// what claims paid (never settled) = the budget, until the
+		// poster's refund closes it.
+		accounted := add(job.Escrow, j.feeKept)
+		if job.Settled() {
+			t, err := e.gov.PayoutTable(ctx, j.id)
 			if err != nil {
 				return err
 			}
-			credited.Add(credited, cr.Amount)
-			if !cr.Released {
-				owed.Add(owed, cr.Amount)
+			for i, amount := range t.Amounts {
+				released, err := e.gov.IsReleased(ctx, j.id, i)
+				if err != nil {
+					return err
+				}
+				if !released {
+					// The fee went to the treasury at settlement.
+					owed.Add(owed, sub(amount, fee(amount, job.FeeBps)))
+				}
+				accounted.Add(accounted, amount)
+			}
+		} else {
+			seen := map[common.Address]bool{}
+			for _, pa := range j.award.Members() {
+				if a := common.Address(pa); !seen[a] {
+					seen[a] = true
+					cr, err := e.gov.Credit(ctx, j.id, a)
+					if err != nil {
+						return err
+					}
+					accounted.Add(accounted, cr.Amount)
+				}
 			}
 		}
-		if credited.Cmp(job.Credited) != 0 {
-			return fmt.Errorf("job %s: credits add up to %v, job says %v", short2(j.id), credited, job.Credited)
-		}
-		if job.Credited.Cmp(job.Budget) > 0 {
-			return fmt.Errorf("job %s: credited %v above its budget %v", short2(j.id), job.Credited, job.Budget)
+		if job.Status == JobClosed {
+			if job.Escrow.Sign() != 0 {
+				return fmt.Errorf("job %s: closed with %v in escrow", short2(j.id), job.Escrow)
+			}
+		} else if accounted.Cmp(j.budget) != 0 {
+			return fmt.Errorf("job %s: escrow + entries (or claims) = %v, budget %v", short2(j.id), accounted, j.budget)
 		}
 	}
 	for _, a := range m.actors {
@@ -406,7 +493,7 @@ func (m *model) check() error {
 		owed.Add(owed, st.Active).Add(owed, st.Unbonding)
 	}
 	if held.Cmp(owed) != 0 {
-		return fmt.Errorf("tokens held %v != owed %v (escrow + unreleased credits + balances + stakes)", held, owed)
+		return fmt.Errorf("tokens held %v != owed %v (escrow + unreleased table entries + balances + stakes)", held, owed)
 	}
 	return nil
 }

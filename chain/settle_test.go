@@ -7,6 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/trainmesh/trainmesh/chain/bindings"
 	"github.com/trainmesh/trainmesh/protocol"
 )
 
@@ -20,7 +21,7 @@ func TestSettleReleaseWithdraw(t *testing.T) {
 		price := tokens(2)
 		budget := tokens(100) // cap: 100 / (2 members x 20 steps) = 2.5 per step
 		id := e.deposit(1, 2, 20, budget, time.Hour)
-		if got := e.job(id); got.Status != JobOpen || got.Budget.Cmp(budget) != 0 || got.Poster != e.poster.Address() {
+		if got := e.job(id); got.Status != JobOpen || got.Escrow.Cmp(budget) != 0 || got.PayoutRoot != EmptyTable || got.Poster != e.poster.Address() {
 			t.Fatalf("job after deposit = %+v", got)
 		}
 		wantEq(t, "escrowed tokens", e.tokenBalance(e.addrs.Settlement), budget)
@@ -81,6 +82,79 @@ func TestSettleReleaseWithdraw(t *testing.T) {
 	})
 }
 
+// TestPayoutTableProofs: settlement stores the payout table's Merkle root
+// (the one PayoutTable computes), and release takes only entries that
+// prove against it, each once, for the member they name; members past the
+// 64 whose flags the job record packs are released like the others.
+func TestPayoutTableProofs(t *testing.T) {
+	forEachNet(t, func(t *testing.T, n *testNet) {
+		e := newEnv(t, n)
+		price := big.NewInt(1_000)
+		// 40 winners and 40 standbys, one step each for 30 winners and 10
+		// standbys (40 member-steps: the group's 40 x 1).
+		id := e.deposit(1, 40, 1, mul(price, 40), time.Hour)
+		a := e.award(id, price, nil)
+		steps := make([]uint64, 80)
+		for i := range 80 {
+			addr := protocol.Address(common.BigToAddress(big.NewInt(int64(0x1000 + i))))
+			a.Prices = append(a.Prices, price)
+			if i < 40 {
+				a.Winners = append(a.Winners, addr)
+			} else {
+				a.Standbys = append(a.Standbys, addr)
+			}
+			if i < 30 || i >= 70 {
+				steps[i] = 1
+			}
+		}
+		e.tx(e.poster.Settle(e.ctx, []Payout{{Award: a, Steps: steps}}))
+		table, err := e.gov.PayoutTable(e.ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := e.job(id).PayoutRoot; got != table.Root() || len(table.Members) != 80 {
+			t.Fatalf("contract root %s, table root %s (%d entries)", got, table.Root(), len(table.Members))
+		}
+		wantEq(t, "table total", table.Total(), mul(price, 40))
+		wantEq(t, "escrow left", e.job(id).Escrow, new(big.Int))
+		e.advance(e.cp.ChallengeWindow)
+
+		raw := func(entries ...bindings.SettlementEntry) error {
+			_, err := e.outsider.TransactRaw(e.ctx, "release", e.outsider.sc.PackRelease(entries, common.Address(a.Standbys[30])))
+			return err
+		}
+		good, _ := table.entry(70)
+		inflated := good
+		inflated.Amount = add(good.Amount, big.NewInt(1))
+		elsewhere := good
+		elsewhere.Index = big.NewInt(71)
+		short := good
+		short.Proof = good.Proof[:len(good.Proof)-1]
+		for name, bad := range map[string]bindings.SettlementEntry{"a raised amount": inflated, "another index": elsewhere, "a short proof": short} {
+			if err := raw(bad); RevertName(err) != "BadProof" {
+				t.Errorf("release with %s: %v; want BadProof", name, err)
+			}
+		}
+		tx := e.tx(e.outsider.Release(e.ctx, common.Address(a.Standbys[30]), id))
+		t.Logf("release entry 70 of 80: %d gas", tx.GasUsed)
+		if err := raw(good); RevertName(err) != "AlreadyReleased" {
+			t.Fatalf("second release: %v; want AlreadyReleased", err)
+		}
+		for _, i := range []int{0, 63, 64, 70, 79} {
+			done, err := e.gov.IsReleased(e.ctx, id, i)
+			if err != nil || done != (i == 70) {
+				t.Errorf("isReleased(%d) = %v, %v", i, done, err)
+			}
+		}
+		e.tx(e.outsider.Release(e.ctx, common.Address(a.Winners[0]), id))
+		if done, _ := e.gov.IsReleased(e.ctx, id, 0); !done {
+			t.Error("entry 0 not released")
+		}
+		gross := price
+		wantEq(t, "standby 30's balance", mustBig(e.gov.Balance(e.ctx, common.Address(a.Standbys[30]))), sub(gross, fee(gross, e.cp.FeeBps)))
+	})
+}
+
 // TestSettleBatch settles several jobs in one transaction and checks every
 // reason a settlement is refused.
 func TestSettleBatch(t *testing.T) {
@@ -96,7 +170,7 @@ func TestSettleBatch(t *testing.T) {
 		tx := e.tx(e.poster.Settle(e.ctx, payouts))
 		t.Logf("settle 3 jobs of 2 members: %d gas", tx.GasUsed)
 		for _, p := range payouts {
-			if j := e.job(common.Hash(p.Award.JobID)); j.Status != JobSettled || j.Credited.Cmp(mul(price, 19)) != 0 {
+			if j := e.job(common.Hash(p.Award.JobID)); j.Status != JobSettled || e.owed(j.ID).Cmp(mul(price, 19)) != 0 || j.Escrow.Cmp(tokens(1)) != 0 {
 				t.Fatalf("job %x after batch: %+v", p.Award.JobID, j)
 			}
 		}
@@ -156,7 +230,7 @@ func TestDepositRejects(t *testing.T) {
 			{"zero steps", pack(2, 2, 0, tokens(20), big.NewInt(future)), "InvalidJob"},
 			{"zero budget", pack(2, 2, 10, new(big.Int), big.NewInt(future)), "ZeroAmount"},
 			{"a deadline in the past", pack(2, 2, 10, tokens(20), big.NewInt(e.now().Unix()-1)), "InvalidJob"},
-			{"a budget above 2^128", pack(2, 2, 10, new(big.Int).Lsh(big.NewInt(1), 128), big.NewInt(future)), "AmountTooLarge"},
+			{"a budget of 2^96 or more", pack(2, 2, 10, new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(future)), "AmountTooLarge"},
 			{"more than the allowance", pack(2, 2, 10, tokens(2_000_000), big.NewInt(future)), "ERC20InsufficientAllowance"},
 		}
 		for _, c := range cases {
@@ -212,7 +286,7 @@ func TestPerMemberPrices(t *testing.T) {
 		wantEq(t, "w1 credit", e.credit(id, w[1]), mul(p1, 6))
 		wantEq(t, "w2 credit", e.credit(id, w[2]), mul(p2, 8))
 		wantEq(t, "standby credit", e.credit(id, w[3]), mul(ps, 2))
-		wantEq(t, "job credited", e.job(id).Credited, add(add(mul(p0, 10), mul(p1, 6)), add(mul(p2, 8), mul(ps, 2))))
+		wantEq(t, "job credited", e.owed(id), add(add(mul(p0, 10), mul(p1, 6)), add(mul(p2, 8), mul(ps, 2))))
 
 		// challengeSteps raises w1 to 10 steps at w1's price.
 		e.tx(e.outsider.ChallengeSteps(e.ctx, a, w[1].Address(), e.stepProof(a, 10, common.HexToHash("0x10"), w[0], w[1])))

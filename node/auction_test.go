@@ -314,7 +314,7 @@ func TestEscrowDecline(t *testing.T) {
 	poster := auction.Address{0x90}
 	job := &auction.JobAnnounce{JobID: protocol.JobIDOf(poster, 1), Poster: poster, GroupSize: 2, Steps: 10, Budget: big.NewInt(1000), Nonce: 1}
 	escrowed := func(status chain.JobStatus, budget int64) *chain.Job {
-		return &chain.Job{ID: common.Hash(job.JobID), Poster: common.Address(poster), GroupSize: 2, Steps: 10, Budget: big.NewInt(budget), Status: status}
+		return &chain.Job{ID: common.Hash(job.JobID), Poster: common.Address(poster), GroupSize: 2, Steps: 10, Escrow: big.NewInt(budget), Status: status}
 	}
 	tests := []struct {
 		name string
@@ -323,7 +323,7 @@ func TestEscrowDecline(t *testing.T) {
 		want auction.DeclineReason
 	}{
 		{"escrowed", escrowed(chain.JobOpen, 1000), nil, 0},
-		{"never escrowed", &chain.Job{Budget: new(big.Int)}, nil, auction.DeclineNoEscrow},
+		{"never escrowed", &chain.Job{Escrow: new(big.Int)}, nil, auction.DeclineNoEscrow},
 		{"already settled", escrowed(chain.JobSettled, 1000), nil, auction.DeclineNoEscrow},
 		{"short", escrowed(chain.JobOpen, 999), nil, auction.DeclineEscrowShort},
 		{"chain unreachable", nil, errors.New("dial tcp: connection refused"), auction.DeclineChainDown},

@@ -326,7 +326,7 @@ func (n *Node) callChain(jr *jobRun, c job.Call) job.CallResult {
 	switch c.Kind {
 	case job.CallView:
 		var v *job.ChainView
-		v, err = n.chainView(ctx, id)
+		v, err = n.chainView(ctx, id, &award)
 		if err == nil {
 			return job.CallResult{Outcome: job.OK, View: v}
 		}
@@ -395,8 +395,9 @@ func (n *Node) outcome(jr *jobRun, txs []*chain.Tx, amount *big.Int, err error) 
 	return res
 }
 
-// chainView reads what the chain shows of a job at its head.
-func (n *Node) chainView(ctx context.Context, id common.Hash) (*job.ChainView, error) {
+// chainView reads what the chain shows of a job at its head; the price
+// comes from the award, which the contract holds only as a hash.
+func (n *Node) chainView(ctx context.Context, id common.Hash, award *auction.Award) (*job.ChainView, error) {
 	cp, err := n.contractParams(ctx)
 	if err != nil {
 		return nil, err

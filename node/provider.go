@@ -177,11 +177,11 @@ func escrowDecline(job *auction.JobAnnounce, j *chain.Job, err error) (auction.D
 	if err != nil {
 		return auction.DeclineChainDown, fmt.Errorf("read the escrow: %w", err)
 	}
-	e := &auction.Escrow{Open: j.Status == chain.JobOpen, Poster: auction.Address(j.Poster), GroupSize: j.GroupSize, Steps: j.Steps, Budget: j.Budget}
+	e := &auction.Escrow{Open: j.Status == chain.JobOpen, Poster: auction.Address(j.Poster), GroupSize: j.GroupSize, Steps: j.Steps, Budget: j.Escrow}
 	reason := auction.CheckEscrow(job, e)
 	if reason == 0 {
 		return 0, nil
 	}
 	return reason, fmt.Errorf("the job is %v on-chain, escrowed by %s for %d members, %d steps and a budget of %v; announced by %s for %d, %d and %v",
-		j.Status, j.Poster, j.GroupSize, j.Steps, j.Budget, job.Poster, job.GroupSize, job.Steps, job.Budget)
+		j.Status, j.Poster, j.GroupSize, j.Steps, j.Escrow, job.Poster, job.GroupSize, job.Steps, job.Budget)
 }

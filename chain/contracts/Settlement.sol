@@ -20,32 +20,52 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 ///     `registerAward` before training, so a poster cannot later settle under
 ///     another award.
 ///  3. Before the job's settle deadline the poster calls `settle` (batched
-///     over jobs) with each member's completed steps; each member is credited
-///     its own price x steps. Credits become releasable after the challenge
-///     window.
-///  4. During the window anyone may correct the table with signatures of the
-///     group: `challengeSteps` (a quorum of StepReceipts shows a winner reached
-///     a later step than credited) raises a credit; `challengeFault` (a quorum
+///     over jobs) with each member's completed steps. The contract computes
+///     the job's payout table (member i is owed its own price x steps[i])
+///     and stores one commitment per job: the Merkle root of that table
+///     (payoutRoot), emitting the table in JobSettled. No storage per member:
+///     that is what makes a payout cost a fraction of a token transfer.
+///  4. During the challenge window anyone may correct the table with
+///     signatures of the group, giving the entry and its Merkle proof:
+///     `challengeSteps` (a quorum of StepReceipts shows a winner reached a
+///     later step than credited) raises an entry; `challengeFault` (a quorum
 ///     of FaultAttestations shows a member missed a step, computed a wrong
-///     result or tampered with the all-reduce) lowers one.
+///     result or tampered with the all-reduce) lowers one. The contract
+///     replaces the entry and stores the new root.
 ///  5. If the poster never settles, winners `claim` after the settle deadline
 ///     with the poster-signed Award and a quorum of StepReceipts; claims are
 ///     verified in full, so they are paid at once.
-///  6. `release` moves credits whose window has passed into balances, minus the
-///     protocol fee (snapshotted at deposit); owners `withdraw` (pull payments).
-///     `refund` returns unspent escrow to the poster once nothing can claim it.
+///  6. After the window, `release` takes members' entries with their proofs
+///     as calldata, marks each released in the job's bitmap and moves the
+///     amounts into balances, minus the protocol fee (snapshotted at deposit;
+///     the treasury is credited the fees of a whole table when it is
+///     settled, so a release writes no treasury balance); owners `withdraw`
+///     (pull payments). `refund` returns unspent escrow to the poster once
+///     nothing can claim it.
 ///
 /// Providers `stake`; stake leaves only through `unbond` and, after the
 /// unbonding delay, `withdrawStake`, and stays slashable while unbonding.
 /// `slashEquivocation` takes two different EIP-712 messages one key signed for
 /// one slot; `slashFault` takes a FaultAttestation signed by a quorum of the
-/// award's members. A share of the slashed stake goes to the reporter, the rest
+/// award's members. A share of what is taken goes to the reporter, the rest
 /// to the treasury. Each slot is slashed at most once.
 ///
-/// Invariant: token.balanceOf(this) == unspent escrow of open and settled jobs
-/// + unreleased credits + balances + stakes, i.e. tokens in = tokens out +
-/// tokens held. Every external function that changes state is nonReentrant and
-/// follows checks-effects-interactions.
+/// Penalties are proportionate to the harm. A member that goes offline
+/// mid-job (fault 1, missed steps) loses the pay for the steps it did not do
+/// (settlement and challengeFault) and forfeits a bond: bondBps of its value
+/// in the job (its price x the job's steps), taken from its stake, never more
+/// than that whatever the stake. A home node whose router reboots loses a
+/// bounded, predictable amount tied to what it stood to earn; a free-rider
+/// (wins, then does nothing) earns nothing and still loses the bond. Shares
+/// of the whole stake are slashed only for what cannot happen by accident:
+/// equivocation (two signed messages for one slot) and proven wrong results
+/// or tampering (faults 2 and up).
+///
+/// Invariant: token.balanceOf(this) == escrow of open and settled jobs (what
+/// no member is owed yet) + unreleased entries of payout tables + claimed-but-
+/// unpaid nothing (claims pay at once) + balances + stakes, i.e. tokens in =
+/// tokens out + tokens held. Every external function that changes state is
+/// nonReentrant and follows checks-effects-interactions.
 contract Settlement is EIP712, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
@@ -60,6 +80,14 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     uint256 public constant MAX_WINDOW = 365 days;
     /// @notice Largest group a job may ask for; bounds the loops over members.
     uint256 public constant MAX_GROUP_SIZE = 256;
+    /// @notice A job's payoutRoot before settlement: the commitment of a table
+    /// with no entries. It is nonzero so that deposit creates the slot and
+    /// settle overwrites it (5,000 gas rather than 22,100 for a new slot);
+    /// no entry's leaf hashes to it (it is not keccak256 of 96 bytes).
+    bytes32 internal constant EMPTY_TABLE = keccak256("trainmesh.payouts.empty");
+    /// @notice Members whose released flags live in the job's record; members
+    /// at higher indices use releasedHigh (one more slot per 256 of them).
+    uint256 private constant PACKED_RELEASED = 64;
 
     /// @notice Equivocation kinds (PROTOCOL.md) and the fault-slash namespace.
     uint8 public constant KIND_BID_COMMIT = 1;
@@ -91,8 +119,8 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
 
     /// @notice Where a job is in its life.
     /// Open: escrowed, not settled (claims allowed after the settle deadline).
-    /// Settled: the poster settled; challenges until releaseAt.
-    /// Closed: unspent escrow refunded; credits may still be released.
+    /// Settled: the poster settled; challenges until the release time.
+    /// Closed: unspent escrow refunded; entries may still be released.
     enum Status {
         None,
         Open,
@@ -100,24 +128,40 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         Closed
     }
 
-    /// @notice One escrowed job. Amounts fit 128 bits (checked at deposit).
+    /// @notice One escrowed job, in four storage slots, every one written at
+    /// deposit or when the award is bound, so that settle and release only
+    /// overwrite: (poster, groupSize, steps), payoutRoot, (escrow, deadline,
+    /// feeBps, status, released), awardHash. Amounts fit 96 bits (the budget
+    /// is checked at deposit), which lets the table pack an entry in 32
+    /// bytes.
     struct Job {
         address poster;
         uint32 groupSize;
         uint64 steps;
-        uint128 budget;
-        uint128 credited; // credited to members so far (gross, before fees)
-        uint40 settleDeadline; // unix seconds
-        uint40 releaseAt; // unix seconds; 0 until settled
+        // Merkle root of the payout table (see leafOf): EMPTY_TABLE until
+        // settled; challenges replace entries and so the root.
+        bytes32 payoutRoot;
+        // Tokens held for the job that no member is owed yet: the budget at
+        // deposit, less claims and the settled table's total, plus what
+        // challengeFault takes back; refunded to the poster at the end.
+        uint128 escrow;
+        // Open: the settle deadline. Settled or Closed after a settlement:
+        // the release time (end of the challenge window). Unix seconds.
+        uint40 deadline;
         uint16 feeBps; // protocol fee snapshotted at deposit
         Status status;
+        // Bit i: table entry i has been released (i < PACKED_RELEASED).
+        uint64 released;
         bytes32 awardHash; // EIP-712 struct hash of the bound award; 0 if none
     }
 
-    /// @notice A member's credit from one job (gross, before the fee).
-    struct Credit {
-        uint128 amount;
-        bool released;
+    /// @notice One entry of a job's payout table and its Merkle proof: member
+    /// index (winners then standbys) in the award, gross amount owed.
+    struct Entry {
+        bytes32 jobId;
+        uint256 index;
+        uint256 amount;
+        bytes32[] proof;
     }
 
     /// @notice A provider's stake.
@@ -181,6 +225,7 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         uint16 equivocationSlashBps; // share of stake slashed for equivocation, 1..BPS
         uint16 faultSlashBps; // share of stake slashed for an attested fault, 1..BPS
         uint16 reporterRewardBps; // reporter's share of a slash, 0..BPS
+        uint16 bondBps; // share of a member's job value forfeited for missed steps, 0..BPS
         uint16 quorumBps; // share of groupSize that makes a quorum, >BPS/2..BPS
         uint32 challengeWindow; // seconds from settle to release, 1..MAX_WINDOW
         uint32 claimWindow; // seconds after the settle deadline for claims, 1..MAX_WINDOW
@@ -201,8 +246,11 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
 
     /// @notice Jobs by ID.
     mapping(bytes32 jobId => Job) public jobs;
-    /// @notice Credits by job and member.
-    mapping(bytes32 jobId => mapping(address member => Credit)) public credits;
+    /// @notice What claims paid each winner of a job never settled (gross).
+    mapping(bytes32 jobId => mapping(address member => uint256)) public claimed;
+    /// @notice Released flags of table entries at index PACKED_RELEASED and
+    /// up, 256 to a word (see Job.released for the others).
+    mapping(bytes32 jobId => mapping(uint256 word => uint256 bits)) private releasedHigh;
     /// @notice Withdrawable amounts (released payouts, refunds, fees, rewards).
     mapping(address account => uint256) public balances;
     /// @notice Stakes by provider.
@@ -223,10 +271,21 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         uint40 settleDeadline
     );
     event AwardBound(bytes32 indexed jobId, bytes32 awardHash);
-    event JobSettled(bytes32 indexed jobId, uint256 total, uint40 releaseAt);
+    /// The payout table in full, so that members can rebuild it and their
+    /// proofs from the chain alone: 32 bytes per entry in member order, the
+    /// member's address then its gross amount as a uint96. The release time
+    /// is the job's (jobs(jobId)); the fee is the entries' fees.
+    event JobSettled(bytes32 indexed jobId, uint256 total, bytes table);
     event Credited(bytes32 indexed jobId, address indexed member, uint256 amount);
+    /// A challenge replaced entry `index` of the table; payoutRoot is the new root.
     event CreditCorrected(
-        bytes32 indexed jobId, address indexed member, address indexed challenger, uint256 oldAmount, uint256 newAmount
+        bytes32 indexed jobId,
+        address indexed member,
+        address indexed challenger,
+        uint256 index,
+        uint256 oldAmount,
+        uint256 newAmount,
+        bytes32 payoutRoot
     );
     event Released(address indexed account, uint256 amount, uint256 fee);
     event Refunded(bytes32 indexed jobId, address indexed poster, uint256 amount);
@@ -280,6 +339,9 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     error NothingToClaim(uint256 credited, uint256 due);
     error EscrowExhausted(bytes32 jobId);
     error NothingToRelease(address account);
+    error AlreadyReleased(bytes32 jobId, uint256 index);
+    error NotSettled(bytes32 jobId);
+    error BadProof(bytes32 jobId, uint256 index);
     error InsufficientBalance(uint256 have, uint256 want);
     error InsufficientStake(uint256 have, uint256 want);
     error StakeLocked(uint64 unlockAt);
@@ -341,6 +403,7 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         if (p.equivocationSlashBps == 0 || p.equivocationSlashBps > BPS) revert InvalidParam("equivocationSlashBps");
         if (p.faultSlashBps == 0 || p.faultSlashBps > BPS) revert InvalidParam("faultSlashBps");
         if (p.reporterRewardBps > BPS) revert InvalidParam("reporterRewardBps");
+        if (p.bondBps > BPS) revert InvalidParam("bondBps");
         // More than half: two disjoint quorums cannot both exist.
         if (p.quorumBps <= BPS / 2 || p.quorumBps > BPS) revert InvalidParam("quorumBps");
         if (p.challengeWindow == 0 || p.challengeWindow > MAX_WINDOW) revert InvalidParam("challengeWindow");
@@ -366,7 +429,7 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         if (groupSize == 0 || groupSize > MAX_GROUP_SIZE) revert InvalidJob("groupSize");
         if (steps == 0) revert InvalidJob("steps");
         if (budget == 0) revert ZeroAmount();
-        if (budget > type(uint128).max) revert AmountTooLarge(budget);
+        if (budget > type(uint96).max) revert AmountTooLarge(budget);
         if (settleDeadline <= block.timestamp) revert InvalidJob("settleDeadline");
         jobId = jobIdOf(msg.sender, nonce);
         Job storage job = jobs[jobId];
@@ -374,8 +437,9 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         job.poster = msg.sender;
         job.groupSize = groupSize;
         job.steps = steps;
-        job.budget = uint128(budget);
-        job.settleDeadline = settleDeadline;
+        job.payoutRoot = EMPTY_TABLE;
+        job.escrow = uint128(budget);
+        job.deadline = settleDeadline;
         job.feeBps = params.feeBps;
         job.status = Status.Open;
         emit JobEscrowed(jobId, msg.sender, nonce, groupSize, steps, budget, settleDeadline);
@@ -394,95 +458,166 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     // ------------------------------------------------------------------
     // Settlement
 
-    /// @notice Settles a batch of the caller's jobs: credits each member
-    /// its own price x steps[i]. Credits are releasable after the challenge
-    /// window. Each job settles once, before its settle deadline.
+    /// @notice Settles a batch of the caller's jobs: for each, the payout
+    /// table (member i is owed its price x steps[i]) becomes the job's
+    /// payoutRoot, releasable after the challenge window. Each job settles
+    /// once, before its settle deadline.
     function settle(JobPayout[] calldata batch) external nonReentrant {
         uint40 releaseAt = uint40(block.timestamp + params.challengeWindow);
+        uint256 fees;
         for (uint256 i; i < batch.length; ++i) {
-            _settleOne(batch[i], releaseAt);
+            fees += _settleOne(batch[i], releaseAt);
         }
+        // The fees of the tables, once per batch; releases pay members net.
+        if (fees > 0) balances[params.treasury] += fees;
     }
 
-    function _settleOne(JobPayout calldata p, uint40 releaseAt) private {
+    function _settleOne(JobPayout calldata p, uint40 releaseAt) private returns (uint256 fee) {
+        // Nothing this job puts in memory outlives it: hand the memory back
+        // at the end, so a batch's memory (whose cost grows with the square
+        // of its size) stays that of one job.
+        uint256 freeMem;
+        assembly ("memory-safe") {
+            freeMem := mload(0x40)
+        }
         Job storage job = _openJob(p.jobId);
         if (msg.sender != job.poster) revert NotPoster(p.jobId, msg.sender);
-        if (block.timestamp >= job.settleDeadline) revert SettleDeadlinePassed(p.jobId, job.settleDeadline);
+        if (block.timestamp >= job.deadline) revert SettleDeadlinePassed(p.jobId, job.deadline);
         _bindAward(p.jobId, job, p.award, "", false);
-        uint256 nWinners = p.award.winners.length;
-        uint256 n = nWinners + p.award.standbys.length;
-        if (p.steps.length != n) revert LengthMismatch(n, p.steps.length);
-        uint256 maxSteps = job.steps;
-        uint256 sum;
-        uint256 total;
-        for (uint256 i; i < n; ++i) {
-            uint256 s = p.steps[i];
-            if (s == 0) continue;
-            if (s > maxSteps) revert StepOutOfRange(s, maxSteps);
-            sum += s;
-            address member = i < nWinners ? p.award.winners[i] : p.award.standbys[i - nWinners];
-            uint256 amount = s * p.award.prices[i];
-            total += amount;
-            // += rather than =: an award listing one address twice still
-            // keeps credits equal to job.credited.
-            credits[p.jobId][member].amount += uint128(amount);
-            emit Credited(p.jobId, member, amount);
-        }
-        // At most groupSize members train at any step. With every price
-        // under the cap checked when the award was bound, total <= budget.
-        uint256 maxSum = uint256(job.groupSize) * maxSteps;
-        if (sum > maxSum) revert TooManySteps(sum, maxSum);
-        job.credited = uint128(total);
-        job.releaseAt = releaseAt;
+        uint256 feeBps = job.feeBps;
+        (bytes memory table, bytes32 root, uint256 total, uint256 f) = _tableOf(job, p, feeBps);
+        // With every price under the cap checked when the award was bound
+        // (the escrow was the whole budget then), total <= budget; checking
+        // costs nothing and keeps the invariant local.
+        uint256 escrow = job.escrow;
+        if (total > escrow) revert EscrowExhausted(p.jobId);
+        job.payoutRoot = root;
+        job.escrow = uint128(escrow - total);
+        job.deadline = releaseAt;
         job.status = Status.Settled;
-        emit JobSettled(p.jobId, total, releaseAt);
+        emit JobSettled(p.jobId, total, table);
+        assembly ("memory-safe") {
+            mstore(0x40, freeMem)
+        }
+        return f;
     }
 
-    /// @notice Raises a winner's credit during the challenge window: a quorum
+    /// The payout table of a settlement (member i is owed its price x
+    /// steps[i]) packed as JobSettled publishes it, its Merkle root, its
+    /// total and the protocol fee on its entries (each rounded down, as a
+    /// release would).
+    function _tableOf(Job storage job, JobPayout calldata p, uint256 feeBps)
+        private
+        view
+        returns (bytes memory table, bytes32 root, uint256 total, uint256 fee)
+    {
+        uint256 n = p.award.winners.length + p.award.standbys.length;
+        if (p.steps.length != n) revert LengthMismatch(n, p.steps.length);
+        table = new bytes(32 * n);
+        bytes32[] memory level = new bytes32[](n);
+        uint256 maxSteps = job.steps;
+        uint256 sum;
+        for (uint256 i; i < n; ++i) {
+            uint256 s = p.steps[i];
+            if (s > maxSteps) revert StepOutOfRange(s, maxSteps);
+            sum += s;
+        }
+        // At most groupSize members train at any step.
+        uint256 maxSum = uint256(job.groupSize) * maxSteps;
+        if (sum > maxSum) revert TooManySteps(sum, maxSum);
+        total = _fillTable(table, p);
+        for (uint256 i; i < n; ++i) {
+            uint256 entry;
+            assembly ("memory-safe") {
+                entry := mload(add(table, add(32, mul(32, i))))
+            }
+            uint256 amount = uint96(entry);
+            fee += amount * feeBps / BPS;
+            level[i] = leafOf(i, address(uint160(entry >> 96)), amount);
+        }
+        root = _rootOf(level);
+    }
+
+    /// Fills table from a settlement's award and steps (checked); returns
+    /// the total.
+    function _fillTable(bytes memory table, JobPayout calldata p) private pure returns (uint256 total) {
+        // Calldata slices decoded once: each p.award.x[i] would decode the
+        // nested offsets again, per member.
+        address[] calldata winners = p.award.winners;
+        uint64[] calldata steps = p.steps;
+        uint256[] calldata prices = p.award.prices;
+        for (uint256 i; i < steps.length; ++i) {
+            uint256 s = steps[i];
+            address member = i < winners.length ? winners[i] : p.award.standbys[i - winners.length];
+            // < 2^96: price <= budget / (groupSize x steps), budget < 2^96.
+            uint256 amount = s * prices[i];
+            total += amount;
+            assembly ("memory-safe") {
+                mstore(add(table, add(32, mul(32, i))), or(shl(96, member), amount))
+            }
+        }
+    }
+
+    /// @notice Raises a winner's entry during the challenge window: a quorum
     /// of the group (the winner among them) signed StepReceipts for step
     /// proof.step with one parameter hash, so the winner completed
-    /// proof.step steps. Anyone may submit it.
-    function challengeSteps(bytes32 jobId, Award calldata award, uint256 winner, StepProof calldata proof)
+    /// proof.step steps. `entry` is the winner's current entry (index =
+    /// winner) with its proof. Anyone may submit it.
+    function challengeSteps(bytes32 jobId, Award calldata award, Entry calldata entry, StepProof calldata proof)
         external
         nonReentrant
     {
         Job storage job = _settledInWindow(jobId);
         _matchAward(jobId, job, award);
-        address member = _winner(award, winner);
+        address member = _winner(award, entry.index);
         _checkStepProof(jobId, job, award, member, proof);
-        Credit storage c = credits[jobId][member];
-        uint256 due = uint256(proof.step) * award.prices[winner];
-        uint256 old = c.amount;
+        uint256 due = uint256(proof.step) * _priceAt(award, entry.index);
+        uint256 old = entry.amount;
         if (due <= old) revert NotUnderpaid(old, due);
         uint256 add = _fitEscrow(jobId, job, due - old);
-        c.amount = uint128(old + add);
-        job.credited += uint128(add);
-        emit CreditCorrected(jobId, member, msg.sender, old, old + add);
+        _replaceEntry(jobId, job, entry, member, old + add);
+        job.escrow -= uint128(add);
+        // The treasury holds the table's fees: add the fee on the raise.
+        uint256 feeBps = job.feeBps;
+        uint256 moreFee = (old + add) * feeBps / BPS - old * feeBps / BPS;
+        if (moreFee > 0) balances[params.treasury] += moreFee;
     }
 
-    /// @notice Lowers a member's credit during the challenge window: a quorum
+    /// @notice Lowers a member's entry during the challenge window: a quorum
     /// of the other members attested that it missed step fault.step (fault
     /// kind 1), or that its work at fault.step was wrong (2) or tampered
     /// with (4), so it is paid for at most fault.step - 1 steps. For faults
-    /// 2 and 4 the poster's signature counts as one re-checker. The
-    /// difference returns to the escrow.
-    function challengeFault(bytes32 jobId, Award calldata award, Fault calldata fault, Quorum calldata quorum)
-        external
-        nonReentrant
-    {
+    /// 2 and 4 the poster's signature counts as one re-checker. `entry` is
+    /// the accused's current entry with its proof. The difference returns to
+    /// the escrow.
+    function challengeFault(
+        bytes32 jobId,
+        Award calldata award,
+        Entry calldata entry,
+        Fault calldata fault,
+        Quorum calldata quorum
+    ) external nonReentrant {
         Job storage job = _settledInWindow(jobId);
         _matchAward(jobId, job, award);
         uint8 f = fault.fault;
         if (f != FAULT_MISSED_STEPS && f != FAULT_WRONG_RESULT && f != FAULT_TAMPERED) revert UnsupportedFault(f);
         _checkFaultQuorum(jobId, job, award, fault, quorum);
-        Credit storage c = credits[jobId][fault.accused];
-        // step >= 1 checked above; the accused is a member, checked there too.
-        uint256 cap = uint256(fault.step - 1) * _priceOf(award, fault.accused);
-        uint256 old = c.amount;
+        if (_member(award, entry.index) != fault.accused) revert NotAMember(fault.accused);
+        uint256 cap = uint256(fault.step - 1) * _priceAt(award, entry.index); // step >= 1 checked above
+        uint256 old = entry.amount;
         if (old <= cap) revert NotOverpaid(old, cap);
-        c.amount = uint128(cap);
-        job.credited -= uint128(old - cap);
-        emit CreditCorrected(jobId, fault.accused, msg.sender, old, cap);
+        _replaceEntry(jobId, job, entry, fault.accused, cap);
+        // The treasury was credited the fee on the part taken back at
+        // settlement: it returns it to the escrow out of its balance. Only
+        // what it has withdrawn already stays lost to the escrow, which
+        // keeps tokens in = out + held whatever the treasury did.
+        uint256 feeBps = job.feeBps;
+        uint256 excess = old * feeBps / BPS - cap * feeBps / BPS;
+        address treasury = params.treasury;
+        uint256 has = balances[treasury];
+        uint256 back = excess < has ? excess : has;
+        if (back > 0) balances[treasury] = has - back;
+        job.escrow += uint128(old - cap - excess + back);
     }
 
     /// @notice Pays a winner of a job its poster never settled: after the
@@ -495,46 +630,46 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         nonReentrant
     {
         Job storage job = _openJob(jobId);
-        if (block.timestamp < job.settleDeadline) revert SettleDeadlineNotReached(jobId, job.settleDeadline);
-        uint256 closesAt = uint256(job.settleDeadline) + params.claimWindow;
+        if (block.timestamp < job.deadline) revert SettleDeadlineNotReached(jobId, job.deadline);
+        uint256 closesAt = uint256(job.deadline) + params.claimWindow;
         if (block.timestamp >= closesAt) revert ClaimWindowClosed(jobId, closesAt);
         _bindAward(jobId, job, award, posterSig, true);
         address member = _winner(award, winner);
         _checkStepProof(jobId, job, award, member, proof);
-        Credit storage c = credits[jobId][member];
-        uint256 due = uint256(proof.step) * award.prices[winner];
-        uint256 old = c.amount;
+        uint256 due = uint256(proof.step) * _priceAt(award, winner);
+        uint256 old = claimed[jobId][member];
         if (due <= old) revert NothingToClaim(old, due);
         uint256 add = _fitEscrow(jobId, job, due - old);
-        c.amount = uint128(old + add);
-        c.released = true;
-        job.credited += uint128(add);
+        claimed[jobId][member] = old + add;
+        job.escrow -= uint128(add);
         emit Credited(jobId, member, add);
         _creditReleased(member, add, job.feeBps);
     }
 
-    /// @notice Moves `account`'s credits from the given jobs, whose challenge
-    /// windows have passed, into its balance, minus the protocol fee. Anyone
-    /// may call it for anyone.
-    function release(bytes32[] calldata jobIds, address account) external nonReentrant returns (uint256 gross) {
-        uint256 net;
+    /// @notice Moves `account`'s entries of settled jobs whose challenge
+    /// windows have passed into its balance, net of the protocol fee (which
+    /// the treasury was credited at settlement). Each entry (job, index,
+    /// amount) comes with its Merkle proof against the job's payoutRoot and
+    /// must name `account`; it is released once. Anyone may call it for
+    /// anyone.
+    function release(Entry[] calldata entries, address account) external nonReentrant returns (uint256 gross) {
         uint256 fee;
-        for (uint256 i; i < jobIds.length; ++i) {
-            Job storage job = jobs[jobIds[i]];
-            if (job.releaseAt == 0) revert WrongStatus(jobIds[i], job.status);
-            if (block.timestamp < job.releaseAt) revert ChallengeWindowOpen(jobIds[i], job.releaseAt);
-            Credit storage c = credits[jobIds[i]][account];
-            if (c.released || c.amount == 0) continue;
-            c.released = true;
-            uint256 f = uint256(c.amount) * job.feeBps / BPS;
-            gross += c.amount;
-            fee += f;
-            net += c.amount - f;
+        for (uint256 i; i < entries.length; ++i) {
+            Entry calldata e = entries[i];
+            Job storage job = jobs[e.jobId];
+            Status st = job.status;
+            if (st != Status.Settled && (st != Status.Closed || job.payoutRoot == EMPTY_TABLE)) revert NotSettled(e.jobId);
+            if (block.timestamp < job.deadline) revert ChallengeWindowOpen(e.jobId, job.deadline);
+            if (_verify(e.proof, e.index, leafOf(e.index, account, e.amount)) != job.payoutRoot) {
+                revert BadProof(e.jobId, e.index);
+            }
+            _markReleased(e.jobId, job, e.index);
+            gross += e.amount;
+            fee += e.amount * job.feeBps / BPS;
         }
         if (gross == 0) revert NothingToRelease(account);
-        balances[account] += net;
-        if (fee > 0) balances[params.treasury] += fee;
-        emit Released(account, net, fee);
+        balances[account] += gross - fee;
+        emit Released(account, gross - fee, fee);
     }
 
     /// @notice Credits the poster with the escrow no member can claim any
@@ -543,14 +678,15 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     function refund(bytes32 jobId) external nonReentrant {
         Job storage job = jobs[jobId];
         if (job.status == Status.Settled) {
-            if (block.timestamp < job.releaseAt) revert ChallengeWindowOpen(jobId, job.releaseAt);
+            if (block.timestamp < job.deadline) revert ChallengeWindowOpen(jobId, job.deadline);
         } else if (job.status == Status.Open) {
-            uint256 allowedAt = uint256(job.settleDeadline) + params.claimWindow;
+            uint256 allowedAt = uint256(job.deadline) + params.claimWindow;
             if (block.timestamp < allowedAt) revert RefundTooEarly(jobId, allowedAt);
         } else {
             revert WrongStatus(jobId, job.status);
         }
-        uint256 amount = uint256(job.budget) - job.credited;
+        uint256 amount = job.escrow;
+        job.escrow = 0;
         job.status = Status.Closed;
         if (amount > 0) balances[job.poster] += amount;
         emit Refunded(jobId, job.poster, amount);
@@ -624,13 +760,16 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         amount = _slash(signer, key, kind, params.equivocationSlashBps);
     }
 
-    /// @notice Slashes a member of a job's group that a quorum of the other
+    /// @notice Penalises a member of a job's group that a quorum of the other
     /// members attested a fault against (one FaultAttestation, each signer
     /// signing the same fields). For faults 2 (wrong result) and 4
     /// (tampered), proved by evidence any re-checker recomputes, the
     /// poster's signature counts as one re-checker, so a group of two can
     /// convict. The award is the bound one or, if none is bound yet, one the
-    /// poster signed. A member is slashed for faults at most once per job.
+    /// poster signed. Fault 1 (missed steps: offline mid-job) forfeits the
+    /// member's bond, bondBps of its job value (its price x the job's steps),
+    /// from its stake; other faults slash faultSlashBps of the whole stake.
+    /// A member is penalised for faults at most once per job.
     function slashFault(
         bytes32 jobId,
         Award calldata award,
@@ -651,13 +790,32 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
             _expectSigner(_hashTypedDataV4(hashAward(jobId, job.poster, award)), posterSig, job.poster);
         }
         _checkFaultQuorum(jobId, job, award, fault, quorum);
-        amount = _slash(fault.accused, slashKey(KIND_FAULT, jobId, fault.accused, 0), KIND_FAULT, params.faultSlashBps);
+        bytes32 key = slashKey(KIND_FAULT, jobId, fault.accused, 0);
+        Stake storage s = stakes[fault.accused];
+        uint256 held = uint256(s.active) + s.unbonding;
+        uint256 take;
+        if (fault.fault == FAULT_MISSED_STEPS) {
+            // A bond, not a share of the stake: what the member stood to
+            // earn in this job bounds what going offline can cost it.
+            uint256 value = _priceOf(award, fault.accused) * job.steps;
+            uint256 bond = value * params.bondBps / BPS;
+            take = bond < held ? bond : held;
+        } else {
+            take = held * params.faultSlashBps / BPS;
+        }
+        amount = _take(fault.accused, key, KIND_FAULT, take);
     }
 
     function _slash(address offender, bytes32 key, uint8 kind, uint256 bps) private returns (uint256 amount) {
+        Stake storage s = stakes[offender];
+        amount = _take(offender, key, kind, (uint256(s.active) + s.unbonding) * bps / BPS);
+    }
+
+    /// Takes `amount` (at most the stake) from offender's stake, active
+    /// first, and pays the reporter its share, the treasury the rest.
+    function _take(address offender, bytes32 key, uint8 kind, uint256 amount) private returns (uint256) {
         if (slashed[key]) revert AlreadySlashed(key);
         Stake storage s = stakes[offender];
-        amount = (uint256(s.active) + s.unbonding) * bps / BPS;
         if (amount == 0) revert NothingToSlash(offender);
         slashed[key] = true;
         uint256 fromActive = amount <= s.active ? amount : s.active;
@@ -667,6 +825,7 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         if (reward > 0) balances[msg.sender] += reward;
         if (amount > reward) balances[params.treasury] += amount - reward;
         emit Slashed(offender, key, kind, amount, msg.sender, reward);
+        return amount;
     }
 
     // ------------------------------------------------------------------
@@ -710,6 +869,29 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         return q == 0 ? 1 : q;
     }
 
+    /// @notice The leaf of entry `index` of a payout table: member `member`
+    /// is owed `amount` (gross). The tree is positional: leaves in member
+    /// order; each node is keccak256(left ++ right), a last node without a
+    /// right sibling at any level paired with zero. A leaf hashes 96 bytes
+    /// and a node 64, so neither can pass for the other.
+    function leafOf(uint256 index, address member, uint256 amount) internal pure returns (bytes32 leaf) {
+        // keccak256(abi.encode(index, member, amount)) without allocating:
+        // settle hashes one leaf per member.
+        assembly ("memory-safe") {
+            let m := mload(0x40)
+            mstore(m, index)
+            mstore(add(m, 0x20), and(member, 0xffffffffffffffffffffffffffffffffffffffff))
+            mstore(add(m, 0x40), amount)
+            leaf := keccak256(m, 0x60)
+        }
+    }
+
+    /// @notice Whether entry `index` of a job's payout table was released.
+    function isReleased(bytes32 jobId, uint256 index) public view returns (bool) {
+        if (index < PACKED_RELEASED) return (uint256(jobs[jobId].released) >> index) & 1 != 0;
+        return releasedHigh[jobId][index >> 8] & (1 << (index & 255)) != 0;
+    }
+
     /// @notice The total of a provider's stake, active and unbonding.
     function stakeOf(address provider) external view returns (uint256) {
         Stake storage s = stakes[provider];
@@ -727,7 +909,7 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     function _settledInWindow(bytes32 jobId) private view returns (Job storage job) {
         job = jobs[jobId];
         if (job.status != Status.Settled) revert WrongStatus(jobId, job.status);
-        if (block.timestamp >= job.releaseAt) revert ChallengeWindowClosed(jobId, job.releaseAt);
+        if (block.timestamp >= job.deadline) revert ChallengeWindowClosed(jobId, job.deadline);
     }
 
     /// Binds award to an open job that has none, checking the poster's
@@ -746,8 +928,10 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         if (award.standbys.length > job.groupSize) revert InvalidAward("standbys");
         if (award.prices.length != nWinners + award.standbys.length) revert InvalidAward("prices");
         // PROTOCOL.md: every price <= budget / (groupSize x steps), so at most
-        // groupSize members paid per step never exceed the budget.
-        uint256 cap = uint256(job.budget) / (uint256(job.groupSize) * job.steps);
+        // groupSize members paid per step never exceed the budget. An award
+        // is bound before anything is credited (settle and claim bind first),
+        // so the escrow is still the whole budget here.
+        uint256 cap = uint256(job.escrow) / (uint256(job.groupSize) * job.steps);
         for (uint256 i; i < award.prices.length; ++i) {
             if (award.prices[i] > cap) revert PriceAboveCap(award.prices[i], cap);
         }
@@ -758,6 +942,77 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     function _matchAward(bytes32 jobId, Job storage job, Award calldata award) private view {
         bytes32 h = hashAward(jobId, job.poster, award);
         if (h != job.awardHash) revert AwardMismatch(jobId, job.awardHash, h);
+    }
+
+    /// The price per step of the member at `index` (winners then standbys).
+    function _priceAt(Award calldata award, uint256 index) private pure returns (uint256) {
+        return award.prices[index];
+    }
+
+    /// The Merkle root of a table's leaves (see leafOf). Overwrites level.
+    function _rootOf(bytes32[] memory level) private pure returns (bytes32) {
+        uint256 n = level.length;
+        if (n == 0) return EMPTY_TABLE;
+        while (n > 1) {
+            uint256 half = (n + 1) / 2;
+            for (uint256 i; i < half; ++i) {
+                bytes32 left = level[2 * i];
+                bytes32 right = 2 * i + 1 < n ? level[2 * i + 1] : bytes32(0);
+                level[i] = _hashPair(left, right);
+            }
+            n = half;
+        }
+        return level[0];
+    }
+
+    /// The root that `proof` leads to from `leaf` at position `index`.
+    function _verify(bytes32[] calldata proof, uint256 index, bytes32 leaf) private pure returns (bytes32 node) {
+        node = leaf;
+        for (uint256 i; i < proof.length; ++i) {
+            node = index & 1 == 0 ? _hashPair(node, proof[i]) : _hashPair(proof[i], node);
+            index >>= 1;
+        }
+        // A proof too short for its index would name another position.
+        if (index != 0) return bytes32(0);
+    }
+
+    function _hashPair(bytes32 a, bytes32 b) private pure returns (bytes32 h) {
+        assembly ("memory-safe") {
+            mstore(0x00, a)
+            mstore(0x20, b)
+            h := keccak256(0x00, 0x40)
+        }
+    }
+
+    /// Checks entry against the job's root, then replaces its amount with
+    /// `amount` and stores the new root (same proof: the siblings are
+    /// unchanged). Entries are replaced only in the challenge window, before
+    /// any can be released.
+    function _replaceEntry(bytes32 jobId, Job storage job, Entry calldata entry, address member, uint256 amount)
+        private
+    {
+        if (
+            entry.jobId != jobId
+                || _verify(entry.proof, entry.index, leafOf(entry.index, member, entry.amount)) != job.payoutRoot
+        ) {
+            revert BadProof(jobId, entry.index);
+        }
+        bytes32 root = _verify(entry.proof, entry.index, leafOf(entry.index, member, amount));
+        job.payoutRoot = root;
+        emit CreditCorrected(jobId, member, msg.sender, entry.index, entry.amount, amount, root);
+    }
+
+    function _markReleased(bytes32 jobId, Job storage job, uint256 index) private {
+        if (index < PACKED_RELEASED) {
+            uint256 bits = job.released;
+            if ((bits >> index) & 1 != 0) revert AlreadyReleased(jobId, index);
+            job.released = uint64(bits | (1 << index));
+        } else {
+            uint256 bit = 1 << (index & 255);
+            uint256 bits = releasedHigh[jobId][index >> 8];
+            if (bits & bit != 0) revert AlreadyReleased(jobId, index);
+            releasedHigh[jobId][index >> 8] = bits | bit;
+        }
     }
 
     function _winner(Award calldata award, uint256 index) private pure returns (address) {
@@ -865,7 +1120,7 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
 
     /// Caps a credit increase at the escrow left; reverts if none is left.
     function _fitEscrow(bytes32 jobId, Job storage job, uint256 want) private view returns (uint256) {
-        uint256 room = uint256(job.budget) - job.credited;
+        uint256 room = job.escrow;
         if (room == 0) revert EscrowExhausted(jobId);
         return want < room ? want : room;
     }
