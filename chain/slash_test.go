@@ -365,3 +365,44 @@ func TestSignerMatchesIdentity(t *testing.T) {
 		t.Fatalf("Recover = %s, %v; want %s", got, err, k.Address())
 	}
 }
+
+// TestMissedStepsBond: a member attested offline mid-job (fault 1) forfeits
+// its bond, bondBps of its value in the job (price x the job's steps), not a
+// share of its stake however large; a stake below the bond loses all of it.
+// Proven wrong results still slash faultSlashBps of the stake.
+func TestMissedStepsBond(t *testing.T) {
+	forEachNet(t, func(t *testing.T, n *testNet) {
+		e := newEnv(t, n)
+		w := e.workers
+		price := tokens(1)
+		rich, poor := w[3], w[2]
+		e.tx(rich.Stake(e.ctx, tokens(5_000)))
+		bond := fee(mul(price, 10), e.cp.BondBps) // 10 steps at 1 token
+		e.tx(poor.Stake(e.ctx, sub(bond, big.NewInt(1))))
+		id := e.deposit(1, 4, 10, tokens(40), time.Hour)
+		a := e.award(id, price, w[:4])
+		posterSig := e.sign(e.poster, a)
+		missed := func(who *Client) (protocol.FaultAttestation, Quorum) {
+			f := protocol.FaultAttestation{JobID: protocol.Hash(id), Accused: protocol.Address(who.Address()), Fault: protocol.FaultMissedSteps, Step: 4}
+			var others []*Client
+			for _, o := range w[:4] {
+				if o != who {
+					others = append(others, o)
+				}
+			}
+			return f, e.faultQuorum(a, f, others...)
+		}
+		f, q := missed(rich)
+		tx := e.tx(e.reporter.SlashFault(e.ctx, a, posterSig, f, q))
+		t.Logf("slashFault (missed steps, bond): %d gas", tx.GasUsed)
+		st, _ := e.gov.StakeOf(e.ctx, rich.Address())
+		wantEq(t, "rich member's stake after the bond", st.Active, sub(tokens(5_000), bond))
+		_, err := e.reporter.SlashFault(e.ctx, a, posterSig, f, q)
+		wantRevert(t, err, "AlreadySlashed")
+
+		f, q = missed(poor)
+		e.tx(e.reporter.SlashFault(e.ctx, a, posterSig, f, q))
+		st, _ = e.gov.StakeOf(e.ctx, poor.Address())
+		wantEq(t, "poor member's stake after the bond", st.Active, new(big.Int))
+	})
+}
