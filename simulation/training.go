@@ -291,7 +291,8 @@ func (e *Engine) stepDone(ev *event) {
 	var signed []jobcore.Receipt
 	for _, m := range g.ring {
 		g.steps[g.index(m)]++
-		if r, ok := e.signReceipt(g.job, m, g.step, e.periodEnd(g, g.step)); ok {
+		if e.periodEnd(g, g.step) {
+			r, _ := e.signReceipt(g.job, m, g.step, true)
 			signed = append(signed, r)
 		}
 	}
