@@ -15,14 +15,15 @@ import (
 // a node: one job.Machine per (job, role), the poster's and each
 // winner's. The poster's follows the group's step receipts, decides the
 // credits, settles them and takes back the unspent escrow; a winner's
-// gets ready, signs a receipt at every step it completes, and collects
+// gets ready, signs a receipt at the end of every receipt period it
+// completes (and at the last step), and collects
 // its pay (release and withdraw after the challenge window, a challenge
 // if under-credited, a claim if the poster never settles).
 //
 // The engine feeds the machines: the award (New), readiness when the
 // group forms (Prepared, and each other healthy winner's PeerReady),
-// each step's own receipt (OwnReceipt) to the members of the ring when
-// training.go completes the step, the receipts they publish to the
+// each period's own receipt (OwnReceipt) to the members of the ring when
+// training.go completes the period's last step, the receipts they publish to the
 // poster and the other winners after the link's latency (PeerReceipt),
 // how training ended (TrainResult: the last step, a drop from the ring,
 // the job's failure). It ticks each machine at the time it asks for
@@ -181,32 +182,29 @@ func paramsHash(j *job, step uint64) jobcore.Hash {
 	return h
 }
 
-// signReceipt has member m of j's group sign its receipt for step: a
+// signReceipt has member m of j's group sign its receipt for step, the
+// last of a receipt period (members receipt every verification.period
+// steps, as a node every receipt-every, and at the job's last step): a
 // winner's machine files and publishes it; a standby called in has no
-// machine and publishes it itself. The receipt that closes a receipt
-// period (sign) carries the member's contribution root and a real
-// signature, which seeds the period's audit (verify.go); the others are
-// signed by nobody, to save the time (the job core does not check
-// signatures: its shell does). It returns the
-// receipt and whether it was signed.
-func (e *Engine) signReceipt(j *job, m int32, step uint64, sign bool) (jobcore.Receipt, bool) {
+// machine and publishes it itself. The receipt carries the member's
+// contribution root and a real signature; the group's receipts seed the
+// period's audit (verify.go).
+func (e *Engine) signReceipt(j *job, m int32, step uint64) jobcore.Receipt {
 	r := jobcore.Receipt{}
 	r.JobID, r.Member, r.Step, r.ParamsHash = j.ann.JobID, e.peers[m].addr, step, paramsHash(j, step)
-	if sign {
-		r.ContribRoot = e.contribRoot(j.group, m, step)
-		sig, err := e.peers[m].key.SignHash(e.dom.Digest(r.StepReceipt))
-		if err != nil {
-			panic(err)
-		}
-		copy(r.Sig[:], sig)
-		e.st.signatures++
+	r.ContribRoot = e.contribRoot(j.group, m, step)
+	sig, err := e.peers[m].key.SignHash(e.dom.Digest(r.StepReceipt))
+	if err != nil {
+		panic(err)
 	}
+	copy(r.Sig[:], sig)
+	e.st.signatures++
 	if mi := e.machineOf(j, m); mi >= 0 {
 		e.stepMachine(mi, jobcore.OwnReceipt{Receipt: r})
 	} else {
 		e.publishReceipt(j, m, r)
 	}
-	return r, sign
+	return r
 }
 
 // publishReceipt sends member from's receipt to the poster's and the

@@ -292,8 +292,7 @@ func (e *Engine) stepDone(ev *event) {
 	for _, m := range g.ring {
 		g.steps[g.index(m)]++
 		if e.periodEnd(g, g.step) {
-			r, _ := e.signReceipt(g.job, m, g.step, true)
-			signed = append(signed, r)
+			signed = append(signed, e.signReceipt(g.job, m, g.step))
 		}
 	}
 	e.auditPeriod(g, signed)
