@@ -35,14 +35,15 @@
 //   - reputation/score.Book, one per peer, fed the observations a node
 //     records (PROTOCOL.md, "Reputation observations"), which each peer's
 //     auctions read through auction.Reputation;
-//   - verified work (verify.go): the job core's audit sample of every
-//     receipt period (job.AuditSeed over the group's real signed
-//     receipts, job.Audited), its verifier assignment (job.VerifierOf:
-//     the award's free standbys, else the member's predecessor in the
-//     ring), the re-check of failed audits by the rest of the award and the
-//     poster, the quorum that convicts, the slash (fault 2 wrong result,
-//     4 tampered), the credit cap at the last verified step, the convict's
-//     drop from the ring, and the false accuser's refutation.
+//   - verified work (verify.go) in the same job.Machine, one more per
+//     standby: each period's audit sample from the group's real signed
+//     receipts (job.AuditSeed, job.Assign), the recomputations it asks
+//     of verifiers (answered after their time), the audits, evidence and
+//     signed fault attestations carried between the machines, the
+//     re-checks, the quorum that convicts, the slash (fault 2 wrong
+//     result, 4 tampered) and the credit cap the poster's machine asks
+//     of the simulated contract, the convict's drop from the ring, and
+//     the false accuser's refutation.
 //
 // # Cheaters
 //

@@ -124,9 +124,11 @@ type Engine struct {
 	// are the "late" ones whose wins the report counts apart.
 	jobsPlanned int
 	submitted   []Submitted
-	// Verified work in flight (verify.go).
-	audits   []audit
-	evidence []evidenceRun
+	// Verified work in flight (verify.go): recomputations and re-checks
+	// asked of machines, messages between machines.
+	verifies []verifyOut
+	rechecks []recheckOut
+	works    []workOut
 
 	// verifyEach decodes and verifies every delivery (scenario engine.verify).
 	verifyEach bool
@@ -285,6 +287,8 @@ func (e *Engine) handle(ev *event) {
 		e.auditDone(ev)
 	case evRecheck:
 		e.recheck(ev)
+	case evWork:
+		e.work(ev)
 	default:
 		panic(fmt.Sprintf("simulation: event kind %d", ev.kind))
 	}

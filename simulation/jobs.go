@@ -43,9 +43,13 @@ import (
 // after the settle deadline; or halves the first credited winner's
 // steps in the settlement, so that winner challenges (posterFault).
 //
-// Not simulated: equivocating receipts (members sign one hash per step)
-// and standbys' machines (the core runs winners only; a standby called in
-// is paid by the poster's settlement).
+// Standbys have machines too (job.RoleStandby): they follow the
+// receipts, verify the pairs the audit sample assigns them, re-check
+// evidence and collect their pay; a standby called into the ring signs
+// receipts, which go to the others' machines (its own does not train).
+// Verified work's inputs and effects are verify.go's.
+//
+// Not simulated: equivocating receipts (members sign one hash per step).
 
 // jobParams are the job core's timings in the simulation: the node's
 // defaults (job.DefaultParams).
@@ -83,6 +87,7 @@ type jobMachine struct {
 	m      *jobcore.Machine
 	job    int32
 	peer   int32
+	role   jobcore.Role
 	tickAt int64  // when its next tick is scheduled (µs, 0: none)
 	sent   uint64 // the highest own receipt step published
 	gone   bool   // its peer vanished: it is fed and ticked no more
@@ -119,16 +124,21 @@ func (e *Engine) startJob(j *job) {
 	e.chain.jobs[j.idx] = cj
 	add := func(role jobcore.Role, p int32) {
 		m, err := jobcore.New(now, jobParams, jobcore.Config{Role: role, Self: e.peers[p].addr,
-			Job: j.ann, Award: j.award, SettleDeadlineMs: cj.settleDeadlineMs, Chain: true})
+			Job: j.ann, Award: j.award, SettleDeadlineMs: cj.settleDeadlineMs, Chain: true,
+			AuditRateBps: uint32(e.sc.Verification.RateBps), QuorumBps: uint16(e.quorumBps)})
 		if err != nil {
 			panic("simulation: a job machine: " + err.Error())
 		}
 		j.machines = append(j.machines, int32(len(e.machines)))
-		e.machines = append(e.machines, &jobMachine{m: m, job: j.idx, peer: p})
+		e.machines = append(e.machines, &jobMachine{m: m, job: j.idx, peer: p, role: role})
 	}
 	add(jobcore.RolePoster, j.poster)
 	for _, w := range j.award.Winners {
 		add(jobcore.RoleMember, e.peerOf(w).idx)
+	}
+	// Standbys follow the job as its verifiers.
+	for _, s := range j.award.Standbys {
+		add(jobcore.RoleStandby, e.peerOf(s).idx)
 	}
 	for _, mi := range j.machines {
 		e.drainJob(mi)
@@ -186,7 +196,8 @@ func paramsHash(j *job, step uint64) jobcore.Hash {
 // last of a receipt period (members receipt every verification.period
 // steps, as a node every receipt-every, and at the job's last step): a
 // winner's machine files and publishes it; a standby called in has no
-// machine and publishes it itself. The receipt carries the member's
+// member's machine (its standby machine verifies, it does not train) and
+// publishes it itself. The receipt carries the member's
 // contribution root and a real signature; the group's receipts seed the
 // period's audit (verify.go).
 func (e *Engine) signReceipt(j *job, m int32, step uint64) jobcore.Receipt {
@@ -199,7 +210,7 @@ func (e *Engine) signReceipt(j *job, m int32, step uint64) jobcore.Receipt {
 	}
 	copy(r.Sig[:], sig)
 	e.st.signatures++
-	if mi := e.machineOf(j, m); mi >= 0 {
+	if mi := e.machineOf(j, m); mi >= 0 && e.machines[mi].role == jobcore.RoleMember {
 		e.stepMachine(mi, jobcore.OwnReceipt{Receipt: r})
 	} else {
 		e.publishReceipt(j, m, r)
@@ -230,7 +241,7 @@ func (e *Engine) receipt(ev *event) {
 // trainEnded tells member p's machine for j how its training ended.
 func (e *Engine) trainEnded(j *job, p int32, res jobcore.TrainResult) {
 	mi := e.machineOf(j, p)
-	if mi < 0 || e.machines[mi].m.Stage() != jobcore.StageAwarded {
+	if mi < 0 || e.machines[mi].role != jobcore.RoleMember || e.machines[mi].m.Stage() != jobcore.StageAwarded {
 		return
 	}
 	e.stepMachine(mi, res)
@@ -275,11 +286,24 @@ func (e *Engine) drainJob(mi int32) {
 			jm.sent = pub.Receipt.Step
 			e.publishReceipt(j, jm.peer, *pub.Receipt)
 		}
+		e.publishWork(mi, pub)
+	}
+	for _, v := range rd.Verify {
+		e.askVerify(mi, v)
+	}
+	for _, ev := range rd.Recheck {
+		e.askRecheck(mi, ev)
+	}
+	if rd.Record != nil && jm.role == jobcore.RolePoster {
+		j.group.audit.audits = rd.Record.Audits
 	}
 	for _, o := range rd.Observations {
 		e.observeJob(j, o)
 	}
 	for _, ev := range rd.Events {
+		if ev.Kind == jobcore.EventConvicted {
+			e.convicted(j, ev.Peer, ev.Step)
+		}
 		if ev.Kind == jobcore.EventFailed || ev.Kind == jobcore.EventClaimed || ev.Kind == jobcore.EventChallenge {
 			b := e.log.begin(e.now, e.seq, "job-"+string(ev.Kind))
 			b = logInt(b, "job", int64(j.idx))
@@ -292,7 +316,7 @@ func (e *Engine) drainJob(mi int32) {
 	}
 	// Readiness announcements are not carried (formJob feeds readiness):
 	// a member's machine is ticked for its chain reads and retries only.
-	if next := m.NextTick(); next != 0 && (m.Stage() != jobcore.StageAwarded || jm.peer == j.poster) {
+	if next := m.NextTick(); next != 0 && (m.Stage() != jobcore.StageAwarded || jm.role != jobcore.RoleMember) {
 		at := max(atUs(next), e.now)
 		if jm.tickAt == 0 || at < jm.tickAt {
 			jm.tickAt = at
@@ -364,7 +388,8 @@ func (e *Engine) callResult(ev *event) {
 			revert("NotOpen")
 			break
 		}
-		b = logInt(b, "paid", e.settle(j, cj, e.verifierCredits(j, out.call.Credits)))
+		e.auditPay(j, cj)
+		b = logInt(b, "paid", e.settle(j, cj, out.call.Credits))
 		cj.status, cj.releaseAtMs = jobcore.ChainSettled, now+uint64(e.sc.Chain.ChallengeWindow.Micros()/1000)
 		tx("settle")
 	case jobcore.CallClaim:
@@ -398,6 +423,28 @@ func (e *Engine) callResult(ev *event) {
 		e.pay(j, cj, jm.peer, out.call.Proof.Step)
 		b = e.logCredit(b, j, cj, jm.peer, out.call.Proof.Step)
 		tx("challengeSteps")
+	case jobcore.CallSlashFault:
+		amount, why := e.slashFault(j, cj, out.call.Conviction)
+		if why != "" {
+			revert(why)
+			break
+		}
+		res.Amount = amount
+		b = logInt(b, "slashed", int64(e.peerOf(out.call.Conviction.Attestation.Accused).idx))
+		b = logStr(b, "fault", faultName(out.call.Conviction.Attestation.Fault))
+		e.chainObserve(j, score.Observation{Peer: score.Address(out.call.Conviction.Attestation.Accused), Kind: score.KindSlashed, Job: j.ann.JobID, Amount: amount})
+		tx("slashFault")
+	case jobcore.CallChallengeFault:
+		if cj.status != jobcore.ChainSettled || now >= cj.releaseAtMs {
+			revert("ChallengeWindowClosed")
+			break
+		}
+		if why := e.challengeFault(j, cj, out.call.Conviction); why != "" {
+			revert(why)
+			break
+		}
+		b = logInt(b, "capped", int64(e.peerOf(out.call.Conviction.Attestation.Accused).idx))
+		tx("challengeFault")
 	case jobcore.CallRefund:
 		if cj.status != jobcore.ChainSettled || now < cj.releaseAtMs {
 			revert("RefundTooEarly")

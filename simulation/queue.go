@@ -23,13 +23,14 @@ const (
 	evSample                       // the report samples its time series
 	evAudit                        // peer publishes audit a (verify.go)
 	evRecheck                      // peer has re-checked evidence a
+	evWork                         // verified-work message a reaches its machine
 )
 
 var evNames = [...]string{
 	evJobPost: "post", evDeliver: "recv", evOffer: "offer", evTick: "tick", evForget: "forget",
 	evChurn: "churn", evTrainStart: "train", evStepDone: "step", evFault: "fault", evReform: "reform",
 	evChainTx: "tx", evReceipt: "receipt", evJobTick: "job-tick", evCallResult: "call", evSpam: "spam", evVouch: "vouch", evSample: "sample",
-	evAudit: "audit", evRecheck: "recheck",
+	evAudit: "audit", evRecheck: "recheck", evWork: "work",
 }
 
 func (k evKind) String() string {

@@ -184,6 +184,9 @@ type CheatReport struct {
 	Kind         string `json:"kind"`
 	Mode         string `json:"mode,omitempty"`
 	CheatedSteps int    `json:"cheated_steps"`
+	// Standby: it was a standby of the award, called into the ring (the
+	// job core samples the winners only: see the README).
+	Standby bool `json:"standby"`
 	// FirstBad is its first wrong step (0: none).
 	FirstBad uint64 `json:"first_bad"`
 	// Convicted: a quorum confirmed evidence of step ConvictedAt; its
@@ -191,8 +194,10 @@ type CheatReport struct {
 	Convicted   bool   `json:"convicted"`
 	ConvictedAt uint64 `json:"convicted_at,omitempty"`
 	CreditCap   uint64 `json:"credit_cap"`
-	// Credited are the training steps it was paid for in the job.
+	// Credited are the training steps it was paid for in the job;
+	// PaidBad those of them from its first bad step on.
 	Credited  uint64 `json:"credited_steps"`
+	PaidBad   uint64 `json:"paid_bad_steps"`
 	JobStatus string `json:"job_status"`
 	StepsDone uint64 `json:"job_steps_done"`
 }

@@ -154,9 +154,8 @@ func TestAdversaries(t *testing.T) {
 				}
 			}
 			if kinds[scenario.FreeRider] {
-				// Free-riders that win are caught. In mixed they may win
-				// nothing: the honest standbys' audit pay (settlements
-				// every follower sees) lifts them above a newcomer's score.
+				// Free-riders that win are caught (free-riders.yaml makes
+				// them win; where they win nothing, nothing is to catch).
 				caught, wins := 0, 0
 				for _, a := range r.Adversaries {
 					if a.Kind == scenario.FreeRider {

@@ -8,41 +8,35 @@ import (
 
 	jobcore "github.com/trainmesh/trainmesh/job"
 	"github.com/trainmesh/trainmesh/protocol"
-	"github.com/trainmesh/trainmesh/reputation/score"
 	"github.com/trainmesh/trainmesh/simulation/scenario"
 )
 
-// Verified work (PROTOCOL.md, "Verified work"). Every member commits to
-// its contribution at each step in the receipts it signs; after each
-// receipt period the group's receipt signatures seed a sample of the
-// period's (member, step) pairs, which the verifiers (the award's
-// standbys not training, or the member's predecessor in the ring)
-// recompute and publish as audits. The seed, the sample and the
-// assignment are the job core's (job.AuditSeed, job.Audited,
-// job.VerifierOf), as on a node.
-// A failed audit is evidence: every other member of the award and the
-// poster re-check it with one recomputation each; a quorum of
-// confirmations slashes the accused (fault 2, wrong result, or 4,
-// tampered), caps its credit at its last verified step and drops it from
-// the ring, where a standby takes its place. Evidence a quorum refutes is
-// a false accusation: the re-checkers publish their refutations, every
-// follower records a fault against the accuser, and the accuser is paid
-// nothing for that audit.
+// Verified work (PROTOCOL.md, "Verified work") runs in the job core, as on
+// a node: every machine of a job (the poster's, each winner's, each
+// standby's) derives each receipt period's audit sample from the group's
+// signed receipts (job.AuditSeed, job.Assign), and asks its peer to
+// recompute the pairs assigned to it (Ready.Verify); the engine answers
+// with Verified after the recomputation's time and carries the audits,
+// work evidence and fault attestations the machines publish to the job's
+// other machines after the link's latency. Evidence is re-checked by every
+// other member of the award (Ready.Recheck, answered with Rechecked); a
+// quorum of attestations, the poster's counted, convicts: the members'
+// machines drop the convict from the ring (a standby takes its place),
+// the poster's slashes it (CallSlashFault, fault 2 or 4), caps its credit
+// at the evidence's step − 1 and pays verifiers per audit in its
+// settlement (or lowers a settled credit with CallChallengeFault). A
+// refuted accusation costs the accuser a fault report in every re-
+// checker's book and its pay for that audit.
 //
 // The simulation does not compute gradients: a cheater's contribution is
-// "wrong at the steps it cheated on", and an audit (or a re-check) of
-// (member, step) finds it wrong exactly when the member cheated at that
-// step. That is faithful because the network's recomputation is exact
-// (train/verify gives the member's bits, or their hash differs); what it
-// leaves out is the cost of a recomputation, which is timed here as one
-// step's compute at the verifier's throughput plus fetching the training
-// state the step starts from.
-
-// Fault kinds of verified work, as in PROTOCOL.md's FaultAttestation.
-const (
-	faultWrongResult uint8 = 2
-	faultTampered    uint8 = 4
-)
+// "wrong at the steps it cheated on", and a recomputation of (member,
+// step) finds it wrong exactly when the member cheated at that step. That
+// is faithful because the network's recomputation is exact (train/verify
+// gives the member's bits, or their hash differs); what it leaves out is
+// the recomputation itself, which is timed as one step's compute at the
+// verifier's throughput plus fetching the training state the step starts
+// from. The evidence's leaf and proof are stand-ins (the machines check
+// their form; the shell, which checks their content, is not simulated).
 
 // pairKey is one member's step in one group.
 type pairKey struct {
@@ -50,54 +44,47 @@ type pairKey struct {
 	step uint64
 }
 
-// groupAudit is what a group's verification knows: the steps its cheaters
-// got wrong, the receipts of the period being collected, and what the
-// audits found.
+// groupAudit is what the engine knows of a group's work: the steps its
+// cheaters got wrong (the ground truth the recomputations read), the
+// rings of the receipt period being trained, and what the machines did.
 type groupAudit struct {
 	// members[i] is the ring that computed step periodStart+i.
 	periodStart uint64
 	members     [][]int32
-	receipts    []jobcore.Receipt // signed receipts for the period's last step
 	wrong       map[pairKey]uint8 // a cheater's bad steps: the fault
 	firstBad    map[int32]uint64
 	cheated     map[int32]int    // bad steps per member
-	verified    map[int32]uint64 // last step an audit found right
 	convicted   map[int32]uint64 // the step of the evidence that convicted
-	pending     map[int32]bool   // evidence against the member being re-checked
 	excluded    map[int32]bool   // convicts the ring's next re-form drops
-	// paidAudits are the audits each verifier is credited for: pairs the
-	// seed sampled whose result stood (not a refuted accusation).
-	paidAudits map[int32]uint64
+	refuted     map[protocol.Hash]bool
+	// audits are the audits the poster's machine paid per award member
+	// (its journal's Audits), once it settled.
+	audits []uint64
 }
 
 func newGroupAudit() *groupAudit {
 	return &groupAudit{periodStart: 1, wrong: map[pairKey]uint8{}, firstBad: map[int32]uint64{}, cheated: map[int32]int{},
-		verified: map[int32]uint64{}, convicted: map[int32]uint64{}, pending: map[int32]bool{}, excluded: map[int32]bool{}, paidAudits: map[int32]uint64{}}
+		convicted: map[int32]uint64{}, excluded: map[int32]bool{}, refuted: map[protocol.Hash]bool{}}
 }
 
 func (a *groupAudit) isConvicted(p int32) bool { _, ok := a.convicted[p]; return ok }
 
-// audit is one (member, step) pair being audited.
-type audit struct {
-	group    int32
-	member   int32
-	verifier int32
-	step     uint64
-	// Set when the audit is done: ok is what the verifier published,
-	// fault the kind of fault its evidence claims, lie whether it lied.
-	ok    bool
-	fault uint8
-	lie   bool
+// verifyOut is a recomputation machine mach was asked for.
+type verifyOut struct {
+	mach int32
+	v    jobcore.Verify
 }
 
-// evidenceRun is a failed audit being re-checked.
-type evidenceRun struct {
-	audit    int32
-	quorum   int
-	confirms int
-	refutes  int
-	waiting  int // re-checks not yet in
-	done     bool
+// recheckOut is a re-check machine mach was asked for.
+type recheckOut struct {
+	mach int32
+	ev   *protocol.WorkEvidence
+}
+
+// workOut is a verified-work message on its way to machine to.
+type workOut struct {
+	to int32
+	in jobcore.Input
 }
 
 // periodEnd reports whether the group's receipt for step closes a
@@ -130,7 +117,9 @@ const (
 func (e *Engine) cheatAt(g *group) {
 	a := g.audit
 	step := g.step
-	a.members = append(a.members, slices.Clone(g.ring))
+	if step == a.periodStart+uint64(len(a.members)) {
+		a.members = append(a.members, slices.Clone(g.ring))
+	}
 	for _, m := range g.ring {
 		p := e.peers[m]
 		if p.advSpec == nil || !scenario.Cheats(p.advSpec.Kind) || a.isConvicted(m) {
@@ -139,9 +128,9 @@ func (e *Engine) cheatAt(g *group) {
 		if e.unit(drawCheat, uint64(g.job.idx), uint64(m), step) >= p.advSpec.CheatRate {
 			continue
 		}
-		fault := faultWrongResult
+		fault := protocol.FaultWrongResult
 		if p.adv == advTamperer {
-			fault = faultTampered
+			fault = protocol.FaultTampered
 		}
 		a.wrong[pairKey{m, step}] = fault
 		a.cheated[m]++
@@ -149,6 +138,14 @@ func (e *Engine) cheatAt(g *group) {
 			a.firstBad[m] = step
 		}
 		e.st.cheatedSteps++
+	}
+}
+
+// periodDone forgets the rings of the period that ended at g.step.
+func (e *Engine) periodDone(g *group) {
+	if e.periodEnd(g, g.step) {
+		g.audit.periodStart = g.step + 1
+		g.audit.members = g.audit.members[:0]
 	}
 }
 
@@ -172,87 +169,6 @@ func (e *Engine) contribRoot(g *group, m int32, step uint64) protocol.Hash {
 	return protocol.Keccak256(binary.BigEndian.AppendUint64(buf, step))
 }
 
-// auditPeriod draws, at the end of a receipt period (g.step), the
-// period's sample from the receipts just signed, and schedules the
-// audits.
-func (e *Engine) auditPeriod(g *group, receipts []jobcore.Receipt) {
-	a := g.audit
-	step := g.step
-	if !e.periodEnd(g, step) {
-		return
-	}
-	defer func() {
-		a.periodStart = step + 1
-		a.members = a.members[:0]
-	}()
-	if len(receipts) == 0 {
-		return
-	}
-	j := g.job
-	seed, err := jobcore.AuditSeed(j.ann.JobID, step, receipts)
-	if err != nil {
-		panic("simulation: the audit seed: " + err.Error())
-	}
-	var ring []protocol.Address
-	for _, m := range g.ring {
-		ring = append(ring, e.peers[m].addr)
-	}
-	// Each member's steps of the period are drawn, those it took part in
-	// (a standby called in mid-period has no earlier step; a member
-	// dropped mid-period has its steps before). The seed is known once the
-	// last receipt reaches the verifier.
-	for i, members := range a.members {
-		t := a.periodStart + uint64(i)
-		for _, m := range members {
-			p := e.peers[m]
-			if !jobcore.Audited(seed, p.addr, t, uint32(e.sc.Verification.RateBps)) {
-				continue
-			}
-			e.st.auditsSampled++
-			assigned, _ := jobcore.VerifierOf(seed, p.addr, t, j.award.Standbys, ring)
-			v := e.pickVerifier(g, m, assigned)
-			if v < 0 {
-				e.st.auditsMissed++
-				continue
-			}
-			var seen int64
-			for _, r := range receipts {
-				seen = max(seen, e.net.latency(e.peerOf(r.Member), e.peers[v]))
-			}
-			e.audits = append(e.audits, audit{group: g.idx, member: m, verifier: v, step: t})
-			e.schedule(e.now+seen+e.recomputeUs(g, e.peers[v]), evAudit, v, int32(len(e.audits)-1), 0)
-		}
-	}
-}
-
-// pickVerifier returns who audits member m's pair: the assigned verifier
-// when it is online and does work at all (a free-rider or a sybil
-// publishes no audit, as it sends no chunk); else the first such standby
-// of the award, then the member's predecessor in the ring. -1: nobody.
-// The fallback is the simulation's: the protocol names one verifier per
-// pair, and a pair whose verifier is away would go unchecked (the job
-// core has no re-assignment yet); the simulation has the next one
-// check it, and counts pairs nobody could check as missed.
-func (e *Engine) pickVerifier(g *group, m int32, assigned protocol.Address) int32 {
-	ok := func(v int32) bool {
-		return v != m && v >= 0 && e.peers[v].online && e.peers[v].sendsData() && g.has(v) && !g.audit.isConvicted(v)
-	}
-	if p := e.peerOf(assigned); p != nil && ok(p.idx) {
-		return p.idx
-	}
-	for _, s := range g.award[len(g.job.award.Winners):] {
-		if ok(s) {
-			return s
-		}
-	}
-	if i := slices.Index(g.ring, m); i >= 0 && len(g.ring) > 1 {
-		if s := g.ring[(i+len(g.ring)-1)%len(g.ring)]; ok(s) {
-			return s
-		}
-	}
-	return -1
-}
-
 // recomputeUs is how long peer v takes to check one step of g's job:
 // fetch the state the step starts from (parameters and two optimizer
 // moments, by hash, over its downlink) and compute the member's step.
@@ -263,185 +179,201 @@ func (e *Engine) recomputeUs(g *group, v *peer) int64 {
 	return int64(fetch + compute)
 }
 
-// auditDone publishes a verifier's audit: the recomputation's verdict,
-// or a lie when a false accuser chooses to. A failed audit is evidence,
-// which the other members of the award and the poster re-check.
+// askVerify schedules the recomputation machine mi was asked for.
+func (e *Engine) askVerify(mi int32, v jobcore.Verify) {
+	jm := e.machines[mi]
+	g := e.jobs[jm.job].group
+	e.st.auditsSampled++
+	e.verifies = append(e.verifies, verifyOut{mach: mi, v: v})
+	e.schedule(e.now+e.recomputeUs(g, e.peers[jm.peer]), evAudit, jm.peer, int32(len(e.verifies)-1), 0)
+}
+
+// askRecheck schedules the re-check machine mi was asked for.
+func (e *Engine) askRecheck(mi int32, ev *protocol.WorkEvidence) {
+	jm := e.machines[mi]
+	g := e.jobs[jm.job].group
+	e.rechecks = append(e.rechecks, recheckOut{mach: mi, ev: ev})
+	e.schedule(e.now+e.recomputeUs(g, e.peers[jm.peer]), evRecheck, jm.peer, int32(len(e.rechecks)-1), 0)
+}
+
+// auditDone answers a machine's Verify: the recomputation's verdict, or a
+// lie when a false accuser chooses to. A peer that went offline, or does
+// no work at all (a free-rider, a sybil: it sends no chunk either),
+// answers nothing: the pair goes unchecked.
 func (e *Engine) auditDone(ev *event) {
-	ad := &e.audits[ev.a]
-	g := e.groups[ad.group]
-	a := g.audit
-	v := e.peers[ad.verifier]
+	out := e.verifies[ev.a]
+	e.verifies[ev.a] = verifyOut{}
+	jm := e.machines[out.mach]
+	j := e.jobs[jm.job]
+	g := j.group
+	v := e.peers[jm.peer]
+	member := e.peerOf(out.v.Member)
 	b := e.line(ev)
-	b = logInt(b, "job", int64(g.job.idx))
-	b = logInt(b, "member", int64(ad.member))
-	b = logInt(b, "step", int64(ad.step))
+	b = logInt(b, "job", int64(j.idx))
+	b = logInt(b, "member", int64(member.idx))
+	b = logInt(b, "step", int64(out.v.Step))
 	b = logInt(b, "verifier", int64(v.idx))
-	if !v.online {
+	if !v.online || !v.sendsData() || jm.gone {
 		e.st.auditsMissed++
-		e.log.end(logStr(b, "result", "verifier-offline"))
+		e.log.end(logStr(b, "result", "not-done"))
 		return
 	}
 	e.st.audits++
 	e.st.peerEvents++
 	v.auditsDone++
-	fault, bad := a.wrong[pairKey{ad.member, ad.step}]
-	switch {
-	case bad:
-		ad.fault = fault
-	case v.adv == advFalseAccuser && e.unit(drawLie, uint64(g.job.idx), uint64(ad.member), ad.step) < v.advSpec.CheatRate:
-		ad.fault, ad.lie = faultWrongResult, true
+	in := jobcore.Verified{Member: out.v.Member, Step: out.v.Step, LeafHash: e.leafHash(j, member.idx, out.v.Step), OK: true}
+	fault, bad := g.audit.wrong[pairKey{member.idx, out.v.Step}]
+	lie := !bad && v.adv == advFalseAccuser && e.unit(drawLie, uint64(j.idx), uint64(member.idx), out.v.Step) < v.advSpec.CheatRate
+	if lie {
+		fault = protocol.FaultWrongResult
 		v.falseAudits++
-	default:
-		ad.ok = true
 	}
-	if ad.ok {
-		a.verified[ad.member] = max(a.verified[ad.member], ad.step)
-		a.paidAudits[v.idx]++
-		e.log.end(logStr(b, "result", "ok"))
-		return
+	if bad || lie {
+		in.OK = false
+		in.Evidence = e.workEvidence(j, v, out.v, fault)
+		e.st.auditsFailed++
+		e.st.evidence++
+		b = logInt(b, "fault", int64(fault))
+		b = logHex(b, "evidence", in.Evidence.EvidenceHash().Bytes()[:4])
 	}
-	e.st.auditsFailed++
-	b = logInt(b, "fault", int64(ad.fault))
-	if a.isConvicted(ad.member) || a.pending[ad.member] {
-		// One evidence per accused and job is enough: the contract
-		// slashes a fault once per job. The audit stands (or falls) with
-		// the first one's re-checks; a true one is paid.
-		if !ad.lie {
-			a.paidAudits[v.idx]++
-		}
-		e.log.end(logStr(b, "result", "wrong-again"))
-		return
-	}
-	e.log.end(logStr(b, "result", "evidence"))
-	e.openEvidence(g, ev.a)
+	e.log.end(logStr(b, "result", map[bool]string{true: "ok", false: "evidence"}[in.OK]))
+	e.stepMachine(out.mach, in)
 }
 
-// openEvidence has every other member of g's award and the job's poster
-// re-check audit ai with one recomputation each.
-func (e *Engine) openEvidence(g *group, ai int32) {
-	ad := &e.audits[ai]
-	g.audit.pending[ad.member] = true
-	e.st.evidence++
-	run := evidenceRun{audit: ai, quorum: jobcore.QuorumOf(uint32(g.job.stream.GroupSize), uint16(e.quorumBps))}
-	e.evidence = append(e.evidence, run)
-	ri := int32(len(e.evidence) - 1)
-	from := e.peers[ad.verifier]
-	checkers := append(slices.Clone(g.award), g.job.poster)
-	for _, q := range checkers {
-		if q == ad.member || q == ad.verifier || !e.peers[q].online {
-			continue
-		}
-		if q != g.job.poster && !g.has(q) {
-			continue
-		}
-		e.evidence[ri].waiting++
-		e.schedule(e.now+e.net.latency(from, e.peers[q])+e.net.hopUs+e.recomputeUs(g, e.peers[q]), evRecheck, q, ri, 0)
-	}
-	if e.evidence[ri].waiting == 0 {
-		e.evidence[ri].done = true
-		delete(g.audit.pending, ad.member)
-	}
+// leafHash stands for the hash of member m's leaf at step.
+func (e *Engine) leafHash(j *job, m int32, step uint64) protocol.Hash {
+	return protocol.Keccak256(j.ann.JobID[:], e.peers[m].addr[:], binary.BigEndian.AppendUint64(nil, step), []byte("leaf"))
 }
 
-// recheck is one re-checker's recomputation of the evidence: it confirms
-// (and signs a fault attestation) exactly when the accused got the step
-// wrong as claimed. A quorum of confirmations convicts; a quorum of
-// refutations, or every re-check in without a quorum, clears the
-// accused and marks the accusation false.
+// workEvidence builds the evidence verifier v publishes against the pair
+// of vr: the accused's signed receipt from the machine's book, the leaf's
+// place in its period, stand-ins for the leaf, its proof and (for
+// tampering) the hop records, and v's signature over the statement.
+func (e *Engine) workEvidence(j *job, v *peer, vr jobcore.Verify, fault uint8) *protocol.WorkEvidence {
+	ev := &protocol.WorkEvidence{JobID: j.ann.JobID, Accused: vr.Member, Step: vr.Step, Fault: fault,
+		Receipt: vr.Receipt.StepReceipt, ReceiptSig: vr.Receipt.Sig, LeafIndex: vr.LeafIndex, LeafCount: vr.LeafCount,
+		Leaf: e.leafHash(j, e.peerOf(vr.Member).idx, vr.Step).Bytes(), Recomputed: protocol.Keccak256([]byte("recomputed"), vr.Member[:]),
+		Verifier: v.addr}
+	if fault == protocol.FaultTampered {
+		ev.HopIn, ev.HopOut = []byte("hop-in"), []byte("hop-out")
+	}
+	sig, err := v.key.SignHash(e.dom.Digest(ev.Statement()))
+	if err != nil {
+		panic(err)
+	}
+	copy(ev.Sig[:], sig)
+	e.st.signatures++
+	return ev
+}
+
+// recheck answers a machine's Recheck: it confirms exactly when the
+// accused got the step wrong as the evidence claims.
 func (e *Engine) recheck(ev *event) {
-	run := &e.evidence[ev.a]
-	ad := &e.audits[run.audit]
-	g := e.groups[ad.group]
-	q := e.peers[ev.peer]
-	run.waiting--
-	if run.done {
+	out := e.rechecks[ev.a]
+	e.rechecks[ev.a] = recheckOut{}
+	jm := e.machines[out.mach]
+	j := e.jobs[jm.job]
+	q := e.peers[jm.peer]
+	accused := e.peerOf(out.ev.Accused)
+	b := e.line(ev)
+	b = logInt(b, "job", int64(j.idx))
+	b = logInt(b, "accused", int64(accused.idx))
+	b = logInt(b, "by", int64(q.idx))
+	if !q.online || jm.gone {
+		e.log.end(logStr(b, "result", "not-done"))
 		return
 	}
-	b := e.line(ev)
-	b = logInt(b, "job", int64(g.job.idx))
-	b = logInt(b, "accused", int64(ad.member))
-	b = logInt(b, "by", int64(q.idx))
-	if !q.online {
-		e.log.end(logStr(b, "result", "offline"))
-	} else {
-		e.st.rechecks++
-		e.st.peerEvents++
-		if g.audit.wrong[pairKey{ad.member, ad.step}] == ad.fault {
-			run.confirms++
-			e.log.end(logStr(b, "result", "confirmed"))
-		} else {
-			run.refutes++
-			// The re-checker saw the accusation fail itself.
-			e.observe(q, e.falseAccusation(g, ad))
-			e.log.end(logStr(b, "result", "refuted"))
-		}
+	e.st.rechecks++
+	e.st.peerEvents++
+	h := out.ev.EvidenceHash()
+	confirmed := j.group.audit.wrong[pairKey{accused.idx, out.ev.Step}] == out.ev.Fault
+	if !confirmed && !j.group.audit.refuted[h] {
+		j.group.audit.refuted[h] = true
+		e.st.falseAccusations++
+		e.caught(e.peerOf(out.ev.Verifier))
 	}
+	e.log.end(logStr(b, "result", map[bool]string{true: "confirmed", false: "refuted"}[confirmed]))
+	e.stepMachine(out.mach, jobcore.Rechecked{EvidenceHash: h, Confirmed: confirmed})
+}
+
+// publishWork sends machine mi's verified-work message to the job's other
+// machines after each link's latency; an attestation also goes back to mi
+// itself, signed, as a node's shell steps its own back.
+func (e *Engine) publishWork(mi int32, pub jobcore.Publish) {
+	jm := e.machines[mi]
+	j := e.jobs[jm.job]
+	from := e.peers[jm.peer]
+	var in jobcore.Input
+	self := false
 	switch {
-	case run.confirms >= run.quorum:
-		run.done = true
-		delete(g.audit.pending, ad.member)
-		e.convict(g, ad)
-	case run.refutes >= run.quorum || run.waiting == 0:
-		run.done = true
-		delete(g.audit.pending, ad.member)
-		if ad.lie || run.refutes > 0 {
-			// The refutations are published on the job's topic: every
-			// follower records the accuser's false accusation.
-			e.st.falseAccusations++
-			e.caught(e.peers[ad.verifier])
-			e.observeJob(g.job, e.falseAccusation(g, ad))
+	case pub.Audit != nil:
+		in = jobcore.PeerAudit{Audit: *pub.Audit}
+	case pub.Evidence != nil:
+		in = jobcore.PeerEvidence{Evidence: pub.Evidence}
+	case pub.Attestation != nil:
+		sig, err := from.key.SignHash(e.dom.Digest(*pub.Attestation))
+		if err != nil {
+			panic(err)
 		}
+		e.st.signatures++
+		pa := jobcore.PeerAttestation{Attestation: *pub.Attestation, Signer: from.addr}
+		copy(pa.Sig[:], sig)
+		in, self = pa, true
+	default:
+		return
+	}
+	for _, to := range j.machines {
+		if to == mi && !self {
+			continue
+		}
+		var at int64
+		if to != mi {
+			at = e.net.latency(from, e.peers[e.machines[to].peer]) + e.net.hopUs
+		}
+		e.works = append(e.works, workOut{to: to, in: in})
+		e.schedule(e.now+at, evWork, -1, int32(len(e.works)-1), 0)
 	}
 }
 
-// falseAccusation is the observation a refuted accusation yields against
-// its accuser: a fault report of kind 2 (its published audit is a wrong
-// result). score has no kind of its own for it yet.
-func (e *Engine) falseAccusation(g *group, ad *audit) score.Observation {
-	return score.Observation{Peer: score.Address(e.peers[ad.verifier].addr), Kind: score.KindFaultReported, Job: g.job.ann.JobID, Step: ad.step, Fault: faultWrongResult}
+// work steps a verified-work message into the machine it was sent to.
+func (e *Engine) work(ev *event) {
+	out := e.works[ev.a]
+	e.works[ev.a] = workOut{}
+	jm := e.machines[out.to]
+	if jm.gone || jm.m.Done() || !e.peers[jm.peer].online {
+		return // a peer offline misses the message (gossip re-sends are not simulated)
+	}
+	if err := jm.m.Step(e.nowMs(), out.in); err != nil {
+		// A machine refuses what it cannot use (evidence against a
+		// member it does not know, say): as a node's would.
+		b := e.log.begin(e.now, e.seq, "work-refused")
+		b = logInt(b, "job", int64(jm.job))
+		b = logInt(b, "peer", int64(jm.peer))
+		e.log.end(logStr(b, "why", err.Error()))
+		return
+	}
+	e.drainJob(out.to)
 }
 
-// convict carries out a quorum's verdict against ad's member: the slash
-// (fault 2 or 4) goes to the chain, the member's credit is capped at its
-// last verified step before the evidence, and the group drops it.
-func (e *Engine) convict(g *group, ad *audit) {
-	a := g.audit
-	p := e.peers[ad.member]
-	j := g.job
-	a.convicted[p.idx] = ad.step
+// convicted applies a conviction the job's machines report (a member's
+// TrainDrop, the poster's EventConvicted): the engine records it and the
+// ring drops the convict.
+func (e *Engine) convicted(j *job, who protocol.Address, step uint64) {
+	g := j.group
+	p := e.peerOf(who)
+	if p == nil || g.audit.isConvicted(p.idx) {
+		return
+	}
+	g.audit.convicted[p.idx] = step
 	e.caught(p)
 	e.st.convictions++
-	if ad.fault == faultTampered {
+	if g.audit.wrong[pairKey{p.idx, step}] == protocol.FaultTampered {
 		e.st.convictedTampered++
 	}
-	// The poster settles the convict for its steps up to the last one an
-	// audit found right (none, for a member that cheated from its first
-	// step); once the poster has settled, the contract's challengeFault
-	// caps the credit at the evidence's step − 1.
-	cj := e.chain.jobs[j.idx]
-	cap := min(a.verified[p.idx], ad.step-1)
-	if cj.status != jobcore.ChainOpen {
-		cap = ad.step - 1
-	}
-	cj.capped[p.idx] = cap
 	b := e.log.begin(e.now, e.seq, "convicted")
 	b = logInt(b, "job", int64(j.idx))
 	b = logInt(b, "peer", int64(p.idx))
-	b = logInt(b, "step", int64(ad.step))
-	b = logInt(b, "fault", int64(ad.fault))
-	e.log.end(logInt(b, "credit-cap", int64(cap)))
-	// The attestations are public on the job's topic.
-	obsFault := ad.fault
-	if obsFault == faultTampered {
-		obsFault = 3 // score's fault kinds stop at 3 (garbage data), the nearest to tampering
-	}
-	e.observeJob(j, score.Observation{Peer: score.Address(p.addr), Kind: score.KindFaultReported, Job: j.ann.JobID, Step: ad.step, Fault: obsFault})
-	e.txs = append(e.txs, &tx{kind: txFault, fault: ad.fault, job: j.idx, reporter: ad.verifier, accused: p.idx, step: ad.step})
-	e.schedule(e.now+e.blockDelay(), evChainTx, -1, int32(len(e.txs)-1), 0)
-	if cj.status != jobcore.ChainOpen {
-		// The poster settled first: challengeFault cuts the credit.
-		e.capCredit(j, cj, p.idx)
-	}
+	e.log.end(logInt(b, "step", int64(step)))
 	if !g.done && !g.reforming && e.dropConvicts(g) {
 		// The members stop taking the convict's chunks: the ring re-forms
 		// now, without it, and the step in flight is redone. (A ring
@@ -486,18 +418,39 @@ func (e *Engine) dropConvicts(g *group) bool {
 	return n > 0 && len(g.ring)-n >= e.quorum(g.job.stream.GroupSize)
 }
 
-// capCredit lowers member m's credit from j to its cap, taking the
-// difference back into the escrow (the contract's challengeFault, sent by
-// the poster or any re-checker after the settlement).
-func (e *Engine) capCredit(j *job, cj *chainJob, m int32) {
-	credit := cj.credit[m]
-	if credit == nil {
-		return
+// slashFault applies the poster's slashFault: one fault slash per job and
+// member (the contract's key), and the convict's claims and challenges
+// capped at the conviction's step − 1.
+func (e *Engine) slashFault(j *job, cj *chainJob, c *jobcore.Conviction) (*big.Int, string) {
+	who := e.peerOf(c.Attestation.Accused)
+	if who == nil {
+		return nil, "UnknownMember"
 	}
-	want := new(big.Int).Mul(memberPrice(j.award, e.peers[m].addr), new(big.Int).SetUint64(cj.capped[m]+cj.auditSteps[m]))
+	slot := slashSlot{kind: 4, job: j.ann.JobID, who: who.addr}
+	if e.chain.slots[slot] {
+		return nil, "AlreadySlashed"
+	}
+	e.chain.slots[slot] = true
+	cj.capped[who.idx] = c.Attestation.Step - 1
+	amount := e.chain.slash(who, e.peers[j.poster], e.sc.Chain.FaultSlashBps, faultName(c.Attestation.Fault))
+	return amount, ""
+}
+
+// challengeFault lowers member m's settled credit to the conviction's
+// step − 1 (and its verification pay kept), the difference back into the
+// escrow.
+func (e *Engine) challengeFault(j *job, cj *chainJob, c *jobcore.Conviction) string {
+	who := e.peerOf(c.Attestation.Accused)
+	if who == nil || cj.credit[who.idx] == nil {
+		return "NothingCredited"
+	}
+	m := who.idx
+	credit := cj.credit[m]
+	want := new(big.Int).Mul(memberPrice(j.award, who.addr), new(big.Int).SetUint64(c.Attestation.Step-1+cj.auditSteps[m]))
 	less := new(big.Int).Sub(credit, want)
+	cj.capped[m] = c.Attestation.Step - 1
 	if less.Sign() <= 0 {
-		return
+		return ""
 	}
 	l := e.chain
 	fee := bps(less, e.sc.Chain.FeeBps)
@@ -507,45 +460,7 @@ func (e *Engine) capCredit(j *job, cj *chainJob, m int32) {
 	l.treasury.Sub(l.treasury, fee)
 	l.balance[m].Sub(l.balance[m], net)
 	e.peers[m].paid.Sub(e.peers[m].paid, net)
-	b := e.log.begin(e.now, e.seq, "credit-cut")
-	b = logInt(b, "job", int64(j.idx))
-	b = logInt(b, "peer", int64(m))
-	e.log.end(logStr(b, "by", less.String()))
-}
-
-// verifierCredits adds to a settlement's credits (award order) the audits
-// each verifier of j is owed, one step's price per audit, as far as the
-// escrow left after the members' steps allows.
-func (e *Engine) verifierCredits(j *job, credits []uint64) []uint64 {
-	a := j.group.audit
-	if len(a.paidAudits) == 0 {
-		return credits
-	}
-	members := j.award.Members()
-	credits = slices.Clone(credits)
-	credits = append(credits, make([]uint64, max(0, len(members)-len(credits)))...)
-	// What the members' steps, each at its own price, leave of the escrow
-	// pays audits, each at the verifier's price.
-	room := new(big.Int).Set(e.chain.escrow[j.idx])
-	for i, c := range credits {
-		room.Sub(room, new(big.Int).Mul(j.award.Prices[i], new(big.Int).SetUint64(c)))
-	}
-	if room.Sign() < 0 {
-		room.SetInt64(0)
-	}
-	cj := e.chain.jobs[j.idx]
-	for i, w := range members {
-		n := a.paidAudits[e.peerOf(w).idx]
-		if price := j.award.Prices[i]; price.Sign() > 0 {
-			n = min(n, new(big.Int).Quo(room, price).Uint64())
-			room.Sub(room, new(big.Int).Mul(price, new(big.Int).SetUint64(n)))
-		}
-		credits[i] += n
-		cj.auditSteps[e.peerOf(w).idx] = n
-		e.peerOf(w).auditsPaid += n
-		e.st.auditsPaid += n
-	}
-	return credits
+	return ""
 }
 
 // verifySummary fills the report's verification figures.
@@ -567,10 +482,10 @@ func (e *Engine) verifySummary(r *Report) {
 				continue
 			}
 			cr := CheatReport{Job: int(j.idx), Peer: int(m), Kind: p.class(), CheatedSteps: n, FirstBad: a.firstBad[m],
-				Convicted: convicted, JobStatus: j.status.String(), StepsDone: g.step}
+				Convicted: convicted, JobStatus: j.status.String(), StepsDone: g.step, Standby: g.index(m) >= len(j.award.Winners)}
 			if convicted {
 				cr.ConvictedAt = a.convicted[m]
-				cr.CreditCap = cj.capped[m]
+				cr.CreditCap = a.convicted[m] - 1
 			}
 			if p.advSpec != nil {
 				cr.Mode = p.advSpec.Mode
@@ -578,22 +493,40 @@ func (e *Engine) verifySummary(r *Report) {
 			if c := cj.credit[m]; c != nil {
 				cr.Credited = new(big.Int).Quo(c, memberPrice(j.award, p.addr)).Uint64() - cj.auditSteps[m]
 			}
+			if n > 0 && cr.Credited >= cr.FirstBad {
+				cr.PaidBad = cr.Credited - cr.FirstBad + 1
+			}
 			r.Cheats = append(r.Cheats, cr)
 		}
 	}
 }
 
-// String names a fault kind of verified work for slashing reasons.
+// faultName names a fault kind for slashing reasons.
 func faultName(f uint8) string {
 	switch f {
 	case 1:
 		return "fault-missed-steps"
-	case faultWrongResult:
+	case protocol.FaultWrongResult:
 		return "fault-wrong-result"
 	case 3:
 		return "fault-garbage-data"
-	case faultTampered:
+	case protocol.FaultTampered:
 		return "fault-tampered"
 	}
 	return fmt.Sprintf("fault-%d", f)
+}
+
+// auditPay records, as the poster's settlement is mined, the audits its
+// credits pay each award member (the poster's journal's Audits).
+func (e *Engine) auditPay(j *job, cj *chainJob) {
+	members := j.award.Members()
+	for i, n := range j.group.audit.audits {
+		if i >= len(members) || n == 0 {
+			continue
+		}
+		p := e.peerOf(members[i])
+		cj.auditSteps[p.idx] = n
+		p.auditsPaid += n
+		e.st.auditsPaid += n
+	}
 }

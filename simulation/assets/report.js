@@ -71,8 +71,8 @@ function summary() {
   const cheats = report.cheats || [];
   if (cheats.length) {
     document.getElementById("cheats").append(table(
-      ["job", "peer", "kind", "mode", "cheated steps", "first bad step", "convicted at step", "credit cap", "steps credited", "job"],
-      cheats.map(c => [c.job, c.peer, c.kind, c.mode || "", c.cheated_steps, c.first_bad, c.convicted ? c.convicted_at : "not convicted", c.convicted ? c.credit_cap : "", c.credited_steps, `${c.job_status}, ${c.job_steps_done} steps`])));
+      ["job", "peer", "kind", "mode", "role", "cheated steps", "first bad step", "convicted at step", "credit cap", "steps credited", "of them bad", "job"],
+      cheats.map(c => [c.job, c.peer, c.kind, c.mode || "", c.standby ? "standby called in" : "winner", c.cheated_steps, c.first_bad, c.convicted ? c.convicted_at : "not convicted", c.convicted ? c.credit_cap : "", c.credited_steps, c.paid_bad_steps, `${c.job_status}, ${c.job_steps_done} steps`])));
   }
   const slashes = Object.keys(report.slashings || {}).sort();
   if (slashes.length) {
