@@ -235,7 +235,8 @@ type PeriodSigner interface {
 // WithStates hands f every state the member commits to (the state before
 // each synchronous step, or before each run of local steps) with its hash
 // (commit.Leaf.State), for the node to serve verifiers by that hash. f
-// owns the state; it runs on the member's goroutine, before the step.
+// owns the state; it runs on the member's goroutine during the step,
+// before its update and all-reduce.
 func WithStates(f func(commit.Hash, *checkpoint.State)) Option {
 	return func(m *Member) { m.keepState = f }
 }
