@@ -116,8 +116,10 @@ func Eligible(job *JobAnnounce, r *BidReveal, expect Hash, cap *big.Int) error {
 // The rule (DESIGN.md, "Auction"; PROTOCOL.md, "Clearing"):
 //
 //  1. Bids that fail Eligible are rejected.
-//  2. The rest are ranked by adjusted price pricePerStep/q (Quality), then
-//     by TieHash. The first K win, in that order (the ring order); the next
+//  2. The rest are ranked by adjusted price pricePerStep/q, q the bidder's
+//     quality in the job's committed table (QualityOf: the poster's
+//     evidence of its reputation and delivered throughput, or the
+//     newcomer's), then by TieHash. The first K win, in that order (the ring order); the next
 //     StandbysMax are standbys.
 //  3. Each member is paid its critical value, capped by the budget cap:
 //     the most it could have asked, everything else unchanged, and still
@@ -132,8 +134,8 @@ func Eligible(job *JobAnnounce, r *BidReveal, expect Hash, cap *big.Int) error {
 //
 // Why no bidder, winner or loser, gains by misreporting its price (the
 // property TestNoBidderGainsByMisreporting checks by search; the argument is
-// Myerson's): with q fixed by the bidder's record and delivered throughput
-// (never by what its bid claims), whether a bidder wins is monotone in its
+// Myerson's): with q fixed by the committed table before any bid (never by
+// what a bid claims), whether a bidder wins is monotone in its
 // price, and a winner's payment is the threshold
 // t_i = min(cap, ⌊q_i·price_n/q_n⌋) set by the others' bids alone, since the
 // first loser among the others is the same bid whatever i asks as long as i
@@ -165,7 +167,7 @@ func Eligible(job *JobAnnounce, r *BidReveal, expect Hash, cap *big.Int) error {
 // Budget: every price is at most cap = ⌊budget / (K·steps)⌋ and at most K
 // members train at any step, so the credits never exceed the budget; the
 // contract checks each price against the same cap.
-func (p *Params) Clear(job *JobAnnounce, reveals []*BidReveal, expect Hash, rep Reputation) *Result {
+func (p *Params) Clear(job *JobAnnounce, reveals []*BidReveal, expect Hash) *Result {
 	res := &Result{}
 	cap := PriceCap(job)
 	for _, r := range reveals {
@@ -175,7 +177,7 @@ func (p *Params) Clear(job *JobAnnounce, reveals []*BidReveal, expect Hash, rep 
 		}
 		res.Ranked = append(res.Ranked, Ranked{
 			Reveal:     r,
-			QualityPPM: p.Quality(job, rep.Score(r.Bidder), r.Throughput),
+			QualityPPM: p.QualityOf(job, r.Bidder),
 			Tie:        TieHash(job.JobID, r.Bidder),
 		})
 	}

@@ -54,7 +54,7 @@ func TestClearPriceRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := p.Clear(job, tt.reveals, expect, tt.rep)
+			res := p.Clear(withTable(&p, job, tt.reveals, tt.rep), tt.reveals, expect)
 			if tt.prices == nil {
 				if res.Award != nil {
 					t.Fatalf("award %+v; want none", res.Award)
@@ -117,7 +117,7 @@ func TestEligibility(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			r := *base
 			tt.edit(&r)
-			res := p.Clear(job, []*BidReveal{&r}, expect, MapReputation{Default: 1})
+			res := p.Clear(job, []*BidReveal{&r}, expect)
 			if res.Award != nil || len(res.Rejected) != 1 {
 				t.Errorf("ineligible bid: award %+v, rejected %+v", res.Award, res.Rejected)
 			}
@@ -176,7 +176,10 @@ func (md *model) rep() Reputation {
 // utility of bidder i when everyone bids bids: its price − its cost per
 // step if it wins, else 0 (an uncalled standby earns nothing).
 func (md *model) utility(p *Params, bids []int64, i int) (int64, *Result) {
-	res := p.Clear(md.job, md.reveals(bids), md.expect, md.rep())
+	// The poster measured each bidder's throughput (md.tps) before the
+	// auction: the table does not depend on the bids.
+	reveals := md.reveals(bids)
+	res := p.Clear(withTable(p, md.job, reveals, md.rep()), reveals, md.expect)
 	if res.Award == nil {
 		return 0, res
 	}
@@ -291,7 +294,7 @@ func TestPriceNeverExceedsBudget(t *testing.T) {
 			reveals = append(reveals, makeBid(job, expect, addr(i+1), int64(r.IntN(100_000)), uint64(10+r.IntN(30))).reveal.Msg.(*BidReveal))
 			rep.Scores[addr(i+1)] = r.Float64()
 		}
-		res := p.Clear(job, reveals, expect, rep)
+		res := p.Clear(withTable(&p, job, reveals, rep), reveals, expect)
 		if res.Award == nil {
 			continue
 		}

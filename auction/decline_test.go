@@ -64,7 +64,7 @@ func TestMachineDecline(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m := newMachine(t, p, job, tt.self, MapReputation{Default: 0.5})
+			m := newMachine(t, p, job, tt.self)
 			if tt.before != nil {
 				tt.before(m)
 			}

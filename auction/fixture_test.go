@@ -54,13 +54,44 @@ func signed(m Message) Signed {
 }
 
 // newMachine builds a machine for job on the peer self.
-func newMachine(t testing.TB, p Params, job *JobAnnounce, self Address, rep Reputation) *Machine {
+func newMachine(t testing.TB, p Params, job *JobAnnounce, self Address) *Machine {
 	t.Helper()
-	m, err := New(p, testDomain, signed(job), self, rep)
+	m, err := New(p, testDomain, signed(job), self)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return m
+}
+
+// tableJob commits job to the quality table a poster with view rep builds
+// of the peers rep scores (no throughput evidence: each at the job's
+// minimum). It changes the announcement's digest, so call it before
+// expectOf.
+func tableJob(p Params, job *JobAnnounce, rep MapReputation) *JobAnnounce {
+	var peers []Address
+	for a := range rep.Scores {
+		peers = append(peers, a)
+	}
+	j := *job
+	j.Table = p.BuildTable(&j, peers, rep, nil)
+	j.QualityRoot = j.Table.Root()
+	return &j
+}
+
+// withTable is job committed to the table a poster with view rep builds
+// of reveals' bidders, having measured each bidder's throughput as its
+// reveal states (for clearing tests that call Clear directly).
+func withTable(p *Params, job *JobAnnounce, reveals []*BidReveal, rep Reputation) *JobAnnounce {
+	tp := map[Address]uint64{}
+	var peers []Address
+	for _, r := range reveals {
+		peers = append(peers, r.Bidder)
+		tp[r.Bidder] = r.Throughput
+	}
+	j := *job
+	j.Table = p.BuildTable(&j, peers, rep, func(a Address) (uint64, bool) { t, ok := tp[a]; return t, ok })
+	j.QualityRoot = j.Table.Root()
+	return &j
 }
 
 // expectOf is the right attestation for job under p.

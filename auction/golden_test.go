@@ -94,9 +94,7 @@ func (g *golden) run(t *testing.T, d *datadriven.TestData) string {
 	case "new":
 		g.p = testParams()
 		g.p.ChallengeN = 8
-		g.job = testJob(uint32(intArg(t, d, "k", -1)), intArg(t, d, "budget", -1))
-		g.expect = expectOf(t, g.p, g.job)
-		g.bids = map[int]bid{}
+		// rep= is the poster's view: the quality table it commits to.
 		rep := MapReputation{Default: 1, Scores: map[Address]float64{}}
 		if r := strArg(d, "rep", ""); r != "" {
 			for _, kv := range strings.Split(r, ",") {
@@ -106,12 +104,15 @@ func (g *golden) run(t *testing.T, d *datadriven.TestData) string {
 				rep.Scores[addr(i)] = s
 			}
 		}
+		g.job = tableJob(g.p, testJob(uint32(intArg(t, d, "k", -1)), intArg(t, d, "budget", -1)), rep)
+		g.expect = expectOf(t, g.p, g.job)
+		g.bids = map[int]bid{}
 		self := poster
 		if s := strArg(d, "self", "poster"); s != "poster" {
 			i, _ := strconv.Atoi(s)
 			self = addr(i)
 		}
-		g.m = newMachine(t, g.p, g.job, self, rep)
+		g.m = newMachine(t, g.p, g.job, self)
 		fmt.Fprintf(&out, "job k=%d cap=%v commit<%d reveal<%d grace=%d\n", g.job.GroupSize, PriceCap(g.job), g.job.CommitDeadlineMs, g.job.RevealDeadlineMs, g.p.ClockGraceMs)
 		return out.String()
 	case "commit":

@@ -89,10 +89,14 @@ type Event struct {
 	// Award is the poster's signed award (EventAward).
 	Award *Signed
 	// Matches reports whether the poster's award equals this peer's
-	// clearing (EventAward). Peers whose reputation views differ from the
-	// poster's may disagree without anyone cheating; the poster's signature
-	// makes its award final.
+	// clearing (EventAward). Every follower clears with the announcement's
+	// committed quality table, so an honest poster's award always matches
+	// where the follower saw the reveals the poster saw.
 	Matches bool
+	// Deviation is the evidence of an award that does not match
+	// (EventAward with Matches false): poster misbehaviour, which anyone
+	// can check with Params.CheckAwardEvidence.
+	Deviation *AwardEvidence
 }
 
 // Ready is what a Machine asks its caller to do.
@@ -118,7 +122,7 @@ type Machine struct {
 	expect   Hash // the challenge's answer
 	cap      *big.Int
 	self     Address
-	rep      Reputation
+	cleared  []Signed // the signed reveals clearing ranked, for evidence
 
 	bidders  map[Address]*bidder
 	declines map[Address]*Decline
@@ -146,9 +150,12 @@ type bidder struct {
 // New returns the machine of the job announced by announce, for the peer
 // self, under domain dom. announce must be verified by the caller (its
 // signature recovers to the poster) and pass p.ValidateAnnounce; New checks
-// the announcement again and returns ErrBadAnnounce if it fails. rep ranks
-// bids at clearing.
-func New(p Params, dom Domain, announce Signed, self Address, rep Reputation) (*Machine, error) {
+// the announcement again and returns ErrBadAnnounce if it fails (a quality
+// table that does not hash to the announcement's root among the reasons).
+// Bids are ranked at clearing with the announcement's quality table, never
+// with this peer's own reputation view: every honest follower computes the
+// poster's award.
+func New(p Params, dom Domain, announce Signed, self Address) (*Machine, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
@@ -161,9 +168,6 @@ func New(p Params, dom Domain, announce Signed, self Address, rep Reputation) (*
 	if err := p.validateStatic(job); err != nil {
 		return nil, err
 	}
-	if rep == nil {
-		return nil, fmt.Errorf("%w: nil reputation", ErrBadParams)
-	}
 	seed := dom.Digest(job)
 	expect, err := attest.Answer(attest.CPU{}, seed, p.ChallengeN)
 	if err != nil {
@@ -171,7 +175,7 @@ func New(p Params, dom Domain, announce Signed, self Address, rep Reputation) (*
 	}
 	return &Machine{
 		p: p, job: job, announce: announce, seed: seed, expect: expect, cap: PriceCap(job),
-		self: self, rep: rep, bidders: map[Address]*bidder{}, declines: map[Address]*Decline{},
+		self: self, bidders: map[Address]*bidder{}, declines: map[Address]*Decline{},
 	}, nil
 }
 
@@ -422,7 +426,14 @@ func (m *Machine) compareAward() {
 		return
 	}
 	m.awardChecked = true
-	m.emit(Event{Kind: EventAward, Peer: m.job.Poster, Award: m.award, Matches: EqualAwards(m.award.Msg.(*Award), m.result.Award)})
+	e := Event{Kind: EventAward, Peer: m.job.Poster, Award: m.award, Matches: EqualAwards(m.award.Msg.(*Award), m.result.Award)}
+	if !e.Matches {
+		// Every input to clearing is in the signed announcement (its
+		// table) and the signed reveals: an award that is not their
+		// clearing is the poster's doing, and this is the proof.
+		e.Deviation = &AwardEvidence{Announce: m.announce, Reveals: slices.Clone(m.cleared), Award: *m.award}
+	}
+	m.emit(e)
 }
 
 // Offer is a provider's decision on this job at nowMs: it declines (a
@@ -502,9 +513,10 @@ func (m *Machine) clear() {
 				continue
 			}
 			reveals = append(reveals, r)
+			m.cleared = append(m.cleared, *b.reveal)
 		}
 	}
-	res := m.p.Clear(m.job, reveals, m.expect, m.rep)
+	res := m.p.Clear(m.job, reveals, m.expect)
 	res.Rejected = append(res.Rejected, rejected...)
 	slices.SortStableFunc(res.Rejected, func(a, b Rejected) int { return bytes.Compare(a.Bidder[:], b.Bidder[:]) })
 	m.result = res

@@ -13,8 +13,7 @@ func TestMachineHappyPath(t *testing.T) {
 	p := testParams()
 	job := testJob(2, 1_000_000) // cap = 1e6 / (2·100) = 5000 per step
 	expect := expectOf(t, p, job)
-	rep := MapReputation{Default: 1}
-	pm := newMachine(t, p, job, poster, rep)
+	pm := newMachine(t, p, job, poster)
 	bids := []bid{
 		makeBid(job, expect, addr(1), 300, 20),
 		makeBid(job, expect, addr(2), 100, 20),
@@ -125,7 +124,7 @@ func TestDropReasons(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m := newMachine(t, p, job, addr(50), MapReputation{Default: 1})
+			m := newMachine(t, p, job, addr(50))
 			for _, s := range tt.setup {
 				at := uint64(tCommit)
 				switch s.Msg.Kind() {
@@ -171,7 +170,7 @@ func TestEquivocation(t *testing.T) {
 		{"two reveals", []Signed{honest.commit, cheat1.commit}, []Signed{honest.reveal, cheat1.reveal, cheat2.reveal}, EvidenceReveal},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			m := newMachine(t, p, job, addr(50), MapReputation{Default: 1})
+			m := newMachine(t, p, job, addr(50))
 			var evs []Event
 			for _, s := range tc.commits {
 				m.Step(tCommit, s)
@@ -239,7 +238,7 @@ func TestOfferBidsThenReveals(t *testing.T) {
 	p := testParams()
 	job := testJob(1, 1_000_000)
 	expect := expectOf(t, p, job)
-	m := newMachine(t, p, job, addr(1), MapReputation{Default: 1})
+	m := newMachine(t, p, job, addr(1))
 	if m.Seed() != testDomain.Digest(job) {
 		t.Fatal("challenge seed is not the announcement's digest")
 	}
@@ -273,12 +272,12 @@ func TestOfferBidsThenReveals(t *testing.T) {
 	if rd := drain(m); len(rd.Messages) != 0 {
 		t.Errorf("revealed twice: %v", rd.Messages)
 	}
-	bad := newMachine(t, p, job, addr(2), MapReputation{Default: 1})
+	bad := newMachine(t, p, job, addr(2))
 	offer.Attestation = Hash{1}
 	if err := bad.Offer(tCommit, offer); !errors.Is(err, ErrIneligible) {
 		t.Errorf("offer with a wrong attestation = %v; want ErrIneligible", err)
 	}
-	late := newMachine(t, p, job, addr(3), MapReputation{Default: 1})
+	late := newMachine(t, p, job, addr(3))
 	if err := late.Offer(tCommitDL, offer); !errors.Is(err, ErrLate) {
 		t.Errorf("offer after the deadline = %v; want ErrLate", err)
 	}
@@ -304,7 +303,7 @@ func TestOfferDeclines(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			o := fits
 			tt.edit(&o)
-			m := newMachine(t, p, job, addr(1), MapReputation{Default: 1})
+			m := newMachine(t, p, job, addr(1))
 			if err := m.Offer(tCommit, o); err != nil {
 				t.Fatal(err)
 			}
@@ -334,7 +333,7 @@ func TestAwardMismatchAndMissing(t *testing.T) {
 	expect := expectOf(t, p, job)
 	bids := []bid{makeBid(job, expect, addr(1), 100, 20), makeBid(job, expect, addr(2), 200, 20)}
 	run := func() *Machine {
-		m := newMachine(t, p, job, addr(50), MapReputation{Default: 1})
+		m := newMachine(t, p, job, addr(50))
 		for _, b := range bids {
 			m.Step(tCommit, b.commit)
 			m.Step(tReveal, b.reveal)
@@ -373,7 +372,7 @@ func TestNoAwardWhenTooFewBids(t *testing.T) {
 	p := testParams()
 	job := testJob(3, 1_000_000)
 	expect := expectOf(t, p, job)
-	m := newMachine(t, p, job, poster, MapReputation{Default: 1})
+	m := newMachine(t, p, job, poster)
 	for i := 1; i <= 2; i++ {
 		b := makeBid(job, expect, addr(i), 100, 20)
 		m.Step(tCommit, b.commit)
@@ -396,7 +395,7 @@ func TestBiddersBounded(t *testing.T) {
 	p.BiddersMax = 3
 	job := testJob(1, 1_000_000)
 	expect := expectOf(t, p, job)
-	m := newMachine(t, p, job, addr(50), MapReputation{Default: 1})
+	m := newMachine(t, p, job, addr(50))
 	for i := 1; i <= 5; i++ {
 		err := m.Step(tCommit, makeBid(job, expect, addr(i), 100, 20).commit)
 		if (i > 3) != errors.Is(err, ErrFull) {
@@ -409,10 +408,10 @@ func TestNewRejectsBadAnnouncement(t *testing.T) {
 	p := testParams()
 	job := testJob(1, 1_000_000)
 	job.JobID[0] ^= 1
-	if _, err := New(p, testDomain, signed(job), addr(1), MapReputation{}); !errors.Is(err, ErrBadAnnounce) {
+	if _, err := New(p, testDomain, signed(job), addr(1)); !errors.Is(err, ErrBadAnnounce) {
 		t.Errorf("New with a forged job ID: %v", err)
 	}
-	if _, err := New(p, testDomain, signed(&BidCommit{}), addr(1), MapReputation{}); !errors.Is(err, ErrBadAnnounce) {
+	if _, err := New(p, testDomain, signed(&BidCommit{}), addr(1)); !errors.Is(err, ErrBadAnnounce) {
 		t.Errorf("New from a commit: %v", err)
 	}
 }

@@ -17,8 +17,8 @@ type scenario struct {
 	cheats     []Address
 }
 
-func randomScenario(t *testing.T, p Params, r interface{ IntN(int) int }) *scenario {
-	job := testJob(uint32(1+r.IntN(3)), 10_000_000)
+func randomScenario(t *testing.T, p Params, r interface{ IntN(int) int }, rep MapReputation) *scenario {
+	job := tableJob(p, testJob(uint32(1+r.IntN(3)), 10_000_000), rep)
 	expect := expectOf(t, p, job)
 	sc := &scenario{job: job}
 	n := 3 + r.IntN(12)
@@ -60,8 +60,8 @@ func randomScenario(t *testing.T, p Params, r interface{ IntN(int) int }) *scena
 // runScenario delivers msgs to a fresh machine in the given order, all at a
 // time inside the grace after the commit deadline, when both commits and
 // reveals are accepted, so that any order is possible, then clears.
-func runScenario(t *testing.T, p Params, sc *scenario, order []int, rep Reputation) *Result {
-	m := newMachine(t, p, sc.job, addr(999), rep)
+func runScenario(t *testing.T, p Params, sc *scenario, order []int) *Result {
+	m := newMachine(t, p, sc.job, addr(999))
 	for _, i := range order {
 		m.Step(tCommitDL+50, sc.msgs[i])
 	}
@@ -86,12 +86,12 @@ func TestClearingIndependentOfOrder(t *testing.T) {
 	r := newRand(t, 42)
 	rep := MapReputation{Default: 0.5, Scores: map[Address]float64{addr(1): 1, addr(2): 0, addr(3): 0.9}}
 	for c := range 60 {
-		sc := randomScenario(t, p, r)
+		sc := randomScenario(t, p, r, rep)
 		order := make([]int, len(sc.msgs))
 		for i := range order {
 			order[i] = i
 		}
-		first := runScenario(t, p, sc, order, rep)
+		first := runScenario(t, p, sc, order)
 		want := resultKey(first)
 		if first.Award != nil {
 			for _, bad := range append(slices.Clone(sc.nonReveals), sc.cheats...) {
@@ -102,7 +102,7 @@ func TestClearingIndependentOfOrder(t *testing.T) {
 		}
 		for range 20 {
 			r.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-			if got := resultKey(runScenario(t, p, sc, order, rep)); got != want {
+			if got := resultKey(runScenario(t, p, sc, order)); got != want {
 				t.Fatalf("case %d: order %v gives %s; the original order gives %s", c, order, got, want)
 			}
 		}
@@ -118,7 +118,7 @@ func TestNonRevealersNeverWin(t *testing.T) {
 	for c := range 100 {
 		job := testJob(uint32(1+r.IntN(3)), 10_000_000)
 		expect := expectOf(t, p, job)
-		m := newMachine(t, p, job, addr(999), MapReputation{Default: 1})
+		m := newMachine(t, p, job, addr(999))
 		var silent []Address
 		for i := 1; i <= 2+r.IntN(8); i++ {
 			b := makeBid(job, expect, addr(i), int64(1+r.IntN(1000)), 20)

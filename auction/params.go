@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"slices"
 
 	"github.com/trainmesh/trainmesh/auction/attest"
 	"github.com/trainmesh/trainmesh/protocol"
@@ -11,7 +12,7 @@ import (
 
 // Params are the auction's rules on one peer. Every honest peer must run
 // with the same clearing fields (RepFloorPPM, ThroughputFloorPPM,
-// ThroughputRefMultiple, StandbysMax, ChallengeN) to compute the same award;
+// ThroughputRefMultiple, NewcomerRep, StandbysMax, ChallengeN) to compute the same award;
 // the rest are local bounds.
 type Params struct {
 	// GroupSizeMax bounds K, and so an award's size (1 to 256).
@@ -42,6 +43,11 @@ type Params struct {
 	// ThroughputRefMultiple sets the reference throughput at this multiple
 	// of the job's minimum (1 GFLOP/s if the job sets none), 1 to 1000.
 	ThroughputRefMultiple uint64
+	// NewcomerRep is the reputation, in [0, 1], a bidder absent from the
+	// poster's quality table is ranked with (reputation/score's prior for a
+	// peer never seen, 0.5). Its throughput counts at the job's minimum: a
+	// claim in a bid never raises quality (NewcomerQuality).
+	NewcomerRep float64
 	// ChallengeN is the size of the GEMM challenge bids answer
 	// (attest.NMin to attest.NMax).
 	ChallengeN int
@@ -60,6 +66,7 @@ func DefaultParams() Params {
 		RepFloorPPM:           500_000,
 		ThroughputFloorPPM:    500_000,
 		ThroughputRefMultiple: 2,
+		NewcomerRep:           0.5,
 		ChallengeN:            attest.DefaultN,
 	}
 }
@@ -85,6 +92,8 @@ func (p *Params) Validate() error {
 		return fmt.Errorf("%w: throughput floor %d ppm: want 1 to 1000000", ErrBadParams, p.ThroughputFloorPPM)
 	case p.ThroughputRefMultiple < 1 || p.ThroughputRefMultiple > 1000:
 		return fmt.Errorf("%w: throughput reference multiple %d: want 1 to 1000", ErrBadParams, p.ThroughputRefMultiple)
+	case math.IsNaN(p.NewcomerRep) || p.NewcomerRep < 0 || p.NewcomerRep > 1:
+		return fmt.Errorf("%w: newcomer reputation %v: want 0 to 1", ErrBadParams, p.NewcomerRep)
 	case p.ChallengeN < attest.NMin || p.ChallengeN > attest.NMax:
 		return fmt.Errorf("%w: challenge size %d: want %d to %d", ErrBadParams, p.ChallengeN, attest.NMin, attest.NMax)
 	}
@@ -124,6 +133,12 @@ func (p *Params) validateStatic(a *JobAnnounce) error {
 		return bad("reveal window %d ms: want at most %d", a.RevealDeadlineMs-a.CommitDeadlineMs, p.WindowMaxMs)
 	case a.RevealDeadlineMs > math.MaxUint64-p.WindowMaxMs:
 		return bad("deadline out of range")
+	}
+	if err := a.Table.Check(); err != nil {
+		return bad("quality table: %v", err)
+	}
+	if a.Table.Root() != a.QualityRoot {
+		return bad("the quality table does not hash to the announcement's quality root")
 	}
 	return nil
 }
@@ -173,10 +188,13 @@ func (r MapReputation) Score(a Address) float64 {
 }
 
 // NewJob builds a poster's announcement: it derives the job ID from poster
-// and nonce and checks the result against p at nowMs, including that the
+// and nonce, commits to a.Table (QualityRoot; BuildTable makes one) and
+// checks the result against p at nowMs, including that the
 // commit window (nowMs to commitDeadlineMs) is at least CommitWindowMinMs.
 func (p *Params) NewJob(a JobAnnounce, nowMs uint64) (*JobAnnounce, error) {
 	a.JobID = protocol.JobIDOf(a.Poster, a.Nonce)
+	a.Table = slices.Clone(a.Table)
+	a.QualityRoot = a.Table.Root()
 	if a.Budget != nil {
 		a.Budget = new(big.Int).Set(a.Budget)
 	}

@@ -38,7 +38,7 @@ func TestAuctionEvidenceSlashes(t *testing.T) {
 		}
 		p := auction.DefaultParams()
 		p.ChallengeN = attest.NMin
-		m, err := auction.New(p, codec.Domain(), announce, auction.Address(e.reporter.Address()), auction.MapReputation{Default: 1})
+		m, err := auction.New(p, codec.Domain(), announce, auction.Address(e.reporter.Address()))
 		if err != nil {
 			t.Fatal(err)
 		}

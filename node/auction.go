@@ -142,7 +142,7 @@ type auctioneer struct {
 	n       *Node
 	cfg     AuctionConfig
 	codec   *wire.Codec
-	rep     auction.Reputation
+	rep     repView
 	observe func(AuctionEvent)
 	work    chan func()
 	limJobs *mesh.PeerLimiter // announcements, per author
@@ -344,7 +344,7 @@ func (a *auctioneer) onAnnounce(s auction.Signed, from peer.ID) {
 // follow builds the job's machine and joins its topic.
 func (a *auctioneer) follow(s auction.Signed, poster peer.ID) (*jobState, error) {
 	job := s.Msg.(*auction.JobAnnounce)
-	m, err := auction.New(a.cfg.Params, a.cfg.Domain, s, a.self, a.rep)
+	m, err := auction.New(a.cfg.Params, a.cfg.Domain, s, a.self)
 	if err != nil {
 		return nil, err
 	}
@@ -564,13 +564,17 @@ func (n *Node) PostJob(ctx context.Context, spec JobSpec) (*auction.JobAnnounce,
 			nonce = max(uint64(now.UnixNano()), a.lastNonce+1)
 			a.lastNonce = nonce
 		}
-		job, err := a.cfg.Params.NewJob(auction.JobAnnounce{
+		draft := auction.JobAnnounce{
 			Poster: a.self, ModelHash: spec.ModelHash, DatasetRoot: spec.DatasetRoot, GroupSize: spec.GroupSize,
 			MinVRAMBytes: spec.MinVRAMBytes, MinThroughput: spec.MinThroughput, Steps: spec.Steps, Budget: spec.Budget,
 			CommitDeadlineMs: uint64(now.Add(spec.CommitWindow).UnixMilli()),
 			RevealDeadlineMs: uint64(now.Add(spec.CommitWindow + spec.RevealWindow).UnixMilli()),
 			Nonce:            nonce,
-		}, uint64(now.UnixMilli()))
+		}
+		// The announcement commits to the quality table of this node's
+		// store (and carries it): every follower ranks the bids with it.
+		draft.Table = a.cfg.Params.BuildTable(&draft, a.rep.known(), a.rep, nil)
+		job, err := a.cfg.Params.NewJob(draft, uint64(now.UnixMilli()))
 		if err != nil {
 			reply <- result{err: err}
 			return

@@ -215,7 +215,7 @@ func TestAuctionObservationsAsScripted(t *testing.T) {
 	}
 	n := newTestNode(t, "observer-node", nil)
 	t.Cleanup(func() { n.rep.store.Close() })
-	m, err := auction.New(auctiontest.Params(), auctiontest.Domain, auctiontest.Signed(auctiontest.Job()), auctiontest.Follower, auction.MapReputation{Default: 0.5})
+	m, err := auction.New(auctiontest.Params(), auctiontest.Domain, auctiontest.Signed(auctiontest.Job()), auctiontest.Follower)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -477,7 +477,7 @@ func TestLateOfferDeclines(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := auction.New(a.cfg.Params, a.cfg.Domain, ann, a.self, auction.MapReputation{Default: 0.5})
+	m, err := auction.New(a.cfg.Params, a.cfg.Domain, ann, a.self)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -83,3 +83,14 @@ func (n *Node) resume(jr *jobRun) {
 type repView struct{ s *store.Store }
 
 func (r repView) Score(a auction.Address) float64 { return r.s.Score(score.Address(a)) }
+
+// known lists the peers the store has a record of: those a poster's
+// quality table can say anything about.
+func (r repView) known() []auction.Address {
+	rows := r.s.Peers(0)
+	out := make([]auction.Address, len(rows))
+	for i, row := range rows {
+		out[i] = auction.Address(row.Peer)
+	}
+	return out
+}

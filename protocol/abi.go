@@ -15,7 +15,7 @@ const word = 32
 
 // Encoded sizes of the fixed-size messages, in bytes.
 const (
-	AnnounceABILen = 12 * word
+	AnnounceABILen = 13 * word
 	CommitABILen   = 3 * word
 	RevealABILen   = 8 * word
 	DeclineABILen  = 3 * word
@@ -69,7 +69,8 @@ func (m JobAnnounce) AppendABI(dst []byte) []byte {
 	dst = appendBig(dst, m.Budget)
 	dst = appendUint(dst, m.CommitDeadlineMs)
 	dst = appendUint(dst, m.RevealDeadlineMs)
-	return appendUint(dst, m.Nonce)
+	dst = appendUint(dst, m.Nonce)
+	return append(dst, m.QualityRoot[:]...)
 }
 
 func (m BidCommit) AppendABI(dst []byte) []byte {
@@ -239,6 +240,7 @@ func DecodeAnnounce(b []byte) (*JobAnnounce, error) {
 		JobID: r.hash(), Poster: r.address(), ModelHash: r.hash(), DatasetRoot: r.hash(),
 		GroupSize: uint32(r.uint(32)), MinVRAMBytes: r.uint(64), MinThroughput: r.uint(64), Steps: r.uint(64),
 		Budget: r.big(), CommitDeadlineMs: r.uint(64), RevealDeadlineMs: r.uint(64), Nonce: r.uint(64),
+		QualityRoot: r.hash(),
 	}
 	return m, r.end()
 }

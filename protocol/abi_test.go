@@ -15,7 +15,7 @@ func testJob() *JobAnnounce {
 	return &JobAnnounce{
 		JobID: JobIDOf(poster, 7), Poster: poster, ModelHash: Hash{1}, DatasetRoot: Hash{2},
 		GroupSize: 3, MinVRAMBytes: 8 << 30, MinThroughput: 10, Steps: 100, Budget: big.NewInt(123_456_789),
-		CommitDeadlineMs: 10_000, RevealDeadlineMs: 20_000, Nonce: 7,
+		CommitDeadlineMs: 10_000, RevealDeadlineMs: 20_000, Nonce: 7, QualityRoot: sampleTable().Root(), Table: sampleTable(),
 	}
 }
 

@@ -15,7 +15,7 @@ import (
 // *_TYPEHASH constants.
 const (
 	TypeEIP712Domain     = "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
-	TypeJobAnnounce      = "JobAnnounce(bytes32 jobId,address poster,bytes32 modelHash,bytes32 datasetRoot,uint32 groupSize,uint64 minVramBytes,uint64 minThroughput,uint64 steps,uint256 budget,uint64 commitDeadlineMs,uint64 revealDeadlineMs,uint64 nonce)"
+	TypeJobAnnounce      = "JobAnnounce(bytes32 jobId,address poster,bytes32 modelHash,bytes32 datasetRoot,uint32 groupSize,uint64 minVramBytes,uint64 minThroughput,uint64 steps,uint256 budget,uint64 commitDeadlineMs,uint64 revealDeadlineMs,uint64 nonce,bytes32 qualityRoot)"
 	TypeBidCommit        = "BidCommit(bytes32 jobId,address bidder,bytes32 commitment)"
 	TypeBidReveal        = "BidReveal(bytes32 jobId,address bidder,uint256 pricePerStep,uint64 throughput,uint64 vramBytes,uint32 latencyMs,bytes32 attestation,bytes32 salt)"
 	TypeDecline          = "Decline(bytes32 jobId,address provider,uint8 reason)"

@@ -254,6 +254,13 @@ type JobAnnounce struct {
 	CommitDeadlineMs, RevealDeadlineMs uint64
 	// Nonce is the poster's, never reused.
 	Nonce uint64
+	// QualityRoot commits to the quality table the poster will clear with
+	// (QualityTable.Root; zero: an empty table, every bidder a newcomer).
+	QualityRoot Hash
+	// Table is that table. It is not a signed field: it travels after the
+	// announcement's signature on the wire, and a decoder accepts it only if
+	// it hashes to QualityRoot, so the signature binds it all the same.
+	Table QualityTable
 }
 
 // BidCommit seals a bid: Commitment is keccak256 of the reveal's ABI fields.

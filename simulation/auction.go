@@ -23,7 +23,7 @@ func (e *Engine) postJob(ev *event) {
 	s := &e.sc.Jobs[ev.a]
 	poster := e.peers[e.posters[e.rng.IntN(len(e.posters))]]
 	now := e.nowMs()
-	ann, err := e.params.NewJob(auction.JobAnnounce{
+	draft := auction.JobAnnounce{
 		Poster:           poster.addr,
 		ModelHash:        protocol.Keccak256([]byte("trainmesh/simulation/model/"), []byte(s.Name)),
 		DatasetRoot:      protocol.Keccak256([]byte("trainmesh/simulation/dataset/"), []byte(s.Name)),
@@ -35,7 +35,15 @@ func (e *Engine) postJob(ev *event) {
 		CommitDeadlineMs: now + uint64(s.CommitWindow.Std().Milliseconds()),
 		RevealDeadlineMs: now + uint64((s.CommitWindow + s.RevealWindow).Std().Milliseconds()),
 		Nonce:            poster.nonce,
-	}, now)
+	}
+	// The poster commits to the quality table of its own view; every
+	// follower clears with it, whatever its own view says.
+	var known []auction.Address
+	for _, a := range poster.book.Peers() {
+		known = append(known, auction.Address(a))
+	}
+	draft.Table = e.params.BuildTable(&draft, known, repView{e, poster}, nil)
+	ann, err := e.params.NewJob(draft, now)
 	poster.nonce++
 	if err != nil {
 		panic("simulation: a scenario job does not validate: " + err.Error()) // Validate mirrors NewJob's rules
@@ -141,7 +149,7 @@ func (e *Engine) publish(p *peer, j *job, mi int32) {
 // joins after messages were published still gets their later re-sends,
 // as on the network.
 func (e *Engine) join(p *peer, j *job, signed auction.Signed) *follow {
-	m, err := auction.New(e.params, e.dom, signed, p.addr, repView{e, p})
+	m, err := auction.New(e.params, e.dom, signed, p.addr)
 	if err != nil {
 		panic("simulation: machine of a valid announcement: " + err.Error())
 	}
@@ -510,6 +518,9 @@ func (e *Engine) onEvent(p *peer, fol *follow, ev *auction.Event) {
 				j.matches++
 			} else {
 				j.mismatches++
+			}
+			if ev.Deviation != nil {
+				j.deviations++
 			}
 		}
 		if i := slices.Index(a.Winners, p.addr); i >= 0 && j.awardedAt != nil && j.awardedAt[i] == 0 {

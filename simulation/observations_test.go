@@ -46,7 +46,7 @@ func TestAuctionObservationsAsScripted(t *testing.T) {
 		t.Fatal("the honest scenario has no honest provider")
 	}
 	before := counts(p.book)
-	m, err := auction.New(auctiontest.Params(), auctiontest.Domain, auctiontest.Signed(auctiontest.Job()), auctiontest.Follower, repView{e, p})
+	m, err := auction.New(auctiontest.Params(), auctiontest.Domain, auctiontest.Signed(auctiontest.Job()), auctiontest.Follower)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -237,6 +237,7 @@ type job struct {
 	clearings    map[auction.Hash]int // honest followers' own clearings, by award digest
 	matches      int
 	mismatches   int
+	deviations   int // honest followers' awards with deviation evidence
 	equivocators map[int32]bool
 	noAwardWhy   string
 

@@ -93,6 +93,13 @@ type JobStats struct {
 	// signed award, and those whose does not.
 	ClearingsAgree    int `json:"clearings_agree"`
 	ClearingsDisagree int `json:"clearings_disagree"`
+	// AgreeShare is ClearingsAgree over all honest clearings of awarded
+	// jobs: 1 when every follower clears with the announcement's quality
+	// table and saw the poster's reveals.
+	AgreeShare float64 `json:"agree_share"`
+	// Deviations are awards honest followers kept evidence against (the
+	// award is not the clearing of the committed table and the reveals).
+	Deviations int `json:"deviations"`
 	// JobsAllAgree are the awarded jobs where every honest follower cleared
 	// to the poster's award.
 	JobsAllAgree int `json:"jobs_all_agree"`
@@ -408,8 +415,12 @@ func (e *Engine) report(wall time.Duration) *Report {
 			if agree {
 				r.Jobs.JobsAllAgree++
 			}
+			r.Jobs.Deviations += j.deviations
 		}
 		r.JobList = append(r.JobList, jr)
+	}
+	if n := r.Jobs.ClearingsAgree + r.Jobs.ClearingsDisagree; n > 0 {
+		r.Jobs.AgreeShare = float64(r.Jobs.ClearingsAgree) / float64(n)
 	}
 	r.Jobs.Announced = len(e.jobs)
 	if r.Jobs.Announced > 0 {

@@ -86,12 +86,12 @@ func Want() []auction.Observation {
 
 // Events runs the scripted auction on the follower's machine and returns
 // every event it emitted, in order: commits, a decline, an equivocation,
-// reveals, a mismatch drop, and the clearing with its no-reveal. Every peer
-// is scored the newcomer prior. It fails only if the auction package
+// reveals, a mismatch drop, and the clearing with its no-reveal. The job
+// commits to no quality table: every bidder ranks as a newcomer. It fails only if the auction package
 // changed under the script.
 func Events() ([]auction.Event, error) {
 	p, job := Params(), Job()
-	m, err := auction.New(p, Domain, Signed(job), Follower, auction.MapReputation{Default: 0.5})
+	m, err := auction.New(p, Domain, Signed(job), Follower)
 	if err != nil {
 		return nil, err
 	}

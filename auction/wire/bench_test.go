@@ -52,7 +52,7 @@ func newBenchSet(b *testing.B) *benchSet {
 }
 
 func (s *benchSet) machine(b *testing.B) *auction.Machine {
-	m, err := auction.New(s.params, testDomain, s.ann, auction.Address{0x99}, auction.MapReputation{Default: 1})
+	m, err := auction.New(s.params, testDomain, s.ann, auction.Address{0x99})
 	if err != nil {
 		b.Fatal(err)
 	}

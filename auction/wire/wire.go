@@ -62,20 +62,30 @@ func NewCodec(dom auction.Domain, maxAddrs int) *Codec {
 func (c *Codec) Domain() auction.Domain { return c.dom }
 
 // MaxBytes is the largest message the codec accepts: an award with maxAddrs
-// winners and as many standbys.
-func (c *Codec) MaxBytes() int { return 1 + 7*32 + 2*32*c.maxAddrs + protocol.SignatureLen }
+// winners and as many standbys, each with its price, or an announcement
+// with the largest quality table.
+func (c *Codec) MaxBytes() int {
+	award := 1 + 8*32 + 4*32*c.maxAddrs + protocol.SignatureLen
+	announce := 1 + protocol.AnnounceABILen + protocol.SignatureLen + protocol.MaxQualityTableLen
+	return max(award, announce)
+}
 
 // Digest is the EIP-712 digest of m under the codec's domain.
 func (c *Codec) Digest(m auction.Message) auction.Hash {
 	return protocol.DigestWith(c.sep, m.StructHash())
 }
 
-// Encode returns the wire form of s.
+// Encode returns the wire form of s. An announcement with a quality table
+// carries the table after its signature (PROTOCOL.md, "Quality table").
 func (c *Codec) Encode(s auction.Signed) []byte {
 	b := make([]byte, 1, 1+protocol.RevealABILen+protocol.SignatureLen)
 	b[0] = byte(s.Msg.Kind())
 	b = s.Msg.AppendABI(b)
-	return append(b, s.Sig[:]...)
+	b = append(b, s.Sig[:]...)
+	if a, ok := s.Msg.(*auction.JobAnnounce); ok && a.QualityRoot != (auction.Hash{}) {
+		b = a.Table.AppendEncoding(b)
+	}
+	return b
 }
 
 // Sign signs m with key and returns the signed message and its wire form.
@@ -100,17 +110,49 @@ func (c *Codec) Decode(data []byte) (auction.Signed, error) {
 	if len(data) < 1+protocol.SignatureLen || len(data) > c.MaxBytes() {
 		return auction.Signed{}, fmt.Errorf("%w: %d bytes (%d max)", ErrSize, len(data), c.MaxBytes())
 	}
-	body := data[1 : len(data)-protocol.SignatureLen]
-	msg, err := protocol.DecodeMessage(protocol.Kind(data[0]), body, c.maxAddrs)
+	end := len(data) - protocol.SignatureLen
+	var trailer []byte
+	if protocol.Kind(data[0]) == protocol.KindAnnounce && len(data) > 1+protocol.AnnounceABILen+protocol.SignatureLen {
+		// The quality table follows the announcement's signature.
+		end = 1 + protocol.AnnounceABILen
+		trailer = data[end+protocol.SignatureLen:]
+	}
+	msg, err := protocol.DecodeMessage(protocol.Kind(data[0]), data[1:end], c.maxAddrs)
 	if err != nil {
 		return auction.Signed{}, err
 	}
+	if a, ok := msg.(*auction.JobAnnounce); ok {
+		if err := attachTable(a, trailer); err != nil {
+			return auction.Signed{}, err
+		}
+	}
 	s := auction.Signed{Msg: msg}
-	copy(s.Sig[:], data[len(data)-protocol.SignatureLen:])
+	copy(s.Sig[:], data[end:end+protocol.SignatureLen])
 	if err := c.Verify(s); err != nil {
 		return auction.Signed{}, err
 	}
 	return s, nil
+}
+
+// attachTable decodes an announcement's quality table and checks it against
+// the root the poster signed: an announcement committing to no table
+// carries none.
+func attachTable(a *auction.JobAnnounce, trailer []byte) error {
+	if a.QualityRoot == (auction.Hash{}) {
+		if len(trailer) != 0 {
+			return fmt.Errorf("%w: a quality table after an announcement that commits to none", protocol.ErrMalformed)
+		}
+		return nil
+	}
+	t, err := protocol.DecodeQualityTable(trailer)
+	if err != nil {
+		return err
+	}
+	if t.Root() != a.QualityRoot {
+		return fmt.Errorf("%w: quality table hashes to %s, the announcement commits to %s", protocol.ErrMalformed, t.Root().Short(), a.QualityRoot.Short())
+	}
+	a.Table = t
+	return nil
 }
 
 // Verify checks that s's signature recovers to its signer under the

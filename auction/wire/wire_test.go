@@ -1,6 +1,7 @@
 package wire
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"math/big"
@@ -38,8 +39,17 @@ func testMessages() []auction.Message {
 	job := testJob()
 	b := Address(bidderKey.Address())
 	r := &auction.BidReveal{JobID: job.JobID, Bidder: b, PricePerStep: big.NewInt(12345), Throughput: 17, VRAMBytes: 24 << 30, LatencyMs: 31, Attestation: auction.Hash{9}, Salt: auction.Hash{8, 7}}
+	tabled := *job
+	tabled.Nonce = 43
+	tabled.JobID = protocol.JobIDOf(job.Poster, 43)
+	tabled.Table = auction.QualityTable{{Peer: b, PPM: 900_000}, {Peer: auction.Address{0xf0}, PPM: 250_000}}
+	if bytes.Compare(tabled.Table[0].Peer[:], tabled.Table[1].Peer[:]) > 0 {
+		tabled.Table[0], tabled.Table[1] = tabled.Table[1], tabled.Table[0]
+	}
+	tabled.QualityRoot = tabled.Table.Root()
 	return []auction.Message{
 		job,
+		&tabled,
 		&auction.BidCommit{JobID: job.JobID, Bidder: b, Commitment: r.Commitment()},
 		r,
 		&auction.Decline{JobID: job.JobID, Provider: b, Reason: auction.DeclinePrice},
@@ -83,7 +93,7 @@ func gethMessage(m auction.Message) (string, apitypes.TypedDataMessage) {
 			"jobId": hexOf(m.JobID[:]), "poster": hexOf(m.Poster[:]), "modelHash": hexOf(m.ModelHash[:]), "datasetRoot": hexOf(m.DatasetRoot[:]),
 			"groupSize": fmt.Sprint(m.GroupSize), "minVramBytes": fmt.Sprint(m.MinVRAMBytes), "minThroughput": fmt.Sprint(m.MinThroughput),
 			"steps": fmt.Sprint(m.Steps), "budget": m.Budget.String(), "commitDeadlineMs": fmt.Sprint(m.CommitDeadlineMs),
-			"revealDeadlineMs": fmt.Sprint(m.RevealDeadlineMs), "nonce": fmt.Sprint(m.Nonce),
+			"revealDeadlineMs": fmt.Sprint(m.RevealDeadlineMs), "nonce": fmt.Sprint(m.Nonce), "qualityRoot": hexOf(m.QualityRoot[:]),
 		}
 	case *auction.BidCommit:
 		return protocol.TypeBidCommit, apitypes.TypedDataMessage{"jobId": hexOf(m.JobID[:]), "bidder": hexOf(m.Bidder[:]), "commitment": hexOf(m.Commitment[:])}
@@ -181,7 +191,7 @@ func TestSignDecodeRoundTrip(t *testing.T) {
 			t.Errorf("%v: decoded %+v; want %+v", m.Kind(), got, s)
 		}
 	}
-	if _, _, err := c.Sign(posterKey, testMessages()[1]); !errors.Is(err, ErrSigner) {
+	if _, _, err := c.Sign(posterKey, testMessages()[2]); !errors.Is(err, ErrSigner) {
 		t.Errorf("signing a bidder's commit with the poster's key: %v", err)
 	}
 }
@@ -200,7 +210,7 @@ func highS(sig []byte) []byte {
 
 func TestDecodeRejects(t *testing.T) {
 	c := NewCodec(testDomain, 8)
-	commit := testMessages()[1]
+	commit := testMessages()[2]
 	_, good := sign(t, c, commit)
 	otherChain := NewCodec(auction.Domain{ChainID: 1, VerifyingContract: testDomain.VerifyingContract}, 8)
 	_, foreign := sign(t, otherChain, commit)
@@ -249,7 +259,7 @@ func TestEvidenceFromMachineVerifies(t *testing.T) {
 	p.ChallengeN = attest.NMin
 	job := testJob()
 	ann, _ := sign(t, c, job)
-	m, err := auction.New(p, testDomain, ann, auction.Address{0x99}, auction.MapReputation{Default: 1})
+	m, err := auction.New(p, testDomain, ann, auction.Address{0x99})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -283,6 +293,34 @@ func TestEvidenceFromMachineVerifies(t *testing.T) {
 	forged.Second.Sig[10] ^= 1
 	if err := c.VerifyEvidence(&forged); err == nil {
 		t.Error("evidence with a broken signature verifies")
+	}
+}
+
+// TestAnnounceTable: an announcement's quality table travels after its
+// signature and is accepted only as the table its signed root commits to.
+func TestAnnounceTable(t *testing.T) {
+	c := NewCodec(testDomain, 8)
+	tabled := testMessages()[1].(*auction.JobAnnounce)
+	_, data := sign(t, c, tabled)
+	got, err := c.Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := got.Msg.(*auction.JobAnnounce); a.Table.Root() != tabled.QualityRoot || len(a.Table) != 2 {
+		t.Fatalf("decoded table %+v; want the committed one", a.Table)
+	}
+	_, plain := sign(t, c, testMessages()[0])
+	tampered := append([]byte{}, data...)
+	tampered[len(tampered)-1] ^= 1 // the last entry's ppm
+	for name, b := range map[string][]byte{
+		"table altered":                    tampered,
+		"table stripped":                   data[:len(data)-len(tabled.Table.AppendEncoding(nil))],
+		"table on an announcement of none": append(append([]byte{}, plain...), tabled.Table.AppendEncoding(nil)...),
+		"trailing byte after the table":    append(append([]byte{}, data...), 0),
+	} {
+		if _, err := c.Decode(b); !errors.Is(err, protocol.ErrMalformed) {
+			t.Errorf("%s: %v; want ErrMalformed", name, err)
+		}
 	}
 }
 

@@ -150,11 +150,10 @@ func (w *auctionWatch) observer(i int) func(node.AuctionEvent) {
 
 // report prints the award, each winner's ask, threshold and price, and how
 // many nodes computed the same award; it returns that count, how many
-// checked it, and the winners' asks and thresholds (ring order). On a fresh
-// mesh every node agrees; later, each ranks bidders by its own reputation
-// store, and a node that saw different things of a bidder may clear
-// differently without anyone cheating (the poster's signature makes its
-// award final).
+// checked it, and the winners' asks and thresholds (ring order). Every
+// node clears with the quality table the poster's announcement commits to,
+// not its own store, so every node that saw the reveals computes the
+// poster's award, after a job as on a fresh mesh.
 func (w *auctionWatch) report(a *auction.Award) (agree, of int, asks, thresholds []*big.Int) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
@@ -184,7 +183,7 @@ func (w *auctionWatch) report(a *auction.Award) (agree, of int, asks, thresholds
 	}
 	fmt.Fprintf(w.out, "  check    %d of %d nodes computed the same award from the messages they saw\n", agree, len(w.awards))
 	if agree < len(w.awards) {
-		fmt.Fprintf(w.out, "           (the others rank bidders by what their own reputation stores hold, which differs after a job; the poster's signature makes its award final)\n")
+		fmt.Fprintf(w.out, "           (every node clears with the quality table the announcement commits to: a node that disagrees saw other reveals, or the poster deviated, and it keeps the evidence)\n")
 	}
 	return agree, len(w.awards), asks, thresholds
 }

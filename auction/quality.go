@@ -1,0 +1,136 @@
+package auction
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"slices"
+
+	"github.com/trainmesh/trainmesh/auction/attest"
+	"github.com/trainmesh/trainmesh/protocol"
+)
+
+// QualityTable and QualityEntry are protocol's: the table a poster commits
+// to in its announcement and every follower clears with.
+type (
+	QualityTable = protocol.QualityTable
+	QualityEntry = protocol.QualityEntry
+)
+
+// NewcomerQuality is the quality factor, in ppm, of a bidder absent from a
+// job's quality table: the newcomer reputation with throughput at the job's
+// minimum. A bid's throughput claim never enters quality (the GEMM
+// challenge proves the answer, not the speed), so a provider gains nothing
+// by overstating it.
+func (p *Params) NewcomerQuality(job *JobAnnounce) uint64 {
+	return p.Quality(job, p.NewcomerRep, job.MinThroughput)
+}
+
+// QualityOf is bidder's quality factor in job's clearing: its entry in the
+// job's committed table, or NewcomerQuality. It reads nothing but the
+// announcement, so every follower gets the same.
+func (p *Params) QualityOf(job *JobAnnounce, bidder Address) uint64 {
+	if q, ok := job.Table.Lookup(bidder); ok {
+		return uint64(q)
+	}
+	return p.NewcomerQuality(job)
+}
+
+// Delivered gives the throughput, in GFLOP/s, a poster has evidence a peer
+// delivered (its step times in the poster's receipts, recorded in its
+// store), and false for a peer it has none of.
+type Delivered func(peer Address) (uint64, bool)
+
+// BuildTable is the quality table a poster commits to for job, from what it
+// knows of peers: each peer's reputation from rep, and its throughput from
+// delivered, or the job's minimum where it has no evidence (never what a
+// bid claims). Peers whose quality equals the newcomer's are left out (a
+// bidder absent from the table gets just that); beyond MaxQualityEntries
+// the table keeps the peers whose quality differs most from it, ties by
+// address, so that the table is a function of the poster's view alone.
+func (p *Params) BuildTable(job *JobAnnounce, peers []Address, rep Reputation, delivered Delivered) QualityTable {
+	newcomer := p.NewcomerQuality(job)
+	var t QualityTable
+	seen := map[Address]bool{}
+	for _, a := range peers {
+		if seen[a] || a == job.Poster {
+			continue
+		}
+		seen[a] = true
+		tp := job.MinThroughput
+		if delivered != nil {
+			if d, ok := delivered(a); ok {
+				tp = d
+			}
+		}
+		q := p.Quality(job, rep.Score(a), tp)
+		if q == newcomer || q == 0 {
+			continue
+		}
+		t = append(t, QualityEntry{Peer: a, PPM: uint32(q)})
+	}
+	dist := func(e QualityEntry) uint64 {
+		if uint64(e.PPM) > newcomer {
+			return uint64(e.PPM) - newcomer
+		}
+		return newcomer - uint64(e.PPM)
+	}
+	if len(t) > protocol.MaxQualityEntries {
+		slices.SortFunc(t, func(a, b QualityEntry) int {
+			if c := cmp.Compare(dist(b), dist(a)); c != 0 {
+				return c
+			}
+			return bytes.Compare(a.Peer[:], b.Peer[:])
+		})
+		t = t[:protocol.MaxQualityEntries]
+	}
+	slices.SortFunc(t, func(a, b QualityEntry) int { return bytes.Compare(a.Peer[:], b.Peer[:]) })
+	return t
+}
+
+// AwardEvidence shows a poster's award deviating from the clearing rule:
+// the signed announcement (with the quality table it commits to), the
+// signed reveals of the job's valid bids, and the poster's signed award.
+// Every input to clearing is in it, so anyone can recompute the award.
+type AwardEvidence struct {
+	Announce Signed
+	Reveals  []Signed
+	Award    Signed
+}
+
+// CheckAwardEvidence recomputes the clearing of ev's announcement and
+// reveals and returns nil if ev's award deviates from it (the evidence
+// holds), ErrAwardMatches if it does not deviate, or why ev is malformed.
+// Signatures are the caller's to check (auction/wire's Codec.Verify): the
+// core verifies none.
+func (p *Params) CheckAwardEvidence(dom Domain, ev *AwardEvidence) error {
+	job, ok := ev.Announce.Msg.(*JobAnnounce)
+	if !ok {
+		return fmt.Errorf("%w: evidence without an announcement", ErrMalformed)
+	}
+	if err := p.validateStatic(job); err != nil {
+		return err
+	}
+	a, ok := ev.Award.Msg.(*Award)
+	if !ok || a.JobID != job.JobID || a.Poster != job.Poster {
+		return fmt.Errorf("%w: evidence without the job's award", ErrMalformed)
+	}
+	expect, err := attest.Answer(attest.CPU{}, dom.Digest(job), p.ChallengeN)
+	if err != nil {
+		return err
+	}
+	reveals := make([]*BidReveal, 0, len(ev.Reveals))
+	seen := map[Address]bool{}
+	for _, s := range ev.Reveals {
+		r, ok := s.Msg.(*BidReveal)
+		if !ok || r.JobID != job.JobID || seen[r.Bidder] {
+			return fmt.Errorf("%w: evidence reveals: not one reveal per bidder for the job", ErrMalformed)
+		}
+		seen[r.Bidder] = true
+		reveals = append(reveals, r)
+	}
+	if res := p.Clear(job, reveals, expect); EqualAwards(res.Award, a) {
+		return ErrAwardMatches
+	}
+	return nil
+}

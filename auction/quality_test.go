@@ -1,0 +1,183 @@
+package auction
+
+import (
+	"errors"
+	"math/big"
+	"slices"
+	"testing"
+)
+
+// TestFollowersClearWithThePostersTable: the poster commits to a table
+// built from its own reputation view; followers whose private views differ
+// (each would build another table, and clear otherwise with it) all clear
+// with the committed one and compute the poster's award exactly.
+func TestFollowersClearWithThePostersTable(t *testing.T) {
+	p := testParams()
+	p.ChallengeN = 8
+	r := newRand(t, 17)
+	differ, followers := 0, 0
+	for c := range 30 {
+		n := 4 + r.IntN(8)
+		view := func() MapReputation {
+			v := MapReputation{Default: 0.5, Scores: map[Address]float64{}}
+			for i := 1; i <= n; i++ {
+				if r.IntN(3) > 0 {
+					v.Scores[addr(i)] = r.Float64()
+				}
+			}
+			return v
+		}
+		posterView := view()
+		job := tableJob(p, testJob(uint32(1+r.IntN(3)), 10_000_000), posterView)
+		expect := expectOf(t, p, job)
+		var msgs []Signed
+		var reveals []*BidReveal
+		for i := 1; i <= n; i++ {
+			b := makeBid(job, expect, addr(i), int64(50+r.IntN(400)), uint64(10+r.IntN(30)))
+			msgs = append(msgs, b.commit, b.reveal)
+			reveals = append(reveals, b.reveal.Msg.(*BidReveal))
+		}
+		pm := newMachine(t, p, job, poster)
+		for _, s := range msgs {
+			pm.Step(tCommitDL+50, s)
+		}
+		pm.Tick(tClear)
+		award := pm.Result().Award
+		if award == nil {
+			continue
+		}
+		for f := range 5 {
+			followers++
+			// What this follower's own view would have cleared to.
+			own := p.Clear(tableJob(p, job, view()), reveals, expect)
+			if !EqualAwards(own.Award, award) {
+				differ++
+			}
+			m := newMachine(t, p, job, addr(100+f))
+			for _, i := range r.Perm(len(msgs)) {
+				m.Step(tCommitDL+50, msgs[i])
+			}
+			m.Tick(tClear)
+			m.Step(tClear+10, signed(award))
+			aw := eventsOf(drain(m), EventAward)
+			if len(aw) != 1 || !aw[0].Matches || aw[0].Deviation != nil {
+				t.Fatalf("case %d follower %d: award events %+v; want one that matches the poster's %+v", c, f, aw, award)
+			}
+		}
+	}
+	if differ == 0 {
+		t.Fatal("no follower's own view would have cleared differently: the test shows nothing")
+	}
+	t.Logf("%d of %d followers' own views would have cleared differently; all computed the poster's award", differ, followers)
+}
+
+// TestDeviatingAwardIsEvidence: an award that is not the clearing of the
+// committed table and the valid reveals is reported with the evidence,
+// which anyone can check; the honest award is not evidence of anything.
+func TestDeviatingAwardIsEvidence(t *testing.T) {
+	p := testParams()
+	p.ChallengeN = 8
+	job := tableJob(p, testJob(2, 1_000_000), MapReputation{Scores: map[Address]float64{addr(1): 1, addr(2): 0.2, addr(3): 0.9}})
+	expect := expectOf(t, p, job)
+	bids := []bid{makeBid(job, expect, addr(1), 300, 20), makeBid(job, expect, addr(2), 100, 20), makeBid(job, expect, addr(3), 200, 20), makeBid(job, expect, addr(4), 400, 20)}
+	run := func(a *Award) []Event {
+		m := newMachine(t, p, job, addr(50))
+		for _, b := range bids {
+			m.Step(tCommit, b.commit)
+		}
+		for _, b := range bids {
+			m.Step(tReveal, b.reveal)
+		}
+		m.Tick(tClear)
+		m.Step(tClear+10, signed(a))
+		return eventsOf(drain(m), EventAward)
+	}
+	var reveals []*BidReveal
+	for _, b := range bids {
+		reveals = append(reveals, b.reveal.Msg.(*BidReveal))
+	}
+	honest := p.Clear(job, reveals, expect).Award
+	if ev := run(honest); len(ev) != 1 || !ev[0].Matches || ev[0].Deviation != nil {
+		t.Fatalf("honest award: %+v", ev)
+	}
+	// The poster's own reputation view would rank addr(2) last; it signs
+	// that instead of the committed table's clearing, and pays more.
+	bent := *honest
+	bent.Winners = slices.Clone(honest.Winners)
+	bent.Winners[0], bent.Winners[1] = bent.Winners[1], bent.Winners[0]
+	dear := *honest
+	dear.Prices = slices.Clone(honest.Prices)
+	dear.Prices[0] = new(big.Int).Add(dear.Prices[0], big.NewInt(1))
+	for name, a := range map[string]*Award{"reordered winners": &bent, "a price above the threshold": &dear} {
+		ev := run(a)
+		if len(ev) != 1 || ev[0].Matches || ev[0].Deviation == nil {
+			t.Fatalf("%s: events %+v; want a mismatch with evidence", name, ev)
+		}
+		if err := p.CheckAwardEvidence(testDomain, ev[0].Deviation); err != nil {
+			t.Errorf("%s: the evidence does not hold: %v", name, err)
+		}
+		if n := len(ev[0].Deviation.Reveals); n != len(bids) {
+			t.Errorf("%s: evidence carries %d reveals; want %d", name, n, len(bids))
+		}
+	}
+	ok := &AwardEvidence{Announce: signed(job), Award: signed(honest)}
+	for _, b := range bids {
+		ok.Reveals = append(ok.Reveals, b.reveal)
+	}
+	if err := p.CheckAwardEvidence(testDomain, ok); !errors.Is(err, ErrAwardMatches) {
+		t.Errorf("the honest award as evidence: %v; want ErrAwardMatches", err)
+	}
+	// A table other than the committed one does not pass as the job's.
+	forged := *job
+	forged.Table = slices.Clone(job.Table)
+	forged.Table[0].PPM = 1
+	bad := &AwardEvidence{Announce: signed(&forged), Award: signed(&bent), Reveals: ok.Reveals}
+	if err := p.CheckAwardEvidence(testDomain, bad); !errors.Is(err, ErrBadAnnounce) {
+		t.Errorf("evidence with a table that is not the committed one: %v; want ErrBadAnnounce", err)
+	}
+	twice := &AwardEvidence{Announce: signed(job), Award: signed(&bent), Reveals: append(slices.Clone(ok.Reveals), ok.Reveals[0])}
+	if err := p.CheckAwardEvidence(testDomain, twice); !errors.Is(err, ErrMalformed) {
+		t.Errorf("evidence with a bidder's reveal twice: %v; want ErrMalformed", err)
+	}
+}
+
+// TestThroughputClaimNeverRaisesQuality: what a bid claims of its
+// throughput never enters quality; only the poster's evidence does. A
+// provider that overstates it is ranked and paid exactly as one that does
+// not, and one whose delivered throughput the poster recorded low ranks
+// below an equal bid that delivered more.
+func TestThroughputClaimNeverRaisesQuality(t *testing.T) {
+	p := testParams()
+	p.ChallengeN = 8
+	base := testJob(1, 1_000_000)
+	// The poster measured addr(1) delivering the minimum, addr(2) twice it.
+	delivered := map[Address]uint64{addr(1): 10, addr(2): 20}
+	job := *base
+	job.Table = p.BuildTable(&job, []Address{addr(1), addr(2)}, MapReputation{Default: 0.5}, func(a Address) (uint64, bool) { t, ok := delivered[a]; return t, ok })
+	job.QualityRoot = job.Table.Root()
+	expect := expectOf(t, p, &job)
+	clear := func(claim1 uint64) *Result {
+		reveals := []*BidReveal{
+			makeBid(&job, expect, addr(1), 100, claim1).reveal.Msg.(*BidReveal),
+			makeBid(&job, expect, addr(2), 120, 20).reveal.Msg.(*BidReveal),
+			makeBid(&job, expect, addr(3), 500, 20).reveal.Msg.(*BidReveal),
+		}
+		return p.Clear(&job, reveals, expect)
+	}
+	honest, overstated := clear(10), clear(1<<40)
+	if !EqualAwards(honest.Award, overstated.Award) {
+		t.Fatalf("claiming more throughput changed the award: %+v -> %+v", honest.Award, overstated.Award)
+	}
+	for _, r := range overstated.Ranked {
+		if r.QualityPPM != p.QualityOf(&job, r.Reveal.Bidder) {
+			t.Errorf("%v ranked at quality %d; the table says %d", r.Reveal.Bidder, r.QualityPPM, p.QualityOf(&job, r.Reveal.Bidder))
+		}
+	}
+	// 100 / q(min) ranks after 120 / q(2 × min): the faster deliverer wins.
+	if w := honest.Award.Winners[0]; w != addr(2) {
+		t.Errorf("winner %v; want addr(2), which delivered twice the throughput", w)
+	}
+	if q1, q2 := p.QualityOf(&job, addr(1)), p.QualityOf(&job, addr(2)); q1 >= q2 || q1 != p.NewcomerQuality(&job) {
+		t.Errorf("qualities %d, %d; want the minimum deliverer at the newcomer's %d, below the faster one", q1, q2, p.NewcomerQuality(&job))
+	}
+}
