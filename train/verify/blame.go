@@ -99,3 +99,46 @@ func Blame(ctx context.Context, be gpu.Backend, t BlameTask) (Blamed, error) {
 	}
 	return out, nil
 }
+
+// HopTask is what an audit needs to check the audited member's hops as
+// well as its contribution: its transcript (whose hash its leaf commits
+// to), its predecessor's (from the predecessor's signed statement, whose
+// signature the caller checks), the all-reduce's context, and the
+// predecessor's sent segments by hash.
+type HopTask struct {
+	Own, Pred transcript.Transcript
+	Context   [32]byte
+	Segments  func(transcript.Hash) ([]float32, bool)
+}
+
+// CheckStepHops is CheckStep that also checks, with the contribution it
+// recomputed, that every hop the member sent follows from what its
+// predecessor sent it and that contribution (transcript.BlameRank): a
+// member that tampers with the sums it forwards, or commits to one
+// contribution and sends another, is caught by the same audits and at
+// the same rate as a lazy one, for the cost of hashing its segments.
+func CheckStepHops(ctx context.Context, be gpu.Backend, t StepTask, h HopTask) (Verdict, []transcript.Finding, error) {
+	n, r := h.Own.Ranks, h.Own.Rank
+	if commit.Hash(h.Own.Hash()) != t.Leaf.Transcript || h.Pred.Ranks != n || n < 2 || h.Pred.Rank != (r+n-1)%n || h.Pred.Len != h.Own.Len {
+		return Verdict{Leaf: t.Leaf, Index: t.Index}, nil, fmt.Errorf("%w: the transcripts are not the leaf's and its predecessor's", ErrTask)
+	}
+	v, got, err := checkStep(ctx, be, t)
+	if err != nil {
+		return v, nil, err
+	}
+	if uint64(len(got)) != h.Own.Len {
+		return v, nil, fmt.Errorf("%w: a contribution of %d floats, the transcript is of %d", ErrTask, len(got), h.Own.Len)
+	}
+	g := transcript.Group{Len: int(h.Own.Len), Sent: make([][]transcript.Record, n), Contributions: make([][]float32, n), Segments: h.Segments}
+	for _, tr := range []transcript.Transcript{h.Own, h.Pred} {
+		if g.Sent[tr.Rank], err = tr.Records(h.Context); err != nil {
+			return v, nil, fmt.Errorf("%w: %w", ErrTask, err)
+		}
+	}
+	g.Contributions[r] = got
+	found, err := transcript.BlameRank(g, int(r))
+	if err != nil {
+		return v, found, fmt.Errorf("%w: %w", ErrTask, err)
+	}
+	return v, found, nil
+}

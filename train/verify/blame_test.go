@@ -153,6 +153,20 @@ func TestBlameTamperer(t *testing.T) {
 			t.Errorf("rank %d's contribution found wrong; it was honest", i)
 		}
 	}
+	// An audit of the tamperer alone (its contribution recomputed, its
+	// and its predecessor's transcripts) catches it too; an audit of an
+	// honest member downstream does not blame it.
+	bt := r.blameTask(t, step)
+	for _, rank := range []int{bad, bad + 1} {
+		h := HopTask{Own: bt.Transcripts[rank], Pred: bt.Transcripts[rank-1], Context: bt.Context, Segments: bt.Segments}
+		v, found, err := CheckStepHops(context.Background(), be, bt.Tasks[rank], h)
+		if err != nil || !v.Honest {
+			t.Fatalf("audit of rank %d: honest %v, %v", rank, v.Honest, err)
+		}
+		if want := map[bool]int{true: ringMembers - 2, false: 0}[rank == bad]; len(found) != want {
+			t.Errorf("audit of rank %d: findings %+v, want %d", rank, found, want)
+		}
+	}
 	// The step before was clean: nobody is named.
 	if got, err := Blame(context.Background(), be, r.blameTask(t, step-1)); err != nil || len(got.Findings) != 0 {
 		t.Errorf("step %d: %+v, %v; want no finding", step-1, got.Findings, err)
@@ -178,6 +192,11 @@ func TestBlameHonestHashZerosSent(t *testing.T) {
 	}
 	if !got.Verdicts[bad].Honest {
 		t.Error("the member's committed contribution hash should verify: it committed to the honest one")
+	}
+	bt := r.blameTask(t, step)
+	h := HopTask{Own: bt.Transcripts[bad], Pred: bt.Transcripts[bad-1], Context: bt.Context, Segments: bt.Segments}
+	if _, found, err := CheckStepHops(context.Background(), cpu(t), bt.Tasks[bad], h); err != nil || len(found) != 1 || found[0].Hop != 0 {
+		t.Errorf("audit of the member: findings %+v, %v; want hop 0", found, err)
 	}
 }
 

@@ -80,53 +80,75 @@ func Blame(g Group) ([]Finding, error) {
 	if n == 0 || len(g.Contributions) != n {
 		return nil, fmt.Errorf("%w: %d members' records, %d contributions", ErrInput, n, len(g.Contributions))
 	}
+	var out []Finding
+	for r := range n {
+		found, err := BlameRank(g, r)
+		out = append(out, found...)
+		if err != nil {
+			return out, err
+		}
+	}
+	return out, nil
+}
+
+// BlameRank is Blame for rank r alone: it needs only r's and its
+// predecessor's records, the predecessor's sent segments and r's
+// contribution (the others' Contributions may be nil). An audit that has
+// recomputed a member's contribution anyway checks its hops with it at
+// no further compute, so a tamperer is caught at the audit rate too.
+func BlameRank(g Group, r int) ([]Finding, error) {
+	n := len(g.Sent)
+	if r < 0 || r >= n || len(g.Contributions) != n {
+		return nil, fmt.Errorf("%w: rank %d of %d, %d contributions", ErrInput, r, n, len(g.Contributions))
+	}
 	l, err := schedule.NewLayout(n, g.Len, max(1, g.Len))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrInput, err)
 	}
-	for r := range n {
-		if len(g.Sent[r]) != l.Steps() || len(g.Contributions[r]) != g.Len {
-			return nil, fmt.Errorf("%w: rank %d: %d records, contribution of %d", ErrInput, r, len(g.Sent[r]), len(g.Contributions[r]))
+	pred := (r - 1 + n) % n
+	if len(g.Contributions[r]) != g.Len {
+		return nil, fmt.Errorf("%w: rank %d's contribution has %d elements, want %d", ErrInput, r, len(g.Contributions[r]), g.Len)
+	}
+	for _, q := range []int{r, pred} {
+		if len(g.Sent[q]) != l.Steps() {
+			return nil, fmt.Errorf("%w: rank %d: %d records, want %d", ErrInput, q, len(g.Sent[q]), l.Steps())
 		}
-		for k, rec := range g.Sent[r] {
-			if rec.Ranks != uint32(n) || rec.From != uint32(r) || rec.Hop != uint32(k) || rec.Segment != uint32(l.Step(r, k).Send) || rec.Context != g.Sent[0][0].Context {
-				return nil, fmt.Errorf("%w: rank %d hop %d: record %+v", ErrInput, r, k, rec)
+		for k, rec := range g.Sent[q] {
+			if rec.Ranks != uint32(n) || rec.From != uint32(q) || rec.Hop != uint32(k) || rec.Segment != uint32(l.Step(q, k).Send) || rec.Context != g.Sent[r][0].Context {
+				return nil, fmt.Errorf("%w: rank %d hop %d: record %+v", ErrInput, q, k, rec)
 			}
 		}
 	}
 	var out []Finding
-	scratch := make([]float32, 0, g.Len/n+1)
-	for r := range n {
-		pred := (r - 1 + n) % n
-		for k := range l.Steps() {
-			rec := g.Sent[r][k]
-			lo, hi := l.Segment(int(rec.Segment))
-			own := g.Contributions[r][lo:hi]
-			f := Finding{Rank: r, Hop: k, Sent: rec.Sent}
-			switch {
-			case k == 0:
-				f.Kind, f.Want = KindContribution, Floats(own)
-			case k <= n-1:
-				in := g.Sent[pred][k-1]
-				seg, ok := g.Segments(in.Sent)
-				if !ok || len(seg) != hi-lo || Floats(seg) != in.Sent {
-					return out, fmt.Errorf("%w: segment %s (rank %d hop %d) missing", ErrInput, in.Sent.Short(), pred, k-1)
-				}
-				// The ring adds what it receives into its own copy: own
-				// + received, one addition per element (commutative, so
-				// the order of the operands does not change the bits).
-				scratch = append(scratch[:0], own...)
-				for i, v := range seg {
-					scratch[i] += v
-				}
-				f.Kind, f.Want, f.Input = KindReduce, Floats(scratch), &in
-			default:
-				in := g.Sent[pred][k-1]
-				f.Kind, f.Want, f.Input = KindForward, in.Sent, &in
+	var scratch []float32
+	for k := range l.Steps() {
+		rec := g.Sent[r][k]
+		lo, hi := l.Segment(int(rec.Segment))
+		own := g.Contributions[r][lo:hi]
+		f := Finding{Rank: r, Hop: k, Sent: rec.Sent}
+		switch {
+		case k == 0:
+			f.Kind, f.Want = KindContribution, Floats(own)
+		case k <= n-1:
+			in := g.Sent[pred][k-1]
+			seg, ok := g.Segments(in.Sent)
+			if !ok || len(seg) != hi-lo || Floats(seg) != in.Sent {
+				return out, fmt.Errorf("%w: segment %s (rank %d hop %d) missing", ErrInput, in.Sent.Short(), pred, k-1)
 			}
-			if f.Want != f.Sent {
-				out = append(out, f)
+			// The ring adds what it receives into its own copy: own +
+			// received, one addition per element (commutative, so the
+			// order of the operands does not change the bits).
+			scratch = append(scratch[:0], own...)
+			for i, v := range seg {
+				scratch[i] += v
 			}
+			f.Kind, f.Want, f.Input = KindReduce, Floats(scratch), &in
+		default:
+			in := g.Sent[pred][k-1]
+			f.Kind, f.Want, f.Input = KindForward, in.Sent, &in
+		}
+		if f.Want != f.Sent {
+			out = append(out, f)
 		}
 	}
 	return out, nil

@@ -106,6 +106,18 @@ func TestTampererNamed(t *testing.T) {
 		if len(found) != 1 || found[0].Rank != bad || found[0].Hop != hop {
 			t.Fatalf("seed %d (n=%d len=%d): rank %d altered hop %d; found %+v", seed, n, length, bad, hop, found)
 		}
+		// Auditing the tamperer alone, with only its own contribution,
+		// finds the same; auditing anyone else finds nothing.
+		other := (bad + 1 + rng.IntN(n-1)) % n
+		one := g
+		one.Contributions = make([][]float32, n)
+		one.Contributions[bad], one.Contributions[other] = g.Contributions[bad], g.Contributions[other]
+		if got, err := BlameRank(one, bad); err != nil || len(got) != 1 || got[0].Hop != hop || got[0].Want != found[0].Want || got[0].Sent != found[0].Sent {
+			t.Fatalf("seed %d: BlameRank(tamperer) = %+v, %v", seed, got, err)
+		}
+		if got, err := BlameRank(one, other); err != nil || len(got) != 0 {
+			t.Fatalf("seed %d: BlameRank(honest rank %d) = %+v, %v", seed, other, got, err)
+		}
 		want := KindReduce
 		switch {
 		case hop == 0:
