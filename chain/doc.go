@@ -10,6 +10,12 @@
 // or Arbitrum L2). It manages nonces, caps estimated gas, and waits for
 // receipts with a timeout and a reorg-safe confirmation depth.
 //
+// A settled job is one Merkle root of its payout table on-chain (the table
+// itself in the JobSettled event); PayoutTable rebuilds the current table
+// from the events and checks it against the root, and Release, Credit,
+// ChallengeSteps and ChallengeFault build the entries and proofs the
+// contract takes from it, so callers name jobs and members, never proofs.
+//
 // The chain is never on the hot path of training: a job touches it to
 // escrow, to settle, and when someone misbehaves.
 //

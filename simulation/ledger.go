@@ -168,7 +168,16 @@ func (e *Engine) chainTx(ev *event) {
 			break
 		}
 		l.slots[slot] = true
-		amount := l.slash(who, e.peers[t.reporter], e.sc.Chain.FaultSlashBps, faultName(t.fault))
+		var amount *big.Int
+		if t.fault == 1 {
+			// Missed steps forfeit the bond, bondBps of the member's
+			// value in the job, never a share of the whole stake
+			// (Settlement.slashFault).
+			value := new(big.Int).Mul(memberPrice(j.award, who.addr), new(big.Int).SetUint64(j.ann.Steps))
+			amount = l.take(who, e.peers[t.reporter], bps(value, e.sc.Chain.BondBps), faultName(t.fault))
+		} else {
+			amount = l.slash(who, e.peers[t.reporter], e.sc.Chain.FaultSlashBps, faultName(t.fault))
+		}
 		e.chainObserve(j, score.Observation{Peer: score.Address(who.addr), Kind: score.KindSlashed, Job: j.ann.JobID, Amount: amount})
 		b = logInt(b, "slashed", int64(who.idx))
 	}
@@ -177,8 +186,17 @@ func (e *Engine) chainTx(ev *event) {
 
 // slash takes share bps of who's stake, paying the reporter its reward.
 func (l *ledger) slash(who, reporter *peer, share int, reason string) *big.Int {
+	return l.take(who, reporter, bps(l.stake[who.idx], share), reason)
+}
+
+// take takes want (at most the whole stake) from who's stake, paying the
+// reporter its reward and the treasury the rest.
+func (l *ledger) take(who, reporter *peer, want *big.Int, reason string) *big.Int {
 	st := l.stake[who.idx]
-	amount := bps(st, share)
+	amount := new(big.Int).Set(want)
+	if amount.Cmp(st) > 0 {
+		amount.Set(st)
+	}
 	st.Sub(st, amount)
 	reward := bps(amount, l.e.sc.Chain.ReporterRewardBps)
 	l.balance[reporter.idx].Add(l.balance[reporter.idx], reward)

@@ -65,7 +65,12 @@ type Report struct {
 	Prices          PriceStats             `json:"prices"`
 	Classes         map[string]*ClassStats `json:"classes"`
 	Slashings       map[string]*SlashStats `json:"slashings"`
-	Evidence        EvidenceStats          `json:"evidence"`
+	// HonestSlashedPerPaid is what honest providers lost to slashes and
+	// forfeited bonds over what they were paid (0 when unpaid): the cost
+	// of honest accidents (going offline mid-job) against the market's
+	// pay. Issue 17 asks for at most 0.01 on every shipped scenario.
+	HonestSlashedPerPaid float64       `json:"honest_slashed_per_paid"`
+	Evidence             EvidenceStats `json:"evidence"`
 	Verification    VerificationStats      `json:"verification"`
 	// Cheats are every (job, member) pair where the member cheated or
 	// was convicted: whether verification caught it in its job, and
@@ -136,6 +141,9 @@ type ClassStats struct {
 	Standbys        int      `json:"standbys"`
 	Paid            *big.Int `json:"paid"`
 	Slashed         *big.Int `json:"slashed"`
+	// Net is Paid - Slashed: what the class ended with from the market
+	// (negative: it lost more than it earned).
+	Net *big.Int `json:"net"`
 	// Score is the mean reputation honest observers give the class's
 	// providers at the end (every pair); ScoreKnown only over observers
 	// that have observed the peer. Posters are not scored (0): they never
@@ -465,8 +473,12 @@ func (e *Engine) report(wall time.Duration) *Report {
 			}
 		}
 	}
-	for _, c := range r.Classes {
+	for name, c := range r.Classes {
 		c.BusyShare /= float64(c.Peers)
+		c.Net = new(big.Int).Sub(c.Paid, c.Slashed)
+		if name == "honest" && c.Paid.Sign() > 0 {
+			r.HonestSlashedPerPaid, _ = new(big.Rat).SetFrac(c.Slashed, c.Paid).Float64()
+		}
 	}
 	if providerTime > 0 {
 		r.Utilisation = busy / providerTime

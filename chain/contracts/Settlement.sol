@@ -273,9 +273,10 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     event AwardBound(bytes32 indexed jobId, bytes32 awardHash);
     /// The payout table in full, so that members can rebuild it and their
     /// proofs from the chain alone: 32 bytes per entry in member order, the
-    /// member's address then its gross amount as a uint96. The release time
-    /// is the job's (jobs(jobId)); the fee is the entries' fees.
-    event JobSettled(bytes32 indexed jobId, uint256 total, bytes table);
+    /// member's address then its gross amount as a uint96. The total is the
+    /// sum of the amounts, the release time the job's (jobs(jobId)): every
+    /// word of event data costs each job of a batch.
+    event JobSettled(bytes32 indexed jobId, bytes table);
     event Credited(bytes32 indexed jobId, address indexed member, uint256 amount);
     /// A challenge replaced entry `index` of the table; payoutRoot is the new root.
     event CreditCorrected(
@@ -495,7 +496,7 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         job.escrow = uint128(escrow - total);
         job.deadline = releaseAt;
         job.status = Status.Settled;
-        emit JobSettled(p.jobId, total, table);
+        emit JobSettled(p.jobId, table);
         assembly ("memory-safe") {
             mstore(0x40, freeMem)
         }
@@ -517,8 +518,9 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         bytes32[] memory level = new bytes32[](n);
         uint256 maxSteps = job.steps;
         uint256 sum;
+        uint64[] calldata steps = p.steps;
         for (uint256 i; i < n; ++i) {
-            uint256 s = p.steps[i];
+            uint256 s = steps[i];
             if (s > maxSteps) revert StepOutOfRange(s, maxSteps);
             sum += s;
         }

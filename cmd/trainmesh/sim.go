@@ -127,6 +127,11 @@ func printSimSummary(w io.Writer, r *simulation.Report) {
 	fmt.Fprintf(w, "  market     GPU utilisation %.3f, price per step p50 %.0f (median honest floor %.0f)\n",
 		r.Utilisation, r.Prices.PerStep.P50, r.Prices.MedianFloor)
 	fmt.Fprintf(w, "  evidence   %d equivocations detected, %d slashed; %d training faults\n", r.Evidence.Detected, r.Evidence.Slashed, r.Training.Faults)
+	fmt.Fprintf(w, "  penalties  honest providers slashed / paid %.4f", r.HonestSlashedPerPaid)
+	if c := r.Classes[scenario.FreeRider]; c != nil {
+		fmt.Fprintf(w, "; free-riders' net %v (paid %v, slashed %v)", c.Net, c.Paid, c.Slashed)
+	}
+	fmt.Fprintln(w)
 	v := r.Verification
 	fmt.Fprintf(w, "  verified   %d of %d sampled pairs audited (%d bps, period %d), %d failed; %d convictions (%d tampering), %d false accusations; %d cheated steps\n",
 		v.Audits, v.Sampled, v.RateBps, v.Period, v.Failed, v.Convictions, v.ConvictedTampered, v.FalseAccusations, v.CheatedSteps)
@@ -136,7 +141,7 @@ func printSimSummary(w io.Writer, r *simulation.Report) {
 			fmt.Fprintf(w, "  %-17s %4d peers (post jobs, do not bid)\n", name, c.Peers)
 			continue
 		}
-		fmt.Fprintf(w, "  %-17s %4d peers, %5d wins (%d after caught), paid %v, slashed %v, score %.3f\n", name, c.Peers, c.Wins, c.WinsAfterCaught, c.Paid, c.Slashed, c.Score)
+		fmt.Fprintf(w, "  %-17s %4d peers, %5d wins (%d after caught), paid %v, slashed %v, net %v, score %.3f\n", name, c.Peers, c.Wins, c.WinsAfterCaught, c.Paid, c.Slashed, c.Net, c.Score)
 		if c.Detected+c.Audits+len(c.SlashedBy) > 0 {
 			var slashed []string
 			for _, k := range sortedKeys(c.SlashedBy) {

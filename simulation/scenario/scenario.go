@@ -385,6 +385,10 @@ type Chain struct {
 	FeeBps               int      `yaml:"fee-bps"`
 	EquivocationSlashBps int      `yaml:"equivocation-slash-bps"`
 	FaultSlashBps        int      `yaml:"fault-slash-bps"`
+	// BondBps is what a member forfeits for missed steps (fault 1),
+	// as a share of its value in the job (its price x the job's steps),
+	// from its stake: the contract's bondBps.
+	BondBps int `yaml:"bond-bps"`
 	ReporterRewardBps    int      `yaml:"reporter-reward-bps"`
 	QuorumBps            int      `yaml:"quorum-bps"`
 }
@@ -611,6 +615,9 @@ func (s *Scenario) applyDefaults() {
 	}
 	if c.FaultSlashBps == 0 {
 		c.FaultSlashBps = 1000
+	}
+	if c.BondBps == 0 {
+		c.BondBps = 1000
 	}
 	if c.ReporterRewardBps == 0 {
 		c.ReporterRewardBps = 5000
@@ -917,7 +924,7 @@ func (s *Scenario) Validate() error {
 		name string
 		v    int
 		lo   int
-	}{{"fee-bps", ch.FeeBps, 0}, {"equivocation-slash-bps", ch.EquivocationSlashBps, 1}, {"fault-slash-bps", ch.FaultSlashBps, 1},
+	}{{"fee-bps", ch.FeeBps, 0}, {"equivocation-slash-bps", ch.EquivocationSlashBps, 1}, {"fault-slash-bps", ch.FaultSlashBps, 1}, {"bond-bps", ch.BondBps, 0},
 		{"reporter-reward-bps", ch.ReporterRewardBps, 0}, {"quorum-bps", ch.QuorumBps, 1}} {
 		if err := bps(b.name, b.v, b.lo); err != nil {
 			return err
