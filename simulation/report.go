@@ -69,9 +69,9 @@ type Report struct {
 	// forfeited bonds over what they were paid (0 when unpaid): the cost
 	// of honest accidents (going offline mid-job) against the market's
 	// pay. Issue 17 asks for at most 0.01 on every shipped scenario.
-	HonestSlashedPerPaid float64       `json:"honest_slashed_per_paid"`
-	Evidence             EvidenceStats `json:"evidence"`
-	Verification    VerificationStats      `json:"verification"`
+	HonestSlashedPerPaid float64           `json:"honest_slashed_per_paid"`
+	Evidence             EvidenceStats     `json:"evidence"`
+	Verification         VerificationStats `json:"verification"`
 	// Cheats are every (job, member) pair where the member cheated or
 	// was convicted: whether verification caught it in its job, and
 	// what it was paid.

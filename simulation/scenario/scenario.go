@@ -388,9 +388,9 @@ type Chain struct {
 	// BondBps is what a member forfeits for missed steps (fault 1),
 	// as a share of its value in the job (its price x the job's steps),
 	// from its stake: the contract's bondBps.
-	BondBps int `yaml:"bond-bps"`
-	ReporterRewardBps    int      `yaml:"reporter-reward-bps"`
-	QuorumBps            int      `yaml:"quorum-bps"`
+	BondBps           int `yaml:"bond-bps"`
+	ReporterRewardBps int `yaml:"reporter-reward-bps"`
+	QuorumBps         int `yaml:"quorum-bps"`
 }
 
 // Verification modes (Engine.Verify).
