@@ -213,6 +213,16 @@ func checkLedger(t *testing.T, s *scenario.Scenario, r *simulation.Report) {
 	if r.Ledger.TokensIn.Cmp(r.Ledger.TokensHeld) != 0 {
 		t.Errorf("seed %d: tokens in %v, held %v", s.Seed, r.Ledger.TokensIn, r.Ledger.TokensHeld)
 	}
+	// Penalties proportionate to harm (issue 17): honest accidents (going
+	// offline mid-job) cost honest providers at most 1% of their pay, and
+	// a free-rider that won ends with a net loss.
+	if r.HonestSlashedPerPaid > 0.01 {
+		h := r.Classes["honest"]
+		t.Errorf("seed %d: honest providers slashed %v against %v paid (%.4f); want at most 0.01", s.Seed, h.Slashed, h.Paid, r.HonestSlashedPerPaid)
+	}
+	if c := r.Classes[scenario.FreeRider]; c != nil && c.Wins > 0 && c.Net.Sign() >= 0 {
+		t.Errorf("seed %d: free-riders won %d jobs and ended with %v (paid %v, slashed %v); want a loss", s.Seed, c.Wins, c.Net, c.Paid, c.Slashed)
+	}
 }
 
 // checkEquivocators: every equivocator is caught, never wins, is slashed,
