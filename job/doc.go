@@ -16,9 +16,9 @@
 // Rechecked): a confirmation is attested, a refutation is recorded against
 // the accuser. Attestations (PeerAttestation) from a quorum of the group,
 // the poster counting as one, convict: members drop the convict from the
-// ring (TrainDrop); the poster slashes it (CallSlashFault), caps its credit
-// at the step before its fault (in the settlement, or with
-// CallChallengeFault once settled) and pays each verifier per valid audit
+// ring (TrainDrop); the poster slashes it (CallSlashFault), pays it nothing
+// for the job (CreditCap: in the settlement, or with CallChallengeFault
+// once settled) and pays each verifier per valid audit
 // (PeerAudit) within the contract's bounds.
 //
 // The machine is fed events through Step (a receipt, a readiness message,

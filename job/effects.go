@@ -226,7 +226,7 @@ const (
 	// CallSlashFault submits Conviction to slashFault (posters).
 	CallSlashFault
 	// CallChallengeFault lowers the convicted member's settled credit to
-	// Conviction's step − 1 with challengeFault (posters that settled
+	// CreditCap (0 for faults 2 and 4) with challengeFault (posters that settled
 	// before the conviction).
 	CallChallengeFault
 )

@@ -824,12 +824,13 @@ func (m *Machine) result(now uint64, res CallResult) error {
 		m.event(Event{Kind: EventSlashed, Peer: pc.peer, Tx: tx, Amount: amount,
 			Text: fmt.Sprintf("%s slashed %v for %s at step %d%s", pc.peer.Short(), amount, faultText(c.Conviction.Attestation.Fault), c.Conviction.Attestation.Step, txText(tx))})
 	case CallChallengeFault:
+		capped := CreditCap(c.Conviction.Attestation.Fault, c.Conviction.Attestation.Step)
 		if i := m.award.IndexOf(pc.peer); i >= 0 && i < len(m.rec.Credits) {
-			m.rec.Credits[i] = min(m.rec.Credits[i], c.Conviction.Attestation.Step-1)
+			m.rec.Credits[i] = min(m.rec.Credits[i], capped)
 			m.save()
 		}
-		m.event(Event{Kind: EventChallenge, Peer: pc.peer, Tx: tx, Step: c.Conviction.Attestation.Step - 1,
-			Text: fmt.Sprintf("%s's settled credit lowered to %d steps%s", pc.peer.Short(), c.Conviction.Attestation.Step-1, txText(tx))})
+		m.event(Event{Kind: EventChallenge, Peer: pc.peer, Tx: tx, Step: capped,
+			Text: fmt.Sprintf("%s's settled credit lowered to %d steps%s", pc.peer.Short(), capped, txText(tx))})
 	case CallSlash:
 		m.observe(now, score.Observation{Peer: score.Address(pc.peer), Kind: score.KindSlashed, Amount: amount})
 		m.event(Event{Kind: EventSlashed, Peer: pc.peer, Tx: tx, Amount: amount,

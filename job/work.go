@@ -14,8 +14,8 @@ import (
 // a verifier is asked to recompute the pairs assigned to it and publishes
 // its audits; evidence of a mismatch is re-checked by every other member
 // of the award and the poster; a quorum of confirmations convicts. The
-// poster slashes the convict, caps its credit at the step before its bad
-// one and pays verifiers per valid audit.
+// poster slashes the convict, pays it nothing for the job (CreditCap) and
+// pays verifiers per valid audit.
 
 // Bounds on what the machine keeps of verified work, against a flood of
 // messages from the topic: a job has at most a few thousand periods and a
@@ -356,7 +356,7 @@ func (m *Machine) convict(now uint64, c *Conviction) {
 	m.observe(now, score.Observation{Peer: score.Address(a.Accused), Kind: score.KindFaultReported, Fault: a.Fault, Step: a.Step,
 		Note: fmt.Sprintf("convicted by %d re-checkers", len(c.Signers))})
 	m.event(Event{Kind: EventConvicted, Peer: a.Accused, Step: a.Step,
-		Text: fmt.Sprintf("%s convicted of %s at step %d by %d re-checkers; paid for at most %d steps", a.Accused.Short(), faultText(a.Fault), a.Step, len(c.Signers), a.Step-1)})
+		Text: fmt.Sprintf("%s convicted of %s at step %d by %d re-checkers; paid for at most %d steps", a.Accused.Short(), faultText(a.Fault), a.Step, len(c.Signers), CreditCap(a.Fault, a.Step))})
 	switch m.cfg.Role {
 	case RoleMember:
 		if a.Accused != m.cfg.Self && m.phase <= phaseTrain {
@@ -386,7 +386,7 @@ func (m *Machine) challengeConvicts(now uint64) {
 			continue
 		}
 		m.w.capped[cv.Member] = true
-		if m.rec.Credits[i] < cv.Step {
+		if m.rec.Credits[i] <= CreditCap(cv.Fault, cv.Step) {
 			continue // settled at or below the cap already
 		}
 		a := protocol.FaultAttestation{JobID: m.cfg.Job.JobID, Accused: cv.Member, Fault: cv.Fault, Step: cv.Step, EvidenceHash: cv.EvidenceHash}
@@ -473,13 +473,13 @@ func (m *Machine) auditCredits() []uint64 {
 }
 
 // payCredits turns the receipts' credits into the settlement's: each
-// convict capped at the step before its bad one, and each verifier's paid
+// convict capped at CreditCap (nothing, for a wrong result or tampering), and each verifier's paid
 // audits added as steps, within the contract's bounds (at most steps per
 // member, groupSize × steps in all), in award order.
 func (m *Machine) payCredits(credits []uint64) []uint64 {
 	for _, cv := range m.rec.Convictions {
-		if i := m.award.IndexOf(cv.Member); i >= 0 && i < len(credits) && credits[i] >= cv.Step {
-			credits[i] = cv.Step - 1
+		if i := m.award.IndexOf(cv.Member); i >= 0 && i < len(credits) {
+			credits[i] = min(credits[i], CreditCap(cv.Fault, cv.Step))
 		}
 		m.w.capped[cv.Member] = true
 	}
@@ -500,6 +500,23 @@ func (m *Machine) payCredits(credits []uint64) []uint64 {
 	}
 	m.rec.Audits = paid
 	return credits
+}
+
+// CreditCap is the most steps a member convicted of fault at step is paid
+// for. A member that missed step (fault 1) did the steps before it, and
+// the receipts prove them: step − 1. A member convicted of a wrong result
+// (2) or of tampering (4) is paid nothing for the job: the sample checks
+// only a few of its steps, so its unaudited steps before the convicting
+// one are no more trustworthy than the one caught (a cheater that cheats
+// from step 1 is caught, on average, 1/rate steps later), and no step of
+// it is verified as a whole; paying to "its last verified step" would pay
+// for bad steps that the sample did not draw. The contract's
+// challengeFault caps at the same values (PROTOCOL.md, "Verified work").
+func CreditCap(fault uint8, step uint64) uint64 {
+	if fault == protocol.FaultWrongResult || fault == protocol.FaultTampered || step == 0 {
+		return 0
+	}
+	return step - 1
 }
 
 func faultText(f uint8) string {

@@ -75,7 +75,8 @@ func TestConvictionNeedsQuorum(t *testing.T) {
 }
 
 // TestPayCreditsBounds: whatever the receipts, audits and convictions, the
-// settlement credits a convict no step from its fault on, adds audits
+// settlement credits a convict of a wrong result or tampering nothing at
+// all (CreditCap), adds audits
 // only, and stays within the contract's bounds (steps per member,
 // groupSize × steps in all).
 func TestPayCreditsBounds(t *testing.T) {
@@ -95,7 +96,8 @@ func TestPayCreditsBounds(t *testing.T) {
 		var cvs []Convicted
 		for j := 0; j < k; j++ {
 			if rng.IntN(3) == 0 {
-				cv := Convicted{Member: ms[j], Fault: protocol.FaultWrongResult, Step: uint64(1 + rng.IntN(int(steps)))}
+				fault := []uint8{protocol.FaultWrongResult, protocol.FaultTampered}[rng.IntN(2)]
+				cv := Convicted{Member: ms[j], Fault: fault, Step: uint64(1 + rng.IntN(int(steps)))}
 				cvs = append(cvs, cv)
 				m.w.convicted[ms[j]] = cv
 			}
@@ -109,11 +111,11 @@ func TestPayCreditsBounds(t *testing.T) {
 				t.Fatalf("case %d: member %d credited %d of %d steps", i, j, c, steps)
 			}
 			capped := in[j]
-			if cv, ok := m.w.convicted[ms[j]]; ok && capped >= cv.Step {
-				capped = cv.Step - 1
-			}
-			if _, ok := m.w.convicted[ms[j]]; ok && m.rec.Audits[j] != 0 {
-				t.Fatalf("case %d: convict %d paid %d audits", i, j, m.rec.Audits[j])
+			if _, ok := m.w.convicted[ms[j]]; ok {
+				if c != 0 || m.rec.Audits[j] != 0 {
+					t.Fatalf("case %d: convict %d credited %d steps (%d audits) from %d; want nothing", i, j, c, m.rec.Audits[j], in[j])
+				}
+				capped = 0
 			}
 			if c < capped || c-capped != m.rec.Audits[j] {
 				t.Fatalf("case %d: member %d: %d from %d (capped %d) with %d audits paid", i, j, c, in[j], capped, m.rec.Audits[j])
