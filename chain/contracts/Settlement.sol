@@ -588,10 +588,10 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     /// @notice Lowers a member's entry during the challenge window: a quorum
     /// of the other members attested that it missed step fault.step (fault
     /// kind 1), or that its work at fault.step was wrong (2) or tampered
-    /// with (4), so it is paid for at most fault.step - 1 steps. For faults
-    /// 2 and 4 the poster's signature counts as one re-checker. `entry` is
-    /// the accused's current entry with its proof. The difference returns to
-    /// the escrow.
+    /// with (4). It is paid for at most fault.step - 1 steps for fault 1, and
+    /// nothing for faults 2 and 4. For faults 2 and 4 the poster's signature
+    /// counts as one re-checker. `entry` is the accused's current entry with
+    /// its proof. The difference returns to the escrow.
     function challengeFault(
         bytes32 jobId,
         Award calldata award,
@@ -605,7 +605,10 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         if (f != FAULT_MISSED_STEPS && f != FAULT_WRONG_RESULT && f != FAULT_TAMPERED) revert UnsupportedFault(f);
         _checkFaultQuorum(jobId, job, award, fault, quorum);
         if (_member(award, entry.index) != fault.accused) revert NotAMember(fault.accused);
-        uint256 cap = uint256(fault.step - 1) * _priceAt(award, entry.index); // step >= 1 checked above
+        // Missed steps: paid to the step before. A wrong result or tampering:
+        // nothing, since the sample checked only some of its steps and the
+        // unaudited ones are no more trustworthy than the one caught.
+        uint256 cap = f == FAULT_MISSED_STEPS ? uint256(fault.step - 1) * _priceAt(award, entry.index) : 0; // step >= 1 checked above
         uint256 old = entry.amount;
         if (old <= cap) revert NotOverpaid(old, cap);
         _replaceEntry(jobId, job, entry, fault.accused, cap);
