@@ -159,7 +159,7 @@ func TestChallengeFault(t *testing.T) {
 }
 
 // TestChallengeFaultWork lowers the credit of a member convicted of a wrong
-// result or of tampering (faults 2 and 4) to the steps before the bad one,
+// result or of tampering (faults 2 and 4) to nothing,
 // with the poster counted as one re-checker; the poster does not count for
 // a missed step.
 func TestChallengeFaultWork(t *testing.T) {
@@ -197,11 +197,16 @@ func TestChallengeFaultWork(t *testing.T) {
 				wantRevert(t, err, c.want)
 			})
 		}
+		// A convict of a wrong result or tampering is paid nothing for the
+		// job, whatever the step: its unaudited earlier steps are no more
+		// trustworthy than the one caught.
 		e.tx(e.outsider.ChallengeFault(e.ctx, a, wrong, withPoster))
-		wantEq(t, "w3 credit", e.credit(id, w[3]), mul(price, 6))
+		wantEq(t, "w3 credit", e.credit(id, w[3]), new(big.Int))
 		e.tx(e.outsider.ChallengeFault(e.ctx, a, tampered, e.faultQuorum(a, tampered, w[0], w[1], w[3])))
-		wantEq(t, "w2 credit", e.credit(id, w[2]), mul(price, 2))
-		wantEq(t, "job credited", e.owed(id), mul(price, 28))
+		wantEq(t, "w2 credit", e.credit(id, w[2]), new(big.Int))
+		wantEq(t, "job credited", e.owed(id), mul(price, 20))
+		_, err := e.outsider.ChallengeFault(e.ctx, a, wrong, withPoster)
+		wantRevert(t, err, "NotOverpaid")
 	})
 }
 

@@ -192,7 +192,11 @@ func (m *model) step() string {
 			bps := m.e.cp.FeeBps
 			i := j.award.IndexOf(accused)
 			old := table.Amounts[i]
-			excess := sub(fee(old, bps), fee(mul(j.award.PriceOf(i), int64(f.Step-1)), bps))
+			capSteps := int64(0) // faults 2 and 4: nothing
+			if f.Fault == protocol.FaultMissedSteps {
+				capSteps = int64(f.Step - 1)
+			}
+			excess := sub(fee(old, bps), fee(mul(j.award.PriceOf(i), capSteps), bps))
 			back := sub(treasury, mustBig(e.gov.Balance(e.ctx, e.gov.Address())))
 			j.feeKept.Add(j.feeKept, sub(excess, back))
 		}
