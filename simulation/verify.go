@@ -22,8 +22,8 @@ import (
 // other member of the award (Ready.Recheck, answered with Rechecked); a
 // quorum of attestations, the poster's counted, convicts: the members'
 // machines drop the convict from the ring (a standby takes its place),
-// the poster's slashes it (CallSlashFault, fault 2 or 4), caps its credit
-// at the evidence's step − 1 and pays verifiers per audit in its
+// the poster's slashes it (CallSlashFault, fault 2 or 4), pays it nothing
+// for the job (jobcore.CreditCap) and pays verifiers per audit in its
 // settlement (or lowers a settled credit with CallChallengeFault). A
 // refuted accusation costs the accuser a fault report in every re-
 // checker's book and its pay for that audit.
@@ -420,7 +420,7 @@ func (e *Engine) dropConvicts(g *group) bool {
 
 // slashFault applies the poster's slashFault: one fault slash per job and
 // member (the contract's key), and the convict's claims and challenges
-// capped at the conviction's step − 1.
+// capped at jobcore.CreditCap (nothing, for faults 2 and 4).
 func (e *Engine) slashFault(j *job, cj *chainJob, c *jobcore.Conviction) (*big.Int, string) {
 	who := e.peerOf(c.Attestation.Accused)
 	if who == nil {
@@ -431,13 +431,13 @@ func (e *Engine) slashFault(j *job, cj *chainJob, c *jobcore.Conviction) (*big.I
 		return nil, "AlreadySlashed"
 	}
 	e.chain.slots[slot] = true
-	cj.capped[who.idx] = c.Attestation.Step - 1
+	cj.capped[who.idx] = jobcore.CreditCap(c.Attestation.Fault, c.Attestation.Step)
 	amount := e.chain.slash(who, e.peers[j.poster], e.sc.Chain.FaultSlashBps, faultName(c.Attestation.Fault))
 	return amount, ""
 }
 
-// challengeFault lowers member m's settled credit to the conviction's
-// step − 1 (and its verification pay kept), the difference back into the
+// challengeFault lowers member m's settled credit to jobcore.CreditCap
+// (nothing, for faults 2 and 4; its verification pay kept), the difference back into the
 // escrow.
 func (e *Engine) challengeFault(j *job, cj *chainJob, c *jobcore.Conviction) string {
 	who := e.peerOf(c.Attestation.Accused)
@@ -446,9 +446,10 @@ func (e *Engine) challengeFault(j *job, cj *chainJob, c *jobcore.Conviction) str
 	}
 	m := who.idx
 	credit := cj.credit[m]
-	want := new(big.Int).Mul(memberPrice(j.award, who.addr), new(big.Int).SetUint64(c.Attestation.Step-1+cj.auditSteps[m]))
+	capped := jobcore.CreditCap(c.Attestation.Fault, c.Attestation.Step)
+	want := new(big.Int).Mul(memberPrice(j.award, who.addr), new(big.Int).SetUint64(capped+cj.auditSteps[m]))
 	less := new(big.Int).Sub(credit, want)
-	cj.capped[m] = c.Attestation.Step - 1
+	cj.capped[m] = capped
 	if less.Sign() <= 0 {
 		return ""
 	}
@@ -485,7 +486,7 @@ func (e *Engine) verifySummary(r *Report) {
 				Convicted: convicted, JobStatus: j.status.String(), StepsDone: g.step, Standby: g.index(m) >= len(j.award.Winners)}
 			if convicted {
 				cr.ConvictedAt = a.convicted[m]
-				cr.CreditCap = a.convicted[m] - 1
+				cr.CreditCap = cj.capped[m]
 			}
 			if p.advSpec != nil {
 				cr.Mode = p.advSpec.Mode

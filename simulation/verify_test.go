@@ -63,8 +63,10 @@ func TestCheaters(t *testing.T) {
 			t.Errorf("seed %d: job %d: %s %d cheated on %d steps from step %d and was not convicted (escape chance %.3g)", s.Seed, c.Job, c.Kind, c.Peer, c.CheatedSteps, c.FirstBad, escape)
 			continue
 		}
-		if c.Credited > c.ConvictedAt-1 {
-			t.Errorf("seed %d: job %d: %s %d credited %d steps; convicted at step %d", s.Seed, c.Job, c.Kind, c.Peer, c.Credited, c.ConvictedAt)
+		// A convict is paid nothing for the job (job.CreditCap), so no bad
+		// step of it either.
+		if c.Credited != 0 || c.PaidBad != 0 {
+			t.Errorf("seed %d: job %d: %s %d credited %d steps (%d bad); convicted at step %d: want nothing", s.Seed, c.Job, c.Kind, c.Peer, c.Credited, c.PaidBad, c.ConvictedAt)
 		}
 		paidBad += int(c.PaidBad)
 		if c.JobStatus != "completed" {
