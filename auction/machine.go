@@ -427,10 +427,12 @@ func (m *Machine) compareAward() {
 	}
 	m.awardChecked = true
 	e := Event{Kind: EventAward, Peer: m.job.Poster, Award: m.award, Matches: EqualAwards(m.award.Msg.(*Award), m.result.Award)}
-	if !e.Matches {
+	if !e.Matches && m.p.deviation(m.job, m.expect, m.clearedReveals(), m.award.Msg.(*Award)) == nil {
 		// Every input to clearing is in the signed announcement (its
-		// table) and the signed reveals: an award that is not their
-		// clearing is the poster's doing, and this is the proof.
+		// table) and the signed reveals: an award no set of them the
+		// poster may have seen clears to is the poster's doing, and this
+		// is the proof. A mismatch short of that (this peer saw a reveal
+		// the poster may not have) proves nothing.
 		e.Deviation = &AwardEvidence{Announce: m.announce, Reveals: slices.Clone(m.cleared), Award: *m.award}
 	}
 	m.emit(e)
@@ -526,6 +528,15 @@ func (m *Machine) clear() {
 		m.send(res.Award)
 	}
 	m.compareAward()
+}
+
+// clearedReveals are the reveals clearing ranked or rejected as ineligible.
+func (m *Machine) clearedReveals() []*BidReveal {
+	out := make([]*BidReveal, len(m.cleared))
+	for i, s := range m.cleared {
+		out[i] = s.Msg.(*BidReveal)
+	}
+	return out
 }
 
 // HasReady reports whether Ready has anything.

@@ -90,19 +90,20 @@ func (p *Params) BuildTable(job *JobAnnounce, peers []Address, rep Reputation, d
 
 // AwardEvidence shows a poster's award deviating from the clearing rule:
 // the signed announcement (with the quality table it commits to), the
-// signed reveals of the job's valid bids, and the poster's signed award.
-// Every input to clearing is in it, so anyone can recompute the award.
+// signed reveals a follower cleared with, and the poster's signed award.
+// Every input to clearing is in it, so anyone can check it
+// (Params.CheckAwardEvidence).
 type AwardEvidence struct {
 	Announce Signed
 	Reveals  []Signed
 	Award    Signed
 }
 
-// CheckAwardEvidence recomputes the clearing of ev's announcement and
-// reveals and returns nil if ev's award deviates from it (the evidence
-// holds), ErrAwardMatches if it does not deviate, or why ev is malformed.
-// Signatures are the caller's to check (auction/wire's Codec.Verify): the
-// core verifies none.
+// CheckAwardEvidence returns nil if ev proves that its award is not the
+// clearing of its announcement's committed table and any set of valid
+// reveals the poster may have seen, ErrNoDeviation if it does not, or why
+// ev is malformed. Signatures are the caller's to check (auction/wire's
+// Codec.Verify): the core verifies none.
 func (p *Params) CheckAwardEvidence(dom Domain, ev *AwardEvidence) error {
 	job, ok := ev.Announce.Msg.(*JobAnnounce)
 	if !ok {
@@ -129,8 +130,63 @@ func (p *Params) CheckAwardEvidence(dom Domain, ev *AwardEvidence) error {
 		seen[r.Bidder] = true
 		reveals = append(reveals, r)
 	}
-	if res := p.Clear(job, reveals, expect); EqualAwards(res.Award, a) {
-		return ErrAwardMatches
+	return p.deviation(job, expect, reveals, a)
+}
+
+// deviation returns nil if award a cannot be the clearing of job's table
+// and any set S of valid reveals with a's members' reveals ⊆ S ⊆ reveals,
+// and ErrNoDeviation if it may be. Gossip can keep a reveal from the
+// poster that a follower saw, so a different clearing of the follower's
+// reveals alone proves nothing; what every such S fixes does:
+//
+//   - each member's reveal is present and eligible (else, if it is
+//     missing, nothing is proven: the follower may have missed it);
+//   - the members in award order are ranked as clearing ranks them
+//     (winners, then standbys, each in rank order);
+//   - each member's price lies between its ask and its critical value
+//     against the next member in rank order (a standby, which is in S and
+//     ranks at or after the bid that sets the price), and under the cap.
+func (p *Params) deviation(job *JobAnnounce, expect Hash, reveals []*BidReveal, a *Award) error {
+	byBidder := map[Address]*BidReveal{}
+	for _, r := range reveals {
+		byBidder[r.Bidder] = r
 	}
-	return nil
+	members := a.Members()
+	if len(a.Prices) != len(members) {
+		return nil
+	}
+	cap := PriceCap(job)
+	ranked := make([]Ranked, len(members))
+	for i, m := range members {
+		r, ok := byBidder[m]
+		if !ok {
+			return fmt.Errorf("%w: no reveal of member %v", ErrNoDeviation, m)
+		}
+		if Eligible(job, r, expect, cap) != nil {
+			return nil // the award names a bid that cannot take part
+		}
+		ranked[i] = Ranked{Reveal: r, QualityPPM: p.QualityOf(job, m), Tie: TieHash(job.JobID, m)}
+	}
+	for i := 1; i < len(ranked); i++ {
+		if adjustedLess(&ranked[i-1], &ranked[i]) >= 0 {
+			return nil // members out of clearing's order
+		}
+	}
+	k := len(a.Winners)
+	for i := range ranked {
+		price := a.Prices[i]
+		if price == nil || price.Cmp(ranked[i].Reveal.PricePerStep) < 0 || price.Cmp(cap) > 0 {
+			return nil
+		}
+		// The bid that sets i's price ranks at or before the next member
+		// after i's place (the first standby for a winner).
+		next := i + 1
+		if i < k {
+			next = k
+		}
+		if next < len(ranked) && price.Cmp(CriticalPrice(&ranked[i], ranked[next:], cap)) > 0 {
+			return nil
+		}
+	}
+	return fmt.Errorf("%w: the award is the clearing of its members' reveals and others the poster may not have seen", ErrNoDeviation)
 }

@@ -120,12 +120,26 @@ func TestDeviatingAwardIsEvidence(t *testing.T) {
 			t.Errorf("%s: evidence carries %d reveals; want %d", name, n, len(bids))
 		}
 	}
+	// A follower that missed a member's reveal clears differently but
+	// holds no proof: the poster may well have seen it.
+	m := newMachine(t, p, job, addr(51))
+	for _, b := range bids {
+		m.Step(tCommit, b.commit)
+	}
+	for _, b := range bids[:3] {
+		m.Step(tReveal, b.reveal)
+	}
+	m.Tick(tClear)
+	m.Step(tClear+10, signed(honest))
+	if ev := eventsOf(drain(m), EventAward); len(ev) != 1 || ev[0].Matches || ev[0].Deviation != nil {
+		t.Errorf("follower that missed a reveal: %+v; want a mismatch without evidence", ev)
+	}
 	ok := &AwardEvidence{Announce: signed(job), Award: signed(honest)}
 	for _, b := range bids {
 		ok.Reveals = append(ok.Reveals, b.reveal)
 	}
-	if err := p.CheckAwardEvidence(testDomain, ok); !errors.Is(err, ErrAwardMatches) {
-		t.Errorf("the honest award as evidence: %v; want ErrAwardMatches", err)
+	if err := p.CheckAwardEvidence(testDomain, ok); !errors.Is(err, ErrNoDeviation) {
+		t.Errorf("the honest award as evidence: %v; want ErrNoDeviation", err)
 	}
 	// A table other than the committed one does not pass as the job's.
 	forged := *job

@@ -95,9 +95,9 @@ var (
 	// ErrIneligible: a reveal that fails the job's requirements (VRAM,
 	// throughput, attestation, price above the budget cap).
 	ErrIneligible = errors.New("auction: bid does not meet the job")
-	// ErrAwardMatches: award evidence whose award is the clearing of its
-	// announcement and reveals: no deviation.
-	ErrAwardMatches = errors.New("auction: the award is the clearing of the evidence")
+	// ErrNoDeviation: award evidence that does not prove the poster
+	// deviated (the award may be the clearing of reveals it saw).
+	ErrNoDeviation = errors.New("auction: the evidence shows no deviation from the clearing rule")
 	// ErrAlreadyOffered: Offer called twice.
 	ErrAlreadyOffered = errors.New("auction: already offered")
 )
