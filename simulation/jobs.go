@@ -547,5 +547,10 @@ func (e *Engine) pay(j *job, cj *chainJob, m int32, steps uint64) {
 	net := new(big.Int).Sub(more, fee)
 	l.balance[m].Add(l.balance[m], net)
 	p.paid.Add(p.paid, net)
+	if price := memberPrice(j.award, p.addr); price.Sign() > 0 {
+		steps := new(big.Int).Quo(more, price)
+		p.margin.Add(p.margin, more)
+		p.margin.Sub(p.margin, steps.Mul(steps, p.prof.PriceFloor.Int()))
+	}
 	e.chainObserve(j, score.Observation{Peer: score.Address(p.addr), Kind: score.KindSettlementPaid, Job: j.ann.JobID, Amount: more})
 }

@@ -69,7 +69,7 @@ func newLedger(e *Engine) *ledger {
 		}
 		l.stake = append(l.stake, s)
 		l.balance = append(l.balance, new(big.Int))
-		p.paid, p.slashed = new(big.Int), new(big.Int)
+		p.paid, p.slashed, p.margin = new(big.Int), new(big.Int), new(big.Int)
 	}
 	return l
 }

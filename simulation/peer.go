@@ -108,6 +108,10 @@ type peer struct {
 	busyUs        int64
 	busySince     int64
 	paid, slashed *big.Int
+	// margin is what it was credited (gross, before the fee) less what
+	// those steps cost it at its true price floor (a price manipulator
+	// bids another price).
+	margin *big.Int
 	// Verification (verify.go): audits published, lies among them,
 	// accusations a quorum confirmed; slashes by reason.
 	auditsDone, falseAudits int

@@ -144,6 +144,10 @@ type ClassStats struct {
 	// Net is Paid - Slashed: what the class ended with from the market
 	// (negative: it lost more than it earned).
 	Net *big.Int `json:"net"`
+	// Profit is what its providers were credited (gross, before the
+	// fee) less what those steps cost them at their true price floors:
+	// what a price manipulator's underbidding earned over its costs.
+	Profit *big.Int `json:"profit"`
 	// Score is the mean reputation honest observers give the class's
 	// providers at the end (every pair); ScoreKnown only over observers
 	// that have observed the peer. Posters are not scored (0): they never
@@ -441,7 +445,7 @@ func (e *Engine) report(wall time.Duration) *Report {
 	for _, p := range e.peers {
 		c := r.Classes[p.class()]
 		if c == nil {
-			c = &ClassStats{Paid: new(big.Int), Slashed: new(big.Int), SlashedBy: map[string]int{}}
+			c = &ClassStats{Paid: new(big.Int), Slashed: new(big.Int), Profit: new(big.Int), SlashedBy: map[string]int{}}
 			r.Classes[p.class()] = c
 		}
 		c.Peers++
@@ -452,6 +456,7 @@ func (e *Engine) report(wall time.Duration) *Report {
 		c.WinsAfterCaught += p.winsAfterCaught
 		c.Standbys += p.standbys
 		c.Paid.Add(c.Paid, p.paid)
+		c.Profit.Add(c.Profit, p.margin)
 		c.Slashed.Add(c.Slashed, p.slashed)
 		c.Audits += p.auditsDone
 		c.FalseAudits += p.falseAudits

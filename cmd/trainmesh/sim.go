@@ -141,7 +141,7 @@ func printSimSummary(w io.Writer, r *simulation.Report) {
 			fmt.Fprintf(w, "  %-17s %4d peers (post jobs, do not bid)\n", name, c.Peers)
 			continue
 		}
-		fmt.Fprintf(w, "  %-17s %4d peers, %5d wins (%d after caught), paid %v, slashed %v, net %v, score %.3f\n", name, c.Peers, c.Wins, c.WinsAfterCaught, c.Paid, c.Slashed, c.Net, c.Score)
+		fmt.Fprintf(w, "  %-17s %4d peers, %5d wins (%d after caught), paid %v (credited %v over the steps' cost at true floors), slashed %v, net %v, score %.3f\n", name, c.Peers, c.Wins, c.WinsAfterCaught, c.Paid, c.Profit, c.Slashed, c.Net, c.Score)
 		if c.Detected+c.Audits+len(c.SlashedBy) > 0 {
 			var slashed []string
 			for _, k := range sortedKeys(c.SlashedBy) {
