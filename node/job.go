@@ -186,11 +186,15 @@ type jobRun struct {
 	mu    sync.Mutex // mu guards the following
 	award *auction.Signed
 	txs   map[string]*chain.Tx // the job's mined transactions, by hash
-	aud   *auditor             // its verified work (audit.go)
-	// convicted are the members a quorum attested a wrong result
-	// against, with the step of the fault (posters: credits stop before
-	// it).
-	convicted map[auction.Address]uint64
+	// recipe is the job's recipe once known; audit what verifiers
+	// recompute with (audit.go).
+	recipe *Recipe
+	audit  *audited
+	// recomputes queue the run's recomputations (audits, re-checks) for
+	// one worker, in the order the core asked for them: the earliest bad
+	// step is judged first, and a node's cores are not all taken by one
+	// job's checks.
+	recomputes chan func()
 
 	// The job loop owns the following.
 	m          *job.Machine
@@ -383,7 +387,7 @@ func (n *Node) joinTrainTopic(jr *jobRun) error {
 			return mesh.Accept
 		}
 		if len(m.Data) > 0 && m.Data[0] >= kindAudit && m.Data[0] <= kindAttestation {
-			return n.validateAuditMsg(jr, m)
+			return n.validateWorkMsg(jr, m)
 		}
 		r, err := job.DecodeReceipt(m.Data)
 		if err != nil || r.JobID != jr.id {
@@ -419,11 +423,9 @@ func (n *Node) joinTrainTopic(jr *jobRun) error {
 				if d.Member == n.auc.self {
 					continue // our own, filed when signed
 				}
-				jr.auditor().send(*d)
 				in = job.PeerReceipt{Receipt: *d}
-			case *signedAudit, *protocol.WorkEvidence, *signedAttestation:
-				jr.auditor().send(d)
-				continue
+			case job.PeerAudit, job.PeerEvidence, job.PeerAttestation:
+				in = d.(job.Input)
 			case auction.Address:
 				in = job.PeerReady{Peer: d}
 			default:
@@ -471,7 +473,6 @@ func (s *receiptSigner) SignReceipt(ctx context.Context, step uint64, h [32]byte
 		return err
 	}
 	r := job.Receipt{StepReceipt: sr, Sig: [protocol.SignatureLen]byte(sig)}
-	s.jr.auditor().send(r)
 	if !s.n.postJob(func() { s.n.stepRun(s.jr, job.OwnReceipt{Receipt: r}) }) {
 		return ctx.Err()
 	}

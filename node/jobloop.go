@@ -163,7 +163,16 @@ func (n *Node) stepRun(jr *jobRun, in job.Input) {
 func (n *Node) coreConfig(jr *jobRun) job.Config {
 	role, _ := job.ParseRole(jr.role) // RolePoster or RoleMember: it parses
 	a := jr.awardMsg()
-	return job.Config{Role: role, Self: n.auc.self, Job: jr.job, Award: a, SettleDeadlineMs: jr.rec.SettleDeadlineMs, Chain: n.settler != nil}
+	cfg := job.Config{Role: role, Self: n.auc.self, Job: jr.job, Award: a, SettleDeadlineMs: jr.rec.SettleDeadlineMs, Chain: n.settler != nil}
+	jr.mu.Lock()
+	if jr.recipe != nil {
+		cfg.AuditRateBps = jr.recipe.auditRate()
+	}
+	jr.mu.Unlock()
+	if n.cp != nil { // read once the first chain view came back
+		cfg.QuorumBps = n.cp.QuorumBps
+	}
+	return cfg
 }
 
 // startPoster builds a poster's machine once the award is signed.
@@ -173,6 +182,7 @@ func (n *Node) startPoster(jr *jobRun) {
 	}
 	jr.mu.Lock()
 	jr.rec.Award = n.auc.codec.Encode(*jr.award)
+	jr.recipe = jr.rec.Recipe
 	jr.mu.Unlock()
 	m, err := job.New(n.nowMs(), n.cfg.Jobs.jobParams(), n.coreConfig(jr))
 	if err != nil {
@@ -182,7 +192,6 @@ func (n *Node) startPoster(jr *jobRun) {
 	}
 	jr.m = m
 	close(jr.awarded)
-	n.startAuditor(jr)
 	n.drain(jr)
 }
 
@@ -194,15 +203,8 @@ func (n *Node) startMember(jr *jobRun) {
 		n.removeRun(jr)
 		return
 	}
-	m, err := job.New(n.nowMs(), n.cfg.Jobs.jobParams(), n.coreConfig(jr))
-	if err != nil {
-		n.log.Warn("job: cannot train", "job", jr.id.Short(), "err", err)
-		n.removeRun(jr)
-		return
-	}
-	jr.m = m
-	n.startAuditor(jr)
-	n.drain(jr)
+	// The machine needs the job's audit rate, a recipe parameter.
+	n.withRecipe(jr, func() { n.startMachine(jr) })
 }
 
 // drain carries out what jr's machine asks for, in the order of package
@@ -223,12 +225,13 @@ func (n *Node) drain(jr *jobRun) {
 			jr.held = &c
 			continue
 		}
-		if c.Kind == job.CallSettle {
-			c.Credits = jr.capCredits(c.Credits) // a convicted member is paid nothing from its fault on
-		}
 		n.spawnJob(jr, "chain call", func() { n.chainCall(jr, c) })
 	}
 	for _, p := range rd.Publish {
+		if p.Audit != nil || p.Evidence != nil || p.Attestation != nil {
+			n.spawnJob(jr, "publish verified work", func() { n.publishWork(jr, p) })
+			continue
+		}
 		data := job.EncodeReady(jr.id)
 		if p.Receipt != nil {
 			data = p.Receipt.Encode()
@@ -254,7 +257,17 @@ func (n *Node) drain(jr *jobRun) {
 		case job.TrainCollect:
 			h := t.ModelHash
 			jr.collect = &h
+		case job.TrainDrop:
+			// The ring has no call to expel a member yet: the convict
+			// trains on with the group, paid nothing past its fault.
+			n.log.Warn("job: a member was convicted of faulty work; it stays in the ring (no ring call drops it yet)", "job", jr.id.Short(), "member", t.Peer.Short())
 		}
+	}
+	for _, v := range rd.Verify {
+		n.recomputeLater(jr, func() { n.verifyPair(jr, v) })
+	}
+	for _, e := range rd.Recheck {
+		n.recomputeLater(jr, func() { n.recheck(jr, e) })
 	}
 	for _, o := range rd.Observations {
 		n.Observe(o)
@@ -267,7 +280,7 @@ func (n *Node) drain(jr *jobRun) {
 	// A member's run, or a resumed poster's, ends with its machine; a live
 	// poster's ends when its caller says so (Done), having read the
 	// outcome.
-	if jr.m.Done() && (jr.role == RoleMember || jr.resumed) {
+	if jr.m.Done() && (jr.role == RoleMember || jr.role == RoleStandby || jr.resumed) {
 		n.removeRun(jr)
 	}
 }
@@ -287,6 +300,7 @@ var coreKinds = map[job.EventKind]JobEventKind{
 	job.EventAwarded: JobAwarded, job.EventReceipt: JobReceipt, job.EventTrained: JobTrained, job.EventSettled: JobSettled,
 	job.EventRetry: JobRetry, job.EventClaimed: JobClaimed, job.EventChallenge: JobChallenge, job.EventWithdrawn: JobWithdrawn,
 	job.EventRefunded: JobRefunded, job.EventSlashed: JobSlashed, job.EventFailed: JobFailed,
+	job.EventAudit: JobAudit, job.EventEvidence: JobEvidence, job.EventConvicted: JobEvidence, job.EventAccusation: JobEvidence,
 }
 
 func (n *Node) emitCore(jr *jobRun, e job.Event) {
@@ -342,6 +356,10 @@ func (n *Node) callChain(jr *jobRun, c job.Call) job.CallResult {
 		tx, err = n.settler.Claim(ctx, award, sig, self, chainProof(*c.Proof))
 	case job.CallChallenge:
 		tx, err = n.settler.ChallengeSteps(ctx, award, self, chainProof(*c.Proof))
+	case job.CallSlashFault, job.CallChallengeFault:
+		fctx, cancel := n.clk.WithTimeout(ctx, faultCallTimeout)
+		tx, amount, err = n.faultCall(fctx, c, award, sig)
+		cancel()
 	case job.CallRefund:
 		if tx, err = n.settler.Refund(ctx, id); err == nil {
 			amount = loggedAmount(n.settler, tx, func(e *bindings.SettlementRefunded) *big.Int { return e.Amount })

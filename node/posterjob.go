@@ -192,20 +192,6 @@ func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, e
 	if err != nil {
 		return out, err
 	}
-	// The verifiers audit the last period once its receipts are in: the
-	// poster settles after them, so that a member convicted of a wrong
-	// result there is not paid for it; FinishGrace bounds the wait.
-	if au := jr.auditor(); au != nil {
-		wait := n.clk.Timer(n.cfg.Jobs.FinishGrace)
-		select {
-		case <-au.done:
-		case <-wait.C:
-			n.log.Warn("job: settling before every audit of the last period arrived", "job", jr.id.Short())
-		case <-ctx.Done():
-		}
-		wait.Stop()
-		out.Credits = jr.capCredits(out.Credits)
-	}
 	if collect != nil && req.Dataset != nil {
 		if met, err := n.collectModel(ctx, jr, req.Recipe, req.Dataset, common.Hash(*collect)); err != nil {
 			n.log.Warn("job: could not collect the model", "job", jr.id.Short(), "err", err)
@@ -307,7 +293,6 @@ func (n *Node) Settle(ctx context.Context, outs ...*JobOutcome) (*chain.Tx, erro
 				continue
 			}
 			calls[i], jr.held = *jr.held, nil
-			calls[i].Credits = jr.capCredits(calls[i].Credits) // a convicted member is paid nothing from its fault on
 			payouts = append(payouts, chain.Payout{Award: *jr.awardMsg(), Steps: calls[i].Credits})
 		}
 	})

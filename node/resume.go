@@ -54,6 +54,7 @@ func (n *Node) restore(rec *JobRecord) (*jobRun, error) {
 		jr.poster = n.host.ID()
 	}
 	jr.rec = rec
+	jr.recipe = rec.Recipe // nil for a member restarted before it fetched it
 	jr.setAward(aw)
 	// A resumed poster has no caller to batch its settlement with.
 	jr.autoSettle, jr.resumed = true, true

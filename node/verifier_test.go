@@ -107,6 +107,9 @@ func TestVerifiedWork(t *testing.T) {
 	const steps, k = 40, 2
 	req := digitsJob(t, k, steps, k*steps*1000)
 	req.Recipe.AuditBps = 10_000
+	// Longer bid windows than digitsJob's: six engineers' tests share
+	// the machine, and a bid that misses its window leaves a seat empty.
+	req.CommitWindow, req.RevealWindow = 3*time.Second, 3*time.Second
 	poster := n.nodes[0]
 	out, err := poster.PostAndTrain(ctx, req)
 	if err != nil {
@@ -118,13 +121,14 @@ func TestVerifiedWork(t *testing.T) {
 		t.Fatalf("award %v; want node 1 a winner and one standby", out.Award)
 	}
 	slashed := n.events[0].wait(ctx, t, out.Job.JobID, JobSlashed)
-	if slashed.Peer != lazy || slashed.Step < lazyFrom || slashed.Step > 20 {
-		t.Errorf("slashed %s at step %d; want the lazy member at a step from %d to 20", slashed.Peer.Short(), slashed.Step, lazyFrom)
+	if slashed.Peer != lazy {
+		t.Errorf("slashed %s; want the lazy member %s", slashed.Peer.Short(), lazy.Short())
 	}
+	// Every pair is audited, so the first bad step is the one convicted.
 	for i, c := range out.Credits[:k] {
 		want := uint64(steps)
 		if i == li {
-			want = slashed.Step - 1
+			want = lazyFrom - 1
 		}
 		if c != want {
 			t.Errorf("winner %d credited %d steps; want %d", i, c, want)
@@ -137,23 +141,26 @@ func TestVerifiedWork(t *testing.T) {
 	cut := new(big.Int).Div(new(big.Int).Mul(stake, big.NewInt(int64(n.cp.FaultSlashBps))), big.NewInt(10_000))
 	wantTokens(t, "the lazy member's stake", st.Active, new(big.Int).Sub(stake, cut))
 	// Every audit of the honest winner found it honest.
-	isAudit := func(ev JobEvent) bool { return ev.Job == out.Job.JobID && ev.Kind == JobAudit }
+	// Every audit of the honest winner, all 40 of its steps, found it
+	// honest (the convict is dropped from the sample once convicted).
+	honest := out.Award.Winners[1-li]
+	isAudit := func(ev JobEvent) bool { return ev.Job == out.Job.JobID && ev.Kind == JobAudit && ev.Peer == honest }
 	var audits []JobEvent
-	for len(audits) < k*steps {
+	for {
 		var more <-chan struct{}
 		_, more = n.events[0].Snapshot()
-		if audits = n.events[0].All(isAudit); len(audits) >= k*steps {
+		if audits = n.events[0].All(isAudit); len(audits) >= steps {
 			break
 		}
 		select {
 		case <-more:
 		case <-ctx.Done():
-			t.Fatalf("the poster saw %d audits; want every pair's (%d)", len(audits), k*steps)
+			t.Fatalf("the poster saw %d audits of the honest winner; want %d", len(audits), steps)
 		}
 	}
 	for _, ev := range audits {
-		if ev.Peer != lazy && !strings.HasSuffix(ev.Text, "ok true") {
-			t.Errorf("an audit of an honest member: %s", ev.Text)
+		if ev.Err != nil || !strings.HasSuffix(ev.Text, "ok") {
+			t.Errorf("an audit of the honest member: %s (%v)", ev.Text, ev.Err)
 		}
 	}
 	if _, err := poster.Settle(ctx, out); err != nil {

@@ -354,6 +354,7 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     error NotEquivocation();
     error UnsupportedFault(uint8 fault);
     error AlreadySlashed(bytes32 key);
+    error ConvictedOfFault();
     error NothingToSlash(address offender);
 
     // ------------------------------------------------------------------
@@ -572,6 +573,10 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         Job storage job = _settledInWindow(jobId);
         _matchAward(jobId, job, award);
         address member = _winner(award, entry.index);
+        // A member slashed for a fault in this job (a quorum re-checked
+        // its wrong result) cannot raise its credit with receipts: they
+        // prove it signed, not that its work was right.
+        if (slashed[slashKey(KIND_FAULT, jobId, member, 0)]) revert ConvictedOfFault();
         _checkStepProof(jobId, job, award, member, proof);
         uint256 due = uint256(proof.step) * _priceAt(award, entry.index);
         uint256 old = entry.amount;

@@ -94,6 +94,9 @@ type Train struct {
 	Seed         uint64   `toml:"seed"`
 	ReceiptEvery int      `toml:"receipt-every"`
 	LocalSteps   int      `toml:"local-steps"`
+	// AuditBps is the share of (member, step) pairs verifiers recompute,
+	// in basis points (1 to 10000); 0 takes the default (500: 5%).
+	AuditBps uint32 `toml:"audit-bps"`
 }
 
 // Load reads a job file. Relative data paths are relative to the file.
@@ -279,7 +282,7 @@ func (m *Model) spec(man *dataset.Manifest) (nn.Spec, error) {
 
 func (t *Train) recipe(spec nn.Spec, root auction.Hash) (*node.Recipe, error) {
 	r := &node.Recipe{Model: spec, DatasetRoot: root, Backend: node.ModeRepro, Steps: t.Steps, BatchSize: t.BatchSize, Seed: t.Seed,
-		HashEvery: t.ReceiptEvery, LocalSteps: max(1, t.LocalSteps)}
+		HashEvery: t.ReceiptEvery, LocalSteps: max(1, t.LocalSteps), AuditBps: t.AuditBps}
 	if r.BatchSize == 0 {
 		r.BatchSize = 32
 	}
