@@ -41,10 +41,14 @@
 //
 // # Clearing
 //
-// See Clear: valid reveals are ranked by price adjusted for reputation and
-// measured throughput, the best K win, and every winner is paid the same
-// price per step, the (K+1)-th adjusted bid capped by the budget. Ties break
-// by keccak256(jobId ‖ bidder). An equivocating bidder (two different
+// See Clear: valid reveals are ranked by price adjusted for quality, taken
+// from the quality table the announcement commits to (QualityOf; the
+// poster's evidence, never a bid's claim), the best K win, and each member
+// is paid its critical value, the most it could have asked and kept its
+// place, capped by the budget. Ties break by keccak256(jobId ‖ bidder).
+// Since every follower clears with the committed table, every honest
+// follower that saw the poster's reveals computes the poster's award, and
+// an award no such set of reveals explains is kept as AwardEvidence. An equivocating bidder (two different
 // signed commits or reveals for one job) is excluded wherever both messages
 // were seen, and the pair is Evidence for slashing; a bidder that commits
 // and never reveals cannot win.
