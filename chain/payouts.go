@@ -93,6 +93,31 @@ func (t *PayoutTable) Proof(index int) [][32]byte {
 	return proof
 }
 
+// EncodeTable is the table as JobSettled publishes it: 32 bytes per entry,
+// the member's address then its amount as a uint96.
+func (t *PayoutTable) EncodeTable() []byte {
+	out := make([]byte, 32*len(t.Members))
+	for i, m := range t.Members {
+		copy(out[32*i:], m[:])
+		t.Amounts[i].FillBytes(out[32*i+20 : 32*i+32])
+	}
+	return out
+}
+
+// DecodeTable reads the table a JobSettled event carries (see
+// EncodeTable); the job and release time are left for the caller.
+func DecodeTable(b []byte) (*PayoutTable, error) {
+	if len(b)%32 != 0 {
+		return nil, fmt.Errorf("a payout table of %d bytes: want 32 per entry", len(b))
+	}
+	t := &PayoutTable{Members: make([]common.Address, 0, len(b)/32), Amounts: make([]*big.Int, 0, len(b)/32)}
+	for e := b; len(e) > 0; e = e[32:] {
+		t.Members = append(t.Members, common.BytesToAddress(e[:20]))
+		t.Amounts = append(t.Amounts, new(big.Int).SetBytes(e[20:32]))
+	}
+	return t, nil
+}
+
 // Total is the sum of the table's amounts.
 func (t *PayoutTable) Total() *big.Int {
 	sum := new(big.Int)
@@ -163,14 +188,10 @@ func (c *Client) PayoutTable(ctx context.Context, jobID common.Hash) (*PayoutTab
 			if err != nil {
 				return nil, err
 			}
-			if len(ev.Table)%32 != 0 {
-				return nil, fmt.Errorf("%w: job %s: a table of %d bytes", ErrNotSettled, jobID.Hex()[:10], len(ev.Table))
+			if t, err = DecodeTable(ev.Table); err != nil {
+				return nil, fmt.Errorf("%w: job %s: %v", ErrNotSettled, jobID.Hex()[:10], err)
 			}
-			t = &PayoutTable{JobID: jobID, ReleaseAt: j.ReleaseAt}
-			for e := ev.Table; len(e) > 0; e = e[32:] {
-				t.Members = append(t.Members, common.BytesToAddress(e[:20]))
-				t.Amounts = append(t.Amounts, new(big.Int).SetBytes(e[20:32]))
-			}
+			t.JobID, t.ReleaseAt = jobID, j.ReleaseAt
 		case corrected:
 			ev, err := c.sc.UnpackCreditCorrectedEvent(lg)
 			if err != nil {
