@@ -104,9 +104,13 @@ func Sample(seed Hash, members []Address, from, through uint64, rateBps uint32) 
 // VerifierOf returns who recomputes (member, t): with standbys that are not
 // training (not in ring), the one at keccak256(seed ‖ member ‖ t) mod their
 // number, in award order; with none, member's predecessor in the ring
-// (member i is checked by member i−1, so each checks the next). ok is false
-// when nobody can: a ring of one without a free standby, or a member not in
-// the ring.
+// (member i is checked by member i−1, so each checks the next). ring is the
+// period's seed group (job.Machine: the members whose receipts made the
+// seed); a member that trained the period outside it (a standby called in
+// during the period) is checked, with no free standby, by the ring's member
+// at keccak256(seed ‖ member ‖ t) mod its size. ok is false when nobody
+// can: an empty ring, or a ring of one checking itself, without a free
+// standby.
 func VerifierOf(seed Hash, member Address, t uint64, standbys, ring []Address) (Address, bool) {
 	free := make([]Address, 0, len(standbys))
 	for _, s := range standbys {
@@ -120,6 +124,11 @@ func VerifierOf(seed Hash, member Address, t uint64, standbys, ring []Address) (
 		return free[i.Int64()], true
 	}
 	j := slices.Index(ring, member)
+	if j < 0 && len(ring) > 0 {
+		h := pairHash(seed, member, t)
+		i := new(big.Int).Mod(new(big.Int).SetBytes(h[:]), big.NewInt(int64(len(ring))))
+		return ring[i.Int64()], true
+	}
 	if j < 0 || len(ring) < 2 {
 		return Address{}, false
 	}

@@ -150,8 +150,15 @@ func TestVerifierOf(t *testing.T) {
 	if _, ok := VerifierOf(Hash{1}, member(1), 9, []Address{member(1)}, ring[:1]); ok {
 		t.Error("a ring of one with no free standby has a verifier")
 	}
-	if _, ok := VerifierOf(Hash{1}, member(9), 9, nil, ring); ok {
-		t.Error("a member outside the ring has a verifier")
+	// A member that trained outside the seed group (a standby called in
+	// during the period) is checked by one of the group.
+	for s := uint64(1); s <= 50; s++ {
+		if v, ok := VerifierOf(Hash{2}, member(9), s, nil, ring); !ok || !slices.Contains(ring, v) {
+			t.Fatalf("a member outside the ring: verifier %s, %v; want one of the ring", v.Short(), ok)
+		}
+	}
+	if _, ok := VerifierOf(Hash{1}, member(9), 9, nil, nil); ok {
+		t.Error("an empty ring without standbys has a verifier")
 	}
 }
 

@@ -19,7 +19,13 @@ type Book struct {
 	steps   uint64 // the job's steps
 	slots   map[slot]*Receipt
 	perStep map[Address][]uint64 // steps held per member, ascending
+	first   map[Address]uint64   // each member's first receipted step, ever
+	ends    []uint64             // every step receipted by anyone, ascending (endsMax)
 }
+
+// endsMax bounds the distinct receipt steps the book remembers: a job has
+// at most a few thousand receipt periods.
+const endsMax = 1 << 14
 
 type slot struct {
 	member Address
@@ -34,7 +40,7 @@ const ReceiptsPerMemberMax = 32
 // NewBook returns an empty book for award's group training steps steps.
 func NewBook(award *protocol.Award, steps uint64) *Book {
 	b := &Book{award: award, members: award.Members(), index: map[Address]int{}, steps: steps,
-		slots: map[slot]*Receipt{}, perStep: map[Address][]uint64{}}
+		slots: map[slot]*Receipt{}, perStep: map[Address][]uint64{}, first: map[Address]uint64{}}
 	for i, m := range b.members {
 		if _, ok := b.index[m]; !ok {
 			b.index[m] = i
@@ -84,7 +90,48 @@ func (b *Book) Add(r Receipt) (added bool, ev *Evidence, err error) {
 	b.slots[s] = &r
 	i, _ := slices.BinarySearch(held, r.Step)
 	b.perStep[r.Member] = slices.Insert(held, i, r.Step)
+	if f, ok := b.first[r.Member]; !ok || r.Step < f {
+		b.first[r.Member] = r.Step
+	}
+	if j, found := slices.BinarySearch(b.ends, r.Step); !found && len(b.ends) < endsMax {
+		b.ends = slices.Insert(b.ends, j, r.Step)
+	}
 	return true, nil, nil
+}
+
+// First is member's first receipted step (0: none).
+func (b *Book) First(member Address) uint64 { return b.first[member] }
+
+// Ends returns the steps anyone receipted, ascending: the receipt
+// periods' ends.
+func (b *Book) Ends() []uint64 { return slices.Clone(b.ends) }
+
+// After reports how many distinct steps after step anyone receipted.
+func (b *Book) After(step uint64) int {
+	i, found := slices.BinarySearch(b.ends, step)
+	if found {
+		i++
+	}
+	return len(b.ends) - i
+}
+
+// Base is the step after which member started training: 0 for a winner
+// (it trains from step 1); for a standby called into the ring, the last
+// step anyone receipted before the standby's first receipt, that is the
+// end of the receipt period before the one it joined in. A standby that
+// joins in the middle of a period is counted from that period's start:
+// receipts say nothing finer (its first contribution root commits to the
+// steps it trained, which the book does not see).
+func (b *Book) Base(member Address) uint64 {
+	if slices.Contains(b.award.Winners, member) {
+		return 0
+	}
+	f := b.first[member]
+	i, _ := slices.BinarySearch(b.ends, f)
+	if f == 0 || i == 0 {
+		return 0
+	}
+	return b.ends[i-1]
 }
 
 // Len is how many receipts the book holds.
@@ -135,8 +182,11 @@ func (b *Book) Agreed(step uint64) (Hash, int) {
 
 // Credits returns the steps each member (winners ‖ standbys order)
 // completed: the highest step at which its receipt carries the hash most of
-// the group signed. A member that stopped is credited up to its last agreed
-// receipt and no further; one that never sent a receipt gets nothing.
+// the group signed, less the steps before it started training (Base: a
+// standby called into the ring is credited from the receipt period it
+// joined in, not from step 1). A member that stopped is credited up to its
+// last agreed receipt and no further; one that never sent a receipt gets
+// nothing.
 func (b *Book) Credits() []uint64 {
 	out := make([]uint64, len(b.members))
 	for i, m := range b.members {
@@ -144,7 +194,7 @@ func (b *Book) Credits() []uint64 {
 		for j := len(held) - 1; j >= 0; j-- {
 			s := held[j]
 			if h, n := b.Agreed(s); n > 0 && b.slots[slot{m, s}].ParamsHash == h {
-				out[i] = s
+				out[i] = s - min(s, b.Base(m))
 				break
 			}
 		}

@@ -32,8 +32,8 @@ const (
 // used when Config.QuorumBps is 0.
 const DefaultQuorumBps = 6666
 
-// period is one sampled receipt period: its end step, seed and the ring
-// (winners) whose receipts made the seed.
+// period is one sampled receipt period: its end step, seed and the seed
+// group: the members whose receipts for end made the seed.
 type period struct {
 	end  uint64
 	seed Hash
@@ -87,23 +87,12 @@ func (m *Machine) quorum() int {
 	return max(QuorumOf(m.cfg.Job.GroupSize, bps), 1)
 }
 
-// ring returns the winners still training: those not convicted.
-func (m *Machine) ring() []Address {
-	out := make([]Address, 0, len(m.award.Winners))
-	for _, w := range m.award.Winners {
-		if _, ok := m.w.convicted[w]; !ok {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
 // periodStart is the first step of member's period that ends at end: the
-// step after its previous receipt held.
+// step after its previous receipt held, or after the step it started
+// training from (Book.Base: 0 for a winner).
 func (m *Machine) periodStart(member Address, end uint64) uint64 {
-	held := m.book.perStep[member]
-	start := uint64(1)
-	for _, s := range held {
+	start := m.book.Base(member) + 1
+	for _, s := range m.book.perStep[member] {
 		if s < end && s+1 > start {
 			start = s + 1
 		}
@@ -111,54 +100,126 @@ func (m *Machine) periodStart(member Address, end uint64) uint64 {
 	return start
 }
 
-// trySeed derives the sample of the period ending at step once every
-// winner still in the ring has receipted it, and asks this peer to verify
-// what the sample assigns it; a poster validates the audits that waited
-// for the seed.
+// seedGroup returns who is expected to seed the period ending at step:
+// the members of the award not convicted that were training before it,
+// the winners (from step 1) and the standbys called in with a receipt for
+// an earlier step. A standby whose first receipt is for step itself is
+// sampled in the period (trainers) but is not one of its seed group: the
+// others' followers could not tell whether its receipt is still on its way.
+func (m *Machine) seedGroup(step uint64) []Address {
+	var out []Address
+	for _, a := range m.award.Members() {
+		if _, bad := m.w.convicted[a]; bad || slices.Contains(out, a) {
+			continue
+		}
+		if m.award.IndexOf(a) < len(m.award.Winners) || (m.book.First(a) != 0 && m.book.First(a) < step) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// trainers returns the members the period ending at step samples: every
+// member of the award not convicted with a receipt for step (it trained
+// in the period), winners and called-in standbys alike.
+func (m *Machine) trainers(step uint64) []Address {
+	var out []Address
+	for _, a := range m.award.Members() {
+		if _, bad := m.w.convicted[a]; bad || slices.Contains(out, a) {
+			continue
+		}
+		if _, ok := m.book.Get(a, step); ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// closed reports whether the period ending at step can be seeded although
+// some of its seed group never receipted it (it left the ring: missed
+// steps, a crash): every member that receipted step has receipted a later
+// one, or two later receipt steps exist. Either way the group has trained
+// on for a whole period after step, so the receipts for step that the
+// seed takes are, at every follower, those signed at step: a receipt
+// arrives well within a period (PROTOCOL.md, "Verified work").
+func (m *Machine) closed(step uint64) bool {
+	if m.book.After(step) >= 2 {
+		return true
+	}
+	if m.book.After(step) == 0 {
+		return false
+	}
+	for _, a := range m.trainers(step) {
+		if m.book.Latest(a) <= step {
+			return false
+		}
+	}
+	return true
+}
+
+// trySeed derives the sample of each period it can once the receipt for
+// step came: the period ending at step once its whole seed group has
+// receipted it, and earlier periods a member left that are now closed; a
+// receipt for a period already seeded adds its member's pairs (a standby
+// called in during the period).
 func (m *Machine) trySeed(now uint64, step uint64) {
+	if i := m.periodAt(step); i >= 0 {
+		if m.cfg.Role != RolePoster {
+			m.assign(m.w.periods[i])
+		}
+		return
+	}
 	m.seed(now, step, false)
+	for _, e := range m.book.Ends() {
+		if e >= step {
+			break
+		}
+		if m.periodAt(e) < 0 && m.closed(e) {
+			m.seed(now, e, false)
+		}
+	}
+}
+
+// periodAt returns the index of the sampled period ending at step, or -1.
+func (m *Machine) periodAt(step uint64) int {
+	i, ok := slices.BinarySearchFunc(m.w.periods, step, func(p period, s uint64) int { return cmpUint(p.end, s) })
+	if !ok {
+		return -1
+	}
+	return i
 }
 
 // seedRest samples, once this peer's part in the training is over, every
-// period still unsampled because a winner never receipted it (it stopped or
-// died): the group of such a period is the winners still in the ring that
-// did receipt it. Receipts are re-sent until the job is paid, so every
-// peer of the job has the same ones by then.
+// period still unsampled because a member of its seed group never
+// receipted it and the job ended before the period closed. Receipts are
+// re-sent until the job is paid, so every peer of the job has the same
+// ones by then.
 func (m *Machine) seedRest(now uint64) {
-	var ends []uint64
-	for _, w := range m.award.Winners {
-		for _, s := range m.book.perStep[w] {
-			if !slices.Contains(ends, s) {
-				ends = append(ends, s)
-			}
-		}
-	}
-	slices.Sort(ends)
-	for _, s := range ends {
+	for _, s := range m.book.Ends() {
 		m.seed(now, s, true)
 	}
 }
 
 // seed derives the sample of the period ending at step from the receipts
-// of the ring's winners: of all of them, or with partial of those that
-// receipted it.
+// of its seed group: of all of them, or, once the period is closed (or
+// with partial, at the end), of those that receipted it.
 func (m *Machine) seed(now uint64, step uint64, partial bool) {
-	if slices.ContainsFunc(m.w.periods, func(p period) bool { return p.end == step }) || len(m.w.periods) >= seedsMax {
+	if m.periodAt(step) >= 0 || len(m.w.periods) >= seedsMax {
 		return
 	}
 	var ring []Address
 	var rs []Receipt
-	for _, w := range m.ring() {
-		r, ok := m.book.Get(w, step)
-		if !ok && !partial {
-			return
+	complete := true
+	for _, a := range m.seedGroup(step) {
+		r, ok := m.book.Get(a, step)
+		if !ok {
+			complete = false
+			continue
 		}
-		if ok {
-			ring = append(ring, w)
-			rs = append(rs, r)
-		}
+		ring = append(ring, a)
+		rs = append(rs, r)
 	}
-	if len(rs) == 0 {
+	if len(rs) == 0 || (!complete && !partial && !m.closed(step)) {
 		return
 	}
 	seed, err := AuditSeed(m.cfg.Job.JobID, step, rs)
@@ -182,7 +243,7 @@ func (m *Machine) seed(now uint64, step uint64, partial bool) {
 
 // assign asks this peer to verify the pairs of p's sample assigned to it.
 func (m *Machine) assign(p period) {
-	for _, w := range p.ring {
+	for _, w := range m.trainers(p.end) {
 		if w == m.cfg.Self {
 			continue
 		}
@@ -427,7 +488,11 @@ func (m *Machine) onAudit(now uint64, a protocol.Audit) error {
 func (m *Machine) validateAudit(now uint64, a protocol.Audit) {
 	pair := Pair{Member: a.Member, Step: a.Step}
 	i, _ := slices.BinarySearchFunc(m.w.periods, a.Step, func(p period, s uint64) int { return cmpUint(p.end, s) })
-	if i == len(m.w.periods) || m.periodStart(a.Member, m.w.periods[i].end) > a.Step {
+	var trained bool
+	if i < len(m.w.periods) {
+		_, trained = m.book.Get(a.Member, m.w.periods[i].end)
+	}
+	if !trained || m.periodStart(a.Member, m.w.periods[i].end) > a.Step {
 		if len(m.w.pending) < pendingAuditMax {
 			m.w.pending = append(m.w.pending, a)
 		}
