@@ -666,10 +666,11 @@ func (m *Machine) onMemberView(now uint64, v *ChainView) {
 	// Settled (or closed after settlement): check the credit, challenge it
 	// while the window is open if receipts prove more, then release.
 	owed := new(big.Int)
-	if proved {
-		// Only winners' pay can be raised with receipts (PROTOCOL.md); this
-		// machine runs for winners only, and the contract pays each at its
-		// own price in the award it bound.
+	if proved && m.winner >= 0 {
+		// Only winners' pay can be raised with receipts (PROTOCOL.md): a
+		// standby called into the ring holds receipts of its own, but the
+		// contract raises no standby's entry with them. The contract pays
+		// each winner at its own price in the award it bound.
 		owed.Mul(m.award.Prices[m.winner], new(big.Int).SetUint64(proof.Step))
 	}
 	switch {

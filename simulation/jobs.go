@@ -213,6 +213,11 @@ func (e *Engine) signReceipt(j *job, m int32, step uint64) jobcore.Receipt {
 	if mi := e.machineOf(j, m); mi >= 0 && e.machines[mi].role == jobcore.RoleMember {
 		e.stepMachine(mi, jobcore.OwnReceipt{Receipt: r})
 	} else {
+		// A called-in standby's machine files its own receipts too: they
+		// are of the seeds its machine derives like everyone's.
+		if mi >= 0 {
+			e.stepMachine(mi, jobcore.PeerReceipt{Receipt: r})
+		}
 		e.publishReceipt(j, m, r)
 	}
 	return r

@@ -194,6 +194,12 @@ type VerificationStats struct {
 	FalseAccusations  int `json:"false_accusations"`
 	// AuditsPaid are the audits verifiers were credited in settlements.
 	AuditsPaid uint64 `json:"audits_paid"`
+	// AuditLagMax is, over the jobs that trained, the most steps between
+	// the group's last step and the last step of a pair a verifier was
+	// asked to check while the group trained (the last periods are
+	// sampled as they close, or when the training ends).
+	AuditLagMax uint64 `json:"audit_lag_max"`
+	AuditLagJob int    `json:"audit_lag_job"`
 }
 
 // CheatReport is one member's wrong work in one job.
@@ -203,8 +209,7 @@ type CheatReport struct {
 	Kind         string `json:"kind"`
 	Mode         string `json:"mode,omitempty"`
 	CheatedSteps int    `json:"cheated_steps"`
-	// Standby: it was a standby of the award, called into the ring (the
-	// job core samples the winners only: see the README).
+	// Standby: it was a standby of the award, called into the ring.
 	Standby bool `json:"standby"`
 	// FirstBad is its first wrong step (0: none).
 	FirstBad uint64 `json:"first_bad"`
@@ -219,6 +224,9 @@ type CheatReport struct {
 	PaidBad   uint64 `json:"paid_bad_steps"`
 	JobStatus string `json:"job_status"`
 	StepsDone uint64 `json:"job_steps_done"`
+	// SampledThrough is the last step of the job that any verifier was
+	// asked to check while the job trained.
+	SampledThrough uint64 `json:"job_sampled_through"`
 }
 
 // SlashStats count slashes of one reason.

@@ -60,6 +60,9 @@ type groupAudit struct {
 	// audits are the audits the poster's machine paid per award member
 	// (its journal's Audits), once it settled.
 	audits []uint64
+	// sampledThrough is the last step of a pair any machine was asked to
+	// verify while the group trained: how far the audits kept up.
+	sampledThrough uint64
 }
 
 func newGroupAudit() *groupAudit {
@@ -184,6 +187,9 @@ func (e *Engine) askVerify(mi int32, v jobcore.Verify) {
 	jm := e.machines[mi]
 	g := e.jobs[jm.job].group
 	e.st.auditsSampled++
+	if !g.done {
+		g.audit.sampledThrough = max(g.audit.sampledThrough, v.Step)
+	}
 	e.verifies = append(e.verifies, verifyOut{mach: mi, v: v})
 	e.schedule(e.now+e.recomputeUs(g, e.peers[jm.peer]), evAudit, jm.peer, int32(len(e.verifies)-1), 0)
 }
@@ -475,6 +481,9 @@ func (e *Engine) verifySummary(r *Report) {
 		a := g.audit
 		j := g.job
 		cj := e.chain.jobs[j.idx]
+		if g.step > 0 && a.sampledThrough > 0 && g.step-min(g.step, a.sampledThrough) > r.Verification.AuditLagMax {
+			r.Verification.AuditLagMax, r.Verification.AuditLagJob = g.step-a.sampledThrough, int(j.idx)
+		}
 		for _, m := range g.award {
 			p := e.peers[m]
 			n := a.cheated[m]
@@ -482,7 +491,7 @@ func (e *Engine) verifySummary(r *Report) {
 			if n == 0 && !convicted {
 				continue
 			}
-			cr := CheatReport{Job: int(j.idx), Peer: int(m), Kind: p.class(), CheatedSteps: n, FirstBad: a.firstBad[m],
+			cr := CheatReport{Job: int(j.idx), Peer: int(m), Kind: p.class(), CheatedSteps: n, FirstBad: a.firstBad[m], SampledThrough: a.sampledThrough,
 				Convicted: convicted, JobStatus: j.status.String(), StepsDone: g.step, Standby: g.index(m) >= len(j.award.Winners)}
 			if convicted {
 				cr.ConvictedAt = a.convicted[m]

@@ -50,14 +50,15 @@ func TestCheaters(t *testing.T) {
 			t.Errorf("seed %d: job %d: %s peer %d convicted of wrong work (%+v)", s.Seed, c.Job, c.Kind, c.Peer, c)
 			continue
 		}
+		// Standbys called into the ring are sampled like winners.
 		if c.Standby {
 			standbys++
-			t.Logf("seed %d: job %d: %s %d, called in from the standbys, cheated on %d steps from step %d: convicted %v, credited %d steps (the core samples winners only)",
-				s.Seed, c.Job, c.Kind, c.Peer, c.CheatedSteps, c.FirstBad, c.Convicted, c.Credited)
-			continue
+			t.Logf("seed %d: job %d: %s %d, called in from the standbys, cheated on %d steps from step %d: convicted %v at step %d, credited %d steps",
+				s.Seed, c.Job, c.Kind, c.Peer, c.CheatedSteps, c.FirstBad, c.Convicted, c.ConvictedAt, c.Credited)
+		} else {
+			winners++
+			kinds[c.Kind]++
 		}
-		winners++
-		kinds[c.Kind]++
 		if !c.Convicted {
 			escape := math.Pow(1-float64(v.RateBps)/10000, float64(c.CheatedSteps))
 			t.Errorf("seed %d: job %d: %s %d cheated on %d steps from step %d and was not convicted (escape chance %.3g)", s.Seed, c.Job, c.Kind, c.Peer, c.CheatedSteps, c.FirstBad, escape)
@@ -73,7 +74,14 @@ func TestCheaters(t *testing.T) {
 			t.Errorf("seed %d: job %d with %s %d ended %s after %d steps", s.Seed, c.Job, c.Kind, c.Peer, c.JobStatus, c.StepsDone)
 		}
 	}
-	t.Logf("seed %d: %d cheating winners, all convicted, paid %d bad steps before their convicting one; %d cheaters called in from the standbys", s.Seed, winners, paidBad, standbys)
+	t.Logf("seed %d: %d cheating winners and %d cheaters called in from the standbys, all convicted, paid %d bad steps", s.Seed, winners, standbys, paidBad)
+	// Audits keep up with the training to its end, whoever leaves the ring:
+	// each period is sampled once its group receipted it or once it
+	// closed, a period or two later.
+	if lag := v.AuditLagMax; lag > 3*v.Period {
+		t.Errorf("seed %d: job %d: the audits asked during training stopped %d steps before its last step (period %d)", s.Seed, v.AuditLagJob, lag, v.Period)
+	}
+	t.Logf("seed %d: audits asked during training reached within %d steps of each job's last step (job %d; period %d)", s.Seed, v.AuditLagMax, v.AuditLagJob, v.Period)
 	for _, k := range []string{scenario.Lazy, scenario.Poisoner, scenario.Tamperer} {
 		if kinds[k] == 0 {
 			t.Errorf("seed %d: no %s won a job: the scenario does not exercise it", s.Seed, k)
