@@ -8,7 +8,10 @@
 //
 // Verified work (PROTOCOL.md, "Verified work"; audit.go and work.go): every
 // role derives each receipt period's audit sample from the group's signed
-// receipts (AuditSeed, Audited, VerifierOf, Assign). A verifier is asked to
+// receipts (AuditSeed, Audited, VerifierOf, Assign): seeded by the members
+// that were training before the period once they all receipted it, or,
+// when one left the ring, once the period closed; sampling every member
+// that trained it, winners and called-in standbys alike. A verifier is asked to
 // recompute the pairs assigned to it (Ready.Verify, answered by Verified)
 // and publishes its signed Audit, and on a mismatch the WorkEvidence and
 // its FaultAttestation. Every other member of the award and the poster
