@@ -505,7 +505,7 @@ func (m *Machine) file(now uint64, r Receipt, own bool) error {
 	m.trySeed(now, r.Step)
 	if m.cfg.Role == RoleStandby && m.phase == phaseTrain {
 		m.stallAt = now + m.p.StallTimeoutMs
-		if m.book.Finished() == len(m.award.Winners) {
+		if m.allFinished() {
 			m.standbyDone(now, "every winner receipted the last step")
 		}
 		return nil
@@ -526,7 +526,7 @@ func (m *Machine) file(now uint64, r Receipt, own bool) error {
 	}
 	m.stallAt = now + m.p.StallTimeoutMs
 	switch fin := m.book.Finished(); {
-	case fin == len(m.award.Winners):
+	case fin == len(m.award.Winners) && m.allFinished():
 		m.finish(now, "every winner receipted the last step")
 	case fin > 0 && m.graceAt == 0:
 		m.graceAt = now + m.p.FinishGraceMs
@@ -697,7 +697,7 @@ func (m *Machine) onMemberView(now uint64, v *ChainView) {
 func (m *Machine) follow(now uint64) {
 	m.phase = phaseTrain
 	m.stallAt = now + m.p.StallTimeoutMs
-	if m.book.Finished() == len(m.award.Winners) {
+	if m.allFinished() {
 		m.finish(now, "every winner receipted the last step")
 	}
 }

@@ -119,6 +119,23 @@ func (m *Machine) seedGroup(step uint64) []Address {
 	return out
 }
 
+// allFinished reports whether the training is over for certain: every
+// winner receipted the last step, and so did every standby of the last
+// period's seed group (called into the ring earlier). Waiting for those
+// standbys too keeps the last period's seed, taken when a peer's part in
+// the training ends, the same at every follower.
+func (m *Machine) allFinished() bool {
+	if m.book.Finished() != len(m.award.Winners) {
+		return false
+	}
+	for _, a := range m.seedGroup(m.cfg.Job.Steps) {
+		if _, ok := m.book.Get(a, m.cfg.Job.Steps); !ok {
+			return false
+		}
+	}
+	return true
+}
+
 // trainers returns the members the period ending at step samples: every
 // member of the award not convicted with a receipt for step (it trained
 // in the period), winners and called-in standbys alike.

@@ -1,9 +1,11 @@
 package job
 
 import (
+	"cmp"
 	"errors"
 	"math/big"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/trainmesh/trainmesh/protocol"
@@ -171,5 +173,120 @@ func TestWorkInputsRefused(t *testing.T) {
 	}
 	if rc := m.Ready().Recheck; len(rc) != 1 || rc[0] != ev {
 		t.Fatalf("Recheck = %v; want the evidence", rc)
+	}
+}
+
+// TestSeedsCommonAcrossOrders: whoever leaves the ring and whichever
+// standbys are called in, two followers that get the group's receipts in
+// different orders (each period's receipts before any of a later step's,
+// as gossip delivers them well within a receipt period) derive the same
+// seed for every period, and seed every period but the last two while the
+// training goes on (a period a member left is seeded once it closes);
+// every member that receipted a period is sampled in it (its verifier is
+// asked), called-in standbys included.
+func TestSeedsCommonAcrossOrders(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for c := 0; c < 300; c++ {
+		k, sb := 2+rng.IntN(4), rng.IntN(3)
+		period, periods := uint64(1+rng.IntN(3)), 3+rng.IntN(6)
+		steps := period * uint64(periods)
+		ring := []Address{}
+		for i := 1; i <= k; i++ {
+			ring = append(ring, member(i))
+		}
+		free := []Address{}
+		for i := 1; i <= sb; i++ {
+			free = append(free, standby(i))
+		}
+		type timed struct {
+			at float64
+			r  Receipt
+		}
+		var rs []timed
+		trained := map[uint64][]Address{}
+		for q := 1; q <= periods; q++ {
+			end := uint64(q) * period
+			if len(ring) > 1 && rng.IntN(3) == 0 {
+				i := rng.IntN(len(ring))
+				ring = append(ring[:i:i], ring[i+1:]...) // it leaves before end
+			}
+			if len(free) > 0 && rng.IntN(3) == 0 {
+				ring = append(ring, free[0]) // called in before end
+				free = free[1:]
+			}
+			for _, a := range ring {
+				r := Receipt{StepReceipt: protocol.StepReceipt{JobID: Hash{7}, Member: a, Step: end, ParamsHash: Hash{byte(q)}, ContribRoot: Hash{1, byte(q)}}}
+				copy(r.Sig[:], a[:])
+				r.Sig[40] = byte(end)
+				rs = append(rs, timed{r: r})
+				trained[end] = append(trained[end], a)
+			}
+		}
+		var seeds [2]map[uint64]Hash
+		for f := range 2 {
+			// Followers: a free standby (it verifies) when there is one,
+			// else the poster.
+			m := workMachine(t, RolePoster, gPoster, k, sb, steps)
+			if sb > 0 {
+				m = workMachine(t, RoleStandby, standby(sb), k, sb, steps)
+				m.cfg.AuditRateBps = 10_000
+			}
+			for i := range rs {
+				rs[i].at = float64(rs[i].r.Step/period) + rng.Float64()*0.99
+			}
+			order := slices.Clone(rs)
+			slices.SortFunc(order, func(x, y timed) int { return cmp.Compare(x.at, y.at) })
+			asked := map[Pair]bool{}
+			for _, x := range order {
+				if err := m.Step(1, PeerReceipt{x.r}); err != nil {
+					t.Fatal(err)
+				}
+				for _, v := range m.Ready().Verify {
+					asked[Pair{Member: v.Member, Step: v.Step}] = true
+				}
+				m.Advance()
+			}
+			seeds[f] = map[uint64]Hash{}
+			for _, p := range m.w.periods {
+				seeds[f][p.end] = p.seed
+			}
+			for q := 1; q <= periods-2; q++ {
+				if _, ok := seeds[f][uint64(q)*period]; !ok && m.cfg.Role == RoleStandby {
+					t.Fatalf("case %d: follower %d did not seed period %d of %d during the training", c, f, q, periods)
+				}
+			}
+			if m.cfg.Role != RoleStandby {
+				continue
+			}
+			m.seedRest(2)
+			for _, v := range m.Ready().Verify {
+				asked[Pair{Member: v.Member, Step: v.Step}] = true
+			}
+			m.Advance()
+			for _, p := range m.w.periods {
+				seeds[f][p.end] = p.seed
+			}
+			// At 100% every pair of every member that trained is sampled;
+			// the verifier (the last standby) is asked all those assigned
+			// to it, and whoever is assigned, someone is.
+			for end, ms := range trained {
+				for _, a := range ms {
+					if a == m.cfg.Self {
+						continue
+					}
+					p := m.w.periods[m.periodAt(end)]
+					if v, ok := VerifierOf(p.seed, a, end, m.award.Standbys, p.ring); !ok {
+						t.Fatalf("case %d: %s at step %d has no verifier", c, a.Short(), end)
+					} else if v == m.cfg.Self && !asked[Pair{Member: a, Step: end}] {
+						t.Fatalf("case %d: %s at step %d assigned to %s but not asked", c, a.Short(), end, v.Short())
+					}
+				}
+			}
+		}
+		for end, s := range seeds[0] {
+			if o, ok := seeds[1][end]; ok && o != s {
+				t.Fatalf("case %d: followers derived different seeds for the period ending at %d of %d (k %d, sb %d)", c, end, steps, k, sb)
+			}
+		}
 	}
 }
