@@ -267,3 +267,36 @@ func TestBookProperties(t *testing.T) {
 		}
 	}
 }
+
+// TestBookStandbyCredits: a standby called into the ring is credited from
+// the receipt period it joined in (Book.Base), not from step 1; a winner
+// from step 1; a standby that never trained nothing.
+func TestBookStandbyCredits(t *testing.T) {
+	a := &protocol.Award{JobID: Hash{7}, Poster: gPoster, Winners: []Address{member(1), member(2)}, Standbys: []Address{standby(1), standby(2)}}
+	for range a.Members() {
+		a.Prices = append(a.Prices, big.NewInt(10))
+	}
+	for _, c := range []struct {
+		name     string
+		receipts map[Address][]uint64
+		want     []uint64
+	}{
+		{"no standby called in", map[Address][]uint64{member(1): {5, 10}, member(2): {5, 10}}, []uint64{10, 10, 0, 0}},
+		{"a standby from the second period", map[Address][]uint64{member(1): {5, 10, 15}, member(2): {5}, standby(1): {10, 15}}, []uint64{15, 5, 10, 0}},
+		{"a standby from the last period", map[Address][]uint64{member(1): {5, 10, 15}, member(2): {5, 10}, standby(2): {15}}, []uint64{15, 10, 0, 5}},
+		{"a standby from the first period", map[Address][]uint64{member(1): {5, 10}, standby(1): {5, 10}}, []uint64{10, 0, 10, 0}},
+	} {
+		b := NewBook(a, 15)
+		for m, steps := range c.receipts {
+			for _, s := range steps {
+				r := Receipt{StepReceipt: protocol.StepReceipt{JobID: Hash{7}, Member: m, Step: s, ParamsHash: Hash{byte(s)}}}
+				if _, _, err := b.Add(r); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		if got := b.Credits(); !slices.Equal(got, c.want) {
+			t.Errorf("%s: credits %v; want %v", c.name, got, c.want)
+		}
+	}
+}
