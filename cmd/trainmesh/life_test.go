@@ -437,6 +437,16 @@ func TestLifeEndToEnd(t *testing.T) {
 	if rec.Stage != node.StageRefunded || len(award.Winners) != 2 || len(award.Standbys) != 1 {
 		t.Fatalf("poster's job at %s, award %d winners %d standbys", rec.Stage, len(award.Winners), len(award.Standbys))
 	}
+	// Verified work with no cheater: nobody slashed, every audit ok (the
+	// standby verifies at the default rate).
+	if l := sub.findLog("job: slashed", nil); l != nil {
+		t.Errorf("a slash in an honest job: %v", l["text"])
+	}
+	for _, l := range sub.logs.All(logMatch("job: audit", nil)) {
+		if text := fmt.Sprint(l["text"]); !strings.HasSuffix(text, ": ok") {
+			t.Errorf("an audit that failed in an honest job: %s", text)
+		}
+	}
 	paid := new(big.Int)
 	for i, k := range keys {
 		w := indexOf(award.Winners, k.Address())

@@ -37,8 +37,15 @@ var localNodeFlags = []string{
 // startProc runs the test binary as trainmesh with args.
 func startProc(t *testing.T, name string, args ...string) *proc {
 	t.Helper()
-	cmd := exec.Command(os.Args[0], args...)
-	cmd.Env = append(os.Environ(), envRunAsMain+"=1", EnvPassword+"=test")
+	return startBin(t, os.Args[0], []string{envRunAsMain + "=1"}, name, args...)
+}
+
+// startBin runs the trainmesh binary bin (the test binary with env's
+// envRunAsMain, or one built by a test) with args and env added.
+func startBin(t *testing.T, bin string, env []string, name string, args ...string) *proc {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Env = append(append(os.Environ(), EnvPassword+"=test"), env...)
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
