@@ -200,6 +200,10 @@ type VerificationStats struct {
 	// sampled as they close, or when the training ends).
 	AuditLagMax uint64 `json:"audit_lag_max"`
 	AuditLagJob int    `json:"audit_lag_job"`
+	// StandbyOvercredit is the most training steps a standby called into
+	// the ring was credited beyond those it computed (receipts credit it
+	// from the receipt period it joined in).
+	StandbyOvercredit uint64 `json:"standby_overcredit"`
 }
 
 // CheatReport is one member's wrong work in one job.

@@ -63,11 +63,13 @@ type groupAudit struct {
 	// sampledThrough is the last step of a pair any machine was asked to
 	// verify while the group trained: how far the audits kept up.
 	sampledThrough uint64
+	// trained counts the steps each member computed in the ring.
+	trained map[int32]uint64
 }
 
 func newGroupAudit() *groupAudit {
 	return &groupAudit{periodStart: 1, wrong: map[pairKey]uint8{}, firstBad: map[int32]uint64{}, cheated: map[int32]int{},
-		convicted: map[int32]uint64{}, excluded: map[int32]bool{}, refuted: map[protocol.Hash]bool{}}
+		convicted: map[int32]uint64{}, excluded: map[int32]bool{}, refuted: map[protocol.Hash]bool{}, trained: map[int32]uint64{}}
 }
 
 func (a *groupAudit) isConvicted(p int32) bool { _, ok := a.convicted[p]; return ok }
@@ -124,6 +126,7 @@ func (e *Engine) cheatAt(g *group) {
 		a.members = append(a.members, slices.Clone(g.ring))
 	}
 	for _, m := range g.ring {
+		a.trained[m]++
 		p := e.peers[m]
 		if p.advSpec == nil || !scenario.Cheats(p.advSpec.Kind) || a.isConvicted(m) {
 			continue
@@ -483,6 +486,16 @@ func (e *Engine) verifySummary(r *Report) {
 		cj := e.chain.jobs[j.idx]
 		if g.step > 0 && a.sampledThrough > 0 && g.step-min(g.step, a.sampledThrough) > r.Verification.AuditLagMax {
 			r.Verification.AuditLagMax, r.Verification.AuditLagJob = g.step-a.sampledThrough, int(j.idx)
+		}
+		for _, m := range g.award[len(j.award.Winners):] {
+			c := cj.credit[m]
+			if c == nil {
+				continue
+			}
+			credited := new(big.Int).Quo(c, memberPrice(j.award, e.peers[m].addr)).Uint64() - cj.auditSteps[m]
+			if credited > a.trained[m] && credited-a.trained[m] > r.Verification.StandbyOvercredit {
+				r.Verification.StandbyOvercredit = credited - a.trained[m]
+			}
 		}
 		for _, m := range g.award {
 			p := e.peers[m]

@@ -82,6 +82,12 @@ func TestCheaters(t *testing.T) {
 		t.Errorf("seed %d: job %d: the audits asked during training stopped %d steps before its last step (period %d)", s.Seed, v.AuditLagJob, lag, v.Period)
 	}
 	t.Logf("seed %d: audits asked during training reached within %d steps of each job's last step (job %d; period %d)", s.Seed, v.AuditLagMax, v.AuditLagJob, v.Period)
+	// A standby called in is credited the steps it trained, give or take
+	// the part of the receipt period it joined in before it joined.
+	if v.StandbyOvercredit >= v.Period {
+		t.Errorf("seed %d: a standby called in was credited %d steps it did not train (period %d)", s.Seed, v.StandbyOvercredit, v.Period)
+	}
+	t.Logf("seed %d: standbys called in were credited at most %d steps beyond those they trained", s.Seed, v.StandbyOvercredit)
 	for _, k := range []string{scenario.Lazy, scenario.Poisoner, scenario.Tamperer} {
 		if kinds[k] == 0 {
 			t.Errorf("seed %d: no %s won a job: the scenario does not exercise it", s.Seed, k)
