@@ -183,6 +183,8 @@ func (m *Machine) trySeed(now uint64, step uint64) {
 	if i := m.periodAt(step); i >= 0 {
 		if m.cfg.Role != RolePoster {
 			m.assign(m.w.periods[i])
+		} else {
+			m.revalidate(now) // audits of this member's pairs may be waiting for its receipt
 		}
 		return
 	}
@@ -249,12 +251,21 @@ func (m *Machine) seed(now uint64, step uint64, partial bool) {
 	if m.cfg.Role != RolePoster {
 		m.assign(p)
 	}
-	if m.cfg.Role == RolePoster && len(m.w.pending) > 0 {
-		pending := m.w.pending
-		m.w.pending = nil
-		for _, a := range pending {
-			m.validateAudit(now, a)
-		}
+	if m.cfg.Role == RolePoster {
+		m.revalidate(now)
+	}
+}
+
+// revalidate files again the audits that waited for a seed or for their
+// member's receipt (posters).
+func (m *Machine) revalidate(now uint64) {
+	if len(m.w.pending) == 0 {
+		return
+	}
+	pending := m.w.pending
+	m.w.pending = nil
+	for _, a := range pending {
+		m.validateAudit(now, a)
 	}
 }
 
