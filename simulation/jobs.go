@@ -46,7 +46,8 @@ import (
 // Standbys have machines too (job.RoleStandby): they follow the
 // receipts, verify the pairs the audit sample assigns them, re-check
 // evidence and collect their pay; a standby called into the ring signs
-// receipts, which go to the others' machines (its own does not train).
+// receipts, which go to every machine of the job, its own included (its
+// machine does not train, but derives the seeds from them like the others).
 // Verified work's inputs and effects are verify.go's.
 //
 // Not simulated: equivocating receipts (members sign one hash per step).
@@ -196,8 +197,8 @@ func paramsHash(j *job, step uint64) jobcore.Hash {
 // last of a receipt period (members receipt every verification.period
 // steps, as a node every receipt-every, and at the job's last step): a
 // winner's machine files and publishes it; a standby called in has no
-// member's machine (its standby machine verifies, it does not train) and
-// publishes it itself. The receipt carries the member's
+// member's machine (its standby machine verifies, it does not train): its
+// standby machine files it and it is published to the others. The receipt carries the member's
 // contribution root and a real signature; the group's receipts seed the
 // period's audit (verify.go).
 func (e *Engine) signReceipt(j *job, m int32, step uint64) jobcore.Receipt {
