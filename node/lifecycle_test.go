@@ -353,8 +353,8 @@ func TestJobLifecycle(t *testing.T) {
 
 // TestJobMemberKilled: one of three winners stops (its node shuts down) at
 // step 30 of 100. The ring drops it, the two others finish, the poster
-// credits the dead member the steps its last receipt shows and records the
-// fault; restarted from its data dir after the settlement, the member
+// credits the dead member the steps its last receipt shows, the standby
+// its audits, and records the fault; restarted from its data dir after the settlement, the member
 // resumes from its journal and withdraws exactly what those steps earned.
 func TestJobMemberKilled(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
@@ -411,9 +411,19 @@ func TestJobMemberKilled(t *testing.T) {
 			t.Errorf("survivor %s is credited %d steps; want %d", w.Short(), out.Credits[i], steps)
 		}
 	}
-	for _, c := range out.Credits[len(a.Winners):] {
-		if c != 0 {
-			t.Errorf("a standby is credited %d steps", c)
+	// A standby that never trained is paid only for its audits (it verifies
+	// the winners' sampled steps), within the room the dead member's
+	// unearned steps leave in the escrow (PROTOCOL.md, "Verified work").
+	for j, c := range out.Credits[len(a.Winners):] {
+		sb := a.Standbys[j]
+		if _, trained := n.events[0].Find(func(ev JobEvent) bool {
+			return ev.Job == out.Job.JobID && ev.Kind == JobReceipt && ev.Peer == sb
+		}); trained {
+			t.Errorf("standby %s signed a receipt: it was called in, the test expects the survivors to finish", sb.Short())
+		}
+		audits := len(n.events[n.index(sb)].All(func(ev JobEvent) bool { return ev.Job == out.Job.JobID && ev.Kind == JobAudit }))
+		if c > uint64(audits) || c > steps-deadSteps {
+			t.Errorf("standby %s is credited %d; want at most its %d audits and the %d steps the dead member left", sb.Short(), c, audits, steps-deadSteps)
 		}
 	}
 	if !out.HasEval {

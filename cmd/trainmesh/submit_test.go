@@ -82,7 +82,7 @@ func TestSubmitRunsAnAuction(t *testing.T) {
 		t.Fatalf("submit: exit %d\n%s\n%s", code, out, stderr)
 	}
 	t.Log(out)
-	for _, want := range []string{"--unpaid: the job is not escrowed", "recipe hash 0x", "decline", "too little VRAM", "award (signed by this node)", "price    266 per member per step",
+	for _, want := range []string{"--unpaid: the job is not escrowed", "recipe hash 0x", "decline", "too little VRAM", "award (signed by this node)", "per step (winners, then standbys)",
 		"receipt  ", "credits  [20 0]", "held-out accuracy"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("submit output lacks %q", want)
