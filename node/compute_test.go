@@ -78,8 +78,11 @@ func TestChallengeOnComputeDevice(t *testing.T) {
 		if err := release(); err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		if got != want || rate == 0 {
-			t.Errorf("%s: answer %s at %d GFLOP/s, want %s and a rate", name, got.Short(), rate, want.Short())
+		// The answer, not the rate, is what this checks: a rate is a
+		// timing (whole GFLOP/s, 0 on a loaded 2-core machine), which a
+		// test must not assert.
+		if got != want {
+			t.Errorf("%s: answer %s (at %d GFLOP/s), want %s", name, got.Short(), rate, want.Short())
 		}
 	}
 }
