@@ -107,12 +107,20 @@ func (m *Machine) periodStart(member Address, end uint64) uint64 {
 // sampled in the period (trainers) but is not one of its seed group: the
 // others' followers could not tell whether its receipt is still on its way.
 func (m *Machine) seedGroup(step uint64) []Address {
+	return m.unconvicted(func(a Address) bool {
+		return m.award.IndexOf(a) < len(m.award.Winners) || (m.book.First(a) != 0 && m.book.First(a) < step)
+	})
+}
+
+// unconvicted returns the award's members, once each and in award order,
+// that are not convicted and satisfy keep.
+func (m *Machine) unconvicted(keep func(Address) bool) []Address {
 	var out []Address
 	for _, a := range m.award.Members() {
 		if _, bad := m.w.convicted[a]; bad || slices.Contains(out, a) {
 			continue
 		}
-		if m.award.IndexOf(a) < len(m.award.Winners) || (m.book.First(a) != 0 && m.book.First(a) < step) {
+		if keep(a) {
 			out = append(out, a)
 		}
 	}
@@ -140,16 +148,10 @@ func (m *Machine) allFinished() bool {
 // member of the award not convicted with a receipt for step (it trained
 // in the period), winners and called-in standbys alike.
 func (m *Machine) trainers(step uint64) []Address {
-	var out []Address
-	for _, a := range m.award.Members() {
-		if _, bad := m.w.convicted[a]; bad || slices.Contains(out, a) {
-			continue
-		}
-		if _, ok := m.book.Get(a, step); ok {
-			out = append(out, a)
-		}
-	}
-	return out
+	return m.unconvicted(func(a Address) bool {
+		_, ok := m.book.Get(a, step)
+		return ok
+	})
 }
 
 // closed reports whether the period ending at step can be seeded although

@@ -21,12 +21,11 @@
 package commit
 
 import (
-	"crypto/sha256"
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"math"
 
+	"github.com/trainmesh/trainmesh/mesh/allreduce/transcript"
 	"github.com/trainmesh/trainmesh/train/merkle"
 )
 
@@ -53,21 +52,9 @@ func (h Hash) Short() string { return fmt.Sprintf("%x", h[:4]) }
 // little-endian, in order. Two buffers hash alike exactly when they are
 // bit-identical (+0 and −0 differ, as do NaNs with different payloads).
 func Floats(v []float32) Hash {
-	h := sha256.New()
-	// hashChunkFloats bounds the staging buffer: one Write per 16 KiB.
-	const hashChunkFloats = 4096
-	var buf [4 * hashChunkFloats]byte
-	for len(v) > 0 {
-		n := min(len(v), hashChunkFloats)
-		for i, x := range v[:n] {
-			binary.LittleEndian.PutUint32(buf[4*i:], math.Float32bits(x))
-		}
-		h.Write(buf[:4*n])
-		v = v[n:]
-	}
-	var out Hash
-	h.Sum(out[:0])
-	return out
+	// The all-reduce's transcripts hash segments the same way; one
+	// implementation keeps a leaf's hashes and a hop's comparable.
+	return Hash(transcript.Floats(v))
 }
 
 // Leaf is one contribution of a member to its group: at Step (the step
