@@ -1,0 +1,250 @@
+package model
+
+import (
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/trainmesh/trainmesh/train/nn"
+	"github.com/trainmesh/trainmesh/train/safetensors"
+)
+
+// ErrProvenance: a file's provenance is missing, malformed, or does not
+// match its tensors.
+var ErrProvenance = errors.New("model: provenance does not check")
+
+// Metadata keys of a trainmesh model file. "format": "pt" is what
+// Hugging Face's loaders ask of a PyTorch safetensors file; the rest are
+// trainmesh's, prefixed.
+const (
+	KeyFormat      = "format"
+	KeyVersion     = "trainmesh.version"
+	KeySpec        = "trainmesh.spec"
+	KeyParamsHash  = "trainmesh.params_hash"
+	KeyRecipeHash  = "trainmesh.recipe_hash"
+	KeyDatasetRoot = "trainmesh.dataset_root"
+	KeyJob         = "trainmesh.job"
+	KeyFinalStep   = "trainmesh.final_step"
+	KeyReceipts    = "trainmesh.receipts"
+	KeyBaseModel   = "trainmesh.base_model"
+	KeyRecipe      = "trainmesh.recipe"
+	KeyAnnounce    = "trainmesh.announce"
+)
+
+// fileVersion is the provenance format's version.
+const fileVersion = "1"
+
+// Provenance is where a model file's parameters came from. Spec and
+// ParamsHash are always there (ParamsHash recomputed by Encode); the job
+// fields are zero for a model that no job trained (an initialisation, a
+// local run).
+type Provenance struct {
+	Spec nn.Spec
+	// ParamsHash is train.ParamsHash of the parameters in Spec's layout:
+	// what the group's StepReceipts for FinalStep sign.
+	ParamsHash  [32]byte
+	RecipeHash  [32]byte // the job's modelHash (keccak256 of its recipe)
+	DatasetRoot [32]byte
+	Job         [32]byte
+	FinalStep   uint64
+	// Recipe is the job's recipe as the poster encoded it (JSON whose
+	// keccak256 is RecipeHash and whose "model" is Spec): it binds the
+	// spec, which the parameter hash does not cover, to the job.
+	Recipe []byte
+	// Announce is the poster's signed job announcement in its wire form
+	// (auction/wire), naming RecipeHash and DatasetRoot under Job; like
+	// Receipts, the caller checks its signature.
+	Announce []byte
+	// BaseModel is the FileHash of the model the job started from (zero
+	// when it started from the recipe's seed).
+	BaseModel [32]byte
+	// Receipts are the group's signed StepReceipts for FinalStep, each as
+	// the job wire encoding (hex in the file), which anyone can check
+	// against the job's EIP-712 domain; package model does not decode them
+	// (it does not import the protocol's signature code): the caller does.
+	Receipts [][]byte
+}
+
+// Model is a decoded model file.
+type Model struct {
+	Spec   nn.Spec
+	Params []float32 // flat, in Spec's layout
+	Prov   Provenance
+	// Extra is metadata Model does not interpret, kept as it was.
+	Extra map[string]string
+}
+
+// Encode returns a safetensors file of params (a flat buffer in
+// prov.Spec's layout) with prov in its metadata. It sets prov.ParamsHash
+// from params.
+func Encode(params []float32, prov Provenance) ([]byte, error) {
+	ts, err := Tensors(prov.Spec, params)
+	if err != nil {
+		return nil, err
+	}
+	prov.ParamsHash = ParamsHash(params)
+	return safetensors.Marshal(ts, prov.metadata())
+}
+
+func hexOf(h [32]byte) string { return "0x" + hex.EncodeToString(h[:]) }
+
+func (p Provenance) metadata() map[string]string {
+	md := map[string]string{
+		KeyFormat:     "pt",
+		KeyVersion:    fileVersion,
+		KeySpec:       string(p.Spec.Encode()),
+		KeyParamsHash: hexOf(p.ParamsHash),
+	}
+	if p.Job != ([32]byte{}) {
+		md[KeyJob] = hexOf(p.Job)
+		md[KeyRecipeHash] = hexOf(p.RecipeHash)
+		md[KeyDatasetRoot] = hexOf(p.DatasetRoot)
+		md[KeyFinalStep] = strconv.FormatUint(p.FinalStep, 10)
+	}
+	if p.BaseModel != ([32]byte{}) {
+		md[KeyBaseModel] = hexOf(p.BaseModel)
+	}
+	if len(p.Recipe) > 0 {
+		md[KeyRecipe] = string(p.Recipe)
+	}
+	if len(p.Announce) > 0 {
+		md[KeyAnnounce] = hex.EncodeToString(p.Announce)
+	}
+	if len(p.Receipts) > 0 {
+		rs := make([]string, len(p.Receipts))
+		for i, r := range p.Receipts {
+			rs[i] = hex.EncodeToString(r)
+		}
+		b, _ := json.Marshal(rs) // strings always marshal
+		md[KeyReceipts] = string(b)
+	}
+	return md
+}
+
+// parseHash reads a 0x-prefixed 32-byte hex hash.
+func parseHash(key, s string) ([32]byte, error) {
+	var h [32]byte
+	b, err := hex.DecodeString(strings.TrimPrefix(s, "0x"))
+	if err != nil || len(b) != 32 || !strings.HasPrefix(s, "0x") {
+		return h, fmt.Errorf("%w: %s is %q, want a 0x-prefixed 32-byte hash", ErrProvenance, key, s)
+	}
+	copy(h[:], b)
+	return h, nil
+}
+
+// Decode parses a model file: its safetensors, its spec (from the
+// metadata, so the file is self-describing), its parameters in the spec's
+// layout and its provenance. It checks that the parameters hash to the
+// recorded ParamsHash: a file whose tensors or spec were altered after
+// export is refused with ErrProvenance. It does not check the receipts'
+// signatures (Verify's caller does).
+func Decode(data []byte) (*Model, error) {
+	f, err := safetensors.Decode(data)
+	if err != nil {
+		return nil, err
+	}
+	md := f.Metadata
+	if md[KeySpec] == "" {
+		return nil, fmt.Errorf("%w: no %s in the metadata (not a trainmesh model file; give the spec with --spec)", ErrProvenance, KeySpec)
+	}
+	spec, err := nn.DecodeSpec([]byte(md[KeySpec]))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrProvenance, err)
+	}
+	params, err := Params(spec, f)
+	if err != nil {
+		return nil, err
+	}
+	prov, err := parseProvenance(spec, md)
+	if err != nil {
+		return nil, err
+	}
+	if got := ParamsHash(params); got != prov.ParamsHash {
+		return nil, fmt.Errorf("%w: the tensors hash to %s, the metadata records %s (the tensors or the spec were changed)", ErrProvenance, hexOf(got), hexOf(prov.ParamsHash))
+	}
+	m := &Model{Spec: spec, Params: params, Prov: prov, Extra: map[string]string{}}
+	for k, v := range md {
+		switch k {
+		case KeyFormat, KeyVersion, KeySpec, KeyParamsHash, KeyRecipeHash, KeyDatasetRoot, KeyJob, KeyFinalStep, KeyReceipts, KeyBaseModel, KeyRecipe, KeyAnnounce:
+		default:
+			m.Extra[k] = v
+		}
+	}
+	return m, nil
+}
+
+func parseProvenance(spec nn.Spec, md map[string]string) (Provenance, error) {
+	p := Provenance{Spec: spec}
+	if v := md[KeyVersion]; v != fileVersion {
+		return p, fmt.Errorf("%w: %s %q, this trainmesh reads %q", ErrProvenance, KeyVersion, v, fileVersion)
+	}
+	var err error
+	if p.ParamsHash, err = parseHash(KeyParamsHash, md[KeyParamsHash]); err != nil {
+		return p, err
+	}
+	if s, ok := md[KeyBaseModel]; ok {
+		if p.BaseModel, err = parseHash(KeyBaseModel, s); err != nil {
+			return p, err
+		}
+	}
+	if _, ok := md[KeyJob]; !ok {
+		for _, k := range []string{KeyRecipeHash, KeyDatasetRoot, KeyFinalStep, KeyReceipts, KeyRecipe, KeyAnnounce} {
+			if _, ok := md[k]; ok {
+				return p, fmt.Errorf("%w: %s without %s", ErrProvenance, k, KeyJob)
+			}
+		}
+		return p, nil
+	}
+	for _, kv := range []struct {
+		key string
+		dst *[32]byte
+	}{{KeyJob, &p.Job}, {KeyRecipeHash, &p.RecipeHash}, {KeyDatasetRoot, &p.DatasetRoot}} {
+		if *kv.dst, err = parseHash(kv.key, md[kv.key]); err != nil {
+			return p, err
+		}
+	}
+	if p.FinalStep, err = strconv.ParseUint(md[KeyFinalStep], 10, 64); err != nil {
+		return p, fmt.Errorf("%w: %s is %q", ErrProvenance, KeyFinalStep, md[KeyFinalStep])
+	}
+	if s, ok := md[KeyAnnounce]; ok {
+		if p.Announce, err = hex.DecodeString(s); err != nil {
+			return p, fmt.Errorf("%w: %s: %v", ErrProvenance, KeyAnnounce, err)
+		}
+	}
+	if s, ok := md[KeyRecipe]; ok {
+		p.Recipe = []byte(s)
+		if got := FileHash(p.Recipe); got != p.RecipeHash {
+			return p, fmt.Errorf("%w: the recipe hashes to %s, the metadata records %s", ErrProvenance, hexOf(got), hexOf(p.RecipeHash))
+		}
+		var r struct {
+			Model json.RawMessage `json:"model"`
+		}
+		if err := json.Unmarshal(p.Recipe, &r); err != nil {
+			return p, fmt.Errorf("%w: recipe: %v", ErrProvenance, err)
+		}
+		rs, err := nn.DecodeSpec(r.Model)
+		if err != nil {
+			return p, fmt.Errorf("%w: the recipe's model: %v", ErrProvenance, err)
+		}
+		if rs.Hash() != spec.Hash() {
+			return p, fmt.Errorf("%w: the recipe trains another model than the file's spec", ErrProvenance)
+		}
+	}
+	if s, ok := md[KeyReceipts]; ok {
+		var rs []string
+		if err := json.Unmarshal([]byte(s), &rs); err != nil {
+			return p, fmt.Errorf("%w: %s: %v", ErrProvenance, KeyReceipts, err)
+		}
+		for _, r := range rs {
+			b, err := hex.DecodeString(r)
+			if err != nil {
+				return p, fmt.Errorf("%w: %s: %v", ErrProvenance, KeyReceipts, err)
+			}
+			p.Receipts = append(p.Receipts, b)
+		}
+	}
+	return p, nil
+}
