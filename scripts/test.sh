@@ -97,6 +97,15 @@ trap 'kill "$nocgo" 2>/dev/null || true' EXIT
 ./scripts/nat-test.sh
 stage "nat"
 
+# --- models (issue 19) ----------------------------------------------------
+# The PyTorch cross-check: installs Debian's python3-torch when root, then
+# compares trainmesh's logits and gradients with PyTorch's for the MLP and
+# the char transformer, and checks that a perturbed weight fails (about
+# 15 s once torch is installed).
+./scripts/torch-check.sh
+stage "torch check"
+# --- end models
+
 if ! wait "$nocgo"; then
   echo "scripts/test.sh: the build without cgo failed:"; cat .cache/nocgo.log; exit 1
 fi

@@ -55,6 +55,8 @@ type Model struct {
 	net     network
 	owned   []*gpu.Buffer // allocations, freed by Close
 	host    []float32     // scratch for downloads of losses and logits
+	// lastN and lastClasses shape the logits of the last run in host.
+	lastN, lastClasses int
 }
 
 // network is the model-specific part.
@@ -216,6 +218,7 @@ func (m *Model) metrics(loss, logits *gpu.Buffer, labels []int32, n, classes int
 		m.host = make([]float32, need)
 	}
 	l, lg := m.host[:n], m.host[n:need]
+	m.lastN, m.lastClasses = n, classes
 	if err := m.b.Download(l, loss); err != nil {
 		return Metrics{}, err
 	}
@@ -244,6 +247,15 @@ func (m *Model) metrics(loss, logits *gpu.Buffer, labels []int32, n, classes int
 		return met, fmt.Errorf("nn: loss is %v (diverged: lower the learning rate)", met.LossSum)
 	}
 	return met, nil
+}
+
+// Logits returns a copy of the last LossAndGrad's or Evaluate's logits,
+// rows×classes row-major (for a language model, one row per position of
+// every sequence, Rows×Context rows): what `trainmesh model generate`
+// samples from and the PyTorch cross-check compares.
+func (m *Model) Logits() (rows, classes int, logits []float32) {
+	n, c := m.lastN, m.lastClasses
+	return n, c, append([]float32(nil), m.host[n:n+n*c]...)
 }
 
 // Close frees the model's buffers. The backend stays open.

@@ -1,0 +1,199 @@
+#!/usr/bin/python3
+"""PyTorch cross-check of trainmesh's models (issue 19; run by scripts/torch-check.sh).
+
+Each case is a directory that trainmesh wrote (train/model's TestTorchCheck):
+  model.safetensors  the model, as `trainmesh model export` writes it (tensor
+                     names in the Hugging Face layout, the spec in the metadata)
+  check.safetensors  one batch (x or tokens, labels) and trainmesh's results
+                     on it: logits, loss and the gradient of every tensor
+                     ("grad.<tensor name>", same layout as the model)
+
+This script loads the model into a PyTorch implementation of the same
+architecture written for the check (below: a table of architectures keyed by
+the spec's kind, as in train/model), runs the batch in float64, and compares
+trainmesh's float32 logits, loss and gradients with PyTorch's: each tensor's
+largest absolute difference over its largest absolute value must be below
+1e-4. It prints one JSON line per case and exits 1 if any case fails.
+
+It reads safetensors itself (the format is 8 bytes of header length, a JSON
+header, raw little-endian data) so that it needs only Debian's python3-torch.
+"""
+import json
+import math
+import struct
+import sys
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+TOL = 1e-4
+DTYPES = {"F32": torch.float32, "F64": torch.float64, "I32": torch.int32, "I64": torch.int64,
+          "F16": torch.float16, "BF16": torch.bfloat16, "U8": torch.uint8}
+
+
+def load_safetensors(path):
+    with open(path, "rb") as f:
+        data = f.read()
+    (n,) = struct.unpack("<Q", data[:8])
+    header = json.loads(data[8:8 + n])
+    meta = header.pop("__metadata__", {})
+    body = data[8 + n:]
+    tensors = {}
+    for name, e in header.items():
+        b, en = e["data_offsets"]
+        t = torch.frombuffer(bytearray(body[b:en]), dtype=DTYPES[e["dtype"]]) if en > b else torch.zeros(0, dtype=DTYPES[e["dtype"]])
+        tensors[name] = t.reshape(e["shape"])
+    return tensors, meta
+
+
+# --- architectures: nn.Spec kind -> PyTorch module -------------------------
+
+class MLP(nn.Module):
+    """trainmesh's MLP: Linear (fc0 .. fcN, PyTorch's out x in weights) with ReLU between."""
+
+    def __init__(self, s):
+        super().__init__()
+        widths = list(s["hidden"] or []) + [s["classes"]]
+        self.n = len(widths)
+        d = s["inputs"]
+        for i, w in enumerate(widths):
+            setattr(self, "fc%d" % i, nn.Linear(d, w))
+            d = w
+
+    def forward(self, x):
+        for i in range(self.n):
+            x = getattr(self, "fc%d" % i)(x)
+            if i < self.n - 1:
+                x = F.relu(x)
+        return x
+
+
+class Conv1D(nn.Module):
+    """Hugging Face GPT-2's Conv1D: y = x @ W + b with W stored in x out."""
+
+    def __init__(self, nin, nout):
+        super().__init__()
+        self.weight = nn.Parameter(torch.empty(nin, nout))
+        self.bias = nn.Parameter(torch.empty(nout))
+
+    def forward(self, x):
+        return x @ self.weight + self.bias
+
+
+class Attention(nn.Module):
+    def __init__(self, c, heads):
+        super().__init__()
+        self.h = heads
+        self.c_attn = Conv1D(c, 3 * c)
+        self.c_proj = Conv1D(c, c)
+
+    def forward(self, x):
+        b, t, c = x.shape
+        d = c // self.h
+        q, k, v = self.c_attn(x).split(c, dim=2)
+        q, k, v = (z.view(b, t, self.h, d).transpose(1, 2) for z in (q, k, v))
+        s = (q @ k.transpose(-2, -1)) / math.sqrt(d)
+        mask = torch.ones(t, t, dtype=torch.bool).tril()
+        s = s.masked_fill(~mask, float("-inf"))
+        y = F.softmax(s, dim=-1) @ v
+        return self.c_proj(y.transpose(1, 2).reshape(b, t, c))
+
+
+class MLPBlock(nn.Module):
+    def __init__(self, c, f):
+        super().__init__()
+        self.c_fc = Conv1D(c, f)
+        self.c_proj = Conv1D(f, c)
+
+    def forward(self, x):
+        return self.c_proj(F.gelu(self.c_fc(x), approximate="tanh"))
+
+
+class Block(nn.Module):
+    def __init__(self, c, heads, f):
+        super().__init__()
+        self.ln_1 = nn.LayerNorm(c, eps=1e-5)
+        self.attn = Attention(c, heads)
+        self.ln_2 = nn.LayerNorm(c, eps=1e-5)
+        self.mlp = MLPBlock(c, f)
+
+    def forward(self, x):
+        x = x + self.attn(self.ln_1(x))
+        return x + self.mlp(self.ln_2(x))
+
+
+class GPT2(nn.Module):
+    """trainmesh's char transformer in GPT2LMHeadModel's names: pre-norm blocks,
+    learned positions, tanh GELU, an untied lm_head with a bias."""
+
+    def __init__(self, s):
+        super().__init__()
+        c = s["dim"]
+        f = (s.get("mlp_ratio") or 4) * c
+        self.transformer = nn.Module()
+        self.transformer.wte = nn.Embedding(s["vocab"], c)
+        self.transformer.wpe = nn.Embedding(s["context"], c)
+        self.transformer.h = nn.ModuleList(Block(c, s["heads"], f) for _ in range(s["layers"]))
+        self.transformer.ln_f = nn.LayerNorm(c, eps=1e-5)
+        self.lm_head = nn.Linear(c, s["vocab"], bias=True)
+
+    def forward(self, tokens):
+        t = tokens.shape[1]
+        x = self.transformer.wte(tokens) + self.transformer.wpe(torch.arange(t))
+        for blk in self.transformer.h:
+            x = blk(x)
+        return self.lm_head(self.transformer.ln_f(x))
+
+
+ARCHS = {
+    "mlp": lambda spec: MLP(spec["mlp"]),
+    "transformer": lambda spec: GPT2(spec["transformer"]),
+}
+
+
+def rel_err(got, want):
+    scale = want.abs().max().item() if want.numel() else 0.0
+    diff = (got - want).abs().max().item() if want.numel() else 0.0
+    if scale == 0.0:
+        return 0.0 if diff < 1e-12 else math.inf
+    return diff / scale
+
+
+def check(case):
+    weights, meta = load_safetensors(case + "/model.safetensors")
+    batch, _ = load_safetensors(case + "/check.safetensors")
+    spec = json.loads(meta["trainmesh.spec"])
+    model = ARCHS[spec["kind"]](spec).double()
+    model.load_state_dict({k: v.double() for k, v in weights.items()}, strict=True)
+    labels = batch["labels"].long().reshape(-1)
+    if "tokens" in batch:
+        logits = model(batch["tokens"].long()).reshape(labels.shape[0], -1)
+    else:
+        logits = model(batch["x"].double())
+    loss = F.cross_entropy(logits, labels.masked_fill(labels < 0, -100), ignore_index=-100)
+    loss.backward()
+    errs = {"logits": rel_err(batch["logits"].double(), logits.detach()),
+            "loss": rel_err(batch["loss"].double(), loss.detach())}
+    for name, p in model.named_parameters():
+        errs["grad." + name] = rel_err(batch["grad." + name].double(), p.grad)
+    worst = max(errs, key=errs.get)
+    return {"case": case, "kind": spec["kind"], "ok": errs[worst] < TOL, "max_rel_err": errs[worst],
+            "worst": worst, "logits_rel_err": errs["logits"], "tensors": len(errs)}
+
+
+def main():
+    torch.set_num_threads(1)
+    ok = True
+    for case in sys.argv[1:]:
+        try:
+            r = check(case)
+        except Exception as e:  # a file that does not load is a failed check
+            r = {"case": case, "ok": False, "error": "%s: %s" % (type(e).__name__, e)}
+        ok = ok and r["ok"]
+        print(json.dumps(r), flush=True)
+    sys.exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()
