@@ -318,6 +318,7 @@ func TestJobLifecycle(t *testing.T) {
 	if !out.HasEval || out.Eval.Accuracy() < 0.85 {
 		t.Errorf("collected model: eval %v, accuracy %.3f; want a trained model", out.HasEval, out.Eval.Accuracy())
 	}
+	checkModelFile(t, out, steps)
 	if _, err := poster.Settle(ctx, out); err != nil {
 		t.Fatal(err)
 	}

@@ -54,6 +54,9 @@ type JobOutcome struct {
 	ModelHash auction.Hash
 	Eval      nn.Metrics
 	HasEval   bool
+	// ModelFile is where the collected model is kept (ModelPath), a
+	// safetensors file with its provenance; empty when none was written.
+	ModelFile string
 	// The job's transactions (nil without a settler).
 	Deposit, Settle, Refund *chain.Tx
 	// Refunded is the unspent escrow returned to the poster.
@@ -193,10 +196,10 @@ func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, e
 		return out, err
 	}
 	if collect != nil && req.Dataset != nil {
-		if met, err := n.collectModel(ctx, jr, req.Recipe, req.Dataset, common.Hash(*collect)); err != nil {
+		if met, file, err := n.collectModel(ctx, jr, req.Recipe, req.Dataset, common.Hash(*collect)); err != nil {
 			n.log.Warn("job: could not collect the model", "job", jr.id.Short(), "err", err)
 		} else {
-			out.ModelHash, out.Eval, out.HasEval = *collect, met, true
+			out.ModelHash, out.Eval, out.HasEval, out.ModelFile = *collect, met, true, file
 		}
 	}
 	return out, ctx.Err()
@@ -223,9 +226,10 @@ func (n *Node) announcement(ctx context.Context, id auction.Hash) (auction.Signe
 }
 
 // collectModel fetches the final parameters (hash) from a winner that
-// receipted them, checks their hash, keeps them in the job's folder, and
-// scores them on the held-out split.
-func (n *Node) collectModel(ctx context.Context, jr *jobRun, r *Recipe, ds *dataset.Dataset, hash common.Hash) (nn.Metrics, error) {
+// receipted them, checks their hash, keeps them in the job's folder as a
+// safetensors file with their provenance (keepModel), and scores them on
+// the held-out split.
+func (n *Node) collectModel(ctx context.Context, jr *jobRun, r *Recipe, ds *dataset.Dataset, hash common.Hash) (nn.Metrics, string, error) {
 	layout, _ := r.Model.Layout()
 	limit := min(4*layout.Len(), blob.DefaultParams().BlobBytesMax)
 	var lastErr error
@@ -245,26 +249,30 @@ func (n *Node) collectModel(ctx context.Context, jr *jobRun, r *Recipe, ds *data
 			continue
 		}
 		n.blobs.Put(hash, data)
+		file, err := n.keepModel(ctx, jr, r, params, hash)
+		if err != nil {
+			return nn.Metrics{}, "", fmt.Errorf("keep the model: %w", err)
+		}
 		self := n.host.ID().String()
 		eval, err := fetchEval(ctx, dataset.MemFetcher{self: n.blobs}, []string{self}, ds.Manifest)
 		if err != nil {
-			return nn.Metrics{}, err
+			return nn.Metrics{}, file, err
 		}
 		met, err := evaluate(r, params, eval)
 		if err != nil {
-			return nn.Metrics{}, err
+			return nn.Metrics{}, file, err
 		}
 		what := fmt.Sprintf("loss %.3f", met.Loss())
 		if r.Model.Kind == nn.KindMLP {
 			what = fmt.Sprintf("accuracy %.2f%% (%d of %d)", 100*met.Accuracy(), met.Correct, met.Count)
 		}
-		n.emitJob(JobEvent{Job: jr.id, Kind: JobModel, Peer: w, Text: fmt.Sprintf("collected the model %s from %s, hash checked; held-out %s", hash.Hex()[:12], w.Short(), what)})
-		return met, nil
+		n.emitJob(JobEvent{Job: jr.id, Kind: JobModel, Peer: w, Text: fmt.Sprintf("collected the model %s from %s, hash checked, kept as %s; held-out %s", hash.Hex()[:12], w.Short(), file, what)})
+		return met, file, nil
 	}
 	if lastErr == nil {
 		lastErr = errors.New("no winner reachable")
 	}
-	return nn.Metrics{}, lastErr
+	return nn.Metrics{}, "", lastErr
 }
 
 // Settle settles the jobs in one transaction (the contract batches them),

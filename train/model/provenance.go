@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/trainmesh/trainmesh/protocol"
 	"github.com/trainmesh/trainmesh/train/nn"
 	"github.com/trainmesh/trainmesh/train/safetensors"
 )
@@ -32,6 +33,8 @@ const (
 	KeyBaseModel   = "trainmesh.base_model"
 	KeyRecipe      = "trainmesh.recipe"
 	KeyAnnounce    = "trainmesh.announce"
+	KeyAward       = "trainmesh.award"
+	KeyDomain      = "trainmesh.domain"
 )
 
 // fileVersion is the provenance format's version.
@@ -58,6 +61,12 @@ type Provenance struct {
 	// (auction/wire), naming RecipeHash and DatasetRoot under Job; like
 	// Receipts, the caller checks its signature.
 	Announce []byte
+	// Award is the poster's signed award (wire form): who trained.
+	Award []byte
+	// Domain is the EIP-712 domain (chain ID and settlement contract)
+	// the job's messages are signed under; a verifier compares it with
+	// the chain it trusts.
+	Domain protocol.Domain
 	// BaseModel is the FileHash of the model the job started from (zero
 	// when it started from the recipe's seed).
 	BaseModel [32]byte
@@ -112,6 +121,12 @@ func (p Provenance) metadata() map[string]string {
 	}
 	if len(p.Announce) > 0 {
 		md[KeyAnnounce] = hex.EncodeToString(p.Announce)
+	}
+	if len(p.Award) > 0 {
+		md[KeyAward] = hex.EncodeToString(p.Award)
+	}
+	if p.Domain != (protocol.Domain{}) {
+		md[KeyDomain] = fmt.Sprintf("%d:0x%x", p.Domain.ChainID, p.Domain.VerifyingContract[:])
 	}
 	if len(p.Receipts) > 0 {
 		rs := make([]string, len(p.Receipts))
@@ -168,7 +183,7 @@ func Decode(data []byte) (*Model, error) {
 	m := &Model{Spec: spec, Params: params, Prov: prov, Extra: map[string]string{}}
 	for k, v := range md {
 		switch k {
-		case KeyFormat, KeyVersion, KeySpec, KeyParamsHash, KeyRecipeHash, KeyDatasetRoot, KeyJob, KeyFinalStep, KeyReceipts, KeyBaseModel, KeyRecipe, KeyAnnounce:
+		case KeyFormat, KeyVersion, KeySpec, KeyParamsHash, KeyRecipeHash, KeyDatasetRoot, KeyJob, KeyFinalStep, KeyReceipts, KeyBaseModel, KeyRecipe, KeyAnnounce, KeyAward, KeyDomain:
 		default:
 			m.Extra[k] = v
 		}
@@ -191,7 +206,7 @@ func parseProvenance(spec nn.Spec, md map[string]string) (Provenance, error) {
 		}
 	}
 	if _, ok := md[KeyJob]; !ok {
-		for _, k := range []string{KeyRecipeHash, KeyDatasetRoot, KeyFinalStep, KeyReceipts, KeyRecipe, KeyAnnounce} {
+		for _, k := range []string{KeyRecipeHash, KeyDatasetRoot, KeyFinalStep, KeyReceipts, KeyRecipe, KeyAnnounce, KeyAward, KeyDomain} {
 			if _, ok := md[k]; ok {
 				return p, fmt.Errorf("%w: %s without %s", ErrProvenance, k, KeyJob)
 			}
@@ -209,10 +224,25 @@ func parseProvenance(spec nn.Spec, md map[string]string) (Provenance, error) {
 	if p.FinalStep, err = strconv.ParseUint(md[KeyFinalStep], 10, 64); err != nil {
 		return p, fmt.Errorf("%w: %s is %q", ErrProvenance, KeyFinalStep, md[KeyFinalStep])
 	}
-	if s, ok := md[KeyAnnounce]; ok {
-		if p.Announce, err = hex.DecodeString(s); err != nil {
-			return p, fmt.Errorf("%w: %s: %v", ErrProvenance, KeyAnnounce, err)
+	for _, kv := range []struct {
+		key string
+		dst *[]byte
+	}{{KeyAnnounce, &p.Announce}, {KeyAward, &p.Award}} {
+		if s, ok := md[kv.key]; ok {
+			if *kv.dst, err = hex.DecodeString(s); err != nil {
+				return p, fmt.Errorf("%w: %s: %v", ErrProvenance, kv.key, err)
+			}
 		}
+	}
+	if s, ok := md[KeyDomain]; ok {
+		id, addr, _ := strings.Cut(s, ":")
+		a, aerr := hex.DecodeString(strings.TrimPrefix(addr, "0x"))
+		c, cerr := strconv.ParseUint(id, 10, 64)
+		if aerr != nil || cerr != nil || len(a) != len(p.Domain.VerifyingContract) || !strings.HasPrefix(addr, "0x") {
+			return p, fmt.Errorf("%w: %s is %q, want CHAINID:0xCONTRACT", ErrProvenance, KeyDomain, s)
+		}
+		p.Domain.ChainID = c
+		copy(p.Domain.VerifyingContract[:], a)
 	}
 	if s, ok := md[KeyRecipe]; ok {
 		p.Recipe = []byte(s)

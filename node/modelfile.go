@@ -1,0 +1,151 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/auction/wire"
+	"github.com/trainmesh/trainmesh/job"
+	"github.com/trainmesh/trainmesh/train/model"
+)
+
+// ModelPath is where a poster keeps a job's collected model: a
+// safetensors file with its provenance (train/model), beside the job's
+// journal record.
+func ModelPath(dataDir string, id auction.Hash) string {
+	return filepath.Join(dataDir, JobsDir, id.Hex()+".safetensors")
+}
+
+// keepModel writes the collected parameters (which hash to hash) as the
+// job's model file, with the provenance that lets anyone check them
+// later: the recipe and its hash, the dataset root, the poster's signed
+// announcement and award, and the group's signed receipts for the final
+// step, all under the job's EIP-712 domain.
+func (n *Node) keepModel(ctx context.Context, jr *jobRun, r *Recipe, params []float32, hash common.Hash) (string, error) {
+	var prov model.Provenance
+	err := n.inJobLoop(ctx, func() {
+		prov = model.Provenance{Spec: r.Model, Job: [32]byte(jr.id), RecipeHash: [32]byte(r.Hash()), DatasetRoot: [32]byte(r.DatasetRoot),
+			Recipe: r.Encode(), Announce: slices.Clone(jr.rec.Announce), Award: slices.Clone(jr.rec.Award), Domain: n.cfg.Auction.Domain}
+		for _, rc := range jr.m.Book().All() {
+			if common.Hash(rc.ParamsHash) != hash {
+				continue
+			}
+			if rc.Step > prov.FinalStep {
+				prov.FinalStep, prov.Receipts = rc.Step, nil
+			}
+			if rc.Step == prov.FinalStep {
+				prov.Receipts = append(prov.Receipts, rc.Encode())
+			}
+		}
+	})
+	if err != nil {
+		return "", err
+	}
+	data, err := model.Encode(params, prov)
+	if err != nil {
+		return "", err
+	}
+	path := ModelPath(n.cfg.DataDir, jr.id)
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, data, 0o600); err != nil {
+		return "", err
+	}
+	return path, os.Rename(tmp, path)
+}
+
+// ErrModelProvenance: a model file whose signed provenance does not check.
+var ErrModelProvenance = errors.New("node: model provenance does not check")
+
+// ModelCheck is what VerifyModel established about a model file.
+type ModelCheck struct {
+	Model *model.Model
+	// Job is set when the file carries a job's provenance; Signers are
+	// the award's winners whose receipts for the final step sign the
+	// file's parameter hash, Winners all of the award's winners.
+	Job     bool
+	Poster  auction.Address
+	Signers []auction.Address
+	Winners []auction.Address
+	// Steps is the job's announced number of steps (the file's final
+	// step is at most that: a group that stopped early).
+	Steps uint64
+}
+
+// VerifyModel checks a model file from anywhere: its tensors hash to the
+// parameter hash its metadata records (model.Decode); and, when it names
+// a job, that its recipe hashes to the recipe hash, that the poster's
+// signed announcement names that recipe and dataset for the job, that
+// the signed award names its winners, and that receipts signed by
+// winners for the final step carry the tensors' hash (at least one, all
+// valid). Signatures are checked under the domain the file records, which
+// the caller compares with the chain it trusts.
+func VerifyModel(data []byte) (*ModelCheck, error) {
+	m, err := model.Decode(data)
+	if err != nil {
+		return nil, err
+	}
+	c := &ModelCheck{Model: m}
+	p := m.Prov
+	if p.Job == ([32]byte{}) {
+		return c, nil
+	}
+	c.Job = true
+	fail := func(format string, a ...any) (*ModelCheck, error) {
+		return nil, fmt.Errorf("%w: %s", ErrModelProvenance, fmt.Sprintf(format, a...))
+	}
+	if len(p.Recipe) == 0 || len(p.Announce) == 0 || len(p.Award) == 0 || len(p.Receipts) == 0 {
+		return fail("the file names job %x but lacks its recipe, announcement, award or receipts", p.Job[:6])
+	}
+	codec := wire.NewCodec(p.Domain, 1<<10)
+	sa, err := codec.Decode(p.Announce)
+	if err != nil {
+		return fail("the announcement: %v", err)
+	}
+	ann, ok := sa.Msg.(*auction.JobAnnounce)
+	if !ok || ann.JobID != p.Job || ann.ModelHash != p.RecipeHash || ann.DatasetRoot != p.DatasetRoot {
+		return fail("the poster's signed announcement does not name this job, recipe and dataset")
+	}
+	if p.FinalStep == 0 || p.FinalStep > ann.Steps {
+		return fail("the job trains %d steps, the file's receipts are for step %d", ann.Steps, p.FinalStep)
+	}
+	c.Steps = ann.Steps
+	sw, err := codec.Decode(p.Award)
+	if err != nil {
+		return fail("the award: %v", err)
+	}
+	aw, ok := sw.Msg.(*auction.Award)
+	if !ok || aw.JobID != p.Job || aw.Poster != ann.Poster {
+		return fail("the award is not the poster's award of this job")
+	}
+	c.Poster, c.Winners = ann.Poster, aw.Winners
+	for i, b := range p.Receipts {
+		rc, err := job.DecodeReceipt(b)
+		if err != nil {
+			return fail("receipt %d: %v", i, err)
+		}
+		if err := verifyReceipt(p.Domain, rc); err != nil {
+			return fail("receipt %d: %v", i, err)
+		}
+		switch {
+		case rc.JobID != p.Job:
+			return fail("receipt %d is for another job", i)
+		case rc.Step != p.FinalStep:
+			return fail("receipt %d is for step %d, not the final step %d", i, rc.Step, p.FinalStep)
+		case rc.ParamsHash != p.ParamsHash:
+			return fail("receipt %d by %s signs parameters %s, the tensors hash to %x", i, rc.Member.Short(), rc.ParamsHash.Short(), p.ParamsHash[:6])
+		case aw.IndexOf(rc.Member) < 0:
+			return fail("receipt %d is signed by %s, not a winner of the award", i, rc.Member.Short())
+		case slices.Contains(c.Signers, rc.Member):
+			return fail("receipt %d: %s signed twice", i, rc.Member.Short())
+		}
+		c.Signers = append(c.Signers, rc.Member)
+	}
+	return c, nil
+}
