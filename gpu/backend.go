@@ -139,6 +139,17 @@ type Backend interface {
 	// LayerNorm saved.
 	LayerNormBackward(dx, dgamma, dbeta, dy, x, mean, rstd, gamma *Buffer, rows, cols int) error
 
+	// RMSNorm (Llama's norm) sets y = x·rstd·gamma per row of x
+	// (rows×cols), rstd = 1/√(mean(x²)+eps), and saves each row's rstd
+	// (rows) for the backward. On CUDA it runs on the host (see cudaOps).
+	RMSNorm(y, rstd, x, gamma *Buffer, rows, cols int, eps float32) error
+	// RMSNormBackward sets dx and dgamma from dy and what RMSNorm saved.
+	RMSNormBackward(dx, dgamma, dy, x, rstd, gamma *Buffer, rows, cols int) error
+	// SiLU sets y = x·σ(x) (SwiGLU's gate). On CUDA it runs on the host.
+	SiLU(y, x *Buffer) error
+	// SiLUBackward sets dx = dy · SiLU'(x).
+	SiLUBackward(dx, dy, x *Buffer) error
+
 	// Embedding sets row i of out (n×dim) to row ids[i] of table
 	// (vocab×dim), for int32 ids (n). An id outside [0, vocab) is ErrIndex.
 	Embedding(out, table, ids *Buffer, dim int) error

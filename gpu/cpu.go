@@ -586,6 +586,82 @@ func (c *cpuOps) layerNormBackward(dx, dgamma, dbeta, dy, x, mean, rstd, gamma *
 	return nil
 }
 
+// rmsNorm follows layerNorm's order of operations without the mean: a
+// float32 sum of rounded squares in index order, one correctly rounded √.
+func (c *cpuOps) rmsNorm(y, rstd, x, gamma *Buffer, rows, cols int, eps float32) error {
+	n := float32(cols)
+	for r := 0; r < rows; r++ {
+		xr, yr := x.f[r*cols:(r+1)*cols], y.f[r*cols:(r+1)*cols]
+		var ss float32
+		for _, v := range xr {
+			ss += float32(v * v)
+		}
+		rs := 1 / float32(math.Sqrt(float64(ss/n+eps)))
+		rstd.f[r] = rs
+		for j, v := range xr {
+			yr[j] = float32(v*rs) * gamma.f[j]
+		}
+	}
+	return nil
+}
+
+// rmsNormBackward: with x̂ = x·rstd and g = dy·gamma,
+// dx = rstd·(g − x̂·mean(g·x̂)), dgamma = Σ_rows dy·x̂.
+func (c *cpuOps) rmsNormBackward(dx, dgamma, dy, x, rstd, gamma *Buffer, rows, cols int) error {
+	// Parameter gradient first: dx may share dy's memory.
+	clear(dgamma.f)
+	for r := 0; r < rows; r++ {
+		xr, dyr := x.f[r*cols:(r+1)*cols], dy.f[r*cols:(r+1)*cols]
+		rs := rstd.f[r]
+		for j, d := range dyr {
+			dgamma.f[j] += float32(d * float32(xr[j]*rs))
+		}
+	}
+	n := float32(cols)
+	for r := 0; r < rows; r++ {
+		xr, dyr, dxr := x.f[r*cols:(r+1)*cols], dy.f[r*cols:(r+1)*cols], dx.f[r*cols:(r+1)*cols]
+		rs := rstd.f[r]
+		var sgx float32
+		for j, d := range dyr {
+			g := float32(d * gamma.f[j])
+			sgx += float32(g * float32(xr[j]*rs))
+		}
+		mgx := sgx / n
+		for j, d := range dyr {
+			g := float32(d * gamma.f[j])
+			xh := float32(xr[j] * rs)
+			dxr[j] = rs * (g - float32(xh*mgx))
+		}
+	}
+	return nil
+}
+
+// siluF64 is x·σ(x) = x/(1+e^(−x)) in float64 with detmath's exp, so
+// every machine rounds it to the same float32.
+func siluF64(x float64) float64 { return x / (1 + detmath.Exp(-x)) }
+
+// siluGradF64 is σ(x)·(1 + x·(1 − σ(x))), each product rounded.
+func siluGradF64(x float64) float64 {
+	s := 1 / (1 + detmath.Exp(-x))
+	return float64(s * (1 + float64(x*(1-s))))
+}
+
+func (c *cpuOps) silu(y, x *Buffer) error {
+	xs := x.f[:len(y.f)]
+	for i, v := range xs {
+		y.f[i] = float32(siluF64(float64(v)))
+	}
+	return nil
+}
+
+func (c *cpuOps) siluBackward(dx, dy, x *Buffer) error {
+	xs, dys := x.f[:len(dx.f)], dy.f[:len(dx.f)]
+	for i, v := range xs {
+		dx.f[i] = float32(float64(dys[i]) * siluGradF64(float64(v)))
+	}
+	return nil
+}
+
 func (c *cpuOps) embedding(out, table, ids *Buffer, n, dim, vocab int) error {
 	var bad error
 	for i, id := range ids.i[:n] {

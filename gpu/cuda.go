@@ -295,6 +295,64 @@ func (c *cudaOps) layerNormBackward(dx, dgamma, dbeta, dy, x, mean, rstd, gamma 
 	return c.launch(kernels.LayerNormBackward, rows, ptr(dx), ptr(dy), ptr(x), ptr(mean), ptr(rstd), ptr(gamma), i64(rows), i64(cols))
 }
 
+// The ops below have no kernel yet (gpu/kernels is built with nvcc or
+// clang by scripts/build-ptx.sh): they run on the host, the CPU backend's
+// own loops between a download and an upload, so their bits are the
+// reference's by construction and a group may still mix CPU and GPU
+// members. It costs a round trip over PCIe per call; Llama-style models
+// on a GPU are slower than they need be until the kernels exist.
+
+// onHost copies ins and outs to host buffers, runs f on them with the CPU
+// backend's ops and copies outs back. A buffer passed as both an input and
+// an output (an in-place op) is copied once.
+func (c *cudaOps) onHost(ins, outs []*Buffer, f func(h func(*Buffer) *Buffer, cpu *cpuOps) error) error {
+	host := map[*Buffer]*Buffer{}
+	for _, b := range append(append([]*Buffer(nil), ins...), outs...) {
+		if _, ok := host[b]; ok {
+			continue
+		}
+		h := &Buffer{n: b.n, dtype: Float32, f: make([]float32, b.n)}
+		h.root = h
+		if err := c.download(h.f, b); err != nil {
+			return err
+		}
+		host[b] = h
+	}
+	if err := f(func(b *Buffer) *Buffer { return host[b] }, &cpuOps{}); err != nil {
+		return err
+	}
+	for _, b := range outs {
+		if err := c.upload(b, host[b].f); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (c *cudaOps) rmsNorm(y, rstd, x, gamma *Buffer, rows, cols int, eps float32) error {
+	return c.onHost([]*Buffer{x, gamma}, []*Buffer{y, rstd}, func(h func(*Buffer) *Buffer, cpu *cpuOps) error {
+		return cpu.rmsNorm(h(y), h(rstd), h(x), h(gamma), rows, cols, eps)
+	})
+}
+
+func (c *cudaOps) rmsNormBackward(dx, dgamma, dy, x, rstd, gamma *Buffer, rows, cols int) error {
+	return c.onHost([]*Buffer{dy, x, rstd, gamma}, []*Buffer{dx, dgamma}, func(h func(*Buffer) *Buffer, cpu *cpuOps) error {
+		return cpu.rmsNormBackward(h(dx), h(dgamma), h(dy), h(x), h(rstd), h(gamma), rows, cols)
+	})
+}
+
+func (c *cudaOps) silu(y, x *Buffer) error {
+	return c.onHost([]*Buffer{x}, []*Buffer{y}, func(h func(*Buffer) *Buffer, cpu *cpuOps) error {
+		return cpu.silu(h(y), h(x))
+	})
+}
+
+func (c *cudaOps) siluBackward(dx, dy, x *Buffer) error {
+	return c.onHost([]*Buffer{dy, x}, []*Buffer{dx}, func(h func(*Buffer) *Buffer, cpu *cpuOps) error {
+		return cpu.siluBackward(h(dx), h(dy), h(x))
+	})
+}
+
 func (c *cudaOps) embedding(out, table, ids *Buffer, n, dim, vocab int) error {
 	return c.launch(kernels.Embedding, n*dim, ptr(out), ptr(table), ptr(ids), i64(n), i64(dim), i64(vocab), c.status)
 }

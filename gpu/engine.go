@@ -39,6 +39,10 @@ type ops interface {
 	crossEntropyBackward(dlogits, logits, labels *Buffer, rows, cols int, scale float32) error
 	layerNorm(y, mean, rstd, x, gamma, beta *Buffer, rows, cols int, eps float32) error
 	layerNormBackward(dx, dgamma, dbeta, dy, x, mean, rstd, gamma *Buffer, rows, cols int) error
+	rmsNorm(y, rstd, x, gamma *Buffer, rows, cols int, eps float32) error
+	rmsNormBackward(dx, dgamma, dy, x, rstd, gamma *Buffer, rows, cols int) error
+	silu(y, x *Buffer) error
+	siluBackward(dx, dy, x *Buffer) error
 	embedding(out, table, ids *Buffer, n, dim, vocab int) error
 	embeddingBackward(dtable, dout, ids *Buffer, n, dim, vocab int) error
 	sgd(p, g, v *Buffer, h SGDParams) error
@@ -616,6 +620,63 @@ func (e *engine) LayerNormBackward(dx, dgamma, dbeta, dy, x, mean, rstd, gamma *
 		return fmt.Errorf("LayerNormBackward: %w", ErrAlias)
 	}
 	return e.ops.layerNormBackward(dx, dgamma, dbeta, dy, x, mean, rstd, gamma, rows, cols)
+}
+
+func (e *engine) RMSNorm(y, rstd, x, gamma *Buffer, rows, cols int, eps float32) error {
+	n, err := dims("RMSNorm", rows, cols)
+	if err != nil {
+		return err
+	}
+	if !(eps >= 0) {
+		return fmt.Errorf("RMSNorm: %w: eps %g < 0", ErrParams, eps)
+	}
+	if err := e.check("RMSNorm", f32("y", y, n), f32("rstd", rstd, rows), f32("x", x, n), f32("gamma", gamma, cols)); err != nil {
+		return err
+	}
+	defer e.mu.Unlock()
+	if rstd.overlaps(x) || rstd.overlaps(y) || rstd.overlaps(gamma) || partial(y, x) || y.overlaps(gamma) {
+		return fmt.Errorf("RMSNorm: %w", ErrAlias)
+	}
+	return e.ops.rmsNorm(y, rstd, x, gamma, rows, cols, eps)
+}
+
+func (e *engine) RMSNormBackward(dx, dgamma, dy, x, rstd, gamma *Buffer, rows, cols int) error {
+	n, err := dims("RMSNormBackward", rows, cols)
+	if err != nil {
+		return err
+	}
+	if err := e.check("RMSNormBackward", f32("dx", dx, n), f32("dgamma", dgamma, cols),
+		f32("dy", dy, n), f32("x", x, n), f32("rstd", rstd, rows), f32("gamma", gamma, cols)); err != nil {
+		return err
+	}
+	defer e.mu.Unlock()
+	// As LayerNormBackward: dgamma first, from dy and x; dx written last
+	// and may share dy's memory but no other input's.
+	for _, o := range []*Buffer{dx, dy, x, rstd, gamma} {
+		if dgamma.overlaps(o) {
+			return fmt.Errorf("RMSNormBackward: %w", ErrAlias)
+		}
+	}
+	if partial(dx, dy) || dx.overlaps(x) || dx.overlaps(rstd) || dx.overlaps(gamma) {
+		return fmt.Errorf("RMSNormBackward: %w", ErrAlias)
+	}
+	return e.ops.rmsNormBackward(dx, dgamma, dy, x, rstd, gamma, rows, cols)
+}
+
+func (e *engine) SiLU(y, x *Buffer) error {
+	if err := e.same("SiLU", "y x", 1, y, x); err != nil {
+		return err
+	}
+	defer e.mu.Unlock()
+	return e.ops.silu(y, x)
+}
+
+func (e *engine) SiLUBackward(dx, dy, x *Buffer) error {
+	if err := e.same("SiLUBackward", "dx dy x", 1, dx, dy, x); err != nil {
+		return err
+	}
+	defer e.mu.Unlock()
+	return e.ops.siluBackward(dx, dy, x)
 }
 
 func (e *engine) Embedding(out, table, ids *Buffer, dim int) error {

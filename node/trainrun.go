@@ -48,14 +48,15 @@ func fetchShard(ctx context.Context, f dataset.Fetcher, holders []string, r *Rec
 		}
 		s.sampler, s.records = train.NewTabularSampler(t, seed), t.Len()
 	case dataset.KindText:
-		if r.Model.Kind != nn.KindTransformer {
+		_, context, lm := r.Model.LM()
+		if !lm {
 			return nil, fmt.Errorf("%w: a %s model on text", ErrRecipe, r.Model.Kind)
 		}
 		t, err := dataset.DecodeText(man, chunks)
 		if err != nil {
 			return nil, err
 		}
-		s.sampler = &train.TextSampler{Tokens: t.Tokens, Context: r.Model.Transformer.Context, Seed: seed}
+		s.sampler = &train.TextSampler{Tokens: t.Tokens, Context: context, Seed: seed}
 		s.records = len(t.Tokens)
 	default:
 		return nil, fmt.Errorf("%w: dataset kind %d", ErrRecipe, man.Kind)

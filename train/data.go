@@ -95,7 +95,7 @@ func Evaluate(m *nn.Model, eval any) (nn.Metrics, error) {
 			total.Add(met)
 		}
 	case *dataset.Text:
-		t := m.Spec().Transformer.Context
+		_, t, _ := m.Spec().LM()
 		var b nn.Batch
 		for off := 0; off+t+1 <= len(e.Tokens); {
 			b.Rows, b.Tokens, b.Labels = 0, b.Tokens[:0], b.Labels[:0]

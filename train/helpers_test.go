@@ -87,7 +87,8 @@ func newGroup(t testing.TB, s groupSetup) []*Member {
 			if err != nil {
 				t.Fatal(err)
 			}
-			sampler = &TextSampler{Tokens: shard.Tokens, Context: s.spec.Transformer.Context, Seed: MemberSeed(p.Seed, i)}
+			_, context, _ := s.spec.LM()
+			sampler = &TextSampler{Tokens: shard.Tokens, Context: context, Seed: MemberSeed(p.Seed, i)}
 			if eval, err = dataset.DecodeText(man, testChunks); err != nil {
 				t.Fatal(err)
 			}

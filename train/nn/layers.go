@@ -12,7 +12,8 @@ type param struct{ w, g *gpu.Buffer }
 // rows returns the first n·cols elements of a buffer sized for maxRows.
 func rowsOf(b *gpu.Buffer, n, cols int) *gpu.Buffer { return b.View(0, n*cols) }
 
-// linear is y = x·W + b with W stored in×out.
+// linear is y = x·W + b with W stored in×out; without a bias tensor
+// (b.w nil, as in Llama) it is y = x·W.
 type linear struct {
 	in, out int
 	w, b    param
@@ -28,7 +29,9 @@ func (l *linear) forward(o *ops, x *gpu.Buffer, rows int) *gpu.Buffer {
 	l.x = x
 	y := rowsOf(l.y, rows, l.out)
 	o.matmul(y, x, l.w.w, false, false, rows, l.out, l.in)
-	o.do("bias", func() error { return o.b.AddBias(y, l.b.w, rows, l.out) })
+	if l.b.w != nil {
+		o.do("bias", func() error { return o.b.AddBias(y, l.b.w, rows, l.out) })
+	}
 	return y
 }
 
@@ -36,7 +39,9 @@ func (l *linear) forward(o *ops, x *gpu.Buffer, rows int) *gpu.Buffer {
 // needDx is false (the first layer of a model, whose input is data).
 func (l *linear) backward(o *ops, dy *gpu.Buffer, rows int, needDx bool) *gpu.Buffer {
 	o.matmul(l.w.g, l.x, dy, true, false, l.in, l.out, rows)
-	o.do("bias grad", func() error { return o.b.ColSum(l.b.g, dy, rows, l.out) })
+	if l.b.w != nil {
+		o.do("bias grad", func() error { return o.b.ColSum(l.b.g, dy, rows, l.out) })
+	}
 	if !needDx {
 		return nil
 	}

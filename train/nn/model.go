@@ -100,6 +100,8 @@ func New(b gpu.Backend, s Spec, maxRows int) (*Model, error) {
 		m.net = newMLP(o, s.MLP, maxRows, ps)
 	case KindTransformer:
 		m.net = newTransformer(o, s.Transformer, maxRows, ps)
+	case KindLlama:
+		m.net = newLlama(o, s.Llama, maxRows, ps)
 	}
 	if o.err != nil {
 		m.Close()

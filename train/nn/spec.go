@@ -1,8 +1,9 @@
 // Package nn owns trainmesh's models: a model definition format (Spec),
 // the parameter layout that every member of a group shares, deterministic
-// initialisation from a seed, and the layers of an MLP classifier and a
-// small character-level transformer language model, forward and backward,
-// running every op on a gpu.Backend.
+// initialisation from a seed, and the layers of an MLP classifier, a small
+// GPT-2-style transformer language model and a Llama-style one (RMSNorm,
+// rotary positions, SwiGLU, grouped-query attention), forward and
+// backward, running every op on a gpu.Backend.
 //
 // nn does no I/O and starts no goroutine: it turns a batch into a loss and
 // gradients. It imports only gpu and the standard library.
@@ -31,6 +32,7 @@ var (
 const (
 	KindMLP         = "mlp"
 	KindTransformer = "transformer"
+	KindLlama       = "llama"
 )
 
 // Bounds on a spec, so that a job announcement cannot make a member
@@ -54,6 +56,8 @@ type Spec struct {
 	MLP *MLPSpec `json:"mlp,omitempty"`
 	// Transformer is set for kind "transformer".
 	Transformer *TransformerSpec `json:"transformer,omitempty"`
+	// Llama is set for kind "llama".
+	Llama *LlamaSpec `json:"llama,omitempty"`
 }
 
 // MLPSpec is a classifier: Inputs features, ReLU hidden layers, Classes
@@ -98,7 +102,7 @@ func (s Spec) Validate() error {
 	switch s.Kind {
 	case KindMLP:
 		m := s.MLP
-		if m == nil || s.Transformer != nil {
+		if m == nil || s.Transformer != nil || s.Llama != nil {
 			return fmt.Errorf("%w: kind mlp needs the mlp section and no other", ErrSpec)
 		}
 		if err := width("inputs", m.Inputs, 1); err != nil {
@@ -117,7 +121,7 @@ func (s Spec) Validate() error {
 		}
 	case KindTransformer:
 		t := s.Transformer
-		if t == nil || s.MLP != nil {
+		if t == nil || s.MLP != nil || s.Llama != nil {
 			return fmt.Errorf("%w: kind transformer needs the transformer section and no other", ErrSpec)
 		}
 		if err := width("vocab", t.Vocab, 2); err != nil {
@@ -138,13 +142,32 @@ func (s Spec) Validate() error {
 		if t.MLPRatio < 0 || t.MLPRatio > 16 {
 			return fmt.Errorf("%w: mlp ratio %d, want 0 (4) to 16", ErrSpec, t.MLPRatio)
 		}
+	case KindLlama:
+		if s.Llama == nil || s.MLP != nil || s.Transformer != nil {
+			return fmt.Errorf("%w: kind llama needs the llama section and no other", ErrSpec)
+		}
+		if err := s.Llama.validate(width); err != nil {
+			return err
+		}
 	default:
-		return fmt.Errorf("%w: kind %q, want %q or %q", ErrSpec, s.Kind, KindMLP, KindTransformer)
+		return fmt.Errorf("%w: kind %q, want %q, %q or %q", ErrSpec, s.Kind, KindMLP, KindTransformer, KindLlama)
 	}
 	if n := s.layout().total; n > paramsCountMax {
 		return fmt.Errorf("%w: %d parameters, want at most %d", ErrSpec, n, paramsCountMax)
 	}
 	return nil
+}
+
+// LM reports the vocabulary and context length of a language model (kind
+// "transformer" or "llama"); ok is false for other kinds.
+func (s Spec) LM() (vocab, context int, ok bool) {
+	switch {
+	case s.Kind == KindTransformer && s.Transformer != nil:
+		return s.Transformer.Vocab, s.Transformer.Context, true
+	case s.Kind == KindLlama && s.Llama != nil:
+		return s.Llama.Vocab, s.Llama.Context, true
+	}
+	return 0, 0, false
 }
 
 // Encode returns the canonical JSON of s: the bytes Hash covers.
@@ -324,6 +347,8 @@ func (s Spec) layout() Layout {
 		b.add("lnf.b", c, InitZeros, 0, false)
 		b.add("head.w", c*t.Vocab, InitUniform, float32(std), true)
 		b.add("head.b", t.Vocab, InitZeros, 0, false)
+	case KindLlama:
+		s.Llama.layout(&b)
 	}
 	return b.finish()
 }
