@@ -706,7 +706,8 @@ func (c *Client) ensureAllowance(ctx context.Context, amount *big.Int) error {
 // revertABIs are the ABIs whose custom errors a revert may carry.
 var revertABIs = func() []abi.ABI {
 	var out []abi.ABI
-	for _, md := range []*abi.ABI{mustABI(bindings.SettlementMetaData.ABI), mustABI(bindings.TestTokenMetaData.ABI)} {
+	for _, md := range []*abi.ABI{mustABI(bindings.SettlementMetaData.ABI), mustABI(bindings.TestTokenMetaData.ABI),
+		mustABI(bindings.TrainmeshGovernorMetaData.ABI), mustABI(bindings.GovernanceTimelockMetaData.ABI), mustABI(bindings.GovernanceTokenMetaData.ABI)} {
 		out = append(out, *md)
 	}
 	return out

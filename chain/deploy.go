@@ -15,6 +15,9 @@ import (
 type Addresses struct {
 	Settlement common.Address
 	Token      common.Address
+	// Gov is the token holders' governance when the deployment has one
+	// (DeployParams.Gov); its timelock is then Settlement's governance.
+	Gov GovAddresses
 }
 
 // DeployParams says what Deploy deploys.
@@ -23,8 +26,12 @@ type DeployParams struct {
 	// TestToken whose minter is the deploying key (local chains only).
 	Token common.Address
 	// Governance may change the contract's parameters; the zero address
-	// means the deploying key.
+	// means the deploying key (or, with Gov, the timelock).
 	Governance common.Address
+	// Gov, when set, deploys token-holder governance first
+	// (DeployGovernance) and makes its timelock Settlement's governance from
+	// construction on; Governance must then be zero.
+	Gov *GovParams
 	// Contract are the initial parameters.
 	Contract ContractParams
 }
@@ -37,6 +44,14 @@ func Deploy(ctx context.Context, b Backend, key *identity.Key, p Params, d Deplo
 	}
 	if err := d.Contract.Validate(); err != nil {
 		return Addresses{}, nil, err
+	}
+	if d.Gov != nil {
+		if d.Governance != (common.Address{}) {
+			return Addresses{}, nil, fmt.Errorf("%w: a governance address and token-holder governance are exclusive", ErrBadParams)
+		}
+		if err := d.Gov.Validate(); err != nil {
+			return Addresses{}, nil, err
+		}
 	}
 	if d.Governance == (common.Address{}) {
 		d.Governance = key.Address()
@@ -60,6 +75,15 @@ func Deploy(ctx context.Context, b Backend, key *identity.Key, p Params, d Deplo
 		d.Token = tx.Receipt.ContractAddress
 	}
 	addrs.Token = d.Token
+	if d.Gov != nil {
+		gov, gtxs, err := deployGovernance(ctx, s, key.Address(), *d.Gov)
+		txs = append(txs, gtxs...)
+		if err != nil {
+			return addrs, txs, err
+		}
+		addrs.Gov = gov
+		d.Governance = gov.Timelock
+	}
 	code := append(hexutil.MustDecode(bindings.SettlementMetaData.Bin),
 		bindings.NewSettlement().PackConstructor(d.Token, d.Governance, d.Contract.binding())...)
 	tx, err := s.transact(ctx, "deploy Settlement", nil, code, nil)

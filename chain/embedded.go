@@ -61,10 +61,14 @@ type EmbeddedParams struct {
 	// StartTime far in the future guarantees. Tests use it so that runs
 	// replay block for block; zero follows the wall clock.
 	StartTime time.Time
-	// Deployer deploys the contracts and is their governance, the treasury
-	// and the TestToken's minter; nil derives a fixed key (its private key is
+	// Deployer deploys the contracts and is the treasury and the
+	// TestToken's minter; nil derives a fixed key (its private key is
 	// public knowledge: local chains only).
 	Deployer *identity.Key
+	// Gov is the token-holder governance deployed with the contracts, whose
+	// timelock governs Settlement; nil means DevnetGovParams with the
+	// DevnetGovSupply split equally among the deployer and Fund.
+	Gov *GovParams
 }
 
 // DevnetContractParams are DefaultContractParams with windows short enough
@@ -256,7 +260,12 @@ func (e *Embedded) ClientParams() Params {
 
 func (e *Embedded) deploy(ctx context.Context, p EmbeddedParams) error {
 	cp := e.ClientParams()
-	addrs, _, err := Deploy(ctx, e.Backend(), p.Deployer, cp, DeployParams{Contract: p.Contract})
+	gov := p.Gov
+	if gov == nil {
+		g := DevnetGovParams(SplitSupply(DevnetGovSupply, append([]common.Address{p.Deployer.Address()}, p.Fund...)...))
+		gov = &g
+	}
+	addrs, _, err := Deploy(ctx, e.Backend(), p.Deployer, cp, DeployParams{Contract: p.Contract, Gov: gov})
 	if err != nil {
 		return fmt.Errorf("chain: deploy on the embedded chain: %w", err)
 	}
@@ -374,8 +383,9 @@ func (b embeddedBackend) TransactionReceipt(ctx context.Context, hash common.Has
 // Addresses are the deployed contracts.
 func (e *Embedded) Addresses() Addresses { return e.addrs }
 
-// Deployer is the client of the deploying key: governance, treasury and
-// TestToken minter.
+// Deployer is the client of the deploying key: treasury, TestToken minter
+// and a holder of governance tokens. Settlement's governance is the
+// timelock (Addresses().Gov).
 func (e *Embedded) Deployer() *Client { return e.deployer }
 
 // RPCURL is the chain's HTTP JSON-RPC endpoint, or "" without RPCAddr.

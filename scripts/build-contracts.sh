@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 SOLC_VERSION=0.8.37          # the contracts' pragma pins the same version
 OPENZEPPELIN_VERSION=5.4.0   # @openzeppelin/contracts
 GETH_VERSION=v1.17.10        # abigen; keep equal to go-ethereum in go.mod
-CONTRACTS="Settlement TestToken ReentrantToken"
+CONTRACTS="Settlement TestToken ReentrantToken GovernanceToken TrainmeshGovernor GovernanceTimelock"
 
 prefix="$PWD/.cache/solc"
 have_version() { node -p "require('$prefix/node_modules/$1/package.json').version" 2>/dev/null || true; }
@@ -43,9 +43,20 @@ if [ ! -x "$abigen_dir/abigen" ]; then
   GOBIN="$abigen_dir" GOFLAGS=-buildvcs=false go install "github.com/ethereum/go-ethereum/cmd/abigen@$GETH_VERSION"
 fi
 abigen=("$abigen_dir/abigen")
+# All bindings share one package, and abigen names the result struct of a
+# multi-value method after the method alone (Eip712DomainOutput): a second
+# contract with the same method is renamed here, in Go only (the ABI keeps
+# the method's name).
+aliases() {
+  case "$1" in
+    GovernanceToken) echo --alias eip712Domain=tokenEip712Domain ;;
+    TrainmeshGovernor) echo --alias eip712Domain=governorEip712Domain ;;
+  esac
+}
 for c in $CONTRACTS; do
   file=$(echo "$c" | tr 'A-Z' 'a-z').go
-  "${abigen[@]}" --v2 --abi "$out_build/$c.abi" --bin "$out_build/$c.bin" \
+  # shellcheck disable=SC2046 # aliases prints flags to split
+  "${abigen[@]}" --v2 $(aliases "$c") --abi "$out_build/$c.abi" --bin "$out_build/$c.bin" \
     --pkg bindings --type "$c" --out "$out_bind/$file"
 done
 

@@ -57,6 +57,10 @@ func TestArtifactsMatchSources(t *testing.T) {
 		"Settlement":     {bindings.SettlementMetaData.ABI, bindings.SettlementMetaData.Bin},
 		"TestToken":      {bindings.TestTokenMetaData.ABI, bindings.TestTokenMetaData.Bin},
 		"ReentrantToken": {bindings.ReentrantTokenMetaData.ABI, bindings.ReentrantTokenMetaData.Bin},
+		// Governance.sol
+		"GovernanceToken":    {bindings.GovernanceTokenMetaData.ABI, bindings.GovernanceTokenMetaData.Bin},
+		"TrainmeshGovernor":  {bindings.TrainmeshGovernorMetaData.ABI, bindings.TrainmeshGovernorMetaData.Bin},
+		"GovernanceTimelock": {bindings.GovernanceTimelockMetaData.ABI, bindings.GovernanceTimelockMetaData.Bin},
 	}
 	fresh, _ := filepath.Glob(filepath.Join(out, "*.abi"))
 	if len(fresh) != len(metas) {
