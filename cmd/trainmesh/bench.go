@@ -25,6 +25,7 @@ type benchCmd struct {
 	AllreducePeer benchAllreducePeerCmd `cmd:"" name:"allreduce-peer" hidden:"" help:"One peer of a ring in its own process (driven by tests)."`
 	Train         benchTrainCmd         `cmd:"" name:"train" help:"Training step time (compute vs all-reduce) and scaling efficiency of 1 to 8 members."`
 	Gas           benchGasCmd           `cmd:"" name:"gas" help:"Gas of settlement, withdrawal and slashing against a plain ERC-20 transfer."`
+	WAN           benchWANCmd           `cmd:"" name:"wan" help:"Ring all-reduce over an emulated home internet (network namespaces, shaped links, delay; needs root) as a fraction of the slowest link."`
 	Verify        benchVerifyCmd        `cmd:"" name:"verify" help:"A verifier's cost per recomputed step against a member's step time, and the chance of catching a cheat."`
 }
 

@@ -706,7 +706,11 @@ type tcpRing struct {
 	out, in [][]net.Conn
 }
 
-func newTCPRing(n, lanes int) (*tcpRing, error) {
+func newTCPRing(n, lanes int) (*tcpRing, error) { return newTCPRingVia(n, lanes, nil) }
+
+// newTCPRingVia is newTCPRing whose peer src reaches peer dst's listener
+// at the address via returns (nil: directly).
+func newTCPRingVia(n, lanes int, via func(src, dst int, target *net.TCPAddr) (*net.TCPAddr, error)) (*tcpRing, error) {
 	r := &tcpRing{out: make([][]net.Conn, n), in: make([][]net.Conn, n)}
 	for i := range n {
 		ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -715,8 +719,16 @@ func newTCPRing(n, lanes int) (*tcpRing, error) {
 			return nil, err
 		}
 		pred := (i - 1 + n) % n
+		addr := ln.Addr().(*net.TCPAddr)
+		if via != nil {
+			if addr, err = via(pred, i, addr); err != nil {
+				ln.Close()
+				r.close()
+				return nil, err
+			}
+		}
 		for range lanes {
-			c, err := net.Dial("tcp", ln.Addr().String())
+			c, err := net.Dial("tcp", addr.String())
 			if err != nil {
 				ln.Close()
 				r.close()

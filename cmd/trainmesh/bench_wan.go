@@ -1,0 +1,146 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/trainmesh/trainmesh/mesh/allreduce/benchmark"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
+	"github.com/trainmesh/trainmesh/mesh/wan"
+)
+
+// benchWANCmd is `trainmesh bench wan`: the ring all-reduce over an
+// emulated home internet (package wan: a network namespace per peer,
+// rate-limited up and down links, a one-way delay per path), as a fraction
+// of the ring's slowest link, for each size and encoding asked, with the
+// same all-reduce on loopback in the same run. Needs root.
+type benchWANCmd struct {
+	Peers       int           `help:"Ring size (2 to 32)." default:"4" toml:"bench.wan.peers"`
+	Up          string        `help:"Each peer's uplink: bit/s, or with a kbit, Mbit or Gbit suffix." default:"20Mbit" toml:"bench.wan.up"`
+	Down        string        `help:"Each peer's downlink." default:"100Mbit" toml:"bench.wan.down"`
+	Delay       time.Duration `help:"One-way delay between every two peers (0 to 2s)." default:"40ms" toml:"bench.wan.delay"`
+	Sizes       []string      `help:"Tensor sizes (bytes, or with KiB, MiB or GiB); larger ones take long at home rates: 256MiB fp32 over 20 Mbit/s is about 2.5 minutes." default:"1MiB,4MiB,16MiB,64MiB" toml:"bench.wan.sizes"`
+	Compression []string      `help:"Encodings to measure: fp32, fp16, int8." default:"fp32,fp16,int8" toml:"bench.wan.compression"`
+	Iterations  int           `help:"Measured runs of each; the median is reported." default:"1" toml:"bench.wan.iterations"`
+	Warmup      int           `help:"Unmeasured runs of each first." default:"0" toml:"bench.wan.warmup"`
+	ChunkBytes  int           `help:"Chunk size on the wire, in bytes of float32." default:"1048576" name:"chunk-bytes" toml:"bench.wan.chunk-bytes"`
+	Lanes       int           `help:"Streams per ring link." default:"4" toml:"bench.wan.lanes"`
+	YamuxWindow uint32        `help:"Largest yamux stream window, in bytes." default:"16777216" name:"yamux-window-bytes" toml:"bench.wan.yamux-window-bytes"`
+	Loopback    bool          `help:"Also time the same all-reduce on 127.0.0.1, unshaped, in the same run." default:"true" negatable:"" toml:"bench.wan.loopback"`
+	Ceilings    bool          `help:"Also time, over the same links, every peer streaming the same wire bytes to its successor at once, over libp2p and over plain TCP: what no ring schedule can beat." default:"true" negatable:"" toml:"bench.wan.ceilings"`
+	JSON        bool          `help:"Print the figures as JSON." name:"json"`
+}
+
+func (c *benchWANCmd) Run(env *runEnv) error {
+	up, err := parseRate(c.Up)
+	if err != nil {
+		return err
+	}
+	down, err := parseRate(c.Down)
+	if err != nil {
+		return err
+	}
+	topo := wan.Uniform(c.Peers, up, down, c.Delay)
+	if err := topo.Validate(); err != nil {
+		return err
+	}
+	if err := wan.Available(); err != nil {
+		return err
+	}
+	var sizes []int64
+	for _, s := range c.Sizes {
+		b, err := parseSize(s)
+		if err != nil {
+			return err
+		}
+		sizes = append(sizes, b)
+	}
+	var kinds []codec.Kind
+	for _, s := range c.Compression {
+		k, err := codec.ParseKind(s)
+		if err != nil {
+			return err
+		}
+		kinds = append(kinds, k)
+	}
+	if !c.JSON {
+		fmt.Fprintf(env.stdout, "ring all-reduce over an emulated home internet: %d peers, each %s up / %s down, %v one way between any two (round trip %v);\nchunks %d B, %d lanes, yamux window %d B; median of %d; fraction = wire bytes per link / time / slowest ring link\n",
+			c.Peers, c.Up, c.Down, c.Delay, 2*c.Delay, c.ChunkBytes, c.Lanes, c.YamuxWindow, c.Iterations)
+	}
+	// Rows are printed as they are measured (a run takes minutes), so in
+	// fixed columns rather than through a tabwriter.
+	const row = "%8s %8s %13s %9s %9s %15s %8s %14s %14s %9s\n"
+	if !c.JSON {
+		fmt.Fprintf(env.stdout, row, "size", "encoding", "wire per link", "time", "ideal", "Mbit/s per link", "fraction", "libp2p ring", "TCP ring", "loopback")
+	}
+	var results []benchmark.WANResult
+	for _, size := range sizes {
+		for _, k := range kinds {
+			p := benchmark.WANParams{Params: benchmark.DefaultParams(), Topology: topo, Loopback: c.Loopback, Ceilings: c.Ceilings}
+			p.Bytes, p.Iterations, p.Warmup = size, c.Iterations, c.Warmup
+			p.ChunkBytes, p.Lanes, p.Compression = c.ChunkBytes, c.Lanes, k
+			p.Transport.YamuxWindowBytes = c.YamuxWindow
+			r, err := benchmark.RunWAN(env.ctx, p, quietRingLog(env))
+			if err != nil {
+				return fmt.Errorf("bench wan, %d bytes %v: %w", size, k, err)
+			}
+			results = append(results, r)
+			if !c.JSON {
+				lb := "-"
+				if r.LoopbackTime > 0 {
+					lb = r.LoopbackTime.Round(time.Millisecond).String()
+				}
+				ceil := func(d time.Duration, f float64) string {
+					if d == 0 {
+						return "-"
+					}
+					return fmt.Sprintf("%v %.2f", d.Round(time.Millisecond), f)
+				}
+				fmt.Fprintf(env.stdout, row, sizeString(size), r.Compression, fmt.Sprintf("%.1f MB", float64(r.WireBytes)/1e6),
+					r.AllReduceTime.Round(time.Millisecond), r.IdealTime.Round(time.Millisecond), fmt.Sprintf("%.1f", r.LinkBps/1e6), fmt.Sprintf("%.2f", r.Fraction),
+					ceil(r.Libp2pRingTime, r.Libp2pFraction), ceil(r.TCPRingTime, r.TCPFraction), lb)
+			}
+		}
+	}
+	if c.JSON {
+		enc := json.NewEncoder(env.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(results)
+	}
+	return nil
+}
+
+// parseRate reads "20000000", "512kbit", "20Mbit" or "1Gbit" as bit/s.
+func parseRate(s string) (int64, error) {
+	t := strings.TrimSpace(s)
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		mult   int64
+	}{{"Gbit", 1e9}, {"Mbit", 1e6}, {"kbit", 1e3}, {"bit", 1}} {
+		if strings.HasSuffix(t, u.suffix) {
+			t, mult = strings.TrimSpace(strings.TrimSuffix(t, u.suffix)), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(t, 10, 64)
+	if err != nil || n < 1 || n > wan.MaxRate/mult {
+		return 0, fmt.Errorf("rate %q: want a positive whole number of bit/s, optionally with kbit, Mbit or Gbit", s)
+	}
+	return n * mult, nil
+}
+
+func sizeString(b int64) string {
+	switch {
+	case b >= 1<<30 && b%(1<<30) == 0:
+		return fmt.Sprintf("%dGiB", b>>30)
+	case b >= 1<<20 && b%(1<<20) == 0:
+		return fmt.Sprintf("%dMiB", b>>20)
+	case b >= 1<<10 && b%(1<<10) == 0:
+		return fmt.Sprintf("%dKiB", b>>10)
+	}
+	return fmt.Sprintf("%dB", b)
+}

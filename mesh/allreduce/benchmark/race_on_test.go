@@ -1,0 +1,7 @@
+//go:build race
+
+package benchmark
+
+// raceEnabled reports whether the race detector is on: it slows every
+// byte's handling several times, so a share of a link is not asserted.
+const raceEnabled = true
