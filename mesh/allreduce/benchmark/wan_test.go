@@ -45,6 +45,11 @@ func TestWANAllReduceUsesTheLink(t *testing.T) {
 	if err := wan.Available(); err != nil {
 		t.Skip(err)
 	}
+	if raceEnabled {
+		// A share of a link is not asserted under the race detector, and
+		// mesh/wan's own tests run its relays under it.
+		t.Skip("measures a share of the link; nothing to assert under the race detector")
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	p := WANParams{Params: DefaultParams(), Topology: wan.Uniform(3, 20e6, 100e6, 40*time.Millisecond)}
@@ -59,9 +64,6 @@ func TestWANAllReduceUsesTheLink(t *testing.T) {
 	t.Logf("%d B fp32 over 3 peers at 20 Mbit/s up, 40 ms: %v (ideal %v), %.1f Mbit/s per link, %.2f of the bottleneck", r.Bytes, r.AllReduceTime, r.IdealTime, r.LinkBps/1e6, r.Fraction)
 	if r.Fraction > 1.05 {
 		t.Fatalf("fraction %.2f: faster than the links allow; the shaping is broken", r.Fraction)
-	}
-	if raceEnabled {
-		return
 	}
 	if r.Fraction < 0.6 {
 		t.Fatalf("the all-reduce used %.2f of the bottleneck link (%v for %d wire bytes, ideal %v); want at least 0.6", r.Fraction, r.AllReduceTime, r.WireBytes, r.IdealTime)
