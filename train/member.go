@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/crypto/sha3"
 
+	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
 	"github.com/trainmesh/trainmesh/train/checkpoint"
 	"github.com/trainmesh/trainmesh/train/commit"
 	"github.com/trainmesh/trainmesh/train/nn"
@@ -43,6 +44,12 @@ type Params struct {
 	// OuterLR and OuterMomentum are the outer optimizer's (DiLoCo's 0.7
 	// and 0.9); used when LocalSteps > 1.
 	OuterLR, OuterMomentum float32
+	// Compression compresses the outer gradients (LocalSteps > 1 only):
+	// top-k blocks and/or low-bit values with error feedback, exact and
+	// deterministic (codec.Outer). Each member keeps the residual of what
+	// it did not send, in its state ("outer.residual"), and adds it to its
+	// next outer gradient. The zero value sends them whole.
+	Compression codec.Outer
 	// HashEvery: every this many steps, members hash their parameters,
 	// sign the hash (ReceiptSigner) and compare it with the group's; 0
 	// turns it off. With LocalSteps > 1 it must be a multiple of H
@@ -84,6 +91,10 @@ func (p Params) Validate() error {
 		return fmt.Errorf("%w: local steps %d, want ≥ 1", ErrParams, p.LocalSteps)
 	case p.LocalSteps > 1 && !(p.OuterLR > 0 && p.OuterMomentum >= 0 && p.OuterMomentum < 1):
 		return fmt.Errorf("%w: outer LR %v, momentum %v", ErrParams, p.OuterLR, p.OuterMomentum)
+	case p.Compression.Validate() != nil:
+		return fmt.Errorf("%w: %v", ErrParams, p.Compression.Validate())
+	case p.Compression.On() && p.LocalSteps < 2:
+		return fmt.Errorf("%w: compression %v needs local steps (DiLoCo's outer gradients), not %d", ErrParams, p.Compression, p.LocalSteps)
 	case p.HashEvery < 0 || p.LocalSteps > 1 && p.HashEvery%p.LocalSteps != 0:
 		return fmt.Errorf("%w: hash every %d steps with %d local steps (want a multiple)", ErrParams, p.HashEvery, p.LocalSteps)
 	case p.CheckpointEvery < 0 || p.CheckpointEvery > 0 && p.CheckpointDir == "":
@@ -131,6 +142,10 @@ type Event struct {
 	LR     float32
 	// Members is how many contributed to the last all-reduce.
 	Members int
+	// Floats is how many float32 values the member passed to all-reduces
+	// in the step (0 on a local step): the uncompressed size of what went
+	// on the wire.
+	Floats int
 	// Compute and Comm split the step's time: forward, backward and
 	// update versus the all-reduce (with copies to and from the host).
 	Compute, Comm time.Duration
@@ -177,8 +192,16 @@ type Member struct {
 	params  []float32 // host copy of the parameters
 	anchor  []float32 // DiLoCo: parameters after the last outer step
 	outerV  []float32 // DiLoCo: outer momentum
-	local   nn.Metrics
-	res     Result
+	// residual is what compressed DiLoCo did not send of its outer
+	// gradients yet (error feedback); sent and got are the two
+	// all-reduces' buffers, statistics then values, as sent and as
+	// summed (see commitCompressed).
+	residual, sent, got []float32
+	// groupSum, set by WithGroupSum, is the group's sum a compressed
+	// capture derives its plan from.
+	groupSum []float32
+	local    nn.Metrics
+	res      Result
 	// leaves are the commitments of the open receipt period, in step
 	// order; at most HashEvery (or Steps) long, emptied when it closes.
 	leaves []commit.Leaf
@@ -252,6 +275,12 @@ func WithCapture(f func(contribution []float32)) Option {
 	return func(m *Member) { m.capture = f }
 }
 
+// WithGroupSum gives a compressed DiLoCo capture (WithCapture) the
+// group's sum its leaf commits to (commit.Leaf.Reduced): what the member
+// sends depends on the group's statistics, which a verifier takes from
+// there (package codec, Outer).
+func WithGroupSum(sum []float32) Option { return func(m *Member) { m.groupSum = sum } }
+
 // WithEval sets the held-out set (*dataset.Tabular or *dataset.Text).
 func WithEval(set any) Option { return func(m *Member) { m.eval = set } }
 
@@ -295,6 +324,11 @@ func NewMember(model *nn.Model, ar AllReducer, sampler Sampler, p Params, opts .
 	if p.LocalSteps > 1 {
 		m.anchor = nn.InitParams(model.Layout(), p.Seed)
 		m.outerV = make([]float32, n)
+	}
+	if p.Compression.On() {
+		ls := p.Compression.StatsLen(n) + outerStatsLen
+		m.residual = make([]float32, n)
+		m.sent, m.got = make([]float32, ls+n), make([]float32, ls+n)
 	}
 	if m.start != nil {
 		if err := m.Restore(m.start); err != nil {
@@ -472,7 +506,11 @@ func (m *Member) trainStep(ctx context.Context) (Event, error) {
 	m.host[n], m.host[n+1] = float32(m.local.LossSum), float32(m.local.Count)
 	m.local = nn.Metrics{}
 	ev.Compute += time.Since(t)
-	k, comm, err := m.commitAllReduce(ctx, &ev)
+	reduce := m.commitAllReduce
+	if p.Compression.On() {
+		reduce = m.commitCompressed
+	}
+	k, comm, err := reduce(ctx, &ev)
 	ev.Comm = comm
 	if err != nil {
 		return ev, err
@@ -560,10 +598,11 @@ func (m *Member) commitAllReduce(ctx context.Context, ev *Event) (int, time.Dura
 	t := time.Now()
 	leaf := commit.Leaf{Step: uint64(m.step + 1), Contribution: commit.Floats(m.host), State: m.state}
 	hashing := time.Since(t)
-	k, comm, err := m.allReduce(ctx)
+	k, comm, err := m.allReduce(ctx, m.host)
 	if err != nil {
 		return k, comm, err
 	}
+	ev.Floats = len(m.host)
 	t = time.Now()
 	leaf.Members, leaf.Reduced = uint32(k), commit.Floats(m.host)
 	if tr, ok := m.ar.(Transcriber); ok {
@@ -641,10 +680,10 @@ func (m *Member) closePeriod(ctx context.Context) error {
 	return nil
 }
 
-// allReduce sums m.host over the group and checks the quorum.
-func (m *Member) allReduce(ctx context.Context) (int, time.Duration, error) {
+// allReduce sums buf over the group and checks the quorum.
+func (m *Member) allReduce(ctx context.Context, buf []float32) (int, time.Duration, error) {
 	t := time.Now()
-	k, err := m.ar.AllReduce(ctx, m.host)
+	k, err := m.ar.AllReduce(ctx, buf)
 	d := time.Since(t)
 	if err != nil {
 		return 0, d, err
@@ -757,7 +796,12 @@ func (m *Member) stateInto(reuse *checkpoint.State) (*checkpoint.State, error) {
 		}
 	}
 	if m.anchor != nil {
-		for _, t := range []checkpoint.Tensor{{Name: "outer.anchor", Data: m.anchor}, {Name: "outer.v", Data: m.outerV}} {
+		outer := []checkpoint.Tensor{{Name: "outer.anchor", Data: m.anchor}, {Name: "outer.v", Data: m.outerV}}
+		if m.residual != nil {
+			// Only with compression, so that other states hash as before.
+			outer = append(outer, checkpoint.Tensor{Name: "outer.residual", Data: m.residual})
+		}
+		for _, t := range outer {
 			if err := read(t.Name, hostLen(t.Data), func(d []float32) error { copy(d, t.Data); return nil }); err != nil {
 				return nil, err
 			}
@@ -825,6 +869,11 @@ func (m *Member) Restore(s *checkpoint.State) error {
 		}
 		if err := put("outer.v", m.outerV, nil); err != nil {
 			return err
+		}
+		if m.residual != nil {
+			if err := put("outer.residual", m.residual, nil); err != nil {
+				return err
+			}
 		}
 	}
 	m.opt.steps = int(binary.BigEndian.Uint64(s.Meta))

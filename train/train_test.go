@@ -8,6 +8,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
 	"github.com/trainmesh/trainmesh/train/corpus"
 	"github.com/trainmesh/trainmesh/train/nn"
 )
@@ -235,6 +236,10 @@ func TestResumeBitExact(t *testing.T) {
 		{"sgd", func(p *Params) { p.Optimizer = SGDMomentum(0.05) }, 1},
 		{"adamw-group", func(p *Params) {}, 2},
 		{"diloco-group", func(p *Params) { p.LocalSteps, p.HashEvery = 5, 10 }, 2},
+		{"diloco-compressed", func(p *Params) {
+			p.LocalSteps, p.HashEvery = 5, 10
+			p.Compression = codec.Outer{TopK: 0.3, Bits: 4}
+		}, 2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			params := func(dir string) func(int) Params {

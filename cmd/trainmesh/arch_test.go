@@ -17,6 +17,7 @@ const module = "github.com/trainmesh/trainmesh"
 var pureCores = []string{
 	module + "/auction",
 	module + "/job",
+	module + "/mesh/allreduce/codec",
 	module + "/mesh/allreduce/membership",
 	module + "/mesh/allreduce/schedule",
 	module + "/mesh/allreduce/transcript",

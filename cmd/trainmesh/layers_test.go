@@ -35,12 +35,13 @@ var mayImport = map[string][]string{
 
 // mayImportPackage are single packages a folder may import beyond
 // mayImport. train recomputes what a ring did (train/verify names a member
-// that altered what it forwarded), so it reads the all-reduce's two pure
-// cores: its schedule (the summation order) and its transcripts (the
-// signed hop records); TestPureCoresStayPure keeps both free of I/O, and
-// neither imports anything of mesh beyond the schedule.
+// that altered what it forwarded), so it reads the all-reduce's pure
+// cores: its schedule (the summation order), its transcripts (the signed
+// hop records) and its codec (DiLoCo's compressed outer gradients, which a
+// member computes and a verifier recomputes); TestPureCoresStayPure keeps
+// them free of I/O, and none imports anything of mesh beyond the schedule.
 var mayImportPackage = map[string][]string{
-	"train": {module + "/mesh/allreduce/schedule", module + "/mesh/allreduce/transcript"},
+	"train": {module + "/mesh/allreduce/schedule", module + "/mesh/allreduce/transcript", module + "/mesh/allreduce/codec"},
 }
 
 func topFolder(path string) string {
