@@ -41,6 +41,10 @@ const (
 	// EventAwardMissing: the poster sent no award within AwardWaitMs of
 	// clearing although the bids allowed one.
 	EventAwardMissing
+	// EventRecleared: the poster's award carried bids this peer had missed
+	// (Award.Bids; Adopted names their bidders) after it had cleared, and
+	// Result is its clearing with them, which replaces EventCleared's.
+	EventRecleared
 )
 
 func (k EventKind) String() string {
@@ -63,6 +67,8 @@ func (k EventKind) String() string {
 		return "award"
 	case EventAwardMissing:
 		return "award-missing"
+	case EventRecleared:
+		return "recleared"
 	}
 	return fmt.Sprintf("EventKind(%d)", uint8(k))
 }
@@ -84,8 +90,11 @@ type Event struct {
 	Reveal *BidReveal
 	// Evidence of an equivocation.
 	Evidence *Evidence
-	// Result of clearing (EventCleared).
+	// Result of clearing (EventCleared, EventRecleared).
 	Result *Result
+	// Adopted are the bidders whose commit or reveal this peer took from
+	// the poster's award (EventRecleared).
+	Adopted []Address
 	// Award is the poster's signed award (EventAward).
 	Award *Signed
 	// Matches reports whether the poster's award equals this peer's
@@ -136,6 +145,7 @@ type Machine struct {
 	awardChecked bool
 	awardSent    bool
 	awardMissing bool
+	noReveal     map[Address]bool // bidders EventNoReveal was emitted for
 
 	ready Ready
 }
@@ -389,9 +399,89 @@ func (m *Machine) stepAward(nowMs uint64, s Signed, a *Award) error {
 	if err := m.checkAward(a); err != nil {
 		return m.drop(s, err)
 	}
+	if adopted := m.adopt(a.Bids); len(adopted) > 0 && m.result != nil {
+		// Cleared without some of the bids the award was cleared with
+		// (missed while offline, or lost): clear again with them, so that
+		// this peer's clearing is the poster's whenever it saw no bid the
+		// poster did not.
+		m.reclear(adopted)
+	}
+	// The award is kept (and handed on in events) without its bids: they
+	// are for followers' clearing, not part of what the poster signed.
+	kept := *a
+	kept.Bids = nil
+	s.Msg = &kept
 	m.award = &s
 	m.compareAward()
 	return nil
+}
+
+// adopt takes the commits and reveals an award carries (Award.Bids) into
+// the bidders' slots this peer has empty, whatever their deadlines: each
+// is signed by its bidder (the wire layer checked), so the poster can only
+// pass on what a bidder sent; a reveal is still matched to its commit at
+// clearing, and one that differs from what this peer holds is evidence of
+// the bidder's equivocation as if gossip had brought it. It returns the
+// bidders whose slots it filled.
+func (m *Machine) adopt(bids []Signed) []Address {
+	var got []Address
+	for _, s := range bids {
+		var b *bidder
+		var have **Signed
+		var kind EvidenceKind
+		var applied EventKind
+		switch msg := s.Msg.(type) {
+		case *BidCommit:
+			if msg.JobID != m.job.JobID || msg.Bidder == m.job.Poster {
+				continue
+			}
+			var err error
+			if b, err = m.slot(msg.Bidder); err != nil {
+				continue
+			}
+			have, kind, applied = &b.commit, EvidenceCommit, EventCommit
+		case *BidReveal:
+			if msg.JobID != m.job.JobID || msg.Bidder == m.job.Poster {
+				continue
+			}
+			var err error
+			if b, err = m.slot(msg.Bidder); err != nil {
+				continue
+			}
+			have, kind, applied = &b.reveal, EvidenceReveal, EventReveal
+		default:
+			continue
+		}
+		if *have != nil && protocol.SameMessage((*have).Msg, s.Msg) {
+			continue
+		}
+		filled := *have == nil && !b.excluded
+		if m.record(b, have, s, kind, applied) == nil && filled {
+			if a := s.Msg.Signer(); !slices.Contains(got, a) {
+				got = append(got, a)
+			}
+		}
+	}
+	return got
+}
+
+// reclear clears again after adopt filled slots of the bidders adopted.
+func (m *Machine) reclear(adopted []Address) {
+	m.result, m.cleared = nil, nil
+	m.clearWith(adopted)
+}
+
+// decisiveBids are the signed commits and reveals of res's members and of
+// the bid ranked right after them: every bid the award's winners,
+// standbys and prices depend on (Clear), which an award carries.
+func (m *Machine) decisiveBids(res *Result) []Signed {
+	n := min(len(res.Ranked), len(res.Award.Winners)+len(res.Award.Standbys)+1)
+	out := make([]Signed, 0, 2*n)
+	for _, r := range res.Ranked[:n] {
+		b := m.bidders[r.Reveal.Bidder]
+		out = append(out, *b.commit, *b.reveal)
+	}
+	return out
 }
 
 func (m *Machine) checkAward(a *Award) error {
@@ -490,7 +580,11 @@ func (m *Machine) Tick(nowMs uint64) {
 }
 
 // clear matches reveals to commits and runs the clearing rule.
-func (m *Machine) clear() {
+func (m *Machine) clear() { m.clearWith(nil) }
+
+// clearWith clears; adopted non-nil makes it a clearing again
+// (EventRecleared) after the award brought those bidders' bids.
+func (m *Machine) clearWith(adopted []Address) {
 	addrs := make([]Address, 0, len(m.bidders))
 	for a := range m.bidders {
 		addrs = append(addrs, a)
@@ -507,7 +601,13 @@ func (m *Machine) clear() {
 			rejected = append(rejected, Rejected{Bidder: a, Err: fmt.Errorf("%w: reveal without a commit", ErrUnmatched)})
 		case b.reveal == nil:
 			rejected = append(rejected, Rejected{Bidder: a, Err: fmt.Errorf("%w: committed, never revealed", ErrUnmatched)})
-			m.emit(Event{Kind: EventNoReveal, Peer: a})
+			if !m.noReveal[a] {
+				if m.noReveal == nil {
+					m.noReveal = map[Address]bool{}
+				}
+				m.noReveal[a] = true
+				m.emit(Event{Kind: EventNoReveal, Peer: a})
+			}
 		default:
 			r := b.reveal.Msg.(*BidReveal)
 			if r.Commitment() != b.commit.Msg.(*BidCommit).Commitment {
@@ -522,10 +622,18 @@ func (m *Machine) clear() {
 	res.Rejected = append(res.Rejected, rejected...)
 	slices.SortStableFunc(res.Rejected, func(a, b Rejected) int { return bytes.Compare(a.Bidder[:], b.Bidder[:]) })
 	m.result = res
-	m.emit(Event{Kind: EventCleared, Result: res})
+	if adopted != nil {
+		m.emit(Event{Kind: EventRecleared, Result: res, Adopted: adopted})
+	} else {
+		m.emit(Event{Kind: EventCleared, Result: res})
+	}
 	if m.self == m.job.Poster && res.Award != nil && !m.awardSent {
 		m.awardSent = true
-		m.send(res.Award)
+		// The award carries the bids that decide it, so that a follower
+		// that missed some clears with them (adopt).
+		sent := *res.Award
+		sent.Bids = m.decisiveBids(res)
+		m.send(&sent)
 	}
 	m.compareAward()
 }

@@ -415,3 +415,125 @@ func TestNewRejectsBadAnnouncement(t *testing.T) {
 		t.Errorf("New from a commit: %v", err)
 	}
 }
+
+// TestFollowerAdoptsMissedBids: a follower that missed commits and
+// reveals (offline, or lost) takes them from the poster's award, which
+// carries the bids that decide it, and its clearing then equals the
+// award, whether the award comes after its clearing (it clears again) or
+// before (it clears with them). A bid in the award that differs from what
+// the follower holds is the bidder's equivocation.
+func TestFollowerAdoptsMissedBids(t *testing.T) {
+	p := testParams()
+	job := testJob(1, 1_000_000)
+	expect := expectOf(t, p, job)
+	bids := []bid{
+		makeBid(job, expect, addr(1), 100, 20), makeBid(job, expect, addr(2), 150, 20),
+		makeBid(job, expect, addr(3), 200, 20), makeBid(job, expect, addr(4), 300, 20),
+		makeBid(job, expect, addr(5), 400, 20),
+	}
+	post := newMachine(t, p, job, poster)
+	for _, b := range bids {
+		post.Step(tCommit, b.commit)
+		post.Step(tReveal, b.reveal)
+	}
+	post.Tick(tClear)
+	rd := drain(post)
+	if len(rd.Messages) != 1 {
+		t.Fatalf("poster sends %d messages; want its award", len(rd.Messages))
+	}
+	sent := rd.Messages[0].(*Award)
+	// Members 1 (winner), 2 and 3 (standbys) and bid 4, which sets 3's
+	// price: a commit and a reveal each; bid 5 decides nothing.
+	if len(sent.Bids) != 8 || sent.Bids[0].Msg.Kind() != KindCommit || sent.Bids[7].Msg.(*BidReveal).Bidder != addr(4) {
+		t.Fatalf("award carries %d bids; want the commits and reveals of bidders 1 to 4", len(sent.Bids))
+	}
+	award := signed(sent)
+	if err := post.Step(tClear, award); err != nil {
+		t.Fatal(err)
+	}
+	if e := eventsOf(drain(post), EventAward); len(e) != 1 || !e[0].Matches || len(e[0].Award.Msg.(*Award).Bids) != 0 {
+		t.Fatalf("poster's own award events %+v; want one match, kept without its bids", e)
+	}
+	// missed: bidder 1 entirely, bidder 3's reveal, bidder 5 entirely.
+	follower := func() *Machine {
+		m := newMachine(t, p, job, addr(60))
+		for i, b := range bids {
+			if i == 0 || i == 4 {
+				continue
+			}
+			m.Step(tCommit, b.commit)
+			if i != 2 {
+				m.Step(tReveal, b.reveal)
+			}
+		}
+		return m
+	}
+	for _, tc := range []struct {
+		name      string
+		awardAt   uint64
+		reclears  bool
+		wantEvent EventKind
+	}{
+		{"award after clearing", tClear + 500, true, EventRecleared},
+		{"award before clearing", tRevealDL + 50, false, EventCleared},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := follower()
+			if !tc.reclears {
+				if err := m.Step(tc.awardAt, award); err != nil {
+					t.Fatal(err)
+				}
+			}
+			m.Tick(tClear)
+			first := drain(m)
+			if tc.reclears {
+				if c := eventsOf(first, EventCleared); len(c) != 1 || EqualAwards(c[0].Result.Award, sent) {
+					t.Fatalf("clearing without the missed bids %+v; want one that differs from the award", c)
+				}
+				if err := m.Step(tc.awardAt, award); err != nil {
+					t.Fatal(err)
+				}
+			}
+			rd := first
+			if tc.reclears {
+				rd.Events = append(first.Events, drain(m).Events...)
+			}
+			cl := eventsOf(rd, tc.wantEvent)
+			if len(cl) != 1 || !EqualAwards(cl[0].Result.Award, sent) {
+				t.Fatalf("%v events %+v; want one clearing equal to the award", tc.wantEvent, cl)
+			}
+			if a := eventsOf(rd, EventAward); len(a) != 1 || !a[0].Matches {
+				t.Fatalf("award events %+v; want one match", a)
+			}
+			if tc.reclears {
+				if !slices.Equal(cl[0].Adopted, []Address{addr(1), addr(3)}) {
+					t.Errorf("adopted %v; want bidders 1 and 3", cl[0].Adopted)
+				}
+				// Bidder 3 was recorded as never revealing at the first
+				// clearing; the second records its reveal, once.
+				obs := Observations(&cl[0])
+				if len(obs) != 2 || obs[0].Conduct != BidHonoured {
+					t.Errorf("observations of the second clearing %+v; want the two adopted bids honoured", obs)
+				}
+				if n := len(eventsOf(rd, EventNoReveal)); n != 1 {
+					t.Errorf("%d no-reveal events; want 1 (the first clearing's, not repeated)", n)
+				}
+			}
+			if !m.Done() {
+				t.Error("not done after a matching award")
+			}
+		})
+	}
+	// A bid in the award that differs from the follower's is evidence.
+	m := newMachine(t, p, job, addr(60))
+	other := makeBid(job, expect, addr(1), 101, 20)
+	m.Step(tCommit, other.commit)
+	m.Tick(tClear)
+	drain(m)
+	if err := m.Step(tClear+500, award); err != nil {
+		t.Fatal(err)
+	}
+	if e := eventsOf(drain(m), EventEquivocation); len(e) != 1 || e[0].Peer != addr(1) {
+		t.Fatalf("equivocation events %+v; want bidder 1's two commits", e)
+	}
+}

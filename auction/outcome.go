@@ -3,6 +3,7 @@ package auction
 import (
 	"errors"
 	"fmt"
+	"slices"
 )
 
 // Conduct is what an auction showed of a bidder, for its reputation. The
@@ -69,6 +70,16 @@ func Observations(e *Event) []Observation {
 		for _, r := range e.Result.Rejected {
 			if errors.Is(r.Err, ErrMismatch) {
 				out = append(out, Observation{Peer: r.Bidder, Conduct: RevealMissing, Job: e.Job})
+			}
+		}
+		return out
+	case EventRecleared:
+		// The first clearing recorded the rest; what is new is that the
+		// adopted bidders did reveal (the poster saw them in time).
+		var out []Observation
+		for _, r := range e.Result.Ranked {
+			if slices.Contains(e.Adopted, r.Reveal.Bidder) {
+				out = append(out, Observation{Peer: r.Reveal.Bidder, Conduct: BidHonoured, Job: e.Job})
 			}
 		}
 		return out

@@ -156,6 +156,11 @@ type auctioneer struct {
 	mu    sync.RWMutex // mu guards the following
 	known map[auction.Hash]*auction.JobAnnounce
 
+	// ignore, when set before the node runs, names job-topic messages
+	// this node acts as if it never received (tests: a follower that
+	// misses a reveal).
+	ignore func(auction.Signed) bool
+
 	// loop-owned
 	jobs    map[auction.Hash]*jobState
 	classes map[string]*mesh.Topic
@@ -311,8 +316,12 @@ func (a *auctioneer) validateAnnounce(class string) mesh.Validator {
 // (auction.Params.AdmitJob: signer, kind, windows, whether the node still
 // follows the job), then the per-author rate limit.
 func (a *auctioneer) validateJob(job *auction.JobAnnounce) mesh.Validator {
+	ignore := a.ignore
 	return func(_ context.Context, m *mesh.Message) mesh.Outcome {
 		d := a.delivery(m)
+		if ignore != nil && d.Err == nil && ignore(d.Msg) {
+			return mesh.Ignore
+		}
 		a.mu.RLock()
 		_, following := a.known[job.JobID]
 		a.mu.RUnlock()

@@ -35,6 +35,7 @@ type auctionLog struct {
 	cleared                    *auction.Result
 	award                      *auction.Event
 	declines, commits, reveals int
+	recleared                  int
 	done                       chan struct{} // closed when the award has been checked
 	wake                       chan struct{} // closed at the next event (changedLocked)
 }
@@ -60,6 +61,9 @@ func (l *auctionLog) observe(e AuctionEvent) {
 	switch e.Event.Kind {
 	case auction.EventCleared:
 		l.cleared = e.Event.Result
+	case auction.EventRecleared:
+		l.cleared = e.Event.Result
+		l.recleared++
 	case auction.EventAward:
 		l.award = e.Event
 		close(l.done)
@@ -499,5 +503,102 @@ func TestLateOfferDeclines(t *testing.T) {
 		}
 	default:
 		t.Fatal("nothing sent")
+	}
+}
+
+// TestFollowerMissingARevealClearsTheAward: on real libp2p hosts, a
+// follower that never receives the winning bidder's reveal (its validator
+// ignores it) clears without it, then takes it from the poster's award,
+// which carries the bids that decide it, checks it against the bidder's
+// commit and clears again to exactly the poster's award.
+func TestFollowerMissingARevealClearsTheAward(t *testing.T) {
+	const nodes = 5
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	log := slog.New(slog.DiscardHandler)
+	logs := make([]*auctionLog, nodes)
+	ns := make([]*Node, nodes)
+	var boot []string
+	for i := range nodes {
+		cfg := DefaultConfig(filepath.Join(t.TempDir(), fmt.Sprint(i)))
+		cfg.Mesh = mesh.LocalParams()
+		cfg.Mesh.Bootstrap = boot
+		cfg.Auction = testAuctionConfig()
+		if raceEnabled {
+			cfg.Auction.Params.ClockGraceMs = 1000
+			cfg.Auction.Params.CommitWindowMinMs, cfg.Auction.Params.RevealWindowMinMs = 2000, 2000
+		}
+		if i > 0 {
+			cfg.Auction.Provider = ProviderConfig{Enabled: true, VRAMBytes: 24 << 30, PriceFloor: big.NewInt(int64(100 * i)), MaxOpenBids: 1, Throughput: 50}
+		}
+		logs[i] = &auctionLog{done: make(chan struct{})}
+		n, err := New(ctx, cfg, identity.FromSeed(fmt.Appendf(nil, "missed-reveal-host-%d", i)), log, WithAuctionObserver(logs[i].observe))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ns[i] = n
+		if i == 0 {
+			boot = n.Host().FullAddrs()
+		}
+	}
+	// The last node never sees the cheapest provider's reveal.
+	cheapest := auction.Address(ns[1].Key().Address())
+	ns[nodes-1].auc.ignore = func(s auction.Signed) bool {
+		r, ok := s.Msg.(*auction.BidReveal)
+		return ok && r.Bidder == cheapest
+	}
+	runCtx, stop := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	for _, n := range ns {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			n.Run(runCtx)
+		}()
+	}
+	defer func() { stop(); wg.Wait() }()
+
+	commitWindow, revealWindow := 4*time.Second, 3*time.Second
+	if raceEnabled {
+		commitWindow, revealWindow = 8*time.Second, 6*time.Second
+	}
+	if _, err := ns[0].PostJob(ctx, JobSpec{
+		ModelHash: auction.Hash{1}, DatasetRoot: auction.Hash{2},
+		GroupSize: 2, MinVRAMBytes: 18 << 30, Steps: 100, Budget: big.NewInt(2 * 100 * 10_000),
+		CommitWindow: commitWindow, RevealWindow: revealWindow,
+	}); err != nil {
+		t.Fatal(err)
+	}
+	for i, l := range logs {
+		select {
+		case <-l.done:
+		case <-ctx.Done():
+			l.mu.Lock()
+			t.Fatalf("node %d saw no award (commits %d, reveals %d, cleared %v)", i, l.commits, l.reveals, l.cleared != nil)
+		}
+	}
+	signed := logs[0].award.Award.Msg.(*auction.Award)
+	if len(signed.Winners) != 2 || signed.Winners[0] != cheapest {
+		t.Fatalf("award winners %v; want the cheapest provider %v first", signed.Winners, cheapest)
+	}
+	for i, l := range logs {
+		l.mu.Lock()
+		if !l.award.Matches || !auction.EqualAwards(l.cleared.Award, signed) {
+			t.Errorf("node %d cleared to %+v; the poster signed %+v", i, l.cleared.Award, signed)
+		}
+		want := 0
+		if i == nodes-1 {
+			want = 1
+		}
+		if l.recleared != want {
+			t.Errorf("node %d cleared again %d times; want %d", i, l.recleared, want)
+		}
+		l.mu.Unlock()
+	}
+	last := logs[nodes-1]
+	last.mu.Lock()
+	defer last.mu.Unlock()
+	if last.reveals != nodes-1 {
+		t.Errorf("the follower that missed a reveal has %d reveals after the award; want %d", last.reveals, nodes-1)
 	}
 }

@@ -308,6 +308,14 @@ type Award struct {
 	Winners  []Address
 	Standbys []Address
 	Prices   []*big.Int
+	// Bids are the signed commits and reveals the award was cleared with
+	// that decide it: each member's, and the bid ranked right after the
+	// last member (it sets that member's price), a commit before its
+	// reveal. They are not signed fields: each is signed by its bidder,
+	// and they travel after the award (auction/wire) so that a follower
+	// that missed some while offline clears with the poster's inputs
+	// (PROTOCOL.md, "One view"). Empty on an award a node keeps.
+	Bids []Signed
 }
 
 // StepReceipt is a member's signed statement that it completed steps

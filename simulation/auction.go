@@ -504,15 +504,27 @@ func (e *Engine) onEvent(p *peer, fol *follow, ev *auction.Event) {
 		if !p.honest() {
 			break
 		}
-		j.clearings[awardDigest(ev.Result.Award)]++
+		// Counted in j.clearings when the award reaches this follower
+		// (EventAward), its clearing then final: a follower the award never
+		// reaches is counted apart (Report.Jobs.ClearingsUnheard).
+		fol.clearedTo = awardDigest(ev.Result.Award)
+		j.cleared++
 		if p.idx == j.poster && ev.Result.Award == nil {
 			j.status = jobNoAward
 			j.noAwardWhy = ev.Result.Why
 			e.st.jobsNoAward++
 			e.chain.refund(j)
 		}
+	case auction.EventRecleared:
+		if p.honest() {
+			fol.clearedTo = awardDigest(ev.Result.Award)
+			j.recleared++
+		}
 	case auction.EventAward:
 		a := ev.Award.Msg.(*auction.Award)
+		if p.honest() {
+			j.clearings[fol.clearedTo]++
+		}
 		if p.honest() && p.idx != j.poster {
 			if ev.Matches {
 				j.matches++

@@ -184,6 +184,9 @@ type follow struct {
 	bid     bool
 	done    bool
 	cleared bool
+	// clearedTo is this follower's latest clearing (awardDigest), counted
+	// in its job's clearings when the award reaches it.
+	clearedTo auction.Hash
 }
 
 // message is one distinct signed (or junk) message published in the run,
@@ -238,7 +241,9 @@ type job struct {
 	awardAt      int64
 	awardedAt    []int64 // when each winner received the award (0: not yet)
 	clearedAt    int64
-	clearings    map[auction.Hash]int // honest followers' own clearings, by award digest
+	clearings    map[auction.Hash]int // honest followers' own clearings when the award reached them, by award digest
+	cleared      int                  // honest followers that cleared (heard the award or not)
+	recleared    int                  // honest followers that cleared again with bids the award carried
 	matches      int
 	mismatches   int
 	deviations   int // honest followers' awards with deviation evidence

@@ -94,13 +94,21 @@ type JobStats struct {
 	Failed         int     `json:"failed"`
 	Unfinished     int     `json:"unfinished"`
 	CompletedShare float64 `json:"completed_share"`
-	// Agreement: honest followers whose own clearing equals the poster's
-	// signed award, and those whose does not.
+	// Agreement: honest followers the poster's signed award reached whose
+	// own clearing (after taking in the bids the award carries) equals it,
+	// and those whose does not.
 	ClearingsAgree    int `json:"clearings_agree"`
 	ClearingsDisagree int `json:"clearings_disagree"`
-	// AgreeShare is ClearingsAgree over all honest clearings of awarded
-	// jobs: 1 when every follower clears with the announcement's quality
-	// table and saw the poster's reveals.
+	// ClearingsUnheard are honest followers of awarded jobs that cleared
+	// but never received the award (offline, partitioned or lost when it
+	// came): not disagreements, since they had nothing to compare with.
+	ClearingsUnheard int `json:"clearings_unheard"`
+	// Recleared are honest followers that cleared again with bids they
+	// had missed, taken from the award (auction.EventRecleared).
+	Recleared int `json:"recleared"`
+	// AgreeShare is ClearingsAgree over ClearingsAgree+ClearingsDisagree:
+	// 1 when every follower clears with the announcement's quality table
+	// and the award's bids, and saw no bid the poster did not.
 	AgreeShare float64 `json:"agree_share"`
 	// Deviations are awards honest followers kept evidence against (the
 	// award is not the clearing of the committed table and the reveals).
@@ -440,6 +448,12 @@ func (e *Engine) report(wall time.Duration) *Report {
 				r.Jobs.JobsAllAgree++
 			}
 			r.Jobs.Deviations += j.deviations
+			heard := 0
+			for _, n := range j.clearings {
+				heard += n
+			}
+			r.Jobs.ClearingsUnheard += j.cleared - heard
+			r.Jobs.Recleared += j.recleared
 		}
 		r.JobList = append(r.JobList, jr)
 	}

@@ -183,8 +183,10 @@ func TestAdversaries(t *testing.T) {
 	}
 }
 
-// checkAgreement: every honest peer that followed an awarded job cleared
-// it to exactly the award the poster signed.
+// checkAgreement: every honest peer that followed an awarded job and
+// received the poster's award cleared it to exactly that award (taking in
+// the bids the award carries where it had missed some); followers the
+// award never reached are counted apart (ClearingsUnheard).
 func checkAgreement(t *testing.T, s *scenario.Scenario, r *simulation.Report) {
 	t.Helper()
 	for _, j := range r.JobList {
@@ -295,6 +297,7 @@ func TestScaleScenarioRuns(t *testing.T) {
 	}
 	r := run(t, sc, nil).Report
 	checkLedger(t, sc, r)
+	checkAgreement(t, sc, r)
 	if r.Jobs.Completed == 0 || r.Jobs.CompletedShare < 0.5 {
 		t.Errorf("seed %d: %+v", sc.Seed, r.Jobs)
 	}

@@ -7,6 +7,7 @@
 package wire
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 
@@ -62,13 +63,32 @@ func NewCodec(dom auction.Domain, maxAddrs int) *Codec {
 func (c *Codec) Domain() auction.Domain { return c.dom }
 
 // MaxBytes is the largest message the codec accepts: an award with maxAddrs
-// winners and as many standbys, each with its price, or an announcement
-// with the largest quality table.
+// winners and as many standbys, each with its price, and the bids that
+// decide it (Award.Bids), or an announcement with the largest quality
+// table.
 func (c *Codec) MaxBytes() int {
-	award := 1 + 8*32 + 4*32*c.maxAddrs + protocol.SignatureLen
 	announce := 1 + protocol.AnnounceABILen + protocol.SignatureLen + protocol.MaxQualityTableLen
-	return max(award, announce)
+	return max(c.awardBytes()+c.bidsBytes(), announce)
 }
+
+// awardBytes is the largest plain award.
+func (c *Codec) awardBytes() int { return 1 + 8*32 + 4*32*c.maxAddrs + protocol.SignatureLen }
+
+// maxBids bounds an award's bids: a commit and a reveal for each of at
+// most 2·maxAddrs members and the bid after them.
+func (c *Codec) maxBids() int { return 2 * (2*c.maxAddrs + 1) }
+
+// bidsBytes is the largest envelope around an award with its bids.
+func (c *Codec) bidsBytes() int {
+	return 1 + 4 + 2 + c.maxBids()*(2+1+protocol.RevealABILen+protocol.SignatureLen)
+}
+
+// kindAwardBids opens an award that carries its bids (PROTOCOL.md, "One
+// view"): kindAwardBids ‖ uint32 length ‖ the award's wire form ‖ uint16
+// count ‖ count × (uint16 length ‖ a commit's or reveal's wire form), big
+// endian. It is no protocol.Kind (nothing signs the envelope; each message
+// in it is signed by its own signer) and lies outside their range.
+const kindAwardBids = 0x80
 
 // Digest is the EIP-712 digest of m under the codec's domain.
 func (c *Codec) Digest(m auction.Message) auction.Hash {
@@ -78,6 +98,9 @@ func (c *Codec) Digest(m auction.Message) auction.Hash {
 // Encode returns the wire form of s. An announcement with a quality table
 // carries the table after its signature (PROTOCOL.md, "Quality table").
 func (c *Codec) Encode(s auction.Signed) []byte {
+	if a, ok := s.Msg.(*auction.Award); ok && len(a.Bids) > 0 {
+		return c.encodeAwardBids(s, a)
+	}
 	b := make([]byte, 1, 1+protocol.RevealABILen+protocol.SignatureLen)
 	b[0] = byte(s.Msg.Kind())
 	b = s.Msg.AppendABI(b)
@@ -86,6 +109,84 @@ func (c *Codec) Encode(s auction.Signed) []byte {
 		b = a.Table.AppendEncoding(b)
 	}
 	return b
+}
+
+// encodeAwardBids is an award's wire form with its bids (kindAwardBids).
+func (c *Codec) encodeAwardBids(s auction.Signed, a *auction.Award) []byte {
+	plain := *a
+	plain.Bids = nil
+	aw := c.Encode(auction.Signed{Msg: &plain, Sig: s.Sig})
+	b := make([]byte, 0, 1+4+len(aw)+2+len(a.Bids)*(2+1+protocol.RevealABILen+protocol.SignatureLen))
+	b = append(b, kindAwardBids)
+	b = binary.BigEndian.AppendUint32(b, uint32(len(aw)))
+	b = append(b, aw...)
+	b = binary.BigEndian.AppendUint16(b, uint16(len(a.Bids)))
+	for _, bid := range a.Bids {
+		m := c.Encode(bid)
+		b = binary.BigEndian.AppendUint16(b, uint16(len(m)))
+		b = append(b, m...)
+	}
+	return b
+}
+
+// decodeAwardBids parses and verifies an award with its bids: the award's
+// signature is the poster's, each bid's its bidder's, and every bid is a
+// commit or reveal of the award's job. Strict: no trailing bytes, at most
+// maxBids bids.
+func (c *Codec) decodeAwardBids(data []byte) (auction.Signed, error) {
+	bad := func(why string) (auction.Signed, error) {
+		return auction.Signed{}, fmt.Errorf("%w: award with bids: %s", protocol.ErrMalformed, why)
+	}
+	rest := data[1:]
+	if len(rest) < 4 {
+		return bad("short")
+	}
+	n := binary.BigEndian.Uint32(rest)
+	rest = rest[4:]
+	if n == 0 || uint64(n) > uint64(len(rest)) || int(n) > c.awardBytes() || protocol.Kind(rest[0]) != protocol.KindAward {
+		return bad("award length")
+	}
+	s, err := c.Decode(rest[:n])
+	if err != nil {
+		return auction.Signed{}, err
+	}
+	a := s.Msg.(*auction.Award)
+	rest = rest[n:]
+	if len(rest) < 2 {
+		return bad("no bid count")
+	}
+	count := int(binary.BigEndian.Uint16(rest))
+	rest = rest[2:]
+	if count == 0 || count > c.maxBids() {
+		return bad(fmt.Sprintf("%d bids, want 1 to %d", count, c.maxBids()))
+	}
+	a.Bids = make([]auction.Signed, 0, count)
+	for range count {
+		if len(rest) < 2 {
+			return bad("truncated")
+		}
+		l := int(binary.BigEndian.Uint16(rest))
+		rest = rest[2:]
+		if l == 0 || l > len(rest) {
+			return bad("bid length")
+		}
+		if k := protocol.Kind(rest[0]); k != protocol.KindCommit && k != protocol.KindReveal {
+			return bad(fmt.Sprintf("a bid of kind %d", k))
+		}
+		bid, err := c.Decode(rest[:l])
+		if err != nil {
+			return auction.Signed{}, err
+		}
+		if bid.Msg.Job() != a.JobID {
+			return bad("a bid for another job")
+		}
+		a.Bids = append(a.Bids, bid)
+		rest = rest[l:]
+	}
+	if len(rest) != 0 {
+		return bad("trailing bytes")
+	}
+	return s, nil
 }
 
 // Sign signs m with key and returns the signed message and its wire form.
@@ -109,6 +210,9 @@ func (c *Codec) Sign(key *identity.Key, m auction.Message) (auction.Signed, []by
 func (c *Codec) Decode(data []byte) (auction.Signed, error) {
 	if len(data) < 1+protocol.SignatureLen || len(data) > c.MaxBytes() {
 		return auction.Signed{}, fmt.Errorf("%w: %d bytes (%d max)", ErrSize, len(data), c.MaxBytes())
+	}
+	if data[0] == kindAwardBids {
+		return c.decodeAwardBids(data)
 	}
 	end := len(data) - protocol.SignatureLen
 	var trailer []byte

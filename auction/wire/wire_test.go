@@ -324,12 +324,79 @@ func TestAnnounceTable(t *testing.T) {
 	}
 }
 
+// awardWithBids is testMessages' award carrying the bidder's signed
+// commit and reveal, and its wire form.
+func awardWithBids(t testing.TB, c *Codec) (auction.Signed, []byte) {
+	t.Helper()
+	ms := testMessages()
+	commit, _ := sign(t, c, ms[2])
+	reveal, _ := sign(t, c, ms[3])
+	a := *ms[5].(*auction.Award)
+	a.Bids = []auction.Signed{commit, reveal}
+	return sign(t, c, &a)
+}
+
+// TestAwardBids: an award carries the bids that decide it (PROTOCOL.md,
+// "One view"); each is verified as its bidder's and must be a commit or
+// reveal of the award's job, and the envelope is parsed strictly.
+func TestAwardBids(t *testing.T) {
+	c := NewCodec(testDomain, 8)
+	s, data := awardWithBids(t, c)
+	got, err := c.Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := got.Msg.(*auction.Award)
+	if !got.Equal(s) || len(a.Bids) != 2 || !a.Bids[0].Equal(s.Msg.(*auction.Award).Bids[0]) || !a.Bids[1].Equal(s.Msg.(*auction.Award).Bids[1]) {
+		t.Fatalf("decoded %+v; want the award with its two bids", got)
+	}
+	if len(data) > c.MaxBytes() {
+		t.Fatalf("%d bytes over MaxBytes %d", len(data), c.MaxBytes())
+	}
+	ms := testMessages()
+	// The signature covers the award's fields only: the same award
+	// without bids has the same signature.
+	plain := *a
+	plain.Bids = nil
+	if _, err := c.Decode(c.Encode(auction.Signed{Msg: &plain, Sig: got.Sig})); err != nil {
+		t.Fatalf("the award without its bids: %v", err)
+	}
+	otherJob := *ms[2].(*auction.BidCommit)
+	otherJob.JobID = auction.Hash{0xee}
+	foreign, _ := sign(t, c, &otherJob)
+	decline, _ := sign(t, c, ms[4])
+	with := func(bids ...auction.Signed) []byte {
+		x := *a
+		x.Bids = bids
+		return c.Encode(auction.Signed{Msg: &x, Sig: got.Sig})
+	}
+	forged := a.Bids[1]
+	forged.Sig[7] ^= 1
+	tamperedAward := append([]byte{}, data...)
+	tamperedAward[1+4+1+40] ^= 1
+	for name, b := range map[string][]byte{
+		"a bid of another job":  with(a.Bids[0], foreign),
+		"a decline among bids":  with(decline),
+		"a bid's bad signature": with(a.Bids[0], forged),
+		"award field altered":   tamperedAward,
+		"trailing byte":         append(append([]byte{}, data...), 0),
+		"truncated":             data[:len(data)-1],
+		"no award":              {kindAwardBids, 0, 0, 0, 0},
+	} {
+		if _, err := c.Decode(b); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}
+
 func FuzzDecode(f *testing.F) {
 	c := NewCodec(testDomain, 8)
 	for _, m := range testMessages() {
 		_, data := sign(f, c, m)
 		f.Add(data)
 	}
+	_, bids := awardWithBids(f, c)
+	f.Add(bids)
 	f.Add([]byte{})
 	f.Add([]byte{2})
 	f.Fuzz(func(t *testing.T, data []byte) {
