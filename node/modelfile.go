@@ -28,11 +28,11 @@ func ModelPath(dataDir string, id auction.Hash) string {
 // later: the recipe and its hash, the dataset root, the poster's signed
 // announcement and award, and the group's signed receipts for the final
 // step, all under the job's EIP-712 domain.
-func (n *Node) keepModel(ctx context.Context, jr *jobRun, r *Recipe, params []float32, hash common.Hash) (string, error) {
+func (n *Node) keepModel(ctx context.Context, jr *jobRun, r *Recipe, vocab []byte, params []float32, hash common.Hash) (string, error) {
 	var prov model.Provenance
 	err := n.inJobLoop(ctx, func() {
 		prov = model.Provenance{Spec: r.Model, Job: [32]byte(jr.id), RecipeHash: [32]byte(r.Hash()), DatasetRoot: [32]byte(r.DatasetRoot),
-			Recipe: r.Encode(), Announce: slices.Clone(jr.rec.Announce), Award: slices.Clone(jr.rec.Award), Domain: n.cfg.Auction.Domain}
+			Recipe: r.Encode(), Announce: slices.Clone(jr.rec.Announce), Award: slices.Clone(jr.rec.Award), Domain: n.cfg.Auction.Domain, Vocab: vocab, BaseModel: [32]byte(r.BaseModel)}
 		for _, rc := range jr.m.Book().All() {
 			if common.Hash(rc.ParamsHash) != hash {
 				continue

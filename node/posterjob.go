@@ -249,7 +249,7 @@ func (n *Node) collectModel(ctx context.Context, jr *jobRun, r *Recipe, ds *data
 			continue
 		}
 		n.blobs.Put(hash, data)
-		file, err := n.keepModel(ctx, jr, r, params, hash)
+		file, err := n.keepModel(ctx, jr, r, ds.Manifest.Vocab, params, hash)
 		if err != nil {
 			return nn.Metrics{}, "", fmt.Errorf("keep the model: %w", err)
 		}

@@ -53,6 +53,14 @@ type Recipe struct {
 	// job.DefaultAuditRateBps. Left out of the encoding when 0, so recipes
 	// written before it hash as they did.
 	AuditBps uint32 `json:"audit_bps,omitempty"`
+	// BaseModel, when set, is the FileHash (keccak256) of a safetensors
+	// model file (train/model) the members start from instead of Seed's
+	// initialisation: a fine-tuning job. The poster serves the file by
+	// that hash like the data; each member fetches it, checks the hash,
+	// and loads its tensors for Model (same architecture, same shapes).
+	// Left out of the encoding when zero, so recipes without one hash as
+	// they did.
+	BaseModel auction.Hash `json:"base_model,omitzero"`
 }
 
 // auditRate is the recipe's audit rate in basis points.

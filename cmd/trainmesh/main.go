@@ -57,6 +57,7 @@ type cli struct {
 	Version versionCmd `cmd:"" help:"Print the version of trainmesh and its main libraries."`
 	Bench   benchCmd   `cmd:"" help:"Measure parts of trainmesh against baselines taken in the same run."`
 	Sim     simCmd     `cmd:"" help:"Run a simulated testnet (scenario.yaml) on a virtual clock; write its report as JSON and charts."`
+	Model   modelCmd   `cmd:"" help:"Model files: export a job's model as safetensors, verify it against the group's receipts, show, score and sample from it."`
 	Testnet testnetCmd `cmd:"" help:"Run a testnet of real trainmesh node processes and a local chain on 127.0.0.1: up, status, down."`
 }
 

@@ -60,7 +60,7 @@ func TestRoundTripBitExact(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			p := randomParams(t, s, 7)
 			prov := Provenance{Spec: s, Job: [32]byte{1}, RecipeHash: [32]byte{2}, DatasetRoot: [32]byte{3}, FinalStep: 40,
-				Receipts: [][]byte{{0xde, 0xad}, {0xbe, 0xef}}, Announce: []byte{1, 2}, Award: []byte{3},
+				Receipts: [][]byte{{0xde, 0xad}, {0xbe, 0xef}}, Announce: []byte{1, 2}, Award: []byte{3}, Vocab: []byte("abc"),
 				Domain: protocol.Domain{ChainID: 1337, VerifyingContract: protocol.Address{0xaa, 19: 0xbb}}}
 			data, err := Encode(p, prov)
 			if err != nil {
@@ -77,7 +77,7 @@ func TestRoundTripBitExact(t *testing.T) {
 				t.Errorf("recorded hash %x, train.ParamsHash %x", m.Prov.ParamsHash, train.ParamsHash(p))
 			}
 			if m.Prov.Job != prov.Job || m.Prov.FinalStep != 40 || m.Prov.DatasetRoot != prov.DatasetRoot || len(m.Prov.Receipts) != 2 || m.Prov.Receipts[1][0] != 0xbe ||
-				m.Prov.Domain != prov.Domain || !bytes.Equal(m.Prov.Award, prov.Award) || !bytes.Equal(m.Prov.Announce, prov.Announce) {
+				m.Prov.Domain != prov.Domain || !bytes.Equal(m.Prov.Award, prov.Award) || !bytes.Equal(m.Prov.Announce, prov.Announce) || string(m.Prov.Vocab) != "abc" {
 				t.Errorf("provenance %+v, wrote %+v", m.Prov, prov)
 			}
 			if m.Spec.Hash() != s.Hash() {

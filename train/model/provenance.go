@@ -35,6 +35,7 @@ const (
 	KeyAnnounce    = "trainmesh.announce"
 	KeyAward       = "trainmesh.award"
 	KeyDomain      = "trainmesh.domain"
+	KeyVocab       = "trainmesh.vocab"
 )
 
 // fileVersion is the provenance format's version.
@@ -67,6 +68,9 @@ type Provenance struct {
 	// the job's messages are signed under; a verifier compares it with
 	// the chain it trusts.
 	Domain protocol.Domain
+	// Vocab is a character-level language model's vocabulary: token id i
+	// stands for byte Vocab[i] (dataset.Text). Empty for other models.
+	Vocab []byte
 	// BaseModel is the FileHash of the model the job started from (zero
 	// when it started from the recipe's seed).
 	BaseModel [32]byte
@@ -124,6 +128,9 @@ func (p Provenance) metadata() map[string]string {
 	}
 	if len(p.Award) > 0 {
 		md[KeyAward] = hex.EncodeToString(p.Award)
+	}
+	if len(p.Vocab) > 0 {
+		md[KeyVocab] = hex.EncodeToString(p.Vocab)
 	}
 	if p.Domain != (protocol.Domain{}) {
 		md[KeyDomain] = fmt.Sprintf("%d:0x%x", p.Domain.ChainID, p.Domain.VerifyingContract[:])
@@ -183,7 +190,7 @@ func Decode(data []byte) (*Model, error) {
 	m := &Model{Spec: spec, Params: params, Prov: prov, Extra: map[string]string{}}
 	for k, v := range md {
 		switch k {
-		case KeyFormat, KeyVersion, KeySpec, KeyParamsHash, KeyRecipeHash, KeyDatasetRoot, KeyJob, KeyFinalStep, KeyReceipts, KeyBaseModel, KeyRecipe, KeyAnnounce, KeyAward, KeyDomain:
+		case KeyFormat, KeyVersion, KeySpec, KeyParamsHash, KeyRecipeHash, KeyDatasetRoot, KeyJob, KeyFinalStep, KeyReceipts, KeyBaseModel, KeyRecipe, KeyAnnounce, KeyAward, KeyDomain, KeyVocab:
 		default:
 			m.Extra[k] = v
 		}
@@ -199,6 +206,11 @@ func parseProvenance(spec nn.Spec, md map[string]string) (Provenance, error) {
 	var err error
 	if p.ParamsHash, err = parseHash(KeyParamsHash, md[KeyParamsHash]); err != nil {
 		return p, err
+	}
+	if s, ok := md[KeyVocab]; ok {
+		if p.Vocab, err = hex.DecodeString(s); err != nil {
+			return p, fmt.Errorf("%w: %s: %v", ErrProvenance, KeyVocab, err)
+		}
 	}
 	if s, ok := md[KeyBaseModel]; ok {
 		if p.BaseModel, err = parseHash(KeyBaseModel, s); err != nil {

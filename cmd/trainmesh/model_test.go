@@ -1,0 +1,193 @@
+package main
+
+import (
+	"encoding/json"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/auction/wire"
+	"github.com/trainmesh/trainmesh/chain"
+	"github.com/trainmesh/trainmesh/identity"
+	"github.com/trainmesh/trainmesh/job"
+	"github.com/trainmesh/trainmesh/node"
+	"github.com/trainmesh/trainmesh/node/jobfile"
+	"github.com/trainmesh/trainmesh/protocol"
+	"github.com/trainmesh/trainmesh/train/model"
+	"github.com/trainmesh/trainmesh/train/nn"
+)
+
+const modelTestJob = `group-size = 2
+budget = "1000"
+[data]
+text = "book.txt"
+test-fraction = 0.2
+[model]
+kind = "transformer"
+context = 16
+dim = 16
+heads = 2
+layers = 1
+[train]
+steps = 10
+receipt-every = 5
+`
+
+// signedModelFile writes a model file with a job's full signed
+// provenance, as a poster keeps it: the recipe of a text job file, the
+// poster's signed announcement and award of two winners, and both
+// winners' signed receipts for the final step. It returns the file, the
+// job file and the job's journal record.
+func signedModelFile(t *testing.T, dir string) (string, string, *node.JobRecord) {
+	t.Helper()
+	writeFile(t, dir, "book.txt", strings.Repeat("It was the best of times, it was the worst of times. ", 60))
+	jf := writeFile(t, dir, "job.toml", modelTestJob)
+	req, err := jobfile.Load(jf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := make([]*identity.Key, 3)
+	for i := range keys {
+		if keys[i], err = identity.Generate(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	addr := func(i int) protocol.Address { return protocol.Address(keys[i].Address()) }
+	dom := protocol.Domain{ChainID: 1337, VerifyingContract: protocol.Address{0x5e, 19: 0x77}}
+	codec := wire.NewCodec(dom, 16)
+	id := protocol.JobIDOf(addr(0), 7)
+	ann := &auction.JobAnnounce{JobID: id, Poster: addr(0), ModelHash: req.Recipe.Hash(), DatasetRoot: req.Recipe.DatasetRoot,
+		GroupSize: 2, Steps: 10, Budget: big.NewInt(1000), CommitDeadlineMs: 1e12, RevealDeadlineMs: 1e12 + 1000, Nonce: 7}
+	_, annWire, err := codec.Sign(keys[0], ann)
+	if err != nil {
+		t.Fatal(err)
+	}
+	aw := &auction.Award{JobID: id, Poster: addr(0), Winners: []protocol.Address{addr(1), addr(2)}, Prices: []*big.Int{big.NewInt(1), big.NewInt(1)}}
+	_, awWire, err := codec.Sign(keys[0], aw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, _ := req.Recipe.Model.Layout()
+	params := nn.InitParams(l, 3)
+	hash := model.ParamsHash(params)
+	var receipts [][]byte
+	for _, i := range []int{1, 2} {
+		r := job.Receipt{StepReceipt: protocol.StepReceipt{JobID: id, Member: addr(i), Step: 10, ParamsHash: hash}}
+		sig, err := chain.Sign(keys[i], dom, r.StepReceipt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		copy(r.Sig[:], sig)
+		receipts = append(receipts, r.Encode())
+	}
+	prov := model.Provenance{Spec: req.Recipe.Model, Job: id, RecipeHash: req.Recipe.Hash(), DatasetRoot: req.Recipe.DatasetRoot, FinalStep: 10,
+		Recipe: req.Recipe.Encode(), Announce: annWire, Award: awWire, Receipts: receipts, Domain: dom, Vocab: req.Dataset.Manifest.Vocab}
+	data, err := model.Encode(params, prov)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "model.safetensors")
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	rec := &node.JobRecord{Version: 1, Job: id, Role: "poster", Stage: node.StagePosted, Recipe: req.Recipe, Announce: annWire, Award: awWire, Receipts: receipts}
+	return path, jf, rec
+}
+
+// TestModelCommands runs model info, verify, export, eval and generate on a
+// model file with a job's signed provenance, and verify on tampered copies.
+func TestModelCommands(t *testing.T) {
+	dir := t.TempDir()
+	file, jf, rec := signedModelFile(t, dir)
+
+	code, out, errOut := runCLI(t, "model", "info", file)
+	if code != 0 || !strings.Contains(out, "lm_head.weight") || !strings.Contains(out, "transformer.h.0.attn.c_attn.weight") ||
+		!strings.Contains(out, "final step 10") || !strings.Contains(out, "receipts for the final step: 2") {
+		t.Errorf("model info: exit %d\n%s%s", code, out, errOut)
+	}
+
+	code, out, errOut = runCLI(t, "model", "verify", file)
+	if code != 0 || !strings.Contains(out, "OK") || !strings.Contains(out, "signed by 2 of 2 winners") {
+		t.Errorf("model verify: exit %d\n%s%s", code, out, errOut)
+	}
+	t.Logf("model verify:\n%s", out)
+	if code, _, errOut = runCLI(t, "model", "verify", "--chain-id", "5", file); code == 0 || !strings.Contains(errOut, "REFUSED") {
+		t.Errorf("model verify under another chain: exit %d, %s", code, errOut)
+	}
+
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		edit func([]byte) []byte
+	}{
+		{"a tensor byte", func(b []byte) []byte { b[len(b)-3] ^= 0x40; return b }},
+		{"the recorded final step", func(b []byte) []byte {
+			return []byte(strings.Replace(string(b), `"trainmesh.final_step":"10"`, `"trainmesh.final_step":"09"`, 1))
+		}},
+		{"the dataset root", func(b []byte) []byte {
+			i := strings.Index(string(b), `"trainmesh.dataset_root":"0x`) + len(`"trainmesh.dataset_root":"0x`)
+			if b[i] == '0' { // another hex digit, the file's length unchanged
+				b[i] = '1'
+			} else {
+				b[i] = '0'
+			}
+			return b
+		}},
+	} {
+		bad := c.edit(append([]byte(nil), data...))
+		path := writeFile(t, dir, "tampered.safetensors", string(bad))
+		code, out, errOut := runCLI(t, "model", "verify", path)
+		t.Logf("verify with %s changed: %s", c.name, errOut)
+		if code == 0 || !strings.Contains(errOut, "REFUSED") {
+			t.Errorf("verify with %s changed: exit %d\n%s%s", c.name, code, out, errOut)
+		}
+	}
+
+	// export: the poster's kept file, found by a prefix of the job ID.
+	dataDir := filepath.Join(dir, "node")
+	if err := os.MkdirAll(filepath.Join(dataDir, node.JobsDir), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	recJSON, _ := json.Marshal(rec)
+	writeFile(t, filepath.Join(dataDir, node.JobsDir), rec.Job.Hex()+".json", string(recJSON))
+	writeFile(t, filepath.Join(dataDir, node.JobsDir), rec.Job.Hex()+".safetensors", string(data))
+	exported := filepath.Join(dir, "exported.safetensors")
+	code, out, errOut = runCLI(t, "model", "export", "--data-dir", dataDir, rec.Job.Hex()[:10], "-o", exported)
+	if code != 0 {
+		t.Fatalf("model export: exit %d\n%s%s", code, out, errOut)
+	}
+	if got, _ := os.ReadFile(exported); string(got) != string(data) {
+		t.Error("export changed the poster's file")
+	}
+	if code, _, errOut = runCLI(t, "model", "export", "--data-dir", dataDir, "0xffff", "-o", exported); code == 0 || !strings.Contains(errOut, "no job") {
+		t.Errorf("export of an unknown job: exit %d, %s", code, errOut)
+	}
+
+	code, out, errOut = runCLI(t, "model", "eval", file, "--data", jf)
+	if code != 0 || !strings.Contains(out, "loss") {
+		t.Errorf("model eval: exit %d\n%s%s", code, out, errOut)
+	}
+	t.Logf("model eval: %s", out)
+
+	gen := func(seed string) string {
+		code, out, errOut := runCLI(t, "model", "generate", file, "--prompt", "It was", "--tokens", "30", "--seed", seed)
+		if code != 0 {
+			t.Fatalf("model generate: exit %d\n%s%s", code, out, errOut)
+		}
+		return strings.TrimSuffix(out, "\n")
+	}
+	a, b := gen("1"), gen("1")
+	t.Logf("model generate: %q", a)
+	if a != b || len(a) != len("It was")+30 || !strings.HasPrefix(a, "It was") {
+		t.Errorf("generate with one seed: %q and %q, want the same %d characters after the prompt", a, b, 30)
+	}
+	if code, _, errOut = runCLI(t, "model", "generate", file, "--prompt", "XYZ~"); code == 0 || !strings.Contains(errOut, "vocabulary") {
+		t.Errorf("generate with characters outside the vocabulary: exit %d, %s", code, errOut)
+	}
+}
