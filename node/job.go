@@ -195,6 +195,11 @@ type jobRun struct {
 	// step is judged first, and a node's cores are not all taken by one
 	// job's checks.
 	recomputes chan func()
+	// ring is the member's all-reduce group while it trains; expelled are
+	// the convicts it drops from it (expel.go), kept for a ring not yet
+	// open.
+	ring     expeller
+	expelled []auction.Address
 
 	// The job loop owns the following.
 	m          *job.Machine

@@ -258,9 +258,7 @@ func (n *Node) drain(jr *jobRun) {
 			h := t.ModelHash
 			jr.collect = &h
 		case job.TrainDrop:
-			// The ring has no call to expel a member yet: the convict
-			// trains on with the group, paid nothing past its fault.
-			n.log.Warn("job: a member was convicted of faulty work; it stays in the ring (no ring call drops it yet)", "job", jr.id.Short(), "member", t.Peer.Short())
+			n.expel(jr, t.Peer)
 		}
 	}
 	for _, v := range rd.Verify {

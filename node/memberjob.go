@@ -93,6 +93,10 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 	if err != nil {
 		return err
 	}
+	// A convict is dropped from the ring (expel.go), from now until the
+	// training ends.
+	n.setRing(jr, g)
+	defer n.setRing(jr, nil)
 	// The endpoint exists: the machine announces it and forms once every
 	// winner's does (or StartTimeout has passed): a member still fetching
 	// its shard would otherwise be dropped as unreachable by the first to

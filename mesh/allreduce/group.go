@@ -320,6 +320,30 @@ func (g *Group) markBroken(epoch uint64) {
 	g.unlock()
 }
 
+// Expel drops p from the ring for good, on purpose: a member the job
+// convicted of faulty work (node, job.TrainDrop). It is the failure path
+// made deliberate, at an operation's boundary: this member accuses p of
+// garbage, an accusation that always stands (membership.Blame) and that
+// goes with its join and its answers to probes, and marks the current
+// view broken, so that its next operation asks for a new view, which the
+// coordinator agrees without p. An operation in progress is not aborted:
+// it completes, with p's contribution, as it does at every member. Each
+// operation runs in one agreed view at every survivor, so their sums, and
+// the parameters they train, stay bit-identical whichever survivor learns
+// of the conviction first; p, asking to join, finds itself excluded. It
+// reports whether p was in the current view.
+func (g *Group) Expel(p peer.ID, why string) bool {
+	g.mu.Lock()
+	if g.m.Closed() || p == g.self || !slices.Contains(g.m.View().Members, p) {
+		g.mu.Unlock()
+		return false
+	}
+	g.stepLocked(message{Type: membership.MsgAccuse, Accuse: []accusation{{Peer: p, Kind: FaultGarbage, Detail: "expelled: " + why}}})
+	g.stepLocked(message{Type: membership.MsgBroken, Epoch: g.m.Epoch()})
+	g.unlock()
+	return true
+}
+
 // accuse records misbehaviour by p, seen here.
 func (g *Group) accuse(p peer.ID, kind FaultKind, detail string) {
 	g.step(message{Type: membership.MsgAccuse, Accuse: []accusation{{Peer: p, Kind: kind, Detail: detail}}})
