@@ -53,18 +53,20 @@ func (c *lifeChain) cheatProvider(t *testing.T, ctx context.Context, bin, how st
 }
 
 // TestLifeLazyMember: verified work across real processes on geth --dev.
-// A provider built with `-tags cheat` contributes zeros from step 13 of
-// 40 (receipts every 10 steps, every pair audited). It wins a seat (the
-// cheapest bid); the standby recomputes its steps from what the members
-// serve by hash, publishes evidence; the honest winner, the standby and
-// the poster re-check and attest; the poster submits the quorum: the
-// contract slashes the cheater (fault 2), which is credited the 12 steps
-// before its first bad step and cannot raise that with its receipts; the
-// job finishes and the honest winner is paid in full.
+// A provider built with `-tags cheat` contributes zeros from step 3 of
+// 150 (receipts every 10 steps, every pair audited) in a group of three.
+// Its ring neighbour recomputes its steps from what the members serve by
+// hash and publishes evidence; the honest winners and the poster re-check
+// and attest; the poster submits the quorum: the contract slashes the
+// cheater (fault 2), which is credited nothing and cannot raise that with
+// its receipts. The honest winners drop the convict from their ring while
+// they train (job.TrainDrop, allreduce.Group.Expel); its training ends
+// there, and the two survivors finish the job with one parameter hash and
+// are paid in full.
 func TestLifeLazyMember(t *testing.T) {
 	bin := buildCheat(t)
 	c, ctx := lifeTest(t)
-	const stake, lazyFrom, steps = 1_000_000, 13, 40
+	const stake, lazyFrom, steps = 1_000_000, 3, 150
 	cheat, cheatKey, addr0 := c.cheatProvider(t, ctx, bin, fmt.Sprintf("lazy@%d", lazyFrom), stake, nil)
 	p1, k1, addr1 := c.provider(t, ctx, "provider1", 200, []string{addr0})
 	p2, k2, _ := c.provider(t, ctx, "provider2", 300, []string{addr0, addr1})
@@ -82,7 +84,7 @@ func TestLifeLazyMember(t *testing.T) {
 		before[i] = c.tokens(t, ctx, k.Address())
 	}
 	posterDir, _ := c.account(t, ctx, "poster", 10_000_000)
-	job := lifeJob(t, 2, steps, 10, "1h")
+	job := lifeJob(t, 3, steps, 10, "1h")
 	f, err := os.OpenFile(job, os.O_APPEND|os.O_WRONLY, 0)
 	if err != nil {
 		t.Fatal(err)
@@ -102,10 +104,10 @@ func TestLifeLazyMember(t *testing.T) {
 		t.Logf("poster: %v %v", l["msg"], l["text"])
 	}
 	_, award := c.posterRecord(t, posterDir)
-	w := indexOf(award.Winners, cheatKey.Address())
-	h := indexOf(award.Winners, k1.Address())
-	if w < 0 || h < 0 || indexOf(award.Standbys, k2.Address()) < 0 {
-		t.Fatalf("award: winners %v, standbys %v; want the cheater and provider1 winning, provider2 standing by", award.Winners, award.Standbys)
+	for _, k := range keys {
+		if indexOf(award.Winners, k.Address()) < 0 {
+			t.Fatalf("award: winners %v; want all three providers", award.Winners)
+		}
 	}
 	st, err := c.deployer.StakeOf(ctx, cheatKey.Address())
 	if err != nil {
@@ -113,24 +115,50 @@ func TestLifeLazyMember(t *testing.T) {
 	}
 	cut := new(big.Int).Div(new(big.Int).Mul(big.NewInt(stake), big.NewInt(int64(c.cp.FaultSlashBps))), big.NewInt(10_000))
 	wantBalance(t, "the cheater's stake", st.Active, new(big.Int).Sub(big.NewInt(stake), cut))
-	// The honest winner is paid every step; the cheater nothing past its
-	// first bad step (the poster settled before the conviction, so its
-	// credit was lowered with challengeFault, and its own challenge with
-	// its receipts is refused).
-	for i, steps := range map[int]uint64{0: lazyFrom - 1, 1: steps} {
+	// The convict was dropped from the ring while the group trained: the
+	// honest members report it gone for its conviction, its own training
+	// ended there, and the survivors trained to the end with one hash.
+	end := cheat.waitLog(ctx, "job: trained", nil)
+	if e := fmt.Sprint(end["err"]); !strings.Contains(e, "dropped from the group") || !strings.Contains(e, "expelled") {
+		t.Errorf("the convict's training ended with %q; want it dropped from the group, expelled", e)
+	}
+	var models []string
+	for _, p := range []*proc{p1, p2} {
+		left := p.waitLog(ctx, "job: a member left the ring", nil)
+		if f := fmt.Sprint(left["fault"]); !strings.Contains(f, "expelled: convicted of faulty work") {
+			t.Errorf("%s: a member left the ring: %s; want the convict expelled", p.name, f)
+		}
+		done := p.waitLog(ctx, "job: trained", func(l map[string]any) bool {
+			return strings.HasPrefix(fmt.Sprint(l["text"]), fmt.Sprintf("trained %d steps; serving the model", steps))
+		})
+		models = append(models, fmt.Sprint(done["text"]))
+	}
+	if models[0] != models[1] {
+		t.Errorf("the survivors ended apart: %q, %q", models[0], models[1])
+	}
+	t.Logf("survivors: %s; convict: %v", models[0], end["err"])
+	// The honest winners are paid every step; the cheater nothing (a
+	// convict of a wrong result is credited 0; its own challenge with its
+	// receipts is refused).
+	for i := range keys {
 		idx := indexOf(award.Winners, keys[i].Address())
 		wd := procs[i].waitLog(ctx, "job: withdrawn", nil)
 		t.Logf("provider %d: %v", i, wd["text"])
-		_, net := pay(award.PriceOf(idx), steps, c.cp.FeeBps)
-		got := new(big.Int).Sub(c.tokens(t, ctx, keys[i].Address()), before[i])
-		if i == 1 && got.Cmp(net) != 0 || i == 0 && got.Cmp(net) > 0 {
-			t.Errorf("provider %d was paid %v; want %v%s", i, got, net, map[bool]string{true: " at most"}[i == 0])
+		want := uint64(steps)
+		if i == 0 {
+			want = 0
+		}
+		_, net := pay(award.PriceOf(idx), want, c.cp.FeeBps)
+		if got := new(big.Int).Sub(c.tokens(t, ctx, keys[i].Address()), before[i]); got.Cmp(net) != 0 {
+			t.Errorf("provider %d was paid %v; want %v", i, got, net)
 		}
 	}
 	for _, l := range sub.logs.All(logMatch("job: audit", nil)) {
-		text := fmt.Sprint(l["text"])
-		if strings.Contains(strings.ToLower(text), strings.ToLower(k1.Address().Hex()[:8])) && !strings.HasSuffix(text, "ok") {
-			t.Errorf("an audit of the honest winner: %s", text)
+		text := strings.ToLower(fmt.Sprint(l["text"]))
+		for _, k := range keys[1:] {
+			if strings.Contains(text, "verified "+strings.ToLower(k.Address().Hex()[:10])) && !strings.HasSuffix(text, "ok") {
+				t.Errorf("an audit of an honest winner: %s", text)
+			}
 		}
 	}
 }
