@@ -36,7 +36,7 @@ type benchAllreduceCmd struct {
 	Warmup      int    `help:"Unmeasured runs of each first." default:"1" toml:"bench.allreduce.warmup"`
 	ChunkBytes  int    `help:"Chunk size on the wire, in bytes." default:"1048576" name:"chunk-bytes" toml:"bench.allreduce.chunk-bytes"`
 	Lanes       int    `help:"Streams per ring link." default:"4" toml:"bench.allreduce.lanes"`
-	Compression string `help:"Chunk encoding: fp32, fp16 or int8." enum:"fp32,fp16,int8" default:"fp32" toml:"bench.allreduce.compression"`
+	Compression string `help:"Chunk encoding: fp32, fp16, int8 or ints (lossless: integer chunks packed)." enum:"fp32,fp16,int8,ints" default:"fp32" toml:"bench.allreduce.compression"`
 	Transcripts bool   `help:"Record, sign (secp256k1) and exchange per-hop transcripts (verified work), to measure their cost; fp32 only." toml:"bench.allreduce.transcripts"`
 	Security    string `help:"Transport security: tls or noise." enum:"tls,noise" default:"tls" toml:"bench.allreduce.security"`
 	YamuxWindow uint32 `help:"Largest yamux stream window, in bytes." default:"16777216" name:"yamux-window-bytes" toml:"bench.allreduce.yamux-window-bytes"`
@@ -164,7 +164,7 @@ type benchAllreducePeerCmd struct {
 	KillAt      []int  `help:"Kill this process after sending chunk op,round,step." name:"kill-at"`
 	ChunkBytes  int    `help:"Chunk size on the wire, in bytes." default:"65536" name:"chunk-bytes"`
 	Lanes       int    `help:"Streams per ring link." default:"4"`
-	Compression string `help:"Chunk encoding." enum:"fp32,fp16,int8" default:"fp32"`
+	Compression string `help:"Chunk encoding." enum:"fp32,fp16,int8,ints" default:"fp32"`
 	Security    string `help:"Transport security." enum:"tls,noise" default:"tls"`
 	YamuxWindow uint32 `help:"Largest yamux stream window, in bytes." default:"16777216" name:"yamux-window-bytes"`
 	YamuxMsg    uint32 `help:"Largest yamux frame, in bytes." default:"262144" name:"yamux-message-bytes"`

@@ -154,7 +154,8 @@ type Spec struct {
 	// transfer.
 	Lanes int
 	// Compression is the chunk encoding: codec.FP32 (exact), FP16 or Int8
-	// (error bounded by codec.Bound).
+	// (error bounded by codec.Bound), or Ints (exact: integer chunks
+	// packed, others FP32; compressed DiLoCo's values).
 	Compression codec.Kind
 	// Quorum is the fewest members the group goes on with (1 to
 	// len(Members)). At most half the members invites two disjoint rings to
@@ -203,7 +204,7 @@ func (s *Spec) Validate() error {
 		return fmt.Errorf("%w: chunks of %d bytes, want 4 KiB to 16 MiB", ErrSpec, s.ChunkBytes)
 	case s.Lanes < 1 || s.Lanes > lanesMax:
 		return fmt.Errorf("%w: %d lanes, want 1 to %d", ErrSpec, s.Lanes, lanesMax)
-	case !s.Compression.Valid():
+	case !s.Compression.Group():
 		return fmt.Errorf("%w: compression %v", ErrSpec, s.Compression)
 	case s.Transcripts && s.Compression != codec.FP32:
 		return fmt.Errorf("%w: transcripts need FP32, not %v", ErrSpec, s.Compression)

@@ -898,6 +898,9 @@ func (g *Group) recvLane(ctx context.Context, lk *links, l schedule.Layout, op u
 						return fail(err)
 					}
 					g.waits.done(recvSide, lane)
+					// Forwarded as it came: a chunk that fell back to FP32 in a
+					// compressed group must not go on under an earlier op's kind.
+					st.meta[ci] = chunkMeta{codec.FP32, 0}
 				} else {
 					p := scratch[:h.Len]
 					if _, err := io.ReadFull(s, p); err != nil {

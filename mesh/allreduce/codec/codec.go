@@ -1,6 +1,7 @@
 // Package codec encodes the chunks of trainmesh's ring all-reduce on the
-// wire: float32 as is, or compressed to float16 or to int8 with one scale
-// per chunk. It is pure (no I/O, no clock, no goroutine) and imports no
+// wire: float32 as is, compressed to float16 or to int8 with one scale
+// per chunk, or, losslessly, integer-valued chunks packed into as few bits
+// as they need (Ints; outer.go's compressed DiLoCo sends such integers). It is pure (no I/O, no clock, no goroutine) and imports no
 // networking, so the engine and the simulation share it.
 //
 // # Wire format
@@ -10,6 +11,10 @@
 //	FP32: n × float32
 //	FP16: n × IEEE 754 binary16 (round to nearest even)
 //	Int8: float32 scale σ ≥ 0, then n × int8 q; the value is q·σ
+//	IntsW (W = 2…24; kind 32+W): n × W bits, packed from the first
+//	      byte's least significant bit up, each a sign bit (bit W−1) over
+//	      a W−1-bit magnitude: the integer value, −0 kept; the last
+//	      byte's unused high bits are 0
 //
 // # Error added by compression
 //
@@ -51,7 +56,42 @@ const (
 	FP32 Kind = 1
 	FP16 Kind = 2
 	Int8 Kind = 3
+	// Ints is a group's lossless compression: a chunk of integers of
+	// magnitude below 2²³ goes as IntsW with the fewest bits W that
+	// carry its largest magnitude, any other chunk as FP32. Exact: the
+	// all-reduce's result is FP32's, bit for bit.
+	Ints Kind = 4
 )
+
+// intsBase + W is the chunk kind of W-bit packed integers.
+const (
+	intsBase    = 32
+	intsBitsMin = 2
+	intsBitsMax = 24
+)
+
+// IntsW is the chunk kind of w-bit packed integers (2 ≤ w ≤ 24).
+func IntsW(w int) Kind {
+	if w < intsBitsMin || w > intsBitsMax {
+		panic(fmt.Sprintf("codec: %d-bit integers", w))
+	}
+	return Kind(intsBase + w)
+}
+
+// packed returns the width of a packed-integer chunk kind, or 0.
+func (k Kind) packed() int {
+	if w := int(k) - intsBase; w >= intsBitsMin && w <= intsBitsMax {
+		return w
+	}
+	return 0
+}
+
+// Group reports whether k is a compression a group may agree on (FP32,
+// FP16, Int8, Ints), not a chunk kind only.
+func (k Kind) Group() bool { return k >= FP32 && k <= Ints }
+
+// Lossless reports whether a group's all-reduce under k gives FP32's bits.
+func (k Kind) Lossless() bool { return k == FP32 || k == Ints }
 
 func (k Kind) String() string {
 	switch k {
@@ -61,11 +101,16 @@ func (k Kind) String() string {
 		return "fp16"
 	case Int8:
 		return "int8"
+	case Ints:
+		return "ints"
+	}
+	if w := k.packed(); w > 0 {
+		return fmt.Sprintf("ints%d", w)
 	}
 	return fmt.Sprintf("kind(%d)", uint8(k))
 }
 
-// ParseKind parses "fp32" (or "none"), "fp16" or "int8".
+// ParseKind parses "fp32" (or "none"), "fp16", "int8" or "ints".
 func ParseKind(s string) (Kind, error) {
 	switch strings.ToLower(s) {
 	case "fp32", "none", "":
@@ -74,16 +119,20 @@ func ParseKind(s string) (Kind, error) {
 		return FP16, nil
 	case "int8":
 		return Int8, nil
+	case "ints":
+		return Ints, nil
 	}
-	return 0, fmt.Errorf("%w %q: want fp32, fp16 or int8", ErrKind, s)
+	return 0, fmt.Errorf("%w %q: want fp32, fp16, int8 or ints", ErrKind, s)
 }
 
-// Valid reports whether k is one of the encodings.
-func (k Kind) Valid() bool { return k == FP32 || k == FP16 || k == Int8 }
+// Valid reports whether k is one of the encodings: a group's (Group) or
+// a packed-integer chunk's.
+func (k Kind) Valid() bool { return k.Group() || k.packed() > 0 }
 
 // Allowed reports whether a chunk may arrive encoded as k in a group that
-// agreed on compression c: c itself, or the FP32 fallback.
-func Allowed(c, k Kind) bool { return k == FP32 || k == c }
+// agreed on compression c: c itself, the FP32 fallback, or under Ints a
+// packed-integer chunk.
+func Allowed(c, k Kind) bool { return k == FP32 || k == c || c == Ints && k.packed() > 0 }
 
 // EncodedLen is the payload size of n elements encoded as k.
 func EncodedLen(k Kind, n int) int {
@@ -94,6 +143,11 @@ func EncodedLen(k Kind, n int) int {
 		return 2 * n
 	case Int8:
 		return 4 + n
+	case Ints:
+		return (n*intsBitsMax + 7) / 8 // the widest
+	}
+	if w := k.packed(); w > 0 {
+		return (n*w + 7) / 8
 	}
 	panic(fmt.Sprintf("codec: EncodedLen of %v", k))
 }
@@ -137,6 +191,11 @@ func Choose(c Kind, src []float32) (Kind, float32) {
 			return FP32, 0
 		}
 		return Int8, m / 127
+	case Ints:
+		if w := intsWidth(src); w > 0 {
+			return IntsW(w), 0
+		}
+		return FP32, 0
 	}
 	panic(fmt.Sprintf("codec: Choose under %v", c))
 }
@@ -171,7 +230,11 @@ func Encode(dst []byte, k Kind, scale float32, src []float32) {
 			q[i] = byte(quantize(v, scale))
 		}
 	default:
-		panic(fmt.Sprintf("codec: encode as %v", k))
+		w := k.packed()
+		if w == 0 {
+			panic(fmt.Sprintf("codec: encode as %v", k))
+		}
+		packInts(dst, w, src)
 	}
 }
 
@@ -207,6 +270,8 @@ func Decode(dst []float32, k Kind, payload []byte) (float32, error) {
 			}
 			dst[i] = float16.Frombits(h).Float32()
 		}
+	default: // packed integers (check passed)
+		unpackInts(dst, k.packed(), payload, false)
 	case Int8:
 		q := payload[4:]
 		for i := range dst {
@@ -247,17 +312,27 @@ func DecodeAdd(dst []float32, k Kind, payload []byte) error {
 		for i := range dst {
 			dst[i] += float32(float32(int8(q[i])) * scale)
 		}
+	default: // packed integers (check passed)
+		unpackInts(dst, k.packed(), payload, true)
 	}
 	return nil
 }
 
 // check validates a payload's kind, length and int8 scale.
 func check(k Kind, n int, payload []byte) (float32, error) {
-	if !k.Valid() {
+	if !k.Valid() || k == Ints {
 		return 0, fmt.Errorf("%w %d", ErrKind, uint8(k))
 	}
 	if want := EncodedLen(k, n); len(payload) != want {
 		return 0, fmt.Errorf("%w: %d bytes for %d %v elements, want %d", ErrMalformed, len(payload), n, k, want)
+	}
+	if w := k.packed(); w > 0 {
+		// Canonical: the last byte's unused bits are 0, so one chunk has
+		// one encoding.
+		if used := n * w % 8; used != 0 && payload[len(payload)-1]>>used != 0 {
+			return 0, fmt.Errorf("%w: %v padding bits set", ErrMalformed, k)
+		}
+		return 0, nil
 	}
 	if k != Int8 {
 		return 0, nil
@@ -274,6 +349,9 @@ func check(k Kind, n int, payload []byte) (float32, error) {
 // all-gather, so that it ends with the same bits as the members that decode
 // what it sends.
 func Round(v []float32, k Kind, scale float32) {
+	if k.packed() > 0 {
+		return // lossless
+	}
 	switch k {
 	case FP32:
 	case FP16:
@@ -338,7 +416,8 @@ func Bound(k Kind, ranks int, absSum, chunkMaxSum float64) float64 {
 	n := float64(ranks)
 	const u = 0x1p-24
 	switch k {
-	case FP32:
+	case FP32, Ints:
+		// Ints: integer chunks sum exactly, others go as FP32.
 		// The float64 reference itself rounds too; one more u covers it.
 		return (n-1)*u/(1-(n-1)*u)*absSum + u*absSum
 	case FP16:
