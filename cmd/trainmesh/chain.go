@@ -23,6 +23,7 @@ type chainCmd struct {
 	Balance  chainBalanceCmd  `cmd:"" help:"Show the node's stablecoin, withdrawable balance, credits and stake."`
 	Withdraw chainWithdrawCmd `cmd:"" help:"Release the node's credits from finished jobs and withdraw its balance."`
 	Stake    chainStakeCmd    `cmd:"" help:"Stake stablecoin as a provider, start unbonding it, or withdraw unbonded stake."`
+	Gov      chainGovCmd      `cmd:"" help:"Govern the settlement contract as a holder of the governance token: propose, vote, queue, execute, status, delegate."`
 }
 
 // chainFlags select the chain and the contract (config section [chain]).
@@ -129,22 +130,32 @@ func (c *chainDevnetCmd) Run(env *runEnv) error {
 		return err
 	}
 	a := emb.Addresses()
+	gp := chain.DevnetGovParams(nil) // what StartEmbedded deployed
 	flags := []string{"--rpc", emb.RPCURL(), "--chain-id", fmt.Sprint(chain.EmbeddedChainID), "--settlement-contract", a.Settlement.Hex()}
 	fmt.Fprintf(env.stdout, `trainmesh devnet: chain %d at %s (stop with Ctrl-C)
   settlement  %s
   stablecoin  %s (tUSD, 6 decimals)
-  governance  %s (its key derives from a public seed: local use only)
+  governance  timelock %s (the settlement contract's governance)
+              governor %s
+              token    %s (TMG): %s, split equally among
+                       the deployer and the funded accounts
+              voting opens %v after a proposal and lasts %v; then %v in the timelock
+  deployer    %s (treasury; its key derives from a public seed: local use only)
   funded      %s
   windows     challenge %v, claim %v, unbonding %v
 try:
   %s
 nodes, submit and the chain commands settle here with:
   %s
+and the governance commands (trainmesh chain gov) add:
+  --governor %s
 only the funded accounts above hold coin for gas and test stablecoin: give
 every provider's and poster's address (trainmesh key show) to --fund
-`, chain.EmbeddedChainID, emb.RPCURL(), a.Settlement, a.Token, emb.Deployer().Address(),
+`, chain.EmbeddedChainID, emb.RPCURL(), a.Settlement, a.Token, a.Gov.Timelock, a.Gov.Governor, a.Gov.Token,
+		chain.FormatAmount(chain.DevnetGovSupply, chain.GovTokenDecimals),
+		gp.VotingDelay, gp.VotingPeriod, gp.TimelockDelay, emb.Deployer().Address(),
 		joinAddrs(fund), cp.ChallengeWindow, cp.ClaimWindow, cp.UnbondingDelay,
-		selfName()+" "+shellJoin(append([]string{"chain", "balance", "--data-dir", c.DataDir}, flags...)...), shellJoin(flags...))
+		selfName()+" "+shellJoin(append([]string{"chain", "balance", "--data-dir", c.DataDir}, flags...)...), shellJoin(flags...), a.Gov.Governor.Hex())
 	ctx := env.ctx
 	if c.Duration > 0 {
 		var cancel context.CancelFunc

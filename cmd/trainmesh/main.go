@@ -53,7 +53,7 @@ type cli struct {
 	Submit  submitCmd  `cmd:"" help:"Announce a training job (job.toml) and follow its auction to the award."`
 	Key     keyCmd     `cmd:"" help:"Create, show or import the node's key (its identity and its Ethereum account)."`
 	GPU     gpuCmd     `cmd:"" name:"gpu" help:"Show the GPUs and compute backend of this machine, and benchmark them."`
-	Chain   chainCmd   `cmd:"" help:"Settlement on an Ethereum L2: a local devnet, deploy, balance, withdraw, stake."`
+	Chain   chainCmd   `cmd:"" help:"Settlement on an Ethereum L2: a local devnet, deploy, balance, withdraw, stake, governance."`
 	Version versionCmd `cmd:"" help:"Print the version of trainmesh and its main libraries."`
 	Bench   benchCmd   `cmd:"" help:"Measure parts of trainmesh against baselines taken in the same run."`
 	Sim     simCmd     `cmd:"" help:"Run a simulated testnet (scenario.yaml) on a virtual clock; write its report as JSON and charts."`

@@ -47,8 +47,9 @@ func startChain(ctx context.Context, keys []*identity.Key, out io.Writer) (*demo
 	}
 	d.cp = cp
 	a := emb.Addresses()
-	fmt.Fprintf(out, "chain: embedded EVM chain %d in this process\n  settlement contract %s\n  stablecoin (test token, 6 decimals) %s\n  fee %.2f%%, challenge window %v\n  every node funded with gas and 1,000,000 test dollars\n\n",
-		chain.EmbeddedChainID, a.Settlement, a.Token, float64(cp.FeeBps)/100, cp.ChallengeWindow)
+	fmt.Fprintf(out, "chain: embedded EVM chain %d in this process\n  settlement contract %s\n  stablecoin (test token, 6 decimals) %s\n  fee %.2f%%, challenge window %v\n  governed by the token holders: timelock %s, governor %s, %s TMG split among the deployer and the %d nodes\n  every node funded with gas and 1,000,000 test dollars\n\n",
+		chain.EmbeddedChainID, a.Settlement, a.Token, float64(cp.FeeBps)/100, cp.ChallengeWindow,
+		a.Gov.Timelock, a.Gov.Governor, chain.FormatAmount(chain.DevnetGovSupply, chain.GovTokenDecimals), len(keys))
 	return d, nil
 }
 
