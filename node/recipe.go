@@ -11,6 +11,7 @@ import (
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/job"
 	"github.com/trainmesh/trainmesh/train"
+	"github.com/trainmesh/trainmesh/train/dataset"
 	"github.com/trainmesh/trainmesh/train/nn"
 )
 
@@ -61,6 +62,28 @@ type Recipe struct {
 	// Left out of the encoding when zero, so recipes without one hash as
 	// they did.
 	BaseModel auction.Hash `json:"base_model,omitzero"`
+	// Tokenizer names the subword tokenizer of a token dataset
+	// (dataset.KindTokens) by the keccak256 of its canonical
+	// tokenizer.json (bpe.Tokenizer.Hash): the poster tokenized the text
+	// with it, and members, verifiers and whoever samples from the model
+	// read the ids with it. It must equal the dataset manifest's. Left out
+	// of the encoding when zero, so recipes of byte-level text and tabular
+	// jobs hash as they did.
+	Tokenizer auction.Hash `json:"tokenizer,omitzero"`
+}
+
+// checkTokenizer: a token dataset's tokenizer is the recipe's, and only a
+// token dataset has one.
+func (r *Recipe) checkTokenizer(man *dataset.Manifest) error {
+	switch {
+	case man.Kind == dataset.KindTokens && r.Tokenizer == (auction.Hash{}):
+		return fmt.Errorf("%w: a token dataset, and the recipe names no tokenizer", ErrRecipe)
+	case man.Kind == dataset.KindTokens && dataset.Hash(r.Tokenizer) != man.Tokenizer:
+		return fmt.Errorf("%w: the recipe's tokenizer %s is not the dataset's %s", ErrRecipe, r.Tokenizer.Short(), auction.Hash(man.Tokenizer).Short())
+	case man.Kind != dataset.KindTokens && r.Tokenizer != (auction.Hash{}):
+		return fmt.Errorf("%w: a tokenizer for a dataset that is not tokenized", ErrRecipe)
+	}
+	return nil
 }
 
 // auditRate is the recipe's audit rate in basis points.

@@ -47,10 +47,16 @@ func fetchShard(ctx context.Context, f dataset.Fetcher, holders []string, r *Rec
 			return nil, err
 		}
 		s.sampler, s.records = train.NewTabularSampler(t, seed), t.Len()
-	case dataset.KindText:
-		_, context, lm := r.Model.LM()
+	case dataset.KindText, dataset.KindTokens:
+		vocab, context, lm := r.Model.LM()
 		if !lm {
 			return nil, fmt.Errorf("%w: a %s model on text", ErrRecipe, r.Model.Kind)
+		}
+		if vocab < man.VocabSize() {
+			return nil, fmt.Errorf("%w: a model of %d tokens on a dataset of %d", ErrRecipe, vocab, man.VocabSize())
+		}
+		if err := r.checkTokenizer(man); err != nil {
+			return nil, err
 		}
 		t, err := dataset.DecodeText(man, chunks)
 		if err != nil {

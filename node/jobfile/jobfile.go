@@ -21,6 +21,7 @@ import (
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/node"
 	"github.com/trainmesh/trainmesh/train"
+	"github.com/trainmesh/trainmesh/train/bpe"
 	"github.com/trainmesh/trainmesh/train/corpus"
 	"github.com/trainmesh/trainmesh/train/dataset"
 	"github.com/trainmesh/trainmesh/train/nn"
@@ -46,15 +47,24 @@ type File struct {
 
 // Model is the [model] table.
 type Model struct {
-	// Kind is "mlp" (on tabular data) or "transformer" (on text).
+	// Kind is "mlp" (on tabular data), "transformer" or "llama" (on text
+	// or tokenized text).
 	Kind string `toml:"kind"`
 	// Hidden are an MLP's hidden widths.
 	Hidden []int `toml:"hidden"`
-	// Context, Dim, Heads and Layers shape a transformer.
+	// Context, Dim, Heads and Layers shape a transformer or a llama.
 	Context int `toml:"context"`
 	Dim     int `toml:"dim"`
 	Heads   int `toml:"heads"`
 	Layers  int `toml:"layers"`
+	// A llama's options (nn.LlamaSpec): key/value heads (grouped-query
+	// attention; 0: heads), SwiGLU width (0: 8·dim/3 rounded up to 16),
+	// RoPE base (0: 10000), RMSNorm epsilon (0: 1e-5), tied embeddings.
+	KVHeads        int     `toml:"kv-heads"`
+	FFN            int     `toml:"ffn"`
+	RopeTheta      int     `toml:"rope-theta"`
+	NormEps        float64 `toml:"norm-eps"`
+	TiedEmbeddings bool    `toml:"tied-embeddings"`
 }
 
 // Data is the [data] table: exactly one source.
@@ -78,6 +88,13 @@ type Data struct {
 	TestFraction *float64 `toml:"test-fraction"`
 	// ChunkBytes is the chunk size (default 64 KiB).
 	ChunkBytes int `toml:"chunk-bytes"`
+	// BPEVocab > 0 tokenizes the text (a text file or builtin opticks)
+	// with a byte-level BPE of that many tokens trained on the text's
+	// training part (train/bpe); Tokenizer instead loads a Hugging Face
+	// tokenizer.json (byte-level BPE). Either makes a token dataset whose
+	// manifest, and the recipe, name the tokenizer by hash.
+	BPEVocab  int    `toml:"bpe-vocab"`
+	Tokenizer string `toml:"tokenizer"`
 }
 
 // Train is the [train] table.
@@ -151,6 +168,9 @@ func (f *File) Request(dir string) (node.JobRequest, error) {
 	if req.Recipe, err = f.Train.recipe(spec, auction.Hash(req.Dataset.Root())); err != nil {
 		return req, bad("train", err)
 	}
+	if man := req.Dataset.Manifest; man.Kind == dataset.KindTokens {
+		req.Recipe.Tokenizer = auction.Hash(man.Tokenizer)
+	}
 	return req, nil
 }
 
@@ -176,6 +196,16 @@ func (d *Data) load(dir string) (*dataset.Dataset, error) {
 	case "digits":
 		return corpus.DigitsDataset(d.ChunkBytes)
 	case "opticks":
+		if d.BPEVocab != 0 || d.Tokenizer != "" {
+			t, err := corpus.Opticks()
+			if err != nil {
+				return nil, err
+			}
+			// OpticksDataset's chunks and held-out tail.
+			p := dataset.DefaultBuildParams("newton-opticks")
+			p.ChunkBytes, p.TestFraction = 8<<10, 0.1
+			return d.tokenize(dir, t, p)
+		}
 		return corpus.OpticksDataset()
 	default:
 		return nil, fmt.Errorf("builtin %q: want digits or opticks", d.Builtin)
@@ -225,6 +255,9 @@ func (d *Data) load(dir string) (*dataset.Dataset, error) {
 		if d.TestFraction == nil {
 			p.TestFraction = 0.1
 		}
+		if d.BPEVocab != 0 || d.Tokenizer != "" {
+			return d.tokenize(dir, t, p)
+		}
 		return dataset.BuildText(t, p)
 	default:
 		if d.IDXImages == "" || d.IDXLabels == "" {
@@ -252,6 +285,40 @@ func (d *Data) load(dir string) (*dataset.Dataset, error) {
 	}
 }
 
+// tokenize turns a byte-level text into a token dataset: a BPE trained on
+// the part BuildTokens will not hold out (so the held-out loss is of text
+// the tokenizer has not seen), or a tokenizer.json loaded from a file.
+func (d *Data) tokenize(dir string, t *dataset.Text, p dataset.BuildParams) (*dataset.Dataset, error) {
+	if d.BPEVocab != 0 && d.Tokenizer != "" {
+		return nil, errors.New("bpe-vocab or tokenizer, not both")
+	}
+	raw := make([]byte, len(t.Tokens))
+	for i, id := range t.Tokens {
+		raw[i] = t.Vocab[id]
+	}
+	var tok *bpe.Tokenizer
+	var err error
+	if d.Tokenizer != "" {
+		path := d.Tokenizer
+		if !filepath.IsAbs(path) {
+			path = filepath.Join(dir, path)
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		if tok, err = bpe.LoadHF(b); err != nil {
+			return nil, fmt.Errorf("tokenizer: %w", err)
+		}
+	} else {
+		fit := raw[:len(raw)-int(float64(len(raw))*p.TestFraction)]
+		if tok, err = bpe.Train(fit, d.BPEVocab); err != nil {
+			return nil, fmt.Errorf("bpe-vocab: %w", err)
+		}
+	}
+	return dataset.BuildTokens(&dataset.Tokens{Vocab: tok.Len(), Tokenizer: dataset.Hash(tok.Hash()), IDs: tok.Encode(raw)}, p)
+}
+
 // base is a file's name, cut to a manifest name's bound.
 func base(path string) string {
 	b := filepath.Base(path)
@@ -270,12 +337,18 @@ func (m *Model) spec(man *dataset.Manifest) (nn.Spec, error) {
 		}
 		s = nn.NewMLP(int(man.Features), m.Hidden, int(man.Classes))
 	case nn.KindTransformer:
-		if man.Kind != dataset.KindText {
+		if man.Kind != dataset.KindText && man.Kind != dataset.KindTokens {
 			return s, errors.New(`a "transformer" trains on text (text or builtin opticks)`)
 		}
-		s = nn.NewTransformer(nn.TransformerSpec{Vocab: len(man.Vocab), Context: m.Context, Dim: m.Dim, Heads: m.Heads, Layers: m.Layers})
+		s = nn.NewTransformer(nn.TransformerSpec{Vocab: man.VocabSize(), Context: m.Context, Dim: m.Dim, Heads: m.Heads, Layers: m.Layers})
+	case nn.KindLlama:
+		if man.Kind != dataset.KindText && man.Kind != dataset.KindTokens {
+			return s, errors.New(`a "llama" trains on text (text or builtin opticks, bpe-vocab or tokenizer to tokenize it)`)
+		}
+		s = nn.NewLlama(nn.LlamaSpec{Vocab: man.VocabSize(), Context: m.Context, Dim: m.Dim, Heads: m.Heads, Layers: m.Layers,
+			KVHeads: m.KVHeads, Hidden: m.FFN, RopeTheta: m.RopeTheta, NormEps: m.NormEps, TiedEmbeddings: m.TiedEmbeddings})
 	default:
-		return s, fmt.Errorf("kind %q: want mlp or transformer", m.Kind)
+		return s, fmt.Errorf("kind %q: want mlp, transformer or llama", m.Kind)
 	}
 	return s, s.Validate()
 }

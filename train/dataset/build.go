@@ -223,8 +223,13 @@ func DecodeTabular(m *Manifest, chunks [][]byte) (*Tabular, error) {
 	return t, nil
 }
 
-// DecodeText concatenates the token ids of verified chunks.
+// DecodeText concatenates the token ids of verified chunks of a text
+// dataset, or of a token dataset (KindTokens; Vocab is then nil: the
+// tokenizer the manifest names says what the ids stand for).
 func DecodeText(m *Manifest, chunks [][]byte) (*Text, error) {
+	if m.Kind == KindTokens {
+		return decodeTokens(m, chunks)
+	}
 	if m.Kind != KindText {
 		return nil, fmt.Errorf("%w: not a text dataset", ErrChunk)
 	}

@@ -242,6 +242,9 @@ func FuzzDecodeManifest(f *testing.F) {
 	dt, _ := BuildText(tx, p)
 	enc, _ = dt.Manifest.Encode()
 	f.Add(enc)
+	dk, _ := BuildTokens(&Tokens{Vocab: 300, Tokenizer: Hash{1}, IDs: []int32{0, 299, 5, 7, 256}}, p)
+	enc, _ = dk.Manifest.Encode()
+	f.Add(enc)
 	f.Add([]byte("TMDS\x01"))
 	f.Add(append([]byte("TMDS\x01\x01\x00\x01"), make([]byte, 30)...))
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -268,8 +271,25 @@ func FuzzDecodeChunk(f *testing.F) {
 	f.Add(d.Chunks[0], uint8(1))
 	f.Add([]byte{1, 2, 3, 9, 0}, uint8(2))
 	f.Add([]byte{0, 1, 2, 3}, uint8(3))
+	f.Add([]byte{0, 1, 44, 1, 3}, uint8(4))
 	f.Fuzz(func(t *testing.T, data []byte, kind uint8) {
 		var m *Manifest
+		if kind%4 == 3 {
+			m = &Manifest{Kind: KindTokens, Classes: 300, Tokenizer: Hash{1}}
+			tx, err := DecodeText(m, [][]byte{data})
+			if err != nil {
+				if !errors.Is(err, ErrChunk) {
+					t.Fatalf("error %v is not ErrChunk", err)
+				}
+				return
+			}
+			for _, id := range tx.Tokens {
+				if id < 0 || id >= 300 {
+					t.Fatalf("token %d passed", id)
+				}
+			}
+			return
+		}
 		switch kind % 3 {
 		case 0:
 			m = &Manifest{Kind: KindTabular, Features: 3, Classes: 4, FeatureType: FeatureUint8, Scale: 1}

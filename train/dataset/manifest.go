@@ -19,6 +19,10 @@ const (
 	KindTabular Kind = 1
 	// KindText records are token ids of a byte-level vocabulary.
 	KindText Kind = 2
+	// KindTokens records are token ids of a subword tokenizer (train/bpe),
+	// two bytes each, little-endian; the manifest names the tokenizer by
+	// hash and holds the vocabulary size in Classes.
+	KindTokens Kind = 3
 )
 
 // FeatureType is how a tabular record stores its features.
@@ -66,7 +70,7 @@ const (
 	// ManifestBytesMax is the largest valid manifest: header and every
 	// chunk reference.
 	ManifestBytesMax = headerBytesMax + 4 + ChunksMax*chunkRefBytes
-	headerBytesMax   = 4 + 1 + 1 + 1 + nameBytesMax + 1 + 4 + 4 + 4 + 2 + 256
+	headerBytesMax   = 4 + 1 + 1 + 1 + nameBytesMax + 1 + 4 + 4 + 4 + 2 + 256 + 32
 	chunkRefBytes    = 1 + 4 + 4 + 32
 )
 
@@ -100,14 +104,23 @@ type Manifest struct {
 	// strictly increasing.
 	Vocab []byte
 
+	// Token datasets (KindTokens): the keccak256 of the tokenizer's
+	// canonical tokenizer.json (bpe.Tokenizer.Hash), and its vocabulary
+	// size in Classes. Encoded after Vocab, for this kind only, so the
+	// other kinds' roots are unchanged.
+	Tokenizer Hash
+
 	Chunks []ChunkRef
 }
 
 // RecordBytes is the size of one stored record (tabular: features then a
 // 2-byte label; text: one byte per token).
 func (m *Manifest) RecordBytes() int {
-	if m.Kind == KindText {
+	switch m.Kind {
+	case KindText:
 		return 1
+	case KindTokens:
+		return 2
 	}
 	w := 4
 	if m.FeatureType == FeatureUint8 {
@@ -152,6 +165,16 @@ func (m *Manifest) validate() error {
 		if m.Features != 0 || m.Classes != 0 || m.FeatureType != 0 || m.Scale != 0 {
 			return bad("a text dataset has no features")
 		}
+	case KindTokens:
+		if m.Classes < 2 || m.Classes > TokensVocabMax {
+			return bad("vocabulary of %d, want 2 to %d", m.Classes, TokensVocabMax)
+		}
+		if m.Tokenizer == (Hash{}) {
+			return bad("a token dataset names its tokenizer")
+		}
+		if m.Features != 0 || m.FeatureType != 0 || m.Scale != 0 || len(m.Vocab) != 0 {
+			return bad("a token dataset has no features or byte vocabulary")
+		}
 	default:
 		return bad("kind %d", m.Kind)
 	}
@@ -185,6 +208,9 @@ func (m *Manifest) header() []byte {
 	_ = binary.Write(&b, binary.BigEndian, math.Float32bits(m.Scale))
 	_ = binary.Write(&b, binary.BigEndian, uint16(len(m.Vocab)))
 	b.Write(m.Vocab)
+	if m.Kind == KindTokens {
+		b.Write(m.Tokenizer[:])
+	}
 	return b.Bytes()
 }
 
@@ -299,6 +325,9 @@ func DecodeManifest(data []byte) (*Manifest, error) {
 			return nil, fmt.Errorf("%w: vocabulary of %d", ErrManifest, nv)
 		}
 		m.Vocab = append([]byte(nil), r.take(nv)...)
+	}
+	if m.Kind == KindTokens {
+		copy(m.Tokenizer[:], r.take(32))
 	}
 	n := int(r.u32())
 	if r.err != nil {
