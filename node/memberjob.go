@@ -58,6 +58,16 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 	n.emitJob(JobEvent{Job: jr.id, Kind: JobFetched, Text: fmt.Sprintf("fetched shard %d of %d from the poster: %d chunks, %d bytes, every chunk verified against root %s",
 		member, len(a.Winners), sh.chunks, sh.bytes, r.DatasetRoot.Short())})
 
+	// A fine-tuning job's base model, fetched before the ring forms so
+	// that no member waits on another's download.
+	var base []float32
+	if r.BaseModel != (auction.Hash{}) {
+		if base, err = n.fetchBaseModel(ctx, jr.poster.String(), r); err != nil {
+			return err
+		}
+		n.emitJob(JobEvent{Job: jr.id, Kind: JobFetched, Text: fmt.Sprintf("fetched base model %s from the poster, hash checked: training starts from it", r.BaseModel.Short())})
+	}
+
 	ring := make([]peer.ID, len(a.Winners))
 	for i, w := range a.Winners {
 		id, ok := n.peerOf(w)
@@ -117,6 +127,7 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 
 	p := r.params(member)
 	p.JobID, p.Quorum = jr.id, spec.Quorum
+	p.Init = base
 	if n.cfg.Jobs.CheckpointEvery > 0 {
 		p.CheckpointEvery, p.CheckpointDir = n.cfg.Jobs.CheckpointEvery, filepath.Join(n.cfg.DataDir, JobsDir, jr.id.Hex()+".ckpt")
 	}

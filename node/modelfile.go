@@ -13,7 +13,10 @@ import (
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/auction/wire"
 	"github.com/trainmesh/trainmesh/job"
+	"github.com/trainmesh/trainmesh/mesh/blob"
 	"github.com/trainmesh/trainmesh/train/model"
+	"github.com/trainmesh/trainmesh/train/nn"
+	"github.com/trainmesh/trainmesh/train/safetensors"
 )
 
 // ModelPath is where a poster keeps a job's collected model: a
@@ -148,4 +151,48 @@ func VerifyModel(data []byte) (*ModelCheck, error) {
 		c.Signers = append(c.Signers, rc.Member)
 	}
 	return c, nil
+}
+
+// ErrBaseModel: a fine-tuning job's base model cannot be used.
+var ErrBaseModel = errors.New("node: base model")
+
+// BaseParams returns the flat parameters in spec's layout that a base
+// model file holds: its tensors under the architecture's names and
+// shapes (converted to float32 where saved in another precision). A file
+// written by trainmesh must record spec itself (and its tensors must
+// hash to its recorded hash); a file from elsewhere (no trainmesh
+// metadata) is taken by its tensors alone.
+func BaseParams(spec nn.Spec, data []byte) ([]float32, error) {
+	f, err := safetensors.Decode(data)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBaseModel, err)
+	}
+	if f.Metadata[model.KeySpec] != "" {
+		m, err := model.Decode(data)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrBaseModel, err)
+		}
+		if m.Spec.Hash() != spec.Hash() {
+			return nil, fmt.Errorf("%w: the file is a model %s, the job trains %s", ErrBaseModel, m.Spec.Encode(), spec.Encode())
+		}
+		return m.Params, nil
+	}
+	params, err := model.Params(spec, f)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBaseModel, err)
+	}
+	return params, nil
+}
+
+// fetchBaseModel fetches a fine-tuning job's base model from the poster,
+// checks it against the recipe's hash and returns its parameters.
+func (n *Node) fetchBaseModel(ctx context.Context, poster string, r *Recipe) ([]float32, error) {
+	data, err := n.blobClient.Fetch(ctx, poster, [32]byte(r.BaseModel), blob.DefaultParams().BlobBytesMax)
+	if err != nil {
+		return nil, fmt.Errorf("%w: fetch %s from the poster: %w", ErrBaseModel, r.BaseModel.Short(), err)
+	}
+	if got := model.FileHash(data); got != [32]byte(r.BaseModel) {
+		return nil, fmt.Errorf("%w: the poster served a file hashing to %x, the recipe names %s", ErrBaseModel, got[:6], r.BaseModel.Short())
+	}
+	return BaseParams(r.Model, data)
 }

@@ -2,13 +2,21 @@ package node
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"os"
 	"slices"
+	"strings"
 	"testing"
+	"time"
 
+	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/gpu"
 	"github.com/trainmesh/trainmesh/job"
+	"github.com/trainmesh/trainmesh/train"
+	"github.com/trainmesh/trainmesh/train/dataset"
 	"github.com/trainmesh/trainmesh/train/model"
+	"github.com/trainmesh/trainmesh/train/nn"
 	"github.com/trainmesh/trainmesh/train/safetensors"
 )
 
@@ -81,5 +89,107 @@ func checkModelFile(t *testing.T, out *JobOutcome, steps uint64) {
 	}
 	if !bytes.Equal(data[:8], flipped[:8]) {
 		t.Fatal("the header length changed")
+	}
+}
+
+// trainedBase trains the digits job's MLP alone for steps and returns its
+// parameters as a safetensors model file (no job provenance).
+func trainedBase(t *testing.T, req JobRequest, steps int) []byte {
+	t.Helper()
+	ctx := context.Background()
+	store := dataset.NewMemStore()
+	if err := store.AddDataset(req.Dataset, nil); err != nil {
+		t.Fatal(err)
+	}
+	man := req.Dataset.Manifest
+	chunks, _, err := dataset.FetchChunks(ctx, dataset.MemFetcher{"p": store}, []string{"p"}, man, man.Indices(dataset.SplitTrain, 0, 1), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	shard, err := dataset.DecodeTabular(man, chunks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	be, err := gpu.OpenCPU(gpu.DefaultParams())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer be.Close()
+	net, err := nn.New(be, req.Recipe.Model, req.Recipe.BatchSize)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer net.Close()
+	p := train.DefaultParams()
+	p.Steps, p.BatchSize, p.Seed, p.Optimizer = steps, req.Recipe.BatchSize, 5, train.AdamW(1e-2)
+	m, err := train.NewMember(net, train.NewLocalGroup(1).Member(0), train.NewTabularSampler(shard, 5), p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	if _, err := m.Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	params := make([]float32, net.Layout().Len())
+	if err := net.ReadParams(params); err != nil {
+		t.Fatal(err)
+	}
+	data, err := model.Encode(params, model.Provenance{Spec: req.Recipe.Model})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// TestJobFineTunes: a job whose recipe names a base model (by its file's
+// keccak256) is trained from it: the poster serves the file, both winners
+// fetch it, check its hash and start from its parameters. Ten steps at a
+// learning rate far too small to learn digits from the seed (train's
+// TestFineTuneStartsFromInit shows such steps from the seed stay near
+// chance) keep the base's accuracy, and the kept model file records the
+// base.
+func TestJobFineTunes(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	n := newJobNet(t, ctx, jobNetOptions{providers: 2})
+	const steps, k = 10, 2
+	req := digitsJob(t, k, steps, k*steps*1000)
+	req.BaseModel = trainedBase(t, req, 200)
+	req.Recipe.BaseModel = auction.Hash(model.FileHash(req.BaseModel))
+	req.Recipe.Optimizer = train.AdamW(1e-5)
+	out, err := n.nodes[0].PostAndTrain(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !out.HasEval || out.Eval.Accuracy() < 0.85 {
+		t.Errorf("fine-tuned model: eval %v, accuracy %.3f; want the base's (≥ 0.85)", out.HasEval, out.Eval.Accuracy())
+	}
+	t.Logf("fine-tuned for %d steps: held-out accuracy %.2f%%", steps, 100*out.Eval.Accuracy())
+	data, err := os.ReadFile(out.ModelFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := VerifyModel(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Model.Prov.BaseModel != [32]byte(req.Recipe.BaseModel) {
+		t.Errorf("the kept model records base %x, want %s", c.Model.Prov.BaseModel[:6], req.Recipe.BaseModel.Short())
+	}
+	for i := 1; i <= k; i++ {
+		if _, ok := n.events[i].Find(func(ev JobEvent) bool {
+			return ev.Kind == JobFetched && strings.Contains(ev.Text, "base model")
+		}); !ok {
+			t.Errorf("node %d did not report fetching the base model", i)
+		}
+	}
+
+	// A request whose file is not the one the recipe names is refused
+	// before anything is posted.
+	bad := req
+	bad.BaseModel = append([]byte(nil), req.BaseModel...)
+	bad.BaseModel[len(bad.BaseModel)-1] ^= 1
+	if _, err := n.nodes[0].PostAndTrain(ctx, bad); !errors.Is(err, ErrRecipe) {
+		t.Errorf("a base model file that does not hash to the recipe's: %v, want ErrRecipe", err)
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/trainmesh/trainmesh/protocol"
 	"github.com/trainmesh/trainmesh/train"
 	"github.com/trainmesh/trainmesh/train/dataset"
+	"github.com/trainmesh/trainmesh/train/model"
 	"github.com/trainmesh/trainmesh/train/nn"
 )
 
@@ -35,6 +36,10 @@ type JobRequest struct {
 	MinVRAMBytes, MinThroughput uint64
 	Budget                      *big.Int
 	CommitWindow, RevealWindow  time.Duration
+	// BaseModel is the base model file of a fine-tuning job: the bytes
+	// whose keccak256 is Recipe.BaseModel, served to the members like the
+	// data (nil when the recipe names none).
+	BaseModel []byte
 	// SettleWithin is the time from now to the on-chain settle deadline;
 	// 0 takes JobsConfig.SettleWithin. After it, winners claim instead.
 	SettleWithin time.Duration
@@ -96,6 +101,17 @@ func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, e
 	if req.Dataset.Root() != dataset.Hash(req.Recipe.DatasetRoot) {
 		return nil, fmt.Errorf("%w: the recipe names dataset %s, the data is %s", ErrRecipe, req.Recipe.DatasetRoot.Short(), req.Dataset.Root().Short())
 	}
+	if req.Recipe.BaseModel != (auction.Hash{}) {
+		if got := model.FileHash(req.BaseModel); got != [32]byte(req.Recipe.BaseModel) {
+			return nil, fmt.Errorf("%w: the recipe names base model %s, the request's file hashes to %x", ErrRecipe, req.Recipe.BaseModel.Short(), got[:6])
+		}
+		if len(req.BaseModel) > blob.DefaultParams().BlobBytesMax {
+			return nil, fmt.Errorf("%w: base model of %d bytes, members fetch at most %d", ErrRecipe, len(req.BaseModel), blob.DefaultParams().BlobBytesMax)
+		}
+		if _, err := BaseParams(req.Recipe.Model, req.BaseModel); err != nil {
+			return nil, err
+		}
+	}
 	within := req.SettleWithin
 	if within <= 0 {
 		within = n.cfg.Jobs.SettleWithin
@@ -125,6 +141,9 @@ func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, e
 	// Serve the recipe (by its keccak256, the modelHash) and the data
 	// before anyone can win the job.
 	n.blobs.Put([32]byte(req.Recipe.Hash()), req.Recipe.Encode())
+	if req.Recipe.BaseModel != (auction.Hash{}) {
+		n.blobs.Put([32]byte(req.Recipe.BaseModel), req.BaseModel)
+	}
 	if err := n.blobs.AddDataset(req.Dataset, nil); err != nil {
 		n.dropRun(jr)
 		return nil, err
@@ -249,9 +268,12 @@ func (n *Node) collectModel(ctx context.Context, jr *jobRun, r *Recipe, ds *data
 			continue
 		}
 		n.blobs.Put(hash, data)
+		// A model file needs its architecture's tensor names
+		// (train/model); without them the parameters stay in the blob
+		// store only.
 		file, err := n.keepModel(ctx, jr, r, ds.Manifest.Vocab, params, hash)
 		if err != nil {
-			return nn.Metrics{}, "", fmt.Errorf("keep the model: %w", err)
+			n.log.Warn("job: could not keep the model as a file", "job", jr.id.Short(), "err", err)
 		}
 		self := n.host.ID().String()
 		eval, err := fetchEval(ctx, dataset.MemFetcher{self: n.blobs}, []string{self}, ds.Manifest)

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"time"
 
 	"golang.org/x/crypto/sha3"
@@ -26,6 +27,10 @@ type Params struct {
 	Member int
 	// Seed initialises the model; the same for every member.
 	Seed uint64
+	// Init, when set, is the model's starting parameters (a flat buffer in
+	// its layout) instead of Seed's initialisation: a fine-tuning run from
+	// a base model (node.Recipe.BaseModel). The same for every member.
+	Init []float32
 	// Steps is the total number of optimizer steps, ≥ 1.
 	Steps int
 	// BatchSize is this member's rows per step (examples or sequences);
@@ -303,7 +308,13 @@ func NewMember(model *nn.Model, ar AllReducer, sampler Sampler, p Params, opts .
 		return nil, err
 	}
 	if m.start == nil {
-		if err := model.Init(p.Seed); err != nil {
+		var err error
+		if p.Init != nil {
+			err = model.SetParams(p.Init)
+		} else {
+			err = model.Init(p.Seed)
+		}
+		if err != nil {
 			m.Close()
 			return nil, err
 		}
@@ -322,7 +333,11 @@ func NewMember(model *nn.Model, ar AllReducer, sampler Sampler, p Params, opts .
 	m.host = make([]float32, n+statsLen)
 	m.params = make([]float32, n)
 	if p.LocalSteps > 1 {
-		m.anchor = nn.InitParams(model.Layout(), p.Seed)
+		if p.Init != nil {
+			m.anchor = slices.Clone(p.Init)
+		} else {
+			m.anchor = nn.InitParams(model.Layout(), p.Seed)
+		}
 		m.outerV = make([]float32, n)
 	}
 	if p.Compression.On() {

@@ -341,13 +341,13 @@ func (c *modelGenerateCmd) Run(env *runEnv) error {
 // token where there are fewer) and draws from the last position's
 // softmax at the given temperature.
 func generate(m *model.Model, prompt string, tokens int, seed uint64, temp float64) (string, error) {
-	ts := m.Spec.Transformer
-	if ts == nil {
+	nvocab, t, ok := m.Spec.LM()
+	if !ok {
 		return "", fmt.Errorf("a %s model does not generate text", m.Spec.Kind)
 	}
 	vocab := m.Prov.Vocab
-	if len(vocab) != ts.Vocab {
-		return "", fmt.Errorf("the file carries no vocabulary of %d characters (it has %d): export the model from its job", ts.Vocab, len(vocab))
+	if len(vocab) != nvocab {
+		return "", fmt.Errorf("the file carries no vocabulary of %d characters (it has %d): export the model from its job", nvocab, len(vocab))
 	}
 	if tokens < 0 || temp < 0 {
 		return "", errors.New("tokens and temperature must be ≥ 0")
@@ -381,7 +381,6 @@ func generate(m *model.Model, prompt string, tokens int, seed uint64, temp float
 		return "", err
 	}
 	rng := rand.New(rand.NewPCG(seed, 0x6d6f64656c))
-	t := ts.Context
 	window := make([]int32, t)
 	labels := make([]int32, t)
 	for i := range labels {

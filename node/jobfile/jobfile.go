@@ -24,6 +24,7 @@ import (
 	"github.com/trainmesh/trainmesh/train/bpe"
 	"github.com/trainmesh/trainmesh/train/corpus"
 	"github.com/trainmesh/trainmesh/train/dataset"
+	"github.com/trainmesh/trainmesh/train/model"
 	"github.com/trainmesh/trainmesh/train/nn"
 )
 
@@ -65,6 +66,13 @@ type Model struct {
 	RopeTheta      int     `toml:"rope-theta"`
 	NormEps        float64 `toml:"norm-eps"`
 	TiedEmbeddings bool    `toml:"tied-embeddings"`
+	// Base, when set, is a safetensors model file (relative to the job
+	// file) the group starts from instead of the seed's initialisation:
+	// a fine-tuning job. Its tensors must fit the model above (names and
+	// shapes of the architecture's Hugging Face layout; a trainmesh file's
+	// recorded spec must be this one). The recipe names it by its
+	// keccak256 and the poster serves it like the data.
+	Base string `toml:"base"`
 }
 
 // Data is the [data] table: exactly one source.
@@ -170,6 +178,19 @@ func (f *File) Request(dir string) (node.JobRequest, error) {
 	}
 	if man := req.Dataset.Manifest; man.Kind == dataset.KindTokens {
 		req.Recipe.Tokenizer = auction.Hash(man.Tokenizer)
+	}
+	if f.Model.Base != "" {
+		path := f.Model.Base
+		if !filepath.IsAbs(path) {
+			path = filepath.Join(dir, path)
+		}
+		if req.BaseModel, err = os.ReadFile(path); err != nil {
+			return req, bad("model.base", err)
+		}
+		if _, err := node.BaseParams(spec, req.BaseModel); err != nil {
+			return req, bad("model.base", fmt.Errorf("%s: %w", f.Model.Base, err))
+		}
+		req.Recipe.BaseModel = auction.Hash(model.FileHash(req.BaseModel))
 	}
 	return req, nil
 }
