@@ -10,6 +10,7 @@ import (
 
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/job"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
 	"github.com/trainmesh/trainmesh/train"
 	"github.com/trainmesh/trainmesh/train/dataset"
 	"github.com/trainmesh/trainmesh/train/nn"
@@ -70,6 +71,12 @@ type Recipe struct {
 	// of the encoding when zero, so recipes of byte-level text and tabular
 	// jobs hash as they did.
 	Tokenizer auction.Hash `json:"tokenizer,omitzero"`
+	// Compression compresses DiLoCo's outer gradients (LocalSteps > 1):
+	// "topk:F", "int2", "int4", "int8" or "topk:F+intN" (codec.ParseOuter;
+	// README "Training"). Left out when empty, so recipes written before it
+	// hash as they did. Validate refuses it for now: nodes' audits do not
+	// yet fetch the group's sum a compressed step is recomputed from.
+	Compression string `json:"compression,omitempty"`
 }
 
 // checkTokenizer: a token dataset's tokenizer is the recipe's, and only a
@@ -128,6 +135,19 @@ func (r *Recipe) Validate() error {
 	case r.Schedule.Kind != train.ScheduleConstant && !(r.Schedule.MinFactor > 0):
 		return fmt.Errorf("%w: a %s schedule with min factor %v ends at learning rate 0, which the optimizers refuse", ErrRecipe, r.Schedule.Kind, r.Schedule.MinFactor)
 	}
+	o, err := codec.ParseOuter(r.Compression)
+	switch {
+	case err != nil:
+		return fmt.Errorf("%w: compression: %v", ErrRecipe, err)
+	case o.On() && r.LocalSteps < 2:
+		return fmt.Errorf("%w: compression %q compresses DiLoCo's outer gradients: it needs local_steps ≥ 2, not %d", ErrRecipe, r.Compression, r.LocalSteps)
+	case o.On():
+		// Every job is audited (audit_bps ≥ 1), and a verifier recomputes
+		// a compressed outer step from the group's sum (verify.StepTask.Sum),
+		// which nodes do not yet keep and serve: such a job could not be
+		// checked, so it is refused rather than trained unverified.
+		return fmt.Errorf("%w: compression %q: audits of compressed DiLoCo need the group's committed sum of each outer step, which nodes do not serve yet; train uncompressed, or use trainmesh bench train --compression", ErrRecipe, r.Compression)
+	}
 	p := r.params(0)
 	if err := p.Validate(); err != nil {
 		return fmt.Errorf("%w: %v", ErrRecipe, err)
@@ -141,6 +161,8 @@ func (r *Recipe) params(member int) train.Params {
 	p.Member, p.Seed, p.Steps, p.BatchSize = member, r.Seed, r.Steps, r.BatchSize
 	p.Optimizer, p.Schedule, p.HashEvery = r.Optimizer, r.Schedule, r.HashEvery
 	p.LocalSteps = max(r.LocalSteps, 1)
+	// Validate refused a setting that does not parse.
+	p.Compression, _ = codec.ParseOuter(r.Compression)
 	return p
 }
 

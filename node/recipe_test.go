@@ -1,6 +1,7 @@
 package node
 
 import (
+	"bytes"
 	"errors"
 	"testing"
 
@@ -18,6 +19,9 @@ func TestRecipeRoundTrip(t *testing.T) {
 	r := testRecipe()
 	if err := r.Validate(); err != nil {
 		t.Fatal(err)
+	}
+	if bytes.Contains(r.Encode(), []byte("compression")) {
+		t.Errorf("an uncompressed recipe names compression (its hash would change): %s", r.Encode())
 	}
 	got, err := DecodeRecipe(r.Encode(), r.Hash())
 	if err != nil {
@@ -38,6 +42,10 @@ func TestRecipeRoundTrip(t *testing.T) {
 		"no steps":                        func(r *Recipe) { r.Steps = 0 },
 		"bad optimizer":                   func(r *Recipe) { r.Optimizer.Kind = "adagrad" },
 		"bad model":                       func(r *Recipe) { r.Model.MLP.Classes = 1 },
+		"compression that does not parse": func(r *Recipe) { r.LocalSteps, r.Compression = 5, "int3" },
+		"compression without local steps": func(r *Recipe) { r.Compression = "int4" },
+		// Audits cannot recompute it on the network yet (README).
+		"compression while audits cannot check it": func(r *Recipe) { r.LocalSteps, r.Compression = 5, "topk:0.01+int4" },
 	} {
 		r := testRecipe()
 		bad(r)

@@ -122,6 +122,10 @@ type Train struct {
 	// AuditBps is the share of (member, step) pairs verifiers recompute,
 	// in basis points (1 to 10000); 0 takes the default (500: 5%).
 	AuditBps uint32 `toml:"audit-bps"`
+	// Compression compresses DiLoCo's outer gradients (local-steps ≥ 2):
+	// "topk:0.01", "int4", "topk:0.05+int2", … (node.Recipe.Compression;
+	// refused for now, README "Training").
+	Compression string `toml:"compression"`
 }
 
 // Load reads a job file. Relative data paths are relative to the file.
@@ -376,7 +380,8 @@ func (m *Model) spec(man *dataset.Manifest) (nn.Spec, error) {
 
 func (t *Train) recipe(spec nn.Spec, root auction.Hash) (*node.Recipe, error) {
 	r := &node.Recipe{Model: spec, DatasetRoot: root, Backend: node.ModeRepro, Steps: t.Steps, BatchSize: t.BatchSize, Seed: t.Seed,
-		HashEvery: t.ReceiptEvery, LocalSteps: max(1, t.LocalSteps), AuditBps: t.AuditBps}
+		HashEvery: t.ReceiptEvery, LocalSteps: max(1, t.LocalSteps), AuditBps: t.AuditBps,
+		Compression: t.Compression}
 	if r.BatchSize == 0 {
 		r.BatchSize = 32
 	}

@@ -69,6 +69,8 @@ func TestLoad(t *testing.T) {
 		{"receipts not dividing", strings.Replace(good, "receipt-every = 20", "receipt-every = 30", 1), "receipts every 30"},
 		{"missing file", strings.Replace(good, `builtin = "digits"`, `csv = "nope.csv"`, 1), "nope.csv"},
 		{"bad optimizer", good + "optimizer = \"adagrad\"\n", "optimizer"},
+		{"compression not parsed", good + "local-steps = 10\ncompression = \"int3\"\n", "compression"},
+		{"compression refused", good + "local-steps = 10\ncompression = \"topk:0.01+int4\"\n", "audits of compressed DiLoCo"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -41,6 +41,11 @@ type StepTask struct {
 	Root         commit.Hash
 	Index, Count int
 	Proof        []commit.Hash
+	// Sum is the group's sum the leaf commits to (Leaf.Reduced), needed
+	// only with compressed DiLoCo (train.Params.Compression): what a
+	// member sends there depends on the group's block statistics, the
+	// sum's first part. Any member of the group holds it.
+	Sum []float32
 }
 
 // LeafProof finds the leaf of step in a period and builds its proof: the
@@ -82,7 +87,14 @@ func checkStep(ctx context.Context, be gpu.Backend, t StepTask) (Verdict, []floa
 	if h != t.Leaf.State {
 		return v, nil, fmt.Errorf("%w: state %x, the leaf commits to %s", ErrState, h[:4], t.Leaf.State.Short())
 	}
-	got, step, err := RecomputeStep(ctx, be, t.Spec, t.Params, t.Sampler, t.State)
+	var sum []float32
+	if t.Params.Compression.On() {
+		if t.Sum == nil || commit.Floats(t.Sum) != t.Leaf.Reduced {
+			return v, nil, fmt.Errorf("%w: compressed DiLoCo (%v) is recomputed from the group's sum %s", ErrSum, t.Params.Compression, t.Leaf.Reduced.Short())
+		}
+		sum = t.Sum
+	}
+	got, step, err := recomputeStep(ctx, be, t.Spec, t.Params, t.Sampler, t.State, sum)
 	if err != nil {
 		return v, nil, err
 	}
@@ -99,7 +111,15 @@ func checkStep(ctx context.Context, be gpu.Backend, t StepTask) (Verdict, []floa
 // step s.Step+1, or in the local-steps mode its parameter change after
 // the local steps up to the next outer step, and the step of that
 // all-reduce. It hashes nothing and compares nothing; CheckStep does.
+// With compressed DiLoCo it needs the group's sum (StepTask.Sum) and
+// fails without it.
 func RecomputeStep(ctx context.Context, be gpu.Backend, spec nn.Spec, p train.Params, sampler train.Sampler, s *checkpoint.State) ([]float32, uint64, error) {
+	return recomputeStep(ctx, be, spec, p, sampler, s, nil)
+}
+
+// recomputeStep is RecomputeStep given the group's committed sum (nil
+// when the run does not compress).
+func recomputeStep(ctx context.Context, be gpu.Backend, spec nn.Spec, p train.Params, sampler train.Sampler, s *checkpoint.State, sum []float32) ([]float32, uint64, error) {
 	if s == nil || s.Step >= uint64(p.Steps) {
 		return nil, 0, fmt.Errorf("%w: no step after the state", ErrState)
 	}
@@ -117,7 +137,7 @@ func RecomputeStep(ctx context.Context, be gpu.Backend, spec nn.Spec, p train.Pa
 	var got []float32
 	var at uint64
 	var m *train.Member
-	m, err = train.NewMember(model, nil, sampler, p, train.WithStart(s),
+	m, err = train.NewMember(model, nil, sampler, p, train.WithStart(s), train.WithGroupSum(sum),
 		train.WithCapture(func(c []float32) { got, at = c, uint64(m.Step()+1) }))
 	if err != nil {
 		return nil, 0, fmt.Errorf("%w: %w", ErrReplay, err)

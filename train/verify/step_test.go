@@ -4,10 +4,14 @@ import (
 	"context"
 	"errors"
 	"math/rand/v2"
+	"sync"
 	"testing"
 
+	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
+	"github.com/trainmesh/trainmesh/train"
 	"github.com/trainmesh/trainmesh/train/checkpoint"
 	"github.com/trainmesh/trainmesh/train/commit"
+	"github.com/trainmesh/trainmesh/train/nn"
 )
 
 // stepTask is the one-step check of member's leaf at step, with the state
@@ -184,5 +188,126 @@ func TestStepDiLoCo(t *testing.T) {
 	}
 	if _, err := StateAt(be, spec, tp, r.starts[0], nil, r.sums.get, 4); !errors.Is(err, ErrUnsupported) {
 		t.Errorf("StateAt in local-steps mode: %v, want ErrUnsupported", err)
+	}
+}
+
+// pairRecorder keeps, for one member, every sum it got back in order, so
+// that a compressed outer step's committed sum (its statistics' sum then
+// its values', concatenated: commit.Leaf.Reduced) can be found by hash.
+type pairRecorder struct {
+	train.AllReducer
+	mu  *sync.Mutex
+	seq *[][]float32
+}
+
+func (r pairRecorder) AllReduce(ctx context.Context, buf []float32) (int, error) {
+	k, err := r.AllReducer.AllReduce(ctx, buf)
+	if err == nil {
+		r.mu.Lock()
+		*r.seq = append(*r.seq, append([]float32(nil), buf...))
+		r.mu.Unlock()
+	}
+	return k, err
+}
+
+// TestStepDiLoCoCompressed: with compressed outer gradients (top-k blocks
+// of int4 values, error feedback) a member's leaf commits to both
+// all-reduces; the one-step check recomputes them from the member's state
+// (its residual included) and the group's committed sum: honest leaves
+// verify, a member that zeroes what it sends is caught at exactly those
+// steps, and without the sum the check cannot be made.
+func TestStepDiLoCoCompressed(t *testing.T) {
+	tp := params()
+	tp.LocalSteps, tp.HashEvery = 4, 8
+	tp.Compression = codec.Outer{TopK: 0.5, Bits: 4}
+	cheats := map[int]bool{8: true, 20: true}
+	const cheater = 1
+	group := train.NewLocalGroup(members)
+	var mu sync.Mutex
+	seqs := make([][][]float32, members)
+	states := map[commit.Hash]*checkpoint.State{}
+	periods := make([][]commit.Period, members)
+	samp := shards(t)
+	ms := make([]*train.Member, members)
+	for i := range ms {
+		model, err := nn.New(cpu(t), spec, tp.BatchSize)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { model.Close() })
+		p := tp
+		p.Member = i
+		opts := []train.Option{train.WithStates(func(h commit.Hash, s *checkpoint.State) {
+			mu.Lock()
+			states[h] = s
+			mu.Unlock()
+		}), train.WithObserver(func(e train.Event) {
+			if e.Kind == train.EventCommitment {
+				periods[i] = append(periods[i], e.Period)
+			}
+		})}
+		if i == cheater {
+			opts = append(opts, train.WithTamper(func(step int, c []float32) {
+				if cheats[step] {
+					clear(c)
+				}
+			}))
+		}
+		if ms[i], err = train.NewMember(model, pairRecorder{AllReducer: group.Member(i), mu: &mu, seq: &seqs[i]}, samp[i], p, opts...); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(ms[i].Close)
+	}
+	res, errs := train.RunGroup(context.Background(), ms)
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("member %d: %v", i, err)
+		}
+		if res[i].Hash != res[0].Hash {
+			t.Fatalf("member %d ends at %x, member 0 at %x", i, res[i].Hash[:4], res[0].Hash[:4])
+		}
+	}
+	sums := map[commit.Hash][]float32{}
+	for _, seq := range seqs {
+		for j := 0; j+1 < len(seq); j++ {
+			s := append(append([]float32(nil), seq[j]...), seq[j+1]...)
+			sums[commit.Floats(s)] = s
+		}
+	}
+	be := cpu(t)
+	checked := 0
+	for member := range members {
+		for _, per := range periods[member] {
+			for _, l := range per.Leaves {
+				leaf, idx, proof, err := LeafProof(per, l.Step)
+				if err != nil {
+					t.Fatal(err)
+				}
+				p := tp
+				p.Member = member
+				task := StepTask{Spec: spec, Params: p, Sampler: samp[member], State: states[leaf.State],
+					Leaf: leaf, Root: per.Root, Index: idx, Count: len(per.Leaves), Proof: proof, Sum: sums[leaf.Reduced]}
+				if task.Sum == nil {
+					t.Fatalf("member %d step %d: no recorded sum hashes to the leaf's %s", member, l.Step, leaf.Reduced.Short())
+				}
+				v, err := CheckStep(context.Background(), be, task)
+				if err != nil {
+					t.Fatalf("member %d step %d: %v", member, l.Step, err)
+				}
+				if want := !(member == cheater && cheats[int(l.Step)]); v.Honest != want {
+					t.Errorf("member %d step %d: honest = %v, want %v", member, l.Step, v.Honest, want)
+				}
+				checked++
+				if member == 0 && l.Step == 4 {
+					task.Sum = nil
+					if _, err := CheckStep(context.Background(), be, task); !errors.Is(err, ErrSum) {
+						t.Errorf("no sum: %v, want ErrSum", err)
+					}
+				}
+			}
+		}
+	}
+	if checked != members*steps/4 {
+		t.Errorf("%d leaves checked, want %d", checked, members*steps/4)
 	}
 }
