@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The PyTorch cross-check of trainmesh's models (issue 19): train/model's
-# TestTorchCheck exports the MLP and the char transformer with a fixed
+# TestTorchCheck exports the MLP, the char transformer and the llamas with a fixed
 # batch as safetensors, and scripts/torch_check.py loads them into a
 # PyTorch implementation of each architecture and compares logits, loss
 # and every gradient with trainmesh's (relative error < 1e-4); a copy of

@@ -146,9 +146,107 @@ class GPT2(nn.Module):
         return self.lm_head(self.transformer.ln_f(x))
 
 
+class RMSNorm(nn.Module):
+    def __init__(self, c, eps):
+        super().__init__()
+        self.weight = nn.Parameter(torch.ones(c))
+        self.eps = eps
+
+    def forward(self, x):
+        return x * torch.rsqrt(x.pow(2).mean(-1, keepdim=True) + self.eps) * self.weight
+
+
+def rotate_half(x):
+    h = x.shape[-1] // 2
+    return torch.cat((-x[..., h:], x[..., :h]), dim=-1)
+
+
+class LlamaAttention(nn.Module):
+    def __init__(self, c, heads, kv_heads, theta):
+        super().__init__()
+        self.h, self.kv, self.d = heads, kv_heads, c // heads
+        self.q_proj = nn.Linear(c, c, bias=False)
+        self.k_proj = nn.Linear(c, kv_heads * self.d, bias=False)
+        self.v_proj = nn.Linear(c, kv_heads * self.d, bias=False)
+        self.o_proj = nn.Linear(c, c, bias=False)
+        self.theta = theta
+
+    def forward(self, x):
+        b, t, c = x.shape
+        d = self.d
+        q = self.q_proj(x).view(b, t, self.h, d).transpose(1, 2)
+        k = self.k_proj(x).view(b, t, self.kv, d).transpose(1, 2)
+        v = self.v_proj(x).view(b, t, self.kv, d).transpose(1, 2)
+        inv = 1.0 / (self.theta ** (torch.arange(0, d, 2, dtype=torch.float64) / d))
+        freqs = torch.outer(torch.arange(t, dtype=torch.float64), inv)
+        emb = torch.cat((freqs, freqs), dim=-1)
+        cos, sin = emb.cos(), emb.sin()
+        q = q * cos + rotate_half(q) * sin
+        k = k * cos + rotate_half(k) * sin
+        g = self.h // self.kv  # query head i reads key/value head i // g
+        k, v = k.repeat_interleave(g, dim=1), v.repeat_interleave(g, dim=1)
+        att = (q @ k.transpose(-2, -1)) / math.sqrt(d)
+        att = att.masked_fill(torch.triu(torch.ones(t, t, dtype=torch.bool), 1), float("-inf"))
+        y = F.softmax(att, dim=-1) @ v
+        return self.o_proj(y.transpose(1, 2).reshape(b, t, c))
+
+
+class LlamaMLP(nn.Module):
+    def __init__(self, c, f):
+        super().__init__()
+        self.gate_proj = nn.Linear(c, f, bias=False)
+        self.up_proj = nn.Linear(c, f, bias=False)
+        self.down_proj = nn.Linear(f, c, bias=False)
+
+    def forward(self, x):
+        return self.down_proj(F.silu(self.gate_proj(x)) * self.up_proj(x))
+
+
+class LlamaLayer(nn.Module):
+    def __init__(self, c, heads, kv_heads, f, theta, eps):
+        super().__init__()
+        self.input_layernorm = RMSNorm(c, eps)
+        self.self_attn = LlamaAttention(c, heads, kv_heads, theta)
+        self.post_attention_layernorm = RMSNorm(c, eps)
+        self.mlp = LlamaMLP(c, f)
+
+    def forward(self, x):
+        x = x + self.self_attn(self.input_layernorm(x))
+        return x + self.mlp(self.post_attention_layernorm(x))
+
+
+class Llama(nn.Module):
+    """trainmesh's llama in LlamaForCausalLM's names: RMSNorm, rotary
+    positions (rotate_half), grouped-query attention, SwiGLU, no biases, a
+    head tied to the token embeddings or not."""
+
+    def __init__(self, s):
+        super().__init__()
+        c = s["dim"]
+        f = s.get("hidden") or (8 * c // 3 + 15) // 16 * 16
+        kv = s.get("kv_heads") or s["heads"]
+        theta = float(s.get("rope_theta") or 10000)
+        eps = s.get("norm_eps") or 1e-5
+        self.tied = bool(s.get("tied_embeddings"))
+        self.model = nn.Module()
+        self.model.embed_tokens = nn.Embedding(s["vocab"], c)
+        self.model.layers = nn.ModuleList(LlamaLayer(c, s["heads"], kv, f, theta, eps) for _ in range(s["layers"]))
+        self.model.norm = RMSNorm(c, eps)
+        if not self.tied:
+            self.lm_head = nn.Linear(c, s["vocab"], bias=False)
+
+    def forward(self, tokens):
+        x = self.model.embed_tokens(tokens)
+        for layer in self.model.layers:
+            x = layer(x)
+        x = self.model.norm(x)
+        return x @ self.model.embed_tokens.weight.t() if self.tied else self.lm_head(x)
+
+
 ARCHS = {
     "mlp": lambda spec: MLP(spec["mlp"]),
     "transformer": lambda spec: GPT2(spec["transformer"]),
+    "llama": lambda spec: Llama(spec["llama"]),
 }
 
 

@@ -100,8 +100,22 @@ func MeasureScaling(ctx context.Context, p ScalingParams) ([]ScalingRow, error) 
 		if err == nil {
 			spec = nn.NewTransformer(nn.TransformerSpec{Vocab: len(ds.Manifest.Vocab), Context: 32, Dim: 32, Heads: 4, Layers: 2})
 		}
+	case "llama":
+		// The char transformer's shape as a Llama (4 query heads on 2
+		// key/value heads, SwiGLU width 96), on the same bytes.
+		ds, err = corpus.OpticksDataset()
+		if err == nil {
+			spec = nn.NewLlama(nn.LlamaSpec{Vocab: len(ds.Manifest.Vocab), Context: 32, Dim: 32, Heads: 4, KVHeads: 2, Layers: 2})
+		}
+	case "llama-bpe":
+		// The same Llama on Opticks tokenized by a 512-token BPE trained
+		// on it: a larger head, 2.3 bytes of text per position.
+		ds, err = OpticksBPE(512)
+		if err == nil {
+			spec = nn.NewLlama(nn.LlamaSpec{Vocab: ds.Manifest.VocabSize(), Context: 32, Dim: 32, Heads: 4, KVHeads: 2, Layers: 2})
+		}
 	default:
-		return nil, fmt.Errorf("%w: model %q, want mlp or charlm", ErrParams, p.Model)
+		return nil, fmt.Errorf("%w: model %q, want mlp, charlm, llama or llama-bpe", ErrParams, p.Model)
 	}
 	if err != nil {
 		return nil, err
@@ -190,7 +204,8 @@ func measureGroup(ctx context.Context, spec nn.Spec, ds *dataset.Dataset, k int,
 			if err != nil {
 				return ScalingRow{}, err
 			}
-			sampler = &TextSampler{Tokens: t.Tokens, Context: spec.Transformer.Context, Seed: MemberSeed(1, i)}
+			_, context, _ := spec.LM()
+			sampler = &TextSampler{Tokens: t.Tokens, Context: context, Seed: MemberSeed(1, i)}
 		}
 		be, err := gpu.OpenCPU(gpu.DefaultParams())
 		if err != nil {

@@ -63,6 +63,7 @@ type Arch func(s nn.Spec) []Mapping
 var archs = map[string]Arch{
 	nn.KindMLP:         mlpNames,
 	nn.KindTransformer: gpt2Names,
+	nn.KindLlama:       llamaNames,
 }
 
 // Kinds lists the architectures that have tensor names.
@@ -136,6 +137,46 @@ func gpt2Names(s nn.Spec) []Mapping {
 		Mapping{Param: "head.w", Name: "lm_head.weight", Shape: []int{v, c}, Transpose: true},
 		Mapping{Param: "head.b", Name: "lm_head.bias", Shape: []int{v}},
 	)
+}
+
+// llamaNames names a llama's tensors as Hugging Face's LlamaForCausalLM
+// does. Every linear layer is an nn.Linear there (out×in), so all are
+// transposed; q_proj's output is the query heads side by side, k_proj's
+// and v_proj's the key/value heads (num_key_value_heads), as nn's are, and
+// RoPE rotates each head's halves (rotate_half), as nn's does. With tied
+// embeddings the file has no lm_head.weight (tie_word_embeddings true).
+func llamaNames(s nn.Spec) []Mapping {
+	l := s.Llama
+	c, v := l.Dim, l.Vocab
+	kvh := l.KVHeads
+	if kvh == 0 {
+		kvh = l.Heads
+	}
+	kv := kvh * (c / l.Heads)
+	f := l.Hidden
+	if f == 0 {
+		f = (8*c/3 + 15) / 16 * 16
+	}
+	out := []Mapping{{Param: "tok.emb", Name: "model.embed_tokens.weight", Shape: []int{v, c}}}
+	for i := 0; i < l.Layers; i++ {
+		p, h := fmt.Sprintf("layer%d.", i), fmt.Sprintf("model.layers.%d.", i)
+		out = append(out,
+			Mapping{Param: p + "attn_norm.g", Name: h + "input_layernorm.weight", Shape: []int{c}},
+			Mapping{Param: p + "q.w", Name: h + "self_attn.q_proj.weight", Shape: []int{c, c}, Transpose: true},
+			Mapping{Param: p + "k.w", Name: h + "self_attn.k_proj.weight", Shape: []int{kv, c}, Transpose: true},
+			Mapping{Param: p + "v.w", Name: h + "self_attn.v_proj.weight", Shape: []int{kv, c}, Transpose: true},
+			Mapping{Param: p + "o.w", Name: h + "self_attn.o_proj.weight", Shape: []int{c, c}, Transpose: true},
+			Mapping{Param: p + "mlp_norm.g", Name: h + "post_attention_layernorm.weight", Shape: []int{c}},
+			Mapping{Param: p + "gate.w", Name: h + "mlp.gate_proj.weight", Shape: []int{f, c}, Transpose: true},
+			Mapping{Param: p + "up.w", Name: h + "mlp.up_proj.weight", Shape: []int{f, c}, Transpose: true},
+			Mapping{Param: p + "down.w", Name: h + "mlp.down_proj.weight", Shape: []int{c, f}, Transpose: true},
+		)
+	}
+	out = append(out, Mapping{Param: "norm.g", Name: "model.norm.weight", Shape: []int{c}})
+	if !l.TiedEmbeddings {
+		out = append(out, Mapping{Param: "head.w", Name: "lm_head.weight", Shape: []int{v, c}, Transpose: true})
+	}
+	return out
 }
 
 // Names returns the mappings of spec s's tensors, checked against its

@@ -20,6 +20,8 @@ var specs = map[string]nn.Spec{
 	"mlp-linear":        nn.NewMLP(3, nil, 2),
 	"transformer":       nn.NewTransformer(nn.TransformerSpec{Vocab: 11, Context: 6, Dim: 8, Heads: 2, Layers: 2}),
 	"transformer-ratio": nn.NewTransformer(nn.TransformerSpec{Vocab: 5, Context: 3, Dim: 4, Heads: 1, Layers: 1, MLPRatio: 2}),
+	"llama":             nn.NewLlama(nn.LlamaSpec{Vocab: 11, Context: 6, Dim: 8, Heads: 2, Layers: 2}),
+	"llama-gqa-tied":    nn.NewLlama(nn.LlamaSpec{Vocab: 9, Context: 4, Dim: 8, Heads: 4, KVHeads: 2, Layers: 1, Hidden: 12, TiedEmbeddings: true}),
 }
 
 // randomParams fills every tensor with random bits (NaNs, infinities and

@@ -51,6 +51,23 @@ var torchCases = []torchCase{
 			b.Labels[5], b.Labels[17] = -1, -1 // positions that do not count
 			return b
 		}},
+	{name: "llama", spec: nn.NewLlama(nn.LlamaSpec{Vocab: 13, Context: 8, Dim: 16, Heads: 2, Layers: 2, RopeTheta: 500}),
+		perturb: "model.layers.1.self_attn.k_proj.weight", at: 40, batch: llamaBatch},
+	{name: "llama-gqa-tied", spec: nn.NewLlama(nn.LlamaSpec{Vocab: 13, Context: 8, Dim: 16, Heads: 4, KVHeads: 2, Layers: 2, Hidden: 24, NormEps: 1e-6, TiedEmbeddings: true}),
+		perturb: "model.embed_tokens.weight", at: 7, batch: llamaBatch},
+}
+
+// llamaBatch is the transformer's batch shape for the llama cases.
+func llamaBatch(rng *rand.Rand) nn.Batch {
+	b := nn.Batch{Rows: 3, Tokens: make([]int32, 3*8), Labels: make([]int32, 3*8)}
+	for i := range b.Tokens {
+		b.Tokens[i] = int32(rng.IntN(13))
+	}
+	for i := range b.Labels {
+		b.Labels[i] = int32(rng.IntN(13))
+	}
+	b.Labels[2] = -1
+	return b
 }
 
 // exportCheck writes a case's model.safetensors and check.safetensors (its
