@@ -7,8 +7,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/trainmesh/trainmesh/chain/bindings"
 	"github.com/trainmesh/trainmesh/identity"
 )
 
@@ -417,4 +419,39 @@ func TestContractParamsSet(t *testing.T) {
 			t.Errorf("Set(%s, %s) accepted", bad[0], bad[1])
 		}
 	}
+}
+
+// FuzzDescribeCall: DescribeCall decodes calldata read from the chain (a
+// proposal anyone may make): it never panics, and a well-formed setParams
+// of p is described as no change from p.
+func FuzzDescribeCall(f *testing.F) {
+	settlement := common.Address{0x5e}
+	g := &Gov{c: &Client{settlement: settlement, sc: bindings.NewSettlement()}}
+	cp := DefaultContractParams(common.Address{1})
+	valid := g.SetParamsCall(cp).Data
+	f.Add(valid, true)
+	f.Add(valid[:len(valid)-7], true)
+	f.Add(g.AcceptGovernanceCall().Data, true)
+	f.Add([]byte{1, 2, 3}, true)
+	f.Add(valid, false)
+	f.Fuzz(func(t *testing.T, data []byte, toSettlement bool) {
+		target := common.Address{0xee}
+		if toSettlement {
+			target = settlement
+		}
+		c := Call{Target: target, Data: data}
+		g.DescribeCall(c, nil)
+		g.DescribeCall(c, &cp)
+		if toSettlement && len(data) >= 4 && string(data[:4]) == string(valid[:4]) {
+			args, err := settlementABI.Methods["setParams"].Inputs.Unpack(data[4:])
+			if err != nil || len(args) != 1 {
+				return
+			}
+			b := abi.ConvertType(args[0], new(bindings.SettlementParams)).(*bindings.SettlementParams)
+			p := contractParamsFrom(bindings.ParamsOutput(*b))
+			if got := g.DescribeCall(c, &p); got != "Settlement.setParams: no change" {
+				t.Fatalf("setParams of %+v described against itself as %q", p, got)
+			}
+		}
+	})
 }

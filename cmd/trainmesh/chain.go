@@ -186,6 +186,46 @@ type chainDeployCmd struct {
 	ChallengeWindow time.Duration `help:"Time from a settlement until its payouts can be released." default:"24h"`
 	ClaimWindow     time.Duration `help:"Time after a job's settle deadline in which its winners can claim." default:"168h"`
 	UnbondingDelay  time.Duration `help:"Time from unbonding until stake can be withdrawn." default:"336h"`
+	// Token-holder governance (chain.DeployGovernance): with holders, the
+	// timelock governs the new settlement contract instead of --governance.
+	GovHolders        []string      `help:"Deploy token-holder governance with this holder of the governance token and its whole tokens (repeatable); the timelock then governs the settlement contract." placeholder:"ADDRESS=TOKENS" name:"gov-holder" group:"Governance"`
+	VotingDelay       time.Duration `help:"Governance: time from a proposal until voting opens (the snapshot of voting power)." default:"24h" group:"Governance"`
+	VotingPeriod      time.Duration `help:"Governance: how long voting lasts." default:"168h" group:"Governance"`
+	TimelockDelay     time.Duration `help:"Governance: time a passed proposal waits in the timelock before it can execute." default:"48h" group:"Governance"`
+	QuorumPercent     uint8         `help:"Governance: share of the supply that must vote for or abstain." default:"4" group:"Governance"`
+	ProposalThreshold string        `help:"Governance: whole tokens needed to propose (empty: 0.1% of the supply)." group:"Governance"`
+}
+
+// govParams reads the governance flags; nil without --gov-holder.
+func (c *chainDeployCmd) govParams() (*chain.GovParams, error) {
+	if len(c.GovHolders) == 0 {
+		return nil, nil
+	}
+	if c.Governance != "" {
+		return nil, errors.New("--governance and --gov-holder exclude each other: with token holders the timelock governs")
+	}
+	var holders []chain.GovAllocation
+	for _, h := range c.GovHolders {
+		addr, amount, ok := strings.Cut(h, "=")
+		if !ok || !common.IsHexAddress(addr) {
+			return nil, fmt.Errorf("--gov-holder %q: want ADDRESS=TOKENS", h)
+		}
+		v, err := chain.ParseAmount(amount, chain.GovTokenDecimals)
+		if err != nil {
+			return nil, fmt.Errorf("--gov-holder %q: %w", h, err)
+		}
+		holders = append(holders, chain.GovAllocation{Holder: common.HexToAddress(addr), Amount: v})
+	}
+	g := chain.DefaultGovParams(holders)
+	g.VotingDelay, g.VotingPeriod, g.TimelockDelay, g.QuorumPercent = c.VotingDelay, c.VotingPeriod, c.TimelockDelay, c.QuorumPercent
+	if c.ProposalThreshold != "" {
+		v, err := chain.ParseAmount(c.ProposalThreshold, chain.GovTokenDecimals)
+		if err != nil {
+			return nil, fmt.Errorf("--proposal-threshold: %w", err)
+		}
+		g.ProposalThreshold = v
+	}
+	return &g, g.Validate()
 }
 
 func (c *chainDeployCmd) Run(env *runEnv) error {
@@ -213,6 +253,9 @@ func (c *chainDeployCmd) Run(env *runEnv) error {
 	if c.Treasury == "" && d.Governance != (common.Address{}) {
 		d.Contract.Treasury = d.Governance
 	}
+	if d.Gov, err = c.govParams(); err != nil {
+		return err
+	}
 	d.Contract.FeeBps = c.FeeBps
 	d.Contract.ChallengeWindow, d.Contract.ClaimWindow, d.Contract.UnbondingDelay = c.ChallengeWindow, c.ClaimWindow, c.UnbondingDelay
 	p.Settlement = common.Address{}
@@ -230,6 +273,10 @@ func (c *chainDeployCmd) Run(env *runEnv) error {
 		return err
 	}
 	fmt.Fprintf(env.stdout, "settlement  %s\nstablecoin  %s\n", addrs.Settlement, addrs.Token)
+	if d.Gov != nil {
+		fmt.Fprintf(env.stdout, "timelock    %s (the settlement contract's governance)\ngovernor    %s\ngov token   %s\n",
+			addrs.Gov.Timelock, addrs.Gov.Governor, addrs.Gov.Token)
+	}
 	if c.Token == "" && c.Mint != "" && c.Mint != "0" {
 		dialP.Settlement = addrs.Settlement
 		cl, err := chain.NewClient(env.ctx, client, key, dialP)
@@ -247,6 +294,9 @@ func (c *chainDeployCmd) Run(env *runEnv) error {
 		fmt.Fprintln(env.stdout, tx)
 	}
 	fmt.Fprintf(env.stdout, "use: --rpc %s --settlement %s\n", p.RPCURL, addrs.Settlement)
+	if d.Gov != nil {
+		fmt.Fprintf(env.stdout, "and with trainmesh chain gov: --governor %s\n", addrs.Gov.Governor)
+	}
 	return nil
 }
 

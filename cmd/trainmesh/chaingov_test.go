@@ -116,4 +116,20 @@ func TestChainGovCommands(t *testing.T) {
 	if cp, err := emb.Deployer().ContractParams(ctx); err != nil || cp.FeeBps != 50 {
 		t.Fatalf("fee %d bps, %v; want 50", cp.FeeBps, err)
 	}
+
+	// chain deploy with token holders: the timelock governs the new
+	// contract, and the gov commands find it.
+	flags = flags[:len(flags)-2] // deploy takes no --governor
+	out = cli("chain", "deploy", "--gov-holder", key.Address().Hex()+"=1000", "--voting-delay", "1s", "--voting-period", "1m",
+		"--timelock-delay", "1m", "--quorum-percent", "10")
+	m = regexp.MustCompile(`(?m)^settlement  (0x[0-9a-fA-F]{40})\n(?:.*\n)*timelock    (0x[0-9a-fA-F]{40}) .*\ngovernor    (0x[0-9a-fA-F]{40})$`).FindStringSubmatch(out)
+	if m == nil || !strings.Contains(out, "deploy TrainmeshGovernor") {
+		t.Fatalf("deploy with --gov-holder:\n%s", out)
+	}
+	code, stdout, stderr := runCLI(t, "chain", "gov", "status", "--data-dir", dir, "--rpc", emb.RPCURL(), "--settlement", m[1],
+		"--confirmations", "1", "--governor", m[3])
+	if code != 0 || !strings.Contains(stdout, "timelock    "+m[2]+" (governs settlement "+m[1]) ||
+		!strings.Contains(stdout, "supply 1000\n") || !strings.Contains(stdout, "quorum 10% of the supply; 1 to propose") {
+		t.Fatalf("status of the deployed governance: exit %d\n%s%s", code, stdout, stderr)
+	}
 }
