@@ -35,6 +35,10 @@ type TransportParams struct {
 	// only cost memory on streams that use them (and on loopback, where a
 	// window rarely drains that fast, the window seldom grows at all).
 	YamuxWindowBytes uint32
+	// YamuxInitialWindowBytes is the receive window a stream grants at
+	// once, before any auto-tuning (256 KiB to YamuxWindowBytes; 0:
+	// yamux's 256 KiB).
+	YamuxInitialWindowBytes uint32
 	// YamuxMessageBytes is the largest yamux data frame, in bytes (16 KiB to
 	// 16 MiB). yamux's default, 64 KiB, keeps one busy stream from
 	// delaying others on the connection by more than one small frame; bulk
@@ -58,11 +62,26 @@ type TransportParams struct {
 // yamux's copies is the limit, so TLS records are sent in batches. The
 // window matters on long links, where a stream moves at most one window
 // per round trip.
+//
+// Streams start with a 4 MiB window (yamux's own start is 256 KiB): a
+// stream moves at most a window per round trip, 256 KiB per 80 ms is 26
+// Mbit/s, and yamux's auto-tuning grows a window only after it drains
+// within four round trips, reserving memory at a priority the resource
+// manager refuses past half its limits. Over an emulated home internet (4
+// peers, 100 Mbit/s, 40 ms one way, 16 MiB fp32; `trainmesh bench wan`)
+// the all-reduce moved 0.63 of the link with 256 KiB, 0.72 with 4 MiB and
+// 0.75 with 16 MiB, median of 3 in one run (BENCHMARKS.md). 4 MiB covers
+// 100 Mbit/s at a 320 ms round trip per stream. The cost: yamux reserves
+// only 256 KiB of a stream's start window from the resource manager, so a
+// peer may have each of its streams hold up to 4 MiB that the receiver's
+// handler has not read yet (every handler of the mesh reads its streams,
+// and the resource manager bounds streams per peer).
 func DefaultTransportParams() TransportParams {
 	return TransportParams{
-		YamuxWindowBytes:  16 << 20,
-		YamuxMessageBytes: 256 << 10,
-		TLSBatchWrites:    true,
+		YamuxWindowBytes:        16 << 20,
+		YamuxInitialWindowBytes: 4 << 20,
+		YamuxMessageBytes:       256 << 10,
+		TLSBatchWrites:          true,
 	}
 }
 
@@ -70,6 +89,9 @@ func DefaultTransportParams() TransportParams {
 func (t *TransportParams) Validate() error {
 	if t.YamuxWindowBytes < 256<<10 || t.YamuxWindowBytes > 1<<30 {
 		return fmt.Errorf("mesh: yamux window %d bytes: want 256 KiB to 1 GiB", t.YamuxWindowBytes)
+	}
+	if w := t.YamuxInitialWindowBytes; w != 0 && (w < 256<<10 || w > t.YamuxWindowBytes) {
+		return fmt.Errorf("mesh: yamux initial window %d bytes: want 256 KiB to the largest window (%d)", w, t.YamuxWindowBytes)
 	}
 	if t.YamuxMessageBytes < 16<<10 || t.YamuxMessageBytes > 16<<20 {
 		return fmt.Errorf("mesh: yamux message size %d bytes: want 16 KiB to 16 MiB", t.YamuxMessageBytes)
@@ -82,5 +104,8 @@ func (t *TransportParams) options() []libp2p.Option {
 	cfg := *yamux.DefaultTransport // a copy: the default is shared process-wide
 	cfg.MaxStreamWindowSize = t.YamuxWindowBytes
 	cfg.MaxMessageSize = t.YamuxMessageBytes
+	if t.YamuxInitialWindowBytes != 0 {
+		cfg.InitialStreamWindowSize = t.YamuxInitialWindowBytes
+	}
 	return []libp2p.Option{libp2p.Muxer(yamux.ID, &cfg)}
 }

@@ -22,6 +22,10 @@ func TestTransportParamsValidate(t *testing.T) {
 		{"default", func(*TransportParams) {}, true},
 		{"window too small", func(p *TransportParams) { p.YamuxWindowBytes = 1 << 10 }, false},
 		{"window too large", func(p *TransportParams) { p.YamuxWindowBytes = 2 << 30 }, false},
+		{"yamux's start window", func(p *TransportParams) { p.YamuxInitialWindowBytes = 0 }, true},
+		{"start window too small", func(p *TransportParams) { p.YamuxInitialWindowBytes = 128 << 10 }, false},
+		{"start window above the largest", func(p *TransportParams) { p.YamuxInitialWindowBytes = p.YamuxWindowBytes + 1 }, false},
+		{"start window the largest", func(p *TransportParams) { p.YamuxInitialWindowBytes = p.YamuxWindowBytes }, true},
 		{"frame too small", func(p *TransportParams) { p.YamuxMessageBytes = 1 << 10 }, false},
 		{"frame too large", func(p *TransportParams) { p.YamuxMessageBytes = 32 << 20 }, false},
 	} {

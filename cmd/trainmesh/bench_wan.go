@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/trainmesh/trainmesh/mesh/allreduce"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/benchmark"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
 	"github.com/trainmesh/trainmesh/mesh/wan"
@@ -26,9 +27,10 @@ type benchWANCmd struct {
 	Compression []string      `help:"Encodings to measure: fp32, fp16, int8." default:"fp32,fp16,int8" toml:"bench.wan.compression"`
 	Iterations  int           `help:"Measured runs of each; the median is reported." default:"1" toml:"bench.wan.iterations"`
 	Warmup      int           `help:"Unmeasured runs of each first." default:"0" toml:"bench.wan.warmup"`
-	ChunkBytes  int           `help:"Chunk size on the wire, in bytes of float32." default:"1048576" name:"chunk-bytes" toml:"bench.wan.chunk-bytes"`
-	Lanes       int           `help:"Streams per ring link." default:"4" toml:"bench.wan.lanes"`
+	ChunkBytes  []int         `help:"Chunk sizes on the wire, in bytes of float32 (0: what a job's ring uses, allreduce.ChunkBytesFor); each is measured." default:"0" name:"chunk-bytes" toml:"bench.wan.chunk-bytes"`
+	Lanes       []int         `help:"Streams per ring link; each is measured." default:"4" toml:"bench.wan.lanes"`
 	YamuxWindow uint32        `help:"Largest yamux stream window, in bytes." default:"16777216" name:"yamux-window-bytes" toml:"bench.wan.yamux-window-bytes"`
+	YamuxInit   []uint32      `help:"Receive windows a stream grants at once, in bytes (0: yamux's 256 KiB, grown by auto-tuning); each is measured." default:"4194304" name:"yamux-initial-window-bytes" toml:"bench.wan.yamux-initial-window-bytes"`
 	Loopback    bool          `help:"Also time the same all-reduce on 127.0.0.1, unshaped, in the same run." default:"true" negatable:"" toml:"bench.wan.loopback"`
 	Ceilings    bool          `help:"Also time, over the same links, every peer streaming the same wire bytes to its successor at once, over libp2p and over plain TCP: what no ring schedule can beat." default:"true" negatable:"" toml:"bench.wan.ceilings"`
 	JSON        bool          `help:"Print the figures as JSON." name:"json"`
@@ -67,41 +69,42 @@ func (c *benchWANCmd) Run(env *runEnv) error {
 		kinds = append(kinds, k)
 	}
 	if !c.JSON {
-		fmt.Fprintf(env.stdout, "ring all-reduce over an emulated home internet: %d peers, each %s up / %s down, %v one way between any two (round trip %v);\nchunks %d B, %d lanes, yamux window %d B; median of %d; fraction = wire bytes per link / time / slowest ring link\n",
-			c.Peers, c.Up, c.Down, c.Delay, 2*c.Delay, c.ChunkBytes, c.Lanes, c.YamuxWindow, c.Iterations)
+		fmt.Fprintf(env.stdout, "ring all-reduce over an emulated home internet: %d peers, each %s up / %s down, %v one way between any two (round trip %v);\nyamux window up to %d B; median of %d after %d warm-up; fraction = wire bytes per link / time / slowest ring link;\nthe libp2p and TCP rings move the same wire bytes over the same links, every peer to its successor at once\n",
+			c.Peers, c.Up, c.Down, c.Delay, 2*c.Delay, c.YamuxWindow, c.Iterations, c.Warmup)
 	}
 	// Rows are printed as they are measured (a run takes minutes), so in
 	// fixed columns rather than through a tabwriter.
-	const row = "%8s %8s %13s %9s %9s %15s %8s %14s %14s %9s\n"
+	const row = "%8s %8s %7s %5s %8s %13s %9s %9s %8s %8s %14s %14s %9s\n"
 	if !c.JSON {
-		fmt.Fprintf(env.stdout, row, "size", "encoding", "wire per link", "time", "ideal", "Mbit/s per link", "fraction", "libp2p ring", "TCP ring", "loopback")
+		fmt.Fprintf(env.stdout, row, "size", "encoding", "chunk", "lanes", "init win", "wire per link", "time", "ideal", "Mbit/s", "fraction", "libp2p ring", "TCP ring", "loopback")
 	}
 	var results []benchmark.WANResult
 	for _, size := range sizes {
 		for _, k := range kinds {
-			p := benchmark.WANParams{Params: benchmark.DefaultParams(), Topology: topo, Loopback: c.Loopback, Ceilings: c.Ceilings}
-			p.Bytes, p.Iterations, p.Warmup = size, c.Iterations, c.Warmup
-			p.ChunkBytes, p.Lanes, p.Compression = c.ChunkBytes, c.Lanes, k
-			p.Transport.YamuxWindowBytes = c.YamuxWindow
-			r, err := benchmark.RunWAN(env.ctx, p, quietRingLog(env))
-			if err != nil {
-				return fmt.Errorf("bench wan, %d bytes %v: %w", size, k, err)
-			}
-			results = append(results, r)
-			if !c.JSON {
-				lb := "-"
-				if r.LoopbackTime > 0 {
-					lb = r.LoopbackTime.Round(time.Millisecond).String()
-				}
-				ceil := func(d time.Duration, f float64) string {
-					if d == 0 {
-						return "-"
+			for _, chunk := range c.ChunkBytes {
+				for _, lanes := range c.Lanes {
+					for _, iw := range c.YamuxInit {
+						p := benchmark.WANParams{Params: benchmark.DefaultParams(), Topology: topo, Loopback: c.Loopback, Ceilings: c.Ceilings}
+						p.Bytes, p.Iterations, p.Warmup = size, c.Iterations, c.Warmup
+						cb := chunk
+						if cb == 0 {
+							cb = allreduce.ChunkBytesFor(int(size/4), c.Peers, lanes)
+						}
+						p.ChunkBytes, p.Lanes, p.Compression = cb, lanes, k
+						p.Transport.YamuxWindowBytes, p.Transport.YamuxInitialWindowBytes = c.YamuxWindow, iw
+						r, err := benchmark.RunWAN(env.ctx, p, quietRingLog(env))
+						if err != nil {
+							return fmt.Errorf("bench wan, %d bytes %v: %w", size, k, err)
+						}
+						results = append(results, r)
+						if !c.JSON {
+							fmt.Fprintf(env.stdout, row, sizeString(size), r.Compression, sizeString(int64(cb)), strconv.Itoa(lanes), sizeString(int64(max(iw, 256<<10))),
+								fmt.Sprintf("%.1f MB", float64(r.WireBytes)/1e6), r.AllReduceTime.Round(time.Millisecond), r.IdealTime.Round(time.Millisecond),
+								fmt.Sprintf("%.1f", r.LinkBps/1e6), fmt.Sprintf("%.2f", r.Fraction),
+								timeFrac(r.Libp2pRingTime, r.Libp2pFraction), timeFrac(r.TCPRingTime, r.TCPFraction), timeFrac(r.LoopbackTime, -1))
+						}
 					}
-					return fmt.Sprintf("%v %.2f", d.Round(time.Millisecond), f)
 				}
-				fmt.Fprintf(env.stdout, row, sizeString(size), r.Compression, fmt.Sprintf("%.1f MB", float64(r.WireBytes)/1e6),
-					r.AllReduceTime.Round(time.Millisecond), r.IdealTime.Round(time.Millisecond), fmt.Sprintf("%.1f", r.LinkBps/1e6), fmt.Sprintf("%.2f", r.Fraction),
-					ceil(r.Libp2pRingTime, r.Libp2pFraction), ceil(r.TCPRingTime, r.TCPFraction), lb)
 			}
 		}
 	}
@@ -111,6 +114,18 @@ func (c *benchWANCmd) Run(env *runEnv) error {
 		return enc.Encode(results)
 	}
 	return nil
+}
+
+// timeFrac prints a time and, when f ≥ 0, a fraction; "-" when not
+// measured.
+func timeFrac(d time.Duration, f float64) string {
+	switch {
+	case d == 0:
+		return "-"
+	case f < 0:
+		return d.Round(time.Millisecond).String()
+	}
+	return fmt.Sprintf("%v %.2f", d.Round(time.Millisecond), f)
 }
 
 // parseRate reads "20000000", "512kbit", "20Mbit" or "1Gbit" as bit/s.

@@ -170,14 +170,41 @@ type Spec struct {
 	Transcripts bool
 }
 
+// defaultLanes is DefaultSpec's Lanes.
+const defaultLanes = 4
+
+// ChunkBytesFor is the chunk size DefaultSpec gives a ring of members for
+// tensors of length float32: 1 MiB, or less where a segment (a member's
+// share, length/members) split into 1 MiB chunks would leave some of the
+// lanes without a round: then a segment is split evenly over the lanes
+// (rounded up to 4 KiB, at least 4 KiB). A lane carries its rounds one
+// after another, each a chain of 2(N-1) hops that each wait for the
+// previous hop's whole chunk; on a long link a ring with idle lanes leaves
+// the link idle for a delay per hop, where the lanes' rounds would
+// overlap (bench wan: 4 MiB over 4 peers at 20 Mbit/s and 40 ms moved
+// 0.57 of the link in 1 MiB chunks, 0.68 in 256 KiB ones; BENCHMARKS.md).
+// A fixed function of the spec's own fields, so every member derives the
+// same layout; the spec carries the result, and its digest covers it.
+func ChunkBytesFor(length, members, lanes int) int {
+	const most, least = 1 << 20, 4 << 10
+	if members < 1 || lanes < 1 || length < 1 {
+		return most
+	}
+	seg := (length + members - 1) / members
+	per := 4 * ((seg + lanes - 1) / lanes)
+	per = (per + least - 1) / least * least
+	return max(least, min(most, per))
+}
+
 // lanesMax bounds Spec.Lanes: more streams per link than this only add
 // per-stream overhead (BENCHMARKS.md measured 2 to 8).
 const lanesMax = 16
 
-// DefaultSpec returns a spec for members with the default layout: 1 MiB
-// chunks, 4 lanes, no compression, a majority quorum. 4 lanes of 1 MiB
-// chunks kept the bus bandwidth within a few percent of the ring's ceiling
-// on loopback, where 2 lanes left the links idle while chunks were summed
+// DefaultSpec returns a spec for members with the default layout: chunks
+// of ChunkBytesFor (1 MiB for tensors of 4 MiB a member and more), 4
+// lanes, no compression, a majority quorum. 4 lanes of 1 MiB chunks kept
+// the bus bandwidth within a few percent of the ring's ceiling on
+// loopback, where 2 lanes left the links idle while chunks were summed
 // and smaller chunks cost more per byte (BENCHMARKS.md).
 func DefaultSpec(id GroupID, members, standbys []peer.ID, length int) Spec {
 	return Spec{
@@ -185,8 +212,8 @@ func DefaultSpec(id GroupID, members, standbys []peer.ID, length int) Spec {
 		Members:     members,
 		Standbys:    standbys,
 		Len:         length,
-		ChunkBytes:  1 << 20,
-		Lanes:       4,
+		ChunkBytes:  ChunkBytesFor(length, len(members), defaultLanes),
+		Lanes:       defaultLanes,
 		Compression: codec.FP32,
 		Quorum:      len(members)/2 + 1,
 	}

@@ -348,3 +348,42 @@ func TestSpecMismatchNeverLinks(t *testing.T) {
 		t.Errorf("AllReduce of a wrong-length buffer: %v; want ErrLength", err)
 	}
 }
+
+func TestChunkBytesFor(t *testing.T) {
+	for _, tc := range []struct {
+		length, members, lanes, want int
+	}{
+		{64 << 20 / 4, 4, 4, 1 << 20},  // 16 MiB a member: whole 1 MiB chunks
+		{16 << 20 / 4, 4, 4, 1 << 20},  // 4 MiB a member: one round per lane
+		{4 << 20 / 4, 4, 4, 256 << 10}, // 1 MiB a member over 4 lanes
+		{1 << 20 / 4, 3, 4, 88 << 10},  // 349,526 B a member: 87,382 B a lane, rounded up to 4 KiB
+		{1000, 4, 4, 4 << 10},          // tiny: the smallest chunk
+		{1, 2, 1, 4 << 10},             // one element
+		{1 << 30, 0, 4, 1 << 20},       // no members yet (a default)
+		{64 << 20 / 4, 2, 16, 1 << 20}, // 32 MiB a member over 16 lanes: 2 MiB a lane, capped
+	} {
+		got := ChunkBytesFor(tc.length, tc.members, tc.lanes)
+		if got != tc.want {
+			t.Errorf("ChunkBytesFor(%d, %d, %d) = %d, want %d", tc.length, tc.members, tc.lanes, got, tc.want)
+		}
+	}
+	// For every input: a valid spec's chunk, a multiple of 4 KiB, and a
+	// chunk below the most only where it gives no lane two rounds (more
+	// lanes than 4 KiB chunks may leave some idle: the smallest chunk
+	// wins).
+	for length := 1; length < 1<<22; length = length*3 + 7 {
+		for n := 1; n <= 8; n++ {
+			for lanes := 1; lanes <= lanesMax; lanes *= 2 {
+				c := ChunkBytesFor(length, n, lanes)
+				if c < 4<<10 || c > 1<<20 || c%(4<<10) != 0 {
+					t.Fatalf("ChunkBytesFor(%d, %d, %d) = %d", length, n, lanes, c)
+				}
+				seg := (length + n - 1) / n
+				rounds := (seg + c/4 - 1) / (c / 4)
+				if c < 1<<20 && rounds > lanes {
+					t.Fatalf("ChunkBytesFor(%d, %d, %d) = %d: %d rounds for %d lanes", length, n, lanes, c, rounds, lanes)
+				}
+			}
+		}
+	}
+}
