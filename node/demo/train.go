@@ -159,6 +159,11 @@ func runJobs(ctx context.Context, nodes []*node.Node, d *demoChain, p Params, w 
 			fmt.Fprintf(out, "  result   held-out loss %.3f nats/char (%.2f bits); the text's unigram entropy is %.3f nats (%.2f bits): %.0f%% below it\n",
 				res.LMLoss, res.LMLoss/math.Ln2, res.LMUnigramEntropy, res.LMUnigramEntropy/math.Ln2, 100*(1-res.LMLoss/res.LMUnigramEntropy))
 		}
+		if o.ModelFile != "" && p.DataDir != "" {
+			// Kept only with --data-dir: a temporary data dir is gone
+			// when the demo exits.
+			fmt.Fprintf(out, "  model    node 0 kept it with its signed provenance as %s (trainmesh model verify FILE, model info FILE)\n", o.ModelFile)
+		}
 		outs = append(outs, o)
 		js := JobSummary{Name: j.name, Job: o.Job.JobID, Asks: asks, Thresholds: thresholds, Prices: o.Award.Prices[:len(o.Award.Winners)], Credits: o.Credits, Paid: map[int]*big.Int{}, Agree: agree, Checked: of}
 		for _, a := range o.Award.Winners {
