@@ -64,6 +64,7 @@ const slashesMax = 64
 const (
 	revertAwardAlreadyBound = "AwardAlreadyBound"
 	revertNothingToRelease  = "NothingToRelease"
+	revertAlreadySlashed    = "AlreadySlashed"
 )
 
 // notYet reports whether a revert only says "too early": the call passes
@@ -284,8 +285,9 @@ func Restore(now uint64, p Params, cfg Config, rec Record) (*Machine, error) {
 func (m *Machine) Stage() Stage { return m.rec.Stage }
 
 // Done reports whether nothing is left to do (withdrawn, refunded, failed;
-// or a poster trained without a chain).
-func (m *Machine) Done() bool { return m.phase == phaseDone }
+// or a poster trained without a chain), a member's or standby's backup
+// slashing (backup.go) included.
+func (m *Machine) Done() bool { return m.phase == phaseDone && !m.backupsOut() }
 
 // Book returns the job's receipt book, for reading.
 func (m *Machine) Book() *Book { return m.book }
@@ -347,6 +349,9 @@ func (m *Machine) NextTick() uint64 {
 	}
 	for _, pc := range m.calls {
 		at(pc.retryAt)
+	}
+	for _, b := range m.w.backups {
+		at(b.atMs)
 	}
 	return next
 }
@@ -428,6 +433,7 @@ func (m *Machine) Step(now uint64, in Input) error {
 // receipt re-sends, the poster's stall timeout and finish grace, chain
 // reads and retries.
 func (m *Machine) Tick(now uint64) {
+	m.dueBackups(now)
 	if m.phase == phaseReady {
 		if now >= m.nextReadyAt {
 			m.announceReady(now)
@@ -929,6 +935,10 @@ func (m *Machine) reverted(now uint64, pc *pending, res CallResult) {
 	case CallSlash:
 		m.event(Event{Kind: EventFailed, Peer: pc.peer, Err: why, Text: "equivocation evidence was not accepted"})
 	case CallSlashFault:
+		if m.cfg.Role != RolePoster && res.Revert == revertAlreadySlashed {
+			m.event(Event{Kind: EventRefused, Peer: pc.peer, Err: why, Text: "the conviction was slashed already (by the poster or another re-checker)"})
+			return
+		}
 		m.event(Event{Kind: EventFailed, Peer: pc.peer, Err: why, Text: "the conviction was not slashed"})
 	case CallChallengeFault:
 		m.event(Event{Kind: EventRefused, Peer: pc.peer, Err: why, Text: "the convict's credit was not lowered"})

@@ -38,13 +38,19 @@ type Params struct {
 	// SlashWithinMs bounds the tries of one slashing call; evidence stays
 	// good on-chain, but a poster should not retry it forever.
 	SlashWithinMs uint64
+	// SlashBackupMs is how long a member or standby that holds a
+	// conviction's quorum waits for the poster's slashFault before it
+	// submits the quorum itself (backup.go): a vanished poster must not
+	// leave a conviction unslashed. Each waits this plus ChainPollMs per
+	// place in the award before it, so that one tries at a time. 0: never.
+	SlashBackupMs uint64
 }
 
 // DefaultParams suit nodes on the internet (node.DefaultJobsConfig).
 func DefaultParams() Params {
 	return Params{ChainPollMs: 5_000, RetryWaitMaxMs: 30_000, ReceiptResendMs: 5_000, ReadyEveryMs: 250,
 		StartTimeoutMs: 120_000, FinishGraceMs: 30_000, StallTimeoutMs: 300_000, SettleSlackMs: 60_000,
-		SlashWithinMs: 300_000}
+		SlashWithinMs: 300_000, SlashBackupMs: 120_000}
 }
 
 // Validate reports the first problem with p, in field order.

@@ -64,6 +64,7 @@ type work struct {
 	attests   map[protocol.FaultAttestation]map[Address][protocol.SignatureLen]byte
 	convicted map[Address]Convicted
 	capped    map[Address]bool // posters: the cap is in the credits settled or challenged
+	backups   []backupSlash    // members and standbys: convictions to slash if the poster does not (backup.go)
 }
 
 func newWork() work {
@@ -448,6 +449,7 @@ func (m *Machine) convict(now uint64, c *Conviction) {
 		Note: fmt.Sprintf("convicted by %d re-checkers", len(c.Signers))})
 	m.event(Event{Kind: EventConvicted, Peer: a.Accused, Step: a.Step,
 		Text: fmt.Sprintf("%s convicted of %s at step %d by %d re-checkers; paid for at most %d steps", a.Accused.Short(), faultText(a.Fault), a.Step, len(c.Signers), CreditCap(a.Fault, a.Step))})
+	m.backupSlash(now, c)
 	switch m.cfg.Role {
 	case RoleMember:
 		if a.Accused != m.cfg.Self && m.phase <= phaseTrain {

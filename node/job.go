@@ -53,13 +53,17 @@ type JobsConfig struct {
 	// Compute chooses the device members train on and GEMM challenges
 	// are timed on (compute.go); the zero value is automatic.
 	Compute ComputeConfig
+	// SlashBackup is how long a member or standby holding a conviction's
+	// quorum waits for the poster to slash the convict before it submits
+	// slashFault itself (job.Params.SlashBackupMs); 0 never.
+	SlashBackup time.Duration
 }
 
 // DefaultJobsConfig suits nodes on the internet.
 func DefaultJobsConfig() JobsConfig {
 	return JobsConfig{ChainPoll: 5 * time.Second, ReceiptResend: 5 * time.Second, FinishGrace: 30 * time.Second,
 		StallTimeout: 5 * time.Minute, ChunkTimeout: 20 * time.Second, StartTimeout: 2 * time.Minute,
-		CheckpointEvery: 100, SettleWithin: 6 * time.Hour}
+		CheckpointEvery: 100, SettleWithin: 6 * time.Hour, SlashBackup: 2 * time.Minute}
 }
 
 // Validate reports the first problem with c.
@@ -70,6 +74,9 @@ func (c *JobsConfig) Validate() error {
 		if d <= 0 {
 			return fmt.Errorf("node: jobs: %s %v must be positive", name, d)
 		}
+	}
+	if c.SlashBackup < 0 {
+		return fmt.Errorf("node: jobs: slash backup %v is negative", c.SlashBackup)
 	}
 	if c.CheckpointEvery < 0 {
 		return fmt.Errorf("node: jobs: checkpoint every %d steps", c.CheckpointEvery)
@@ -136,6 +143,13 @@ func WithTrainObserver(fn func(job auction.Hash, e train.Event)) Option {
 // serves the tests across processes).
 func withTamper(f func(step int, contribution []float32)) Option {
 	return func(n *Node) { n.tamper = f }
+}
+
+// withDroppedCalls makes this node never carry out the chain calls drop
+// picks (they stay out, unanswered): a poster that vanished for them, in
+// the package's own tests.
+func withDroppedCalls(drop func(job.Call) bool) Option {
+	return func(n *Node) { n.dropCall = drop }
 }
 
 // WithSettler connects the node to the settlement layer: it escrows the

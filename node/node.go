@@ -34,6 +34,7 @@ import (
 	"github.com/trainmesh/trainmesh/chain"
 	"github.com/trainmesh/trainmesh/clock"
 	"github.com/trainmesh/trainmesh/identity"
+	"github.com/trainmesh/trainmesh/job"
 	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/mesh/allreduce"
 	"github.com/trainmesh/trainmesh/mesh/blob"
@@ -169,6 +170,7 @@ type Node struct {
 	jobObserve   func(JobEvent)
 	trainObserve func(auction.Hash, train.Event)
 	tamper       func(step int, contribution []float32) // tests only (withTamper)
+	dropCall     func(job.Call) bool                    // tests only (withDroppedCalls)
 	runCtx       context.Context                        // ends when Run stops the node's jobs
 	stopRuns     context.CancelFunc
 	goes         *group     // every goroutine the node starts (group.go)

@@ -54,11 +54,12 @@ type jobsFlags struct {
 	StartTimeout    time.Duration `help:"Member: how long to wait for the other winners to join the ring." default:"${start_timeout}" toml:"jobs.start-timeout" group:"Jobs"`
 	CheckpointEvery int           `help:"Member: checkpoint the run to the data dir every this many steps (0: never)." default:"${checkpoint_every}" toml:"jobs.checkpoint-every" group:"Jobs"`
 	SettleWithin    time.Duration `help:"Poster: default time from a job's announcement to its on-chain settle deadline (a job file's settle-within overrides it)." default:"${settle_within}" toml:"jobs.settle-within" group:"Jobs"`
+	SlashBackup     time.Duration `help:"Member: submit a conviction's slashing itself when the poster has not within this long (0: never)." default:"${slash_backup}" toml:"jobs.slash-backup" group:"Jobs"`
 }
 
 func (f *jobsFlags) config() node.JobsConfig {
 	return node.JobsConfig{ChainPoll: f.ChainPoll, ReceiptResend: f.ReceiptResend, FinishGrace: f.FinishGrace, StallTimeout: f.StallTimeout,
-		ChunkTimeout: f.ChunkTimeout, StartTimeout: f.StartTimeout, CheckpointEvery: f.CheckpointEvery, SettleWithin: f.SettleWithin}
+		ChunkTimeout: f.ChunkTimeout, StartTimeout: f.StartTimeout, CheckpointEvery: f.CheckpointEvery, SettleWithin: f.SettleWithin, SlashBackup: f.SlashBackup}
 }
 
 // jobsVars are the [jobs] defaults for --help.
@@ -66,5 +67,5 @@ func jobsVars(v map[string]string) {
 	c := node.DefaultJobsConfig()
 	v["chain_poll"], v["receipt_resend"], v["finish_grace"] = c.ChainPoll.String(), c.ReceiptResend.String(), c.FinishGrace.String()
 	v["stall_timeout"], v["chunk_timeout"], v["start_timeout"] = c.StallTimeout.String(), c.ChunkTimeout.String(), c.StartTimeout.String()
-	v["checkpoint_every"], v["settle_within"] = fmt.Sprint(c.CheckpointEvery), c.SettleWithin.String()
+	v["checkpoint_every"], v["settle_within"], v["slash_backup"] = fmt.Sprint(c.CheckpointEvery), c.SettleWithin.String(), c.SlashBackup.String()
 }
