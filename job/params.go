@@ -42,7 +42,9 @@ type Params struct {
 	// conviction's quorum waits for the poster's slashFault before it
 	// submits the quorum itself (backup.go): a vanished poster must not
 	// leave a conviction unslashed. Each waits this plus ChainPollMs per
-	// place in the award before it, so that one tries at a time. 0: never.
+	// place in the award before it, so that one tries at a time. 0 (the
+	// default here; nodes set it from [jobs] slash-backup, 2 minutes by
+	// default, node.DefaultJobsConfig): never.
 	SlashBackupMs uint64
 }
 
@@ -50,7 +52,7 @@ type Params struct {
 func DefaultParams() Params {
 	return Params{ChainPollMs: 5_000, RetryWaitMaxMs: 30_000, ReceiptResendMs: 5_000, ReadyEveryMs: 250,
 		StartTimeoutMs: 120_000, FinishGraceMs: 30_000, StallTimeoutMs: 300_000, SettleSlackMs: 60_000,
-		SlashWithinMs: 300_000, SlashBackupMs: 120_000}
+		SlashWithinMs: 300_000}
 }
 
 // Validate reports the first problem with p, in field order.
