@@ -16,6 +16,7 @@ import (
 	"github.com/trainmesh/trainmesh/node"
 	"github.com/trainmesh/trainmesh/node/jobfile"
 	"github.com/trainmesh/trainmesh/protocol"
+	"github.com/trainmesh/trainmesh/train/checkpoint"
 	"github.com/trainmesh/trainmesh/train/model"
 	"github.com/trainmesh/trainmesh/train/nn"
 )
@@ -167,6 +168,42 @@ func TestModelCommands(t *testing.T) {
 	}
 	if code, _, errOut = runCLI(t, "model", "export", "--data-dir", dataDir, "0xffff", "-o", exported); code == 0 || !strings.Contains(errOut, "no job") {
 		t.Errorf("export of an unknown job: exit %d, %s", code, errOut)
+	}
+
+	// export from a member's checkpoint: the poster's file gone, the
+	// latest checkpoint of the job and the journal's receipts that sign
+	// its parameters make the file, under the domain given by flags.
+	if err := os.Remove(filepath.Join(dataDir, node.JobsDir, rec.Job.Hex()+".safetensors")); err != nil {
+		t.Fatal(err)
+	}
+	m, err := model.Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ckpt := filepath.Join(dataDir, node.JobsDir, rec.Job.Hex()+".ckpt")
+	domain := []string{"--chain-id", "1337", "--settlement-contract", "0x5e00000000000000000000000000000000000077"}
+	save := func(step uint64) {
+		if _, _, err := checkpoint.Save(ckpt, &checkpoint.State{JobID: rec.Job, ModelHash: rec.Recipe.Model.Hash(), Step: step,
+			Tensors: []checkpoint.Tensor{{Name: "params", Data: m.Params}}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	save(10)
+	fromCkpt := filepath.Join(dir, "from-checkpoint.safetensors")
+	code, out, errOut = runCLI(t, append([]string{"model", "export", "--data-dir", dataDir, rec.Job.Hex(), "-o", fromCkpt}, domain...)...)
+	if code != 0 || !strings.Contains(out, "signed by 2 of 2 winners") {
+		t.Fatalf("model export from a checkpoint: exit %d\n%s%s", code, out, errOut)
+	}
+	back, err := os.ReadFile(fromCkpt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bm, err := model.Decode(back); err != nil || bm.Prov.ParamsHash != m.Prov.ParamsHash || len(bm.Prov.Receipts) != 2 {
+		t.Errorf("exported from the checkpoint: %v", err)
+	}
+	save(12) // a later checkpoint no receipt signs
+	if code, _, errOut = runCLI(t, append([]string{"model", "export", "--data-dir", dataDir, rec.Job.Hex(), "-o", fromCkpt}, domain...)...); code == 0 || !strings.Contains(errOut, "no receipt") {
+		t.Errorf("export of a checkpoint no receipt signs: exit %d, %s", code, errOut)
 	}
 
 	code, out, errOut = runCLI(t, "model", "eval", file, "--data", jf)
