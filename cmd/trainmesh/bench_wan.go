@@ -33,6 +33,11 @@ type benchWANCmd struct {
 	YamuxInit   []uint32      `help:"Receive windows a stream grants at once, in bytes (0: yamux's 256 KiB, grown by auto-tuning); each is measured." default:"4194304" name:"yamux-initial-window-bytes" toml:"bench.wan.yamux-initial-window-bytes"`
 	Loopback    bool          `help:"Also time the same all-reduce on 127.0.0.1, unshaped, in the same run." default:"true" negatable:"" toml:"bench.wan.loopback"`
 	Ceilings    bool          `help:"Also time, over the same links, every peer streaming the same wire bytes to its successor at once, over libp2p and over plain TCP: what no ring schedule can beat." default:"true" negatable:"" toml:"bench.wan.ceilings"`
+	AllReduce   bool          `help:"Measure the all-reduce's sizes and encodings (--no-allreduce: only the training of --train)." default:"true" negatable:"" name:"allreduce" toml:"bench.wan.allreduce"`
+	Train       string        `help:"Also train this model data-parallel (an all-reduce of the gradient every step, one group of --peers) with each encoding, over the links and on loopback: step time and compute utilisation. mlp (digits) or charlm." enum:",mlp,charlm" default:"" toml:"bench.wan.train"`
+	TrainSteps  int           `help:"Measured training steps." default:"20" name:"train-steps" toml:"bench.wan.train-steps"`
+	TrainWarmup int           `help:"Unmeasured training steps first." default:"3" name:"train-warmup" toml:"bench.wan.train-warmup"`
+	TrainBatch  int           `help:"Rows per member per step." default:"64" name:"train-batch" toml:"bench.wan.train-batch"`
 	JSON        bool          `help:"Print the figures as JSON." name:"json"`
 }
 
@@ -68,17 +73,20 @@ func (c *benchWANCmd) Run(env *runEnv) error {
 		}
 		kinds = append(kinds, k)
 	}
-	if !c.JSON {
+	if !c.JSON && c.AllReduce {
 		fmt.Fprintf(env.stdout, "ring all-reduce over an emulated home internet: %d peers, each %s up / %s down, %v one way between any two (round trip %v);\nyamux window up to %d B; median of %d after %d warm-up; fraction = wire bytes per link / time / slowest ring link;\nthe libp2p and TCP rings move the same wire bytes over the same links, every peer to its successor at once\n",
 			c.Peers, c.Up, c.Down, c.Delay, 2*c.Delay, c.YamuxWindow, c.Iterations, c.Warmup)
 	}
 	// Rows are printed as they are measured (a run takes minutes), so in
 	// fixed columns rather than through a tabwriter.
 	const row = "%8s %8s %7s %5s %8s %13s %9s %9s %8s %8s %14s %14s %9s\n"
-	if !c.JSON {
+	if !c.JSON && c.AllReduce {
 		fmt.Fprintf(env.stdout, row, "size", "encoding", "chunk", "lanes", "init win", "wire per link", "time", "ideal", "Mbit/s", "fraction", "libp2p ring", "TCP ring", "loopback")
 	}
 	var results []benchmark.WANResult
+	if !c.AllReduce {
+		sizes = nil
+	}
 	for _, size := range sizes {
 		for _, k := range kinds {
 			for _, chunk := range c.ChunkBytes {
@@ -108,9 +116,25 @@ func (c *benchWANCmd) Run(env *runEnv) error {
 			}
 		}
 	}
+	var trainRows []wanTrainRow
+	if c.Train != "" {
+		if !c.JSON {
+			fmt.Fprintf(env.stdout, "\ntraining %s data-parallel over %d peers, each %s up / %s down, %v one way, and on loopback; %d members, %d rows each per step, %d steps after %d warm-up; every member in this process on its own CPU backend;\nutilisation = member 0's compute time / wall time per step\n", c.Train, c.Peers, c.Up, c.Down, c.Delay, c.Peers, c.TrainBatch, c.TrainSteps, c.TrainWarmup)
+			fmt.Fprintf(env.stdout, "%9s %8s %8s %11s %11s %11s %12s\n", "links", "encoding", "floats", "step", "compute", "all-reduce", "utilisation")
+		}
+		up, down, delay := topo.Peers[0].UpBps, topo.Peers[0].DownBps, c.Delay
+		var err error
+		trainRows, err = c.runTrain(env, func(k int) wan.Config { return wan.Uniform(k, up, down, delay) }, kinds)
+		if err != nil {
+			return err
+		}
+	}
 	if c.JSON {
 		enc := json.NewEncoder(env.stdout)
 		enc.SetIndent("", "  ")
+		if c.Train != "" {
+			return enc.Encode(map[string]any{"allreduce": results, "train": trainRows})
+		}
 		return enc.Encode(results)
 	}
 	return nil

@@ -140,7 +140,7 @@ func RunWAN(ctx context.Context, p WANParams, log *slog.Logger) (WANResult, erro
 			h.Close()
 		}
 	}()
-	if err := routeHosts(topo, hosts); err != nil {
+	if err := RouteHosts(topo, hosts); err != nil {
 		return res, err
 	}
 	ar, err := newRing(ctx, hosts, p.Params, int(p.Bytes/4), log)
@@ -224,10 +224,10 @@ func RunWAN(ctx context.Context, p WANParams, log *slog.Logger) (WANResult, erro
 	return res, nil
 }
 
-// routeHosts makes every host reach every other only through the
+// RouteHosts makes every host reach every other only through the
 // topology: peer i's address book holds, for peer j, the entry of route
 // i→j alone.
-func routeHosts(topo *wan.Net, hosts []*mesh.Host) error {
+func RouteHosts(topo *wan.Net, hosts []*mesh.Host) error {
 	targets := make([]*net.TCPAddr, len(hosts))
 	for j, h := range hosts {
 		for _, a := range h.Addrs() {
