@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -618,6 +619,30 @@ func (g *Gov) Proposals(ctx context.Context) ([]*big.Int, error) {
 		ids = append(ids, d.ProposalId)
 	}
 	return ids, nil
+}
+
+// Descriptions maps proposal IDs (decimal) to their descriptions, read
+// from the governor's ProposalCreated events: the governor stores only a
+// description's hash. Like PayoutTable it asks for the logs of the whole
+// chain, which a public RPC endpoint may refuse for long ranges.
+func (g *Gov) Descriptions(ctx context.Context) (map[string]string, error) {
+	created := mustABI(bindings.TrainmeshGovernorMetaData.ABI).Events["ProposalCreated"].ID
+	logs, err := g.c.b.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{g.addrs.Governor}, Topics: [][]common.Hash{{created}}})
+	if err != nil {
+		return nil, fmt.Errorf("chain: proposal descriptions: %w", err)
+	}
+	out := map[string]string{}
+	for i := range logs {
+		if logs[i].Removed {
+			continue
+		}
+		ev, err := g.gv.UnpackProposalCreatedEvent(&logs[i])
+		if err != nil {
+			return nil, fmt.Errorf("chain: proposal descriptions: %w", err)
+		}
+		out[ev.ProposalId.String()] = ev.Description
+	}
+	return out, nil
 }
 
 // DescribeCall says what a call does when it is one of Settlement's

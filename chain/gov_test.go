@@ -287,6 +287,10 @@ func TestGovernanceByTokenHolders(t *testing.T) {
 		if err != nil || len(ids) != 4 || ids[1].Cmp(feeID) != 0 {
 			t.Fatalf("proposals = %v, %v", ids, err)
 		}
+		descs, err := e.c.Descriptions(e.ctx)
+		if err != nil || len(descs) != 4 || descs[feeID.String()] != "lower the protocol fee to 0.5%" {
+			t.Fatalf("descriptions = %v, %v", descs, err)
+		}
 	})
 }
 

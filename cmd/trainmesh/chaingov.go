@@ -258,18 +258,28 @@ func (c *chainGovStatusCmd) Run(env *runEnv) error {
 	if err != nil {
 		return err
 	}
+	// Descriptions come from the chain's logs, which an endpoint may
+	// refuse to search: the rest is worth showing without them.
+	descs, err := g.Descriptions(env.ctx)
+	if err != nil {
+		env.log.Warn("proposal descriptions unavailable", "err", err)
+	}
 	for _, id := range ids {
 		p, err := g.Proposal(env.ctx, id)
 		if err != nil {
 			return err
 		}
-		printProposal(env.stdout, g, p, &cur, tok)
+		printProposal(env.stdout, g, p, &cur, descs[id.String()], tok)
 	}
 	return nil
 }
 
-func printProposal(w io.Writer, g *chain.Gov, p *chain.Proposal, cur *chain.ContractParams, tok func(*big.Int) string) {
-	fmt.Fprintf(w, "proposal %s\n  state     %s", p.ID, p.State)
+func printProposal(w io.Writer, g *chain.Gov, p *chain.Proposal, cur *chain.ContractParams, desc string, tok func(*big.Int) string) {
+	fmt.Fprintf(w, "proposal %s\n", p.ID)
+	if desc != "" {
+		fmt.Fprintf(w, "  says      %s\n", strings.Join(strings.Fields(desc), " "))
+	}
+	fmt.Fprintf(w, "  state     %s", p.State)
 	switch p.State {
 	case chain.ProposalPending:
 		fmt.Fprintf(w, " (voting opens after %s)", stamp(p.Snapshot))

@@ -97,7 +97,7 @@ func TestChainGovCommands(t *testing.T) {
 	advancePast(proposal(id).Snapshot)
 	cli("chain", "gov", "vote", id, "for", "--reason", "cheaper jobs")
 	out = cli("chain", "gov", "status", id)
-	if !strings.Contains(out, "state     active") || !strings.Contains(out, "votes     for 500000, against 0, abstain 0; quorum 40000") {
+	if !strings.Contains(out, "  says      halve the protocol fee\n") || !strings.Contains(out, "state     active") || !strings.Contains(out, "votes     for 500000, against 0, abstain 0; quorum 40000") {
 		t.Fatalf("status while voting:\n%s", out)
 	}
 	advancePast(proposal(id).Deadline)
