@@ -51,6 +51,11 @@ type Params struct {
 	// ChallengeN is the size of the GEMM challenge bids answer
 	// (attest.NMin to attest.NMax).
 	ChallengeN int
+	// OverstateTolerancePct is how far, in percent, a bid's throughput
+	// claim may exceed what the poster measured the bidder deliver before
+	// the poster's quality table marks it down (BuildTable; 0 to 10000). A
+	// poster's own rule: followers read the table, not this.
+	OverstateTolerancePct uint64
 }
 
 // DefaultParams are the rules of a real node.
@@ -68,6 +73,7 @@ func DefaultParams() Params {
 		ThroughputRefMultiple: 2,
 		NewcomerRep:           0.5,
 		ChallengeN:            attest.DefaultN,
+		OverstateTolerancePct: 25,
 	}
 }
 
@@ -96,6 +102,8 @@ func (p *Params) Validate() error {
 		return fmt.Errorf("%w: newcomer reputation %v: want 0 to 1", ErrBadParams, p.NewcomerRep)
 	case p.ChallengeN < attest.NMin || p.ChallengeN > attest.NMax:
 		return fmt.Errorf("%w: challenge size %d: want %d to %d", ErrBadParams, p.ChallengeN, attest.NMin, attest.NMax)
+	case p.OverstateTolerancePct > 10_000:
+		return fmt.Errorf("%w: overstatement tolerance %d%%: want 0 to 10000", ErrBadParams, p.OverstateTolerancePct)
 	}
 	return nil
 }

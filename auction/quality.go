@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
+	"math/big"
 	"slices"
 
 	"github.com/trainmesh/trainmesh/auction/attest"
@@ -36,15 +37,48 @@ func (p *Params) QualityOf(job *JobAnnounce, bidder Address) uint64 {
 	return p.NewcomerQuality(job)
 }
 
-// Delivered gives the throughput, in GFLOP/s, a poster has evidence a peer
-// delivered (its step times in the poster's receipts, recorded in its
-// store), and false for a peer it has none of.
-type Delivered func(peer Address) (uint64, bool)
+// ThroughputEvidence is a poster's evidence of a peer's throughput, GFLOP/s: the
+// most it measured the peer deliver in a job it won (step times the poster
+// measured, recorded in its store), and what the peer's bid claimed in the
+// latest such job (0: unknown).
+type ThroughputEvidence struct {
+	GFLOPs  uint64
+	Claimed uint64
+}
+
+// Overstated reports whether d's claim exceeds what was delivered by more
+// than tolPct percent.
+func (d ThroughputEvidence) Overstated(tolPct uint64) bool {
+	c := new(big.Int).Mul(new(big.Int).SetUint64(d.Claimed), big.NewInt(100))
+	g := new(big.Int).Mul(new(big.Int).SetUint64(d.GFLOPs), new(big.Int).SetUint64(100+tolPct))
+	return c.Cmp(g) > 0
+}
+
+// Delivered gives a poster's evidence of a peer's delivered throughput,
+// and false for a peer it has none of.
+type Delivered func(peer Address) (ThroughputEvidence, bool)
+
+// DeliveredQuality is the quality factor of a peer with reputation rep and
+// throughput evidence d, under the poster's rules: the throughput factor
+// from what it delivered, never what it claimed; and if its latest claim
+// overstated that beyond OverstateTolerancePct, the factor scaled by
+// delivered/claimed, so that a peer that overstates ranks below, and is
+// paid less than (its critical value scales with q), an otherwise equal
+// peer that claims the truth (TestOverstatingNeverPays).
+func (p *Params) DeliveredQuality(job *JobAnnounce, rep float64, d ThroughputEvidence) uint64 {
+	q := p.Quality(job, rep, d.GFLOPs)
+	if d.Claimed > 0 && d.Overstated(p.OverstateTolerancePct) {
+		x := new(big.Int).Mul(new(big.Int).SetUint64(q), new(big.Int).SetUint64(d.GFLOPs))
+		q = max(1, x.Quo(x, new(big.Int).SetUint64(d.Claimed)).Uint64())
+	}
+	return q
+}
 
 // BuildTable is the quality table a poster commits to for job, from what it
 // knows of peers: each peer's reputation from rep, and its throughput from
 // delivered, or the job's minimum where it has no evidence (never what a
-// bid claims). Peers whose quality equals the newcomer's are left out (a
+// bid claims), marked down where its claim overstated what it delivered
+// (DeliveredQuality). Peers whose quality equals the newcomer's are left out (a
 // bidder absent from the table gets just that); beyond MaxQualityEntries
 // the table keeps the peers whose quality differs most from it, ties by
 // address, so that the table is a function of the poster's view alone.
@@ -57,13 +91,13 @@ func (p *Params) BuildTable(job *JobAnnounce, peers []Address, rep Reputation, d
 			continue
 		}
 		seen[a] = true
-		tp := job.MinThroughput
+		d := ThroughputEvidence{GFLOPs: job.MinThroughput}
 		if delivered != nil {
-			if d, ok := delivered(a); ok {
-				tp = d
+			if got, ok := delivered(a); ok {
+				d = got
 			}
 		}
-		q := p.Quality(job, rep.Score(a), tp)
+		q := p.DeliveredQuality(job, rep.Score(a), d)
 		if q == newcomer || q == 0 {
 			continue
 		}

@@ -2,6 +2,7 @@ package auction
 
 import (
 	"errors"
+	"math"
 	"math/big"
 	"slices"
 	"testing"
@@ -165,9 +166,9 @@ func TestThroughputClaimNeverRaisesQuality(t *testing.T) {
 	p.ChallengeN = 8
 	base := testJob(1, 1_000_000)
 	// The poster measured addr(1) delivering the minimum, addr(2) twice it.
-	delivered := map[Address]uint64{addr(1): 10, addr(2): 20}
+	delivered := map[Address]ThroughputEvidence{addr(1): {GFLOPs: 10}, addr(2): {GFLOPs: 20}}
 	job := *base
-	job.Table = p.BuildTable(&job, []Address{addr(1), addr(2)}, MapReputation{Default: 0.5}, func(a Address) (uint64, bool) { t, ok := delivered[a]; return t, ok })
+	job.Table = p.BuildTable(&job, []Address{addr(1), addr(2)}, MapReputation{Default: 0.5}, func(a Address) (ThroughputEvidence, bool) { t, ok := delivered[a]; return t, ok })
 	job.QualityRoot = job.Table.Root()
 	expect := expectOf(t, p, &job)
 	clear := func(claim1 uint64) *Result {
@@ -194,4 +195,79 @@ func TestThroughputClaimNeverRaisesQuality(t *testing.T) {
 	if q1, q2 := p.QualityOf(&job, addr(1)), p.QualityOf(&job, addr(2)); q1 >= q2 || q1 != p.NewcomerQuality(&job) {
 		t.Errorf("qualities %d, %d; want the minimum deliverer at the newcomer's %d, below the faster one", q1, q2, p.NewcomerQuality(&job))
 	}
+}
+
+// TestOverstatingNeverPays: a provider whose last bid overstated the
+// throughput it then delivered, beyond the tolerance, ends worse off in the
+// next auction than its honest twin (same cost, reputation and delivered
+// throughput, a truthful claim): searched over random markets, every ask
+// the overstater could make earns at most what the twin earns asking its
+// cost, and its quality in the poster's table is strictly lower.
+func TestOverstatingNeverPays(t *testing.T) {
+	p := testParams()
+	p.ChallengeN = 8
+	r := newRand(t, 20261207)
+	cases := 150
+	if testing.Short() {
+		cases = 30
+	}
+	var tried, strictly int
+	for c := range cases {
+		md := randomModel(t, &p, r)
+		capPrice := PriceCap(md.job)
+		for i := range md.costs {
+			// claim: beyond the tolerance, up to 5× what it delivered.
+			over := md.tps[i]*(100+p.OverstateTolerancePct)/100 + 1 + uint64(r.IntN(int(4*md.tps[i])))
+			utility := func(claim uint64, bids []int64) int64 {
+				ev := map[Address]ThroughputEvidence{}
+				var peers []Address
+				reveals := md.reveals(bids)
+				for j := range md.costs {
+					a := addr(j + 1)
+					peers = append(peers, a)
+					ev[a] = ThroughputEvidence{GFLOPs: md.tps[j], Claimed: md.tps[j]}
+				}
+				ev[addr(i+1)] = ThroughputEvidence{GFLOPs: md.tps[i], Claimed: claim}
+				reveals[i].Throughput = claim
+				job := *md.job
+				job.Table = p.BuildTable(&job, peers, md.rep(), func(a Address) (ThroughputEvidence, bool) { e, ok := ev[a]; return e, ok })
+				job.QualityRoot = job.Table.Root()
+				res := p.Clear(&job, reveals, md.expect)
+				if res.Award == nil {
+					return 0
+				}
+				w := slices.Index(res.Award.Winners, addr(i+1))
+				if w < 0 {
+					return 0
+				}
+				return res.Award.Prices[w].Int64() - md.costs[i]
+			}
+			truth := slices.Clone(md.costs)
+			twin := utility(md.tps[i], truth)
+			best := int64(math.MinInt64)
+			for b := int64(0); b <= capPrice.Int64()+2; b++ {
+				bids := slices.Clone(truth)
+				bids[i] = b
+				if u := utility(over, bids); u > best {
+					best = u
+				}
+			}
+			if best > twin {
+				t.Fatalf("case %d (%s): bidder %d (cost %d, delivered %d) claiming %d earns %d at best; its truthful twin earns %d",
+					c, describe(md), i, md.costs[i], md.tps[i], over, best, twin)
+			}
+			rep := md.rep().Score(addr(i + 1))
+			if qo, qt := p.DeliveredQuality(md.job, rep, ThroughputEvidence{GFLOPs: md.tps[i], Claimed: over}), p.DeliveredQuality(md.job, rep, ThroughputEvidence{GFLOPs: md.tps[i], Claimed: md.tps[i]}); qo >= qt {
+				t.Fatalf("case %d: overstater's quality %d not below its twin's %d", c, qo, qt)
+			}
+			tried++
+			if best < twin {
+				strictly++
+			}
+		}
+	}
+	if strictly == 0 {
+		t.Fatal("no case where overstating cost the bidder anything: the search is not exercising the rule")
+	}
+	t.Logf("%d overstaters tried every ask; %d ended strictly worse off than their truthful twins, the rest no better", tried, strictly)
 }
