@@ -30,6 +30,11 @@ type Aggregate struct {
 	// Slashed observations, base units.
 	PaidTotal    *big.Int `json:"paid_total,omitempty"`
 	SlashedTotal *big.Int `json:"slashed_total,omitempty"`
+	// DeliveredGFLOPs is the most this node measured the peer deliver
+	// (direct Throughput observations), and ClaimedGFLOPs what its bid
+	// claimed in the latest: 0 before the first.
+	DeliveredGFLOPs uint64 `json:"delivered_gflops,omitempty"`
+	ClaimedGFLOPs   uint64 `json:"claimed_gflops,omitempty"`
 }
 
 // LatencyEWMAWeight is the weight of a new latency sample in
@@ -198,6 +203,11 @@ func (b *Book) Plan(o Observation) (Change, error) {
 		agg.PaidTotal = addBig(agg.PaidTotal, o.Amount)
 	case KindSlashed:
 		agg.SlashedTotal = addBig(agg.SlashedTotal, o.Amount)
+	case KindThroughput:
+		if o.By.IsZero() {
+			agg.DeliveredGFLOPs = max(agg.DeliveredGFLOPs, o.Delivered)
+			agg.ClaimedGFLOPs = o.Claimed
+		}
 	}
 	pos, neg := b.p.Effect(&o)
 	if o.By.IsZero() {

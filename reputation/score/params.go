@@ -30,6 +30,12 @@ type Params struct {
 	ParamsMismatch float64 // negative: wrong results poison a whole group
 	SettlementPaid float64 // positive: the chain accepted the job
 	Slashed        float64 // negative: verified misbehaviour on chain
+	Overstated     float64 // negative: a throughput claim beyond what was delivered
+
+	// OverstateTolerancePct is how far, in percent, a claim may exceed the
+	// delivered throughput before a Throughput observation is negative
+	// (auction.Params.OverstateTolerancePct is the quality table's).
+	OverstateTolerancePct uint64
 
 	// StepLatencyTargetMs splits on-time from late step receipts, ms.
 	StepLatencyTargetMs uint32
@@ -53,21 +59,23 @@ type Params struct {
 // DefaultParams returns the rules trainmesh nodes use.
 func DefaultParams() Params {
 	return Params{
-		HalfLifeMs:          7 * 24 * 3600 * 1000,
-		PriorPos:            1,
-		PriorNeg:            1,
-		BidHonoured:         1,
-		RevealMissing:       2,
-		AwardDelivered:      3,
-		StepOnTime:          0.05,
-		StepLate:            0.25,
-		FaultReported:       3,
-		ParamsMismatch:      10,
-		SettlementPaid:      1,
-		Slashed:             20,
-		StepLatencyTargetMs: 2000,
-		VouchDiscount:       0.5,
-		VouchersPerPeerMax:  64,
+		HalfLifeMs:            7 * 24 * 3600 * 1000,
+		PriorPos:              1,
+		PriorNeg:              1,
+		BidHonoured:           1,
+		RevealMissing:         2,
+		AwardDelivered:        3,
+		StepOnTime:            0.05,
+		StepLate:              0.25,
+		FaultReported:         3,
+		ParamsMismatch:        10,
+		SettlementPaid:        1,
+		Slashed:               20,
+		Overstated:            3,
+		OverstateTolerancePct: 25,
+		StepLatencyTargetMs:   2000,
+		VouchDiscount:         0.5,
+		VouchersPerPeerMax:    64,
 	}
 }
 
@@ -83,6 +91,7 @@ func (p *Params) Validate() error {
 		"bid-honoured": p.BidHonoured, "reveal-missing": p.RevealMissing, "award-delivered": p.AwardDelivered,
 		"step-on-time": p.StepOnTime, "step-late": p.StepLate, "fault-reported": p.FaultReported,
 		"params-mismatch": p.ParamsMismatch, "settlement-paid": p.SettlementPaid, "slashed": p.Slashed,
+		"overstated": p.Overstated,
 	} {
 		if !(w >= 0) || math.IsInf(w, 0) {
 			return fmt.Errorf("%w: weight %s = %v: want finite and >= 0", ErrBadParams, name, w)
@@ -125,6 +134,10 @@ func (p *Params) Effect(o *Observation) (pos, neg float64) {
 		return 0, p.Slashed
 	case KindVouch:
 		return o.Pos, o.Neg
+	case KindThroughput:
+		if o.Overstated(p.OverstateTolerancePct) {
+			return 0, p.Overstated
+		}
 	}
 	return 0, 0
 }

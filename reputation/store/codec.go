@@ -106,12 +106,19 @@ func decodeLogEntry(b []byte) (logEntry, error) {
 //	latency_ms 4 | fault 1 | pos 8 (float64 bits) | neg 8 |
 //	amount_len 1 | amount (big-endian, ≤ 32) | note_len 1 | note (≤ 128)
 //
+// Version 2 is version 1 followed by claimed 8 | delivered 8 (a Throughput
+// observation's GFLOP/s); an observation without them is still written as
+// version 1, so stores written before version 2 read back unchanged.
+//
 // A fixed binary layout rather than JSON: observations are the bulk of the
 // store, and this is about a third of JSON's size and ten times as fast.
 const (
 	obsVersion  = 1
+	obsVersion2 = 2
 	obsFixedLen = 1 + 1 + 20 + 20 + 8 + 32 + 8 + 4 + 1 + 8 + 8
+	obsV2Tail   = 8 + 8
 	obsLenMax   = obsFixedLen + 1 + score.AmountBytesMax + 1 + score.NoteBytesMax
+	obsLenMaxV2 = obsLenMax + obsV2Tail
 )
 
 // EncodeObservation returns the stored form of o, which must be valid.
@@ -120,8 +127,13 @@ func EncodeObservation(o *score.Observation) []byte {
 	if o.Amount != nil {
 		amount = o.Amount.Bytes()
 	}
-	b := make([]byte, 0, obsFixedLen+2+len(amount)+len(o.Note))
-	b = append(b, obsVersion, byte(o.Kind))
+	v2 := o.Claimed != 0 || o.Delivered != 0
+	version := byte(obsVersion)
+	if v2 {
+		version = obsVersion2
+	}
+	b := make([]byte, 0, obsFixedLen+2+len(amount)+len(o.Note)+obsV2Tail)
+	b = append(b, version, byte(o.Kind))
 	b = append(b, o.Peer[:]...)
 	b = append(b, o.By[:]...)
 	b = binary.BigEndian.AppendUint64(b, o.AtMs)
@@ -134,17 +146,38 @@ func EncodeObservation(o *score.Observation) []byte {
 	b = append(b, byte(len(amount)))
 	b = append(b, amount...)
 	b = append(b, byte(len(o.Note)))
-	return append(b, o.Note...)
+	b = append(b, o.Note...)
+	if v2 {
+		b = binary.BigEndian.AppendUint64(b, o.Claimed)
+		b = binary.BigEndian.AppendUint64(b, o.Delivered)
+	}
+	return b
 }
 
 // DecodeObservation parses a stored observation and validates it. Any
 // malformed input gives an error wrapping ErrCorrupt, never a panic.
 func DecodeObservation(b []byte) (score.Observation, error) {
 	var o score.Observation
-	if len(b) < obsFixedLen+2 || len(b) > obsLenMax {
+	if len(b) < obsFixedLen+2 || len(b) > obsLenMaxV2 {
 		return o, fmt.Errorf("%w: observation of %d bytes", ErrCorrupt, len(b))
 	}
-	if b[0] != obsVersion {
+	switch b[0] {
+	case obsVersion:
+		if len(b) > obsLenMax {
+			return o, fmt.Errorf("%w: observation of %d bytes", ErrCorrupt, len(b))
+		}
+	case obsVersion2:
+		if len(b) < obsFixedLen+2+obsV2Tail {
+			return o, fmt.Errorf("%w: observation of %d bytes", ErrCorrupt, len(b))
+		}
+		tail := b[len(b)-obsV2Tail:]
+		o.Claimed = binary.BigEndian.Uint64(tail)
+		o.Delivered = binary.BigEndian.Uint64(tail[8:])
+		if o.Claimed == 0 && o.Delivered == 0 {
+			return o, fmt.Errorf("%w: version 2 observation without throughput", ErrCorrupt)
+		}
+		b = b[:len(b)-obsV2Tail]
+	default:
 		return o, fmt.Errorf("%w: observation encoding version %d", ErrCorrupt, b[0])
 	}
 	o.Kind = score.Kind(b[1])

@@ -461,12 +461,31 @@ func TestKilledWriterKeepsAcknowledged(t *testing.T) {
 	}
 }
 
+// TestThroughputObservationRoundTrip: a Throughput observation is stored
+// as version 2 and reads back whole; others stay version 1.
+func TestThroughputObservationRoundTrip(t *testing.T) {
+	o := score.Observation{Peer: score.Address{1}, Kind: score.KindThroughput, AtMs: 5, Claimed: 300, Delivered: 120, Note: "x"}
+	b := EncodeObservation(&o)
+	got, err := DecodeObservation(b)
+	if err != nil || b[0] != obsVersion2 || fmt.Sprint(got) != fmt.Sprint(o) {
+		t.Fatalf("round trip %+v, %v (version %d); want %+v as version 2", got, err, b[0], o)
+	}
+	plain := score.Observation{Peer: score.Address{1}, Kind: score.KindBidHonoured, AtMs: 5}
+	if v := EncodeObservation(&plain)[0]; v != obsVersion {
+		t.Errorf("an observation without throughput stored as version %d; want 1", v)
+	}
+	if _, err := DecodeObservation(b[:len(b)-1]); !errors.Is(err, ErrCorrupt) {
+		t.Errorf("truncated version 2: %v; want ErrCorrupt", err)
+	}
+}
+
 func FuzzDecodeObservation(f *testing.F) {
 	for _, o := range sampleObservations(&fakeClock{t: epoch}, 3) {
 		f.Add(EncodeObservation(&o))
 	}
 	f.Add([]byte{})
 	f.Add(make([]byte, obsFixedLen+2))
+	f.Add(EncodeObservation(&score.Observation{Peer: score.Address{1}, Kind: score.KindThroughput, AtMs: 5, Claimed: 300, Delivered: 120}))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		o, err := DecodeObservation(b)
 		if err != nil {
