@@ -582,7 +582,7 @@ func (n *Node) PostJob(ctx context.Context, spec JobSpec) (*auction.JobAnnounce,
 		}
 		// The announcement commits to the quality table of this node's
 		// store (and carries it): every follower ranks the bids with it.
-		draft.Table = a.cfg.Params.BuildTable(&draft, a.rep.known(), a.rep, nil)
+		draft.Table = a.cfg.Params.BuildTable(&draft, a.rep.known(), a.rep, a.rep.delivered)
 		job, err := a.cfg.Params.NewJob(draft, uint64(now.UnixMilli()))
 		if err != nil {
 			reply <- result{err: err}

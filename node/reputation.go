@@ -17,6 +17,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/clock"
 	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/reputation/dash"
@@ -263,4 +264,18 @@ func (n *Node) observePresence(id peer.ID, p *MsgPresence) {
 		return
 	}
 	n.Observe(score.Observation{Peer: score.Address(addr), Kind: score.KindPresence, Note: "version " + p.Version})
+}
+
+// delivered is the throughput evidence this node's store holds of a peer
+// (score.KindThroughput observations: the most it was measured deliver and
+// its latest claim), which the poster's quality table ranks it by
+// (auction.BuildTable). Nodes record no such observation yet: the step
+// times a poster sees in receipts are the group's pace, not a member's,
+// and recipes carry no FLOP count (README, "Reputation").
+func (r repView) delivered(a auction.Address) (auction.ThroughputEvidence, bool) {
+	agg, ok := r.s.Aggregate(score.Address(a))
+	if !ok || agg.DeliveredGFLOPs == 0 {
+		return auction.ThroughputEvidence{}, false
+	}
+	return auction.ThroughputEvidence{GFLOPs: agg.DeliveredGFLOPs, Claimed: agg.ClaimedGFLOPs}, true
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/clock"
 	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/reputation/score"
@@ -117,5 +118,34 @@ func TestReputationConfigValidate(t *testing.T) {
 	c.DashAddr = "127.0.0.1:0"
 	if err := c.Validate(); err != nil {
 		t.Errorf("Validate(%+v) = %v", c, err)
+	}
+}
+
+// TestQualityTableFromThroughputEvidence: the quality table a node's
+// announcement commits to ranks a peer by the throughput its store says the
+// peer delivered, and marks down one whose claim overstated that.
+func TestQualityTableFromThroughputEvidence(t *testing.T) {
+	cfg := DefaultConfig(t.TempDir())
+	rep, err := openReputation(context.Background(), cfg, identity.FromSeed([]byte("self")), nil, clock.Real())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rep.store.Close()
+	truthful, overstater := identity.FromSeed([]byte("truthful")), identity.FromSeed([]byte("overstater"))
+	now := uint64(time.Now().UnixMilli())
+	if _, err := rep.store.RecordBatch([]score.Observation{
+		{Peer: score.Address(truthful.Address()), Kind: score.KindThroughput, AtMs: now, Claimed: 100, Delivered: 95},
+		{Peer: score.Address(overstater.Address()), Kind: score.KindThroughput, AtMs: now, Claimed: 300, Delivered: 95},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	view := repView{rep.store}
+	p := auction.DefaultParams()
+	job := &auction.JobAnnounce{MinThroughput: 50, GroupSize: 1}
+	job.Table = p.BuildTable(job, view.known(), view, view.delivered)
+	qt, ok1 := job.Table.Lookup(auction.Address(truthful.Address()))
+	qo, ok2 := job.Table.Lookup(auction.Address(overstater.Address()))
+	if !ok1 || !ok2 || uint64(qo) >= p.NewcomerQuality(job) || uint64(qt) <= p.NewcomerQuality(job) {
+		t.Errorf("table %v: truthful %d, overstater %d (newcomer %d); want the truthful peer above the newcomer and the overstater below it", job.Table, qt, qo, p.NewcomerQuality(job))
 	}
 }

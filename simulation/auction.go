@@ -42,7 +42,13 @@ func (e *Engine) postJob(ev *event) {
 	for _, a := range poster.book.Peers() {
 		known = append(known, auction.Address(a))
 	}
-	draft.Table = e.params.BuildTable(&draft, known, repView{e, poster}, nil)
+	draft.Table = e.params.BuildTable(&draft, known, repView{e, poster}, func(a auction.Address) (auction.ThroughputEvidence, bool) {
+		agg, ok := poster.book.Aggregate(score.Address(a))
+		if !ok || agg.DeliveredGFLOPs == 0 {
+			return auction.ThroughputEvidence{}, false
+		}
+		return auction.ThroughputEvidence{GFLOPs: agg.DeliveredGFLOPs, Claimed: agg.ClaimedGFLOPs}, true
+	})
 	ann, err := e.params.NewJob(draft, now)
 	poster.nonce++
 	if err != nil {
@@ -307,7 +313,7 @@ func (e *Engine) onAnnounce(p *peer, j *job, s auction.Signed) string {
 		p.openJobs = append(p.openJobs, j.idx)
 	default:
 		busy := p.openBids >= e.sc.Auction.MaxOpenBids || p.groups > 0
-		o := auction.Offer{VRAMBytes: uint64(p.prof.VRAM), Throughput: p.prof.Throughput, PriceFloor: p.price, Busy: busy}
+		o := auction.Offer{VRAMBytes: uint64(p.prof.VRAM), Throughput: p.claimedThroughput(), PriceFloor: p.price, Busy: busy}
 		if auction.Decide(j.ann, &o) != 0 {
 			if err := fol.m.Offer(e.nowMs(), o); err == nil {
 				p.declines++
@@ -354,7 +360,7 @@ func (e *Engine) offer(ev *event) {
 		}
 	}
 	o := auction.Offer{
-		VRAMBytes: uint64(p.prof.VRAM), Throughput: p.prof.Throughput, PriceFloor: p.price,
+		VRAMBytes: uint64(p.prof.VRAM), Throughput: p.claimedThroughput(), PriceFloor: p.price,
 		LatencyMs: uint32(max(1, ev.b/1000)), Attestation: j.attest, Salt: salt,
 	}
 	if err := fol.m.Offer(e.nowMs(), o); err != nil {

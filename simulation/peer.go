@@ -1,6 +1,7 @@
 package simulation
 
 import (
+	"math"
 	"math/big"
 
 	"github.com/trainmesh/trainmesh/auction"
@@ -32,6 +33,7 @@ const (
 	advPoisoner
 	advTamperer
 	advFalseAccuser
+	advOverstater
 )
 
 func advOf(kind string) advKind {
@@ -56,6 +58,8 @@ func advOf(kind string) advKind {
 		return advTamperer
 	case scenario.FalseAccuser:
 		return advFalseAccuser
+	case scenario.Overstater:
+		return advOverstater
 	}
 	panic("simulation: adversary kind " + kind) // Validate keeps others out
 }
@@ -274,4 +278,13 @@ func awardDigest(a *auction.Award) auction.Hash {
 		return noAward
 	}
 	return protocol.Keccak256(a.AppendABI(nil))
+}
+
+// claimedThroughput is the throughput p's bids claim: its GPU's, or, for
+// an overstater, ClaimFactor times that.
+func (p *peer) claimedThroughput() uint64 {
+	if p.adv == advOverstater {
+		return uint64(math.Round(float64(p.prof.Throughput) * p.advSpec.ClaimFactor))
+	}
+	return p.prof.Throughput
 }

@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/trainmesh/trainmesh/auction"
@@ -64,7 +65,11 @@ type Report struct {
 	Utilisation     float64                `json:"gpu_utilisation"`
 	Prices          PriceStats             `json:"prices"`
 	Classes         map[string]*ClassStats `json:"classes"`
-	Slashings       map[string]*SlashStats `json:"slashings"`
+	// Twins are each class's providers by machine profile, so that an
+	// adversary can be set against honest peers of the same machine and
+	// price (an overstater against its honest twin).
+	Twins     []TwinStats            `json:"twins"`
+	Slashings map[string]*SlashStats `json:"slashings"`
 	// HonestSlashedPerPaid is what honest providers lost to slashes and
 	// forfeited bonds over what they were paid (0 when unpaid): the cost
 	// of honest accidents (going offline mid-job) against the market's
@@ -347,6 +352,20 @@ type ClearingCount struct {
 }
 
 // PeerReport is one adversary's record.
+// TwinStats are one class's providers of one profile.
+type TwinStats struct {
+	Class   string `json:"class"`
+	Profile string `json:"profile"`
+	Peers   int    `json:"peers"`
+	Wins    int    `json:"wins"`
+	// Net is what they were paid less what they were slashed, all of
+	// them; NetPerPeer its mean.
+	Net        *big.Int `json:"net"`
+	NetPerPeer float64  `json:"net_per_peer"`
+	// Score is the mean reputation honest observers give them at the end.
+	Score float64 `json:"score"`
+}
+
 type PeerReport struct {
 	Index    int             `json:"index"`
 	Address  auction.Address `json:"address"`
@@ -525,6 +544,41 @@ func (e *Engine) report(wall time.Duration) *Report {
 			r.Classes[c].ScoreKnown = s
 		}
 	}
+	twins := map[[2]string]*TwinStats{}
+	for _, p := range e.peers {
+		if p.kind != kindProvider {
+			continue
+		}
+		k := [2]string{p.class(), p.prof.Name}
+		tw := twins[k]
+		if tw == nil {
+			tw = &TwinStats{Class: k[0], Profile: k[1], Net: new(big.Int)}
+			twins[k] = tw
+		}
+		tw.Peers++
+		tw.Wins += p.wins
+		tw.Net.Add(tw.Net, p.paid)
+		tw.Net.Sub(tw.Net, p.slashed)
+		var sum float64
+		for _, oi := range e.observers {
+			sum += e.scoreOf(e.peers[oi], p.addr)
+		}
+		if len(e.observers) > 0 {
+			tw.Score += sum / float64(len(e.observers))
+		}
+	}
+	for _, tw := range twins {
+		f, _ := new(big.Float).SetInt(tw.Net).Float64()
+		tw.NetPerPeer = f / float64(tw.Peers)
+		tw.Score /= float64(tw.Peers)
+		r.Twins = append(r.Twins, *tw)
+	}
+	slices.SortFunc(r.Twins, func(a, b TwinStats) int {
+		if c := strings.Compare(a.Class, b.Class); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Profile, b.Profile)
+	})
 	for _, p := range e.peers {
 		if p.honest() {
 			continue

@@ -324,3 +324,45 @@ func TestBoundsStopARun(t *testing.T) {
 		t.Errorf("a cancelled run: %v", err)
 	}
 }
+
+// TestOverstatersEndBelowTheirTwins: providers that claim three times the
+// throughput they have end with less than they would have by claiming the
+// truth (the same peers, machines, prices and seed, claim factor 1), and
+// less per peer than the honest providers of their machine: quality comes
+// from the throughput followers measured them deliver, marked down for the
+// overstatement, so the fast jobs their claim makes them eligible for are
+// lost once measured, and so are the jobs their twins win.
+func TestOverstatersEndBelowTheirTwins(t *testing.T) {
+	s := load(t, "overstaters")
+	twin := load(t, "overstaters")
+	for i := range twin.Adversaries {
+		twin.Adversaries[i].ClaimFactor = 1
+	}
+	net := func(s *scenario.Scenario) (over, honest simulation.TwinStats) {
+		r := run(t, s, nil).Report
+		checkLedger(t, s, r)
+		checkAgreement(t, s, r)
+		for _, tw := range r.Twins {
+			switch {
+			case tw.Class == scenario.Overstater:
+				over = tw
+			case tw.Class == "honest" && tw.Profile == "rtx3090":
+				honest = tw
+			}
+		}
+		if over.Peers == 0 || honest.Peers == 0 {
+			t.Fatalf("seed %d: no overstaters or honest rtx3090s in %+v", s.Seed, r.Twins)
+		}
+		return over, honest
+	}
+	over, honest := net(s)
+	truthful, _ := net(twin)
+	t.Logf("seed %d: per peer, overstaters (3x) net %.0f in %d wins; the same peers claiming the truth %.0f in %d; honest rtx3090s %.0f",
+		s.Seed, over.NetPerPeer, over.Wins, truthful.NetPerPeer, truthful.Wins, honest.NetPerPeer)
+	if over.NetPerPeer >= truthful.NetPerPeer {
+		t.Errorf("overstaters net %.0f per peer; claiming the truth they net %.0f: overstating paid", over.NetPerPeer, truthful.NetPerPeer)
+	}
+	if over.NetPerPeer >= honest.NetPerPeer {
+		t.Errorf("overstaters net %.0f per peer, honest providers of their machine %.0f", over.NetPerPeer, honest.NetPerPeer)
+	}
+}

@@ -1,6 +1,7 @@
 package simulation
 
 import (
+	"maps"
 	"math"
 	"slices"
 
@@ -55,6 +56,12 @@ type group struct {
 	audit    *groupAudit // verified work (verify.go)
 	// reforming: the ring re-formed and waits out the re-form delay.
 	reforming bool
+
+	// computeUs and computeSteps are each member's compute time and steps
+	// in this job: what the job's followers measure it deliver
+	// (recordThroughput).
+	computeUs    map[int32]int64
+	computeSteps map[int32]uint64
 
 	// Scratch for the transfer timing, reused across steps.
 	arr                []int64
@@ -207,6 +214,14 @@ func (e *Engine) startStep(g *group) {
 			if !p.churns {
 				g.dead[r] = never
 			}
+			if g.computeUs == nil {
+				g.computeUs, g.computeSteps = map[int32]int64{}, map[int32]uint64{}
+			}
+			// The GPU's own time on this job: a provider that trains two
+			// jobs at once gives each half its GPU, which says nothing of
+			// whether its claim was true.
+			g.computeUs[m] += int64(us / share)
+			g.computeSteps[m]++
 		}
 		next := e.peers[g.ring[(r+1)%n]]
 		g.cut[r] = e.net.cutAt(p.idx, next.idx, e.now)
@@ -439,6 +454,29 @@ func (e *Engine) observeJob(j *job, o score.Observation) {
 	}
 }
 
+// recordThroughput has the job's followers record, for each member that
+// computed steps, the throughput it delivered (the job's GFLOP per step
+// over its GPU's mean compute time per step; a GPU shared between jobs
+// counts only its time on this one) against what its bid claimed
+// (score.KindThroughput): the evidence the next quality tables rank it by.
+// The simulation times each member's compute, so it measures each member
+// apart; on the network a poster sees only the group's pace in receipts
+// (README, "Reputation").
+func (e *Engine) recordThroughput(g *group) {
+	j := g.job
+	members := slices.Sorted(maps.Keys(g.computeUs))
+	for _, m := range members {
+		us, n := g.computeUs[m], g.computeSteps[m]
+		if us <= 0 || n == 0 || j.stream.StepGFLOP <= 0 {
+			continue
+		}
+		p := e.peers[m]
+		delivered := uint64(math.Round(j.stream.StepGFLOP * float64(n) / (float64(us) / 1e6)))
+		e.observeJob(j, score.Observation{Peer: score.Address(p.addr), Kind: score.KindThroughput, Job: j.ann.JobID,
+			Claimed: p.claimedThroughput(), Delivered: max(1, delivered)})
+	}
+}
+
 // completeJob ends a job whose steps are all done.
 func (e *Engine) completeJob(g *group) {
 	j := g.job
@@ -448,6 +486,7 @@ func (e *Engine) completeJob(g *group) {
 	for _, m := range g.ring {
 		e.leaveGroup(e.peers[m])
 	}
+	e.recordThroughput(g)
 	for _, m := range g.award[:len(j.award.Winners)] {
 		if slices.Contains(g.ring, m) {
 			e.trainEnded(j, m, jobcore.TrainResult{ModelHash: paramsHash(j, g.step), Steps: g.step})
@@ -468,6 +507,7 @@ func (e *Engine) failJob(g *group) {
 		e.leaveGroup(e.peers[m])
 	}
 	g.ring = nil
+	e.recordThroughput(g)
 	b := e.log.begin(e.now, e.seq, "failed")
 	e.log.end(logInt(b, "job", int64(j.idx)))
 	for _, m := range g.award[:len(j.award.Winners)] {

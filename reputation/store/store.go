@@ -559,6 +559,14 @@ func (s *Store) Score(peer score.Address) float64 {
 	return s.book.Score(peer, now)
 }
 
+// Aggregate returns what the store has aggregated of peer (false: never
+// seen). It reads memory only.
+func (s *Store) Aggregate(peer score.Address) (score.Aggregate, bool) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.book.Aggregate(peer)
+}
+
 // Detail returns peer's score now with what it is made of.
 func (s *Store) Detail(peer score.Address) score.Detail {
 	now := s.nowMs()

@@ -254,10 +254,14 @@ const (
 	// member's step it publishes evidence that the step was wrong, on a
 	// share CheatRate of its audits (default all).
 	FalseAccuser = "false-accuser"
+	// Overstater bids honestly but claims ClaimFactor × its throughput
+	// (default 3), so it is eligible for jobs its GPU is too slow for; it
+	// trains at its true throughput.
+	Overstater = "overstater"
 )
 
 // AdversaryKinds lists the kinds, in the order reports show them.
-var AdversaryKinds = []string{NonRevealer, Equivocator, FreeRider, PriceManipulator, Sybil, Spammer, Lazy, Poisoner, Tamperer, FalseAccuser}
+var AdversaryKinds = []string{NonRevealer, Equivocator, FreeRider, PriceManipulator, Sybil, Spammer, Lazy, Poisoner, Tamperer, FalseAccuser, Overstater}
 
 // Modes are the ways each cheating kind cheats (Adversary.Mode), the
 // default first. The simulation does not compute gradients: a mode
@@ -296,6 +300,9 @@ type Adversary struct {
 	// poisoner or a tamperer cheats on, and the share of its audits a
 	// false accuser lies about (default 1: every one).
 	CheatRate float64 `yaml:"cheat-rate"`
+	// ClaimFactor multiplies an overstater's throughput in its bids
+	// (default 3).
+	ClaimFactor float64 `yaml:"claim-factor"`
 }
 
 // Auction holds the auction settings every simulated peer runs with.
@@ -512,6 +519,10 @@ func (s *Scenario) applyDefaults() {
 		case PriceManipulator:
 			if a.PriceFactor == 0 {
 				a.PriceFactor = 0.5
+			}
+		case Overstater:
+			if a.ClaimFactor == 0 {
+				a.ClaimFactor = 3
 			}
 		case Equivocator:
 			if a.Equivocate == "" {
@@ -810,6 +821,10 @@ func (s *Scenario) Validate() error {
 			return bad("%s: price factor %v: want 0 to 1000", what, a.PriceFactor)
 		case a.Kind != PriceManipulator && a.PriceFactor != 0:
 			return bad("%s: price-factor applies to price manipulators only", what)
+		case !finite(a.ClaimFactor) || a.ClaimFactor < 0 || a.ClaimFactor > 1000:
+			return bad("%s: claim factor %v: want 0 to 1000", what, a.ClaimFactor)
+		case a.Kind != Overstater && a.ClaimFactor != 0:
+			return bad("%s: claim-factor applies to overstaters only", what)
 		case a.Kind == Equivocator && a.Equivocate != "commit" && a.Equivocate != "reveal":
 			return bad("%s: equivocate %q: want commit or reveal", what, a.Equivocate)
 		case a.Kind != Equivocator && a.Equivocate != "":
