@@ -586,18 +586,20 @@ func TestFollowerMissingARevealClearsTheAward(t *testing.T) {
 		if !l.award.Matches || !auction.EqualAwards(l.cleared.Award, signed) {
 			t.Errorf("node %d cleared to %+v; the poster signed %+v", i, l.cleared.Award, signed)
 		}
-		want := 0
-		if i == nodes-1 {
-			want = 1
-		}
-		if l.recleared != want {
-			t.Errorf("node %d cleared again %d times; want %d", i, l.recleared, want)
+		// The follower that missed the reveal clears again if the award
+		// comes after its clearing, or clears with the award's bids if the
+		// award comes first (both ticks race on real hosts); no one else
+		// has anything to take in.
+		if l.recleared > 1 || (i != nodes-1 && l.recleared != 0) {
+			t.Errorf("node %d cleared again %d times", i, l.recleared)
 		}
 		l.mu.Unlock()
 	}
 	last := logs[nodes-1]
 	last.mu.Lock()
 	defer last.mu.Unlock()
+	// Its validator ignored the cheapest bidder's reveal, so the award
+	// brought it.
 	if last.reveals != nodes-1 {
 		t.Errorf("the follower that missed a reveal has %d reveals after the award; want %d", last.reveals, nodes-1)
 	}
