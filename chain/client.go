@@ -122,8 +122,12 @@ type JobSpec struct {
 	GroupSize uint32
 	// Steps is how many training steps the job runs.
 	Steps uint64
+	// Audits is the verification bound: the most audits the settlement
+	// may pay, each at its verifier's price per step (0: none). See
+	// AuditBound and VerificationEscrow.
+	Audits uint32
 	// Budget is escrowed, in base units of the stablecoin. It caps the
-	// prices: each member's price x GroupSize x Steps <= Budget.
+	// prices: each member's price x (GroupSize x Steps + Audits) <= Budget.
 	Budget *big.Int
 	// SettleDeadline is when the poster's right to settle ends and winners
 	// may claim instead. Whole seconds; must be in the future.
@@ -147,7 +151,7 @@ func (c *Client) Deposit(ctx context.Context, spec JobSpec) (common.Hash, *Tx, e
 	if err := c.ensureAllowance(ctx, spec.Budget); err != nil {
 		return common.Hash{}, nil, err
 	}
-	tx, err := c.transactPacked(ctx, "deposit")(c.sc.TryPackDeposit(spec.Nonce, spec.GroupSize, spec.Steps, spec.Budget,
+	tx, err := c.transactPacked(ctx, "deposit")(c.sc.TryPackDeposit(spec.Nonce, spec.GroupSize, spec.Steps, spec.Audits, spec.Budget,
 		big.NewInt(spec.SettleDeadline.Unix())))
 	return JobIDOf(c.Address(), spec.Nonce), tx, err
 }
@@ -158,11 +162,15 @@ func (c *Client) RegisterAward(ctx context.Context, award protocol.Award, poster
 	return c.transactPacked(ctx, "registerAward")(c.sc.TryPackRegisterAward(award.JobID, awardBinding(award), posterSig))
 }
 
-// Payout is one job of a settlement: its award and each member's completed
-// steps, in Award.Members order (winners, then standbys).
+// Payout is one job of a settlement: its award, each member's completed
+// steps and each member's paid audits, in Award.Members order (winners,
+// then standbys). Audits is empty or one per member; their sum is at most
+// the job's verification bound (JobSpec.Audits). Member i is owed its price
+// x (Steps[i] + Audits[i]).
 type Payout struct {
-	Award protocol.Award
-	Steps []uint64
+	Award  protocol.Award
+	Steps  []uint64
+	Audits []uint64
 }
 
 // Settle settles several of the client's jobs in one transaction: the
@@ -172,7 +180,10 @@ type Payout struct {
 func (c *Client) Settle(ctx context.Context, payouts []Payout) (*Tx, error) {
 	batch := make([]bindings.SettlementJobPayout, len(payouts))
 	for i, p := range payouts {
-		batch[i] = bindings.SettlementJobPayout{JobId: p.Award.JobID, Award: awardBinding(p.Award), Steps: p.Steps}
+		batch[i] = bindings.SettlementJobPayout{JobId: p.Award.JobID, Award: awardBinding(p.Award), Steps: p.Steps, Audits: p.Audits}
+		if batch[i].Audits == nil {
+			batch[i].Audits = []uint64{}
+		}
 	}
 	return c.transactPacked(ctx, "settle")(c.sc.TryPackSettle(batch))
 }
@@ -498,6 +509,8 @@ type Job struct {
 	// yet: the whole budget until the job is settled or claimed from, then
 	// the budget less the table's total and the claims; zero once closed.
 	Escrow *big.Int
+	// Audits is the job's verification bound (JobSpec.Audits).
+	Audits uint32
 	// PayoutRoot is the Merkle root of the job's payout table, EmptyTable
 	// until it is settled.
 	PayoutRoot     common.Hash
@@ -528,7 +541,7 @@ func (c *Client) Job(ctx context.Context, id common.Hash) (*Job, error) {
 		return nil, err
 	}
 	j := &Job{
-		ID: id, Poster: o.Poster, GroupSize: o.GroupSize, Steps: o.Steps, Escrow: o.Escrow, PayoutRoot: o.PayoutRoot,
+		ID: id, Poster: o.Poster, GroupSize: o.GroupSize, Steps: o.Steps, Escrow: o.Escrow, Audits: o.Audits, PayoutRoot: o.PayoutRoot,
 		FeeBps: o.FeeBps, Status: JobStatus(o.Status), AwardHash: o.AwardHash, Released: o.Released,
 	}
 	deadline := time.Unix(o.Deadline.Int64(), 0)
@@ -639,6 +652,20 @@ func (c *Client) Slashed(ctx context.Context, kind protocol.EvidenceKind, jobID 
 	out, err := c.call(ctx, "slashed", c.settlement, c.sc.PackSlashed(SlashKey(kind, jobID, who, step)))
 	if err != nil {
 		return false, err
+	}
+	mark, err := c.sc.UnpackSlashed(out)
+	return mark != 0, err
+}
+
+// ConvictedOfFault reports the fault (1 to 4) member was slashed for in
+// job jobID by slashFault, 0 if none. A member convicted of a wrong result
+// or tampering (protocol.FaultWrongResult, protocol.FaultTampered) cannot
+// claim, raise its credit or release its entry of that job (its entry is
+// released to the poster).
+func (c *Client) ConvictedOfFault(ctx context.Context, jobID common.Hash, member common.Address) (uint8, error) {
+	out, err := c.call(ctx, "slashed", c.settlement, c.sc.PackSlashed(SlashKey(protocol.EvidenceFault, jobID, member, 0)))
+	if err != nil {
+		return 0, err
 	}
 	return c.sc.UnpackSlashed(out)
 }
@@ -819,4 +846,63 @@ func decodeSettlementLog(sc *bindings.Settlement, l *types.Log) any {
 		}
 	}
 	return nil
+}
+
+// VerificationEscrow is what a poster escrows for a job whose award prices
+// are capped at budget / (groupSize x steps) (the auction's cap) when the
+// settlement may also pay `audits` audits: budget plus the verification
+// share, ceil(budget x audits / (groupSize x steps)). The contract caps each
+// price at escrow / (groupSize x steps + audits), which this keeps at or
+// above the auction's cap, so the award binds; what the settlement does not
+// pay of it is refunded.
+func VerificationEscrow(budget *big.Int, groupSize uint32, steps uint64, audits uint32) *big.Int {
+	units := new(big.Int).Mul(big.NewInt(int64(groupSize)), new(big.Int).SetUint64(steps))
+	if budget == nil || units.Sign() == 0 || audits == 0 {
+		if budget == nil {
+			return new(big.Int)
+		}
+		return new(big.Int).Set(budget)
+	}
+	extra := new(big.Int).Mul(budget, big.NewInt(int64(audits)))
+	extra.Add(extra, new(big.Int).Sub(units, big.NewInt(1)))
+	extra.Quo(extra, units)
+	return extra.Add(extra, budget)
+}
+
+// TrainingBudget is the part of the job's escrow that backs training: the
+// escrow x groupSize x steps / (groupSize x steps + audits), rounded down,
+// the budget whose cap (budget / (groupSize x steps)) the contract's cap
+// (escrow / (groupSize x steps + audits)) is at least. Bidders compare it
+// with the announced budget; for a job escrowed with VerificationEscrow it
+// is at least that budget.
+func (j *Job) TrainingBudget() *big.Int {
+	units := new(big.Int).Mul(big.NewInt(int64(j.GroupSize)), new(big.Int).SetUint64(j.Steps))
+	if j.Escrow == nil || j.Audits == 0 || units.Sign() == 0 {
+		if j.Escrow == nil {
+			return new(big.Int)
+		}
+		return new(big.Int).Set(j.Escrow)
+	}
+	out := new(big.Int).Mul(j.Escrow, units)
+	return out.Quo(out, units.Add(units, big.NewInt(int64(j.Audits))))
+}
+
+// NewPayout is the settlement of a job from a poster's credits (steps and
+// paid audits together, per member) and the part of them paid as audits
+// from the job's verification bound (nil when none): Steps = credits −
+// audits.
+func NewPayout(award protocol.Award, credits, audits []uint64) Payout {
+	p := Payout{Award: award, Steps: slices.Clone(credits)}
+	if len(audits) == 0 {
+		return p
+	}
+	p.Audits = make([]uint64, len(credits))
+	for i := range p.Steps {
+		if i < len(audits) {
+			a := min(audits[i], p.Steps[i])
+			p.Steps[i] -= a
+			p.Audits[i] = a
+		}
+	}
+	return p
 }

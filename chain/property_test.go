@@ -70,6 +70,7 @@ type modelJob struct {
 	steps  uint64
 	group  uint32
 	budget *big.Int
+	audits uint32 // the verification bound
 	// feeKept is the fee the treasury was paid at settlement on entries
 	// challengeFault lowered, and could not return (it had withdrawn it).
 	feeKept *big.Int
@@ -145,13 +146,16 @@ func (m *model) step() string {
 		steps := uint64(m.rng.IntN(10) + 1)
 		budget := m.amount(200)
 		m.nonce++
-		desc = fmt.Sprintf("deposit nonce %d group %d steps %d budget %v by %s", m.nonce, group, steps, budget, short(p))
+		// A verification bound of 4 audits for every fourth job, from the
+		// nonce (no draw: the fixed seeds' paths stay as they were).
+		audits := uint32(m.nonce%4/3) * 4
+		desc = fmt.Sprintf("deposit nonce %d group %d steps %d audits %d budget %v by %s", m.nonce, group, steps, audits, budget, short(p))
 		var id common.Hash
-		id, _, err = p.Deposit(e.ctx, JobSpec{Nonce: m.nonce, GroupSize: group, Steps: steps, Budget: budget,
+		id, _, err = p.Deposit(e.ctx, JobSpec{Nonce: m.nonce, GroupSize: group, Steps: steps, Audits: audits, Budget: budget,
 			SettleDeadline: e.now().Add(time.Duration(m.rng.IntN(300)+30) * time.Second)})
 		if err == nil {
 			m.in.Add(m.in, budget)
-			m.jobs = append(m.jobs, &modelJob{id: id, poster: p, award: m.randomAward(id, p, group, steps, budget), steps: steps, group: group, budget: budget, feeKept: new(big.Int)})
+			m.jobs = append(m.jobs, &modelJob{id: id, poster: p, award: m.randomAward(id, p, group, steps, audits, budget), steps: steps, group: group, audits: audits, budget: budget, feeKept: new(big.Int)})
 		}
 	case op == 1:
 		j := m.job()
@@ -165,7 +169,8 @@ func (m *model) step() string {
 			rec, err := e.gov.Job(e.ctx, j.id)
 			fresh := err == nil && rec.Status == JobOpen && e.now().Before(rec.SettleDeadline)
 			if j.poster == p && (fresh || m.rng.IntN(8) == 0) && len(batch) < 3 {
-				batch = append(batch, Payout{Award: j.award, Steps: m.randomSteps(j)})
+				steps := m.randomSteps(j)
+				batch = append(batch, Payout{Award: j.award, Steps: steps, Audits: auditsOf(j, steps)})
 			}
 		}
 		desc = fmt.Sprintf("settle %d jobs by %s", len(batch), short(p))
@@ -350,7 +355,7 @@ func (m *model) forgedRelease(id common.Hash, a *Client) (string, error) {
 
 // randomAward gives a job winners and maybe a standby among the workers,
 // each at its own price at or (rarely) above the cap.
-func (m *model) randomAward(id common.Hash, p *Client, group uint32, steps uint64, budget *big.Int) protocol.Award {
+func (m *model) randomAward(id common.Hash, p *Client, group uint32, steps uint64, audits uint32, budget *big.Int) protocol.Award {
 	perm := m.rng.Perm(len(m.e.workers))
 	a := protocol.Award{JobID: protocol.Hash(id), Poster: protocol.Address(p.Address())}
 	nWinners := m.rng.IntN(int(group)) + 1
@@ -360,7 +365,7 @@ func (m *model) randomAward(id common.Hash, p *Client, group uint32, steps uint6
 	if nWinners < len(perm) && m.rng.IntN(2) == 0 {
 		a.Standbys = append(a.Standbys, protocol.Address(m.e.workers[perm[nWinners]].Address()))
 	}
-	capPrice := new(big.Int).Div(budget, new(big.Int).SetUint64(uint64(group)*steps))
+	capPrice := new(big.Int).Div(budget, new(big.Int).SetUint64(uint64(group)*steps+uint64(audits)))
 	// At or below the cap; one award in twenty a unit above it. Member i
 	// gets that price less i/(2n) of it, so prices differ between members
 	// without drawing more numbers (the fixed seeds keep reaching every
@@ -372,6 +377,21 @@ func (m *model) randomAward(id common.Hash, p *Client, group uint32, steps uint6
 		a.Prices = append(a.Prices, sub(base, off))
 	}
 	return a
+}
+
+// auditsOf is a settlement's audits column for a job with a verification
+// bound, derived from its steps without a draw: one audit for each member
+// with an odd number of steps (sometimes over the bound, which reverts);
+// none for a job without a bound.
+func auditsOf(j *modelJob, steps []uint64) []uint64 {
+	if j.audits == 0 {
+		return nil
+	}
+	out := make([]uint64, len(steps))
+	for i, s := range steps {
+		out[i] = s % 2
+	}
+	return out
 }
 
 func (m *model) randomSteps(j *modelJob) []uint64 {

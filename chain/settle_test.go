@@ -218,7 +218,9 @@ func TestDepositRejects(t *testing.T) {
 		e := newEnv(t, n)
 		e.deposit(1, 2, 10, tokens(20), time.Hour)
 		future := e.now().Add(time.Hour).Unix()
-		pack := e.poster.sc.PackDeposit
+		pack := func(nonce uint64, groupSize uint32, steps uint64, budget, deadline *big.Int) []byte {
+			return e.poster.sc.PackDeposit(nonce, groupSize, steps, 0, budget, deadline)
+		}
 		cases := []struct {
 			name string
 			data []byte

@@ -167,3 +167,27 @@ func Detection(rateBps uint32, cheated uint64) float64 {
 	r := math.Min(float64(rateBps)/10_000, 1)
 	return 1 - math.Pow(1-r, float64(cheated))
 }
+
+// AuditBound is the verification bound a poster escrows for a job of
+// groupSize members, steps steps and audit rate rateBps (chain.JobSpec.Audits,
+// Config.AuditBound): twice the expected number of audited pairs,
+// groupSize × steps × rate, plus 16, capped at the
+// uint32 the contract stores. The count of audited pairs is a sum of
+// independent draws with mean μ = groupSize × steps × rate, so its standard
+// deviation is below √μ, and 2μ + 16 = μ + (μ + 16) ≥ μ + 8√μ lies at least
+// eight of them above the mean. Each paid audit costs the poster its
+// verifier's price per step; what the settlement does not pay is refunded.
+func AuditBound(groupSize uint32, steps uint64, rateBps uint32) uint32 {
+	if rateBps == 0 {
+		rateBps = DefaultAuditRateBps
+	}
+	mean := new(big.Int).Mul(new(big.Int).SetUint64(uint64(groupSize)), new(big.Int).SetUint64(steps))
+	mean.Mul(mean, big.NewInt(2*int64(rateBps)))
+	mean.Add(mean, big.NewInt(9999))
+	mean.Quo(mean, big.NewInt(10000))
+	mean.Add(mean, big.NewInt(16))
+	if !mean.IsUint64() || mean.Uint64() > math.MaxUint32 {
+		return math.MaxUint32
+	}
+	return uint32(mean.Uint64())
+}

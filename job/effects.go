@@ -288,9 +288,14 @@ func (k CallKind) what() string {
 // Call is a chain call to make; its result is stepped back as a
 // CallResult with the same ID. The award and the job are the machine's.
 type Call struct {
-	ID       uint64
-	Kind     CallKind
-	Credits  []uint64   // CallSettle
+	ID      uint64
+	Kind    CallKind
+	Credits []uint64 // CallSettle
+	// Audits is CallSettle's audits column: the part of each member's
+	// Credits paid as audits from the job's verification bound
+	// (Config.AuditBound); nil when none. The shell settles Credits −
+	// Audits as steps and Audits as audits.
+	Audits   []uint64
 	Proof    *StepProof // CallClaim, CallChallenge
 	Evidence *Evidence  // CallSlash
 	Release  bool       // CallWithdraw

@@ -31,6 +31,13 @@ type Config struct {
 	// AuditRateBps is the share of (member, step) pairs audited, in basis
 	// points (the job's parameter); 0 means DefaultAuditRateBps.
 	AuditRateBps uint32
+	// AuditBound is the job's verification bound as escrowed (posters;
+	// chain.JobSpec.Audits, AuditBound): the most audits its settlement
+	// pays, in the settlement's audits column, each at its verifier's
+	// price per step. 0 (a job escrowed without one): audits are paid
+	// only within the room convicts and unfinished winners leave in the
+	// steps bound, as steps.
+	AuditBound uint32
 	// QuorumBps is the contract's quorum share, which convicts; 0 means
 	// DefaultQuorumBps.
 	QuorumBps uint16
@@ -239,7 +246,7 @@ func Restore(now uint64, p Params, cfg Config, rec Record) (*Machine, error) {
 		}
 	}
 	m.rec.Stage, m.rec.Why, m.rec.Credits, m.rec.ModelHash, m.rec.Paid = rec.Stage, rec.Why, rec.Credits, rec.ModelHash, rec.Paid
-	m.rec.Audits = rec.Audits
+	m.rec.Audits, m.rec.AuditPay = rec.Audits, rec.AuditPay
 	for _, cv := range rec.Convictions {
 		m.w.convicted[cv.Member] = cv
 		m.rec.Convictions = append(m.rec.Convictions, cv)
@@ -749,7 +756,7 @@ func (m *Machine) settle(now uint64) {
 		return
 	}
 	m.phase = phaseSettle
-	m.call(now, Call{Kind: CallSettle, Credits: slices.Clone(m.rec.Credits)})
+	m.call(now, Call{Kind: CallSettle, Credits: slices.Clone(m.rec.Credits), Audits: slices.Clone(m.rec.AuditPay)})
 }
 
 func (m *Machine) onPosterView(now uint64, v *ChainView) {
@@ -834,6 +841,9 @@ func (m *Machine) result(now uint64, res CallResult) error {
 		capped := CreditCap(c.Conviction.Attestation.Fault, c.Conviction.Attestation.Step)
 		if i := m.award.IndexOf(pc.peer); i >= 0 && i < len(m.rec.Credits) {
 			m.rec.Credits[i] = min(m.rec.Credits[i], capped)
+			if i < len(m.rec.AuditPay) {
+				m.rec.AuditPay[i] = min(m.rec.AuditPay[i], capped)
+			}
 			m.save()
 		}
 		m.event(Event{Kind: EventChallenge, Peer: pc.peer, Tx: tx, Step: capped,

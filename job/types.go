@@ -174,6 +174,10 @@ type Record struct {
 	// Audits are the paid audits per award member (winners ‖ standbys),
 	// posters, once training is over: the credits include them.
 	Audits []uint64
+	// AuditPay is the part of Audits paid from the job's verification
+	// bound (Config.AuditBound): the settlement's audits column, nil when
+	// the job has none. The rest of Audits is paid as steps.
+	AuditPay []uint64
 }
 
 // Convicted is a member a quorum of re-checkers convicted of fault Fault

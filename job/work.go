@@ -570,9 +570,12 @@ func (m *Machine) auditCredits() []uint64 {
 }
 
 // payCredits turns the receipts' credits into the settlement's: each
-// convict capped at CreditCap (nothing, for a wrong result or tampering), and each verifier's paid
-// audits added as steps, within the contract's bounds (at most steps per
-// member, groupSize × steps in all), in award order.
+// convict capped at CreditCap (nothing, for a wrong result or tampering),
+// and each verifier's paid audits added, in award order: first from the
+// job's verification bound (Config.AuditBound: the settlement's audits
+// column, at most that many in all), then, past it, as steps within the
+// steps bound (at most steps per member, groupSize × steps in all: the
+// room convicts and unfinished winners leave).
 func (m *Machine) payCredits(credits []uint64) []uint64 {
 	for _, cv := range m.rec.Convictions {
 		if i := m.award.IndexOf(cv.Member); i >= 0 && i < len(credits) {
@@ -581,6 +584,20 @@ func (m *Machine) payCredits(credits []uint64) []uint64 {
 		m.w.capped[cv.Member] = true
 	}
 	audits := m.auditCredits()
+	bound := uint64(m.cfg.AuditBound)
+	var pay []uint64
+	if bound > 0 {
+		pay = make([]uint64, len(audits))
+	}
+	paid := make([]uint64, len(audits))
+	for i, n := range audits {
+		add := min(n, bound)
+		if add == 0 {
+			continue
+		}
+		bound -= add
+		pay[i], paid[i], audits[i] = add, add, n-add
+	}
 	steps := m.cfg.Job.Steps
 	var sum uint64
 	for _, c := range credits {
@@ -588,14 +605,16 @@ func (m *Machine) payCredits(credits []uint64) []uint64 {
 	}
 	room := uint64(m.cfg.Job.GroupSize) * steps
 	room -= min(room, sum)
-	paid := make([]uint64, len(audits))
 	for i, n := range audits {
 		add := min(n, steps-min(steps, credits[i]), room)
 		credits[i] += add
 		room -= add
-		paid[i] = add
+		paid[i] += add
 	}
-	m.rec.Audits = paid
+	for i, n := range pay {
+		credits[i] += n
+	}
+	m.rec.Audits, m.rec.AuditPay = paid, pay
 	return credits
 }
 

@@ -3,6 +3,7 @@ package job
 import (
 	"cmp"
 	"errors"
+	"math"
 	"math/big"
 	"math/rand/v2"
 	"slices"
@@ -287,6 +288,81 @@ func TestSeedsCommonAcrossOrders(t *testing.T) {
 			if o, ok := seeds[1][end]; ok && o != s {
 				t.Fatalf("case %d: followers derived different seeds for the period ending at %d of %d (k %d, sb %d)", c, end, steps, k, sb)
 			}
+		}
+	}
+}
+
+// TestPayCreditsVerificationBound: with a verification bound (the audits
+// the job escrowed for), verifiers are paid first from it, in the
+// settlement's audits column, then as steps in the room the steps bound
+// leaves; the steps part keeps the contract's steps bounds and the audits
+// column its bound, and a job every winner trained in full pays its
+// verifiers min(audits, bound).
+func TestPayCreditsVerificationBound(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for i := 0; i < 500; i++ {
+		k, sb := 1+rng.IntN(5), rng.IntN(3)
+		steps := uint64(1 + rng.IntN(20))
+		m := workMachine(t, RolePoster, gPoster, k, sb, steps)
+		m.cfg.AuditBound = uint32(rng.IntN(12))
+		full := rng.IntN(2) == 0
+		ms := m.award.Members()
+		in := make([]uint64, len(ms))
+		for j := range in[:k] {
+			in[j] = steps
+			if !full {
+				in[j] = uint64(rng.IntN(int(steps) + 1))
+			}
+		}
+		for j := rng.IntN(40); j > 0; j-- {
+			m.w.audits[Pair{Member: ms[rng.IntN(k)], Step: uint64(1 + rng.IntN(int(steps)))}] = auditRec{verifier: ms[rng.IntN(len(ms))], ok: true}
+		}
+		valid := m.auditCredits()
+		out := m.payCredits(append([]uint64(nil), in...))
+		var sumSteps, sumPay, sumValid, sumPaid uint64
+		for j, c := range out {
+			var pay uint64
+			if m.rec.AuditPay != nil {
+				pay = m.rec.AuditPay[j]
+			}
+			if pay > m.rec.Audits[j] || m.rec.Audits[j] > valid[j] || c != in[j]+m.rec.Audits[j] {
+				t.Fatalf("case %d: member %d: credit %d from %d steps, %d audits paid (%d from the bound) of %d", i, j, c, in[j], m.rec.Audits[j], pay, valid[j])
+			}
+			if c-pay > steps {
+				t.Fatalf("case %d: member %d settled %d steps of %d", i, j, c-pay, steps)
+			}
+			sumSteps += c - pay
+			sumPay += pay
+			sumValid += valid[j]
+			sumPaid += m.rec.Audits[j]
+		}
+		if sumSteps > uint64(k)*steps || sumPay > uint64(m.cfg.AuditBound) {
+			t.Fatalf("case %d: %d steps (bound %d), %d audits in the column (bound %d)", i, sumSteps, uint64(k)*steps, sumPay, m.cfg.AuditBound)
+		}
+		if m.cfg.AuditBound == 0 && m.rec.AuditPay != nil {
+			t.Fatalf("case %d: an audits column without a bound: %v", i, m.rec.AuditPay)
+		}
+		if full && sumPaid != min(sumValid, uint64(m.cfg.AuditBound)) {
+			t.Fatalf("case %d: a fully trained job paid %d of %d audits with a bound of %d", i, sumPaid, sumValid, m.cfg.AuditBound)
+		}
+	}
+}
+
+func TestAuditBound(t *testing.T) {
+	for _, c := range []struct {
+		group   uint32
+		steps   uint64
+		rateBps uint32
+		want    uint32
+	}{
+		{2, 100, 500, 36},  // 2 x 2 x 100 x 0.05 = 20, + 16
+		{4, 100, 0, 56},    // the default rate, 5%
+		{1, 1, 500, 17},    // 0.1 rounded up, + 16
+		{3, 7, 10_000, 58}, // every pair: 2 x 21 + 16
+		{256, 1 << 40, 10_000, math.MaxUint32},
+	} {
+		if got := AuditBound(c.group, c.steps, c.rateBps); got != c.want {
+			t.Errorf("AuditBound(%d, %d, %d) = %d, want %d", c.group, c.steps, c.rateBps, got, c.want)
 		}
 	}
 }

@@ -172,6 +172,10 @@ func (n *Node) coreConfig(jr *jobRun) job.Config {
 	jr.mu.Lock()
 	if jr.recipe != nil {
 		cfg.AuditRateBps = jr.recipe.auditRate()
+		if n.settler != nil && role == job.RolePoster {
+			// As escrowed (PostAndTrain): the settlement's audits column.
+			cfg.AuditBound = job.AuditBound(jr.job.GroupSize, jr.job.Steps, cfg.AuditRateBps)
+		}
 	}
 	jr.mu.Unlock()
 	if n.cp != nil { // read once the first chain view came back
@@ -353,7 +357,7 @@ func (n *Node) callChain(jr *jobRun, c job.Call) job.CallResult {
 	case job.CallRegisterAward:
 		tx, err = n.settler.RegisterAward(ctx, award, sig)
 	case job.CallSettle:
-		tx, err = n.settler.Settle(ctx, []chain.Payout{{Award: award, Steps: c.Credits}})
+		tx, err = n.settler.Settle(ctx, []chain.Payout{chain.NewPayout(award, c.Credits, c.Audits)})
 	case job.CallSlash:
 		if tx, err = n.settler.SlashEquivocation(ctx, c.Evidence.Equivocation()); err == nil {
 			amount = n.slashedAmount(tx)

@@ -64,6 +64,10 @@ type JobRecord struct {
 	Receipts [][]byte `json:"receipts,omitempty"`
 	// Credits are the steps settled per member (award.Members order).
 	Credits []uint64 `json:"credits,omitempty"`
+	// AuditPay is the part of Credits paid as audits from the job's
+	// verification bound (job.Record.AuditPay: the settlement's audits
+	// column), posters.
+	AuditPay []uint64 `json:"audit_pay,omitempty"`
 	// SettleDeadlineMs is the on-chain settle deadline (Unix ms).
 	SettleDeadlineMs uint64 `json:"settle_deadline_ms,omitempty"`
 	// ModelHash is the final parameters' keccak256 (trained jobs).
@@ -173,6 +177,9 @@ func (r *JobRecord) merge(c *job.Record) {
 	if c.Credits != nil {
 		r.Credits = c.Credits
 	}
+	if c.AuditPay != nil {
+		r.AuditPay = c.AuditPay
+	}
 	if c.ModelHash != (auction.Hash{}) {
 		r.ModelHash = c.ModelHash
 	}
@@ -197,8 +204,8 @@ func (r *JobRecord) core(dom protocol.Domain) (job.Record, error) {
 	if err != nil {
 		return job.Record{}, err
 	}
-	c := job.Record{Role: role, Stage: r.Stage, Why: r.Why, Credits: r.Credits, SettleDeadlineMs: r.SettleDeadlineMs,
-		ModelHash: r.ModelHash, Txs: r.Txs, Paid: r.Paid}
+	c := job.Record{Role: role, Stage: r.Stage, Why: r.Why, Credits: r.Credits, AuditPay: r.AuditPay,
+		SettleDeadlineMs: r.SettleDeadlineMs, ModelHash: r.ModelHash, Txs: r.Txs, Paid: r.Paid}
 	for _, b := range r.Receipts {
 		rc, err := job.DecodeReceipt(b)
 		if err != nil || verifyReceipt(dom, rc) != nil {

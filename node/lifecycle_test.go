@@ -16,6 +16,7 @@ import (
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/chain"
 	"github.com/trainmesh/trainmesh/identity"
+	"github.com/trainmesh/trainmesh/job"
 	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/reputation/score"
 	"github.com/trainmesh/trainmesh/reputation/store"
@@ -312,8 +313,11 @@ func TestJobLifecycle(t *testing.T) {
 			t.Errorf("winner %d's price %v; want its threshold against the first losing bid (300), capped at 1000", i, p)
 		}
 	}
-	if fmt.Sprint(out.Credits) != fmt.Sprint([]uint64{steps, steps, 0}) {
-		t.Errorf("credits %v; want both winners at %d steps, the standby at 0", out.Credits, steps)
+	// Both winners trained every step, so the standby's audits are paid
+	// from the job's verification bound (issue 16), as credits on top.
+	bound := job.AuditBound(k, steps, req.Recipe.auditRate())
+	if len(out.Credits) != 3 || out.Credits[0] != steps || out.Credits[1] != steps || out.Credits[2] > uint64(bound) {
+		t.Errorf("credits %v; want both winners at %d steps, the standby at its audits (at most %d)", out.Credits, steps, bound)
 	}
 	if !out.HasEval || out.Eval.Accuracy() < 0.85 {
 		t.Errorf("collected model: eval %v, accuracy %.3f; want a trained model", out.HasEval, out.Eval.Accuracy())
@@ -344,7 +348,11 @@ func TestJobLifecycle(t *testing.T) {
 			t.Errorf("winner %d's observations of the poster: %v; want one settlement paid", i, c)
 		}
 	}
-	wantTokens(t, "refund", refunded, new(big.Int).Sub(req.Budget, paidOut))
+	standby := a.Standbys[0]
+	paidOut.Add(paidOut, big.NewInt(priceOf(a, standby)*int64(out.Credits[2])))
+	escrow := chain.VerificationEscrow(req.Budget, k, steps, bound)
+	t.Logf("standby paid for %d audits of a fully trained job; escrowed %v (budget %v), refunded %v", out.Credits[2], escrow, req.Budget, refunded)
+	wantTokens(t, "refund", refunded, new(big.Int).Sub(escrow, paidOut))
 	wantTokens(t, "poster balance", n.tokens(ctx, 0), new(big.Int).Sub(n.tokensOf0[0], paidOut))
 	rec, err := readRecord(poster.journal.path(out.Job.JobID))
 	if err != nil || rec.Stage != StageRefunded || rec.Txs["deposit"] == "" || rec.Txs["settle"] == "" {
@@ -413,8 +421,9 @@ func TestJobMemberKilled(t *testing.T) {
 		}
 	}
 	// A standby that never trained is paid only for its audits (it verifies
-	// the winners' sampled steps), within the room the dead member's
-	// unearned steps leave in the escrow (PROTOCOL.md, "Verified work").
+	// the winners' sampled steps), from the job's verification bound and
+	// then the room the dead member's unearned steps leave in the escrow
+	// (PROTOCOL.md, "Verified work").
 	for j, c := range out.Credits[len(a.Winners):] {
 		sb := a.Standbys[j]
 		if _, trained := n.events[0].Find(func(ev JobEvent) bool {
@@ -423,8 +432,8 @@ func TestJobMemberKilled(t *testing.T) {
 			t.Errorf("standby %s signed a receipt: it was called in, the test expects the survivors to finish", sb.Short())
 		}
 		audits := len(n.events[n.index(sb)].All(func(ev JobEvent) bool { return ev.Job == out.Job.JobID && ev.Kind == JobAudit }))
-		if c > uint64(audits) || c > steps-deadSteps {
-			t.Errorf("standby %s is credited %d; want at most its %d audits and the %d steps the dead member left", sb.Short(), c, audits, steps-deadSteps)
+		if c > uint64(audits) {
+			t.Errorf("standby %s is credited %d; want at most its %d audits", sb.Short(), c, audits)
 		}
 	}
 	if !out.HasEval {
@@ -557,14 +566,21 @@ func TestJobPosterRestarts(t *testing.T) {
 	}
 	refunded := n.events[0].wait(ctx, t, out.Job.JobID, JobRefunded)
 	paidOut := new(big.Int)
-	for _, w := range out.Award.Winners {
+	// Each winner trained every step and verified the other (no standby):
+	// its credit is its steps and its audits, paid from the verification
+	// bound.
+	for j, w := range out.Award.Winners {
 		i := n.index(w)
-		gross := big.NewInt(priceOf(out.Award, w) * steps)
+		if out.Credits[j] < steps {
+			t.Errorf("winner %d credited %d; want its %d steps and its audits", i, out.Credits[j], steps)
+		}
+		gross := big.NewInt(priceOf(out.Award, w) * int64(out.Credits[j]))
 		paidOut.Add(paidOut, gross)
 		ev := n.events[i].wait(ctx, t, out.Job.JobID, JobWithdrawn)
 		wantTokens(t, fmt.Sprintf("winner %d paid", i), ev.Amount, afterFee(gross, n.cp.FeeBps))
 	}
-	wantTokens(t, "refund", refunded.Amount, new(big.Int).Sub(req.Budget, paidOut))
+	escrow := chain.VerificationEscrow(req.Budget, k, steps, job.AuditBound(k, steps, req.Recipe.auditRate()))
+	wantTokens(t, "refund", refunded.Amount, new(big.Int).Sub(escrow, paidOut))
 	t.Logf("resumed: %s; %s", settled.Text, refunded.Text)
 }
 

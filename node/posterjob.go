@@ -149,9 +149,15 @@ func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, e
 		return nil, err
 	}
 	if n.settler != nil {
+		// The budget backs the auction's prices (each at most budget /
+		// (groupSize x steps)); the verification share beside it pays the
+		// audits the sample draws (job.AuditBound), refunded when unused.
+		spec := chain.JobSpec{Nonce: nonce, GroupSize: req.GroupSize, Steps: uint64(req.Recipe.Steps), SettleDeadline: deadline,
+			Audits: job.AuditBound(req.GroupSize, uint64(req.Recipe.Steps), req.Recipe.auditRate())}
+		spec.Budget = chain.VerificationEscrow(req.Budget, spec.GroupSize, spec.Steps, spec.Audits)
 		var tx *chain.Tx
 		err := n.retry(ctx, id, "escrow", func() (err error) {
-			_, tx, err = n.settler.Deposit(ctx, chain.JobSpec{Nonce: nonce, GroupSize: req.GroupSize, Steps: uint64(req.Recipe.Steps), Budget: req.Budget, SettleDeadline: deadline})
+			_, tx, err = n.settler.Deposit(ctx, spec)
 			return err
 		})
 		if err != nil {
@@ -160,8 +166,9 @@ func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, e
 		}
 		out.Deposit = tx
 		n.save(jr, func(r *JobRecord) { r.Stage = StageEscrowed; r.setTx("deposit", tx) })
-		n.emitJob(JobEvent{Job: id, Kind: JobEscrowed, Tx: tx, Amount: req.Budget,
-			Text: fmt.Sprintf("escrowed %v for the job, settle by %s (tx %s, gas %d)", req.Budget, deadline.Format(time.TimeOnly), tx.Hash.Hex()[:12], tx.GasUsed)})
+		n.emitJob(JobEvent{Job: id, Kind: JobEscrowed, Tx: tx, Amount: spec.Budget,
+			Text: fmt.Sprintf("escrowed %v for the job (%v for training, %v for up to %d audits), settle by %s (tx %s, gas %d)", spec.Budget, req.Budget,
+				new(big.Int).Sub(spec.Budget, req.Budget), spec.Audits, deadline.Format(time.TimeOnly), tx.Hash.Hex()[:12], tx.GasUsed)})
 	}
 	if err := n.joinTrainTopic(jr); err != nil {
 		n.dropRun(jr)
@@ -323,7 +330,7 @@ func (n *Node) Settle(ctx context.Context, outs ...*JobOutcome) (*chain.Tx, erro
 				continue
 			}
 			calls[i], jr.held = *jr.held, nil
-			payouts = append(payouts, chain.Payout{Award: *jr.awardMsg(), Steps: calls[i].Credits})
+			payouts = append(payouts, chain.NewPayout(*jr.awardMsg(), calls[i].Credits, calls[i].Audits))
 		}
 	})
 	if err != nil {

@@ -177,7 +177,7 @@ func escrowDecline(job *auction.JobAnnounce, j *chain.Job, err error) (auction.D
 	if err != nil {
 		return auction.DeclineChainDown, fmt.Errorf("read the escrow: %w", err)
 	}
-	e := &auction.Escrow{Open: j.Status == chain.JobOpen, Poster: auction.Address(j.Poster), GroupSize: j.GroupSize, Steps: j.Steps, Budget: j.Escrow}
+	e := &auction.Escrow{Open: j.Status == chain.JobOpen, Poster: auction.Address(j.Poster), GroupSize: j.GroupSize, Steps: j.Steps, Budget: j.TrainingBudget()}
 	reason := auction.CheckEscrow(job, e)
 	if reason == 0 {
 		return 0, nil

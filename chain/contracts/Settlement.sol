@@ -130,8 +130,8 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
 
     /// @notice One escrowed job, in four storage slots, every one written at
     /// deposit or when the award is bound, so that settle and release only
-    /// overwrite: (poster, groupSize, steps), payoutRoot, (escrow, deadline,
-    /// feeBps, status, released), awardHash. Amounts fit 96 bits (the budget
+    /// overwrite: (poster, groupSize, steps), payoutRoot, (escrow, audits,
+    /// deadline, feeBps, status, released), awardHash. Amounts fit 96 bits (the budget
     /// is checked at deposit), which lets the table pack an entry in 32
     /// bytes.
     struct Job {
@@ -144,7 +144,11 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         // Tokens held for the job that no member is owed yet: the budget at
         // deposit, less claims and the settled table's total, plus what
         // challengeFault takes back; refunded to the poster at the end.
-        uint128 escrow;
+        // Never above the budget, which is below 2^96.
+        uint96 escrow;
+        // The verification bound: the most audits the settlement may pay,
+        // each at its verifier's price per step (deposit's `audits`).
+        uint32 audits;
         // Open: the settle deadline. Settled or Closed after a settlement:
         // the release time (end of the challenge window). Unix seconds.
         uint40 deadline;
@@ -181,12 +185,15 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         uint256[] prices;
     }
 
-    /// @notice One job of a settlement batch: the award and each member's
-    /// completed steps, in member order.
+    /// @notice One job of a settlement batch: the award, each member's
+    /// completed steps and each member's paid audits (its verification
+    /// work: empty when none is paid), in member order. Member i is owed
+    /// its price x (steps[i] + audits[i]).
     struct JobPayout {
         bytes32 jobId;
         Award award;
         uint64[] steps;
+        uint64[] audits;
     }
 
     /// @notice Signatures of group members. members[i] is the index of the
@@ -255,8 +262,11 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     mapping(address account => uint256) public balances;
     /// @notice Stakes by provider.
     mapping(address provider => Stake) public stakes;
-    /// @notice Slots already slashed (see slashKey).
-    mapping(bytes32 key => bool) public slashed;
+    /// @notice Slots already slashed (see slashKey): 0 if not; for a fault
+    /// slash (KIND_FAULT) the fault kind (1 to 4), so that a conviction of a
+    /// wrong result or tampering (2, 4) can bar the convict's pay; 1 for
+    /// an equivocation.
+    mapping(bytes32 key => uint8) public slashed;
 
     // ------------------------------------------------------------------
     // Events
@@ -267,6 +277,7 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         uint64 nonce,
         uint32 groupSize,
         uint64 steps,
+        uint32 audits,
         uint256 budget,
         uint40 settleDeadline
     );
@@ -327,6 +338,7 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     error LengthMismatch(uint256 want, uint256 got);
     error StepOutOfRange(uint256 step, uint256 max);
     error TooManySteps(uint256 sum, uint256 max);
+    error TooManyAudits(uint256 sum, uint256 max);
     error NotAWinner(uint256 index);
     error NotAMember(address account);
     error BadMemberIndex(uint256 index);
@@ -421,9 +433,13 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
 
     /// @notice Escrows `budget` for the caller's job `nonce` and returns its
     /// ID. The caller must have approved the budget. Members are paid
-    /// their own price per step x steps completed, and no price may exceed
-    /// budget / (groupSize x steps), so the credits fit the budget.
-    function deposit(uint64 nonce, uint32 groupSize, uint64 steps, uint256 budget, uint40 settleDeadline)
+    /// their own price per step x (steps completed + audits paid); the
+    /// settlement pays at most `audits` audits in all (the verification
+    /// bound) and no price may exceed budget / (groupSize x steps +
+    /// audits), so the credits fit the budget. The part of the budget
+    /// beyond price x groupSize x steps is the verification share: what
+    /// the settlement does not pay of it is refunded with the rest.
+    function deposit(uint64 nonce, uint32 groupSize, uint64 steps, uint32 audits, uint256 budget, uint40 settleDeadline)
         external
         nonReentrant
         returns (bytes32 jobId)
@@ -440,11 +456,12 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         job.groupSize = groupSize;
         job.steps = steps;
         job.payoutRoot = EMPTY_TABLE;
-        job.escrow = uint128(budget);
+        job.escrow = uint96(budget);
+        job.audits = audits;
         job.deadline = settleDeadline;
         job.feeBps = params.feeBps;
         job.status = Status.Open;
-        emit JobEscrowed(jobId, msg.sender, nonce, groupSize, steps, budget, settleDeadline);
+        emit JobEscrowed(jobId, msg.sender, nonce, groupSize, steps, audits, budget, settleDeadline);
         _pullIn(msg.sender, budget);
     }
 
@@ -494,7 +511,7 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         uint256 escrow = job.escrow;
         if (total > escrow) revert EscrowExhausted(p.jobId);
         job.payoutRoot = root;
-        job.escrow = uint128(escrow - total);
+        job.escrow = uint96(escrow - total);
         job.deadline = releaseAt;
         job.status = Status.Settled;
         emit JobSettled(p.jobId, table);
@@ -515,6 +532,7 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     {
         uint256 n = p.award.winners.length + p.award.standbys.length;
         if (p.steps.length != n) revert LengthMismatch(n, p.steps.length);
+        if (p.audits.length != 0 && p.audits.length != n) revert LengthMismatch(n, p.audits.length);
         table = new bytes(32 * n);
         bytes32[] memory level = new bytes32[](n);
         uint256 maxSteps = job.steps;
@@ -528,6 +546,14 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         // At most groupSize members train at any step.
         uint256 maxSum = uint256(job.groupSize) * maxSteps;
         if (sum > maxSum) revert TooManySteps(sum, maxSum);
+        // At most the verification bound's audits, so that the table stays
+        // within groupSize x steps + audits units at prices under the cap.
+        uint64[] calldata audits = p.audits;
+        sum = 0;
+        for (uint256 i; i < audits.length; ++i) {
+            sum += audits[i];
+        }
+        if (sum > job.audits) revert TooManyAudits(sum, job.audits);
         total = _fillTable(table, p);
         for (uint256 i; i < n; ++i) {
             uint256 entry;
@@ -548,11 +574,14 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         // nested offsets again, per member.
         address[] calldata winners = p.award.winners;
         uint64[] calldata steps = p.steps;
+        uint64[] calldata audits = p.audits;
         uint256[] calldata prices = p.award.prices;
         for (uint256 i; i < steps.length; ++i) {
             uint256 s = steps[i];
+            if (audits.length != 0) s += audits[i];
             address member = i < winners.length ? winners[i] : p.award.standbys[i - winners.length];
-            // < 2^96: price <= budget / (groupSize x steps), budget < 2^96.
+            // < 2^96: price <= budget / (groupSize x steps + audits) and
+            // steps + audits <= that sum, budget < 2^96.
             uint256 amount = s * prices[i];
             total += amount;
             assembly ("memory-safe") {
@@ -576,14 +605,14 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         // A member slashed for a fault in this job (a quorum re-checked
         // its wrong result) cannot raise its credit with receipts: they
         // prove it signed, not that its work was right.
-        if (slashed[slashKey(KIND_FAULT, jobId, member, 0)]) revert ConvictedOfFault();
+        if (slashed[slashKey(KIND_FAULT, jobId, member, 0)] != 0) revert ConvictedOfFault();
         _checkStepProof(jobId, job, award, member, proof);
         uint256 due = uint256(proof.step) * _priceAt(award, entry.index);
         uint256 old = entry.amount;
         if (due <= old) revert NotUnderpaid(old, due);
         uint256 add = _fitEscrow(jobId, job, due - old);
         _replaceEntry(jobId, job, entry, member, old + add);
-        job.escrow -= uint128(add);
+        job.escrow -= uint96(add);
         // The treasury holds the table's fees: add the fee on the raise.
         uint256 feeBps = job.feeBps;
         uint256 moreFee = (old + add) * feeBps / BPS - old * feeBps / BPS;
@@ -627,7 +656,7 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         uint256 has = balances[treasury];
         uint256 back = excess < has ? excess : has;
         if (back > 0) balances[treasury] = has - back;
-        job.escrow += uint128(old - cap - excess + back);
+        job.escrow += uint96(old - cap - excess + back);
     }
 
     /// @notice Pays a winner of a job its poster never settled: after the
@@ -645,13 +674,17 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         if (block.timestamp >= closesAt) revert ClaimWindowClosed(jobId, closesAt);
         _bindAward(jobId, job, award, posterSig, true);
         address member = _winner(award, winner);
+        // A member convicted of a wrong result or tampering in this job is
+        // paid nothing for it (as challengeFault caps it): its receipts
+        // prove that it signed, not that its work was right.
+        if (_convicted(jobId, member)) revert ConvictedOfFault();
         _checkStepProof(jobId, job, award, member, proof);
         uint256 due = uint256(proof.step) * _priceAt(award, winner);
         uint256 old = claimed[jobId][member];
         if (due <= old) revert NothingToClaim(old, due);
         uint256 add = _fitEscrow(jobId, job, due - old);
         claimed[jobId][member] = old + add;
-        job.escrow -= uint128(add);
+        job.escrow -= uint96(add);
         emit Credited(jobId, member, add);
         _creditReleased(member, add, job.feeBps);
     }
@@ -661,9 +694,13 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     /// the treasury was credited at settlement). Each entry (job, index,
     /// amount) comes with its Merkle proof against the job's payoutRoot and
     /// must name `account`; it is released once. Anyone may call it for
-    /// anyone.
+    /// anyone. The entry of a member convicted of a wrong result or
+    /// tampering in the entry's job (slashFault, faults 2 and 4) that no
+    /// challengeFault lowered in the window is released to the job's
+    /// poster instead: a convict is paid nothing for the job.
     function release(Entry[] calldata entries, address account) external nonReentrant returns (uint256 gross) {
         uint256 fee;
+        bool any;
         for (uint256 i; i < entries.length; ++i) {
             Entry calldata e = entries[i];
             Job storage job = jobs[e.jobId];
@@ -674,10 +711,18 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
                 revert BadProof(e.jobId, e.index);
             }
             _markReleased(e.jobId, job, e.index);
+            uint256 f = e.amount * job.feeBps / BPS;
+            if (_convicted(e.jobId, account)) {
+                // The treasury keeps the fee it was credited at settlement.
+                if (e.amount > f) balances[job.poster] += e.amount - f;
+                emit Refunded(e.jobId, job.poster, e.amount - f);
+                any = true;
+                continue;
+            }
             gross += e.amount;
-            fee += e.amount * job.feeBps / BPS;
+            fee += f;
         }
-        if (gross == 0) revert NothingToRelease(account);
+        if (gross == 0 && !any) revert NothingToRelease(account);
         balances[account] += gross - fee;
         emit Released(account, gross - fee, fee);
     }
@@ -813,21 +858,21 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         } else {
             take = held * params.faultSlashBps / BPS;
         }
-        amount = _take(fault.accused, key, KIND_FAULT, take);
+        amount = _take(fault.accused, key, KIND_FAULT, fault.fault, take);
     }
 
     function _slash(address offender, bytes32 key, uint8 kind, uint256 bps) private returns (uint256 amount) {
         Stake storage s = stakes[offender];
-        amount = _take(offender, key, kind, (uint256(s.active) + s.unbonding) * bps / BPS);
+        amount = _take(offender, key, kind, 1, (uint256(s.active) + s.unbonding) * bps / BPS);
     }
 
     /// Takes `amount` (at most the stake) from offender's stake, active
     /// first, and pays the reporter its share, the treasury the rest.
-    function _take(address offender, bytes32 key, uint8 kind, uint256 amount) private returns (uint256) {
-        if (slashed[key]) revert AlreadySlashed(key);
+    function _take(address offender, bytes32 key, uint8 kind, uint8 mark, uint256 amount) private returns (uint256) {
+        if (slashed[key] != 0) revert AlreadySlashed(key);
         Stake storage s = stakes[offender];
         if (amount == 0) revert NothingToSlash(offender);
-        slashed[key] = true;
+        slashed[key] = mark;
         uint256 fromActive = amount <= s.active ? amount : s.active;
         s.active -= uint128(fromActive);
         s.unbonding -= uint128(amount - fromActive);
@@ -911,6 +956,13 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     // ------------------------------------------------------------------
     // Internals
 
+    /// Whether `member` was slashed for a wrong result or tampering (faults
+    /// 2 and 4) in job `jobId`.
+    function _convicted(bytes32 jobId, address member) private view returns (bool) {
+        uint8 f = slashed[slashKey(KIND_FAULT, jobId, member, 0)];
+        return f == FAULT_WRONG_RESULT || f == FAULT_TAMPERED;
+    }
+
     function _openJob(bytes32 jobId) private view returns (Job storage job) {
         job = jobs[jobId];
         if (job.status != Status.Open) revert WrongStatus(jobId, job.status);
@@ -937,11 +989,12 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         if (nWinners == 0 || nWinners > job.groupSize) revert InvalidAward("winners");
         if (award.standbys.length > job.groupSize) revert InvalidAward("standbys");
         if (award.prices.length != nWinners + award.standbys.length) revert InvalidAward("prices");
-        // PROTOCOL.md: every price <= budget / (groupSize x steps), so at most
-        // groupSize members paid per step never exceed the budget. An award
-        // is bound before anything is credited (settle and claim bind first),
-        // so the escrow is still the whole budget here.
-        uint256 cap = uint256(job.escrow) / (uint256(job.groupSize) * job.steps);
+        // PROTOCOL.md: every price <= budget / (groupSize x steps + audits),
+        // so at most groupSize members paid per step and the verification
+        // bound's audits never exceed the budget. An award is bound before
+        // anything is credited (settle and claim bind first), so the escrow
+        // is still the whole budget here.
+        uint256 cap = uint256(job.escrow) / (uint256(job.groupSize) * job.steps + job.audits);
         for (uint256 i; i < award.prices.length; ++i) {
             if (award.prices[i] > cap) revert PriceAboveCap(award.prices[i], cap);
         }
