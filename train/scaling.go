@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/trainmesh/trainmesh/gpu"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
 	"github.com/trainmesh/trainmesh/train/corpus"
 	"github.com/trainmesh/trainmesh/train/dataset"
 	"github.com/trainmesh/trainmesh/train/nn"
@@ -30,6 +31,11 @@ type ScalingParams struct {
 	// Reducers builds each group's all-reducers; nil means a LocalGroup.
 	// The time it takes is reported as ScalingRow.Setup, not as step time.
 	Reducers GroupReducers
+	// LocalSteps and Compression are the members' Params.LocalSteps (0 or
+	// 1: data-parallel) and Params.Compression (DiLoCo's outer gradients),
+	// so that DiLoCo's step time can be measured too.
+	LocalSteps  int
+	Compression codec.Outer
 }
 
 // GroupReducers builds the all-reducers of a group of k members, one per
@@ -219,6 +225,9 @@ func measureGroup(ctx context.Context, spec nn.Spec, ds *dataset.Dataset, k int,
 		p := DefaultParams()
 		p.Steps, p.BatchSize, p.HashEvery, p.Member = total, sp.Batch, 0, i
 		p.Schedule = Schedule{Kind: ScheduleConstant}
+		if sp.LocalSteps > 1 {
+			p.LocalSteps, p.Compression = sp.LocalSteps, sp.Compression
+		}
 		mb, err := NewMember(model, ars[i], sampler, p, WithObserver(func(e Event) {
 			if e.Kind != EventStep || i != 0 {
 				return

@@ -37,6 +37,8 @@ type benchWANCmd struct {
 	Train       string        `help:"Also train this model data-parallel (an all-reduce of the gradient every step, one group of --peers) with each encoding, over the links and on loopback: step time and compute utilisation. mlp (digits) or charlm." enum:",mlp,charlm" default:"" toml:"bench.wan.train"`
 	TrainSteps  int           `help:"Measured training steps." default:"20" name:"train-steps" toml:"bench.wan.train-steps"`
 	TrainWarmup int           `help:"Unmeasured training steps first." default:"3" name:"train-warmup" toml:"bench.wan.train-warmup"`
+	TrainH      []int         `help:"DiLoCo local steps H to train with (1: data-parallel, an all-reduce every step); each is measured." default:"1" name:"train-local-steps" toml:"bench.wan.train-local-steps"`
+	TrainOuter  []string      `help:"DiLoCo outer-gradient compressions (none, topk:F, int2/int4/int8, topk:F+intN) for H > 1; each is measured." default:"none" name:"train-outer" toml:"bench.wan.train-outer"`
 	TrainBatch  int           `help:"Rows per member per step." default:"64" name:"train-batch" toml:"bench.wan.train-batch"`
 	JSON        bool          `help:"Print the figures as JSON." name:"json"`
 }
@@ -119,8 +121,8 @@ func (c *benchWANCmd) Run(env *runEnv) error {
 	var trainRows []wanTrainRow
 	if c.Train != "" {
 		if !c.JSON {
-			fmt.Fprintf(env.stdout, "\ntraining %s data-parallel over %d peers, each %s up / %s down, %v one way, and on loopback; %d members, %d rows each per step, %d steps after %d warm-up; every member in this process on its own CPU backend;\nutilisation = member 0's compute time / wall time per step\n", c.Train, c.Peers, c.Up, c.Down, c.Delay, c.Peers, c.TrainBatch, c.TrainSteps, c.TrainWarmup)
-			fmt.Fprintf(env.stdout, "%9s %8s %8s %11s %11s %11s %12s\n", "links", "encoding", "floats", "step", "compute", "all-reduce", "utilisation")
+			fmt.Fprintf(env.stdout, "\ntraining %s over %d peers, each %s up / %s down, %v one way, and on loopback; %d members, %d rows each per step, %d steps after %d warm-up; every member in this process on its own CPU backend;\nutilisation = member 0's compute time / wall time per step\n", c.Train, c.Peers, c.Up, c.Down, c.Delay, c.Peers, c.TrainBatch, c.TrainSteps, c.TrainWarmup)
+			fmt.Fprintf(env.stdout, "%9s %8s %3s %16s %8s %11s %11s %11s %12s\n", "links", "encoding", "H", "outer", "floats", "step", "compute", "all-reduce", "utilisation")
 		}
 		up, down, delay := topo.Peers[0].UpBps, topo.Peers[0].DownBps, c.Delay
 		var err error

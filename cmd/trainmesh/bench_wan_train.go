@@ -106,39 +106,59 @@ func wanReducers(topo func(k int) wan.Config, kind codec.Kind, log *slog.Logger)
 }
 
 // wanTrainRow is one training measurement: a group of Peers training
-// data-parallel (an all-reduce of the gradient every step) with an
+// data-parallel (H = 1: an all-reduce of the gradient every step) or with
+// DiLoCo (an all-reduce of the outer gradient every H steps), with a wire
 // encoding, on the emulated links or on loopback.
 type wanTrainRow struct {
-	Links       string           `json:"links"`
-	Compression string           `json:"compression"`
-	Row         train.ScalingRow `json:"group"`
+	Links       string `json:"links"`
+	Compression string `json:"compression"`
+	// LocalSteps is DiLoCo's H (1: data-parallel); Outer its outer
+	// gradients' compression.
+	LocalSteps int              `json:"local_steps"`
+	Outer      string           `json:"outer_compression"`
+	Row        train.ScalingRow `json:"group"`
 	// Utilisation is compute time / wall time of member 0 (the group moves
 	// in lockstep).
 	Utilisation float64 `json:"compute_utilisation"`
 }
 
-// runTrain measures step time and compute utilisation of data-parallel
-// training over the topology and on loopback, for each encoding.
+// runTrain measures step time and compute utilisation of training over
+// the topology and on loopback, for each encoding, H and outer compression.
 func (c *benchWANCmd) runTrain(env *runEnv, topo func(k int) wan.Config, kinds []codec.Kind) ([]wanTrainRow, error) {
 	var rows []wanTrainRow
+	var outers []codec.Outer
+	for _, o := range c.TrainOuter {
+		oc, err := codec.ParseOuter(o)
+		if err != nil {
+			return nil, err
+		}
+		outers = append(outers, oc)
+	}
 	for _, k := range kinds {
-		for _, links := range []string{"wan", "loopback"} {
-			t := topo
-			if links == "loopback" {
-				t = nil
-			}
-			p := train.ScalingParams{Model: c.Train, Members: []int{c.Peers}, Steps: c.TrainSteps, Warmup: c.TrainWarmup, Batch: c.TrainBatch,
-				Reducers: wanReducers(t, k, quietRingLog(env))}
-			got, err := train.MeasureScaling(env.ctx, p)
-			if err != nil {
-				return rows, fmt.Errorf("bench wan --train, %s %v: %w", links, k, err)
-			}
-			g := got[len(got)-1]
-			r := wanTrainRow{Links: links, Compression: k.String(), Row: g, Utilisation: float64(g.Compute) / float64(g.Step)}
-			rows = append(rows, r)
-			if !c.JSON {
-				ms := func(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d)/float64(time.Millisecond)) }
-				fmt.Fprintf(env.stdout, "%9s %8s %8d %11s %11s %11s %12.2f\n", links, r.Compression, g.Floats, ms(g.Step), ms(g.Compute), ms(g.Comm), r.Utilisation)
+		for _, h := range c.TrainH {
+			for _, outer := range outers {
+				if h <= 1 && outer.On() {
+					continue // compression is of DiLoCo's outer gradients
+				}
+				for _, links := range []string{"wan", "loopback"} {
+					t := topo
+					if links == "loopback" {
+						t = nil
+					}
+					p := train.ScalingParams{Model: c.Train, Members: []int{c.Peers}, Steps: c.TrainSteps, Warmup: c.TrainWarmup, Batch: c.TrainBatch,
+						Reducers: wanReducers(t, k, quietRingLog(env)), LocalSteps: h, Compression: outer}
+					got, err := train.MeasureScaling(env.ctx, p)
+					if err != nil {
+						return rows, fmt.Errorf("bench wan --train, %s %v H=%d %v: %w", links, k, h, outer, err)
+					}
+					g := got[len(got)-1]
+					r := wanTrainRow{Links: links, Compression: k.String(), LocalSteps: max(1, h), Outer: outer.String(), Row: g, Utilisation: float64(g.Compute) / float64(g.Step)}
+					rows = append(rows, r)
+					if !c.JSON {
+						ms := func(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d)/float64(time.Millisecond)) }
+						fmt.Fprintf(env.stdout, "%9s %8s %3d %16s %8d %11s %11s %11s %12.2f\n", links, r.Compression, r.LocalSteps, r.Outer, g.Floats, ms(g.Step), ms(g.Compute), ms(g.Comm), r.Utilisation)
+					}
+				}
 			}
 		}
 	}
