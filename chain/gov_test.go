@@ -2,6 +2,7 @@ package chain
 
 import (
 	"context"
+	"flag"
 	"math/big"
 	"strings"
 	"testing"
@@ -458,4 +459,70 @@ func FuzzDescribeCall(f *testing.F) {
 			}
 		}
 	})
+}
+
+var govGas = flag.Bool("chain.govgas", false, "run TestGovGas: log the gas of a governed fee change (BENCHMARKS.md)")
+
+// TestGovGas logs the gas of a fee change through token-holder governance
+// (propose, one vote, queue, execute) on the embedded chain, against
+// setParams sent by a governing key, for BENCHMARKS.md. Gas is
+// deterministic. Only with -chain.govgas:
+//
+//	go test ./chain -run TestGovGas -chain.govgas -v
+func TestGovGas(t *testing.T) {
+	if !*govGas {
+		t.Skip("a measurement: run with -chain.govgas")
+	}
+	e := newGovEnv(t, simNet(t))
+	next := e.cp
+	next.FeeBps = 50
+	direct, err := e.admin.SetParams(e.ctx, next)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.admin.TransferGovernance(e.ctx, e.a.Addresses().Timelock); err != nil {
+		t.Fatal(err)
+	}
+	run := func(description string, call Call) []*Tx {
+		id, propose, err := e.a.Propose(e.ctx, description, call)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.advancePast(e.proposal(id).Snapshot)
+		vote, err := e.a.CastVote(e.ctx, id, VoteFor, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.advancePast(e.proposal(id).Deadline)
+		queue, err := e.a.Queue(e.ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.advancePast(e.proposal(id).ETA)
+		execute, err := e.a.Execute(e.ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return []*Tx{propose, vote, queue, execute}
+	}
+	accept := run("hand over", e.a.AcceptGovernanceCall())
+	next.FeeBps = 25
+	change := run("fee 0.25%", e.a.SetParamsCall(next))
+	if got := e.fee(); got != 25 {
+		t.Fatalf("fee %d bps, want 25", got)
+	}
+	sum := func(txs []*Tx) (s uint64) {
+		for _, tx := range txs {
+			s += tx.GasUsed
+		}
+		return s
+	}
+	t.Logf("setParams by a governing key: %d gas", direct.GasUsed)
+	for _, r := range []struct {
+		what string
+		txs  []*Tx
+	}{{"acceptGovernance", accept}, {"setParams (fee)", change}} {
+		t.Logf("%s through governance: propose %d, vote %d, queue %d, execute %d; total %d gas (%.1fx the direct setParams)",
+			r.what, r.txs[0].GasUsed, r.txs[1].GasUsed, r.txs[2].GasUsed, r.txs[3].GasUsed, sum(r.txs), float64(sum(r.txs))/float64(direct.GasUsed))
+	}
 }
