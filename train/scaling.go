@@ -31,11 +31,12 @@ type ScalingParams struct {
 	// Reducers builds each group's all-reducers; nil means a LocalGroup.
 	// The time it takes is reported as ScalingRow.Setup, not as step time.
 	Reducers GroupReducers
-	// LocalSteps and Compression are the members' Params.LocalSteps (0 or
-	// 1: data-parallel) and Params.Compression (DiLoCo's outer gradients),
-	// so that DiLoCo's step time can be measured too.
-	LocalSteps  int
-	Compression codec.Outer
+	// LocalSteps (H, 0 or 1: synchronous) and Compression are the
+	// members' Params.LocalSteps and Params.Compression; OuterLR and
+	// OuterMomentum, when not 0, replace DiLoCo's defaults.
+	LocalSteps             int
+	Compression            codec.Outer
+	OuterLR, OuterMomentum float32
 }
 
 // GroupReducers builds the all-reducers of a group of k members, one per
@@ -87,6 +88,15 @@ type ScalingRow struct {
 	// Floats is the length of each step's all-reduce (ReduceLen of the
 	// model's layout: the gradient and two statistics).
 	Floats int `json:"allreduce_floats"`
+	// WireBytes is what member 0 sent per step on a ring of Members,
+	// averaged over the measured steps: 2(k−1)/k of each all-reduce's
+	// values, 4 bytes each, except compressed DiLoCo's quantized values,
+	// which the Ints chunk codec packs into at most IntsBits(k·Q) bits.
+	// Computed from the codec's sizes (headers not counted), not counted
+	// on sockets.
+	WireBytes float64 `json:"wire_bytes_per_step"`
+	// HeldOutLoss is member 0's loss on the held-out split at the end.
+	HeldOutLoss float64 `json:"held_out_loss"`
 }
 
 // MeasureScaling runs the measurement.
@@ -190,6 +200,21 @@ func measureGroup(ctx context.Context, spec nn.Spec, ds *dataset.Dataset, k int,
 	var compute, comm time.Duration
 	var started, ended time.Time
 	var measured int
+	var wire float64
+	testIdx := m.Indices(dataset.SplitTest, 0, 1)
+	testChunks := make([][]byte, len(testIdx))
+	for j, c := range testIdx {
+		testChunks[j] = ds.Chunks[c]
+	}
+	var eval any
+	if m.Kind == dataset.KindTabular {
+		eval, err = dataset.DecodeTabular(m, testChunks)
+	} else {
+		eval, err = dataset.DecodeText(m, testChunks)
+	}
+	if err != nil {
+		return ScalingRow{}, err
+	}
 	for i := 0; i < k; i++ {
 		// Shards by chunk; with more members than chunks a member reuses
 		// its neighbour's (a benchmark measures time, not accuracy).
@@ -225,10 +250,11 @@ func measureGroup(ctx context.Context, spec nn.Spec, ds *dataset.Dataset, k int,
 		p := DefaultParams()
 		p.Steps, p.BatchSize, p.HashEvery, p.Member = total, sp.Batch, 0, i
 		p.Schedule = Schedule{Kind: ScheduleConstant}
-		if sp.LocalSteps > 1 {
-			p.LocalSteps, p.Compression = sp.LocalSteps, sp.Compression
+		p.LocalSteps, p.Compression = max(1, sp.LocalSteps), sp.Compression
+		if sp.OuterLR != 0 {
+			p.OuterLR, p.OuterMomentum = sp.OuterLR, sp.OuterMomentum
 		}
-		mb, err := NewMember(model, ars[i], sampler, p, WithObserver(func(e Event) {
+		opts := []Option{WithObserver(func(e Event) {
 			if e.Kind != EventStep || i != 0 {
 				return
 			}
@@ -240,8 +266,13 @@ func measureGroup(ctx context.Context, spec nn.Spec, ds *dataset.Dataset, k int,
 				comm += e.Comm
 				measured++
 				ended = time.Now()
+				wire += WireBytes(sp.Compression, layout.Len(), k, e.Floats)
 			}
-		}))
+		})}
+		if i == 0 {
+			opts = append(opts, WithEval(eval))
+		}
+		mb, err := NewMember(model, ars[i], sampler, p, opts...)
 		if err != nil {
 			return ScalingRow{}, err
 		}
@@ -250,7 +281,7 @@ func measureGroup(ctx context.Context, spec nn.Spec, ds *dataset.Dataset, k int,
 	if sp.Warmup == 0 {
 		started = time.Now()
 	}
-	_, errs := RunGroup(ctx, members)
+	res, errs := RunGroup(ctx, members)
 	wall := ended.Sub(started)
 	for _, err := range errs {
 		if err != nil {
@@ -258,7 +289,27 @@ func measureGroup(ctx context.Context, spec nn.Spec, ds *dataset.Dataset, k int,
 		}
 	}
 	r := ScalingRow{Members: k, Step: wall / time.Duration(sp.Steps),
-		Compute: compute / time.Duration(measured), Comm: comm / time.Duration(measured), Setup: setup, Floats: ReduceLen(layout)}
+		Compute: compute / time.Duration(measured), Comm: comm / time.Duration(measured), Setup: setup, Floats: ReduceLen(layout),
+		WireBytes: wire / float64(measured), HeldOutLoss: res[0].Eval.Loss()}
 	r.RowsPerSec = float64(k*sp.Batch) / r.Step.Seconds()
 	return r, nil
+}
+
+// WireBytes is what one member of a ring of k sends for a step whose
+// all-reduces passed floats values (Event.Floats; 0 on a local step) in a
+// run of n parameters compressed by o: each all-reduce sends 2(k−1)/k of
+// its values, 4 bytes each, except compressed DiLoCo's quantized values
+// (those after the block statistics), integers of magnitude ≤ k·Q, which
+// the ring's Ints codec packs into at most codec.IntsBits(k·Q) bits.
+func WireBytes(o codec.Outer, n, k, floats int) float64 {
+	if floats == 0 || k < 2 {
+		return 0
+	}
+	share := 2 * float64(k-1) / float64(k)
+	if o.Bits == 0 || !o.On() {
+		return share * 4 * float64(floats)
+	}
+	stats := o.StatsLen(n) + 3
+	vals := floats - stats
+	return share * (4*float64(stats) + float64(vals)*float64(codec.IntsBits(k*o.Q()))/8)
 }

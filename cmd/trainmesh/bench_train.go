@@ -8,6 +8,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
 	"github.com/trainmesh/trainmesh/node/ringbench"
 	"github.com/trainmesh/trainmesh/train"
 )
@@ -25,13 +26,21 @@ type benchTrainCmd struct {
 	Warmup  int    `help:"Unmeasured steps first." default:"20" toml:"bench.train.warmup"`
 	Batch   int    `help:"Rows (examples or sequences) per member per step." default:"64" toml:"bench.train.batch"`
 	Reducer string `help:"All-reducer: local (in memory, one process), ring (the libp2p ring all-reduce, one host per member on 127.0.0.1) or both." enum:"local,ring,both" default:"both" toml:"bench.train.reducer"`
-	JSON    bool   `help:"Print the figures as JSON." name:"json"`
+	// LocalSteps and Compression measure DiLoCo and its compressed outer
+	// gradients; with compression, the same groups run uncompressed first,
+	// in the same run, for the comparison.
+	LocalSteps  int     `help:"DiLoCo local steps H (1: synchronous data-parallel)." default:"1" name:"local-steps" toml:"bench.train.local-steps"`
+	Compression string  `help:"DiLoCo outer-gradient compression: none, topk:F, int2, int4, int8 or topk:F+intN; the uncompressed run comes first for comparison." default:"none" toml:"bench.train.compression"`
+	OuterLR     float32 `help:"DiLoCo outer learning rate (0: 0.7)." name:"outer-lr" toml:"bench.train.outer-lr"`
+	OuterMom    float32 `help:"DiLoCo outer momentum (used when --outer-lr is set)." name:"outer-momentum" toml:"bench.train.outer-momentum"`
+	JSON        bool    `help:"Print the figures as JSON." name:"json"`
 }
 
-// benchTrainRun is one all-reducer's figures.
+// benchTrainRun is one all-reducer's figures under one compression.
 type benchTrainRun struct {
-	Reducer string             `json:"reducer"`
-	Groups  []train.ScalingRow `json:"groups"`
+	Reducer     string             `json:"reducer"`
+	Compression string             `json:"compression"`
+	Groups      []train.ScalingRow `json:"groups"`
 }
 
 func (c *benchTrainCmd) Run(env *runEnv) error {
@@ -39,26 +48,50 @@ func (c *benchTrainCmd) Run(env *runEnv) error {
 	if c.Reducer == "both" {
 		reducers = []string{"local", "ring"}
 	}
+	comp, err := codec.ParseOuter(c.Compression)
+	if err != nil {
+		return err
+	}
+	if comp.On() && c.LocalSteps < 2 {
+		return fmt.Errorf("--compression %v compresses DiLoCo's outer gradients: it needs --local-steps ≥ 2", comp)
+	}
+	comps := []codec.Outer{{}}
+	if comp.On() {
+		comps = append(comps, comp)
+	}
 	var runs []benchTrainRun
 	for _, name := range reducers {
-		p := train.ScalingParams{Model: c.Model, Members: c.Members, Steps: c.Steps, Warmup: c.Warmup, Batch: c.Batch, Reducers: train.LocalReducers}
-		if name == "ring" {
-			p.Reducers = ringbench.Reducers(quietRingLog(env))
+		for _, o := range comps {
+			p := train.ScalingParams{Model: c.Model, Members: c.Members, Steps: c.Steps, Warmup: c.Warmup, Batch: c.Batch, Reducers: train.LocalReducers,
+				LocalSteps: c.LocalSteps, Compression: o, OuterLR: c.OuterLR, OuterMomentum: c.OuterMom}
+			if name == "ring" {
+				// Quantized values go packed (codec.Ints, lossless);
+				// everything else as float32, as a job's ring sends it.
+				ring := codec.FP32
+				if o.Bits > 0 {
+					ring = codec.Ints
+				}
+				p.Reducers = ringbench.ReducersWith(quietRingLog(env), ring)
+			}
+			rows, err := train.MeasureScaling(env.ctx, p)
+			if err != nil {
+				return fmt.Errorf("bench train, %s all-reducer, compression %v: %w", name, o, err)
+			}
+			runs = append(runs, benchTrainRun{Reducer: name, Compression: o.String(), Groups: rows})
 		}
-		rows, err := train.MeasureScaling(env.ctx, p)
-		if err != nil {
-			return fmt.Errorf("bench train, %s all-reducer: %w", name, err)
-		}
-		runs = append(runs, benchTrainRun{Reducer: name, Groups: rows})
 	}
 	if c.JSON {
 		enc := json.NewEncoder(env.stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(map[string]any{"model": c.Model, "batch_per_member": c.Batch, "steps": c.Steps, "warmup": c.Warmup, "runs": runs})
+		return enc.Encode(map[string]any{"model": c.Model, "batch_per_member": c.Batch, "steps": c.Steps, "warmup": c.Warmup, "local_steps": c.LocalSteps, "runs": runs})
 	}
 	floats := runs[0].Groups[0].Floats
-	fmt.Fprintf(env.stdout, "training step of %s, %d rows per member, %d steps after %d warmup, every member in this process on its own CPU backend;\none all-reduce of %d float32 (%d bytes) per step\n",
+	fmt.Fprintf(env.stdout, "training step of %s, %d rows per member, %d steps after %d warmup, every member in this process on its own CPU backend;\none all-reduce of %d float32 (%d bytes) per step",
 		c.Model, c.Batch, c.Steps, c.Warmup, floats, 4*floats)
+	if c.LocalSteps > 1 {
+		fmt.Fprintf(env.stdout, " every %d steps (DiLoCo)", c.LocalSteps)
+	}
+	fmt.Fprintln(env.stdout)
 	ms := func(d time.Duration) string { return fmt.Sprintf("%.2f ms", float64(d)/float64(time.Millisecond)) }
 	for _, r := range runs {
 		switch r.Reducer {
@@ -67,15 +100,16 @@ func (c *benchTrainCmd) Run(env *runEnv) error {
 		case "ring":
 			fmt.Fprintln(env.stdout, "\nring: libp2p ring all-reduce, one host per member on 127.0.0.1 (TCP, TLS, yamux); all-reduce = wait + network; setup = start hosts and form the ring")
 		}
+		fmt.Fprintf(env.stdout, "outer-gradient compression: %s\n", r.Compression)
 		tw := tabwriter.NewWriter(env.stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-		fmt.Fprintln(tw, "members\tstep\tcompute\tall-reduce\tother\trows/s\tefficiency vs 1\tsetup\t")
+		fmt.Fprintln(tw, "members\tstep\tcompute\tall-reduce\tother\trows/s\tefficiency vs 1\tsetup\tsent/step\theld-out loss\t")
 		for _, g := range r.Groups {
-			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%.0f\t%.2f\t%s\t\n", g.Members, ms(g.Step), ms(g.Compute), ms(g.Comm),
-				ms(g.Step-g.Compute-g.Comm), g.RowsPerSec, g.Efficiency, ms(g.Setup))
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%.0f\t%.2f\t%s\t%.0f B\t%.4f\t\n", g.Members, ms(g.Step), ms(g.Compute), ms(g.Comm),
+				ms(g.Step-g.Compute-g.Comm), g.RowsPerSec, g.Efficiency, ms(g.Setup), g.WireBytes, g.HeldOutLoss)
 		}
 		tw.Flush()
 	}
-	fmt.Fprintln(env.stdout, "\nefficiency = rows/s / (members × the same all-reducer's 1-member rows/s); every member shares this\nmachine's cores, so on one machine efficiency falls once members outnumber them, whatever the all-reducer.")
+	fmt.Fprintln(env.stdout, "\nefficiency = rows/s / (members × the same all-reducer's 1-member rows/s); every member shares this\nmachine's cores, so on one machine efficiency falls once members outnumber them, whatever the all-reducer.\nsent/step = what member 0 sends on a ring of that size per step (train.WireBytes: the codec's sizes, headers not counted).")
 	return nil
 }
 

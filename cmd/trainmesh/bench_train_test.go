@@ -81,3 +81,46 @@ func TestBenchTrain(t *testing.T) {
 		}
 	}
 }
+
+// TestBenchTrainCompression: with --compression, bench train runs the
+// same DiLoCo groups uncompressed and then compressed on the ring (Ints
+// chunks for the quantized values), and reports what each sends per step
+// and the held-out loss reached; compression without local steps is
+// refused.
+func TestBenchTrainCompression(t *testing.T) {
+	var out bytes.Buffer
+	env := &runEnv{ctx: context.Background(), log: slog.New(slog.DiscardHandler), stdout: &out, stderr: &out}
+	c := &benchTrainCmd{Model: "mlp", Members: []int{2}, Steps: 8, Warmup: 0, Batch: 8, Reducer: "ring", LocalSteps: 4, Compression: "topk:0.5+int4", JSON: true}
+	if err := c.Run(env); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Runs []struct {
+			Compression string
+			Groups      []struct {
+				Members     int
+				WireBytes   float64 `json:"wire_bytes_per_step"`
+				HeldOutLoss float64 `json:"held_out_loss"`
+			}
+		}
+	}
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatalf("JSON %s: %v", out.String(), err)
+	}
+	if len(got.Runs) != 2 || got.Runs[0].Compression != "none" || got.Runs[1].Compression != "topk:0.5+int4" {
+		t.Fatalf("runs %+v; want none then topk:0.5+int4", got.Runs)
+	}
+	plain, comp := got.Runs[0].Groups[1], got.Runs[1].Groups[1]
+	if !(comp.WireBytes > 0 && comp.WireBytes < plain.WireBytes/4) {
+		t.Errorf("sent per step: compressed %v B, uncompressed %v B; want under a quarter", comp.WireBytes, plain.WireBytes)
+	}
+	for _, g := range []float64{plain.HeldOutLoss, comp.HeldOutLoss} {
+		if !(g > 0 && g < 10) {
+			t.Errorf("held-out loss %v", g)
+		}
+	}
+	c.LocalSteps = 1
+	if err := c.Run(env); err == nil || !strings.Contains(err.Error(), "--local-steps") {
+		t.Errorf("compression without local steps: %v", err)
+	}
+}

@@ -26,6 +26,7 @@ import (
 	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/mesh/allreduce"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
 	"github.com/trainmesh/trainmesh/node"
 	"github.com/trainmesh/trainmesh/train"
 )
@@ -42,12 +43,16 @@ const startTimeout = 30 * time.Second
 // member i the ring reducer of host i. Release closes the groups, the
 // services and the hosts. log receives the all-reduce's messages (nil
 // discards them).
-func Reducers(log *slog.Logger) train.GroupReducers {
+func Reducers(log *slog.Logger) train.GroupReducers { return ReducersWith(log, codec.FP32) }
+
+// ReducersWith is Reducers with the rings' chunk compression comp
+// (codec.Ints for compressed DiLoCo's quantized values).
+func ReducersWith(log *slog.Logger, comp codec.Kind) train.GroupReducers {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
 	return func(ctx context.Context, k, n int) ([]train.AllReducer, func(), error) {
-		r, err := start(ctx, k, n, log)
+		r, err := start(ctx, k, n, comp, log)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -66,7 +71,7 @@ type ring struct {
 	groups []*allreduce.Group
 }
 
-func start(ctx context.Context, k, n int, log *slog.Logger) (*ring, error) {
+func start(ctx context.Context, k, n int, comp codec.Kind, log *slog.Logger) (*ring, error) {
 	if k < 1 || n < 1 {
 		return nil, fmt.Errorf("ringbench: a group of %d for %d floats", k, n)
 	}
@@ -110,6 +115,7 @@ func start(ctx context.Context, k, n int, log *slog.Logger) (*ring, error) {
 		}
 	}
 	spec := allreduce.DefaultSpec(sha256.Sum256(fmt.Appendf(nil, "trainmesh/ringbench/%d", k)), ids, nil, n)
+	spec.Compression = comp
 	ap := allreduce.DefaultParams()
 	ap.StartTimeout, ap.Log = startTimeout, log
 	for _, h := range r.hosts {

@@ -6,6 +6,16 @@ import "math"
 // integer of at most this magnitude is a float32 exactly.
 const intsMagMax = 1<<(intsBitsMax-1) - 1
 
+// IntsBits is the width of the packed kind that carries integers of
+// magnitude up to m (at least 2 bits: sign and magnitude).
+func IntsBits(m int) int {
+	w := 2
+	for m>>(w-1) != 0 {
+		w++
+	}
+	return w
+}
+
 // intsWidth is the fewest bits (sign and magnitude) that carry every value
 // of src, or 0 when one is not an integer of magnitude ≤ intsMagMax.
 func intsWidth(src []float32) int {
@@ -18,11 +28,7 @@ func intsWidth(src []float32) int {
 		}
 		m |= uint32(a)
 	}
-	w := 2
-	for m>>(w-1) != 0 {
-		w++
-	}
-	return w
+	return IntsBits(int(m))
 }
 
 // packInts writes src (integers, intsWidth ≤ w) as w-bit sign-magnitude
