@@ -32,12 +32,15 @@ type Client struct {
 	domain     protocol.Domain
 	settlement common.Address
 	token      common.Address
-	sc         *bindings.Settlement
-	tc         *bindings.TestToken // its ERC-20 subset fits any ERC-20
-	send       *sender
-	allowMu    sync.Mutex // serialises approve-then-spend pairs (Deposit, Stake)
-	closeFn    func() error
-	embedded   *Embedded
+	// deployBlock is the settlement contract's deployment block, where
+	// log scans start.
+	deployBlock uint64
+	sc          *bindings.Settlement
+	tc          *bindings.TestToken // its ERC-20 subset fits any ERC-20
+	send        *sender
+	allowMu     sync.Mutex // serialises approve-then-spend pairs (Deposit, Stake)
+	closeFn     func() error
+	embedded    *Embedded
 }
 
 // NewClient binds key to the settlement contract at p.Settlement on b. It
@@ -72,6 +75,14 @@ func NewClient(ctx context.Context, b Backend, key *identity.Key, p Params) (*Cl
 	if c.token, err = c.sc.UnpackToken(out); err != nil || c.token == (common.Address{}) {
 		return nil, fmt.Errorf("%w %s on chain %v", ErrNoContract, p.Settlement, chainID)
 	}
+	if out, err = c.call(ctx, "deployBlock", c.settlement, c.sc.PackDeployBlock()); err != nil {
+		return nil, fmt.Errorf("%w %s on chain %v: %v", ErrNoContract, p.Settlement, chainID, err)
+	}
+	block, err := c.sc.UnpackDeployBlock(out)
+	if err != nil || !block.IsUint64() {
+		return nil, fmt.Errorf("%w %s on chain %v: deploy block %v", ErrNoContract, p.Settlement, chainID, block)
+	}
+	c.deployBlock = block.Uint64()
 	return c, nil
 }
 
@@ -95,6 +106,10 @@ func (c *Client) Token() common.Address { return c.token }
 
 // Domain is the EIP-712 domain messages for this deployment are signed under.
 func (c *Client) Domain() protocol.Domain { return c.domain }
+
+// DeployBlock is the block the settlement contract was deployed in, where
+// the client's event scans start.
+func (c *Client) DeployBlock() uint64 { return c.deployBlock }
 
 // Backend is the node connection.
 func (c *Client) Backend() Backend { return c.b }
@@ -285,11 +300,64 @@ func (c *Client) ChallengeSteps(ctx context.Context, award protocol.Award, winne
 	if err != nil {
 		return nil, err
 	}
-	e, err := c.tableEntry(ctx, common.Hash(award.JobID), i)
-	if err != nil {
-		return nil, err
+	return c.correct(ctx, common.Hash(award.JobID), i, "challengeSteps", func(e bindings.SettlementEntry) ([]byte, error) {
+		return c.sc.TryPackChallengeSteps(award.JobID, awardBinding(award), e, proof.binding())
+	})
+}
+
+// correctAttempts bounds how often a correction is sent again after
+// another correction of the same table won the race (BadProof).
+const correctAttempts = 4
+
+// correct sends a correction of entry index of a job's table, built by
+// pack from the entry and its proof as the chain's table has them. Two
+// corrections of one table in one block (two challengers, or one sending
+// two) race: the second proves against the root the first replaced and
+// reverts BadProof. correct then waits for a block past the one it read
+// the table at, reads the table again and resends, a few times.
+func (c *Client) correct(ctx context.Context, jobID common.Hash, index int, method string, pack func(bindings.SettlementEntry) ([]byte, error)) (*Tx, error) {
+	var tx *Tx
+	var err error
+	for attempt := 0; attempt < correctAttempts; attempt++ {
+		var head uint64
+		if head, err = c.b.BlockNumber(ctx); err != nil {
+			return nil, err
+		}
+		var e bindings.SettlementEntry
+		if e, err = c.tableEntry(ctx, jobID, index); err != nil {
+			return nil, err
+		}
+		tx, err = c.transactPacked(ctx, method)(pack(e))
+		if RevertName(err) != "BadProof" {
+			return tx, err
+		}
+		if err := c.waitBlockAfter(ctx, head); err != nil {
+			return nil, err
+		}
 	}
-	return c.transactPacked(ctx, "challengeSteps")(c.sc.TryPackChallengeSteps(award.JobID, awardBinding(award), e, proof.binding()))
+	return tx, err
+}
+
+// waitBlockAfter returns once the chain's head is past block n.
+func (c *Client) waitBlockAfter(ctx context.Context, n uint64) error {
+	ctx, cancel := context.WithTimeout(ctx, c.p.ReceiptTimeout)
+	defer cancel()
+	t := time.NewTicker(c.p.PollInterval)
+	defer t.Stop()
+	for {
+		head, err := c.b.BlockNumber(ctx)
+		if err != nil {
+			return err
+		}
+		if head > n {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+	}
 }
 
 // ChallengeFault lowers the accused's entry, during the challenge window,
@@ -301,11 +369,9 @@ func (c *Client) ChallengeFault(ctx context.Context, award protocol.Award, fault
 	// An accused outside the award is the contract's to refuse
 	// (NotAMember), as it is for anyone who sends one.
 	i := max(award.IndexOf(fault.Accused), 0)
-	e, err := c.tableEntry(ctx, common.Hash(award.JobID), i)
-	if err != nil {
-		return nil, err
-	}
-	return c.transactPacked(ctx, "challengeFault")(c.sc.TryPackChallengeFault(award.JobID, awardBinding(award), e, faultBinding(fault), q.binding()))
+	return c.correct(ctx, common.Hash(award.JobID), i, "challengeFault", func(e bindings.SettlementEntry) ([]byte, error) {
+		return c.sc.TryPackChallengeFault(award.JobID, awardBinding(award), e, faultBinding(fault), q.binding())
+	})
 }
 
 // tableEntry is entry index of a settled job's current table with its

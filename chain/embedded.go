@@ -104,6 +104,9 @@ type Embedded struct {
 
 	// mu serialises block production: Commit, AdjustTime and Fork.
 	mu sync.Mutex
+	// held stops the miner sealing transactions (tests: HoldBlocks), so
+	// that several land in one block; guarded by mu.
+	held bool
 
 	stop chan struct{}
 	done chan struct{}
@@ -337,7 +340,7 @@ func (e *Embedded) mine() {
 	defer e.mu.Unlock()
 	// A wake-up for transactions an earlier round already mined seals
 	// nothing. The count is exact here: the last round ended with a sync.
-	if e.pendingCount() == 0 {
+	if e.held || e.pendingCount() == 0 {
 		return
 	}
 	for range maxCommitsPerWake {
@@ -355,6 +358,26 @@ func (e *Embedded) pendingCount() uint64 {
 		return 0
 	}
 	return uint64(status["pending"])
+}
+
+// HoldBlocks stops (hold) or restarts block production for transactions:
+// while held, sent transactions wait in the pool; on release they are
+// sealed together, in one block when they fit. Tests use it to put
+// transactions that race into one block.
+func (e *Embedded) HoldBlocks(hold bool) {
+	e.mu.Lock()
+	e.held = hold
+	e.mu.Unlock()
+	if !hold {
+		e.mine()
+	}
+}
+
+// Pending is how many transactions wait in the pool.
+func (e *Embedded) Pending() uint64 {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.pendingCount()
 }
 
 // Backend is the chain's client, for NewClient or Deploy.

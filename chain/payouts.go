@@ -170,6 +170,9 @@ func (c *Client) PayoutTable(ctx context.Context, jobID common.Hash) (*PayoutTab
 	}
 	settled, corrected := settlementABI.Events["JobSettled"].ID, settlementABI.Events["CreditCorrected"].ID
 	logs, err := c.b.FilterLogs(ctx, ethereum.FilterQuery{
+		// From the contract's deployment, not block 0: a public endpoint
+		// may refuse a range over the whole chain.
+		FromBlock: new(big.Int).SetUint64(c.deployBlock),
 		Addresses: []common.Address{c.settlement},
 		Topics:    [][]common.Hash{{settled, corrected}, {jobID}},
 	})

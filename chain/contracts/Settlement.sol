@@ -244,6 +244,9 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
 
     /// @notice The stablecoin of escrow, stake and payouts.
     IERC20 public immutable token;
+    /// @notice The block this contract was deployed in: clients scan its
+    /// events (payout tables) from here, not from block 0.
+    uint256 public immutable deployBlock;
     /// @notice The only account that may change parameters.
     address public governance;
     /// @notice The account governance is being handed to (two-step transfer).
@@ -377,6 +380,7 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         if (governance_ == address(0)) revert InvalidParam("governance");
         _validate(params_);
         token = token_;
+        deployBlock = block.number;
         governance = governance_;
         params = params_;
         emit GovernanceTransferred(address(0), governance_);
