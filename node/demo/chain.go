@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"slices"
 	"sync"
 	"time"
 
@@ -95,11 +96,18 @@ func reportMoney(ctx context.Context, out io.Writer, d *demoChain, keys []*ident
 		want[i] = new(big.Int).Set(sum.Nodes[i].TokensBefore)
 	}
 	for _, j := range sum.Jobs {
-		for i, w := range j.Winners {
-			gross := new(big.Int).Mul(j.Prices[i], new(big.Int).SetUint64(j.Credits[i]))
+		// Winners then standbys, as the award and Credits list them; a
+		// standby is paid for its audits at its own price.
+		members := slices.Concat(j.Winners, j.Standbys)
+		prices := slices.Concat(j.Prices, j.StandbyPrices)
+		for i, w := range members {
+			if i >= len(j.Credits) || j.Credits[i] == 0 {
+				continue
+			}
+			gross := new(big.Int).Mul(prices[i], new(big.Int).SetUint64(j.Credits[i]))
 			net := new(big.Int).Sub(gross, new(big.Int).Div(new(big.Int).Mul(gross, big.NewInt(int64(d.cp.FeeBps))), big.NewInt(10_000)))
 			if j.Paid[w] == nil || j.Paid[w].Cmp(net) != 0 {
-				return fmt.Errorf("demo: node %d withdrew %v for the %s job; its %d steps at %v less the fee make %v", w, j.Paid[w], j.Name, j.Credits[i], j.Prices[i], net)
+				return fmt.Errorf("demo: node %d withdrew %v for the %s job; its %d credited steps and audits at %v less the fee make %v", w, j.Paid[w], j.Name, j.Credits[i], prices[i], net)
 			}
 			want[w].Add(want[w], net)
 			want[0].Sub(want[0], gross)

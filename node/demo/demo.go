@@ -131,9 +131,16 @@ type JobSummary struct {
 	// search over the poster's ranking, auction.Threshold) and the price per
 	// step the award pays it.
 	Asks, Thresholds, Prices []*big.Int
-	Credits                  []uint64
-	// Paid is what each winner withdrew (node index → base units), as the
-	// chain reported it.
+	// Standbys are the award's standbys (node indices, award order) and
+	// StandbyPrices their prices per step: a standby verifies the winners'
+	// work and is paid per audit at its price.
+	Standbys      []int
+	StandbyPrices []*big.Int
+	// Credits are the steps (and audits) each award member is credited,
+	// winners then standbys.
+	Credits []uint64
+	// Paid is what each paid award member withdrew (node index → base
+	// units), as the chain reported it.
 	Paid map[int]*big.Int
 	// Refunded is what the poster got back.
 	Refunded *big.Int

@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -169,6 +170,10 @@ func runJobs(ctx context.Context, nodes []*node.Node, d *demoChain, p Params, w 
 		for _, a := range o.Award.Winners {
 			js.Winners = append(js.Winners, w.auction.index[a])
 		}
+		for _, a := range o.Award.Standbys {
+			js.Standbys = append(js.Standbys, w.auction.index[a])
+		}
+		js.StandbyPrices = o.Award.Prices[len(o.Award.Winners):]
 		sums = append(sums, js)
 	}
 
@@ -181,7 +186,12 @@ func runJobs(ctx context.Context, nodes []*node.Node, d *demoChain, p Params, w 
 		return res, sums, err
 	}
 	for n, o := range outs {
-		for _, a := range o.Award.Winners {
+		// Every award member credited something withdraws it: the winners
+		// for their steps, a standby for its audits.
+		for k, a := range slices.Concat(o.Award.Winners, o.Award.Standbys) {
+			if k >= len(o.Credits) || o.Credits[k] == 0 {
+				continue
+			}
 			i := w.auction.index[a]
 			paid, err := w.waitPaid(ctx, o.Job.JobID, i)
 			if err != nil {
