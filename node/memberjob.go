@@ -68,6 +68,17 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 		n.emitJob(JobEvent{Job: jr.id, Kind: JobFetched, Text: fmt.Sprintf("fetched base model %s from the poster, hash checked: training starts from it", r.BaseModel.Short())})
 	}
 
+	// A token dataset's tokenizer, kept for the model files exported
+	// from this member's checkpoints; training does not need it, so a
+	// poster that does not serve it costs the member nothing else.
+	if r.Tokenizer != (auction.Hash{}) {
+		if err := n.fetchTokenizer(ctx, jr.poster.String(), jr.id, r); err != nil {
+			n.log.Warn("job: no tokenizer from the poster; model files exported here will lack it", "job", jr.id.Short(), "err", err)
+		} else {
+			n.emitJob(JobEvent{Job: jr.id, Kind: JobFetched, Text: fmt.Sprintf("fetched tokenizer %s from the poster, hash checked", r.Tokenizer.Short())})
+		}
+	}
+
 	ring := make([]peer.ID, len(a.Winners))
 	for i, w := range a.Winners {
 		id, ok := n.peerOf(w)

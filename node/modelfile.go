@@ -35,7 +35,8 @@ func (n *Node) keepModel(ctx context.Context, jr *jobRun, r *Recipe, vocab []byt
 	var prov model.Provenance
 	err := n.inJobLoop(ctx, func() {
 		prov = model.Provenance{Spec: r.Model, Job: [32]byte(jr.id), RecipeHash: [32]byte(r.Hash()), DatasetRoot: [32]byte(r.DatasetRoot),
-			Recipe: r.Encode(), Announce: slices.Clone(jr.rec.Announce), Award: slices.Clone(jr.rec.Award), Domain: n.cfg.Auction.Domain, Vocab: vocab, BaseModel: [32]byte(r.BaseModel)}
+			Recipe: r.Encode(), Announce: slices.Clone(jr.rec.Announce), Award: slices.Clone(jr.rec.Award), Domain: n.cfg.Auction.Domain, Vocab: vocab, BaseModel: [32]byte(r.BaseModel),
+			Tokenizer: n.tokenizerFor(jr.id, r)}
 		for _, rc := range jr.m.Book().All() {
 			if common.Hash(rc.ParamsHash) != hash {
 				continue

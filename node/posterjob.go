@@ -40,6 +40,12 @@ type JobRequest struct {
 	// whose keccak256 is Recipe.BaseModel, served to the members like the
 	// data (nil when the recipe names none).
 	BaseModel []byte
+	// Tokenizer is a token dataset's canonical tokenizer.json, the bytes
+	// whose keccak256 is Recipe.Tokenizer: served to the members by that
+	// hash and kept in the job's model file (nil when the recipe names
+	// none, or when the poster does not have it: then the model file
+	// carries no tokenizer).
+	Tokenizer []byte
 	// SettleWithin is the time from now to the on-chain settle deadline;
 	// 0 takes JobsConfig.SettleWithin. After it, winners claim instead.
 	SettleWithin time.Duration
@@ -112,6 +118,9 @@ func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, e
 			return nil, err
 		}
 	}
+	if err := checkRequestTokenizer(req); err != nil {
+		return nil, err
+	}
 	within := req.SettleWithin
 	if within <= 0 {
 		within = n.cfg.Jobs.SettleWithin
@@ -143,6 +152,9 @@ func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, e
 	n.blobs.Put([32]byte(req.Recipe.Hash()), req.Recipe.Encode())
 	if req.Recipe.BaseModel != (auction.Hash{}) {
 		n.blobs.Put([32]byte(req.Recipe.BaseModel), req.BaseModel)
+	}
+	if len(req.Tokenizer) > 0 {
+		n.blobs.Put([32]byte(req.Recipe.Tokenizer), req.Tokenizer)
 	}
 	if err := n.blobs.AddDataset(req.Dataset, nil); err != nil {
 		n.dropRun(jr)

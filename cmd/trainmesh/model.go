@@ -9,6 +9,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/trainmesh/trainmesh/auction"
@@ -92,6 +93,9 @@ func printProvenance(w io.Writer, m *model.Model) {
 	fmt.Fprintf(w, "parameter hash: 0x%x (recomputed from the tensors: matches)\n", p.ParamsHash)
 	if len(p.Vocab) > 0 {
 		fmt.Fprintf(w, "vocabulary: %d characters %q\n", len(p.Vocab), p.Vocab)
+	}
+	if m.Tokenizer != nil {
+		fmt.Fprintf(w, "tokenizer: byte-level BPE, %d tokens, %d merges, tokenizer.json hash 0x%x\n", m.Tokenizer.Len(), m.Tokenizer.Merges(), m.Tokenizer.Hash())
 	}
 	if p.BaseModel != ([32]byte{}) {
 		fmt.Fprintf(w, "fine-tuned from base model 0x%x\n", p.BaseModel)
@@ -233,6 +237,13 @@ func (c *modelExportCmd) fromCheckpoint(rec *node.JobRecord) ([]byte, string, er
 	hash := model.ParamsHash(params)
 	prov := model.Provenance{Spec: rec.Recipe.Model, Job: [32]byte(rec.Job), RecipeHash: [32]byte(rec.Recipe.Hash()), DatasetRoot: [32]byte(rec.Recipe.DatasetRoot),
 		Recipe: rec.Recipe.Encode(), Announce: rec.Announce, Award: rec.Award, Domain: ac.Domain, FinalStep: st.Step, BaseModel: [32]byte(rec.Recipe.BaseModel)}
+	if rec.Recipe.Tokenizer != (auction.Hash{}) {
+		// The tokenizer the member fetched from the poster (checked
+		// against the recipe again: the data directory is only a cache).
+		if b, err := os.ReadFile(node.TokenizerPath(c.DataDir, rec.Job)); err == nil && node.CheckTokenizer(b, rec.Recipe.Tokenizer) == nil {
+			prov.Tokenizer = b
+		}
+	}
 	for _, b := range rec.Receipts {
 		r, err := job.DecodeReceipt(b)
 		if err == nil && r.Step == st.Step && r.ParamsHash == auction.Hash(hash) {
@@ -264,6 +275,9 @@ func (c *modelEvalCmd) Run(env *runEnv) error {
 	man := req.Dataset.Manifest
 	if len(m.Prov.Vocab) > 0 && string(man.Vocab) != string(m.Prov.Vocab) {
 		return fmt.Errorf("the data's vocabulary (%d characters) is not the model's (%d)", len(man.Vocab), len(m.Prov.Vocab))
+	}
+	if m.Tokenizer != nil && (man.Kind != dataset.KindTokens || man.Tokenizer != dataset.Hash(m.Tokenizer.Hash())) {
+		return fmt.Errorf("the data is not tokenized by the model's tokenizer 0x%x (tokenizer %s): give the job file's bpe-vocab or tokenizer", m.Tokenizer.Hash(), man.Tokenizer)
 	}
 	eval, err := heldOut(env.ctx, req.Dataset)
 	if err != nil {
@@ -316,8 +330,8 @@ func heldOut(ctx context.Context, ds *dataset.Dataset) (any, error) {
 }
 
 type modelGenerateCmd struct {
-	File        string  `arg:"" type:"existingfile" help:"A language model file (a char transformer with its vocabulary)."`
-	Prompt      string  `help:"Text to continue (characters of the model's vocabulary)." default:""`
+	File        string  `arg:"" type:"existingfile" help:"A language model file (with its character vocabulary or BPE tokenizer)."`
+	Prompt      string  `help:"Text to continue (characters of the model's vocabulary; any text for a BPE model, encoded by its tokenizer)." default:""`
 	Tokens      int     `help:"Tokens to sample." default:"200"`
 	Seed        uint64  `help:"Sampling seed: the same seed, model and prompt give the same text." default:"1"`
 	Temperature float64 `help:"Softmax temperature; 0 takes the most likely token each time." default:"0.8"`
@@ -345,27 +359,22 @@ func generate(m *model.Model, prompt string, tokens int, seed uint64, temp float
 	if !ok {
 		return "", fmt.Errorf("a %s model does not generate text", m.Spec.Kind)
 	}
-	vocab := m.Prov.Vocab
-	if len(vocab) != nvocab {
-		return "", fmt.Errorf("the file carries no vocabulary of %d characters (it has %d): export the model from its job", nvocab, len(vocab))
-	}
 	if tokens < 0 || temp < 0 {
 		return "", errors.New("tokens and temperature must be ≥ 0")
 	}
-	id := map[byte]int32{}
-	for i, b := range vocab {
-		id[b] = int32(i)
+	enc, dec, err := codecOf(m, nvocab)
+	if err != nil {
+		return "", err
 	}
-	seq := make([]int32, 0, len(prompt)+tokens)
-	for i := 0; i < len(prompt); i++ {
-		t, ok := id[prompt[i]]
-		if !ok {
-			return "", fmt.Errorf("the prompt's character %q is not in the model's vocabulary", prompt[i])
-		}
-		seq = append(seq, t)
+	seq, err := enc(prompt)
+	if err != nil {
+		return "", err
 	}
+	seq = slices.Grow(seq, tokens)
+	start := len(seq)
 	if len(seq) == 0 {
 		seq = append(seq, 0)
+		start = 1
 	}
 	be, err := gpu.OpenCPU(gpu.DefaultParams())
 	if err != nil {
@@ -400,14 +409,49 @@ func generate(m *model.Model, prompt string, tokens int, seed uint64, temp float
 		row := logits[(len(ctx)-1)*classes : len(ctx)*classes]
 		seq = append(seq, sample(row, temp, rng))
 	}
-	out := make([]byte, len(seq))
-	for i, s := range seq {
-		out[i] = vocab[s]
+	// The prompt as given, then the sampled tokens decoded: a BPE prompt
+	// need not re-decode to itself token by token, its text does.
+	out, err := dec(seq[start:])
+	if err != nil {
+		return "", err
 	}
-	if prompt == "" {
-		out = out[1:]
+	return prompt + string(out), nil
+}
+
+// codecOf returns a language model's text encoder and decoder: its BPE
+// tokenizer where the file carries one, else its character vocabulary.
+func codecOf(m *model.Model, nvocab int) (func(string) ([]int32, error), func([]int32) ([]byte, error), error) {
+	if tok := m.Tokenizer; tok != nil {
+		enc := func(s string) ([]int32, error) { return tok.Encode([]byte(s)), nil }
+		return enc, tok.Decode, nil
 	}
-	return string(out), nil
+	vocab := m.Prov.Vocab
+	if len(vocab) != nvocab {
+		return nil, nil, fmt.Errorf("the file carries no vocabulary of %d characters (it has %d) and no tokenizer: export the model from its job", nvocab, len(vocab))
+	}
+	id := map[byte]int32{}
+	for i, b := range vocab {
+		id[b] = int32(i)
+	}
+	enc := func(s string) ([]int32, error) {
+		seq := make([]int32, 0, len(s))
+		for i := 0; i < len(s); i++ {
+			t, ok := id[s[i]]
+			if !ok {
+				return nil, fmt.Errorf("the prompt's character %q is not in the model's vocabulary", s[i])
+			}
+			seq = append(seq, t)
+		}
+		return seq, nil
+	}
+	dec := func(ids []int32) ([]byte, error) {
+		out := make([]byte, len(ids))
+		for i, t := range ids {
+			out[i] = vocab[t]
+		}
+		return out, nil
+	}
+	return enc, dec, nil
 }
 
 // sample draws an index from softmax(logits/temp), or the largest logit

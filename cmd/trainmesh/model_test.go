@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -16,9 +17,12 @@ import (
 	"github.com/trainmesh/trainmesh/node"
 	"github.com/trainmesh/trainmesh/node/jobfile"
 	"github.com/trainmesh/trainmesh/protocol"
+	"github.com/trainmesh/trainmesh/train/bpe"
 	"github.com/trainmesh/trainmesh/train/checkpoint"
+	"github.com/trainmesh/trainmesh/train/dataset"
 	"github.com/trainmesh/trainmesh/train/model"
 	"github.com/trainmesh/trainmesh/train/nn"
+	"github.com/trainmesh/trainmesh/train/safetensors"
 )
 
 const modelTestJob = `group-size = 2
@@ -44,8 +48,15 @@ receipt-every = 5
 // job file and the job's journal record.
 func signedModelFile(t *testing.T, dir string) (string, string, *node.JobRecord) {
 	t.Helper()
+	return signedModelFileOf(t, dir, modelTestJob)
+}
+
+// signedModelFileOf is signedModelFile of the given job file; a BPE job's
+// file carries the tokenizer.json the job file made, as a poster's does.
+func signedModelFileOf(t *testing.T, dir, jobFile string) (string, string, *node.JobRecord) {
+	t.Helper()
 	writeFile(t, dir, "book.txt", strings.Repeat("It was the best of times, it was the worst of times. ", 60))
-	jf := writeFile(t, dir, "job.toml", modelTestJob)
+	jf := writeFile(t, dir, "job.toml", jobFile)
 	req, err := jobfile.Load(jf)
 	if err != nil {
 		t.Fatal(err)
@@ -85,7 +96,10 @@ func signedModelFile(t *testing.T, dir string) (string, string, *node.JobRecord)
 		receipts = append(receipts, r.Encode())
 	}
 	prov := model.Provenance{Spec: req.Recipe.Model, Job: id, RecipeHash: req.Recipe.Hash(), DatasetRoot: req.Recipe.DatasetRoot, FinalStep: 10,
-		Recipe: req.Recipe.Encode(), Announce: annWire, Award: awWire, Receipts: receipts, Domain: dom, Vocab: req.Dataset.Manifest.Vocab}
+		Recipe: req.Recipe.Encode(), Announce: annWire, Award: awWire, Receipts: receipts, Domain: dom, Tokenizer: req.Tokenizer}
+	if req.Dataset.Manifest.Kind == dataset.KindText {
+		prov.Vocab = req.Dataset.Manifest.Vocab
+	}
 	data, err := model.Encode(params, prov)
 	if err != nil {
 		t.Fatal(err)
@@ -226,5 +240,136 @@ func TestModelCommands(t *testing.T) {
 	}
 	if code, _, errOut = runCLI(t, "model", "generate", file, "--prompt", "XYZ~"); code == 0 || !strings.Contains(errOut, "vocabulary") {
 		t.Errorf("generate with characters outside the vocabulary: exit %d, %s", code, errOut)
+	}
+}
+
+const bpeModelTestJob = `group-size = 2
+budget = "1000"
+[data]
+text = "book.txt"
+test-fraction = 0.2
+bpe-vocab = 280
+[model]
+kind = "llama"
+context = 8
+dim = 16
+heads = 2
+layers = 1
+[train]
+steps = 10
+receipt-every = 5
+`
+
+// TestModelCommandsBPE: a llama trained on a BPE token dataset keeps its
+// tokenizer.json in the model file; verify accepts it and refuses a file
+// whose tokenizer was swapped; generate encodes the prompt and decodes
+// the samples with it; eval scores it on the job file's token data (and
+// refuses data another tokenizer made); export from a member's
+// checkpoint takes the tokenizer the member fetched.
+func TestModelCommandsBPE(t *testing.T) {
+	dir := t.TempDir()
+	file, jf, rec := signedModelFileOf(t, dir, bpeModelTestJob)
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := model.Decode(data)
+	if err != nil || m.Tokenizer == nil || m.Tokenizer.Hash() != [32]byte(rec.Recipe.Tokenizer) {
+		t.Fatalf("the BPE model file does not carry the recipe's tokenizer: %v", err)
+	}
+
+	code, out, errOut := runCLI(t, "model", "info", file)
+	if code != 0 || !strings.Contains(out, fmt.Sprintf("tokenizer: byte-level BPE, %d tokens", m.Tokenizer.Len())) || !strings.Contains(out, "model.layers.0.self_attn.q_proj.weight") {
+		t.Errorf("model info: exit %d\n%s%s", code, out, errOut)
+	}
+	code, out, errOut = runCLI(t, "model", "verify", file)
+	if code != 0 || !strings.Contains(out, "OK") {
+		t.Errorf("model verify: exit %d\n%s%s", code, out, errOut)
+	}
+	// Another tokenizer of the same width in the file: the recipe's hash
+	// no longer matches it.
+	other, err := bpe.Train([]byte(strings.Repeat("Call me Ishmael. Some years ago, never mind how long precisely. ", 40)), 280)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := safetensors.Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Metadata[model.KeyTokenizer] = string(other.MarshalHF())
+	swapped, err := safetensors.Marshal(f.Tensors, f.Metadata)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := writeFile(t, dir, "swapped.safetensors", string(swapped))
+	if code, _, errOut = runCLI(t, "model", "verify", bad); code == 0 || !strings.Contains(errOut, "REFUSED") || !strings.Contains(errOut, "tokenizer") {
+		t.Errorf("verify with another tokenizer: exit %d, %s", code, errOut)
+	}
+	if code, _, errOut = runCLI(t, "model", "generate", bad, "--prompt", "It was"); code == 0 {
+		t.Errorf("generate with another tokenizer: exit %d, %s", code, errOut)
+	}
+
+	gen := func(prompt, seed string) string {
+		code, out, errOut := runCLI(t, "model", "generate", file, "--prompt", prompt, "--tokens", "12", "--seed", seed)
+		if code != 0 {
+			t.Fatalf("model generate: exit %d\n%s%s", code, out, errOut)
+		}
+		return strings.TrimSuffix(out, "\n")
+	}
+	// Characters outside the text encode too: BPE covers every byte.
+	prompt := "It was the ½ best"
+	a, b := gen(prompt, "3"), gen(prompt, "3")
+	t.Logf("model generate: %q", a)
+	if a != b || !strings.HasPrefix(a, prompt) || len(a) <= len(prompt) {
+		t.Errorf("generate with one seed: %q and %q, want the same text after the prompt", a, b)
+	}
+	// The sampled text is the sampled ids decoded: it re-encodes within
+	// the vocabulary, and every id decodes (no id outside the tokenizer).
+	if ids := m.Tokenizer.Encode([]byte(a[len(prompt):])); len(ids) == 0 {
+		t.Error("the sampled text encodes to no tokens")
+	}
+
+	code, out, errOut = runCLI(t, "model", "eval", file, "--data", jf)
+	if code != 0 || !strings.Contains(out, "loss") {
+		t.Errorf("model eval: exit %d\n%s%s", code, out, errOut)
+	}
+	t.Logf("model eval: %s", out)
+	otherJob := writeFile(t, dir, "other.toml", strings.Replace(bpeModelTestJob, "bpe-vocab = 280", "bpe-vocab = 270", 1))
+	if code, _, errOut = runCLI(t, "model", "eval", file, "--data", otherJob); code == 0 || !strings.Contains(errOut, "tokenizer") {
+		t.Errorf("eval on data another tokenizer made: exit %d, %s", code, errOut)
+	}
+
+	// Export from a member's checkpoint: the tokenizer the member kept
+	// (node.TokenizerPath) goes into the file; without it the file has
+	// none and generate says so.
+	dataDir := filepath.Join(dir, "node")
+	jobs := filepath.Join(dataDir, node.JobsDir)
+	if err := os.MkdirAll(jobs, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	recJSON, _ := json.Marshal(rec)
+	writeFile(t, jobs, rec.Job.Hex()+".json", string(recJSON))
+	if _, _, err := checkpoint.Save(filepath.Join(jobs, rec.Job.Hex()+".ckpt"), &checkpoint.State{JobID: rec.Job, ModelHash: rec.Recipe.Model.Hash(), Step: 10,
+		Tensors: []checkpoint.Tensor{{Name: "params", Data: m.Params}}}); err != nil {
+		t.Fatal(err)
+	}
+	domain := []string{"--chain-id", "1337", "--settlement-contract", "0x5e00000000000000000000000000000000000077"}
+	export := func(out string) {
+		t.Helper()
+		code, stdout, errOut := runCLI(t, append([]string{"model", "export", "--data-dir", dataDir, rec.Job.Hex(), "-o", out}, domain...)...)
+		if code != 0 {
+			t.Fatalf("model export from a checkpoint: exit %d\n%s%s", code, stdout, errOut)
+		}
+	}
+	bare := filepath.Join(dir, "bare.safetensors")
+	export(bare)
+	if code, _, errOut = runCLI(t, "model", "generate", bare, "--prompt", "It"); code == 0 || !strings.Contains(errOut, "no tokenizer") {
+		t.Errorf("generate from a file without its tokenizer: exit %d, %s", code, errOut)
+	}
+	writeFile(t, jobs, rec.Job.Hex()+".tokenizer", string(m.Prov.Tokenizer))
+	withTok := filepath.Join(dir, "with-tokenizer.safetensors")
+	export(withTok)
+	if got, err := os.ReadFile(withTok); err != nil || string(got) != string(data) {
+		t.Errorf("the member's export with its kept tokenizer is not the poster's file (%v)", err)
 	}
 }

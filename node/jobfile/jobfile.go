@@ -103,6 +103,10 @@ type Data struct {
 	// manifest, and the recipe, name the tokenizer by hash.
 	BPEVocab  int    `toml:"bpe-vocab"`
 	Tokenizer string `toml:"tokenizer"`
+
+	// tokJSON is the canonical tokenizer.json tokenize made the token
+	// dataset with (the request's Tokenizer).
+	tokJSON []byte
 }
 
 // Train is the [train] table.
@@ -182,6 +186,7 @@ func (f *File) Request(dir string) (node.JobRequest, error) {
 	}
 	if man := req.Dataset.Manifest; man.Kind == dataset.KindTokens {
 		req.Recipe.Tokenizer = auction.Hash(man.Tokenizer)
+		req.Tokenizer = f.Data.tokJSON
 	}
 	if f.Model.Base != "" {
 		path := f.Model.Base
@@ -341,6 +346,7 @@ func (d *Data) tokenize(dir string, t *dataset.Text, p dataset.BuildParams) (*da
 			return nil, fmt.Errorf("bpe-vocab: %w", err)
 		}
 	}
+	d.tokJSON = tok.MarshalHF()
 	return dataset.BuildTokens(&dataset.Tokens{Vocab: tok.Len(), Tokenizer: dataset.Hash(tok.Hash()), IDs: tok.Encode(raw)}, p)
 }
 

@@ -11,6 +11,7 @@ import (
 
 	"github.com/trainmesh/trainmesh/protocol"
 	"github.com/trainmesh/trainmesh/train"
+	"github.com/trainmesh/trainmesh/train/bpe"
 	"github.com/trainmesh/trainmesh/train/nn"
 	"github.com/trainmesh/trainmesh/train/safetensors"
 )
@@ -324,6 +325,13 @@ func FuzzDecode(f *testing.F) {
 			f.Fatal(err)
 		}
 		f.Add(data)
+	}
+	if tok, err := bpe.Train([]byte("ab ab abc abc"), 258); err == nil { // a BPE model with its tokenizer
+		s := nn.NewLlama(nn.LlamaSpec{Vocab: tok.Len(), Context: 2, Dim: 4, Heads: 1, Layers: 1})
+		l, _ := s.Layout()
+		if data, err := Encode(nn.InitParams(l, 1), Provenance{Spec: s, Tokenizer: tok.MarshalHF()}); err == nil {
+			f.Add(data)
+		}
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := Decode(data)

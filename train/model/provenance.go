@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/trainmesh/trainmesh/protocol"
+	"github.com/trainmesh/trainmesh/train/bpe"
 	"github.com/trainmesh/trainmesh/train/nn"
 	"github.com/trainmesh/trainmesh/train/safetensors"
 )
@@ -36,6 +37,9 @@ const (
 	KeyAward       = "trainmesh.award"
 	KeyDomain      = "trainmesh.domain"
 	KeyVocab       = "trainmesh.vocab"
+	// KeyTokenizer holds a BPE language model's canonical tokenizer.json
+	// (train/bpe) verbatim: its keccak256 is the recipe's "tokenizer".
+	KeyTokenizer = "trainmesh.tokenizer"
 )
 
 // fileVersion is the provenance format's version.
@@ -71,6 +75,11 @@ type Provenance struct {
 	// Vocab is a character-level language model's vocabulary: token id i
 	// stands for byte Vocab[i] (dataset.Text). Empty for other models.
 	Vocab []byte
+	// Tokenizer is a BPE language model's canonical tokenizer.json
+	// (bpe.Tokenizer.MarshalHF), whose keccak256 the job's recipe names:
+	// what turns a prompt into token ids and sampled ids back into text.
+	// Empty for other models (and for a BPE model exported without it).
+	Tokenizer []byte
 	// BaseModel is the FileHash of the model the job started from (zero
 	// when it started from the recipe's seed).
 	BaseModel [32]byte
@@ -86,6 +95,8 @@ type Model struct {
 	Spec   nn.Spec
 	Params []float32 // flat, in Spec's layout
 	Prov   Provenance
+	// Tokenizer is Prov.Tokenizer loaded (nil when the file carries none).
+	Tokenizer *bpe.Tokenizer
 	// Extra is metadata Model does not interpret, kept as it was.
 	Extra map[string]string
 }
@@ -131,6 +142,9 @@ func (p Provenance) metadata() map[string]string {
 	}
 	if len(p.Vocab) > 0 {
 		md[KeyVocab] = hex.EncodeToString(p.Vocab)
+	}
+	if len(p.Tokenizer) > 0 {
+		md[KeyTokenizer] = string(p.Tokenizer)
 	}
 	if p.Domain != (protocol.Domain{}) {
 		md[KeyDomain] = fmt.Sprintf("%d:0x%x", p.Domain.ChainID, p.Domain.VerifyingContract[:])
@@ -188,14 +202,47 @@ func Decode(data []byte) (*Model, error) {
 		return nil, fmt.Errorf("%w: the tensors hash to %s, the metadata records %s (the tensors or the spec were changed)", ErrProvenance, hexOf(got), hexOf(prov.ParamsHash))
 	}
 	m := &Model{Spec: spec, Params: params, Prov: prov, Extra: map[string]string{}}
+	if len(prov.Tokenizer) > 0 {
+		if m.Tokenizer, err = checkTokenizer(spec, prov); err != nil {
+			return nil, err
+		}
+	}
 	for k, v := range md {
 		switch k {
-		case KeyFormat, KeyVersion, KeySpec, KeyParamsHash, KeyRecipeHash, KeyDatasetRoot, KeyJob, KeyFinalStep, KeyReceipts, KeyBaseModel, KeyRecipe, KeyAnnounce, KeyAward, KeyDomain, KeyVocab:
+		case KeyFormat, KeyVersion, KeySpec, KeyParamsHash, KeyRecipeHash, KeyDatasetRoot, KeyJob, KeyFinalStep, KeyReceipts, KeyBaseModel, KeyRecipe, KeyAnnounce, KeyAward, KeyDomain, KeyVocab, KeyTokenizer:
 		default:
 			m.Extra[k] = v
 		}
 	}
 	return m, nil
+}
+
+// checkTokenizer loads a file's tokenizer: a valid byte-level BPE
+// tokenizer.json in canonical form (so its keccak256 is the hash a recipe
+// and a token dataset name it by), with one token per row of the
+// language model's embedding.
+func checkTokenizer(spec nn.Spec, p Provenance) (*bpe.Tokenizer, error) {
+	vocab, _, ok := spec.LM()
+	if !ok {
+		return nil, fmt.Errorf("%w: a %s model with a tokenizer", ErrProvenance, spec.Kind)
+	}
+	if len(p.Tokenizer) > bpe.FileBytesMax {
+		return nil, fmt.Errorf("%w: a tokenizer of %d bytes (at most %d)", ErrProvenance, len(p.Tokenizer), bpe.FileBytesMax)
+	}
+	tok, err := bpe.LoadHF(p.Tokenizer)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: %v", ErrProvenance, KeyTokenizer, err)
+	}
+	if tok.Hash() != FileHash(p.Tokenizer) {
+		return nil, fmt.Errorf("%w: %s is not in canonical form (its hash is not the tokenizer's)", ErrProvenance, KeyTokenizer)
+	}
+	if tok.Len() != vocab {
+		return nil, fmt.Errorf("%w: a tokenizer of %d tokens for a model of %d", ErrProvenance, tok.Len(), vocab)
+	}
+	if len(p.Vocab) > 0 {
+		return nil, fmt.Errorf("%w: both a character vocabulary and a tokenizer", ErrProvenance)
+	}
+	return tok, nil
 }
 
 func parseProvenance(spec nn.Spec, md map[string]string) (Provenance, error) {
@@ -211,6 +258,9 @@ func parseProvenance(spec nn.Spec, md map[string]string) (Provenance, error) {
 		if p.Vocab, err = hex.DecodeString(s); err != nil {
 			return p, fmt.Errorf("%w: %s: %v", ErrProvenance, KeyVocab, err)
 		}
+	}
+	if s, ok := md[KeyTokenizer]; ok {
+		p.Tokenizer = []byte(s)
 	}
 	if s, ok := md[KeyBaseModel]; ok {
 		if p.BaseModel, err = parseHash(KeyBaseModel, s); err != nil {
@@ -262,7 +312,8 @@ func parseProvenance(spec nn.Spec, md map[string]string) (Provenance, error) {
 			return p, fmt.Errorf("%w: the recipe hashes to %s, the metadata records %s", ErrProvenance, hexOf(got), hexOf(p.RecipeHash))
 		}
 		var r struct {
-			Model json.RawMessage `json:"model"`
+			Model     json.RawMessage `json:"model"`
+			Tokenizer string          `json:"tokenizer"`
 		}
 		if err := json.Unmarshal(p.Recipe, &r); err != nil {
 			return p, fmt.Errorf("%w: recipe: %v", ErrProvenance, err)
@@ -273,6 +324,20 @@ func parseProvenance(spec nn.Spec, md map[string]string) (Provenance, error) {
 		}
 		if rs.Hash() != spec.Hash() {
 			return p, fmt.Errorf("%w: the recipe trains another model than the file's spec", ErrProvenance)
+		}
+		// A recipe names its tokenizer by hash; the file's copy must be
+		// that one (a recipe without a tokenizer admits none).
+		if len(p.Tokenizer) > 0 {
+			if r.Tokenizer == "" {
+				return p, fmt.Errorf("%w: the file carries a tokenizer, the recipe names none", ErrProvenance)
+			}
+			want, err := parseHash("the recipe's tokenizer", r.Tokenizer)
+			if err != nil {
+				return p, err
+			}
+			if got := FileHash(p.Tokenizer); got != want {
+				return p, fmt.Errorf("%w: the tokenizer hashes to %s, the recipe names %s", ErrProvenance, hexOf(got), hexOf(want))
+			}
 		}
 	}
 	if s, ok := md[KeyReceipts]; ok {

@@ -1,0 +1,104 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/mesh/blob"
+	"github.com/trainmesh/trainmesh/train/bpe"
+	"github.com/trainmesh/trainmesh/train/model"
+)
+
+// A token dataset's tokenizer travels like a base model: the poster
+// serves its canonical tokenizer.json by keccak256 (the recipe's
+// Tokenizer) through mesh/blob, and a member fetches it and checks the
+// hash instead of re-creating it. Re-creating it would need the job
+// file's raw text, which members never receive (they fetch token ids),
+// and a BPE trained elsewhere could not be re-created at all. Members do
+// not need it to train; they keep it so that a model exported from their
+// checkpoint carries it (model.KeyTokenizer) and decodes its ids.
+
+// ErrTokenizer: a tokenizer that is not the recipe's or not usable.
+var ErrTokenizer = errors.New("node: tokenizer")
+
+// TokenizerPath is where a node keeps a job's tokenizer.json, beside the
+// job's journal record.
+func TokenizerPath(dataDir string, id auction.Hash) string {
+	return filepath.Join(dataDir, JobsDir, id.Hex()+".tokenizer")
+}
+
+// CheckTokenizer checks that data is the canonical byte-level BPE
+// tokenizer.json hashing to want, small enough to be served.
+func CheckTokenizer(data []byte, want auction.Hash) error {
+	if want == (auction.Hash{}) {
+		return fmt.Errorf("%w: the recipe names no tokenizer", ErrTokenizer)
+	}
+	if got := model.FileHash(data); got != [32]byte(want) {
+		return fmt.Errorf("%w: the tokenizer.json hashes to %x, the recipe names %s", ErrTokenizer, got[:6], want.Short())
+	}
+	if len(data) > blob.DefaultParams().BlobBytesMax {
+		return fmt.Errorf("%w: a tokenizer.json of %d bytes, members fetch at most %d", ErrTokenizer, len(data), blob.DefaultParams().BlobBytesMax)
+	}
+	tok, err := bpe.LoadHF(data)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrTokenizer, err)
+	}
+	if tok.Hash() != [32]byte(want) {
+		return fmt.Errorf("%w: the tokenizer.json is not in canonical form", ErrTokenizer)
+	}
+	return nil
+}
+
+// checkRequestTokenizer: a job request's tokenizer, when it has one, is
+// the recipe's.
+func checkRequestTokenizer(req JobRequest) error {
+	if len(req.Tokenizer) == 0 {
+		return nil
+	}
+	if err := CheckTokenizer(req.Tokenizer, req.Recipe.Tokenizer); err != nil {
+		return fmt.Errorf("%w: %w", ErrRecipe, err)
+	}
+	return nil
+}
+
+// tokenizerFor returns the tokenizer.json of a job's recipe that this
+// node holds: the one it serves as the poster, or the one it fetched and
+// kept as a member; nil when it has none.
+func (n *Node) tokenizerFor(id auction.Hash, r *Recipe) []byte {
+	if r.Tokenizer == (auction.Hash{}) {
+		return nil
+	}
+	if b, ok := n.blobs.Get([32]byte(r.Tokenizer)); ok {
+		return b
+	}
+	b, err := os.ReadFile(TokenizerPath(n.cfg.DataDir, id))
+	if err != nil || CheckTokenizer(b, r.Tokenizer) != nil {
+		return nil
+	}
+	return b
+}
+
+// fetchTokenizer fetches a job's tokenizer.json from the poster, checks
+// it against the recipe and keeps it in the data directory.
+func (n *Node) fetchTokenizer(ctx context.Context, poster string, id auction.Hash, r *Recipe) error {
+	data, err := n.blobClient.Fetch(ctx, poster, [32]byte(r.Tokenizer), blob.DefaultParams().BlobBytesMax)
+	if err != nil {
+		return fmt.Errorf("%w: fetch %s from the poster: %w", ErrTokenizer, r.Tokenizer.Short(), err)
+	}
+	if err := CheckTokenizer(data, r.Tokenizer); err != nil {
+		return err
+	}
+	path := TokenizerPath(n.cfg.DataDir, id)
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return err
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, data, 0o600); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
