@@ -44,7 +44,17 @@ const (
 	// EventRecleared: the poster's award carried bids this peer had missed
 	// (Award.Bids; Adopted names their bidders) after it had cleared, and
 	// Result is its clearing with them, which replaces EventCleared's.
+	// Also emitted when the award's bids clear to another award than this
+	// peer's own bids did: Result is then the clearing of exactly the
+	// award's bids (PROTOCOL.md, "One view").
 	EventRecleared
+	// EventOmitted: Peer's bid, which this peer holds matched and
+	// eligible, ranks within the award's deciding bids but the award was
+	// cleared without it (it carries the bids that decide it, and Peer's is
+	// not among them). The poster did not hear the bid, or censored it; no
+	// one can tell which, so it is an observation of the poster, not a
+	// disagreement: this peer clears with the award's bids.
+	EventOmitted
 )
 
 func (k EventKind) String() string {
@@ -69,6 +79,8 @@ func (k EventKind) String() string {
 		return "award-missing"
 	case EventRecleared:
 		return "recleared"
+	case EventOmitted:
+		return "omitted"
 	}
 	return fmt.Sprintf("EventKind(%d)", uint8(k))
 }
@@ -140,8 +152,9 @@ type Machine struct {
 	ownReveal  *BidReveal // our sealed bid, once committed
 	revealSent bool
 
-	result       *Result // set at clearing
-	award        *Signed // the poster's award, first seen
+	result       *Result  // set at clearing
+	award        *Signed  // the poster's award, first seen
+	awardBids    []Signed // the bids it carried (Award.Bids), nil if none
 	awardChecked bool
 	awardSent    bool
 	awardMissing bool
@@ -399,11 +412,16 @@ func (m *Machine) stepAward(nowMs uint64, s Signed, a *Award) error {
 	if err := m.checkAward(a); err != nil {
 		return m.drop(s, err)
 	}
-	if adopted := m.adopt(a.Bids); len(adopted) > 0 && m.result != nil {
+	adopted := m.adopt(a.Bids)
+	if len(a.Bids) > 0 {
+		m.awardBids = slices.Clone(a.Bids)
+	}
+	if m.result != nil && (len(adopted) > 0 || m.awardBids != nil) {
 		// Cleared without some of the bids the award was cleared with
-		// (missed while offline, or lost): clear again with them, so that
-		// this peer's clearing is the poster's whenever it saw no bid the
-		// poster did not.
+		// (missed while offline, or lost), or with a bid the poster did
+		// not clear with: clear again with exactly the award's bids, so
+		// that this peer's clearing is the poster's whenever it holds the
+		// award.
 		m.reclear(adopted)
 	}
 	// The award is kept (and handed on in events) without its bids: they
@@ -465,10 +483,114 @@ func (m *Machine) adopt(bids []Signed) []Address {
 	return got
 }
 
-// reclear clears again after adopt filled slots of the bidders adopted.
+// reclear clears again with the award's bids, after adopt filled slots of
+// the bidders adopted; it emits EventRecleared if bidders were adopted or
+// the clearing changed.
 func (m *Machine) reclear(adopted []Address) {
-	m.result, m.cleared = nil, nil
-	m.clearWith(adopted)
+	res, cleared := m.setClearing()
+	if res == nil {
+		return
+	}
+	if len(adopted) == 0 && EqualAwards(res.Award, m.result.Award) {
+		return
+	}
+	m.omitted(res, cleared)
+	m.result, m.cleared = res, cleared
+	m.emit(Event{Kind: EventRecleared, Result: res, Adopted: adopted})
+}
+
+// setClearing clears with exactly the bids the poster's award carried
+// (awardBids): each bidder's carried commit and reveal, matched, whatever
+// this peer holds for that bidder. Clearing depends only on the members'
+// bids and the one ranked right after them (Clear), which are what an
+// honest award carries, so this is the poster's clearing; a bid this peer
+// holds outside them is the poster's omission (EventOmitted). It returns
+// nil if the award carried no bids.
+func (m *Machine) setClearing() (*Result, []Signed) {
+	if m.awardBids == nil {
+		return nil, nil
+	}
+	type pair struct{ commit, reveal *Signed }
+	byBidder := map[Address]*pair{}
+	var order []Address
+	for i := range m.awardBids {
+		s := &m.awardBids[i]
+		a := s.Msg.Signer()
+		p := byBidder[a]
+		if p == nil {
+			p = &pair{}
+			byBidder[a] = p
+			order = append(order, a)
+		}
+		switch s.Msg.(type) {
+		case *BidCommit:
+			if p.commit == nil {
+				p.commit = s
+			}
+		case *BidReveal:
+			if p.reveal == nil {
+				p.reveal = s
+			}
+		}
+	}
+	slices.SortFunc(order, func(a, b Address) int { return bytes.Compare(a[:], b[:]) })
+	var reveals []*BidReveal
+	var cleared []Signed
+	var rejected []Rejected
+	for _, a := range order {
+		p := byBidder[a]
+		switch {
+		case p.commit == nil || p.reveal == nil:
+			rejected = append(rejected, Rejected{Bidder: a, Err: fmt.Errorf("%w: the award carries its commit or reveal alone", ErrUnmatched)})
+		case p.reveal.Msg.(*BidReveal).Commitment() != p.commit.Msg.(*BidCommit).Commitment:
+			rejected = append(rejected, Rejected{Bidder: a, Err: ErrMismatch})
+		default:
+			reveals = append(reveals, p.reveal.Msg.(*BidReveal))
+			cleared = append(cleared, *p.reveal)
+		}
+	}
+	res := m.p.Clear(m.job, reveals, m.expect)
+	res.Rejected = append(res.Rejected, rejected...)
+	slices.SortStableFunc(res.Rejected, func(a, b Rejected) int { return bytes.Compare(a.Bidder[:], b.Bidder[:]) })
+	return res, cleared
+}
+
+// omitted emits EventOmitted for each bid this peer holds, matched and
+// eligible, that the award's bids (carried: the reveals set cleared with)
+// lack and that would have ranked among them within the members and the
+// bid after them: a bid that would have changed the award had the poster
+// cleared with it. A bid that would rank below all of those changes
+// nothing and is no omission.
+func (m *Machine) omitted(set *Result, carried []Signed) {
+	in := map[Address]bool{}
+	for _, s := range carried {
+		in[s.Msg.Signer()] = true
+	}
+	addrs := make([]Address, 0, len(m.bidders))
+	for a, b := range m.bidders {
+		if !in[a] && !b.excluded && b.commit != nil && b.reveal != nil {
+			addrs = append(addrs, a)
+		}
+	}
+	slices.SortFunc(addrs, func(a, b Address) int { return bytes.Compare(a[:], b[:]) })
+	deciding := int(m.job.GroupSize) + m.p.StandbysMax // positions 0..deciding change the award
+	for _, a := range addrs {
+		b := m.bidders[a]
+		r := b.reveal.Msg.(*BidReveal)
+		if r.Commitment() != b.commit.Msg.(*BidCommit).Commitment || Eligible(m.job, r, m.expect, m.cap) != nil {
+			continue
+		}
+		me := Ranked{Reveal: r, QualityPPM: m.p.QualityOf(m.job, a), Tie: TieHash(m.job.JobID, a)}
+		before := 0
+		for i := range set.Ranked {
+			if adjustedLess(&set.Ranked[i], &me) < 0 {
+				before++
+			}
+		}
+		if before <= deciding {
+			m.emit(Event{Kind: EventOmitted, Peer: a})
+		}
+	}
 }
 
 // decisiveBids are the signed commits and reveals of res's members and of
@@ -579,12 +701,11 @@ func (m *Machine) Tick(nowMs uint64) {
 	}
 }
 
-// clear matches reveals to commits and runs the clearing rule.
-func (m *Machine) clear() { m.clearWith(nil) }
-
-// clearWith clears; adopted non-nil makes it a clearing again
-// (EventRecleared) after the award brought those bidders' bids.
-func (m *Machine) clearWith(adopted []Address) {
+// clear matches reveals to commits and runs the clearing rule on the bids
+// this peer holds (EventCleared, whose observations of the bidders are this
+// peer's own), then, if the poster's award has already come with its bids,
+// clears with exactly those (reclear).
+func (m *Machine) clear() {
 	addrs := make([]Address, 0, len(m.bidders))
 	for a := range m.bidders {
 		addrs = append(addrs, a)
@@ -622,11 +743,10 @@ func (m *Machine) clearWith(adopted []Address) {
 	res.Rejected = append(res.Rejected, rejected...)
 	slices.SortStableFunc(res.Rejected, func(a, b Rejected) int { return bytes.Compare(a.Bidder[:], b.Bidder[:]) })
 	m.result = res
-	if adopted != nil {
-		m.emit(Event{Kind: EventRecleared, Result: res, Adopted: adopted})
-	} else {
-		m.emit(Event{Kind: EventCleared, Result: res})
-	}
+	m.emit(Event{Kind: EventCleared, Result: res})
+	// The award came first (it may, within the clock grace): this peer's
+	// clearing is that of the award's bids.
+	m.reclear(nil)
 	if m.self == m.job.Poster && res.Award != nil && !m.awardSent {
 		m.awardSent = true
 		// The award carries the bids that decide it, so that a follower

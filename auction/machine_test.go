@@ -2,6 +2,7 @@ package auction
 
 import (
 	"errors"
+	"fmt"
 	"math/big"
 	"slices"
 	"testing"
@@ -535,5 +536,95 @@ func TestFollowerAdoptsMissedBids(t *testing.T) {
 	}
 	if e := eventsOf(drain(m), EventEquivocation); len(e) != 1 || e[0].Peer != addr(1) {
 		t.Fatalf("equivocation events %+v; want bidder 1's two commits", e)
+	}
+}
+
+// TestFollowerHoldsBidPosterDidNotSee: a follower that holds a bid the
+// poster never saw clears with exactly the bids the award carries, so its
+// clearing still equals the award; the extra bid is an omission by the
+// poster (EventOmitted) where it would have changed the award, and nothing
+// where it would have ranked below every deciding bid. Whether the award
+// comes before or after the follower's own clearing makes no difference.
+func TestFollowerHoldsBidPosterDidNotSee(t *testing.T) {
+	p := testParams()
+	job := testJob(1, 1_000_000)
+	expect := expectOf(t, p, job)
+	// The poster sees 2 to 5: winner 2, standbys 3 and 4, bid 5 sets 4's
+	// price.
+	seen := []bid{
+		makeBid(job, expect, addr(2), 150, 20), makeBid(job, expect, addr(3), 200, 20),
+		makeBid(job, expect, addr(4), 300, 20), makeBid(job, expect, addr(5), 400, 20),
+	}
+	post := newMachine(t, p, job, poster)
+	for _, b := range seen {
+		post.Step(tCommit, b.commit)
+		post.Step(tReveal, b.reveal)
+	}
+	post.Tick(tClear)
+	rd := drain(post)
+	if len(rd.Messages) != 1 {
+		t.Fatalf("poster sends %d messages; want its award", len(rd.Messages))
+	}
+	sent := rd.Messages[0].(*Award)
+	award := signed(sent)
+	for _, tc := range []struct {
+		name    string
+		extra   bid
+		omitted bool // the extra bid would have changed the award
+	}{
+		{"extra bid would win", makeBid(job, expect, addr(1), 100, 20), true},
+		{"extra bid would set the last standby's price", makeBid(job, expect, addr(7), 350, 20), true},
+		{"extra bid ranks below every deciding bid", makeBid(job, expect, addr(6), 1000, 20), false},
+	} {
+		for _, before := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s/award before clearing %v", tc.name, before), func(t *testing.T) {
+				m := newMachine(t, p, job, addr(60))
+				for _, b := range append(slices.Clone(seen), tc.extra) {
+					m.Step(tCommit, b.commit)
+					m.Step(tReveal, b.reveal)
+				}
+				awardAt := uint64(tClear + 500)
+				if before {
+					awardAt = tRevealDL + 50
+					if err := m.Step(awardAt, award); err != nil {
+						t.Fatal(err)
+					}
+				}
+				m.Tick(tClear)
+				if !before {
+					if err := m.Step(awardAt, award); err != nil {
+						t.Fatal(err)
+					}
+				}
+				rd := drain(m)
+				if !EqualAwards(m.Result().Award, sent) {
+					t.Fatalf("follower's clearing %+v; want the award %+v", m.Result().Award, sent)
+				}
+				a := eventsOf(rd, EventAward)
+				if len(a) != 1 || !a[0].Matches || a[0].Deviation != nil {
+					t.Fatalf("award events %+v; want one match, no deviation", a)
+				}
+				om := eventsOf(rd, EventOmitted)
+				re := eventsOf(rd, EventRecleared)
+				if tc.omitted {
+					if len(om) != 1 || om[0].Peer != tc.extra.reveal.Msg.Signer() {
+						t.Errorf("omitted events %+v; want the extra bidder's", om)
+					}
+					if len(re) != 1 || !EqualAwards(re[0].Result.Award, sent) || len(re[0].Adopted) != 0 {
+						t.Errorf("recleared events %+v; want one, equal to the award, adopting no one", re)
+					}
+					// The own clearing ranked the extra bid: its
+					// observations are this peer's (the bid was honoured).
+					if c := eventsOf(rd, EventCleared); len(c) != 1 || EqualAwards(c[0].Result.Award, sent) {
+						t.Errorf("cleared events %+v; want one of this peer's own bids, differing", c)
+					}
+				} else if len(om)+len(re) != 0 {
+					t.Errorf("omitted %+v, recleared %+v; want none for a bid that decides nothing", om, re)
+				}
+				if !m.Done() {
+					t.Error("not done after a matching award")
+				}
+			})
+		}
 	}
 }
