@@ -526,6 +526,10 @@ func (e *Engine) onEvent(p *peer, fol *follow, ev *auction.Event) {
 			fol.clearedTo = awardDigest(ev.Result.Award)
 			j.recleared++
 		}
+	case auction.EventOmitted:
+		if p.honest() {
+			j.omitted++
+		}
 	case auction.EventAward:
 		a := ev.Award.Msg.(*auction.Award)
 		if p.honest() {

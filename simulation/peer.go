@@ -248,6 +248,7 @@ type job struct {
 	clearings    map[auction.Hash]int // honest followers' own clearings when the award reached them, by award digest
 	cleared      int                  // honest followers that cleared (heard the award or not)
 	recleared    int                  // honest followers that cleared again with bids the award carried
+	omitted      int                  // bids honest followers held that the award lacked and would have changed
 	matches      int
 	mismatches   int
 	deviations   int // honest followers' awards with deviation evidence

@@ -100,7 +100,7 @@ type JobStats struct {
 	Unfinished     int     `json:"unfinished"`
 	CompletedShare float64 `json:"completed_share"`
 	// Agreement: honest followers the poster's signed award reached whose
-	// own clearing (after taking in the bids the award carries) equals it,
+	// clearing (with exactly the bids the award carries) equals it,
 	// and those whose does not.
 	ClearingsAgree    int `json:"clearings_agree"`
 	ClearingsDisagree int `json:"clearings_disagree"`
@@ -111,9 +111,15 @@ type JobStats struct {
 	// Recleared are honest followers that cleared again with bids they
 	// had missed, taken from the award (auction.EventRecleared).
 	Recleared int `json:"recleared"`
+	// Omitted counts, over honest followers, the bids a follower held that
+	// the award was cleared without and that would have changed it
+	// (auction.EventOmitted): the poster did not hear them in time, or
+	// censored them. The follower clears with the award's bids all the
+	// same, so these are observations of posters, not disagreements.
+	Omitted int `json:"omitted"`
 	// AgreeShare is ClearingsAgree over ClearingsAgree+ClearingsDisagree:
 	// 1 when every follower clears with the announcement's quality table
-	// and the award's bids, and saw no bid the poster did not.
+	// and exactly the award's bids (PROTOCOL.md, "One view").
 	AgreeShare float64 `json:"agree_share"`
 	// Deviations are awards honest followers kept evidence against (the
 	// award is not the clearing of the committed table and the reveals).
@@ -473,6 +479,7 @@ func (e *Engine) report(wall time.Duration) *Report {
 			}
 			r.Jobs.ClearingsUnheard += j.cleared - heard
 			r.Jobs.Recleared += j.recleared
+			r.Jobs.Omitted += j.omitted
 		}
 		r.JobList = append(r.JobList, jr)
 	}

@@ -184,8 +184,8 @@ func TestAdversaries(t *testing.T) {
 }
 
 // checkAgreement: every honest peer that followed an awarded job and
-// received the poster's award cleared it to exactly that award (taking in
-// the bids the award carries where it had missed some); followers the
+// received the poster's award cleared it to exactly that award (clearing
+// with exactly the bids the award carries, PROTOCOL.md "One view"); followers the
 // award never reached are counted apart (ClearingsUnheard).
 func checkAgreement(t *testing.T, s *scenario.Scenario, r *simulation.Report) {
 	t.Helper()

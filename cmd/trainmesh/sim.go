@@ -122,8 +122,8 @@ func printSimSummary(w io.Writer, r *simulation.Report) {
 		r.Scenario, r.Seed, r.Peers, r.VirtualS, r.WallS, r.PeerEvents, r.PeerEventsPerS)
 	fmt.Fprintf(w, "  jobs       %d announced, %d awarded, %d completed (%.0f%%), %d failed, %d without award\n",
 		j.Announced, j.Awarded, j.Completed, 100*j.CompletedShare, j.Failed, j.NoAward)
-	fmt.Fprintf(w, "  clearing   p50 %.0f ms, p90 %.0f ms, p99 %.0f ms; %d of %d honest clearings equal the poster's award (%.2f%%; %d cleared again with bids the award carried; %d never received the award, not counted); %d deviating awards with evidence\n",
-		r.ClearingLatency.P50, r.ClearingLatency.P90, r.ClearingLatency.P99, j.ClearingsAgree, j.ClearingsAgree+j.ClearingsDisagree, 100*j.AgreeShare, j.Recleared, j.ClearingsUnheard, j.Deviations)
+	fmt.Fprintf(w, "  clearing   p50 %.0f ms, p90 %.0f ms, p99 %.0f ms; %d of %d honest clearings equal the poster's award (%.2f%%; %d cleared again with the bids the award carried, %d held bids it lacked that would have changed it; %d never received the award, not counted); %d deviating awards with evidence\n",
+		r.ClearingLatency.P50, r.ClearingLatency.P90, r.ClearingLatency.P99, j.ClearingsAgree, j.ClearingsAgree+j.ClearingsDisagree, 100*j.AgreeShare, j.Recleared, j.Omitted, j.ClearingsUnheard, j.Deviations)
 	fmt.Fprintf(w, "  market     GPU utilisation %.3f, price per step p50 %.0f (median honest floor %.0f)\n",
 		r.Utilisation, r.Prices.PerStep.P50, r.Prices.MedianFloor)
 	fmt.Fprintf(w, "  evidence   %d equivocations detected, %d slashed; %d training faults\n", r.Evidence.Detected, r.Evidence.Slashed, r.Training.Faults)
