@@ -628,3 +628,44 @@ func TestFollowerHoldsBidPosterDidNotSee(t *testing.T) {
 		}
 	}
 }
+
+// TestAwardNotItsBidsClearing: an award whose carried bids clear to
+// another award is the poster's deviation, with the carried reveals as
+// the evidence, whatever bids the follower holds itself.
+func TestAwardNotItsBidsClearing(t *testing.T) {
+	p := testParams()
+	job := testJob(1, 1_000_000)
+	expect := expectOf(t, p, job)
+	bids := []bid{
+		makeBid(job, expect, addr(2), 150, 20), makeBid(job, expect, addr(3), 200, 20),
+		makeBid(job, expect, addr(4), 300, 20), makeBid(job, expect, addr(5), 400, 20),
+	}
+	post := newMachine(t, p, job, poster)
+	for _, b := range bids {
+		post.Step(tCommit, b.commit)
+		post.Step(tReveal, b.reveal)
+	}
+	post.Tick(tClear)
+	forged := *drain(post).Messages[0].(*Award)
+	forged.Winners, forged.Standbys = []Address{addr(3)}, []Address{addr(2), addr(4)}
+	m := newMachine(t, p, job, addr(60))
+	bids = append(bids, makeBid(job, expect, addr(1), 100, 20))
+	for _, b := range bids {
+		m.Step(tCommit, b.commit)
+		m.Step(tReveal, b.reveal)
+	}
+	m.Tick(tClear)
+	if err := m.Step(tClear+500, signed(&forged)); err != nil {
+		t.Fatal(err)
+	}
+	a := eventsOf(drain(m), EventAward)
+	if len(a) != 1 || a[0].Matches || a[0].Deviation == nil {
+		t.Fatalf("award events %+v; want one mismatch with evidence", a)
+	}
+	if err := p.CheckAwardEvidence(testDomain, a[0].Deviation); err != nil {
+		t.Errorf("the evidence does not check: %v", err)
+	}
+	if n := len(a[0].Deviation.Reveals); n != 4 {
+		t.Errorf("evidence has %d reveals; want the award's 4", n)
+	}
+}
