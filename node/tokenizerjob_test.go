@@ -1,0 +1,108 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"math"
+	"math/big"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/train"
+	"github.com/trainmesh/trainmesh/train/bpe"
+	"github.com/trainmesh/trainmesh/train/corpus"
+	"github.com/trainmesh/trainmesh/train/dataset"
+	"github.com/trainmesh/trainmesh/train/nn"
+)
+
+// bpeLlamaJob is a small llama on a BPE token dataset of the first 24 kB
+// of the Opticks excerpt, with the tokenizer.json the poster serves.
+func bpeLlamaJob(t *testing.T, k uint32, steps int) (JobRequest, *bpe.Tokenizer) {
+	t.Helper()
+	text, err := corpus.Opticks()
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw := make([]byte, min(len(text.Tokens), 24<<10))
+	for i := range raw {
+		raw[i] = text.Vocab[text.Tokens[i]]
+	}
+	p := dataset.DefaultBuildParams("opticks-bpe")
+	p.ChunkBytes, p.TestFraction = 4<<10, 0.1
+	tok, err := bpe.Train(raw[:len(raw)-len(raw)/10], 320)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds, err := dataset.BuildTokens(&dataset.Tokens{Vocab: tok.Len(), Tokenizer: dataset.Hash(tok.Hash()), IDs: tok.Encode(raw)}, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &Recipe{Model: nn.NewLlama(nn.LlamaSpec{Vocab: tok.Len(), Context: 16, Dim: 16, Heads: 2, KVHeads: 1, Layers: 1}),
+		DatasetRoot: auction.Hash(ds.Root()), Tokenizer: auction.Hash(tok.Hash()), Backend: "cpu", Steps: steps, BatchSize: 4,
+		Optimizer: train.AdamW(3e-3), Schedule: train.Schedule{Kind: train.ScheduleCosine, WarmupSteps: 2, MinFactor: 0.1}, Seed: 1, HashEvery: 10}
+	window := time.Second
+	if raceEnabled {
+		window = 2 * time.Second
+	}
+	return JobRequest{Recipe: r, Dataset: ds, Tokenizer: tok.MarshalHF(), GroupSize: k, MinVRAMBytes: 8 << 30, Budget: big.NewInt(int64(k) * int64(steps) * 1000),
+		CommitWindow: window, RevealWindow: window, SettleWithin: time.Hour}, tok
+}
+
+// TestJobLlamaBPE: a group of two trains a llama on a BPE token dataset
+// from posting to a verified model file that carries the recipe's
+// tokenizer; each member fetched the tokenizer from the poster by its
+// hash, checked it and kept it; a request whose tokenizer.json is not the
+// recipe's is refused before anything is posted.
+func TestJobLlamaBPE(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	n := newJobNet(t, ctx, jobNetOptions{providers: 2})
+	const steps, k = 10, 2
+	req, tok := bpeLlamaJob(t, k, steps)
+	out, err := n.nodes[0].PostAndTrain(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.ModelFile == "" || !out.HasEval {
+		t.Fatalf("no model file or evaluation: file %q, eval %v", out.ModelFile, out.HasEval)
+	}
+	t.Logf("llama on BPE ids, %d steps: held-out loss %.3f (ln %d = %.3f)", steps, out.Eval.Loss(), tok.Len(), math.Log(float64(tok.Len())))
+	data, err := os.ReadFile(out.ModelFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := VerifyModel(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !c.Job || len(c.Signers) != k || c.Model.Prov.FinalStep != steps {
+		t.Errorf("the kept model: job %v, %d signers, final step %d; want a job's, %d signers, step %d", c.Job, len(c.Signers), c.Model.Prov.FinalStep, k, steps)
+	}
+	if c.Model.Tokenizer == nil || c.Model.Tokenizer.Hash() != tok.Hash() {
+		t.Fatal("the kept model does not carry the recipe's tokenizer")
+	}
+	for i := 1; i <= k; i++ {
+		if _, ok := n.events[i].Find(func(ev JobEvent) bool {
+			return ev.Kind == JobFetched && strings.Contains(ev.Text, "tokenizer")
+		}); !ok {
+			t.Errorf("node %d did not report fetching the tokenizer", i)
+		}
+		kept, err := os.ReadFile(TokenizerPath(n.nodes[i].cfg.DataDir, out.Job.JobID))
+		if err != nil || CheckTokenizer(kept, req.Recipe.Tokenizer) != nil {
+			t.Errorf("node %d did not keep the recipe's tokenizer: %v", i, err)
+		}
+	}
+
+	bad := req
+	other, err := bpe.Train([]byte(strings.Repeat("another text, other merges; ", 50)), 300)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad.Tokenizer = other.MarshalHF()
+	if _, err := n.nodes[0].PostAndTrain(ctx, bad); !errors.Is(err, ErrRecipe) {
+		t.Errorf("a tokenizer.json that is not the recipe's: %v, want ErrRecipe", err)
+	}
+}
