@@ -14,6 +14,7 @@ import (
 	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/job"
 	"github.com/trainmesh/trainmesh/mesh"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/transcript"
 	"github.com/trainmesh/trainmesh/protocol"
 	"github.com/trainmesh/trainmesh/train/commit"
 )
@@ -63,13 +64,22 @@ func (n *Node) verifyPair(jr *jobRun, v job.Verify) {
 		return
 	}
 	verdict := res.verdict
-	out.LeafHash, out.OK = protocol.Hash(verdict.Leaf.Hash()), verdict.Honest
-	if verdict.Honest {
+	out.LeafHash, out.OK = protocol.Hash(verdict.Leaf.Hash()), verdict.Honest && len(res.tampered) == 0
+	if out.OK {
 		return
 	}
 	e := &protocol.WorkEvidence{JobID: jr.id, Accused: v.Member, Step: v.Step, Fault: protocol.FaultWrongResult,
 		Receipt: v.Receipt.StepReceipt, ReceiptSig: v.Receipt.Sig, LeafIndex: uint64(verdict.Index), LeafCount: uint64(res.count),
 		Leaf: verdict.Leaf.Encode(), Proof: protoHashes(res.proof), Recomputed: protocol.Hash(verdict.Recomputed), Verifier: n.auc.self}
+	if verdict.Honest {
+		// It committed to its honest contribution and sent, somewhere
+		// in the ring, what does not follow from it: tampering in
+		// transit, proved by its signed statement and its
+		// predecessor's.
+		f := res.tampered[0]
+		n.log.Warn("job: a member tampered with the all-reduce", "job", jr.id.Short(), "member", v.Member.Short(), "step", v.Step, "hop", f.Hop, "finding", f.Kind.String())
+		e.Fault, e.HopIn, e.HopOut = protocol.FaultTampered, res.hops.pred.Encode(), res.hops.own.Encode()
+	}
 	sig, err := chain.Sign(n.key, n.cfg.Auction.Domain, e.Statement())
 	if err != nil {
 		out.Err = err.Error()
@@ -89,12 +99,50 @@ func (n *Node) recheck(jr *jobRun, e *protocol.WorkEvidence) {
 		out.Err = err.Error()
 		return
 	}
-	res, err := n.recompute(jr.ctx, a, auditTask{member: e.Accused, step: e.Step, root: commit.Hash(e.Receipt.ContribRoot)})
+	t := auditTask{member: e.Accused, step: e.Step, root: commit.Hash(e.Receipt.ContribRoot)}
+	if e.Fault == protocol.FaultTampered {
+		hp, err := evidenceHops(e, a.award.Winners)
+		if err != nil {
+			out.Err = err.Error()
+			return
+		}
+		t.hops = &hp
+	}
+	res, err := n.recompute(jr.ctx, a, t)
 	if err != nil {
 		out.Err = err.Error()
 		return
 	}
-	out.Confirmed = !res.verdict.Honest
+	switch e.Fault {
+	case protocol.FaultTampered:
+		// The contribution checks and a hop does not follow from it.
+		out.Confirmed = res.verdict.Honest && len(res.tampered) > 0
+	default:
+		out.Confirmed = !res.verdict.Honest
+	}
+}
+
+// evidenceHops decodes and checks fault-4 evidence's statements: HopOut
+// the accused's, signed by it, whose transcript its leaf commits to;
+// HopIn its predecessor's, signed by another winner, of the same
+// all-reduce.
+func evidenceHops(e *protocol.WorkEvidence, winners []auction.Address) (hopPair, error) {
+	var p hopPair
+	var err error
+	if p.own, err = transcript.DecodeStatement(e.HopOut); err != nil {
+		return p, err
+	}
+	if p.pred, err = transcript.DecodeStatement(e.HopIn); err != nil {
+		return p, err
+	}
+	leaf, err := commit.DecodeLeaf(e.Leaf)
+	if err != nil {
+		return p, err
+	}
+	if commit.Hash(p.own.Transcript.Hash()) != leaf.Transcript {
+		return p, fmt.Errorf("%w: the accused's statement is not of the transcript its leaf commits to", errHops)
+	}
+	return p, checkHopPair(p, [32]byte{}, winners, e.Accused)
 }
 
 // publishWork signs (audits, attestations) and publishes a verified-work

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/mesh/allreduce"
 	"github.com/trainmesh/trainmesh/train"
 	"github.com/trainmesh/trainmesh/train/checkpoint"
 	"github.com/trainmesh/trainmesh/train/commit"
@@ -341,6 +342,13 @@ func (r *recordingReducer) AllReduce(ctx context.Context, buf []float32) (int, e
 	k, err := r.inner.AllReduce(ctx, buf)
 	if err == nil && len(buf) == r.n {
 		r.store.putSum(r.job, append([]float32(nil), buf...))
+		if o, ok := r.inner.(interface {
+			lastOp() (allreduce.OpRecord, bool)
+		}); ok {
+			if rec, ok := o.lastOp(); ok {
+				r.store.putHops(r.job, rec)
+			}
+		}
 	}
 	return k, err
 }

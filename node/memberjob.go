@@ -102,11 +102,17 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 	layout, _ := r.Model.Layout()
 	spec := allreduce.DefaultSpec(allreduce.GroupID(jr.id), ring, nil, train.ReduceLen(layout))
 	spec.Quorum = groupQuorum(len(ring))
+	// Per-hop transcripts, signed with the node's key, and every sent
+	// segment kept for verifiers (hops.go): a member that tampers with
+	// what it forwards is caught by the audits (fault 4).
+	spec.Transcripts = true
 	ap := allreduce.DefaultParams()
 	ap.ChunkTimeout, ap.StartTimeout = n.cfg.Jobs.ChunkTimeout, n.cfg.Jobs.StartTimeout
 	ap.ProbeTimeout = min(ap.ProbeTimeout, n.cfg.Jobs.ChunkTimeout)
 	ap.ViewTimeout = max(4*ap.ProbeTimeout, min(ap.ViewTimeout, 2*n.cfg.Jobs.StartTimeout))
 	ap.Log = n.log
+	ap.Witness = nodeWitness{n.key}
+	ap.KeepSegment = func(h [32]byte, seg []float32) { n.audit.putSegment(jr.id, h, seg) }
 	ap.OnFault = func(f allreduce.Fault) {
 		n.log.Warn("job: a member left the ring", "job", jr.id.Short(), "fault", f.String())
 	}

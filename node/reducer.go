@@ -49,3 +49,10 @@ func (r *ringReducer) AllReduce(ctx context.Context, buf []float32) (int, error)
 }
 
 func (r *ringReducer) Leave() { r.g.Close() }
+
+// LastTranscript is the hash of this member's transcript of the last
+// all-reduce (train.Transcriber); zero when the ring keeps none.
+func (r *ringReducer) LastTranscript() [32]byte { return r.g.LastTranscript() }
+
+// lastOp is the ring's records of the last all-reduce (hops.go).
+func (r *ringReducer) lastOp() (allreduce.OpRecord, bool) { return r.g.LastOp() }

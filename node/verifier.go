@@ -11,6 +11,7 @@ import (
 
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/gpu"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/transcript"
 	"github.com/trainmesh/trainmesh/mesh/blob"
 	"github.com/trainmesh/trainmesh/train/checkpoint"
 	"github.com/trainmesh/trainmesh/train/commit"
@@ -75,6 +76,11 @@ type auditTask struct {
 	member auction.Address
 	step   uint64
 	root   commit.Hash
+	// hops, when set, are the statements to check the member's hops
+	// against (a re-check of fault-4 evidence: its HopOut and HopIn,
+	// already checked); otherwise they are fetched by the leaf's
+	// Transcript.
+	hops *hopPair
 }
 
 // auditResult is a recomputation's outcome: the verdict, and what a
@@ -83,6 +89,12 @@ type auditResult struct {
 	verdict verify.Verdict
 	count   int // the period's leaves
 	proof   []commit.Hash
+	// tampered names the hops the member sent that do not follow from
+	// its input and its contribution (fault 4), with hops the statements
+	// they were found in; empty when its transcript checks or it keeps
+	// none.
+	tampered []transcript.Finding
+	hops     hopPair
 }
 
 // recompute checks member's contribution at step against its commitment:
@@ -121,12 +133,63 @@ func (n *Node) recompute(ctx context.Context, a *audited, t auditTask) (auditRes
 	defer be.Close()
 	p := r.params(member)
 	p.JobID = a.job
-	v, err := verify.CheckStep(ctx, be, verify.StepTask{Spec: r.Model, Params: p, Sampler: sh.sampler, State: st,
-		Leaf: leaf, Root: t.root, Index: index, Count: len(leaves), Proof: proof})
+	task := verify.StepTask{Spec: r.Model, Params: p, Sampler: sh.sampler, State: st,
+		Leaf: leaf, Root: t.root, Index: index, Count: len(leaves), Proof: proof}
+	res = auditResult{count: len(leaves), proof: proof}
+	if leaf.Transcript == (commit.Hash{}) {
+		// A ring without transcripts (a group of one): the
+		// contribution alone.
+		res.verdict, err = verify.CheckStep(ctx, be, task)
+		return res, err
+	}
+	hp := t.hops
+	if hp == nil {
+		var got hopPair
+		err := n.fetch(ctx, a.job, hopsKey(leaf.Transcript), holders, func(b []byte) (err error) {
+			got, err = checkHops(b, a.job, a.award.Winners, t.member, leaf.Transcript)
+			return err
+		})
+		if err != nil {
+			return res, err
+		}
+		hp = &got
+	}
+	segs, err := n.fetchSegments(ctx, a.job, hp.pred.Transcript, holders)
 	if err != nil {
 		return res, err
 	}
-	return auditResult{verdict: v, count: len(leaves), proof: proof}, nil
+	res.hops = *hp
+	res.verdict, res.tampered, err = verify.CheckStepHops(ctx, be, task, verify.HopTask{Own: hp.own.Transcript, Pred: hp.pred.Transcript,
+		Context: hp.own.Context, Segments: func(h transcript.Hash) ([]float32, bool) { s, ok := segs[h]; return s, ok }})
+	return res, err
+}
+
+// fetchSegments fetches the segments a member's predecessor sent it in
+// the reduce-scatter (the inputs its hops are checked against), by their
+// hashes in pred's transcript.
+func (n *Node) fetchSegments(ctx context.Context, job auction.Hash, pred transcript.Transcript, holders []peer.ID) (map[transcript.Hash][]float32, error) {
+	out := map[transcript.Hash][]float32{}
+	for k := 0; k+1 < int(pred.Ranks) && k < len(pred.Hops); k++ {
+		h := pred.Hops[k].Sent
+		if _, ok := out[h]; ok {
+			continue
+		}
+		err := n.fetch(ctx, job, h, holders, func(b []byte) error {
+			seg, err := paramsFrom(b)
+			if err != nil {
+				return err
+			}
+			if transcript.Floats(seg) != h {
+				return fmt.Errorf("a segment that does not hash to %s", h.Short())
+			}
+			out[h] = seg
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // auditHolders are the peers a verifier asks for a job's blobs: this node

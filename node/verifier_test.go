@@ -73,6 +73,14 @@ func TestRecompute(t *testing.T) {
 			if res.verdict.Honest != want || res.verdict.Leaf.Step != step {
 				t.Errorf("%s step %d: honest %v (leaf of step %d); want %v", w.Short(), step, res.verdict.Honest, res.verdict.Leaf.Step, want)
 			}
+			// The ring keeps signed transcripts: the audit checked the
+			// member's hops too, and an honest member's all follow.
+			if res.verdict.Leaf.Transcript == (commit.Hash{}) || len(res.hops.own.Sig) == 0 || len(res.hops.pred.Sig) == 0 {
+				t.Errorf("%s step %d: no hop statements checked (leaf transcript %s)", w.Short(), step, res.verdict.Leaf.Transcript.Short())
+			}
+			if want && len(res.tampered) != 0 {
+				t.Errorf("%s step %d: honest, yet named for its hops: %+v", w.Short(), step, res.tampered)
+			}
 			if err := commit.Verify(roots[i][end], res.verdict.Leaf, res.verdict.Index, res.count, res.proof); err != nil {
 				t.Errorf("%s step %d: proof: %v", w.Short(), step, err)
 			}

@@ -126,6 +126,11 @@ func CheckStepHops(ctx context.Context, be gpu.Backend, t StepTask, h HopTask) (
 	if err != nil {
 		return v, nil, err
 	}
+	// A ring built for a longer tensor (train.ReduceLen) pads a shorter
+	// contribution with zeros: the hops carry the padded one.
+	if uint64(len(got)) < h.Own.Len && h.Own.Len-uint64(len(got)) <= padMax {
+		got = append(got, make([]float32, h.Own.Len-uint64(len(got)))...)
+	}
 	if uint64(len(got)) != h.Own.Len {
 		return v, nil, fmt.Errorf("%w: a contribution of %d floats, the transcript is of %d", ErrTask, len(got), h.Own.Len)
 	}
@@ -142,3 +147,8 @@ func CheckStepHops(ctx context.Context, be gpu.Backend, t StepTask, h HopTask) (
 	}
 	return v, found, nil
 }
+
+// padMax bounds the zeros CheckStepHops pads a contribution with: a ring
+// is built for the longest buffer a member reduces (train.ReduceLen: a
+// gradient, or a hash comparison of a few thousand floats).
+const padMax = 1 << 16

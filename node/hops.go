@@ -1,0 +1,204 @@
+package node
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/identity"
+	"github.com/trainmesh/trainmesh/mesh/allreduce"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/transcript"
+	"github.com/trainmesh/trainmesh/protocol"
+	"github.com/trainmesh/trainmesh/train/commit"
+)
+
+// Per-hop transcripts on the network (issue 16, fault 4: tampering in
+// transit). A training ring runs with allreduce.Spec.Transcripts: every
+// member signs its record of each all-reduce with its identity key
+// (nodeWitness) and the ring passes the signed records round with its
+// checksums. A member keeps, for verifiers, in its audit store:
+//
+//   - every segment it sent, under its transcript hash (transcript.Floats:
+//     the float32 words' sha256), as little-endian float32 words;
+//   - each gradient all-reduce's signed statements of all the ring's
+//     members, under hopsKey(its own transcript's hash), the hash its leaf
+//     commits to (commit.Leaf.Transcript): encodeHops.
+//
+// A verifier that recomputes a member's step fetches the statements by
+// the leaf's Transcript and its predecessor's sent segments by their
+// hashes, and checks the member's hops (verify.CheckStepHops); a member
+// whose sent segment is not its input plus its contribution is accused of
+// FaultTampered, with its statement and its predecessor's as the
+// evidence's HopOut and HopIn.
+
+// nodeWitness signs ring transcripts with the node's identity key:
+// recoverable secp256k1 over the statement's sha256, so that a statement
+// names its signer's address by itself.
+type nodeWitness struct{ key *identity.Key }
+
+func (w nodeWitness) Sign(msg []byte) ([]byte, error) { return w.key.SignHash(sha256.Sum256(msg)) }
+
+func (nodeWitness) Verify(signer peer.ID, msg, sig []byte) error {
+	got, err := identity.Recover(sha256.Sum256(msg), sig)
+	if err != nil {
+		return err
+	}
+	want, err := identity.AddressOf(signer)
+	if err != nil {
+		return err
+	}
+	if got != want {
+		return fmt.Errorf("node: a transcript signed by %s, not %s", got, want)
+	}
+	return nil
+}
+
+// statementSigner returns the address that signed s.
+func statementSigner(s transcript.Statement) (protocol.Address, error) {
+	a, err := identity.Recover(sha256.Sum256(transcript.StatementBytes(s.Context, s.Transcript)), s.Sig)
+	return protocol.Address(a), err
+}
+
+// hopsKey is the audit-store key of the statements of the all-reduce a
+// member's transcript with hash t records.
+func hopsKey(t commit.Hash) [32]byte {
+	h := sha256.New()
+	h.Write([]byte("trainmesh/hops/1"))
+	h.Write(t[:])
+	var k [32]byte
+	h.Sum(k[:0])
+	return k
+}
+
+// hopsStatementsMax bounds the statements of one hops blob decoded from a
+// peer: a ring's size.
+const hopsStatementsMax = 1 << 10
+
+// errHops: a hops blob that does not decode or does not check.
+var errHops = errors.New("node: bad hop statements")
+
+// hops is one all-reduce's signed statements, by ring rank, with the
+// ring operation's number (its context is allreduce.OpContext of the
+// job's group and Op).
+type hops struct {
+	Op         uint64
+	Statements []transcript.Statement
+}
+
+// encodeHops is Op (uint64 big-endian), the statement count (uint32
+// big-endian), then each statement's length (uint32 big-endian) and
+// encoding (transcript.Statement.Encode).
+func encodeHops(h hops) []byte {
+	b := binary.BigEndian.AppendUint64(nil, h.Op)
+	b = binary.BigEndian.AppendUint32(b, uint32(len(h.Statements)))
+	for _, s := range h.Statements {
+		e := s.Encode()
+		b = binary.BigEndian.AppendUint32(b, uint32(len(e)))
+		b = append(b, e...)
+	}
+	return b
+}
+
+// decodeHops parses encodeHops' bytes.
+func decodeHops(b []byte) (hops, error) {
+	var h hops
+	if len(b) < 12 {
+		return h, fmt.Errorf("%w: %d bytes", errHops, len(b))
+	}
+	h.Op = binary.BigEndian.Uint64(b)
+	n := binary.BigEndian.Uint32(b[8:])
+	if n < 2 || n > hopsStatementsMax {
+		return h, fmt.Errorf("%w: %d statements", errHops, n)
+	}
+	b = b[12:]
+	for range n {
+		if len(b) < 4 {
+			return h, fmt.Errorf("%w: cut", errHops)
+		}
+		m := binary.BigEndian.Uint32(b)
+		if uint64(m) > uint64(len(b)-4) {
+			return h, fmt.Errorf("%w: a statement of %d bytes in %d", errHops, m, len(b)-4)
+		}
+		s, err := transcript.DecodeStatement(b[4 : 4+m])
+		if err != nil {
+			return h, fmt.Errorf("%w: %w", errHops, err)
+		}
+		h.Statements = append(h.Statements, s)
+		b = b[4+m:]
+	}
+	if len(b) != 0 {
+		return h, fmt.Errorf("%w: %d bytes after the statements", errHops, len(b))
+	}
+	return h, nil
+}
+
+// putHops keeps the statements of a member's last all-reduce (rec) under
+// hopsKey of its own transcript's hash.
+func (s *auditStore) putHops(job auction.Hash, rec allreduce.OpRecord) {
+	h := hops{Op: rec.Op}
+	for r := range rec.Transcripts {
+		h.Statements = append(h.Statements, rec.Statement(r))
+	}
+	s.put(job, hopsKey(commit.Hash(rec.Transcripts[rec.Rank].Hash())), encodeHops(h))
+}
+
+// putSegment keeps a segment the member sent under its hash.
+func (s *auditStore) putSegment(job auction.Hash, h [32]byte, seg []float32) {
+	s.put(job, h, paramsBytes(seg))
+}
+
+// hopPair is what an audit of a member's hops needs: its own statement
+// (whose transcript its leaf commits to) and its predecessor's, both
+// signed, in one all-reduce of the job's group.
+type hopPair struct {
+	own, pred transcript.Statement
+}
+
+// checkHops checks a hops blob fetched for a leaf whose Transcript is t in
+// job's group, for the member accused at award index: the statement whose
+// transcript hashes to t is the accused's (signed by it), its
+// predecessor's is signed by another winner of the award, and both carry
+// the context of operation Op of the job's group. It returns the pair.
+func checkHops(b []byte, job auction.Hash, winners []auction.Address, accused auction.Address, t commit.Hash) (hopPair, error) {
+	h, err := decodeHops(b)
+	if err != nil {
+		return hopPair{}, err
+	}
+	ctx := allreduce.OpContext(allreduce.GroupID(job), h.Op)
+	own := slices.IndexFunc(h.Statements, func(s transcript.Statement) bool { return commit.Hash(s.Transcript.Hash()) == t })
+	if own < 0 {
+		return hopPair{}, fmt.Errorf("%w: no statement of transcript %s", errHops, t.Short())
+	}
+	n := len(h.Statements)
+	p := hopPair{own: h.Statements[own], pred: h.Statements[(own-1+n)%n]}
+	return p, checkHopPair(p, ctx, winners, accused)
+}
+
+// checkHopPair checks the pair's signatures and places: the own statement
+// signed by accused, the predecessor's by another winner, both of the
+// ring's adjacent ranks with context ctx (zero: whatever the two share).
+func checkHopPair(p hopPair, ctx [32]byte, winners []auction.Address, accused auction.Address) error {
+	if ctx == ([32]byte{}) {
+		ctx = p.own.Context
+	}
+	o, q := p.own.Transcript, p.pred.Transcript
+	switch {
+	case p.own.Context != ctx || p.pred.Context != ctx:
+		return fmt.Errorf("%w: statements of another all-reduce", errHops)
+	case o.Ranks < 2 || q.Ranks != o.Ranks || q.Len != o.Len || q.Rank != (o.Rank+o.Ranks-1)%o.Ranks:
+		return fmt.Errorf("%w: rank %d and %d of %d are not adjacent", errHops, q.Rank, o.Rank, o.Ranks)
+	}
+	signer, err := statementSigner(p.own)
+	if err != nil || signer != accused {
+		return fmt.Errorf("%w: the accused's statement is signed by %s (%v)", errHops, signer, err)
+	}
+	if signer, err = statementSigner(p.pred); err != nil || signer == accused || !slices.Contains(winners, auction.Address(signer)) {
+		return fmt.Errorf("%w: the predecessor's statement is signed by %s, not another winner (%v)", errHops, signer, err)
+	}
+	return nil
+}
