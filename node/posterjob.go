@@ -155,6 +155,9 @@ func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, e
 	}
 	if len(req.Tokenizer) > 0 {
 		n.blobs.Put([32]byte(req.Recipe.Tokenizer), req.Tokenizer)
+		if err := n.keepTokenizer(id, req.Tokenizer); err != nil {
+			n.log.Warn("job: could not keep the tokenizer on disk (served from memory until a restart)", "job", id.Short(), "err", err)
+		}
 	}
 	if err := n.blobs.AddDataset(req.Dataset, nil); err != nil {
 		n.dropRun(jr)

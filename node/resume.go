@@ -52,6 +52,7 @@ func (n *Node) restore(rec *JobRecord) (*jobRun, error) {
 	jr := newRun(rec.Job, rec.Role, ann, ann.Msg.(*auction.JobAnnounce), "", n.runCtx)
 	if rec.Role == RolePoster {
 		jr.poster = n.host.ID()
+		n.reserveTokenizer(rec)
 	}
 	jr.rec = rec
 	jr.recipe = rec.Recipe // nil for a member restarted before it fetched it

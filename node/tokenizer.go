@@ -92,6 +92,13 @@ func (n *Node) fetchTokenizer(ctx context.Context, poster string, id auction.Has
 	if err := CheckTokenizer(data, r.Tokenizer); err != nil {
 		return err
 	}
+	return n.keepTokenizer(id, data)
+}
+
+// keepTokenizer writes a job's checked tokenizer.json to TokenizerPath:
+// a member's for its exports, a poster's so that it still has (and
+// serves) it after a restart.
+func (n *Node) keepTokenizer(id auction.Hash, data []byte) error {
 	path := TokenizerPath(n.cfg.DataDir, id)
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return err
@@ -101,4 +108,18 @@ func (n *Node) fetchTokenizer(ctx context.Context, poster string, id auction.Has
 		return err
 	}
 	return os.Rename(tmp, path)
+}
+
+// reserveTokenizer serves again, after a restart, the tokenizer.json a
+// poster kept for a job.
+func (n *Node) reserveTokenizer(rec *JobRecord) {
+	if rec.Recipe == nil || rec.Recipe.Tokenizer == (auction.Hash{}) {
+		return
+	}
+	b, err := os.ReadFile(TokenizerPath(n.cfg.DataDir, rec.Job))
+	if err != nil || CheckTokenizer(b, rec.Recipe.Tokenizer) != nil {
+		n.log.Warn("job: the tokenizer of a resumed job is not kept; members cannot fetch it", "job", rec.Job.Short(), "err", err)
+		return
+	}
+	n.blobs.Put([32]byte(rec.Recipe.Tokenizer), b)
 }

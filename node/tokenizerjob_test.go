@@ -84,6 +84,9 @@ func TestJobLlamaBPE(t *testing.T) {
 	if c.Model.Tokenizer == nil || c.Model.Tokenizer.Hash() != tok.Hash() {
 		t.Fatal("the kept model does not carry the recipe's tokenizer")
 	}
+	if kept, err := os.ReadFile(TokenizerPath(n.nodes[0].cfg.DataDir, out.Job.JobID)); err != nil || string(kept) != string(req.Tokenizer) {
+		t.Errorf("the poster did not keep its tokenizer on disk: %v", err)
+	}
 	for i := 1; i <= k; i++ {
 		if _, ok := n.events[i].Find(func(ev JobEvent) bool {
 			return ev.Kind == JobFetched && strings.Contains(ev.Text, "tokenizer")
