@@ -19,6 +19,10 @@ var (
 	// ErrGasCap reports a transaction whose gas estimate exceeds
 	// Params.GasLimitMax.
 	ErrGasCap = errors.New("chain: gas estimate above the cap")
+	// ErrOutOfGas reports a transaction that was mined but ran out of the
+	// gas its estimate (plus margin) gave it: the state changed between the
+	// estimate and its block. Sending it again estimates afresh.
+	ErrOutOfGas = errors.New("chain: transaction ran out of gas")
 	// ErrFeeCap reports a fee per gas above Params.MaxFeePerGasWei.
 	ErrFeeCap = errors.New("chain: fee per gas above the cap")
 	// ErrWrongChain reports a node whose chain ID is not Params.ChainID.

@@ -101,9 +101,16 @@ func (s *sender) transact(ctx context.Context, method string, to *common.Address
 	if est > s.p.GasLimitMax {
 		return nil, fmt.Errorf("%w: %s needs about %d gas, cap %d", ErrGasCap, method, est, s.p.GasLimitMax)
 	}
-	limit := min(est+est*s.p.GasMarginPercent/100, s.p.GasLimitMax)
+	limit := min(est+est*s.p.GasMarginPercent/100+freshSlotGas, s.p.GasLimitMax)
 	return s.sendAndWait(ctx, method, msg, limit)
 }
+
+// freshSlotGas is headroom for one storage slot that goes from zero to
+// non-zero between the estimate and the block (SSTORE 20,000 plus a cold
+// access 2,100): a poster's refund estimated while its balance slot held
+// tokens costs 37k, but 54k if a withdrawal empties the slot first, more
+// than a percentage margin of a small call adds.
+const freshSlotGas = 22_100
 
 // sendAndWait sends msg with a gas limit and waits for its confirmed receipt.
 // A transaction that was mined but failed is replayed as a call on its block
@@ -132,6 +139,9 @@ func (s *sender) sendAndWait(ctx context.Context, method string, msg ethereum.Ca
 		// state changed in between. Replay it on the block it failed in.
 		_, cerr := s.b.CallContract(ctx, msg, rcpt.BlockNumber)
 		if cerr == nil {
+			if rcpt.GasUsed >= limit {
+				return out, fmt.Errorf("%w: %s used its whole limit of %d gas (tx %s)", ErrOutOfGas, method, limit, tx.Hash())
+			}
 			return out, &RevertError{Method: method}
 		}
 		return out, s.callError(method, cerr)

@@ -246,3 +246,27 @@ func TestMinedRevert(t *testing.T) {
 		}
 	})
 }
+
+// TestMinedOutOfGas: a transaction mined with too little gas (the state
+// changed after its estimate: a slot it writes went from zero to non-zero)
+// reports ErrOutOfGas, not a revert without a reason.
+func TestMinedOutOfGas(t *testing.T) {
+	forEachNet(t, func(t *testing.T, n *testNet) {
+		e := newEnv(t, n)
+		c := e.workers[0]
+		data, err := c.tc.TryPackTransfer(e.outsider.Address(), big.NewInt(1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		token := c.token
+		msg := ethereum.CallMsg{From: c.Address(), To: &token, Data: data, Value: new(big.Int)}
+		est, err := n.backend.EstimateGas(e.ctx, msg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tx, err := c.send.sendAndWait(e.ctx, "transfer", msg, est-2_000)
+		if !errors.Is(err, ErrOutOfGas) || tx == nil {
+			t.Fatalf("a transfer mined with %d of its %d gas: %v; want ErrOutOfGas", est-2_000, est, err)
+		}
+	})
+}

@@ -619,7 +619,13 @@ func TestJobsConcurrent(t *testing.T) {
 		want := new(big.Int).Set(n.tokensOf0[i])
 		for _, o := range outs {
 			ev := n.events[i].wait(ctx, t, o.Job.JobID, JobWithdrawn)
-			net := afterFee(big.NewInt(priceOf(o.Award, n.address(i))*steps), n.cp.FeeBps)
+			// Each trained every step and verified the other (no standby):
+			// its credit is its steps and its audits, at most the bound.
+			credit := o.Credits[o.Award.IndexOf(n.address(i))]
+			if bound := job.AuditBound(k, steps, o.run.recipe.auditRate()); credit < steps || credit > steps+uint64(bound) {
+				t.Errorf("provider %d credited %d for job %s; want its %d steps and at most %d audits", i, credit, o.Job.JobID.Short(), steps, bound)
+			}
+			net := afterFee(big.NewInt(priceOf(o.Award, n.address(i))*int64(credit)), n.cp.FeeBps)
 			wantTokens(t, fmt.Sprintf("provider %d paid for job %s", i, o.Job.JobID.Short()), ev.Amount, net)
 			want.Add(want, net)
 		}

@@ -25,6 +25,7 @@ import (
 	"github.com/trainmesh/trainmesh/auction/wire"
 	"github.com/trainmesh/trainmesh/chain"
 	"github.com/trainmesh/trainmesh/identity"
+	"github.com/trainmesh/trainmesh/job"
 	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/node"
 	"github.com/trainmesh/trainmesh/reputation/score"
@@ -461,10 +462,23 @@ func TestLifeEndToEnd(t *testing.T) {
 		paid.Add(paid, gross)
 		wantBalance(t, fmt.Sprintf("winner %d", i), c.tokens(t, ctx, k.Address()), new(big.Int).Add(before[k.Address()], net))
 	}
+	// The standby verified the winners at the default rate: it is paid
+	// for its audits (at its own price, within the job's audit bound).
 	for i, k := range keys {
-		if indexOf(award.Winners, k.Address()) < 0 {
-			wantBalance(t, fmt.Sprintf("standby %d", i), c.tokens(t, ctx, k.Address()), before[k.Address()])
+		s := indexOf(award.Standbys, k.Address())
+		if s < 0 {
+			continue
 		}
+		m := len(award.Winners) + s
+		if bound := uint64(job.AuditBound(uint32(len(award.Winners)), steps, 0)); rec.Credits[m] > bound {
+			t.Errorf("standby %d credited %d audits; want at most %d", i, rec.Credits[m], bound)
+		}
+		gross, net := pay(award.Prices[m], rec.Credits[m], c.cp.FeeBps)
+		if rec.Credits[m] > 0 {
+			procs[i].waitLog(ctx, "job: withdrawn", nil)
+		}
+		paid.Add(paid, gross)
+		wantBalance(t, fmt.Sprintf("standby %d", i), c.tokens(t, ctx, k.Address()), new(big.Int).Add(before[k.Address()], net))
 	}
 	wantBalance(t, "poster", c.tokens(t, ctx, posterKey.Address()), new(big.Int).Sub(before[posterKey.Address()], paid))
 	// (The fees go to the treasury's balance in the contract, which the
@@ -544,8 +558,9 @@ func TestLifeProviderKilled(t *testing.T) {
 			continue
 		}
 		w := indexOf(award.Winners, k.Address())
-		if rec.Credits[w] != steps {
-			t.Errorf("survivor %d credited %d steps; want %d", i, rec.Credits[w], steps)
+		// Its steps, and the audits it made of the other winners.
+		if bound := uint64(job.AuditBound(uint32(len(award.Winners)), steps, 0)); rec.Credits[w] < steps || rec.Credits[w] > steps+bound {
+			t.Errorf("survivor %d credited %d; want its %d steps and at most %d audits", i, rec.Credits[w], steps, bound)
 		}
 		procs[i].waitLog(ctx, "job: withdrawn", nil)
 		g, _ := pay(award.Prices[w], rec.Credits[w], c.cp.FeeBps)

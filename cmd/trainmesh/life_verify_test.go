@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/trainmesh/trainmesh/identity"
+	"github.com/trainmesh/trainmesh/job"
 )
 
 // buildCheat builds the trainmesh binary with the test-only build tag
@@ -84,14 +85,14 @@ func TestLifeLazyMember(t *testing.T) {
 		before[i] = c.tokens(t, ctx, k.Address())
 	}
 	posterDir, _ := c.account(t, ctx, "poster", 10_000_000)
-	job := lifeJob(t, 3, steps, 10, "1h")
-	f, err := os.OpenFile(job, os.O_APPEND|os.O_WRONLY, 0)
+	jobFile := lifeJob(t, 3, steps, 10, "1h")
+	f, err := os.OpenFile(jobFile, os.O_APPEND|os.O_WRONLY, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
 	fmt.Fprintln(f, "audit-bps = 10000")
 	f.Close()
-	sub := c.submit(t, posterDir, job, []string{addr0, addr1})
+	sub := c.submit(t, posterDir, jobFile, []string{addr0, addr1})
 	slashed := sub.waitLog(ctx, "job: slashed", nil)
 	if err := sub.waitExit(ctx); err != nil {
 		t.Fatalf("submit: %v\n%s", err, sub.dump())
@@ -103,7 +104,7 @@ func TestLifeLazyMember(t *testing.T) {
 	}) {
 		t.Logf("poster: %v %v", l["msg"], l["text"])
 	}
-	_, award := c.posterRecord(t, posterDir)
+	rec, award := c.posterRecord(t, posterDir)
 	for _, k := range keys {
 		if indexOf(award.Winners, k.Address()) < 0 {
 			t.Fatalf("award: winners %v; want all three providers", award.Winners)
@@ -137,16 +138,21 @@ func TestLifeLazyMember(t *testing.T) {
 		t.Errorf("the survivors ended apart: %q, %q", models[0], models[1])
 	}
 	t.Logf("survivors: %s; convict: %v", models[0], end["err"])
-	// The honest winners are paid every step; the cheater nothing (a
-	// convict of a wrong result is credited 0; its own challenge with its
-	// receipts is refused).
+	// The honest winners are paid every step and, having verified each
+	// other (no standby; every pair audited here), each audit it made
+	// from the verification budget; the cheater nothing (a convict of a
+	// wrong result is credited 0; its own challenge with its receipts is
+	// refused).
 	for i := range keys {
 		idx := indexOf(award.Winners, keys[i].Address())
 		wd := procs[i].waitLog(ctx, "job: withdrawn", nil)
 		t.Logf("provider %d: %v", i, wd["text"])
-		want := uint64(steps)
-		if i == 0 {
-			want = 0
+		want := rec.Credits[idx]
+		if i == 0 && want != 0 {
+			t.Errorf("the convict is credited %d; want 0", want)
+		}
+		if bound := uint64(job.AuditBound(3, steps, 10_000)); i > 0 && (want < steps || want > steps+bound) {
+			t.Errorf("honest provider %d credited %d; want its %d steps and at most %d audits", i, want, steps, bound)
 		}
 		_, net := pay(award.PriceOf(idx), want, c.cp.FeeBps)
 		if got := new(big.Int).Sub(c.tokens(t, ctx, keys[i].Address()), before[i]); got.Cmp(net) != 0 {
