@@ -9,7 +9,7 @@ import (
 
 type demoCmd struct {
 	Nodes   int           `help:"How many nodes to start (2 to 32): node 0 posts the jobs, the others provide." default:"5"`
-	Timeout time.Duration `help:"Give up if the demo has not finished after this long." default:"1m"`
+	Timeout time.Duration `help:"Give up if the demo has not finished after this long (it takes about 20 s on an idle 2-core machine; a loaded one can take minutes)." default:"4m"`
 	DataDir string        `help:"Keep the nodes' data dirs here (default: a temporary dir, removed afterwards)." type:"path" name:"data-dir"`
 	// Training step (node/demo/train.go).
 	DigitsSteps int `help:"Steps of the digits MLP the nodes train as a group (0 skips it)." default:"400" name:"digits-steps" toml:"demo.digits-steps"`

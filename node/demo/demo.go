@@ -67,7 +67,7 @@ type Params struct {
 // DefaultParams: five nodes (a poster and four providers), a minute at
 // most.
 func DefaultParams() Params {
-	return Params{Nodes: 5, Timeout: time.Minute, Version: "dev", AuctionWindow: 2 * time.Second, Train: DefaultTrainParams()}
+	return Params{Nodes: 5, Timeout: 4 * time.Minute, Version: "dev", AuctionWindow: 2 * time.Second, Train: DefaultTrainParams()}
 }
 
 // Validate reports the first problem with p.

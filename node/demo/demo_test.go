@@ -26,7 +26,7 @@ func TestDemo(t *testing.T) {
 	}
 	p := testParams()
 	p.Nodes = 3
-	p.Timeout = max(p.Timeout, 60*time.Second)
+	p.Timeout = max(p.Timeout, 4*time.Minute)
 	p.Train = TrainParams{DigitsSteps: 300, LMSteps: 100}
 	p.DataDir = t.TempDir()
 	var out bytes.Buffer
