@@ -169,9 +169,10 @@ type Node struct {
 	addrPeers    *lru.Cache[auction.Address, peer.ID]
 	jobObserve   func(JobEvent)
 	trainObserve func(auction.Hash, train.Event)
-	tamper       func(step int, contribution []float32) // tests only (withTamper)
-	dropCall     func(job.Call) bool                    // tests only (withDroppedCalls)
-	runCtx       context.Context                        // ends when Run stops the node's jobs
+	tamper       func(step int, contribution []float32)  // tests only (withTamper)
+	tamperFwd    func(op uint64, off int, seg []float32) // tests only, cheat builds (cheat_on.go)
+	dropCall     func(job.Call) bool                     // tests only (withDroppedCalls)
+	runCtx       context.Context                         // ends when Run stops the node's jobs
 	stopRuns     context.CancelFunc
 	goes         *group     // every goroutine the node starts (group.go)
 	jobsMu       sync.Mutex // jobsMu guards jobs

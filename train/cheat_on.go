@@ -20,6 +20,10 @@ import (
 //	flip    contributes its gradient with the sign flipped (a poisoner)
 //	scale   contributes its gradient times 10 (a poisoner)
 //	random  contributes deterministic noise of the gradient's size
+//	tamper  contributes its gradient, but adds 1 to one element of the
+//	        partial sum it forwards in the ring all-reduce, and signs the
+//	        hop as it sent it (fault 4: CheatForward); FROM counts ring
+//	        operations, not steps
 //
 // A normal build has no such variable (cheat_off.go).
 const EnvCheat = "TRAINMESH_CHEAT"
@@ -41,6 +45,8 @@ func CheatOptions() ([]Option, string, error) {
 	}
 	var tamper func(step int, c []float32)
 	switch kind {
+	case "tamper":
+		return nil, fmt.Sprintf("tamper with the forwarded sums from ring operation %d", from), nil
 	case "lazy":
 		tamper = func(_ int, c []float32) { clear(c) }
 	case "flip":
@@ -66,7 +72,7 @@ func CheatOptions() ([]Option, string, error) {
 			}
 		}
 	default:
-		return nil, "", fmt.Errorf("%w: %s=%q: want lazy, flip, scale or random", ErrParams, EnvCheat, v)
+		return nil, "", fmt.Errorf("%w: %s=%q: want lazy, flip, scale, random or tamper", ErrParams, EnvCheat, v)
 	}
 	opt := WithTamper(func(step int, c []float32) {
 		if step >= from {
@@ -74,4 +80,37 @@ func CheatOptions() ([]Option, string, error) {
 		}
 	})
 	return []Option{opt}, fmt.Sprintf("%s from step %d", kind, from), nil
+}
+
+// CheatForward returns, for EnvCheat tamper, what a ring member applies to
+// its input to the segment it forwards (allreduce.SetTamperForward): from
+// ring operation FROM, the segment's first element past the hash
+// comparison's (a hash comparison pads with zeros beyond them, so it stays
+// exact) gets 1 added. Nil for any other value.
+func CheatForward() func(op uint64, off int, seg []float32) {
+	v := os.Getenv(EnvCheat)
+	kind, from := v, uint64(1)
+	if k, f, ok := strings.Cut(v, "@"); ok {
+		n, err := strconv.Atoi(f)
+		if err != nil || n < 1 {
+			return nil
+		}
+		kind, from = k, uint64(n)
+	}
+	if kind != "tamper" {
+		return nil
+	}
+	return TamperForward(from)
+}
+
+// TamperForward is CheatForward's alteration from ring operation from.
+func TamperForward(from uint64) func(op uint64, off int, seg []float32) {
+	return func(op uint64, off int, seg []float32) {
+		if op < from {
+			return
+		}
+		if i := max(0, hashVecLen-off); i < len(seg) {
+			seg[i]++
+		}
+	}
 }

@@ -60,6 +60,12 @@ type Group struct {
 	answers map[uint64]chan message
 	nextRef uint64
 	hooks   testHooks // set by tests before the first operation
+	// tamperFwd, set only in a build with the test-only tag cheat
+	// (cheat_on.go), alters this member's input to the segment it
+	// forwards at hop 1 before the operation runs: a tamperer whose
+	// signed transcript states what it sent, for the verifiers' hop
+	// audits to catch (fault 4).
+	tamperFwd func(op uint64, off int, seg []float32)
 
 	// outcome carries the core's answer to ensureView's MsgNeedView
 	// (buffered: applyLocked never blocks on it).

@@ -637,6 +637,10 @@ func (g *Group) runOp(ctx context.Context, lk *links, v view, op uint64, buf []f
 	}
 	st := &g.op
 	st.prepare(l, g.spec.Lanes)
+	if g.tamperFwd != nil && lk.n > 1 {
+		lo, hi := l.Segment(l.Step(lk.rank, 1).Send)
+		g.tamperFwd(op, lo, buf[lo:hi])
+	}
 	if g.spec.Transcripts {
 		st.rsIn = resize(st.rsIn, len(buf))
 	}

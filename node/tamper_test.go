@@ -1,0 +1,72 @@
+//go:build cheat
+
+package node
+
+import (
+	"context"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/train"
+)
+
+// TestTamperConvicted (build tag cheat): three providers bid for two
+// seats; the cheapest contributes its honest gradient but, from ring
+// operation 5, adds 1 to one element of the partial sum it forwards, and
+// signs the hop as it sent it, so the ring completes and every member's
+// checksum agrees. The standby's audits check each sampled step's hops
+// against the recomputed contribution and the predecessor's signed
+// segments: it names the tamperer and publishes fault-4 evidence with the
+// two signed statements; the others re-check it and attest; the tamperer
+// is convicted of tampering and slashed, the honest winner is credited
+// in full and never named.
+func TestTamperConvicted(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	n := newJobNet(t, ctx, jobNetOptions{providers: 3, floor: []int64{100, 200, 300}, opts: func(i int) []Option {
+		if i != 1 {
+			return nil
+		}
+		return []Option{withTamperForward(train.TamperForward(5))}
+	}})
+	if _, err := n.clients[1].Stake(ctx, big.NewInt(1_000_000)); err != nil {
+		t.Fatal(err)
+	}
+	const steps, k = 20, 2
+	req := digitsJob(t, k, steps, k*steps*1000)
+	req.Recipe.AuditBps = 10_000
+	req.CommitWindow, req.RevealWindow = 3*time.Second, 3*time.Second
+	out, err := n.nodes[0].PostAndTrain(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tamperer := auction.Address(n.nodes[1].Key().Address())
+	li := out.Award.IndexOf(tamperer)
+	if li < 0 || li >= k || len(out.Award.Standbys) != 1 {
+		t.Fatalf("award %v; want node 1 a winner and one standby", out.Award)
+	}
+	if slashed := n.events[0].wait(ctx, t, out.Job.JobID, JobSlashed); slashed.Peer != tamperer {
+		t.Errorf("slashed %s; want the tamperer %s", slashed.Peer.Short(), tamperer.Short())
+	}
+	conv, err := n.events[0].Wait(ctx, nil, func(ev JobEvent) bool {
+		return ev.Job == out.Job.JobID && ev.Kind == JobEvidence && strings.Contains(ev.Text, "convicted")
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(conv.Text, tamperer.Short()) || !strings.Contains(conv.Text, "tampered all-reduce") {
+		t.Errorf("conviction %q; want the tamperer convicted of a tampered all-reduce (fault 4)", conv.Text)
+	}
+	if c := out.Credits[1-li]; c != steps {
+		t.Errorf("the honest winner credited %d steps; want %d", c, steps)
+	}
+	honest := out.Award.Winners[1-li]
+	for _, ev := range n.events[0].All(func(ev JobEvent) bool { return ev.Job == out.Job.JobID && ev.Kind == JobEvidence }) {
+		if strings.Contains(ev.Text, honest.Short()) && strings.Contains(ev.Text, "convicted") {
+			t.Errorf("the honest winner named: %s", ev.Text)
+		}
+	}
+}
