@@ -516,19 +516,21 @@ func (m *Machine) file(now uint64, r Receipt, own bool) error {
 	m.event(Event{Kind: EventReceipt, Peer: r.Member, Step: r.Step,
 		Text: fmt.Sprintf("%s signed step %d (params %s)", r.Member.Short(), r.Step, r.ParamsHash.Short())})
 	m.trySeed(now, r.Step)
+	if own {
+		// A member's, or a standby's the ring called in (it trains
+		// from then on and signs its steps as the winners do).
+		if m.own == nil || r.Step > m.own.Step {
+			m.own = &r
+		}
+		m.ready.Publish = append(m.ready.Publish, Publish{Receipt: &r})
+		m.resendAt = now + m.p.ReceiptResendMs
+	}
 	if m.cfg.Role == RoleStandby && m.phase == phaseTrain {
 		m.stallAt = now + m.p.StallTimeoutMs
 		if m.allFinished() {
 			m.standbyDone(now, "every winner receipted the last step")
 		}
 		return nil
-	}
-	if own {
-		if m.own == nil || r.Step > m.own.Step {
-			m.own = &r
-		}
-		m.ready.Publish = append(m.ready.Publish, Publish{Receipt: &r})
-		m.resendAt = now + m.p.ReceiptResendMs
 	}
 	if m.cfg.Role != RolePoster {
 		return nil

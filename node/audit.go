@@ -334,7 +334,8 @@ func (n *Node) fetchRecipe(ctx context.Context, jr *jobRun) (*Recipe, error) {
 
 // startStandby starts a standby's run: the training topic and a job
 // machine in the standby's role (it verifies and collects its audit pay),
-// once the recipe (the audit rate) is known.
+// once the recipe (the audit rate) is known, and its ring endpoint, which
+// trains if the ring calls it in (callin.go).
 func (n *Node) startStandby(js *jobState, s auction.Signed) {
 	j := js.m.Job()
 	jr := newRun(j.JobID, RoleStandby, js.m.Announce(), j, js.poster, n.runCtx)
@@ -351,7 +352,15 @@ func (n *Node) startStandby(js *jobState, s auction.Signed) {
 			n.removeRun(jr)
 			return
 		}
-		n.withRecipe(jr, func() { n.startMachine(jr) })
+		n.withRecipe(jr, func() {
+			n.startMachine(jr)
+			if jr.m != nil && !jr.removed {
+				// The standby's ring endpoint waits to be called in
+				// (callin.go).
+				a := jr.awardMsg()
+				n.spawnJob(jr, "standby training", func() { n.train(jr, nil, a) })
+			}
+		})
 	})
 }
 

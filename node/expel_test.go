@@ -14,16 +14,19 @@ import (
 
 // TestConvictExpelled: a lazy member of a group of three is convicted
 // while the group trains; the two honest members drop it from their ring
-// (job.TrainDrop, Group.Expel) and finish the job on their own, with
-// bit-identical parameters; the convict's training ends there, it is
-// slashed and credited nothing; the honest members are credited every
-// step. To make the conviction land mid-training, without sleeping, every
+// (job.TrainDrop, Group.Expel), the ring calls the award's standby in,
+// which fetches the training state every survivor committed to after the
+// join step (by hash, checked), takes over the convict's shard and trains
+// to the end with them: all three finish with bit-identical parameters.
+// The convict's training ends there, it is slashed and credited nothing;
+// the honest members are credited every step, the standby at least the
+// steps from the receipt period it joined in (job.Book.Base). To make the conviction land mid-training, without sleeping, every
 // member holds its training at step hold until the honest members have
 // seen the conviction (the verifiers and re-checkers go on meanwhile).
 func TestConvictExpelled(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	const lazyFrom, hold, steps, k = 3, 30, 50, 3
+	const lazyFrom, hold, steps, k, period = 3, 30, 50, 3, 10
 	var (
 		net      *jobNet
 		mu       sync.Mutex
@@ -89,6 +92,33 @@ func TestConvictExpelled(t *testing.T) {
 	}
 	mu.Lock()
 	defer mu.Unlock()
+	if len(out.Award.Standbys) != 1 {
+		t.Fatalf("award standbys %v; want one", out.Award.Standbys)
+	}
+	sb := out.Award.Standbys[0]
+	si := net.index(sb)
+	join, err := net.events[si].Wait(ctx, nil, func(ev JobEvent) bool {
+		return ev.Job == out.Job.JobID && ev.Kind == JobFetched && strings.Contains(ev.Text, "called in")
+	})
+	if err != nil {
+		t.Fatalf("the standby was not called in: %v", err)
+	}
+	first, ok := net.events[0].Find(func(ev JobEvent) bool {
+		return ev.Job == out.Job.JobID && ev.Kind == JobReceipt && ev.Peer == sb
+	})
+	if !ok {
+		t.Fatal("the poster filed no receipt of the standby")
+	}
+	// Its first receipt closes the period it joined in; it is credited
+	// from that period's start (the core's rule), and its audits may add
+	// to that up to the job's steps.
+	if want := (join.Step/period + 1) * period; first.Step != want {
+		t.Errorf("the standby's first receipt is of step %d; joined after step %d, want %d", first.Step, join.Step, want)
+	}
+	trained := uint64(steps) - (first.Step - period)
+	if c := out.Credits[len(out.Award.Winners)]; c < trained || c > steps {
+		t.Errorf("the standby is credited %d; want %d (from step %d) to %d", c, trained, first.Step-period+1, steps)
+	}
 	var honest []int
 	for i, w := range out.Award.Winners {
 		switch {
@@ -109,15 +139,16 @@ func TestConvictExpelled(t *testing.T) {
 		t.Errorf("the convict trained to step %d; want it dropped before the end (%d)", s, steps)
 	}
 	a, b := honest[0], honest[1]
-	fa, fb := final[a], final[b]
-	if fa == ([32]byte{}) || fa != fb {
-		t.Errorf("the survivors' final parameter hashes: %x, %x; want equal", fa[:6], fb[:6])
+	fa, fb, fs := final[a], final[b], final[si]
+	if fa == ([32]byte{}) || fa != fb || fa != fs {
+		t.Errorf("the finishers' final parameter hashes: %x, %x, standby %x; want equal", fa[:6], fb[:6], fs[:6])
 	}
-	if members[a] != 2 || members[b] != 2 {
-		t.Errorf("members in the survivors' last all-reduce: %d, %d; want 2", members[a], members[b])
+	if members[a] != 3 || members[b] != 3 || members[si] != 3 {
+		t.Errorf("members in the last all-reduce: %d, %d, standby %d; want 3", members[a], members[b], members[si])
 	}
 	if !out.HasEval {
 		t.Error("no model collected from the survivors")
 	}
-	t.Logf("convict trained to step %d of %d; survivors' hash %x", lastStep[1], steps, fa[:6])
+	t.Logf("convict trained to step %d of %d; standby called in after step %d, first receipt %d, credited %d; finishers' hash %x",
+		lastStep[1], steps, join.Step, first.Step, out.Credits[len(out.Award.Winners)], fa[:6])
 }

@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -38,6 +39,7 @@ func (n *Node) train(jr *jobRun, run <-chan struct{}, a *auction.Award) {
 func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *job.TrainResult) error {
 	ctx := jr.ctx
 	member := slices.Index(a.Winners, n.auc.self)
+	standby := member < 0 // a standby: it trains once called in (callin.go)
 	data, err := n.blobClient.Fetch(ctx, jr.poster.String(), [32]byte(jr.job.ModelHash), recipeBytesMax)
 	if err != nil {
 		return fmt.Errorf("fetch the recipe from the poster: %w", err)
@@ -51,12 +53,15 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 	}
 	n.postJob(func() { n.save(jr, func(rec *JobRecord) { rec.Recipe = r }) })
 
-	sh, err := fetchShard(ctx, n.blobClient, []string{jr.poster.String()}, r, member, len(a.Winners))
-	if err != nil {
-		return fmt.Errorf("fetch the shard: %w", err)
+	if standby && !r.callable() {
+		return nil // nothing to join: the survivors finish (callin.go)
 	}
-	n.emitJob(JobEvent{Job: jr.id, Kind: JobFetched, Text: fmt.Sprintf("fetched shard %d of %d from the poster: %d chunks, %d bytes, every chunk verified against root %s",
-		member, len(a.Winners), sh.chunks, sh.bytes, r.DatasetRoot.Short())})
+	var sh *shard
+	if !standby {
+		if sh, err = n.fetchJobShard(ctx, jr, r, a, member); err != nil {
+			return err
+		}
+	}
 
 	// A fine-tuning job's base model, fetched before the ring forms so
 	// that no member waits on another's download.
@@ -79,13 +84,17 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 		}
 	}
 
-	ring := make([]peer.ID, len(a.Winners))
-	for i, w := range a.Winners {
-		id, ok := n.peerOf(w)
-		if !ok {
-			return fmt.Errorf("no peer ID known for winner %s", w.Short())
+	ring, err := n.peersOf(a.Winners)
+	if err != nil {
+		return err
+	}
+	// The award's standbys are the ring's, so that it calls them in when
+	// a member leaves, where a standby can take over (callin.go).
+	var standbys []peer.ID
+	if r.callable() {
+		if standbys, err = n.peersOf(a.Standbys); err != nil {
+			return err
 		}
-		ring[i] = id
 	}
 	// Every recipe trains in reproducible mode (Recipe.Backend), which
 	// gives the same bits on the CPU and on a GPU: the node's device.
@@ -94,13 +103,8 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 		return fmt.Errorf("open the compute device: %w", err)
 	}
 	defer be.Close()
-	model, err := nn.New(be, r.Model, sh.rows)
-	if err != nil {
-		return err
-	}
-	defer model.Close()
 	layout, _ := r.Model.Layout()
-	spec := allreduce.DefaultSpec(allreduce.GroupID(jr.id), ring, nil, train.ReduceLen(layout))
+	spec := allreduce.DefaultSpec(allreduce.GroupID(jr.id), ring, standbys, train.ReduceLen(layout))
 	spec.Quorum = groupQuorum(len(ring))
 	// Per-hop transcripts, signed with the node's key, and every sent
 	// segment kept for verifiers (hops.go): a member that tampers with
@@ -125,95 +129,134 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 	// training ends.
 	n.setRing(jr, g)
 	defer n.setRing(jr, nil)
-	// The endpoint exists: the machine announces it and forms once every
-	// winner's does (or StartTimeout has passed): a member still fetching
-	// its shard would otherwise be dropped as unreachable by the first to
-	// form.
-	n.postJob(func() { n.stepRun(jr, job.Prepared{}) })
-	select {
-	case <-run:
-	case <-ctx.Done():
-		g.Close()
-		return ctx.Err()
-	}
-	formed, err := g.Form(ctx)
-	if err != nil {
-		g.Close()
-		return fmt.Errorf("form the training ring: %w", err)
-	}
-	n.emitJob(JobEvent{Job: jr.id, Kind: JobFormed, Text: fmt.Sprintf("training ring formed with %d members (%d unreachable)", len(formed.Members), len(formed.Dropped))})
-
-	p := r.params(member)
-	p.JobID, p.Quorum = jr.id, spec.Quorum
-	p.Init = base
-	if n.cfg.Jobs.CheckpointEvery > 0 {
-		p.CheckpointEvery, p.CheckpointDir = n.cfg.Jobs.CheckpointEvery, filepath.Join(n.cfg.DataDir, JobsDir, jr.id.Hex()+".ckpt")
-	}
-	every := max(1, r.Steps/10)
-	params := make([]float32, layout.Len())
-	serveModel := func(h [32]byte) error {
-		if err := model.ReadParams(params); err != nil {
+	var (
+		formed allreduce.Formed
+		start  *checkpoint.State
+	)
+	if standby {
+		// Wait to be called in; then take over a dropped winner's shard
+		// from the state the ring agrees on (callin.go).
+		if member, start, err = n.callIn(jr, g, r, ring, standbys); err != nil {
+			g.Close()
 			return err
 		}
-		if train.ParamsHash(params) != h {
-			return fmt.Errorf("node: the final parameters do not hash to the receipted %x", h[:6])
+		if sh, err = n.fetchJobShard(ctx, jr, r, a, member); err != nil {
+			g.Close()
+			return err
 		}
-		n.blobs.Put(h, paramsBytes(params))
-		return nil
+		formed.Members = g.Members()
+	} else {
+		// The endpoint exists: the machine announces it and forms once
+		// every winner's does (or StartTimeout has passed): a member
+		// still fetching its shard would otherwise be dropped as
+		// unreachable by the first to form.
+		n.postJob(func() { n.stepRun(jr, job.Prepared{}) })
+		select {
+		case <-run:
+		case <-ctx.Done():
+			g.Close()
+			return ctx.Err()
+		}
+		if formed, err = g.Form(ctx); err != nil {
+			g.Close()
+			return fmt.Errorf("form the training ring: %w", err)
+		}
+		n.emitJob(JobEvent{Job: jr.id, Kind: JobFormed, Text: fmt.Sprintf("training ring formed with %d members (%d unreachable)", len(formed.Members), len(formed.Dropped))})
 	}
-	// What verifiers recompute this member's steps from (auditstore.go):
-	// the states it commits to, its leaves, the group's sums.
-	var rebuild func(*checkpoint.State, []commit.Leaf, func(commit.Hash) ([]float32, bool), uint64) (*checkpoint.State, error)
-	if p.LocalSteps == 1 {
-		rebuild = func(start *checkpoint.State, leaves []commit.Leaf, sums func(commit.Hash) ([]float32, bool), step uint64) (*checkpoint.State, error) {
-			rbe, err := gpu.OpenCPU(gpu.DefaultParams())
-			if err != nil {
-				return nil, err
+	// once trains from start (nil: from the seed) on sh as member.
+	once := func(member int, start *checkpoint.State, sh *shard) (train.Result, error) {
+		model, err := nn.New(be, r.Model, sh.rows)
+		if err != nil {
+			return train.Result{}, err
+		}
+		defer model.Close()
+
+		p := r.params(member)
+		p.JobID, p.Quorum = jr.id, spec.Quorum
+		p.Init = base
+		if n.cfg.Jobs.CheckpointEvery > 0 {
+			p.CheckpointEvery, p.CheckpointDir = n.cfg.Jobs.CheckpointEvery, filepath.Join(n.cfg.DataDir, JobsDir, jr.id.Hex()+".ckpt")
+		}
+		every := max(1, r.Steps/10)
+		params := make([]float32, layout.Len())
+		serveModel := func(h [32]byte) error {
+			if err := model.ReadParams(params); err != nil {
+				return err
 			}
-			defer rbe.Close()
-			return verify.StateAt(rbe, r.Model, p, start, leaves, sums, step)
+			if train.ParamsHash(params) != h {
+				return fmt.Errorf("node: the final parameters do not hash to the receipted %x", h[:6])
+			}
+			n.blobs.Put(h, paramsBytes(params))
+			return nil
 		}
-	}
-	n.audit.track(jr.id, uint64(p.HashEvery), rebuild)
-	keepState := train.WithStates(func(h commit.Hash, st *checkpoint.State) {
-		if err := n.audit.putState(jr.id, h, st); err != nil {
-			n.log.Warn("job: cannot keep the training state for verifiers", "job", jr.id.Short(), "step", st.Step, "err", err)
+		// What verifiers recompute this member's steps from (auditstore.go):
+		// the states it commits to, its leaves, the group's sums.
+		var rebuild func(*checkpoint.State, []commit.Leaf, func(commit.Hash) ([]float32, bool), uint64) (*checkpoint.State, error)
+		if p.LocalSteps == 1 {
+			rebuild = func(start *checkpoint.State, leaves []commit.Leaf, sums func(commit.Hash) ([]float32, bool), step uint64) (*checkpoint.State, error) {
+				rbe, err := gpu.OpenCPU(gpu.DefaultParams())
+				if err != nil {
+					return nil, err
+				}
+				defer rbe.Close()
+				return verify.StateAt(rbe, r.Model, p, start, leaves, sums, step)
+			}
 		}
-	})
-	opts := []train.Option{train.WithSigner(&receiptSigner{n: n, jr: jr, final: serveModel}), train.WithObserver(func(e train.Event) {
-		if e.Kind == train.EventStep && (e.Step%every == 0 || e.Step == e.Steps) {
-			n.log.Info("job: training", "job", jr.id.Short(), "step", e.Step, "of", e.Steps, "loss", e.Loss, "members", e.Members)
+		n.audit.track(jr.id, uint64(p.HashEvery), rebuild)
+		keepState := train.WithStates(func(h commit.Hash, st *checkpoint.State) {
+			if err := n.audit.putState(jr.id, h, st); err != nil {
+				n.log.Warn("job: cannot keep the training state for verifiers", "job", jr.id.Short(), "step", st.Step, "err", err)
+			}
+		})
+		opts := []train.Option{train.WithSigner(&receiptSigner{n: n, jr: jr, final: serveModel}), train.WithObserver(func(e train.Event) {
+			if e.Kind == train.EventStep && (e.Step%every == 0 || e.Step == e.Steps) {
+				n.log.Info("job: training", "job", jr.id.Short(), "step", e.Step, "of", e.Steps, "loss", e.Loss, "members", e.Members)
+			}
+			switch {
+			case e.Kind == train.EventStep && e.Leaf != (commit.Leaf{}):
+				n.audit.putLeaf(jr.id, e.Leaf)
+			case e.Kind == train.EventCommitment:
+				n.audit.putPeriod(jr.id, e.Period)
+			}
+			if n.trainObserve != nil {
+				n.trainObserve(jr.id, e)
+			}
+		}), keepState}
+		cheat, how, err := train.CheatOptions()
+		if err != nil {
+			return train.Result{}, err
 		}
-		switch {
-		case e.Kind == train.EventStep && e.Leaf != (commit.Leaf{}):
-			n.audit.putLeaf(jr.id, e.Leaf)
-		case e.Kind == train.EventCommitment:
-			n.audit.putPeriod(jr.id, e.Period)
+		if n.tamper != nil {
+			cheat, how = append(cheat, train.WithTamper(n.tamper)), "a test's tamper"
 		}
-		if n.trainObserve != nil {
-			n.trainObserve(jr.id, e)
+		if cheat != nil {
+			n.log.Warn("job: this member cheats (a test build)", "job", jr.id.Short(), "how", how)
+			opts = append(opts, cheat...)
 		}
-	}), keepState}
-	cheat, how, err := train.CheatOptions()
-	if err != nil {
-		g.Close()
-		return err
+		if start != nil {
+			opts = append(opts, train.WithStart(start))
+		}
+		rr := &recordingReducer{inner: NewRingReducer(g), store: n.audit, job: jr.id, n: train.ContributionLen(layout)}
+		tm, err := train.NewMember(model, rr, sh.sampler, p, opts...)
+		if err != nil {
+			return train.Result{}, err
+		}
+		defer tm.Close()
+		return tm.Run(ctx)
 	}
-	if n.tamper != nil {
-		cheat, how = append(cheat, train.WithTamper(n.tamper)), "a test's tamper"
+	res, err := once(member, start, sh)
+	for standby && errors.Is(err, allreduce.ErrCallIn) {
+		// Put back to standby before its first operation, then called
+		// in again later: start over from the state at the new join.
+		n.log.Warn("job: this standby's call-in moved; fetching the state again", "job", jr.id.Short(), "err", err)
+		if member, start, err = n.callIn(jr, g, r, ring, standbys); err != nil {
+			break
+		}
+		if sh, err = n.fetchJobShard(ctx, jr, r, a, member); err != nil {
+			break
+		}
+		res, err = once(member, start, sh)
 	}
-	if cheat != nil {
-		n.log.Warn("job: this member cheats (a test build)", "job", jr.id.Short(), "how", how)
-		opts = append(opts, cheat...)
-	}
-	rr := &recordingReducer{inner: NewRingReducer(g), store: n.audit, job: jr.id, n: train.ContributionLen(layout)}
-	tm, err := train.NewMember(model, rr, sh.sampler, p, opts...)
-	if err != nil {
-		g.Close()
-		return err
-	}
-	defer tm.Close()
-	res, err := tm.Run(ctx)
 	if err != nil {
 		g.Close()
 		return err
@@ -227,6 +270,30 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 	n.log.Info("job: trained", "job", jr.id.Short(), "steps", res.Steps, "members", res.Members, "loss", res.Loss)
 	out.ModelHash, out.Steps = auction.Hash(res.Hash), uint64(res.Steps)
 	return nil
+}
+
+// fetchJobShard fetches member's shard of the job's data from the poster.
+func (n *Node) fetchJobShard(ctx context.Context, jr *jobRun, r *Recipe, a *auction.Award, member int) (*shard, error) {
+	sh, err := fetchShard(ctx, n.blobClient, []string{jr.poster.String()}, r, member, len(a.Winners))
+	if err != nil {
+		return nil, fmt.Errorf("fetch the shard: %w", err)
+	}
+	n.emitJob(JobEvent{Job: jr.id, Kind: JobFetched, Text: fmt.Sprintf("fetched shard %d of %d from the poster: %d chunks, %d bytes, every chunk verified against root %s",
+		member, len(a.Winners), sh.chunks, sh.bytes, r.DatasetRoot.Short())})
+	return sh, nil
+}
+
+// peersOf returns the peer IDs of addrs, in order.
+func (n *Node) peersOf(addrs []auction.Address) ([]peer.ID, error) {
+	out := make([]peer.ID, len(addrs))
+	for i, w := range addrs {
+		id, ok := n.peerOf(w)
+		if !ok {
+			return nil, fmt.Errorf("no peer ID known for award member %s", w.Short())
+		}
+		out[i] = id
+	}
+	return out, nil
 }
 
 // closeWhenDone closes the member's all-reduce group once every one of the

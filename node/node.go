@@ -248,6 +248,7 @@ func New(ctx context.Context, cfg Config, key *identity.Key, log *slog.Logger, o
 	if err := blob.Serve(h, blobStores{n.blobs, n.audit}, blob.DefaultParams()); err != nil {
 		return fail(err)
 	}
+	h.HandleRequests(StateHashProtocol, stateHashRequestLen, blob.DefaultParams().Timeout, n.serveStateHash)
 	if n.blobClient, err = blob.NewClient(h, blob.DefaultParams()); err != nil {
 		return fail(err)
 	}

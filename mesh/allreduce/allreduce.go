@@ -98,6 +98,10 @@ var (
 	ErrNoCoordinator = errors.New("allreduce: no member could coordinate a new ring")
 	// ErrRetries reports an operation that failed Params.RedosMax times.
 	ErrRetries = errors.New("allreduce: operation failed too many times")
+	// ErrCallIn reports a standby whose first operation after CalledIn
+	// is not the one CalledIn named (the ring put it back to standby and
+	// called it in again later): what it computed for the first is stale.
+	ErrCallIn = errors.New("allreduce: called in at another operation")
 	// ErrClosed reports use of a closed Group.
 	ErrClosed = errors.New("allreduce: group closed")
 	// ErrRelayed reports a ring link that only a circuit relay carries

@@ -55,6 +55,10 @@ type Group struct {
 	// activated is closed when this standby is called in (or the group
 	// closes); a standby's AllReduce waits on it.
 	activated chan struct{}
+	// joinAt, when joinPinned, is the operation CalledIn named: the
+	// standby's first AllReduce must be that one (ErrCallIn otherwise).
+	joinAt     uint64
+	joinPinned bool
 	// answers routes the core's answers to the handlers of peers'
 	// requests, by Ref.
 	answers map[uint64]chan message
@@ -176,6 +180,10 @@ func (g *Group) AllReduce(ctx context.Context, buf []float32) (int, error) {
 			return 0, err
 		}
 		op := g.currentOp()
+		if err := g.checkJoin(op); err != nil {
+			st.restore()
+			return 0, err
+		}
 		if attempt > g.params.RedosMax {
 			st.restore()
 			return 0, fmt.Errorf("%w: operation %d, %d attempts", ErrRetries, op, attempt)
@@ -192,6 +200,7 @@ func (g *Group) AllReduce(ctx context.Context, buf []float32) (int, error) {
 		if res != nil {
 			// The operation completed elsewhere and this buffer holds the
 			// same result: the core has finished it.
+			g.joined()
 			return res.Members, nil
 		}
 		st.restore()
@@ -199,10 +208,12 @@ func (g *Group) AllReduce(ctx context.Context, buf []float32) (int, error) {
 		if len(v.Members) == 1 {
 			d := done{Op: op, Members: 1}
 			g.finish(op, d)
+			g.joined()
 			return 1, nil
 		}
 		n, err := g.attempt(ctx, v, op, buf)
 		if err == nil {
+			g.joined()
 			return n, nil
 		}
 		if errors.Is(err, ErrRelayed) {
@@ -313,6 +324,44 @@ func (g *Group) waitActive(ctx context.Context) error {
 		return ErrClosed
 	}
 	return nil
+}
+
+// CalledIn waits until this standby is called in and returns the
+// operation it joins at and the ring it joins (members return at once
+// with the next operation and the current ring). A standby needs both
+// before its first AllReduce: what it contributes there is computed from
+// the group's state after that many operations (node: a standby called
+// into a running job fetches that state first).
+func (g *Group) CalledIn(ctx context.Context) (uint64, []peer.ID, error) {
+	if err := g.waitActive(ctx); err != nil {
+		return 0, nil, err
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.joinAt, g.joinPinned = g.m.Op(), true
+	return g.joinAt, slices.Clone(g.m.View().Members), nil
+}
+
+// checkJoin fails a standby's first operation after CalledIn if it is not
+// the one CalledIn named; from the second on, it passes.
+func (g *Group) checkJoin(op uint64) error {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if !g.joinPinned {
+		return nil
+	}
+	if op != g.joinAt {
+		g.joinPinned = false
+		return fmt.Errorf("%w: %d, now %d", ErrCallIn, g.joinAt, op)
+	}
+	return nil
+}
+
+// joined unpins the join once an operation completed here.
+func (g *Group) joined() {
+	g.mu.Lock()
+	g.joinPinned = false
+	g.mu.Unlock()
 }
 
 // markBroken records that the ring of epoch failed here: no more

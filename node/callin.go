@@ -1,0 +1,197 @@
+package node
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/libp2p/go-libp2p/core/protocol"
+
+	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/mesh/allreduce"
+	"github.com/trainmesh/trainmesh/train/checkpoint"
+	"github.com/trainmesh/trainmesh/train/commit"
+)
+
+// Calling a standby into a running job (PROTOCOL.md, "Standbys called
+// in"). The ring decides when: a member leaves (it died, or the survivors
+// expelled it as a convict, expel.go), the ring's coordinator plans the
+// award's next standby into the next view from an agreed operation
+// (allreduce.Group.CalledIn). The standby then needs the group's whole
+// training state after that many steps (parameters, AdamW moments, the
+// optimizer's step count): it asks every member of the ring it joins for
+// the hash of the state each committed to there (the State of their
+// leaves for the next step, served from the audit store), requires them
+// all to name one hash, fetches that state by hash and checks it hashes
+// so (checkpoint.Hash), and trains from it: on the shard of the member
+// it replaces (the dropped winners in award order, the k-th standby of the
+// ring taking the k-th), so the group's data stream is unchanged. Its
+// receipts and the survivors' then carry one parameter hash; the poster
+// credits it from the receipt period it joined in (job.Book).
+
+// StateHashProtocol answers "which state did you commit to after step s
+// of job J": the request is job (32 bytes) ‖ step (8, big-endian), the
+// answer the state's hash (32 bytes).
+const StateHashProtocol protocol.ID = "/trainmesh/job/statehash/1.0.0"
+
+const stateHashRequestLen = 32 + 8
+
+// ErrNoState reports a member that holds no committed state for a step.
+var ErrNoState = errors.New("node: no committed state for that step")
+
+// encodeStateHashRequest returns the request for job's state after step.
+func encodeStateHashRequest(job auction.Hash, step uint64) []byte {
+	b := make([]byte, stateHashRequestLen)
+	copy(b, job[:])
+	binary.BigEndian.PutUint64(b[32:], step)
+	return b
+}
+
+// decodeStateHashRequest is the strict inverse of encodeStateHashRequest.
+func decodeStateHashRequest(b []byte) (auction.Hash, uint64, error) {
+	if len(b) != stateHashRequestLen {
+		return auction.Hash{}, 0, fmt.Errorf("%w: a state-hash request of %d bytes, want %d", ErrNoState, len(b), stateHashRequestLen)
+	}
+	return auction.Hash(b[:32]), binary.BigEndian.Uint64(b[32:]), nil
+}
+
+// serveStateHash answers a StateHashProtocol request from the audit store.
+func (n *Node) serveStateHash(_ context.Context, _ peer.ID, req []byte) ([]byte, error) {
+	job, step, err := decodeStateHashRequest(req)
+	if err != nil {
+		return nil, err
+	}
+	h, ok := n.audit.stateAt(job, step)
+	if !ok {
+		return nil, fmt.Errorf("%w: job %s, step %d", ErrNoState, job.Short(), step)
+	}
+	return h[:], nil
+}
+
+// shardFor returns the shard (winner index) the standby self trains once
+// called into ring: the k-th standby of the ring (in award order) takes
+// the k-th winner missing from it; -1 if self is not a standby of ring or
+// no winner is missing for it.
+func shardFor(self peer.ID, ring []peer.ID, winners, standbys []peer.ID) int {
+	var missing []int
+	for i, w := range winners {
+		if !slices.Contains(ring, w) {
+			missing = append(missing, i)
+		}
+	}
+	k := 0
+	for _, s := range standbys {
+		if !slices.Contains(ring, s) {
+			continue
+		}
+		if s == self {
+			if k < len(missing) {
+				return missing[k]
+			}
+			return -1
+		}
+		k++
+	}
+	return -1
+}
+
+// joinState fetches the state a called-in standby starts from: the state
+// after step that every other member of ring committed to. Members reach
+// the step at their own pace, so a member that does not hold it yet is
+// asked again every ChainPoll until ctx ends.
+func (n *Node) joinState(ctx context.Context, jr *jobRun, ring []peer.ID, step uint64) (*checkpoint.State, commit.Hash, error) {
+	var others []peer.ID
+	for _, p := range ring {
+		if p != n.host.ID() {
+			others = append(others, p)
+		}
+	}
+	if len(others) == 0 {
+		return nil, commit.Hash{}, fmt.Errorf("%w: nobody to take the state from", ErrNoState)
+	}
+	req := encodeStateHashRequest(jr.id, step)
+	var agreed commit.Hash
+	for i, p := range others {
+		for {
+			resp, err := n.host.Request(ctx, p, StateHashProtocol, req, 32)
+			if err == nil && len(resp) == 32 {
+				h := commit.Hash(resp)
+				if i > 0 && h != agreed {
+					return nil, commit.Hash{}, fmt.Errorf("node: members disagree on the state after step %d: %s and %s", step, agreed.Short(), h.Short())
+				}
+				agreed = h
+				break
+			}
+			t := n.clk.Timer(n.cfg.Jobs.ChainPoll)
+			select {
+			case <-ctx.Done():
+				t.Stop()
+				return nil, commit.Hash{}, fmt.Errorf("node: the state after step %d from %s: %w (last: %v)", step, p, ctx.Err(), err)
+			case <-t.C:
+			}
+		}
+	}
+	st, err := n.fetchState(ctx, jr.id, agreed, others)
+	if err != nil {
+		return nil, commit.Hash{}, err
+	}
+	if st.Step != step {
+		return nil, commit.Hash{}, fmt.Errorf("node: the agreed state %s is of step %d, want %d", agreed.Short(), st.Step, step)
+	}
+	return st, agreed, nil
+}
+
+// callable reports whether a standby can be called into a run of r: in
+// synchronous training (one step, one all-reduce), where the ring's
+// operation counts the steps and every member holds the state after each
+// (audit store). DiLoCo's members keep states the ring does not see
+// (their local steps, outer momentum and residuals): its survivors
+// finish on their own.
+func (r *Recipe) callable() bool { return r.LocalSteps <= 1 && r.HashEvery > 0 }
+
+// callIn waits (on the standby's training goroutine) until the ring calls
+// this standby in, and returns the winner whose shard it takes over and
+// the state it starts from: the state after the join operation's steps
+// that every other member of the ring it joins committed to.
+func (n *Node) callIn(jr *jobRun, g *allreduce.Group, r *Recipe, winners, standbys []peer.ID) (int, *checkpoint.State, error) {
+	ctx := jr.ctx
+	op, ring, err := g.CalledIn(ctx)
+	if err != nil {
+		return 0, nil, fmt.Errorf("wait to be called in: %w", err)
+	}
+	if op >= uint64(r.Steps) {
+		return 0, nil, fmt.Errorf("node: called in at operation %d of a %d-step job", op, r.Steps)
+	}
+	member := shardFor(n.host.ID(), ring, winners, standbys)
+	if member < 0 {
+		return 0, nil, fmt.Errorf("node: called into a ring of %d with no winner missing from it", len(ring))
+	}
+	n.log.Warn("job: this standby is called into the ring", "job", jr.id.Short(), "op", op, "shard", member, "members", len(ring))
+	st, h, err := n.joinState(ctx, jr, ring, op)
+	if err != nil {
+		return 0, nil, err
+	}
+	n.emitJob(JobEvent{Job: jr.id, Kind: JobFetched, Step: op,
+		Text: fmt.Sprintf("called in after step %d for winner %d's shard: fetched the training state %s every other member committed to, hash checked", op, member, h.Short())})
+	return member, st, nil
+}
+
+// stateAt returns the hash of the state this node committed to after step
+// of job (the State of its leaf for step+1), if it holds or can rebuild it.
+func (s *auditStore) stateAt(job auction.Hash, step uint64) (commit.Hash, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	aj := s.jobs[job]
+	if aj == nil {
+		return commit.Hash{}, false
+	}
+	for h, at := range aj.states {
+		if at == step {
+			return h, true
+		}
+	}
+	return commit.Hash{}, false
+}
