@@ -162,20 +162,24 @@ func (n *Node) callIn(jr *jobRun, g *allreduce.Group, r *Recipe, winners, standb
 	if err != nil {
 		return 0, nil, fmt.Errorf("wait to be called in: %w", err)
 	}
-	if op >= uint64(r.Steps) {
-		return 0, nil, fmt.Errorf("node: called in at operation %d of a %d-step job", op, r.Steps)
+	step, ok := opStep(op, uint64(r.HashEvery))
+	if !ok || step >= uint64(r.Steps) {
+		// A receipt period's hash check compares parameters the
+		// standby has yet to fetch: it cannot take part; the ring drops
+		// it after StartTimeout and the survivors go on (README).
+		return 0, nil, fmt.Errorf("node: called in at operation %d (a hash check, or past the job's %d steps)", op, r.Steps)
 	}
 	member := shardFor(n.host.ID(), ring, winners, standbys)
 	if member < 0 {
 		return 0, nil, fmt.Errorf("node: called into a ring of %d with no winner missing from it", len(ring))
 	}
-	n.log.Warn("job: this standby is called into the ring", "job", jr.id.Short(), "op", op, "shard", member, "members", len(ring))
-	st, h, err := n.joinState(ctx, jr, ring, op)
+	n.log.Warn("job: this standby is called into the ring", "job", jr.id.Short(), "op", op, "after step", step, "shard", member, "members", len(ring))
+	st, h, err := n.joinState(ctx, jr, ring, step)
 	if err != nil {
 		return 0, nil, err
 	}
-	n.emitJob(JobEvent{Job: jr.id, Kind: JobFetched, Step: op,
-		Text: fmt.Sprintf("called in after step %d for winner %d's shard: fetched the training state %s every other member committed to, hash checked", op, member, h.Short())})
+	n.emitJob(JobEvent{Job: jr.id, Kind: JobFetched, Step: step,
+		Text: fmt.Sprintf("called in after step %d (ring operation %d) for winner %d's shard: fetched the training state %s every other member committed to, hash checked", step, op, member, h.Short())})
 	return member, st, nil
 }
 
@@ -194,4 +198,16 @@ func (s *auditStore) stateAt(job auction.Hash, step uint64) (commit.Hash, bool) 
 		}
 	}
 	return commit.Hash{}, false
+}
+
+// opStep returns the steps a synchronous member has completed when it
+// starts ring operation op: each receipt period of every steps is every
+// all-reduces of its steps and one of the parameter hashes
+// (train.Member's hash check); ok is false at a hash check.
+func opStep(op, every uint64) (uint64, bool) {
+	if every == 0 {
+		return op, true
+	}
+	k, r := op/(every+1), op%(every+1)
+	return k*every + r, r < every
 }

@@ -96,17 +96,6 @@ func decide[P ID](spec Spec[P], self P, epoch uint64, old View[P], replies map[P
 		}
 		v.Dropped = append(v.Dropped, a)
 	}
-	// A standby that a coordination this one's old view predates called
-	// in (it answers as a member, of a later epoch) is a member already:
-	// it waits for the operation it was called in for. Left out, it would
-	// go back to standby while the member it replaced stays dropped (the
-	// race: one member moved on into the planned ring, another's redo of
-	// the previous operation failed on the way).
-	for _, s := range spec.Standbys {
-		if r, ok := replies[s]; ok && !r.Standby && r.Epoch > old.Epoch && alive(s) && !slices.Contains(old.Members, s) {
-			v.Members = append(v.Members, s)
-		}
-	}
 	if len(v.Members) < spec.Quorum {
 		return Decision[P]{Err: fmt.Sprintf("%d members left of %d, quorum is %d (dropped: %s)", len(v.Members), len(spec.Members), spec.Quorum, DescribeDropped(v.Dropped))}, v.Dropped
 	}
@@ -151,6 +140,18 @@ func decide[P ID](spec Spec[P], self P, epoch uint64, old View[P], replies map[P
 	// Members still inside v.Op-1 finish it from Prev; a member that
 	// finished it moved on to v.Op. Without Prev, nobody finished v.Op-1
 	// and members at v.Op-1 could not catch up.
+	// A standby that a coordination this one's old view predates called
+	// in (it answers as a member, of a later epoch) is a member already:
+	// it joins at the operation the members left agree (it learns the
+	// operation from the view: allreduce.ErrCallIn tells its trainer). Left out, it would
+	// go back to standby while the member it replaced stays dropped (the
+	// race: one member moved on into the planned ring, another's redo of
+	// the previous operation failed on the way).
+	for _, s := range spec.Standbys {
+		if r, ok := replies[s]; ok && !r.Standby && r.Epoch > old.Epoch && alive(s) && !slices.Contains(old.Members, s) {
+			v.Members = append(v.Members, s)
+		}
+	}
 	want := len(spec.Members) - len(v.Members)
 	var called []P
 	for _, s := range spec.Standbys {
