@@ -168,3 +168,70 @@ func TestLifeLazyMember(t *testing.T) {
 		}
 	}
 }
+
+// TestLifeTamperer: as TestLifeLazyMember, but the cheater (a real
+// process of the cheat-tagged binary, TRAINMESH_CHEAT=tamper@5) computes
+// its honest gradient and, from ring operation 5, adds 1 to one element of
+// the partial sum it forwards, signing the hop as it sent it: the ring
+// completes and every checksum agrees. An audit checks its hops against
+// its recomputed contribution and its predecessor's signed segments and
+// names it; the others re-check the fault-4 evidence and attest; the
+// contract slashes it, it is credited nothing, and the honest winners
+// finish the job with one parameter hash.
+func TestLifeTamperer(t *testing.T) {
+	bin := buildCheat(t)
+	c, ctx := lifeTest(t)
+	const stake, steps = 1_000_000, 60
+	cheat, cheatKey, addr0 := c.cheatProvider(t, ctx, bin, "tamper@5", stake, nil)
+	p1, k1, addr1 := c.provider(t, ctx, "provider1", 200, []string{addr0})
+	p2, k2, _ := c.provider(t, ctx, "provider2", 300, []string{addr0, addr1})
+	procs, keys := []*proc{cheat, p1, p2}, []*identity.Key{cheatKey, k1, k2}
+	for i, p := range procs {
+		for j := range procs {
+			if i != j {
+				peer := mustPeerOf(t, keys[j])
+				p.waitLog(ctx, "peer seen", func(l map[string]any) bool { return l["peer"] == peer })
+			}
+		}
+	}
+	posterDir, _ := c.account(t, ctx, "poster", 10_000_000)
+	jobFile := lifeJob(t, 3, steps, 10, "1h")
+	f, err := os.OpenFile(jobFile, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Fprintln(f, "audit-bps = 10000")
+	f.Close()
+	sub := c.submit(t, posterDir, jobFile, []string{addr0, addr1})
+	slashed := sub.waitLog(ctx, "job: slashed", nil)
+	if err := sub.waitExit(ctx); err != nil {
+		t.Fatalf("submit: %v\n%s", err, sub.dump())
+	}
+	t.Logf("slash: %v", slashed["text"])
+	convicted := sub.logs.All(func(l map[string]any) bool { return strings.Contains(fmt.Sprint(l["text"]), "convicted of") })
+	if len(convicted) == 0 {
+		t.Fatalf("the poster logged no conviction")
+	}
+	short := strings.ToLower(cheatKey.Address().Hex()[:10])
+	for _, l := range convicted {
+		text := strings.ToLower(fmt.Sprint(l["text"]))
+		if !strings.Contains(text, "tampered all-reduce") || !strings.Contains(text, short) {
+			t.Errorf("conviction %q; want the tamperer %s convicted of a tampered all-reduce", text, short)
+		}
+	}
+	rec, award := c.posterRecord(t, posterDir)
+	if idx := indexOf(award.Winners, cheatKey.Address()); idx < 0 || rec.Credits[idx] != 0 {
+		t.Errorf("the tamperer (winner %d) credited %v; want 0", idx, rec.Credits)
+	}
+	st, err := c.deployer.StakeOf(ctx, cheatKey.Address())
+	if err != nil {
+		t.Fatal(err)
+	}
+	cut := new(big.Int).Div(new(big.Int).Mul(big.NewInt(stake), big.NewInt(int64(c.cp.FaultSlashBps))), big.NewInt(10_000))
+	wantBalance(t, "the tamperer's stake", st.Active, new(big.Int).Sub(big.NewInt(stake), cut))
+	for _, k := range keys[1:] {
+		if idx := indexOf(award.Winners, k.Address()); idx < 0 || rec.Credits[idx] < steps {
+			t.Errorf("honest winner %s credited %v; want its %d steps", k.Address().Hex()[:10], rec.Credits, steps)
+		}
+	}
+}
