@@ -303,6 +303,19 @@ func (m *Machine) Book() *Book { return m.book }
 // ended).
 func (m *Machine) Credits() []uint64 { return slices.Clone(m.rec.Credits) }
 
+// AuditCredits returns the part of each member's credit that pays its
+// audits (in the room convicts and unfinished winners leave, and from the
+// verification bound): Credits less it is the steps its receipts show.
+func (m *Machine) AuditCredits() []uint64 {
+	out := make([]uint64, len(m.rec.Credits))
+	for i := range out {
+		if i < len(m.rec.Audits) { // AuditPay is part of Audits
+			out[i] = m.rec.Audits[i]
+		}
+	}
+	return out
+}
+
 // Why returns why the job failed, or why training ended early.
 func (m *Machine) Why() string { return m.rec.Why }
 

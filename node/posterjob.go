@@ -58,6 +58,9 @@ type JobOutcome struct {
 	// Credits are the steps each award member (winners, then standbys) is
 	// credited, from the group's receipts.
 	Credits []uint64
+	// AuditCredits is the part of each Credits entry that pays the member's
+	// audits of the others' work (the rest is the steps it trained).
+	AuditCredits []uint64
 	// Receipts is how many step receipts the poster filed.
 	Receipts int
 	// ModelHash is the final parameters' keccak256 (zero when no member
@@ -230,7 +233,7 @@ func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, e
 		if jr.m.Stage() == StageAwarded {
 			return false
 		}
-		out.Credits, out.Receipts, collect = jr.m.Credits(), jr.m.Book().Len(), jr.collect
+		out.Credits, out.AuditCredits, out.Receipts, collect = jr.m.Credits(), jr.m.AuditCredits(), jr.m.Book().Len(), jr.collect
 		return true
 	})
 	if err != nil {

@@ -147,7 +147,9 @@ func runJobs(ctx context.Context, nodes []*node.Node, d *demoChain, p Params, w 
 		j.record(res, o)
 		finished := 0
 		for i := range o.Award.Winners {
-			if o.Credits[i] == uint64(j.req.Recipe.Steps) {
+			// Its credit is the steps it trained and, with no standby to
+			// verify, its audits of the other winner.
+			if o.Credits[i]-o.AuditCredits[i] == uint64(j.req.Recipe.Steps) {
 				finished++
 			}
 		}
