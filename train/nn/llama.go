@@ -207,20 +207,9 @@ func newLlama(o *ops, s *LlamaSpec, maxSeqs int, ps map[string]param) *llama {
 func (n *llama) lossBuffers() (*gpu.Buffer, *gpu.Buffer) { return n.loss, n.dl }
 
 func (n *llama) upload(o *ops, b Batch) error {
-	rows := b.Rows * n.s.Context
-	if len(b.Tokens) != rows || len(b.Labels) != rows {
-		return fmt.Errorf("%w: %d sequences of %d need %d tokens and labels, got %d and %d",
-			ErrBatch, b.Rows, n.s.Context, rows, len(b.Tokens), len(b.Labels))
-	}
-	for i, id := range b.Tokens {
-		if id < 0 || int(id) >= n.s.Vocab || int(b.Labels[i]) >= n.s.Vocab {
-			return fmt.Errorf("%w: token %d or target %d outside the vocabulary of %d", ErrBatch, id, b.Labels[i], n.s.Vocab)
-		}
-	}
-	n.tokensRows, n.labelsRows = n.tokens.View(0, rows), n.labels.View(0, rows)
-	o.do("upload", func() error { return o.b.UploadInt32(n.tokensRows, b.Tokens) })
-	o.do("upload", func() error { return o.b.UploadInt32(n.labelsRows, b.Labels) })
-	return o.err
+	var err error
+	n.tokensRows, n.labelsRows, err = uploadTokens(o, b, n.s.Context, n.s.Vocab, n.tokens, n.labels)
+	return err
 }
 
 func (n *llama) forward(o *ops, seqs int) (*gpu.Buffer, *gpu.Buffer, int, int) {

@@ -67,20 +67,30 @@ func newTransformer(o *ops, s *TransformerSpec, maxSeqs int, ps map[string]param
 func (n *transformer) lossBuffers() (*gpu.Buffer, *gpu.Buffer) { return n.loss, n.dl }
 
 func (n *transformer) upload(o *ops, b Batch) error {
-	rows := b.Rows * n.s.Context
+	var err error
+	n.tokensRows, n.labelsRows, err = uploadTokens(o, b, n.s.Context, n.s.Vocab, n.tokens, n.labels)
+	return err
+}
+
+// uploadTokens checks a language model's batch (b.Rows sequences of
+// context tokens and next-token labels, all within the vocabulary) and
+// uploads it into the first rows of tokens and labels, returning those
+// views. Both language models (transformer, llama) take their batches so.
+func uploadTokens(o *ops, b Batch, context, vocab int, tokens, labels *gpu.Buffer) (*gpu.Buffer, *gpu.Buffer, error) {
+	rows := b.Rows * context
 	if len(b.Tokens) != rows || len(b.Labels) != rows {
-		return fmt.Errorf("%w: %d sequences of %d need %d tokens and labels, got %d and %d",
-			ErrBatch, b.Rows, n.s.Context, rows, len(b.Tokens), len(b.Labels))
+		return nil, nil, fmt.Errorf("%w: %d sequences of %d need %d tokens and labels, got %d and %d",
+			ErrBatch, b.Rows, context, rows, len(b.Tokens), len(b.Labels))
 	}
 	for i, id := range b.Tokens {
-		if id < 0 || int(id) >= n.s.Vocab || int(b.Labels[i]) >= n.s.Vocab {
-			return fmt.Errorf("%w: token %d or target %d outside the vocabulary of %d", ErrBatch, id, b.Labels[i], n.s.Vocab)
+		if id < 0 || int(id) >= vocab || int(b.Labels[i]) >= vocab {
+			return nil, nil, fmt.Errorf("%w: token %d or target %d outside the vocabulary of %d", ErrBatch, id, b.Labels[i], vocab)
 		}
 	}
-	n.tokensRows, n.labelsRows = n.tokens.View(0, rows), n.labels.View(0, rows)
-	o.do("upload", func() error { return o.b.UploadInt32(n.tokensRows, b.Tokens) })
-	o.do("upload", func() error { return o.b.UploadInt32(n.labelsRows, b.Labels) })
-	return o.err
+	tokensRows, labelsRows := tokens.View(0, rows), labels.View(0, rows)
+	o.do("upload", func() error { return o.b.UploadInt32(tokensRows, b.Tokens) })
+	o.do("upload", func() error { return o.b.UploadInt32(labelsRows, b.Labels) })
+	return tokensRows, labelsRows, o.err
 }
 
 func (n *transformer) forward(o *ops, seqs int) (*gpu.Buffer, *gpu.Buffer, int, int) {
