@@ -84,17 +84,7 @@ func (m *Member) commitCompressed(ctx context.Context, ev *Event) (int, time.Dur
 		return k, comm, err
 	}
 	ev.Floats = ls + plan.Len
-	t = time.Now()
-	leaf.Members, leaf.Reduced = uint32(k), commit.Floats(m.got[:ls+plan.Len])
-	if tr, ok := m.ar.(Transcriber); ok {
-		leaf.Transcript = tr.LastTranscript()
-	}
-	m.haveState = false
-	ev.Leaf = leaf
-	m.leaves = append(m.leaves, leaf)
-	hashing += time.Since(t)
-	ev.Compute += hashing
-	ev.Commit += hashing
+	m.closeLeaf(ev, leaf, k, m.got[:ls+plan.Len], hashing)
 	o.Expand(e, sum, plan)
 	m.host[n], m.host[n+1] = m.got[sl], m.got[sl+1]
 	return k, comm, nil

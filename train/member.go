@@ -618,8 +618,17 @@ func (m *Member) commitAllReduce(ctx context.Context, ev *Event) (int, time.Dura
 		return k, comm, err
 	}
 	ev.Floats = len(m.host)
-	t = time.Now()
-	leaf.Members, leaf.Reduced = uint32(k), commit.Floats(m.host)
+	m.closeLeaf(ev, leaf, k, m.host, hashing)
+	return k, comm, nil
+}
+
+// closeLeaf completes the step's leaf once the all-reduce returned: the k
+// members that contributed, the hash of the sum received and the ring's
+// transcript; it keeps the leaf for the period's root and books the time
+// spent hashing (hashing so far, plus the sum's) as compute and commit.
+func (m *Member) closeLeaf(ev *Event, leaf commit.Leaf, k int, sum []float32, hashing time.Duration) {
+	t := time.Now()
+	leaf.Members, leaf.Reduced = uint32(k), commit.Floats(sum)
 	if tr, ok := m.ar.(Transcriber); ok {
 		leaf.Transcript = tr.LastTranscript()
 	}
@@ -629,7 +638,6 @@ func (m *Member) commitAllReduce(ctx context.Context, ev *Event) (int, time.Dura
 	hashing += time.Since(t)
 	ev.Compute += hashing
 	ev.Commit += hashing
-	return k, comm, nil
 }
 
 // stateHash is a state and its hash, or why it could not be hashed.
