@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/rand/v2"
+	"strings"
 	"time"
 
 	"github.com/libp2p/go-libp2p/core/network"
@@ -75,10 +77,32 @@ func (m *Host) HandleRequests(proto protocol.ID, limit int, timeout time.Duratio
 	})
 }
 
+// openStream opens a stream to peer on proto, dialling it if need be. Two
+// hosts that dial each other at the same moment from their reused listen
+// ports make one TCP connection on which both start TLS as the client, and
+// both dials fail; so a dial that fails in the security handshake is tried
+// once more after a random pause of up to simultaneousOpenPauseMax (the
+// two pauses differ), past the swarm's dial backoff.
+func (m *Host) openStream(ctx context.Context, to peer.ID, proto protocol.ID) (network.Stream, error) {
+	s, err := m.NewStream(ctx, to, proto)
+	if err == nil || ctx.Err() != nil || !strings.Contains(err.Error(), "failed to negotiate security protocol") {
+		return s, err
+	}
+	select {
+	case <-m.clk.After(time.Duration(rand.Int64N(int64(simultaneousOpenPauseMax)))):
+	case <-ctx.Done():
+		return nil, err
+	}
+	return m.NewStream(network.WithForceDirectDial(ctx, "retry after a simultaneous open"), to, proto)
+}
+
+// simultaneousOpenPauseMax bounds the pause before openStream's second dial.
+const simultaneousOpenPauseMax = 50 * time.Millisecond
+
 // Request opens a stream to peer on proto, sends req and returns the
 // response payload (at most limit bytes). ctx bounds the whole exchange.
 func (m *Host) Request(ctx context.Context, to peer.ID, proto protocol.ID, req []byte, limit int) ([]byte, error) {
-	s, err := m.NewStream(ctx, to, proto)
+	s, err := m.openStream(ctx, to, proto)
 	if err != nil {
 		return nil, fmt.Errorf("mesh: open %s to %s: %w", proto, to, err)
 	}

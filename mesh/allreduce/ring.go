@@ -54,6 +54,19 @@ func (l *links) reset() {
 	}
 }
 
+// closeGather ends the gather lane gracefully when this member refuses an
+// operation whose records it has all: its successor may not have read the
+// last of them yet, and a reset would discard them unread, so the one
+// member that can accuse (the successor of a liar) would never see them.
+// A closed lane delivers what was written, then its end.
+func (l *links) closeGather() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if len(l.out) > 0 && l.out[0] != nil {
+		_ = l.out[0].CloseWrite()
+	}
+}
+
 // inboundLane is a stream a predecessor opened, with its hello.
 type inboundLane struct {
 	s network.Stream
@@ -698,10 +711,12 @@ func (g *Group) runOp(ctx context.Context, lk *links, v view, op uint64, buf []f
 		}
 	}
 	if len(differ) > 0 {
+		lk.closeGather()
 		return 0, fmt.Errorf("%w: operation %d, this member has %016x; %s", ErrChecksum, op, sum, strings.Join(differ, "; "))
 	}
 	if g.spec.Transcripts {
 		if err := g.checkTranscripts(lk, v, op, octx, records); err != nil {
+			lk.closeGather()
 			return 0, err
 		}
 	}
