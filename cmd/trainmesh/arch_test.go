@@ -19,6 +19,7 @@ var pureCores = []string{
 	module + "/job",
 	module + "/mesh/allreduce/codec",
 	module + "/mesh/allreduce/membership",
+	module + "/mesh/allreduce/ringorder",
 	module + "/mesh/allreduce/schedule",
 	module + "/mesh/allreduce/transcript",
 	module + "/protocol",

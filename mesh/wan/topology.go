@@ -42,7 +42,18 @@ const (
 type Access struct {
 	UpBps   int64
 	DownBps int64
+	// Loss is the probability that a packet the peer sends on its uplink
+	// is dropped (0 to MaxLoss; 0: none): an nftables rule in its
+	// namespace drops packets at random, for real, and TCP retransmits
+	// them. The delay is added after the lossy hop (package doc), so a
+	// loss costs a retransmission on that hop's short round trip or a
+	// retransmission timeout (200 ms at least), not a long path's round
+	// trip: the emulation understates what loss costs over a long path.
+	Loss float64
 }
+
+// MaxLoss bounds Access.Loss: past a few percent TCP mostly waits.
+const MaxLoss = 0.2
 
 // Config is a topology: each peer's access link and the one-way delay of
 // the path between each pair.
@@ -82,6 +93,9 @@ func (c *Config) Validate() error {
 			if r < MinRate || r > MaxRate {
 				return fmt.Errorf("%w: peer %d: rate %d bit/s, want %d to %d", ErrConfig, i, r, MinRate, int64(MaxRate))
 			}
+		}
+		if !(a.Loss >= 0 && a.Loss <= MaxLoss) {
+			return fmt.Errorf("%w: peer %d: loss %v, want 0 to %v", ErrConfig, i, a.Loss, MaxLoss)
 		}
 	}
 	if c.Delay != nil {
@@ -230,6 +244,18 @@ func (n *Net) build(ctx context.Context) error {
 			return err
 		}
 	}
+	for i, a := range n.cfg.Peers {
+		if a.Loss > 0 {
+			// One packet per segment, so that loss is per packet on the
+			// wire rather than per 64 KiB GSO super-packet.
+			if err := run(ctx, "ip", "-n", n.nsName(i), "link", "set", "dev", "eth0", "gso_max_segs", "1"); err != nil {
+				return fmt.Errorf("%w: loss on peer %d's uplink: %v", ErrUnavailable, i, err)
+			}
+			if err := runStdin(ctx, lossRules(a.Loss), "ip", "netns", "exec", n.nsName(i), "nft", "-f", "-"); err != nil {
+				return fmt.Errorf("%w: loss on peer %d's uplink: %v", ErrUnavailable, i, err)
+			}
+		}
+	}
 	for i := range np + 1 {
 		h, err := openNS(n.nsName(i))
 		if err != nil {
@@ -248,6 +274,53 @@ func tbf(rate int64) []string {
 	burst := max(32<<10, rate/8/250)
 	limit := max(burst+64<<10, rate/8/20)
 	return []string{"tbf", "rate", strconv.FormatInt(rate, 10) + "bit", "burst", strconv.FormatInt(burst, 10), "limit", strconv.FormatInt(limit, 10)}
+}
+
+// lossScale is the resolution of lossRules' random draw.
+const lossScale = 1_000_000
+
+// lossRules is an nftables ruleset, for a peer's namespace, that drops
+// each packet leaving its uplink (eth0) with probability loss: numgen
+// draws 0 to lossScale-1 per packet. (The iptables statistic match does
+// the same; these machines have nft and no iptables.)
+func lossRules(loss float64) string {
+	k := int64(loss*lossScale + 0.5)
+	return fmt.Sprintf("table ip tmwan {\n\tchain out {\n\t\ttype filter hook output priority 0; policy accept;\n\t\toifname \"eth0\" numgen random mod %d < %d counter drop\n\t}\n}\n", lossScale, k)
+}
+
+// Dropped is how many packets peer i's loss rule has dropped so far (0
+// when the peer has no loss).
+func (n *Net) Dropped(ctx context.Context, i int) (int64, error) {
+	if i < 0 || i >= len(n.cfg.Peers) {
+		return 0, fmt.Errorf("%w: peer %d of %d", ErrConfig, i, len(n.cfg.Peers))
+	}
+	if n.cfg.Peers[i].Loss == 0 {
+		return 0, nil
+	}
+	out, err := exec.CommandContext(ctx, "ip", "netns", "exec", n.nsName(i), "nft", "list", "chain", "ip", "tmwan", "out").CombinedOutput()
+	if err != nil {
+		return 0, fmt.Errorf("wan: nft list: %w: %s", err, bytes.TrimSpace(out))
+	}
+	_, rest, ok := strings.Cut(string(out), "counter packets ")
+	if !ok {
+		return 0, fmt.Errorf("wan: no counter in %q", out)
+	}
+	f := strings.Fields(rest)
+	if len(f) == 0 {
+		return 0, fmt.Errorf("wan: no counter in %q", out)
+	}
+	return strconv.ParseInt(f[0], 10, 64)
+}
+
+func runStdin(ctx context.Context, stdin, name string, args ...string) error {
+	cmd := exec.CommandContext(ctx, name, args...)
+	cmd.Stdin = strings.NewReader(stdin)
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("%s %s: %w: %s", name, strings.Join(args, " "), err, strings.TrimSpace(out.String()))
+	}
+	return nil
 }
 
 func run(ctx context.Context, name string, args ...string) error {

@@ -1,0 +1,114 @@
+package allreduce
+
+import (
+	"math"
+	"slices"
+	"sync"
+	"testing"
+
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/trainmesh/trainmesh/mesh/allreduce/ringorder"
+)
+
+// TestRingOrderAgreed: members of a real ring on loopback measure their
+// round trips, gather them through one all-reduce, and hold the same
+// matrix, every entry measured; the rule keeps award order there (round
+// trips of microseconds are under the margin).
+func TestRingOrderAgreed(t *testing.T) {
+	const n = 5
+	nodes := startNodes(t, n)
+	ctx := testCtx(t)
+	members := ids(nodes)
+	spec := DefaultSpec(GroupID{'r', 't', 't'}, members, nil, n*n)
+	groups := newGroups(t, nodes, spec, testParams())
+	mats := make([][][]int64, n)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i, g := range groups {
+		wg.Go(func() {
+			if _, err := g.Form(ctx); err != nil {
+				errs[i] = err
+				return
+			}
+			row, err := MeasureRTT(ctx, nodes[i].host.Host, members, 3)
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			mats[i], errs[i] = AgreeRTT(ctx, g, i, row)
+		})
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("member %d: %v", i, err)
+		}
+	}
+	for i := range n {
+		for j := range n {
+			if i != j && mats[0][i][j] <= 0 {
+				t.Errorf("round trip %d→%d = %d µs, want measured", i, j, mats[0][i][j])
+			}
+		}
+	}
+	for i := 1; i < n; i++ {
+		if !slices.EqualFunc(mats[0], mats[i], slices.Equal) {
+			t.Fatalf("member %d holds %v, member 0 %v", i, mats[i], mats[0])
+		}
+	}
+	got, d := OrderedSpec(spec, mats[0], ringorder.DefaultMargin)
+	if d.Tour || got.Digest() != spec.Digest() {
+		t.Errorf("on loopback the rule chose %+v; want award order kept", d)
+	}
+	t.Logf("matrix %v: %s", mats[0], d.Reason)
+}
+
+// TestRingOrderChangesTheBits: the same inputs summed by the same
+// members in another ring order end bit-identical at every member of
+// each ring, and differ between the two orders: which is why the order is
+// in the spec's digest and fixed for a job.
+func TestRingOrderChangesTheBits(t *testing.T) {
+	const n, length = 4, 4096
+	nodes := startNodes(t, n)
+	ctx := testCtx(t)
+	inputs := randomInputs(7, n, length)
+	award := DefaultSpec(GroupID{'a', 'w'}, ids(nodes), nil, length)
+	tour, _ := OrderedSpec(award, [][]int64{
+		{0, 160_000, 10_000, 160_000}, {160_000, 0, 160_000, 10_000},
+		{10_000, 160_000, 0, 160_000}, {160_000, 10_000, 160_000, 0}}, ringorder.DefaultMargin)
+	if slices.Equal(tour.Members, award.Members) || tour.Digest() == award.Digest() {
+		t.Fatalf("two continents interleaved kept award order")
+	}
+	tour.ID = GroupID{'t', 'o'}
+	want := map[peer.ID]int{}
+	for i, p := range award.Members {
+		want[p] = i
+	}
+	var sums [2][]float32
+	for k, spec := range []Spec{award, tour} {
+		ordered := make([]*node, n)
+		in := make([][]float32, n)
+		for i, p := range spec.Members {
+			ordered[i], in[i] = nodes[want[p]], inputs[want[p]]
+		}
+		bufs, res := runAll(ctx, newGroups(t, ordered, spec, testParams()), in)
+		for i, r := range res {
+			if r.err != nil || r.members != n {
+				t.Fatalf("order %d, member %d: %d members, %v", k, i, r.members, r.err)
+			}
+		}
+		checkSum(t, spec, in, bufs, allRanks(n))
+		sums[k] = bufs[0]
+	}
+	differ := 0
+	for j := range length {
+		if math.Float32bits(sums[0][j]) != math.Float32bits(sums[1][j]) {
+			differ++
+		}
+	}
+	if differ == 0 {
+		t.Fatalf("award order and the tour summed to the same bits")
+	}
+	t.Logf("%d of %d sums differ in their bits between the two orders", differ, length)
+}
