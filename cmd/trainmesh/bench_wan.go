@@ -10,6 +10,7 @@ import (
 	"github.com/trainmesh/trainmesh/mesh/allreduce"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/benchmark"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/ringorder"
 	"github.com/trainmesh/trainmesh/mesh/wan"
 )
 
@@ -22,7 +23,12 @@ type benchWANCmd struct {
 	Peers       int           `help:"Ring size (2 to 32)." default:"4" toml:"bench.wan.peers"`
 	Up          string        `help:"Each peer's uplink: bit/s, or with a kbit, Mbit or Gbit suffix." default:"20Mbit" toml:"bench.wan.up"`
 	Down        string        `help:"Each peer's downlink." default:"100Mbit" toml:"bench.wan.down"`
-	Delay       time.Duration `help:"One-way delay between every two peers (0 to 2s)." default:"40ms" toml:"bench.wan.delay"`
+	Delay       time.Duration `help:"One-way delay between every two peers (0 to 2s); with --sites, between two peers at different sites." default:"40ms" toml:"bench.wan.delay"`
+	Sites       []string      `help:"Each peer's site, in award order (e.g. eu,us,eu,us: two continents interleaved); peers at one site are --site-delay apart, others --delay. As many as --peers." toml:"bench.wan.sites"`
+	SiteDelay   time.Duration `help:"One-way delay between two peers at the same site (--sites)." default:"5ms" name:"site-delay" toml:"bench.wan.site-delay"`
+	Delays      string        `help:"The one-way delay of every pair, a matrix on one line: rows (from peer i) separated by ';', entries (to peer j) by ',', each a duration or milliseconds (e.g. '0,5,80;5,0,80;80,80,0'); replaces --delay and --sites." toml:"bench.wan.delays"`
+	Loss        float64       `help:"Probability that a packet a peer sends is dropped (0 to 0.2), by an nftables rule in its namespace; the delay is added after the lossy hop, so a loss costs less than over a real long path (package wan)." default:"0" toml:"bench.wan.loss"`
+	Order       bool          `help:"Also time, in the same iterations, the ring in the order its members derive from their measured round trips (PROTOCOL.md, Ring order), next to award order." name:"measured-order" toml:"bench.wan.measured-order"`
 	Sizes       []string      `help:"Tensor sizes (bytes, or with KiB, MiB or GiB); larger ones take long at home rates: 256MiB fp32 over 20 Mbit/s is about 2.5 minutes." default:"1MiB,4MiB,16MiB,64MiB" toml:"bench.wan.sizes"`
 	Compression []string      `help:"Encodings to measure: fp32, fp16, int8." default:"fp32,fp16,int8" toml:"bench.wan.compression"`
 	Iterations  int           `help:"Measured runs of each; the median is reported." default:"1" toml:"bench.wan.iterations"`
@@ -52,7 +58,11 @@ func (c *benchWANCmd) Run(env *runEnv) error {
 	if err != nil {
 		return err
 	}
-	topo := wan.Uniform(c.Peers, up, down, c.Delay)
+	topoFor, err := c.topology(up, down)
+	if err != nil {
+		return err
+	}
+	topo := topoFor(c.Peers)
 	if err := topo.Validate(); err != nil {
 		return err
 	}
@@ -76,8 +86,8 @@ func (c *benchWANCmd) Run(env *runEnv) error {
 		kinds = append(kinds, k)
 	}
 	if !c.JSON && c.AllReduce {
-		fmt.Fprintf(env.stdout, "ring all-reduce over an emulated home internet: %d peers, each %s up / %s down, %v one way between any two (round trip %v);\nyamux window up to %d B; median of %d after %d warm-up; fraction = wire bytes per link / time / slowest ring link;\nthe libp2p and TCP rings move the same wire bytes over the same links, every peer to its successor at once\n",
-			c.Peers, c.Up, c.Down, c.Delay, 2*c.Delay, c.YamuxWindow, c.Iterations, c.Warmup)
+		fmt.Fprintf(env.stdout, "ring all-reduce over an emulated home internet: %d peers, each %s up / %s down, %s, loss %g;\nyamux window up to %d B; median of %d after %d warm-up; fraction = wire bytes per link / time / slowest ring link;\nthe libp2p and TCP rings move the same wire bytes over the same links, every peer to its successor at once\n",
+			c.Peers, c.Up, c.Down, c.delaysString(), c.Loss, c.YamuxWindow, c.Iterations, c.Warmup)
 	}
 	// Rows are printed as they are measured (a run takes minutes), so in
 	// fixed columns rather than through a tabwriter.
@@ -94,7 +104,8 @@ func (c *benchWANCmd) Run(env *runEnv) error {
 			for _, chunk := range c.ChunkBytes {
 				for _, lanes := range c.Lanes {
 					for _, iw := range c.YamuxInit {
-						p := benchmark.WANParams{Params: benchmark.DefaultParams(), Topology: topo, Loopback: c.Loopback, Ceilings: c.Ceilings}
+						p := benchmark.WANParams{Params: benchmark.DefaultParams(), Topology: topo, Loopback: c.Loopback, Ceilings: c.Ceilings,
+							MeasuredOrder: c.Order, Margin: ringorder.DefaultMargin}
 						p.Bytes, p.Iterations, p.Warmup = size, c.Iterations, c.Warmup
 						cb := chunk
 						if cb == 0 {
@@ -112,6 +123,15 @@ func (c *benchWANCmd) Run(env *runEnv) error {
 								fmt.Sprintf("%.1f MB", float64(r.WireBytes)/1e6), r.AllReduceTime.Round(time.Millisecond), r.IdealTime.Round(time.Millisecond),
 								fmt.Sprintf("%.1f", r.LinkBps/1e6), fmt.Sprintf("%.2f", r.Fraction),
 								timeFrac(r.Libp2pRingTime, r.Libp2pFraction), timeFrac(r.TCPRingTime, r.TCPFraction), timeFrac(r.LoopbackTime, -1))
+							if d := r.Order; d != nil {
+								line := fmt.Sprintf("  ring order from measured round trips: %v, one-way ring latency %.1f ms (award order %.1f ms): ", d.Order, float64(d.TourMicros)/1e3, float64(d.AwardMicros)/1e3)
+								if d.Tour {
+									line += fmt.Sprintf("taken, %v, %.2f of the bottleneck (award order %v, %.2f; %.2fx)", r.OrderedTime.Round(time.Millisecond), r.OrderedFraction, r.AllReduceTime.Round(time.Millisecond), r.Fraction, float64(r.AllReduceTime)/float64(r.OrderedTime))
+								} else {
+									line += "award order kept: " + d.Reason
+								}
+								fmt.Fprintln(env.stdout, line)
+							}
 						}
 					}
 				}
@@ -121,12 +141,11 @@ func (c *benchWANCmd) Run(env *runEnv) error {
 	var trainRows []wanTrainRow
 	if c.Train != "" {
 		if !c.JSON {
-			fmt.Fprintf(env.stdout, "\ntraining %s over %d peers, each %s up / %s down, %v one way, and on loopback; %d members, %d rows each per step, %d steps after %d warm-up; every member in this process on its own CPU backend;\nutilisation = member 0's compute time / wall time per step\n", c.Train, c.Peers, c.Up, c.Down, c.Delay, c.Peers, c.TrainBatch, c.TrainSteps, c.TrainWarmup)
+			fmt.Fprintf(env.stdout, "\ntraining %s over %d peers, each %s up / %s down, %s, and on loopback; %d members, %d rows each per step, %d steps after %d warm-up; every member in this process on its own CPU backend;\nutilisation = member 0's compute time / wall time per step\n", c.Train, c.Peers, c.Up, c.Down, c.delaysString(), c.Peers, c.TrainBatch, c.TrainSteps, c.TrainWarmup)
 			fmt.Fprintf(env.stdout, "%9s %8s %3s %16s %8s %11s %11s %11s %12s\n", "links", "encoding", "H", "outer", "floats", "step", "compute", "all-reduce", "utilisation")
 		}
-		up, down, delay := topo.Peers[0].UpBps, topo.Peers[0].DownBps, c.Delay
 		var err error
-		trainRows, err = c.runTrain(env, func(k int) wan.Config { return wan.Uniform(k, up, down, delay) }, kinds)
+		trainRows, err = c.runTrain(env, topoFor, kinds)
 		if err != nil {
 			return err
 		}
@@ -140,6 +159,52 @@ func (c *benchWANCmd) Run(env *runEnv) error {
 		return enc.Encode(results)
 	}
 	return nil
+}
+
+// topology returns the topology of k peers the flags describe.
+func (c *benchWANCmd) topology(up, down int64) (func(k int) wan.Config, error) {
+	withLoss := func(cfg wan.Config) wan.Config {
+		for i := range cfg.Peers {
+			cfg.Peers[i].Loss = c.Loss
+		}
+		return cfg
+	}
+	switch {
+	case c.Delays != "":
+		m, err := wan.ParseDelays(c.Delays)
+		if err != nil {
+			return nil, err
+		}
+		if len(m) != c.Peers {
+			return nil, fmt.Errorf("--delays has %d rows for %d peers", len(m), c.Peers)
+		}
+		return func(k int) wan.Config {
+			cfg := wan.Uniform(k, up, down, 0)
+			for i := range k {
+				for j := range k {
+					cfg.Delay[i][j] = m[i][j]
+				}
+			}
+			return withLoss(cfg)
+		}, nil
+	case len(c.Sites) > 0:
+		if len(c.Sites) != c.Peers {
+			return nil, fmt.Errorf("--sites names %d sites for %d peers", len(c.Sites), c.Peers)
+		}
+		return func(k int) wan.Config { return withLoss(wan.Sites(c.Sites[:k], up, down, c.SiteDelay, c.Delay)) }, nil
+	}
+	return func(k int) wan.Config { return withLoss(wan.Uniform(k, up, down, c.Delay)) }, nil
+}
+
+// delaysString describes the delays for the report's header.
+func (c *benchWANCmd) delaysString() string {
+	switch {
+	case c.Delays != "":
+		return "one-way delays " + c.Delays
+	case len(c.Sites) > 0:
+		return fmt.Sprintf("sites %s: %v one way within a site, %v across", strings.Join(c.Sites, ","), c.SiteDelay, c.Delay)
+	}
+	return fmt.Sprintf("%v one way between any two (round trip %v)", c.Delay, 2*c.Delay)
 }
 
 // timeFrac prints a time and, when f ≥ 0, a fraction; "-" when not

@@ -2,7 +2,9 @@ package main
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/trainmesh/trainmesh/mesh/wan"
 )
@@ -64,5 +66,49 @@ func TestBenchWAN(t *testing.T) {
 		if u := row["compute_utilisation"].(float64); !(u > 0 && u <= 1) {
 			t.Fatalf("utilisation %v in %v", u, row)
 		}
+	}
+}
+
+// TestBenchWANTopology: --delay, --sites and --delays give each pair's
+// delay, --loss every uplink's; mismatched counts are refused.
+func TestBenchWANTopology(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		c    benchWANCmd
+		want string // the delay matrix, as wan.FormatDelays writes it
+		err  string
+	}{
+		{name: "uniform", c: benchWANCmd{Peers: 3, Delay: 40 * time.Millisecond}, want: "0s,40ms,40ms;40ms,0s,40ms;40ms,40ms,0s"},
+		{name: "sites", c: benchWANCmd{Peers: 4, Delay: 80 * time.Millisecond, SiteDelay: 5 * time.Millisecond, Sites: []string{"eu", "us", "eu", "us"}, Loss: 0.01},
+			want: "0s,80ms,5ms,80ms;80ms,0s,80ms,5ms;5ms,80ms,0s,80ms;80ms,5ms,80ms,0s"},
+		{name: "matrix", c: benchWANCmd{Peers: 2, Delays: "0,7;9,0", Sites: []string{"a", "b"}}, want: "0s,7ms;9ms,0s"},
+		{name: "sites short", c: benchWANCmd{Peers: 3, Sites: []string{"eu", "us"}}, err: "2 sites for 3 peers"},
+		{name: "matrix short", c: benchWANCmd{Peers: 3, Delays: "0,1;1,0"}, err: "2 rows for 3 peers"},
+		{name: "matrix bad", c: benchWANCmd{Peers: 2, Delays: "0,x;1,0"}, err: "delay 0→1"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f, err := tc.c.topology(20e6, 100e6)
+			if tc.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.err) {
+					t.Fatalf("topology: %v, want an error saying %q", err, tc.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			cfg := f(tc.c.Peers)
+			if err := cfg.Validate(); err != nil {
+				t.Fatal(err)
+			}
+			if got := wan.FormatDelays(cfg.Delay); got != tc.want {
+				t.Errorf("delays %s, want %s", got, tc.want)
+			}
+			for i, a := range cfg.Peers {
+				if a.Loss != tc.c.Loss || a.UpBps != 20e6 || a.DownBps != 100e6 {
+					t.Errorf("peer %d: %+v", i, a)
+				}
+			}
+		})
 	}
 }

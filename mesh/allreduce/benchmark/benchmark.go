@@ -481,20 +481,51 @@ type ring struct {
 	svcs   []*allreduce.Service
 	groups []*allreduce.Group
 	bufs   [][]float32
+	// shared: the services belong to another ring (close leaves them).
+	shared bool
 }
 
 func newRing(ctx context.Context, hosts []*mesh.Host, p Params, elems int, log *slog.Logger) (*ring, error) {
-	r := &ring{}
+	svcs := make([]*allreduce.Service, len(hosts))
+	for i, h := range hosts {
+		svcs[i] = allreduce.NewService(h, log)
+	}
 	members := make([]peer.ID, len(hosts))
 	for i, h := range hosts {
 		members[i] = h.ID()
 	}
 	spec := allreduce.DefaultSpec(allreduce.GroupID{'b', 'e', 'n', 'c', 'h'}, members, nil, elems)
 	spec.ChunkBytes, spec.Lanes, spec.Compression, spec.Transcripts = p.ChunkBytes, p.Lanes, p.Compression, p.Transcripts
+	r, err := newRingOn(ctx, svcs, hosts, spec, p, log)
+	if err != nil {
+		for _, s := range svcs {
+			s.Close()
+		}
+		return nil, err
+	}
+	r.shared = false // this ring's services: its close closes them
+	return r, nil
+}
+
+// newRingOn forms the group spec on services svcs of hosts (in host
+// order; the spec's members may be in any order), each member's buffer
+// filled from its host index, so that a reordered ring sums the same
+// inputs. The ring does not own the services.
+func newRingOn(ctx context.Context, svcs []*allreduce.Service, hosts []*mesh.Host, spec allreduce.Spec, p Params, log *slog.Logger) (*ring, error) {
+	r := &ring{shared: true}
 	gp := allreduce.DefaultParams()
 	gp.Log = log
+	at := map[peer.ID]int{}
 	for i, h := range hosts {
-		svc := allreduce.NewService(h, log)
+		at[h.ID()] = i
+	}
+	for _, m := range spec.Members {
+		i, ok := at[m]
+		if !ok {
+			r.close()
+			return nil, fmt.Errorf("benchmark: member %s has no host", m)
+		}
+		h, svc := hosts[i], svcs[i]
 		r.svcs = append(r.svcs, svc)
 		if p.Transcripts {
 			w, err := newKeyWitness(h)
@@ -510,7 +541,7 @@ func newRing(ctx context.Context, hosts []*mesh.Host, p Params, elems int, log *
 			return nil, err
 		}
 		r.groups = append(r.groups, g)
-		buf := make([]float32, elems)
+		buf := make([]float32, spec.Len)
 		for j := range buf {
 			buf[j] = float32(j%1000) * 1e-3 * float32(i+1)
 		}
@@ -554,8 +585,13 @@ func (r *ring) run(ctx context.Context, clk clock.Clock) (time.Duration, error) 
 }
 
 func (r *ring) close() {
-	for _, s := range r.svcs {
-		s.Close()
+	for _, g := range r.groups {
+		g.Close()
+	}
+	if !r.shared {
+		for _, s := range r.svcs {
+			s.Close()
+		}
 	}
 }
 

@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"net"
+	"sync"
 	"time"
 
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -14,7 +16,9 @@ import (
 
 	"github.com/trainmesh/trainmesh/clock"
 	"github.com/trainmesh/trainmesh/mesh"
+	"github.com/trainmesh/trainmesh/mesh/allreduce"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/ringorder"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/schedule"
 	"github.com/trainmesh/trainmesh/mesh/wan"
 )
@@ -36,6 +40,12 @@ type WANParams struct {
 	// same hosts, yamux and lanes) and over plain TCP (Lanes connections
 	// per link), which no ring schedule can beat.
 	Ceilings bool
+	// MeasuredOrder also times, in the same iterations, the ring in the
+	// order its members derive from their measured round trips
+	// (allreduce.MeasureRTT, AgreeRTT and OrderedSpec with Margin): the
+	// protocol a job would run before its first step.
+	MeasuredOrder bool
+	Margin        ringorder.Margin
 }
 
 // WANResult is what one run measured: the all-reduce's share of the
@@ -75,6 +85,67 @@ type WANResult struct {
 	Libp2pFraction float64       `json:"ring_libp2p_fraction,omitempty"`
 	TCPRingTime    time.Duration `json:"ring_tcp_ns,omitempty"`
 	TCPFraction    float64       `json:"ring_tcp_fraction,omitempty"`
+	// Order is what WANParams.MeasuredOrder derived: the members' round
+	// trips (µs, row i as peer i measured them), the rule's decision and,
+	// when it took the tour, that ring's time and share of its own
+	// bottleneck.
+	RTTMicros        [][]int64           `json:"rtt_us,omitempty"`
+	Order            *ringorder.Decision `json:"order,omitempty"`
+	OrderedTime      time.Duration       `json:"ordered_ns,omitempty"`
+	OrderedFraction  float64             `json:"ordered_fraction,omitempty"`
+	OrderedRingDelay time.Duration       `json:"ordered_ring_delay_ns,omitempty"`
+}
+
+// ringLinks is the slowest link and the longest one-way delay of the
+// ring in order (peer indices of topo).
+func ringLinks(topo wan.Config, order []int) (int64, time.Duration) {
+	bps := int64(math.MaxInt64)
+	var delay time.Duration
+	for i, a := range order {
+		b := order[(i+1)%len(order)]
+		bps = min(bps, topo.PathRate(a, b))
+		if topo.Delay != nil {
+			delay = max(delay, topo.Delay[a][b])
+		}
+	}
+	return bps, delay
+}
+
+// measureOrder runs the ring-order protocol over the hosts' connections
+// (on their services, in a group of its own in award order) and returns
+// the matrix and the ordered spec of ar's group.
+func measureOrder(ctx context.Context, hosts []*mesh.Host, ar *ring, m ringorder.Margin, log *slog.Logger) ([][]int64, allreduce.Spec, ringorder.Decision, error) {
+	n := len(hosts)
+	members := make([]peer.ID, n)
+	for i, h := range hosts {
+		members[i] = h.ID()
+	}
+	var spec allreduce.Spec
+	og, err := newRingOn(ctx, ar.svcs, hosts, allreduce.DefaultSpec(allreduce.GroupID{'r', 't', 't'}, members, nil, n*n), Params{}, log)
+	if err != nil {
+		return nil, spec, ringorder.Decision{}, err
+	}
+	defer og.close()
+	mats := make([][][]int64, n)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i, g := range og.groups {
+		wg.Go(func() {
+			row, err := allreduce.MeasureRTT(ctx, hosts[i].Host, members, 5)
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			mats[i], errs[i] = allreduce.AgreeRTT(ctx, g, i, row)
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, spec, ringorder.Decision{}, err
+	}
+	spec, d := allreduce.OrderedSpec(ar.groups[0].Spec(), mats[0], m)
+	spec.ID = allreduce.GroupID{'o', 'r', 'd', 'e', 'r', 'e', 'd'}
+	return mats[0], spec, d, nil
 }
 
 // WireBytes is what one link of an n-ring carries in one all-reduce of
@@ -115,15 +186,12 @@ func RunWAN(ctx context.Context, p WANParams, log *slog.Logger) (WANResult, erro
 	res := WANResult{
 		Peers: n, Bytes: p.Bytes, Compression: p.Compression.String(), ChunkBytes: p.ChunkBytes,
 		Lanes: p.Lanes, YamuxWindow: p.Transport.YamuxWindowBytes, Iterations: p.Iterations, WireBytes: wire,
-		BottleneckBps: p.Topology.PathRate(0, 1),
 	}
-	for i := range n {
-		j := (i + 1) % n
-		res.BottleneckBps = min(res.BottleneckBps, p.Topology.PathRate(i, j))
-		if p.Topology.Delay != nil {
-			res.RingDelay = max(res.RingDelay, p.Topology.Delay[i][j])
-		}
+	award := make([]int, n)
+	for i := range award {
+		award[i] = i
 	}
+	res.BottleneckBps, res.RingDelay = ringLinks(p.Topology, award)
 	res.IdealTime = time.Duration(float64(wire) * 8 / float64(res.BottleneckBps) * float64(time.Second))
 
 	topo, err := wan.Start(ctx, p.Topology)
@@ -148,6 +216,22 @@ func RunWAN(ctx context.Context, p WANParams, log *slog.Logger) (WANResult, erro
 		return res, err
 	}
 	defer ar.close()
+	var ordered *ring
+	var orderedBps int64
+	if p.MeasuredOrder {
+		rtt, spec, d, err := measureOrder(ctx, hosts, ar, p.Margin, log)
+		if err != nil {
+			return res, fmt.Errorf("measuring the ring order: %w", err)
+		}
+		res.RTTMicros, res.Order = rtt, &d
+		orderedBps, res.OrderedRingDelay = ringLinks(p.Topology, d.Order)
+		if d.Tour {
+			if ordered, err = newRingOn(ctx, ar.svcs, hosts, spec, p.Params, log); err != nil {
+				return res, err
+			}
+			defer ordered.close()
+		}
+	}
 	var lb *ring
 	if p.Loopback {
 		lhosts, err := startHostsNamed(ctx, p.Params, "bench-wan-loopback")
@@ -177,11 +261,20 @@ func RunWAN(ctx context.Context, p WANParams, log *slog.Logger) (WANResult, erro
 		defer tr.close()
 	}
 	chunk := max(4<<10, p.ChunkBytes)
-	var tAR, tLB, tLP, tTCP []time.Duration
+	var tAR, tLB, tLP, tTCP, tOrd []time.Duration
 	for i := -p.Warmup; i < p.Iterations; i++ {
 		d, err := ar.run(ctx, clk)
 		if err != nil {
 			return res, fmt.Errorf("all-reduce over the emulated links: %w", err)
+		}
+		if ordered != nil {
+			d5, err := ordered.run(ctx, clk)
+			if err != nil {
+				return res, fmt.Errorf("all-reduce in the measured order: %w", err)
+			}
+			if i >= 0 {
+				tOrd = append(tOrd, d5)
+			}
 		}
 		if lp != nil {
 			d3, err := lp.run(ctx, clk, wire, chunk)
@@ -217,6 +310,10 @@ func RunWAN(ctx context.Context, p WANParams, log *slog.Logger) (WANResult, erro
 	frac := func(d time.Duration) float64 { return float64(wire) * 8 / d.Seconds() / float64(res.BottleneckBps) }
 	res.LinkBps = float64(wire) * 8 / res.AllReduceTime.Seconds()
 	res.Fraction = frac(res.AllReduceTime)
+	if ordered != nil {
+		res.OrderedTime = median(tOrd)
+		res.OrderedFraction = float64(wire) * 8 / res.OrderedTime.Seconds() / float64(orderedBps)
+	}
 	if lp != nil {
 		res.Libp2pRingTime, res.TCPRingTime = median(tLP), median(tTCP)
 		res.Libp2pFraction, res.TCPFraction = frac(res.Libp2pRingTime), frac(res.TCPRingTime)

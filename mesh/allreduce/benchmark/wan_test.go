@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/ringorder"
 	"github.com/trainmesh/trainmesh/mesh/wan"
 )
 
@@ -68,4 +69,49 @@ func TestWANAllReduceUsesTheLink(t *testing.T) {
 	if r.Fraction < 0.6 {
 		t.Fatalf("the all-reduce used %.2f of the bottleneck link (%v for %d wire bytes, ideal %v); want at least 0.6", r.Fraction, r.AllReduceTime, r.WireBytes, r.IdealTime)
 	}
+}
+
+// TestWANMeasuredOrder: on two continents interleaved (eu, us, eu, us;
+// 5 ms within one, 80 ms across) the members' measured round trips show
+// the ocean, and the order they derive crosses it twice, where award
+// order crosses it at every hop. Root only; about 10 s.
+func TestWANMeasuredOrder(t *testing.T) {
+	if err := wan.Available(); err != nil {
+		t.Skip(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	sites := []string{"eu", "us", "eu", "us"}
+	p := WANParams{Params: DefaultParams(), Topology: wan.Sites(sites, 20e6, 100e6, 5*time.Millisecond, 80*time.Millisecond),
+		MeasuredOrder: true, Margin: ringorder.DefaultMargin}
+	p.Bytes, p.Iterations, p.Warmup = 1<<20, 1, 0
+	r, err := RunWAN(ctx, p, nil)
+	if errors.Is(err, wan.ErrUnavailable) {
+		t.Skip(err)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 4 {
+		for j := range 4 {
+			if i == j {
+				continue
+			}
+			// A round trip crosses the delay both ways.
+			if floor := 2 * p.Topology.Delay[i][j].Microseconds(); r.RTTMicros[i][j] < floor {
+				t.Errorf("round trip %d→%d measured %d µs, under the links' %d", i, j, r.RTTMicros[i][j], floor)
+			}
+		}
+	}
+	d := r.Order
+	crossings := 0
+	for i, a := range d.Order {
+		if sites[a] != sites[d.Order[(i+1)%4]] {
+			crossings++
+		}
+	}
+	if !d.Tour || crossings != 2 || r.OrderedTime == 0 {
+		t.Fatalf("order %+v crosses %d times (timed %v); want the tour, crossing twice", d, crossings, r.OrderedTime)
+	}
+	t.Logf("award order %v (ring delay %v), measured order %v %v (%v): %v → %v", r.AllReduceTime, r.RingDelay, d.Order, r.OrderedTime, r.OrderedRingDelay, d.AwardMicros, d.TourMicros)
 }
