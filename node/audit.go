@@ -236,7 +236,10 @@ func (n *Node) faultCall(ctx context.Context, c job.Call, award protocol.Award, 
 // validateWorkMsg is the training topic's validator for verified-work
 // messages: well formed, signed by their author, who is of the award; work
 // evidence also carries the accused's signed receipt and the leaf's proof
-// under its root (the core checks the rest).
+// under its root, and fault-4 evidence its two hop statements, signed by
+// the accused and another winner, the accused's its leaf's, and no
+// equivocation of the predecessor (evidenceHops); the core checks the
+// rest.
 func (n *Node) validateWorkMsg(jr *jobRun, m *mesh.Message) mesh.Outcome {
 	addr, err := identity.AddressOf(m.Author)
 	if err != nil {
@@ -266,6 +269,17 @@ func (n *Node) validateWorkMsg(jr *jobRun, m *mesh.Message) mesh.Outcome {
 		}
 		if err := checkEvidence(dom, e); err != nil {
 			return mesh.Reject
+		}
+		if e.Fault == protocol.FaultTampered {
+			// The hop statements' signatures, before relaying: a forged
+			// or mismatched one is the publisher's fault.
+			aw := jr.awardMsg()
+			if aw == nil {
+				return mesh.Ignore
+			}
+			if _, err := evidenceHops(e, aw.Winners); err != nil {
+				return mesh.Reject
+			}
 		}
 		in = job.PeerEvidence{Evidence: e}
 	case kindAttestation:

@@ -60,7 +60,7 @@ func (nodeWitness) Verify(signer peer.ID, msg, sig []byte) error {
 
 // statementSigner returns the address that signed s.
 func statementSigner(s transcript.Statement) (protocol.Address, error) {
-	a, err := identity.Recover(sha256.Sum256(transcript.StatementBytes(s.Context, s.Transcript)), s.Sig)
+	a, err := identity.Recover(sha256.Sum256(transcript.StatementBytes(s.Context, s.Transcript, s.Input)), s.Sig)
 	return protocol.Address(a), err
 }
 
@@ -179,9 +179,23 @@ func checkHops(b []byte, job auction.Hash, winners []auction.Address, accused au
 	return p, checkHopPair(p, ctx, winners, accused)
 }
 
+// errEquivocation: the accused's predecessor signed, in its hop statement
+// the accused carries, other segments than its transcript states it sent:
+// the accused received what it says, and the predecessor is the liar
+// (transcript's "Who lied about a hop").
+var errEquivocation = errors.New("node: the predecessor signed two different segments for one hop")
+
 // checkHopPair checks the pair's signatures and places: the own statement
 // signed by accused, the predecessor's by another winner, both of the
 // ring's adjacent ranks with context ctx (zero: whatever the two share).
+// Where the accused's statement carries its predecessor's valid hop
+// statement of what it received (its Input, as every statement of a
+// completed ring all-reduce does), that is the accused's input: the
+// predecessor's transcript must state the same sent hashes, or the
+// predecessor signed two segments for one hop and the accused is not to
+// be judged on the one it did not receive (errEquivocation). Without a
+// valid Input the predecessor's transcript is the input, as the accused
+// cannot prove another.
 func checkHopPair(p hopPair, ctx [32]byte, winners []auction.Address, accused auction.Address) error {
 	if ctx == ([32]byte{}) {
 		ctx = p.own.Context
@@ -199,6 +213,11 @@ func checkHopPair(p hopPair, ctx [32]byte, winners []auction.Address, accused au
 	}
 	if signer, err = statementSigner(p.pred); err != nil || signer == accused || !slices.Contains(winners, auction.Address(signer)) {
 		return fmt.Errorf("%w: the predecessor's statement is signed by %s, not another winner (%v)", errHops, signer, err)
+	}
+	if in, err := identity.Recover(sha256.Sum256(o.RecvBytes(ctx)), p.own.Input); err == nil && protocol.Address(in) == signer {
+		if k := transcript.FirstMismatch(q, o); k >= 0 {
+			return fmt.Errorf("%w: hop %d (%s in its transcript, %s in the hop statement the accused received)", errEquivocation, k, q.Hops[k].Sent.Short(), o.Hops[k].Recv.Short())
+		}
 	}
 	return nil
 }

@@ -2,13 +2,17 @@ package node
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"testing"
 
 	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/chain"
 	"github.com/trainmesh/trainmesh/identity"
+	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/mesh/allreduce"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/transcript"
+	"github.com/trainmesh/trainmesh/protocol"
 	"github.com/trainmesh/trainmesh/train/commit"
 )
 
@@ -24,7 +28,7 @@ func signedRing(t testing.TB, job auction.Hash, op uint64, keys []*identity.Key)
 		for i := range tr.Hops {
 			tr.Hops[i].Sent[0], tr.Hops[i].Recv[0] = byte(r), byte(i)
 		}
-		sig, err := nodeWitness{k}.Sign(transcript.StatementBytes(ctx, tr))
+		sig, err := nodeWitness{k}.Sign(transcript.StatementBytes(ctx, tr, nil))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -98,4 +102,142 @@ func FuzzDecodeHops(f *testing.F) {
 			t.Fatalf("decode then encode changed the bytes")
 		}
 	})
+}
+
+// chainedRing is a ring of n members' statements of one all-reduce of
+// job's group as members sign them: real transcripts (transcript.Run),
+// each with its predecessor's hop statement as its input.
+func chainedRing(t testing.TB, job auction.Hash, op uint64, keys []*identity.Key) []transcript.Statement {
+	t.Helper()
+	n := len(keys)
+	ctx := allreduce.OpContext(allreduce.GroupID(job), op)
+	bufs := make([][]float32, n)
+	for r := range bufs {
+		bufs[r] = []float32{float32(r), 1, 2, 3, 4, 5, float32(op), 7}
+	}
+	ts, err := transcript.Run(bufs, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([]transcript.Statement, n)
+	for r, tr := range ts {
+		pred := (r + n - 1) % n
+		in, err := nodeWitness{keys[pred]}.Sign(ts[pred].SentBytes(ctx))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sig, err := nodeWitness{keys[r]}.Sign(transcript.StatementBytes(ctx, tr, in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[r] = transcript.Statement{Context: ctx, Transcript: tr, Sig: sig, Input: in}
+	}
+	return out
+}
+
+// TestValidateTamperEvidence: the training topic's validator checks
+// fault-4 evidence's hop statements before it relays it: well-formed
+// evidence passes; a forged signature on either statement, a predecessor
+// that is not a winner, or a HopIn whose sent hashes are not the ones the
+// predecessor signed in the hop statement the accused holds (a liar
+// predecessor's second transcript: the accused would be judged on input
+// it never received) is rejected, which the pubsub score counts against
+// the publisher; without the award it cannot check and ignores.
+func TestValidateTamperEvidence(t *testing.T) {
+	keys := make([]*identity.Key, 4) // three winners and an outsider
+	var winners []auction.Address
+	for i := range keys {
+		k, err := identity.Generate()
+		if err != nil {
+			t.Fatal(err)
+		}
+		keys[i] = k
+		if i < 3 {
+			winners = append(winners, auction.Address(k.Address()))
+		}
+	}
+	dom := protocol.Domain{ChainID: 1337, VerifyingContract: protocol.Address{0xee}}
+	job := auction.Hash{9}
+	const op, accused, verifier = 4, 1, 2
+	ring := chainedRing(t, job, op, keys[:3])
+	ctx := ring[0].Context
+	leaves := []commit.Leaf{{Step: 5, Members: 3, Transcript: commit.Hash(ring[accused].Transcript.Hash())}, {Step: 6, Members: 3}}
+	proof, err := commit.Proof(leaves, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc := protocol.StepReceipt{JobID: job, Member: winners[accused], Step: 6, ContribRoot: protocol.Hash(commit.Root(leaves))}
+	rsig, err := chain.Sign(keys[accused], dom, rc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	evidence := func(in, out transcript.Statement) []byte {
+		e := &protocol.WorkEvidence{JobID: job, Accused: winners[accused], Step: 5, Fault: protocol.FaultTampered,
+			Receipt: rc, ReceiptSig: [protocol.SignatureLen]byte(rsig), LeafIndex: 0, LeafCount: 2, Leaf: leaves[0].Encode(),
+			Proof: protoHashes(proof), HopIn: in.Encode(), HopOut: out.Encode(), Verifier: winners[verifier]}
+		sig, err := chain.Sign(keys[verifier], dom, e.Statement())
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.Sig = [protocol.SignatureLen]byte(sig)
+		return encodeEvidence(e)
+	}
+	resign := func(s transcript.Statement, k *identity.Key) transcript.Statement {
+		sig, err := nodeWitness{k}.Sign(transcript.StatementBytes(s.Context, s.Transcript, s.Input))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.Sig = sig
+		return s
+	}
+	forged := ring[accused]
+	forged.Sig = append([]byte(nil), forged.Sig...)
+	forged.Sig[3] ^= 1
+	forgedIn := ring[0]
+	forgedIn.Sig = append([]byte(nil), forgedIn.Sig...)
+	forgedIn.Sig[3] ^= 1
+	// The predecessor's second transcript: another segment sent at hop 1,
+	// validly signed by it, against the hop statement the accused holds.
+	second := ring[0]
+	second.Transcript.Hops = append([]transcript.Hop(nil), second.Transcript.Hops...)
+	second.Transcript.Hops[1].Sent[0] ^= 1
+	second = resign(second, keys[0])
+	// The accused's input forged (not the predecessor's signature): the
+	// predecessor's transcript is its input, as before hop statements.
+	noInput := ring[accused]
+	noInput.Input = []byte{1, 2, 3}
+	noInput = resign(noInput, keys[accused])
+	for name, c := range map[string]struct {
+		data   []byte
+		award  bool
+		author int
+		want   mesh.Outcome
+	}{
+		"well formed":                         {evidence(ring[0], ring[accused]), true, verifier, mesh.Accept},
+		"well formed, no award yet":           {evidence(ring[0], ring[accused]), false, verifier, mesh.Ignore},
+		"the accused's statement forged":      {evidence(ring[0], forged), true, verifier, mesh.Reject},
+		"the predecessor's statement forged":  {evidence(forgedIn, ring[accused]), true, verifier, mesh.Reject},
+		"the predecessor signed by outsider":  {evidence(resign(ring[0], keys[3]), ring[accused]), true, verifier, mesh.Reject},
+		"the predecessor's second transcript": {evidence(second, ring[accused]), true, verifier, mesh.Reject},
+		"an input that is no hop statement":   {evidence(ring[0], noInput), true, verifier, mesh.Accept},
+	} {
+		t.Run(name, func(t *testing.T) {
+			n := &Node{}
+			n.cfg.Auction.Domain = dom
+			jr := newRun(job, "member", auction.Signed{}, nil, "", context.Background())
+			defer jr.cancel()
+			if c.award {
+				jr.setAward(auction.Signed{Msg: &auction.Award{JobID: job, Winners: winners}})
+			}
+			m := &mesh.Message{Author: keys[c.author].PeerID(), Data: c.data}
+			if got := n.validateWorkMsg(jr, m); got != c.want {
+				t.Errorf("validator: %v; want %v", got, c.want)
+			}
+		})
+	}
+	// The hop statement's check itself: the predecessor's second
+	// transcript is its equivocation, not the accused's tampering.
+	if err := checkHopPair(hopPair{own: ring[accused], pred: second}, ctx, winners, winners[accused]); !errors.Is(err, errEquivocation) {
+		t.Errorf("checkHopPair with the predecessor's second transcript: %v; want errEquivocation", err)
+	}
 }

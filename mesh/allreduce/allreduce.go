@@ -66,6 +66,7 @@ import (
 	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/membership"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/schedule"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/transcript"
 )
 
 // Protocol IDs. A peer that speaks another version is not reachable for
@@ -273,7 +274,9 @@ func (s *Spec) Digest() [32]byte {
 	if s.Transcripts {
 		// Only when set, so that the digests of groups without
 		// transcripts are those of before.
-		h.Write([]byte("transcripts"))
+		// "/2": records carry the predecessor's hop statement
+		// (witness.go), which members of before neither send nor read.
+		h.Write([]byte("transcripts/2"))
 	}
 	var d [32]byte
 	h.Sum(d[:0])
@@ -373,6 +376,13 @@ type Params struct {
 	// fresh slice), for the node to serve verifiers by that hash. It is
 	// called from the goroutine running AllReduce; it must not block.
 	KeepSegment func(hash [32]byte, seg []float32)
+	// Equivocated, when set in a group with Spec.Transcripts and a
+	// Witness, receives the evidence against a member that signed two
+	// different segments for one hop of an operation (any third party
+	// re-checks it: transcript.Equivocation.Check); the ring drops that
+	// member. It is called from the goroutine running AllReduce; it must
+	// not block.
+	Equivocated func(signer peer.ID, e transcript.Equivocation)
 	// OnLink, when set, is called once per linked ring for each of this
 	// member's two links (to its successor, from its predecessor), saying
 	// whether it is direct or relayed, from the goroutine linking the ring;

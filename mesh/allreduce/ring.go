@@ -22,6 +22,7 @@ import (
 	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/membership"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/schedule"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/transcript"
 	"github.com/trainmesh/trainmesh/mesh/frame"
 )
 
@@ -633,6 +634,10 @@ type testHooks struct {
 	afterSend func(op uint64, round, step int)
 	// beforeRecv runs before each chunk is read.
 	beforeRecv func(op uint64, round, step int)
+	// alterTranscript may change this member's transcript after the hop
+	// statements are exchanged, before it is signed and gathered: a
+	// member that lies in its record.
+	alterTranscript func(op uint64, t *transcript.Transcript)
 }
 
 // runOp runs operation op over the linked ring: each lane's sender and
@@ -696,7 +701,16 @@ func (g *Group) runOp(ctx context.Context, lk *links, v view, op uint64, buf []f
 	if g.spec.Transcripts {
 		octx = OpContext(g.spec.ID, op)
 		t := st.transcript(l, lk.rank, g.params.KeepSegment)
-		if record, err = g.signedRecord(mine, octx, t); err != nil {
+		var input []byte
+		if g.params.Witness != nil {
+			if input, err = g.exchangeHopStatements(ctx, lk, op, octx, t); err != nil {
+				return 0, err
+			}
+		}
+		if hk := g.hooks.alterTranscript; hk != nil {
+			hk(op, &t)
+		}
+		if record, err = g.signedRecord(mine, octx, t, input); err != nil {
 			return 0, err
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"errors"
+	"fmt"
 	"sync"
 	"testing"
 
@@ -86,8 +87,13 @@ func TestTranscripts(t *testing.T) {
 				if tr.Hash() != want[r].Hash() {
 					t.Errorf("op %d: member %d holds rank %d's transcript %s, transcript.Run gives %s", op, i, r, tr.Hash().Short(), want[r].Hash().Short())
 				}
-				if err := (hashWitness{}).Verify(rec.Members[r], transcript.StatementBytes(rec.Context, tr), rec.Sigs[r]); err != nil {
+				if err := (hashWitness{}).Verify(rec.Members[r], transcript.StatementBytes(rec.Context, tr, rec.Inputs[r]), rec.Sigs[r]); err != nil {
 					t.Errorf("op %d: rank %d's signature: %v", op, r, err)
+				}
+				// Its input is its predecessor's hop statement of what it
+				// received.
+				if err := (hashWitness{}).Verify(rec.Members[(r+n-1)%n], tr.RecvBytes(rec.Context), rec.Inputs[r]); err != nil {
+					t.Errorf("op %d: rank %d's input is not its predecessor's hop statement: %v", op, r, err)
 				}
 			}
 			if st := rec.Statement(i); st.Transcript.Hash() != want[i].Hash() || len(st.Sig) != 32 {
@@ -135,9 +141,10 @@ func TestTranscriptsSpec(t *testing.T) {
 // TestTranscriptCatchesAlteredChunk: a member that puts on the wire a
 // partial sum other than the one it computed (zeros, well formed: without
 // transcripts the ring would sum it in unnoticed, every member alike)
-// signs the true one in its transcript; its successor, which received
-// the zeros, refuses the operation and reports it, and the survivors redo
-// it without it.
+// signs the true one in its transcript and in its hop statement; its
+// successor, which received the zeros, refuses the operation when the hop
+// statement does not match what arrived and reports it, and the survivors
+// redo it without it.
 func TestTranscriptCatchesAlteredChunk(t *testing.T) {
 	const n, length = 4, 9001
 	ctx := testCtx(t)
@@ -183,5 +190,118 @@ func TestTranscriptCatchesAlteredChunk(t *testing.T) {
 	f := logs[liar+1].all()
 	if len(f) == 0 || f[0].Peer != nodes[liar].host.ID() || f[0].Kind != FaultGarbage || !containsText(f[0].Detail, "other than it sent") {
 		t.Errorf("the liar's successor reported %v; want the liar dropped for signing other than it sent", f)
+	}
+}
+
+// liarRing runs one operation in a ring of n with transcripts and
+// witnesses, where member liar alters its transcript after the hop
+// statements (alter), and checks that the liar alone is dropped: it is
+// excluded, every other member (its predecessor included) finishes with
+// n−1 members and bit-identical sums, and every fault any survivor
+// reports names the liar, with want in the detail.
+func liarRing(t *testing.T, id byte, liar int, alter func(tr *transcript.Transcript), want string, p Params) []*faultLog {
+	t.Helper()
+	const n, length = 4, 9001
+	ctx := testCtx(t)
+	nodes := startNodes(t, n)
+	spec := DefaultSpec(GroupID{id}, ids(nodes), nil, length)
+	spec.ChunkBytes, spec.Lanes, spec.Quorum, spec.Transcripts = 4<<10, 2, 2, true
+	groups, logs := newFaultGroups(t, nodes, spec, p)
+	for i, g := range groups {
+		g.params.Witness = hashWitness{nodes[i].host.ID()}
+	}
+	groups[liar].hooks.alterTranscript = func(op uint64, tr *transcript.Transcript) {
+		if op == 0 {
+			alter(tr)
+		}
+	}
+	inputs := randomInputs(uint64(id), n, length)
+	bufs, res := runAll(ctx, groups, inputs)
+	if !errors.Is(res[liar].err, ErrExcluded) {
+		t.Errorf("liar: AllReduce error %v; want ErrExcluded", res[liar].err)
+	}
+	var survivors []int
+	for i, r := range res {
+		if i == liar {
+			continue
+		}
+		if r.err != nil || r.members != n-1 {
+			t.Fatalf("member %d: AllReduce = %d, %v; want %d, nil", i, r.members, r.err, n-1)
+		}
+		survivors = append(survivors, i)
+	}
+	checkSum(t, spec, inputs, bufs, survivors)
+	seen := false
+	for _, i := range survivors {
+		for _, f := range logs[i].all() {
+			if f.Peer != nodes[liar].host.ID() || f.Kind != FaultGarbage || !containsText(f.Detail, want) {
+				t.Errorf("member %d reported %+v; want only the liar %d dropped for %q", i, f, liar, want)
+			}
+			seen = true
+		}
+	}
+	if !seen {
+		t.Error("no survivor reported the liar")
+	}
+	return logs
+}
+
+// TestTranscriptReceiverLies: a member that states in its signed
+// transcript that it received other than its predecessor sent (and
+// signed in its hop statement) is the one dropped, by every member
+// alike; its honest predecessor keeps its seat.
+func TestTranscriptReceiverLies(t *testing.T) {
+	for _, hop := range []int{0, 2, 4} { // reduce-scatter, first all-gather, all-gather
+		t.Run(fmt.Sprint("hop", hop), func(t *testing.T) {
+			liarRing(t, byte(30+hop), 2, func(tr *transcript.Transcript) { tr.Hops[hop].Recv[0] ^= 1 },
+				"received a segment its predecessor never signed", testParams())
+		})
+	}
+}
+
+// TestTranscriptEquivocation: a member whose hop statement names the
+// segments it sent but whose signed transcript states another at one hop
+// signed two segments for that hop: it is dropped, its successor (whose
+// record disagrees with its transcript) keeps its seat, and the evidence
+// re-checks against its signer only.
+func TestTranscriptEquivocation(t *testing.T) {
+	const liar = 1
+	var mu sync.Mutex
+	var got []transcript.Equivocation
+	var signers []peer.ID
+	p := testParams()
+	p.Equivocated = func(signer peer.ID, e transcript.Equivocation) {
+		mu.Lock()
+		defer mu.Unlock()
+		got, signers = append(got, e), append(signers, signer)
+	}
+	logs := liarRing(t, 40, liar, func(tr *transcript.Transcript) { tr.Hops[3].Sent[5] ^= 0x80 },
+		"signed two different segments for one hop", p)
+	_ = logs
+	mu.Lock()
+	defer mu.Unlock()
+	if len(got) == 0 {
+		t.Fatal("no member reported the equivocation")
+	}
+	for i, e := range got {
+		verify := func(msg, sig []byte) error { return hashWitness{}.Verify(signers[i], msg, sig) }
+		if k, err := e.Check(verify); err != nil || k != 3 {
+			t.Errorf("evidence %d against %s: Check = %d, %v; want hop 3", i, signers[i], k, err)
+		}
+		if int(e.Pred.Transcript.Rank) != liar {
+			t.Errorf("evidence %d names rank %d, want %d", i, e.Pred.Transcript.Rank, liar)
+		}
+		// It names the signer only: bound to another member, or with a
+		// hop statement that is not the signer's, it names no one.
+		other := func(msg, sig []byte) error { return hashWitness{}.Verify("someone else", msg, sig) }
+		if _, err := e.Check(other); !errors.Is(err, transcript.ErrInput) {
+			t.Errorf("evidence %d re-checked against another signer: %v; want ErrInput", i, err)
+		}
+		bad := e
+		bad.Succ.Input = append([]byte(nil), e.Succ.Input...)
+		bad.Succ.Input[0] ^= 1
+		if _, err := bad.Check(verify); !errors.Is(err, transcript.ErrInput) {
+			t.Errorf("evidence %d with a forged hop statement: %v; want ErrInput", i, err)
+		}
 	}
 }

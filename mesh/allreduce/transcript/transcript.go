@@ -164,27 +164,34 @@ func DecodeRecord(b []byte) (Record, error) {
 // Statement is a member's signed transcript of one all-reduce: what the
 // ring engine passes round (allreduce.Group.LastOp) and what evidence of
 // tampering carries (protocol.WorkEvidence's HopIn and HopOut: the
-// accused's statement and its predecessor's). Sig is over
-// StatementBytes(Context, Transcript), in the node's scheme.
+// accused's statement and its predecessor's). Input is the
+// predecessor's hop statement the member received with the segments
+// (its signature over Transcript.RecvBytes: proof of what the member
+// received, "Who lied about a hop"); Sig is the member's own, over
+// StatementBytes(Context, Transcript, Input), in the node's scheme.
 type Statement struct {
 	Context    [32]byte
 	Transcript Transcript
 	Sig        []byte
+	Input      []byte
 }
 
-// SigBytesMax bounds a statement's signature.
+// SigBytesMax bounds a statement's signature and its input's.
 const SigBytesMax = 256
 
 // Encode is Context, the transcript's length (uint32 big-endian) and
-// encoding, the signature's length (uint16 big-endian) and bytes.
+// encoding, the signature's length (uint16 big-endian) and bytes, and
+// the input's length (uint16 big-endian) and bytes.
 func (s Statement) Encode() []byte {
 	t := s.Transcript.Encode()
-	b := make([]byte, 0, 32+4+len(t)+2+len(s.Sig))
+	b := make([]byte, 0, 32+4+len(t)+2+len(s.Sig)+2+len(s.Input))
 	b = append(b, s.Context[:]...)
 	b = binary.BigEndian.AppendUint32(b, uint32(len(t)))
 	b = append(b, t...)
 	b = binary.BigEndian.AppendUint16(b, uint16(len(s.Sig)))
-	return append(b, s.Sig...)
+	b = append(b, s.Sig...)
+	b = binary.BigEndian.AppendUint16(b, uint16(len(s.Input)))
+	return append(b, s.Input...)
 }
 
 // DecodeStatement parses Encode's bytes.
@@ -205,11 +212,20 @@ func DecodeStatement(b []byte) (Statement, error) {
 	}
 	s.Transcript = t
 	b = b[n:]
-	m := int(binary.BigEndian.Uint16(b))
-	if m > SigBytesMax || len(b) != 2+m {
-		return s, fmt.Errorf("%w: signature of %d bytes in %d", ErrDecode, m, len(b)-2)
+	for _, dst := range []*[]byte{&s.Sig, &s.Input} {
+		if len(b) < 2 {
+			return s, fmt.Errorf("%w: statement cut", ErrDecode)
+		}
+		m := int(binary.BigEndian.Uint16(b))
+		if m > SigBytesMax || len(b) < 2+m {
+			return s, fmt.Errorf("%w: signature of %d bytes in %d", ErrDecode, m, len(b)-2)
+		}
+		*dst = append([]byte(nil), b[2:2+m]...)
+		b = b[2+m:]
 	}
-	s.Sig = append([]byte(nil), b[2:]...)
+	if len(b) != 0 {
+		return s, fmt.Errorf("%w: %d bytes after the statement", ErrDecode, len(b))
+	}
 	return s, nil
 }
 
@@ -238,14 +254,18 @@ func (t Transcript) Records(ctx [32]byte) ([]Record, error) {
 	return out, nil
 }
 
-// StatementBytes is what a member signs for one all-reduce: "tmtr1",
-// the context, and its transcript's hash. The signed statement covers
+// StatementBytes is what a member signs for one all-reduce: "tmtr2",
+// the context, its transcript's hash and the sha256 of its input (the
+// predecessor's hop statement it holds). The signed statement covers
 // every hop's sent segment at once (one signature per all-reduce), and
-// the records of its hops (Records) follow from it.
-func StatementBytes(ctx [32]byte, t Transcript) []byte {
-	h := t.Hash()
-	b := make([]byte, 0, 5+64)
-	b = append(b, "tmtr1"...)
+// the records of its hops (Records) follow from it; covering the input
+// keeps a member that forwards another's statement round the ring from
+// swapping it.
+func StatementBytes(ctx [32]byte, t Transcript, input []byte) []byte {
+	h, in := t.Hash(), sha256.Sum256(input)
+	b := make([]byte, 0, 5+96)
+	b = append(b, "tmtr2"...)
 	b = append(b, ctx[:]...)
-	return append(b, h[:]...)
+	b = append(b, h[:]...)
+	return append(b, in[:]...)
 }

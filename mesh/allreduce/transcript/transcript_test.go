@@ -1,6 +1,7 @@
 package transcript
 
 import (
+	"crypto/sha256"
 	"errors"
 	"math"
 	"math/rand/v2"
@@ -222,9 +223,9 @@ func FuzzDecodeRecord(f *testing.F) {
 func TestStatementRoundTrip(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 5))
 	_, _, ts := group(rng, 4, 33, nil)
-	st := Statement{Context: [32]byte{3}, Transcript: ts[2], Sig: []byte{1, 2, 3}}
+	st := Statement{Context: [32]byte{3}, Transcript: ts[2], Sig: []byte{1, 2, 3}, Input: []byte{4, 5}}
 	back, err := DecodeStatement(st.Encode())
-	if err != nil || back.Context != st.Context || back.Transcript.Hash() != ts[2].Hash() || string(back.Sig) != "\x01\x02\x03" {
+	if err != nil || back.Context != st.Context || back.Transcript.Hash() != ts[2].Hash() || string(back.Sig) != "\x01\x02\x03" || string(back.Input) != "\x04\x05" {
 		t.Fatalf("DecodeStatement(Encode) = %+v, %v", back, err)
 	}
 }
@@ -233,6 +234,7 @@ func FuzzDecodeStatement(f *testing.F) {
 	rng := rand.New(rand.NewPCG(6, 6))
 	_, _, ts := group(rng, 3, 10, nil)
 	f.Add(Statement{Transcript: ts[1], Sig: make([]byte, 65)}.Encode())
+	f.Add(Statement{Transcript: ts[2], Sig: make([]byte, 65), Input: make([]byte, 65)}.Encode())
 	f.Add(make([]byte, 40))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		s, err := DecodeStatement(b)
@@ -246,4 +248,88 @@ func FuzzDecodeStatement(f *testing.F) {
 			t.Fatal("re-encoding differs")
 		}
 	})
+}
+
+// keyed signs as signer: sha256(signer ‖ msg), a stand-in for keys.
+func keyed(signer string, msg []byte) []byte {
+	s := sha256.Sum256(append([]byte(signer), msg...))
+	return s[:]
+}
+
+func verifierOf(signer string) func(msg, sig []byte) error {
+	return func(msg, sig []byte) error {
+		if string(keyed(signer, msg)) != string(sig) {
+			return errors.New("bad signature")
+		}
+		return nil
+	}
+}
+
+// TestHopStatements (property): in an honest all-reduce every member's
+// received hashes are what its predecessor's hop statement signs
+// (RecvBytes = the predecessor's SentBytes), and no pair mismatches.
+func TestHopStatements(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 8))
+	for range 50 {
+		n, length := 2+rng.IntN(7), 1+rng.IntN(300)
+		_, _, ts := group(rng, n, length, nil)
+		ctx := [32]byte{byte(n)}
+		for r, tr := range ts {
+			pred := ts[(r+n-1)%n]
+			if string(tr.RecvBytes(ctx)) != string(pred.SentBytes(ctx)) {
+				t.Fatalf("n %d rank %d: RecvBytes is not its predecessor's SentBytes", n, r)
+			}
+			if k := FirstMismatch(pred, tr); k >= 0 {
+				t.Fatalf("n %d rank %d: mismatch at hop %d", n, r, k)
+			}
+		}
+	}
+}
+
+// TestEquivocation: a sender whose hop statement and transcript state
+// different segments for a hop is named by the evidence, which re-checks
+// with its signatures only; a receiver's lie, a forged hop statement,
+// statements that agree or are not adjacent name no one.
+func TestEquivocation(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 9))
+	const n = 4
+	_, _, ts := group(rng, n, 50, nil)
+	ctx := [32]byte{4}
+	names := []string{"a", "b", "c", "d"}
+	sign := func(tr []Transcript) []Statement {
+		out := make([]Statement, n)
+		for r := range tr {
+			pred := (r + n - 1) % n
+			// The input is what the predecessor signed: the true
+			// transcript's hop statement.
+			in := keyed(names[pred], ts[pred].SentBytes(ctx))
+			out[r] = Statement{Context: ctx, Transcript: tr[r], Input: in, Sig: keyed(names[r], StatementBytes(ctx, tr[r], in))}
+		}
+		return out
+	}
+	honest := sign(ts)
+	lied := slices.Clone(ts)
+	lied[1].Hops = slices.Clone(ts[1].Hops)
+	lied[1].Hops[3].Sent[0] ^= 1 // rank 1's transcript: another segment at hop 3
+	lied[2].Hops = slices.Clone(ts[2].Hops)
+	lied[2].Hops[1].Recv[0] ^= 1 // rank 2's transcript: it lies about hop 1
+	st := sign(lied)
+	if k, err := (Equivocation{Pred: st[1], Succ: honest[2]}).Check(verifierOf("b")); err != nil || k != 3 {
+		t.Errorf("rank 1's two statements: Check = %d, %v; want hop 3", k, err)
+	}
+	for name, c := range map[string]struct {
+		e      Equivocation
+		signer string
+	}{
+		"honest statements":              {Equivocation{Pred: honest[1], Succ: honest[2]}, "b"},
+		"a receiver that lies":           {Equivocation{Pred: honest[1], Succ: st[2]}, "b"},
+		"bound to another signer":        {Equivocation{Pred: st[1], Succ: honest[2]}, "c"},
+		"not adjacent":                   {Equivocation{Pred: st[1], Succ: honest[3]}, "b"},
+		"of another all-reduce":          {Equivocation{Pred: st[1], Succ: Statement{Context: [32]byte{5}, Transcript: ts[2], Input: honest[2].Input}}, "b"},
+		"a hop statement that is forged": {Equivocation{Pred: st[1], Succ: Statement{Context: ctx, Transcript: ts[2], Input: []byte("x")}}, "b"},
+	} {
+		if _, err := c.e.Check(verifierOf(c.signer)); !errors.Is(err, ErrInput) {
+			t.Errorf("%s: Check = %v; want ErrInput", name, err)
+		}
+	}
 }
