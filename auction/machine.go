@@ -92,6 +92,9 @@ type Event struct {
 	Job  Hash
 	// Peer is the message's signer, or the bidder concerned.
 	Peer Address
+	// Poster is the job's poster, whose award omitted Peer's bid
+	// (EventOmitted).
+	Poster Address
 	// Msg is the kind of message concerned (drops).
 	Msg Kind
 	// Err is why a message was dropped.
@@ -588,7 +591,7 @@ func (m *Machine) omitted(set *Result, carried []Signed) {
 			}
 		}
 		if before <= deciding {
-			m.emit(Event{Kind: EventOmitted, Peer: a})
+			m.emit(Event{Kind: EventOmitted, Peer: a, Poster: m.job.Poster})
 		}
 	}
 }

@@ -607,8 +607,12 @@ func TestFollowerHoldsBidPosterDidNotSee(t *testing.T) {
 				om := eventsOf(rd, EventOmitted)
 				re := eventsOf(rd, EventRecleared)
 				if tc.omitted {
-					if len(om) != 1 || om[0].Peer != tc.extra.reveal.Msg.Signer() {
-						t.Errorf("omitted events %+v; want the extra bidder's", om)
+					if len(om) != 1 || om[0].Peer != tc.extra.reveal.Msg.Signer() || om[0].Poster != m.Job().Poster {
+						t.Errorf("omitted events %+v; want the extra bidder's, naming the poster", om)
+					}
+					// Reputation scores the poster for it.
+					if obs := Observations(&om[0]); len(obs) != 1 || obs[0].Peer != m.Job().Poster || obs[0].Conduct != OmittedBid {
+						t.Errorf("observations of the omission %+v; want one omitted-bid of the poster", obs)
 					}
 					if len(re) != 1 || !EqualAwards(re[0].Result.Award, sent) || len(re[0].Adopted) != 0 {
 						t.Errorf("recleared events %+v; want one, equal to the award, adopting no one", re)

@@ -20,6 +20,11 @@ const (
 	// not open it (as good as none: the bid could never win, and a bidder
 	// could otherwise commit blind and reveal garbage at no cost).
 	RevealMissing Conduct = 2
+	// OmittedBid: the poster's award was cleared without a bid this
+	// follower held matched and eligible that would have ranked among the
+	// bids deciding it (EventOmitted). Conduct of the poster, not the
+	// bidder.
+	OmittedBid Conduct = 12
 )
 
 func (c Conduct) String() string {
@@ -28,6 +33,8 @@ func (c Conduct) String() string {
 		return "bid-honoured"
 	case RevealMissing:
 		return "reveal-missing"
+	case OmittedBid:
+		return "omitted-bid"
 	}
 	return fmt.Sprintf("Conduct(%d)", uint8(c))
 }
@@ -38,6 +45,8 @@ type Observation struct {
 	Peer    Address
 	Conduct Conduct
 	Job     Hash
+	// Bidder is the bidder whose bid the poster Peer omitted (OmittedBid).
+	Bidder Address
 }
 
 // Observations returns what a peer following a job records of e, one of its
@@ -48,6 +57,9 @@ type Observation struct {
 // reputation views agree (Event.Matches).
 //
 //   - EventNoReveal: the bidder committed and never revealed: RevealMissing.
+//   - EventOmitted: the poster omitted a deciding bid: OmittedBid of the
+//     poster. It comes with the award, which every follower holding the
+//     bid sees, and scores the poster, whom clearing never ranks.
 //   - EventCleared: every ranked bid is BidHonoured; a reveal rejected for
 //     not opening its commit (ErrMismatch) is RevealMissing. Other
 //     rejections yield nothing: an equivocator is slashed instead, and a
@@ -73,6 +85,11 @@ func Observations(e *Event) []Observation {
 			}
 		}
 		return out
+	case EventOmitted:
+		if e.Poster == (Address{}) || e.Poster == e.Peer {
+			return nil
+		}
+		return []Observation{{Peer: e.Poster, Conduct: OmittedBid, Job: e.Job, Bidder: e.Peer}}
 	case EventRecleared:
 		// The first clearing recorded the rest; what is new is that the
 		// adopted bidders did reveal (the poster saw them in time).

@@ -75,6 +75,10 @@ func TestObservationsByEvent(t *testing.T) {
 			{Peer: c, Conduct: auction.RevealMissing, Job: job},
 		}},
 		{"cleared without a result", auction.Event{Kind: auction.EventCleared, Job: job}, nil},
+		{"omitted: the poster's conduct", auction.Event{Kind: auction.EventOmitted, Job: job, Peer: a, Poster: b},
+			[]auction.Observation{{Peer: b, Conduct: auction.OmittedBid, Job: job, Bidder: a}}},
+		{"omitted without a poster", auction.Event{Kind: auction.EventOmitted, Job: job, Peer: a}, nil},
+		{"a poster omitting its own bid", auction.Event{Kind: auction.EventOmitted, Job: job, Peer: b, Poster: b}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -481,7 +481,11 @@ func (a *auctioneer) handle(js *jobState, e *auction.Event) {
 // policy the simulation records by too).
 func (a *auctioneer) record(e *auction.Event) {
 	for _, o := range auction.Observations(e) {
-		a.n.Observe(score.Observation{Peer: score.Address(o.Peer), Kind: score.Kind(o.Conduct), Job: o.Job})
+		obs := score.Observation{Peer: score.Address(o.Peer), Kind: score.Kind(o.Conduct), Job: o.Job}
+		if o.Conduct == auction.OmittedBid {
+			obs.Note = "omitted the bid of " + o.Bidder.String()
+		}
+		a.n.Observe(obs)
 	}
 }
 

@@ -35,7 +35,7 @@ type auctionLog struct {
 	cleared                    *auction.Result
 	award                      *auction.Event
 	declines, commits, reveals int
-	recleared                  int
+	recleared, omitted         int
 	done                       chan struct{} // closed when the award has been checked
 	wake                       chan struct{} // closed at the next event (changedLocked)
 }
@@ -73,6 +73,8 @@ func (l *auctionLog) observe(e AuctionEvent) {
 		l.commits++
 	case auction.EventReveal:
 		l.reveals++
+	case auction.EventOmitted:
+		l.omitted++
 	}
 }
 
@@ -606,5 +608,120 @@ func TestFollowerMissingARevealClearsTheAward(t *testing.T) {
 	// brought it.
 	if last.reveals != nodes-1 {
 		t.Errorf("the follower that missed a reveal has %d reveals after the award; want %d", last.reveals, nodes-1)
+	}
+}
+
+// TestPosterOmittingABidIsScored: four real hosts; the poster never hears
+// the cheapest provider's reveal (its validator ignores it), so its award
+// leaves out a bid every other follower holds matched and that would have
+// won. Each of them records an omitted-bid observation of the poster
+// (auction.EventOmitted → score.KindOmittedBid) in its Badger store, which
+// lowers the poster's score there below a newcomer's; the poster records
+// none of itself.
+func TestPosterOmittingABidIsScored(t *testing.T) {
+	const nodes = 4
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	log := slog.New(slog.DiscardHandler)
+	logs := make([]*auctionLog, nodes)
+	ns := make([]*Node, nodes)
+	var boot []string
+	for i := range nodes {
+		cfg := DefaultConfig(filepath.Join(t.TempDir(), fmt.Sprint(i)))
+		cfg.Mesh = mesh.LocalParams()
+		cfg.Mesh.Bootstrap = boot
+		cfg.Auction = testAuctionConfig()
+		if raceEnabled {
+			cfg.Auction.Params.ClockGraceMs = 1000
+			cfg.Auction.Params.CommitWindowMinMs, cfg.Auction.Params.RevealWindowMinMs = 2000, 2000
+		}
+		if i > 0 {
+			cfg.Auction.Provider = ProviderConfig{Enabled: true, VRAMBytes: 24 << 30, PriceFloor: big.NewInt(int64(100 * i)), MaxOpenBids: 1, Throughput: 50}
+		}
+		logs[i] = &auctionLog{done: make(chan struct{})}
+		n, err := New(ctx, cfg, identity.FromSeed(fmt.Appendf(nil, "omitting-poster-host-%d", i)), log, WithAuctionObserver(logs[i].observe))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ns[i] = n
+		// The poster joins through the cheapest provider, and the others
+		// through it too: not through the poster, which forwards no reveal
+		// it ignores.
+		if i <= 1 {
+			boot = n.Host().FullAddrs()
+		}
+	}
+	cheapest := auction.Address(ns[1].Key().Address())
+	ns[0].auc.ignore = func(s auction.Signed) bool {
+		r, ok := s.Msg.(*auction.BidReveal)
+		return ok && r.Bidder == cheapest
+	}
+	runCtx, stop := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	for _, n := range ns {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			n.Run(runCtx)
+		}()
+	}
+	defer func() { stop(); wg.Wait() }()
+
+	commitWindow, revealWindow := 8*time.Second, 6*time.Second
+	if raceEnabled {
+		commitWindow, revealWindow = 16*time.Second, 12*time.Second
+	}
+	if _, err := ns[0].PostJob(ctx, JobSpec{
+		ModelHash: auction.Hash{1}, DatasetRoot: auction.Hash{2},
+		GroupSize: 1, MinVRAMBytes: 18 << 30, Steps: 100, Budget: big.NewInt(100 * 10_000),
+		CommitWindow: commitWindow, RevealWindow: revealWindow,
+	}); err != nil {
+		t.Fatal(err)
+	}
+	poster := score.Address(ns[0].Key().Address())
+	for i, l := range logs {
+		select {
+		case <-l.done:
+		case <-ctx.Done():
+			t.Fatalf("node %d saw no award", i)
+		}
+		if i == 0 {
+			continue
+		}
+		// The omission comes with the award or at this follower's own
+		// clearing, whichever is later.
+		l.mu.Lock()
+		for l.omitted == 0 {
+			changed := l.changedLocked()
+			l.mu.Unlock()
+			select {
+			case <-changed:
+			case <-ctx.Done():
+				t.Fatalf("node %d saw no omission", i)
+			}
+			l.mu.Lock()
+		}
+		l.mu.Unlock()
+	}
+	signed := logs[0].award.Award.Msg.(*auction.Award)
+	if slices.Contains(signed.Members(), cheapest) {
+		t.Fatalf("award %v names the bidder whose reveal the poster ignored", signed.Members())
+	}
+	prior := ns[0].Reputation().Params().Prior()
+	for i, n := range ns[1:] {
+		agg, ok := n.Reputation().Aggregate(poster)
+		if !ok || agg.Counts[score.KindOmittedBid] != 1 {
+			t.Errorf("follower %d: %d omitted-bid observations of the poster (%v); want 1", i+1, agg.Counts[score.KindOmittedBid], ok)
+		}
+		if sc := n.Reputation().Score(poster); sc >= prior {
+			t.Errorf("follower %d scores the poster %.4f; want below a newcomer's %.4f", i+1, sc, prior)
+		}
+		got, err := n.Reputation().Observations(store.Filter{Kind: score.KindOmittedBid})
+		if err != nil || len(got) != 1 || got[0].Obs.Note != "omitted the bid of "+cheapest.String() {
+			t.Errorf("follower %d: omitted-bid observations %+v, %v; want one naming %v", i+1, got, err, cheapest)
+		}
+	}
+	if agg, _ := ns[0].Reputation().Aggregate(poster); agg.Counts[score.KindOmittedBid] != 0 {
+		t.Errorf("the poster recorded %d omissions of itself", agg.Counts[score.KindOmittedBid])
 	}
 }

@@ -307,12 +307,15 @@ type ObservationJSON struct {
 	Pos       float64 `json:"pos,omitempty"`
 	Neg       float64 `json:"neg,omitempty"`
 	Note      string  `json:"note,omitempty"`
+	// Claimed and Delivered are a throughput observation's GFLOP/s.
+	Claimed   uint64 `json:"claimed_gflops,omitempty"`
+	Delivered uint64 `json:"delivered_gflops,omitempty"`
 }
 
 func observationJSON(e store.Entry) ObservationJSON {
 	o := e.Obs
 	j := ObservationJSON{Seq: e.Seq, Peer: o.Peer.String(), Kind: o.Kind.String(), AtMs: o.AtMs, Step: o.Step,
-		LatencyMs: o.LatencyMs, Fault: o.Fault, Pos: o.Pos, Neg: o.Neg, Note: o.Note}
+		LatencyMs: o.LatencyMs, Fault: o.Fault, Pos: o.Pos, Neg: o.Neg, Note: o.Note, Claimed: o.Claimed, Delivered: o.Delivered}
 	if !o.By.IsZero() {
 		j.By = o.By.String()
 	}

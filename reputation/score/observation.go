@@ -133,9 +133,16 @@ const (
 	// aggregate keeps the most the peer delivered and its latest claim,
 	// which the poster's quality table ranks it by (auction.BuildTable).
 	KindThroughput Kind = 11
+	// KindOmittedBid: the peer, as a job's poster, signed an award cleared
+	// without a bid this node held matched and eligible that would have
+	// ranked among the bids deciding it (auction.EventOmitted; Note names
+	// the bidder). The poster did not hear the bid in time or censored it;
+	// nobody can tell which, so it is mild negative evidence
+	// (Params.OmittedBid) that adds up only for a poster that omits often.
+	KindOmittedBid Kind = 12
 
 	// NumKinds is one more than the largest kind.
-	NumKinds = 12
+	NumKinds = 13
 )
 
 var kindNames = [NumKinds]string{
@@ -150,6 +157,7 @@ var kindNames = [NumKinds]string{
 	KindVouch:          "vouch",
 	KindPresence:       "presence",
 	KindThroughput:     "throughput",
+	KindOmittedBid:     "omitted-bid",
 }
 
 // Kinds returns every valid kind in numeric order.

@@ -31,6 +31,11 @@ type Params struct {
 	SettlementPaid float64 // positive: the chain accepted the job
 	Slashed        float64 // negative: verified misbehaviour on chain
 	Overstated     float64 // negative: a throughput claim beyond what was delivered
+	// OmittedBid is negative: a poster's award left out a bid a follower
+	// held that would have decided it. Gossip can keep a bid from an
+	// honest poster, so it weighs less than a missed reveal (which only
+	// the bidder can cause): a poster loses reputation by omitting often.
+	OmittedBid float64
 
 	// OverstateTolerancePct is how far, in percent, a claim may exceed the
 	// delivered throughput before a Throughput observation is negative
@@ -72,6 +77,7 @@ func DefaultParams() Params {
 		SettlementPaid:        1,
 		Slashed:               20,
 		Overstated:            3,
+		OmittedBid:            1,
 		OverstateTolerancePct: 25,
 		StepLatencyTargetMs:   2000,
 		VouchDiscount:         0.5,
@@ -91,7 +97,7 @@ func (p *Params) Validate() error {
 		"bid-honoured": p.BidHonoured, "reveal-missing": p.RevealMissing, "award-delivered": p.AwardDelivered,
 		"step-on-time": p.StepOnTime, "step-late": p.StepLate, "fault-reported": p.FaultReported,
 		"params-mismatch": p.ParamsMismatch, "settlement-paid": p.SettlementPaid, "slashed": p.Slashed,
-		"overstated": p.Overstated,
+		"overstated": p.Overstated, "omitted-bid": p.OmittedBid,
 	} {
 		if !(w >= 0) || math.IsInf(w, 0) {
 			return fmt.Errorf("%w: weight %s = %v: want finite and >= 0", ErrBadParams, name, w)
@@ -138,6 +144,8 @@ func (p *Params) Effect(o *Observation) (pos, neg float64) {
 		if o.Overstated(p.OverstateTolerancePct) {
 			return 0, p.Overstated
 		}
+	case KindOmittedBid:
+		return 0, p.OmittedBid
 	}
 	return 0, 0
 }

@@ -68,6 +68,7 @@ func TestEachKindMovesScore(t *testing.T) {
 		{"presence", Observation{Kind: KindPresence, Note: "dev"}, 0},
 		{"throughput claimed truly", Observation{Kind: KindThroughput, Claimed: 125, Delivered: 100}, 0},
 		{"throughput overstated", Observation{Kind: KindThroughput, Claimed: 126, Delivered: 100}, -1},
+		{"poster omitted a bid", Observation{Kind: KindOmittedBid, Note: "omitted the bid of 0x01"}, -1},
 		{"vouch by trusted reporter", Observation{Kind: KindVouch, By: voucher, Pos: 5}, +1},
 		{"bad-mouthing by trusted reporter", Observation{Kind: KindVouch, By: voucher, Neg: 5}, -1},
 		{"fault reported by trusted reporter", Observation{Kind: KindFaultReported, By: voucher, Fault: 2}, -1},
@@ -523,5 +524,46 @@ func TestThroughputEvidence(t *testing.T) {
 	}
 	if _, err := b.Apply(Observation{Peer: peer, Kind: KindThroughput, Claimed: 5}); !errors.Is(err, ErrBadObservation) {
 		t.Errorf("throughput without a delivery: %v; want ErrBadObservation", err)
+	}
+}
+
+// TestOmittingPosterLosesReputation: two posters whose jobs each settled
+// (members recorded settlement-paid of both); one of them omitted a
+// deciding bid in some of its awards (EventOmitted at followers). It ends
+// below the one that omitted none, more so the more it omitted, and its
+// aggregate counts the omissions.
+func TestOmittingPosterLosesReputation(t *testing.T) {
+	for _, omitted := range []int{1, 3, 10} {
+		t.Run(fmt.Sprint(omitted), func(t *testing.T) {
+			b := newBook(t)
+			honest, omitter := addr(1), addr(2)
+			at := t0
+			for i := range 10 {
+				job := [32]byte{byte(i + 1)}
+				for _, p := range []Address{honest, omitter} {
+					at++
+					if _, err := b.Apply(Observation{Peer: p, Kind: KindSettlementPaid, AtMs: at, Job: job, Amount: big.NewInt(100)}); err != nil {
+						t.Fatal(err)
+					}
+				}
+				if i < omitted {
+					at++
+					if _, err := b.Apply(Observation{Peer: omitter, Kind: KindOmittedBid, AtMs: at, Job: job, Note: "omitted the bid of 0x03"}); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+			sh, so := b.Score(honest, at), b.Score(omitter, at)
+			if so >= sh {
+				t.Errorf("omitter scores %.4f, honest poster %.4f; want the omitter below", so, sh)
+			}
+			if agg, _ := b.Aggregate(omitter); agg.Counts[KindOmittedBid] != uint64(omitted) {
+				t.Errorf("aggregate counts %d omissions; want %d", agg.Counts[KindOmittedBid], omitted)
+			}
+			t.Logf("%d omissions: omitter %.4f, honest %.4f", omitted, so, sh)
+		})
+	}
+	if k, err := ParseKind("omitted-bid"); err != nil || k != KindOmittedBid {
+		t.Errorf("ParseKind(omitted-bid) = %v, %v", k, err)
 	}
 }

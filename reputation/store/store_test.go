@@ -479,6 +479,58 @@ func TestThroughputObservationRoundTrip(t *testing.T) {
 	}
 }
 
+// TestOmittedBidKindInOldStore: kind 12 (omitted-bid) needs no migration.
+// Observations store their kind as a byte and aggregates their counts as a
+// JSON array, so a store written by a build with 12 kinds (an 12-element
+// counts array) opens, keeps its counts, and takes kind 12 beside them.
+func TestOmittedBidKindInOldStore(t *testing.T) {
+	dir := t.TempDir()
+	clock := &fakeClock{t: epoch}
+	s := openStore(t, dir, clock)
+	poster := addr(7)
+	at := uint64(epoch.UnixMilli())
+	if _, err := s.Record(score.Observation{Peer: poster, Kind: score.KindSettlementPaid, AtMs: at, Amount: big.NewInt(5)}); err != nil {
+		t.Fatal(err)
+	}
+	// Rewrite the aggregate as the 12-kind build wrote it.
+	err := s.db.Update(func(txn *badger.Txn) error {
+		item, err := txn.Get(aggKey(poster))
+		if err != nil {
+			return err
+		}
+		v, err := item.ValueCopy(nil)
+		if err != nil {
+			return err
+		}
+		old := strings.Replace(string(v), `"counts":[0,0,0,0,0,0,0,1,0,0,0,0,0]`, `"counts":[0,0,0,0,0,0,0,1,0,0,0,0]`, 1)
+		if old == string(v) {
+			return fmt.Errorf("aggregate %s: no 13-element counts array to shorten", v)
+		}
+		return txn.Set(aggKey(poster), []byte(old))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s = openStore(t, dir, clock)
+	if _, err := s.Record(score.Observation{Peer: poster, Kind: score.KindOmittedBid, AtMs: at + 1, Job: [32]byte{9}, Note: "omitted the bid of 0x01"}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s = openStore(t, dir, clock)
+	agg, ok := s.Aggregate(poster)
+	if !ok || agg.Counts[score.KindSettlementPaid] != 1 || agg.Counts[score.KindOmittedBid] != 1 {
+		t.Fatalf("aggregate %+v, %v; want one settlement-paid and one omitted-bid", agg, ok)
+	}
+	got, err := s.Observations(Filter{Kind: score.KindOmittedBid})
+	if err != nil || len(got) != 1 || got[0].Obs.Note != "omitted the bid of 0x01" {
+		t.Fatalf("omitted-bid observations %+v, %v", got, err)
+	}
+	if sc := s.Score(poster); sc >= 2.0/3 {
+		t.Errorf("score %.4f after one payment and one omission; want below %.4f (the payment alone)", sc, 2.0/3)
+	}
+}
+
 func FuzzDecodeObservation(f *testing.F) {
 	for _, o := range sampleObservations(&fakeClock{t: epoch}, 3) {
 		f.Add(EncodeObservation(&o))

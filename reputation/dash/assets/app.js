@@ -6,7 +6,7 @@ const REFRESH_MS = 5000;
 const HISTORY_PEERS = 6;
 const COLORS = ["#2f6fed", "#1f9d55", "#d64545", "#e08a00", "#8e44ad", "#16a2b8", "#6b7385"];
 const POSITIVE = new Set(["bid-honoured", "award-delivered", "settlement-paid"]);
-const NEGATIVE = new Set(["reveal-missing", "fault-reported", "params-mismatch", "slashed"]);
+const NEGATIVE = new Set(["reveal-missing", "fault-reported", "params-mismatch", "slashed", "omitted-bid"]);
 
 const state = { store: 0, selected: null, charts: {}, now: Date.now() };
 
@@ -119,6 +119,7 @@ function details(o) {
   if (o.fault) parts.push("fault " + o.fault);
   if (o.amount) parts.push("amount " + o.amount);
   if (o.pos || o.neg) parts.push("+" + (o.pos || 0) + " / −" + (o.neg || 0));
+  if (o.delivered_gflops) parts.push("delivered " + o.delivered_gflops + " GFLOP/s, claimed " + (o.claimed_gflops || 0));
   if (o.note) parts.push(o.note);
   return parts.join(", ");
 }
