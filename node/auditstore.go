@@ -3,6 +3,7 @@ package node
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/trainmesh/trainmesh/auction"
@@ -80,6 +81,19 @@ type auditJob struct {
 	// rebuild replays the group's sums from start over leaves to the
 	// state after step (verify.StateAt with the job's model).
 	rebuild func(start *checkpoint.State, leaves []commit.Leaf, sums func(commit.Hash) ([]float32, bool), step uint64) (*checkpoint.State, error)
+	// recent are the member's last two all-reduces in a compressed DiLoCo
+	// job, oldest first (recordingReducer): a compressed outer step's
+	// leaf commits to the concatenation of its two sums (its statistics',
+	// then its values'), which the leaf's event, right after the second,
+	// finds here (putLeaf).
+	recent [2]reduced
+}
+
+// reduced is one all-reduce's sum and the ring's records of it.
+type reduced struct {
+	sum []float32
+	rec allreduce.OpRecord
+	ok  bool // rec is set
 }
 
 func newAuditStore(bytesMax int) *auditStore {
@@ -248,11 +262,44 @@ func (s *auditStore) putState(job auction.Hash, h commit.Hash, st *checkpoint.St
 
 // putLeaf records one of the member's own leaves (a state rebuild replays
 // their sums).
+//
+// In a compressed DiLoCo job it also keeps the step's group sum, the
+// concatenation of its last two all-reduces' (noteReduced), under the
+// leaf's Reduced, and the hop statements of the second (the values'),
+// whose transcript the leaf names: what a verifier fetches to recompute
+// the step (verify.StepTask.Sum) and check its hops.
 func (s *auditStore) putLeaf(job auction.Hash, l commit.Leaf) {
+	s.mu.Lock()
+	aj := s.jobs[job]
+	if aj == nil {
+		s.mu.Unlock()
+		return
+	}
+	aj.leaves[l.Step] = l
+	stats, vals := aj.recent[0], aj.recent[1]
+	aj.recent = [2]reduced{}
+	s.mu.Unlock()
+	if stats.sum == nil || vals.sum == nil {
+		return
+	}
+	sum := append(slices.Clip(stats.sum), vals.sum...)
+	if commit.Floats(sum) != l.Reduced {
+		return // not a compressed outer step's pair (the job does not compress)
+	}
+	s.put(job, l.Reduced, paramsBytes(sum))
+	if vals.ok && vals.rec.Rank >= 0 && vals.rec.Rank < len(vals.rec.Transcripts) && commit.Hash(vals.rec.Transcripts[vals.rec.Rank].Hash()) == l.Transcript {
+		s.putHops(job, vals.rec)
+	}
+}
+
+// noteReduced records an all-reduce of a compressed DiLoCo job's member
+// (its sum, the ring's records when it keeps them) until its leaf comes
+// (putLeaf): only the last two are held.
+func (s *auditStore) noteReduced(job auction.Hash, r reduced) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if aj := s.jobs[job]; aj != nil {
-		aj.leaves[l.Step] = l
+		aj.recent[0], aj.recent[1] = aj.recent[1], r
 	}
 }
 
@@ -336,18 +383,31 @@ type recordingReducer struct {
 	store *auditStore
 	job   auction.Hash
 	n     int // the length of a contribution (train.ContributionLen)
+	// compressed: the job compresses DiLoCo's outer gradients, whose
+	// steps reduce twice, in buffers of other lengths (auditStore.putLeaf
+	// pairs them).
+	compressed bool
 }
 
 func (r *recordingReducer) AllReduce(ctx context.Context, buf []float32) (int, error) {
 	k, err := r.inner.AllReduce(ctx, buf)
-	if err == nil && len(buf) == r.n {
+	if err != nil {
+		return k, err
+	}
+	var rec allreduce.OpRecord
+	var haveRec bool
+	if o, ok := r.inner.(interface {
+		lastOp() (allreduce.OpRecord, bool)
+	}); ok {
+		rec, haveRec = o.lastOp()
+	}
+	switch {
+	case r.compressed:
+		r.store.noteReduced(r.job, reduced{sum: append([]float32(nil), buf...), rec: rec, ok: haveRec})
+	case len(buf) == r.n:
 		r.store.putSum(r.job, append([]float32(nil), buf...))
-		if o, ok := r.inner.(interface {
-			lastOp() (allreduce.OpRecord, bool)
-		}); ok {
-			if rec, ok := o.lastOp(); ok {
-				r.store.putHops(r.job, rec)
-			}
+		if haveRec {
+			r.store.putHops(r.job, rec)
 		}
 	}
 	return k, err

@@ -111,3 +111,51 @@ func FuzzDecodeSum(f *testing.F) {
 		}
 	})
 }
+
+// TestAuditStoreCompressedSums: in a compressed DiLoCo job a member's
+// leaf commits to the concatenation of its outer step's two sums (the
+// statistics', then the values'); the store keeps it under the leaf's
+// Reduced when the leaf comes right after them, and keeps nothing for a
+// leaf whose Reduced is another pair's (or one all-reduce's alone), so a
+// verifier never fetches a sum the leaf does not commit to.
+func TestAuditStoreCompressedSums(t *testing.T) {
+	job := auction.Hash{0xc}
+	stats, vals, other := []float32{3, 1, 4, 1}, []float32{-2, 0, 7}, []float32{9, 9}
+	pair := append(append([]float32(nil), stats...), vals...)
+	for _, tt := range []struct {
+		name    string
+		reduced [][]float32 // the all-reduces before the leaf, in order
+		commits []float32   // the sum the leaf's Reduced names
+		held    bool
+	}{
+		{"the outer step's pair", [][]float32{stats, vals}, pair, true},
+		{"after a hash comparison", [][]float32{other, stats, vals}, pair, true},
+		{"the pair swapped", [][]float32{vals, stats}, pair, false},
+		{"one all-reduce", [][]float32{vals}, pair, false},
+		{"another sum", [][]float32{stats, vals}, append(append([]float32(nil), pair...), 0), false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newAuditStore(1 << 20)
+			s.track(job, 5, nil)
+			for _, r := range tt.reduced {
+				s.noteReduced(job, reduced{sum: append([]float32(nil), r...)})
+			}
+			h := commit.Floats(tt.commits)
+			s.putLeaf(job, commit.Leaf{Step: 5, Reduced: h})
+			b, ok := s.Get(h)
+			if ok != tt.held {
+				t.Fatalf("sum held %v; want %v", ok, tt.held)
+			}
+			if ok {
+				if got, err := decodeSum(b, h); err != nil || len(got) != len(pair) {
+					t.Errorf("the kept sum: %v, %v", got, err)
+				}
+			}
+			// The pair is consumed by its leaf: the next leaf needs its own.
+			s.putLeaf(job, commit.Leaf{Step: 10, Reduced: h})
+			if n, _ := s.Len(); n > 1 {
+				t.Errorf("%d blobs after a second leaf; want at most the first's sum", n)
+			}
+		})
+	}
+}

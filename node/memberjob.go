@@ -14,6 +14,7 @@ import (
 	"github.com/trainmesh/trainmesh/gpu"
 	"github.com/trainmesh/trainmesh/job"
 	"github.com/trainmesh/trainmesh/mesh/allreduce"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
 	"github.com/trainmesh/trainmesh/train"
 	"github.com/trainmesh/trainmesh/train/checkpoint"
 	"github.com/trainmesh/trainmesh/train/commit"
@@ -110,6 +111,11 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 	// segment kept for verifiers (hops.go): a member that tampers with
 	// what it forwards is caught by the audits (fault 4).
 	spec.Transcripts = true
+	if o, _ := codec.ParseOuter(r.Compression); o.On() {
+		// Compressed DiLoCo sends small integers (codec.Outer): packed
+		// losslessly, so the sums are FP32's and the bytes a fraction.
+		spec.Compression = codec.Ints
+	}
 	ap := allreduce.DefaultParams()
 	ap.ChunkTimeout, ap.StartTimeout = n.cfg.Jobs.ChunkTimeout, n.cfg.Jobs.StartTimeout
 	ap.ProbeTimeout = min(ap.ProbeTimeout, n.cfg.Jobs.ChunkTimeout)
@@ -236,7 +242,7 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 		if start != nil {
 			opts = append(opts, train.WithStart(start))
 		}
-		rr := &recordingReducer{inner: NewRingReducer(g), store: n.audit, job: jr.id, n: train.ContributionLen(layout)}
+		rr := &recordingReducer{inner: NewRingReducer(g), store: n.audit, job: jr.id, n: train.ContributionLen(layout), compressed: p.Compression.On()}
 		tm, err := train.NewMember(model, rr, sh.sampler, p, opts...)
 		if err != nil {
 			return train.Result{}, err

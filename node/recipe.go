@@ -74,8 +74,9 @@ type Recipe struct {
 	// Compression compresses DiLoCo's outer gradients (LocalSteps > 1):
 	// "topk:F", "int2", "int4", "int8" or "topk:F+intN" (codec.ParseOuter;
 	// README "Training"). Left out when empty, so recipes written before it
-	// hash as they did. Validate refuses it for now: nodes' audits do not
-	// yet fetch the group's sum a compressed step is recomputed from.
+	// hash as they did. The ring packs what members send (codec.Ints),
+	// and each member keeps the group's sum of every outer step for
+	// verifiers, who recompute a step from it (auditstore.go).
 	Compression string `json:"compression,omitempty"`
 }
 
@@ -141,12 +142,6 @@ func (r *Recipe) Validate() error {
 		return fmt.Errorf("%w: compression: %v", ErrRecipe, err)
 	case o.On() && r.LocalSteps < 2:
 		return fmt.Errorf("%w: compression %q compresses DiLoCo's outer gradients: it needs local_steps ≥ 2, not %d", ErrRecipe, r.Compression, r.LocalSteps)
-	case o.On():
-		// Every job is audited (audit_bps ≥ 1), and a verifier recomputes
-		// a compressed outer step from the group's sum (verify.StepTask.Sum),
-		// which nodes do not yet keep and serve: such a job could not be
-		// checked, so it is refused rather than trained unverified.
-		return fmt.Errorf("%w: compression %q: audits of compressed DiLoCo need the group's committed sum of each outer step, which nodes do not serve yet; train uncompressed, or use trainmesh bench train --compression", ErrRecipe, r.Compression)
 	}
 	p := r.params(0)
 	if err := p.Validate(); err != nil {

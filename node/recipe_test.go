@@ -33,6 +33,13 @@ func TestRecipeRoundTrip(t *testing.T) {
 	if _, err := DecodeRecipe(r.Encode(), auction.Hash{2}); !errors.Is(err, ErrRecipe) {
 		t.Errorf("a recipe under another hash: %v; want ErrRecipe", err)
 	}
+	// Compressed DiLoCo trains on nodes: its recipe names the scheme and
+	// keeps it through the round trip.
+	c := testRecipe()
+	c.LocalSteps, c.Compression = 5, "topk:0.01+int4"
+	if got, err := DecodeRecipe(c.Encode(), c.Hash()); err != nil || got.Compression != c.Compression || !got.params(0).Compression.On() {
+		t.Errorf("a compressed recipe: %+v, %v", got, err)
+	}
 	for name, bad := range map[string]func(r *Recipe){
 		"receipts not dividing the steps": func(r *Recipe) { r.HashEvery = 7 },
 		"no receipts":                     func(r *Recipe) { r.HashEvery = 0 },
@@ -44,8 +51,6 @@ func TestRecipeRoundTrip(t *testing.T) {
 		"bad model":                       func(r *Recipe) { r.Model.MLP.Classes = 1 },
 		"compression that does not parse": func(r *Recipe) { r.LocalSteps, r.Compression = 5, "int3" },
 		"compression without local steps": func(r *Recipe) { r.Compression = "int4" },
-		// Audits cannot recompute it on the network yet (README).
-		"compression while audits cannot check it": func(r *Recipe) { r.LocalSteps, r.Compression = 5, "topk:0.01+int4" },
 	} {
 		r := testRecipe()
 		bad(r)

@@ -135,6 +135,13 @@ func (n *Node) recompute(ctx context.Context, a *audited, t auditTask) (auditRes
 	p.JobID = a.job
 	task := verify.StepTask{Spec: r.Model, Params: p, Sampler: sh.sampler, State: st,
 		Leaf: leaf, Root: t.root, Index: index, Count: len(leaves), Proof: proof}
+	if p.Compression.On() {
+		// A compressed outer step is recomputed from the group's sum its
+		// leaf commits to (every member keeps it: auditstore.go).
+		if task.Sum, err = n.fetchSum(ctx, a.job, leaf.Reduced, holders); err != nil {
+			return res, err
+		}
+	}
 	res = auditResult{count: len(leaves), proof: proof}
 	if leaf.Transcript == (commit.Hash{}) {
 		// A ring without transcripts (a group of one): the
@@ -250,6 +257,16 @@ func (n *Node) fetchPeriod(ctx context.Context, job auction.Hash, root commit.Ha
 		return err
 	})
 	return leaves, err
+}
+
+// fetchSum returns the group sum with hash h (a leaf's Reduced).
+func (n *Node) fetchSum(ctx context.Context, job auction.Hash, h commit.Hash, holders []peer.ID) ([]float32, error) {
+	var sum []float32
+	err := n.fetch(ctx, job, h, holders, func(b []byte) (err error) {
+		sum, err = decodeSum(b, h)
+		return err
+	})
+	return sum, err
 }
 
 // fetchState returns the training state with hash h (a leaf's State).

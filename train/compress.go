@@ -6,6 +6,7 @@ import (
 	"math"
 	"time"
 
+	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
 	"github.com/trainmesh/trainmesh/train/commit"
 )
 
@@ -14,6 +15,12 @@ import (
 // sum is the number of members the statistics are over (the scales'
 // divisor; a verifier reads it from the committed sum).
 const outerStatsLen = 3
+
+// OuterStatsLen is how many floats open a compressed outer step's
+// contribution for a model of n floats: its first all-reduce (the block
+// statistics and the loss statistics). The rest is its second, the
+// values, whose all-reduce transcript the step's leaf commits to.
+func OuterStatsLen(o codec.Outer, n int) int { return o.StatsLen(n) + outerStatsLen }
 
 // commitCompressed is commitAllReduce for a compressed DiLoCo outer step
 // (Params.Compression; the scheme is codec.Outer's). m.host holds the

@@ -171,7 +171,9 @@ type Spec struct {
 	// and sent), sign its record (Params.Witness) and pass it round the
 	// ring with its checksum, so that every member holds every member's
 	// signed record of the operation and checks its predecessor's against
-	// what it received (witness.go). It needs Compression FP32.
+	// what it received (witness.go). It needs exact sums: Compression
+	// FP32, or Ints, whose chunks decode to the floats that were encoded
+	// (what a transcript hashes).
 	Transcripts bool
 }
 
@@ -238,8 +240,8 @@ func (s *Spec) Validate() error {
 		return fmt.Errorf("%w: %d lanes, want 1 to %d", ErrSpec, s.Lanes, lanesMax)
 	case !s.Compression.Group():
 		return fmt.Errorf("%w: compression %v", ErrSpec, s.Compression)
-	case s.Transcripts && s.Compression != codec.FP32:
-		return fmt.Errorf("%w: transcripts need FP32, not %v", ErrSpec, s.Compression)
+	case s.Transcripts && !s.Compression.Lossless():
+		return fmt.Errorf("%w: transcripts need exact sums (fp32 or ints), not %v", ErrSpec, s.Compression)
 	case s.Quorum < 1 || s.Quorum > len(s.Members):
 		return fmt.Errorf("%w: quorum %d of %d members", ErrSpec, s.Quorum, len(s.Members))
 	}

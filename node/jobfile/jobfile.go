@@ -128,7 +128,7 @@ type Train struct {
 	AuditBps uint32 `toml:"audit-bps"`
 	// Compression compresses DiLoCo's outer gradients (local-steps ≥ 2):
 	// "topk:0.01", "int4", "topk:0.05+int2", … (node.Recipe.Compression;
-	// refused for now, README "Training").
+	// README "Training": what each saves on home links).
 	Compression string `toml:"compression"`
 }
 

@@ -58,6 +58,11 @@ func TestLoad(t *testing.T) {
 	if auction.Hash(req.Dataset.Root()) != r.DatasetRoot {
 		t.Error("the recipe does not name the dataset it came with")
 	}
+	// Compressed DiLoCo is the poster's to ask for (README "Training").
+	req, err = Load(write(t, dir, "compressed.toml", good+"local-steps = 10\ncompression = \"topk:0.01+int4\"\n"))
+	if err != nil || req.Recipe.Compression != "topk:0.01+int4" || req.Recipe.LocalSteps != 10 {
+		t.Errorf("a compressed job: %+v, %v", req.Recipe, err)
+	}
 	tests := []struct{ name, edit, want string }{
 		{"unknown key", "colour = \"red\"\n" + good, "unknown key colour"},
 		{"unknown table key", strings.Replace(good, "hidden = [64]", "hidden = [64]\nwidth = 3", 1), "unknown key model.width"},
@@ -70,7 +75,7 @@ func TestLoad(t *testing.T) {
 		{"missing file", strings.Replace(good, `builtin = "digits"`, `csv = "nope.csv"`, 1), "nope.csv"},
 		{"bad optimizer", good + "optimizer = \"adagrad\"\n", "optimizer"},
 		{"compression not parsed", good + "local-steps = 10\ncompression = \"int3\"\n", "compression"},
-		{"compression refused", good + "local-steps = 10\ncompression = \"topk:0.01+int4\"\n", "audits of compressed DiLoCo"},
+		{"compression without local steps", good + "compression = \"int4\"\n", "local_steps"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/trainmesh/trainmesh/gpu"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/transcript"
+	"github.com/trainmesh/trainmesh/train"
 	"github.com/trainmesh/trainmesh/train/commit"
 )
 
@@ -126,9 +127,21 @@ func CheckStepHops(ctx context.Context, be gpu.Backend, t StepTask, h HopTask) (
 	if err != nil {
 		return v, nil, err
 	}
+	// A compressed outer step's leaf commits to the transcript of its
+	// second all-reduce, the values: the hops carry the contribution
+	// after its statistics.
+	ring := uint64(padMax)
+	if l, err := t.Spec.Layout(); err == nil {
+		if o := t.Params.Compression; o.On() {
+			if ls := train.OuterStatsLen(o, l.Len()); ls <= len(got) {
+				got = got[ls:]
+			}
+		}
+		ring = max(ring, uint64(train.ReduceLen(l)))
+	}
 	// A ring built for a longer tensor (train.ReduceLen) pads a shorter
 	// contribution with zeros: the hops carry the padded one.
-	if uint64(len(got)) < h.Own.Len && h.Own.Len-uint64(len(got)) <= padMax {
+	if uint64(len(got)) < h.Own.Len && (h.Own.Len-uint64(len(got)) <= padMax || h.Own.Len <= ring) {
 		got = append(got, make([]float32, h.Own.Len-uint64(len(got)))...)
 	}
 	if uint64(len(got)) != h.Own.Len {
