@@ -6,6 +6,8 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/libp2p/go-libp2p/core/peer"
+
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/chain"
 	"github.com/trainmesh/trainmesh/identity"
@@ -240,4 +242,49 @@ func TestValidateTamperEvidence(t *testing.T) {
 	if err := checkHopPair(hopPair{own: ring[accused], pred: second}, ctx, winners, winners[accused]); !errors.Is(err, errEquivocation) {
 		t.Errorf("checkHopPair with the predecessor's second transcript: %v; want errEquivocation", err)
 	}
+}
+
+// BenchmarkHopStatements measures a member's signature work per ring
+// all-reduce of four, with the node's keys: "statement" is what it did
+// before hop statements (sign its transcript, check the three others'),
+// "hop statement" what they add (sign its hop statement, check its
+// predecessor's). go test ./node -run '^$' -bench HopStatements.
+func BenchmarkHopStatements(b *testing.B) {
+	keys := make([]*identity.Key, 4)
+	for i := range keys {
+		k, err := identity.Generate()
+		if err != nil {
+			b.Fatal(err)
+		}
+		keys[i] = k
+	}
+	ring := chainedRing(b, auction.Hash{1}, 3, keys)
+	ids := make([]peer.ID, len(keys))
+	for i, k := range keys {
+		ids[i] = k.PeerID()
+	}
+	ctx := ring[0].Context
+	w := nodeWitness{keys[1]}
+	b.Run("statement", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := w.Sign(transcript.StatementBytes(ctx, ring[1].Transcript, ring[1].Input)); err != nil {
+				b.Fatal(err)
+			}
+			for _, r := range []int{0, 2, 3} {
+				if err := w.Verify(ids[r], transcript.StatementBytes(ctx, ring[r].Transcript, ring[r].Input), ring[r].Sig); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
+	b.Run("hop statement", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := w.Sign(ring[1].Transcript.SentBytes(ctx)); err != nil {
+				b.Fatal(err)
+			}
+			if err := w.Verify(ids[0], ring[1].Transcript.RecvBytes(ctx), ring[1].Input); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }

@@ -195,7 +195,8 @@ func (g *Group) linkBytesMax(n int) int64 {
 
 // opBytesMax bounds what the member of rank sends in one operation of
 // layout l: every chunk it sends at its largest encoding, with its header,
-// and its share of the checksum round.
+// and its share of the checksum round (with transcripts, the signed
+// records and its hop statement).
 func (g *Group) opBytesMax(l schedule.Layout, rank int) int64 {
 	var b int64
 	for j := range l.Rounds() {
@@ -204,6 +205,10 @@ func (g *Group) opBytesMax(l schedule.Layout, rank int) int64 {
 			n := hi - lo
 			b += int64(frameHeaderLen + max(codec.EncodedLen(codec.FP32, n), codec.EncodedLen(g.spec.Compression, n)))
 		}
+	}
+	if g.spec.Transcripts {
+		b += int64(frameHeaderLen + sigBytesMax)
+		return b + int64((l.Ranks()-1)*(frameHeaderLen+g.gatherMax(l.Ranks())))
 	}
 	return b + int64((l.Ranks()-1)*(frameHeaderLen+8))
 }
