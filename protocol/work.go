@@ -96,9 +96,13 @@ type WorkEvidence struct {
 	// ContribRoot commits to Leaf.
 	Receipt    StepReceipt
 	ReceiptSig [SignatureLen]byte
-	// LeafIndex and LeafCount place Leaf in the receipt's period: the
-	// period holds the LeafCount steps through Receipt.Step, so LeafIndex
-	// is Step − (Receipt.Step − LeafCount + 1).
+	// LeafIndex and LeafCount place Leaf in the receipt's period of
+	// LeafCount leaves, one per all-reduce, through Receipt.Step: in the
+	// synchronous mode one a step, so LeafIndex is Step − (Receipt.Step −
+	// LeafCount + 1); in the local-steps mode (DiLoCo) one an outer step,
+	// so fewer leaves than steps. Check asks only that the leaves before
+	// and after Leaf fit in the steps before and after Step; the
+	// inclusion proof (checked by the node) places it exactly.
 	LeafIndex, LeafCount uint64
 	// Leaf is the leaf's encoding (train/commit.Leaf.Encode).
 	Leaf []byte
@@ -162,9 +166,6 @@ func (e *WorkEvidence) Attestation() FaultAttestation {
 	return FaultAttestation{JobID: e.JobID, Accused: e.Accused, Fault: e.Fault, Step: e.Step, EvidenceHash: e.EvidenceHash()}
 }
 
-// PeriodStart is the first step of the receipt's period.
-func (e *WorkEvidence) PeriodStart() uint64 { return e.Receipt.Step - e.LeafCount + 1 }
-
 // Check reports whether the evidence is well formed: a fault it can prove,
 // a receipt of the accused for this job whose period holds Step at
 // LeafIndex, bounded fields, hop records exactly when the fault is
@@ -185,8 +186,9 @@ func (e *WorkEvidence) Check() error {
 		return bad("receipt commits to no contributions")
 	case e.LeafCount == 0 || e.LeafCount > e.Receipt.Step || e.LeafIndex >= e.LeafCount:
 		return bad("leaf %d of %d under the receipt for step %d", e.LeafIndex, e.LeafCount, e.Receipt.Step)
-	case e.PeriodStart()+e.LeafIndex != e.Step:
-		return bad("leaf %d of the period ending at step %d is not step %d", e.LeafIndex, e.Receipt.Step, e.Step)
+	case e.Step > e.Receipt.Step || e.LeafIndex > e.Step-1 || e.LeafCount-1-e.LeafIndex > e.Receipt.Step-e.Step:
+		// Each leaf is of a step of its own, in step order.
+		return bad("leaf %d of %d of the period ending at step %d cannot be step %d", e.LeafIndex, e.LeafCount, e.Receipt.Step, e.Step)
 	case len(e.Leaf) == 0 || len(e.Leaf) > MaxEvidenceLeaf:
 		return bad("leaf of %d bytes", len(e.Leaf))
 	case len(e.Proof) > MaxEvidenceProof:

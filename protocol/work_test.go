@@ -73,7 +73,9 @@ func TestWorkEvidenceCheck(t *testing.T) {
 		{"no leaves", func(e *WorkEvidence) { e.LeafCount = 0 }},
 		{"more leaves than steps", func(e *WorkEvidence) { e.LeafCount = 11 }},
 		{"index past the period", func(e *WorkEvidence) { e.LeafIndex = 4 }},
-		{"index of another step", func(e *WorkEvidence) { e.LeafIndex = 2 }},
+		{"more leaves before it than steps", func(e *WorkEvidence) { e.Step, e.LeafIndex = 2, 2 }},
+		{"more leaves after it than steps", func(e *WorkEvidence) { e.Step = 9 }},
+		{"a step after the receipt", func(e *WorkEvidence) { e.Step, e.LeafIndex = 11, 3 }},
 		{"empty leaf", func(e *WorkEvidence) { e.Leaf = nil }},
 		{"huge leaf", func(e *WorkEvidence) { e.Leaf = make([]byte, MaxEvidenceLeaf+1) }},
 		{"long proof", func(e *WorkEvidence) { e.Proof = make([]Hash, MaxEvidenceProof+1) }},
@@ -97,6 +99,16 @@ func TestWorkEvidenceCheck(t *testing.T) {
 				t.Fatalf("DecodeWorkEvidence = %v; want ErrMalformed", err)
 			}
 		})
+	}
+	// What it accepts: every step of a synchronous period, and a leaf of
+	// a DiLoCo period (H = 5: the leaves of steps 5 and 10 under the
+	// receipt for step 10).
+	for _, at := range []struct{ step, index, count uint64 }{{7, 0, 4}, {8, 1, 4}, {10, 3, 4}, {5, 0, 2}, {10, 1, 2}, {10, 0, 1}} {
+		e := testEvidence(FaultWrongResult)
+		e.Step, e.LeafIndex, e.LeafCount = at.step, at.index, at.count
+		if err := e.Check(); err != nil {
+			t.Errorf("leaf %d of %d at step %d: %v", at.index, at.count, at.step, err)
+		}
 	}
 	good := testEvidence(FaultTampered).Encode()
 	for _, tt := range []struct {
