@@ -78,6 +78,14 @@ type Recipe struct {
 	// and each member keeps the group's sum of every outer step for
 	// verifiers, who recompute a step from it (auditstore.go).
 	Compression string `json:"compression,omitempty"`
+	// Overlap overlaps DiLoCo's outer all-reduce with the next round's
+	// local steps, the outer step applied one round late
+	// (train.Params.Overlap). Left out when false, so recipes written
+	// before it hash as they did. Validate refuses it for now: a verifier
+	// recomputes a step from the state its leaf commits to, and an
+	// overlapped member's state lacks the round it started from and the
+	// outer gradient in flight, so its steps could not be audited.
+	Overlap bool `json:"overlap,omitempty"`
 }
 
 // checkTokenizer: a token dataset's tokenizer is the recipe's, and only a
@@ -143,6 +151,9 @@ func (r *Recipe) Validate() error {
 	case o.On() && r.LocalSteps < 2:
 		return fmt.Errorf("%w: compression %q compresses DiLoCo's outer gradients: it needs local_steps ≥ 2, not %d", ErrRecipe, r.Compression, r.LocalSteps)
 	}
+	if r.Overlap {
+		return fmt.Errorf("%w: overlap: audits recompute a step from the state its leaf commits to, and an overlapped DiLoCo member's committed state does not hold the round's starting point or the outer gradient in flight yet, so its steps could not be checked; train without overlap, or measure it with trainmesh bench wan --train-overlap", ErrRecipe)
+	}
 	p := r.params(0)
 	if err := p.Validate(); err != nil {
 		return fmt.Errorf("%w: %v", ErrRecipe, err)
@@ -158,6 +169,7 @@ func (r *Recipe) params(member int) train.Params {
 	p.LocalSteps = max(r.LocalSteps, 1)
 	// Validate refused a setting that does not parse.
 	p.Compression, _ = codec.ParseOuter(r.Compression)
+	p.Overlap = r.Overlap
 	return p
 }
 

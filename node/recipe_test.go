@@ -51,6 +51,9 @@ func TestRecipeRoundTrip(t *testing.T) {
 		"bad model":                       func(r *Recipe) { r.Model.MLP.Classes = 1 },
 		"compression that does not parse": func(r *Recipe) { r.LocalSteps, r.Compression = 5, "int3" },
 		"compression without local steps": func(r *Recipe) { r.Compression = "int4" },
+		// Audits cannot recompute an overlapped DiLoCo member's steps yet
+		// (train.Params.Overlap).
+		"overlap while audits cannot check it": func(r *Recipe) { r.LocalSteps, r.Overlap = 5, true },
 	} {
 		r := testRecipe()
 		bad(r)

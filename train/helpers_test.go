@@ -32,6 +32,8 @@ type groupSetup struct {
 	params  func(member int) Params
 	opts    func(member int) []Option
 	group   *LocalGroup
+	// wrap, when set, wraps each member's all-reducer.
+	wrap func(member int, ar AllReducer) AllReducer
 }
 
 // newGroup builds one Member per member, each with its own CPU backend,
@@ -101,7 +103,11 @@ func newGroup(t testing.TB, s groupSetup) []*Member {
 		if s.opts != nil {
 			opts = append(opts, s.opts(i)...)
 		}
-		m, err := NewMember(model, s.group.Member(i), sampler, p, opts...)
+		ar := s.group.Member(i)
+		if s.wrap != nil {
+			ar = s.wrap(i, ar)
+		}
+		m, err := NewMember(model, ar, sampler, p, opts...)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -55,6 +55,22 @@ type Params struct {
 	// it did not send, in its state ("outer.residual"), and adds it to its
 	// next outer gradient. The zero value sends them whole.
 	Compression codec.Outer
+	// Overlap (LocalSteps > 1 only) overlaps DiLoCo's outer all-reduce
+	// with compute: the outer gradient of round r is summed while the
+	// member computes round r+1's local steps from where round r left
+	// it, and the outer step it gives is applied one round late (a
+	// one-step-delayed outer step, as streaming DiLoCo's overlap does):
+	// at the end of round r+1 the member's parameters become the group's
+	// (the anchor after that outer step) plus its own progress of round
+	// r+1, whose difference is round r+1's outer gradient. The last round
+	// is summed at once, so members end with the same parameters. Every
+	// all-reduce is waited for at the same step, whatever its timing, so
+	// the run is as deterministic as without overlap (the same bits on
+	// any links), but it follows another trajectory. Not yet with
+	// Compression, HashEvery (the hash comparison's all-reduce would run
+	// alongside the outer one) or checkpoints (the state does not hold
+	// the outer gradient in flight); nodes refuse it (node.Recipe).
+	Overlap bool
 	// HashEvery: every this many steps, members hash their parameters,
 	// sign the hash (ReceiptSigner) and compare it with the group's; 0
 	// turns it off. With LocalSteps > 1 it must be a multiple of H
@@ -100,6 +116,9 @@ func (p Params) Validate() error {
 		return fmt.Errorf("%w: %v", ErrParams, p.Compression.Validate())
 	case p.Compression.On() && p.LocalSteps < 2:
 		return fmt.Errorf("%w: compression %v needs local steps (DiLoCo's outer gradients), not %d", ErrParams, p.Compression, p.LocalSteps)
+	case p.Overlap && (p.LocalSteps < 2 || p.Compression.On() || p.HashEvery != 0 || p.CheckpointEvery != 0):
+		return fmt.Errorf("%w: overlap needs local steps (H %d) and, for now, no compression (%v), hash comparisons (every %d) or checkpoints (every %d)",
+			ErrParams, p.LocalSteps, p.Compression, p.HashEvery, p.CheckpointEvery)
 	case p.HashEvery < 0 || p.LocalSteps > 1 && p.HashEvery%p.LocalSteps != 0:
 		return fmt.Errorf("%w: hash every %d steps with %d local steps (want a multiple)", ErrParams, p.HashEvery, p.LocalSteps)
 	case p.CheckpointEvery < 0 || p.CheckpointEvery > 0 && p.CheckpointDir == "":
@@ -227,6 +246,23 @@ type Member struct {
 	// capture, when set, stops the run at the first all-reduce (a
 	// verifier's one-step recomputation): it gets the contribution.
 	capture func(contribution []float32)
+	// Overlap (Params.Overlap): roundStart is the parameters the current
+	// round started from; flight the buffer of the outer all-reduce in
+	// flight, pending its result (nil when none is).
+	roundStart, flight []float32
+	pending            *pendingOuter
+}
+
+// pendingOuter is an outer all-reduce in flight (Params.Overlap): its
+// leaf, to close when it lands, and its result.
+type pendingOuter struct {
+	leaf commit.Leaf
+	done chan outerResult
+}
+
+type outerResult struct {
+	k   int
+	err error
 }
 
 // Option configures a Member.
@@ -339,6 +375,10 @@ func NewMember(model *nn.Model, ar AllReducer, sampler Sampler, p Params, opts .
 			m.anchor = nn.InitParams(model.Layout(), p.Seed)
 		}
 		m.outerV = make([]float32, n)
+		if p.Overlap {
+			m.roundStart = slices.Clone(m.anchor)
+			m.flight = make([]float32, n+statsLen)
+		}
 	}
 	if p.Compression.On() {
 		ls := p.Compression.StatsLen(n) + outerStatsLen
@@ -393,6 +433,16 @@ func (m *Member) Run(ctx context.Context) (res Result, err error) {
 	defer func() {
 		if l, ok := m.ar.(Leaver); ok && err != nil {
 			l.Leave()
+		}
+		if m.pending != nil {
+			// An outer all-reduce still in flight after a failure: its
+			// goroutine uses the member's buffers until it returns (the
+			// group left above, or ctx ended).
+			select {
+			case <-m.pending.done:
+			case <-ctx.Done():
+			}
+			m.pending = nil
 		}
 	}()
 	p := m.p
@@ -515,23 +565,51 @@ func (m *Member) trainStep(ctx context.Context) (Event, error) {
 		return ev, err
 	}
 	d := m.host[:n]
+	from := m.anchor
+	if p.Overlap {
+		from = m.roundStart
+	}
 	for i := range d {
-		d[i] = m.anchor[i] - m.params[i] // the outer gradient
+		d[i] = from[i] - m.params[i] // the outer gradient
 	}
 	m.host[n], m.host[n+1] = float32(m.local.LossSum), float32(m.local.Count)
 	m.local = nn.Metrics{}
 	ev.Compute += time.Since(t)
+	if p.Overlap {
+		// The previous round's sum, which ran while this round computed.
+		if err := m.landOuter(&ev); err != nil {
+			return ev, err
+		}
+		if m.step+1 != p.Steps {
+			err := m.launchOuter(ctx, &ev)
+			return ev, err
+		}
+		// The last round is summed at once, so that members end alike.
+	}
 	reduce := m.commitAllReduce
 	if p.Compression.On() {
 		reduce = m.commitCompressed
 	}
 	k, comm, err := reduce(ctx, &ev)
-	ev.Comm = comm
+	ev.Comm += comm
 	if err != nil {
 		return ev, err
 	}
 	t = time.Now()
-	inv, lrOut, mu := 1/float32(k), p.OuterLR, p.OuterMomentum
+	m.outerStep(d, k)
+	if err := m.model.SetParams(m.anchor); err != nil {
+		return ev, err
+	}
+	ev.Loss, ev.Synced, ev.Members = float64(m.host[n])/float64(m.host[n+1]), true, k
+	m.res.Loss = ev.Loss
+	ev.Compute += time.Since(t)
+	return ev, nil
+}
+
+// outerStep applies the summed outer gradient d of k members to the
+// anchor with the outer optimizer.
+func (m *Member) outerStep(d []float32, k int) {
+	inv, lrOut, mu := 1/float32(k), m.p.OuterLR, m.p.OuterMomentum
 	for i, v := range d {
 		// Nesterov momentum on the averaged delta (the float32
 		// conversions keep the compiler from fusing multiply-adds, so the
@@ -540,13 +618,70 @@ func (m *Member) trainStep(ctx context.Context) (Event, error) {
 		m.outerV[i] = float32(mu*m.outerV[i]) + g
 		m.anchor[i] -= float32(lrOut * (g + float32(mu*m.outerV[i])))
 	}
-	if err := m.model.SetParams(m.anchor); err != nil {
-		return ev, err
+}
+
+// launchOuter starts the overlapped outer all-reduce of the round that
+// ends (its outer gradient is in m.host), and moves the member on to the
+// next round from the group's parameters (the anchor, as of the outer
+// step just landed) plus its own progress of this round: the progress
+// the next landing replaces with the group's average.
+func (m *Member) launchOuter(ctx context.Context, ev *Event) error {
+	t := time.Now()
+	n := len(m.params)
+	d := m.host[:n]
+	for i := range m.roundStart {
+		m.roundStart[i] = m.anchor[i] - d[i]
 	}
-	ev.Loss, ev.Synced, ev.Members = float64(m.host[n])/float64(m.host[n+1]), true, k
+	if err := m.model.SetParams(m.roundStart); err != nil {
+		return err
+	}
+	for _, r := range m.pads {
+		clear(m.host[r[0]:r[1]])
+	}
+	if m.tamper != nil {
+		m.tamper(m.step+1, m.host)
+	}
+	leaf := commit.Leaf{Step: uint64(m.step + 1), Contribution: commit.Floats(m.host), State: m.state}
+	m.host, m.flight = m.flight, m.host
+	buf := m.flight
+	done := make(chan outerResult, 1) // one send: never blocks
+	m.pending = &pendingOuter{leaf: leaf, done: done}
+	go func() { // joined by landOuter, or by Run on failure
+		k, err := m.ar.AllReduce(ctx, buf)
+		done <- outerResult{k: k, err: err}
+	}()
+	ev.Floats = len(buf)
+	ev.Compute += time.Since(t)
+	return nil
+}
+
+// landOuter waits for the outer all-reduce in flight, if any (the wait is
+// the step's communication time), and applies its outer step to the
+// anchor; the event reports the group's loss of that round.
+func (m *Member) landOuter(ev *Event) error {
+	if m.pending == nil {
+		return nil
+	}
+	t := time.Now()
+	r := <-m.pending.done
+	ev.Comm += time.Since(t)
+	leaf := m.pending.leaf
+	m.pending = nil
+	if r.err != nil {
+		return r.err
+	}
+	if r.k < m.p.Quorum {
+		return fmt.Errorf("%w: %d members left, the job needs %d", ErrQuorum, r.k, m.p.Quorum)
+	}
+	t = time.Now()
+	m.members, m.res.Members = r.k, r.k
+	n := len(m.params)
+	m.closeLeaf(ev, leaf, r.k, m.flight, 0)
+	m.outerStep(m.flight[:n], r.k)
+	ev.Loss, ev.Synced, ev.Members = float64(m.flight[n])/float64(m.flight[n+1]), true, r.k
 	m.res.Loss = ev.Loss
 	ev.Compute += time.Since(t)
-	return ev, nil
+	return nil
 }
 
 // applyMean applies the group's summed gradient, in m.host, over k

@@ -2,6 +2,7 @@ package train
 
 import (
 	"context"
+	"encoding/hex"
 	"fmt"
 	"time"
 
@@ -37,6 +38,14 @@ type ScalingParams struct {
 	LocalSteps             int
 	Compression            codec.Outer
 	OuterLR, OuterMomentum float32
+	// Overlap is the members' Params.Overlap (DiLoCo's outer all-reduce
+	// overlapped with the next round's compute).
+	Overlap bool
+	// EvalEvery evaluates member 0 on the held-out set every this many
+	// steps (0: only at the end), and TargetLoss, when above 0, is the
+	// held-out loss whose first crossing ScalingRow.TimeToTarget times.
+	EvalEvery  int
+	TargetLoss float64
 }
 
 // GroupReducers builds the all-reducers of a group of k members, one per
@@ -97,6 +106,15 @@ type ScalingRow struct {
 	WireBytes float64 `json:"wire_bytes_per_step"`
 	// HeldOutLoss is member 0's loss on the held-out split at the end.
 	HeldOutLoss float64 `json:"held_out_loss"`
+	// Hash is member 0's final parameter hash (ParamsHash): the same
+	// recipe gives the same on any links.
+	Hash string `json:"params_hash"`
+	// StepsToTarget and TimeToTarget are the first evaluation (every
+	// ScalingParams.EvalEvery steps) at which member 0's held-out loss was
+	// at most TargetLoss, and the wall time from the first step to it,
+	// the evaluations' own time left out (0: never reached, or no target).
+	StepsToTarget int           `json:"steps_to_target,omitempty"`
+	TimeToTarget  time.Duration `json:"time_to_target_ns,omitempty"`
 }
 
 // MeasureScaling runs the measurement.
@@ -199,6 +217,12 @@ func measureGroup(ctx context.Context, spec nn.Spec, ds *dataset.Dataset, k int,
 	// clock is the group's.
 	var compute, comm time.Duration
 	var started, ended time.Time
+	// For the time to target: when member 0's run began, its last step
+	// ended, and the time it spent evaluating.
+	var began, lastStep time.Time
+	var evaluating, evalMeasured time.Duration
+	var toTarget time.Duration
+	var stepsToTarget int
 	var measured int
 	var wire float64
 	testIdx := m.Indices(dataset.SplitTest, 0, 1)
@@ -250,14 +274,32 @@ func measureGroup(ctx context.Context, spec nn.Spec, ds *dataset.Dataset, k int,
 		p := DefaultParams()
 		p.Steps, p.BatchSize, p.HashEvery, p.Member = total, sp.Batch, 0, i
 		p.Schedule = Schedule{Kind: ScheduleConstant}
-		p.LocalSteps, p.Compression = max(1, sp.LocalSteps), sp.Compression
+		p.LocalSteps, p.Compression, p.Overlap, p.EvalEvery = max(1, sp.LocalSteps), sp.Compression, sp.Overlap, sp.EvalEvery
 		if sp.OuterLR != 0 {
 			p.OuterLR, p.OuterMomentum = sp.OuterLR, sp.OuterMomentum
 		}
 		opts := []Option{WithObserver(func(e Event) {
-			if e.Kind != EventStep || i != 0 {
+			if i != 0 {
 				return
 			}
+			if e.Kind == EventEval {
+				now := time.Now()
+				evaluating += now.Sub(lastStep)
+				// Inside the measured window: after the step that starts
+				// it, before the last (whose evaluation follows ended).
+				if e.Step >= sp.Warmup && e.Step < total {
+					evalMeasured += now.Sub(lastStep)
+				}
+				if sp.TargetLoss > 0 && stepsToTarget == 0 && e.Eval.Loss() <= sp.TargetLoss {
+					stepsToTarget, toTarget = e.Step, now.Sub(began)-evaluating
+				}
+				lastStep = now
+				return
+			}
+			if e.Kind != EventStep {
+				return
+			}
+			lastStep = time.Now()
 			switch {
 			case e.Step == sp.Warmup:
 				started = time.Now()
@@ -278,11 +320,13 @@ func measureGroup(ctx context.Context, spec nn.Spec, ds *dataset.Dataset, k int,
 		}
 		members = append(members, mb)
 	}
+	began = time.Now()
 	if sp.Warmup == 0 {
-		started = time.Now()
+		started = began
 	}
 	res, errs := RunGroup(ctx, members)
-	wall := ended.Sub(started)
+	// Evaluations are member 0's pauses, not the group's step time.
+	wall := ended.Sub(started) - evalMeasured
 	for _, err := range errs {
 		if err != nil {
 			return ScalingRow{}, err
@@ -290,7 +334,8 @@ func measureGroup(ctx context.Context, spec nn.Spec, ds *dataset.Dataset, k int,
 	}
 	r := ScalingRow{Members: k, Step: wall / time.Duration(sp.Steps),
 		Compute: compute / time.Duration(measured), Comm: comm / time.Duration(measured), Setup: setup, Floats: ReduceLen(layout),
-		WireBytes: wire / float64(measured), HeldOutLoss: res[0].Eval.Loss()}
+		WireBytes: wire / float64(measured), HeldOutLoss: res[0].Eval.Loss(), Hash: hex.EncodeToString(res[0].Hash[:]),
+		StepsToTarget: stepsToTarget, TimeToTarget: toTarget}
 	r.RowsPerSec = float64(k*sp.Batch) / r.Step.Seconds()
 	return r, nil
 }

@@ -20,33 +20,38 @@ import (
 // of the ring's slowest link, for each size and encoding asked, with the
 // same all-reduce on loopback in the same run. Needs root.
 type benchWANCmd struct {
-	Peers       int           `help:"Ring size (2 to 32)." default:"4" toml:"bench.wan.peers"`
-	Up          string        `help:"Each peer's uplink: bit/s, or with a kbit, Mbit or Gbit suffix." default:"20Mbit" toml:"bench.wan.up"`
-	Down        string        `help:"Each peer's downlink." default:"100Mbit" toml:"bench.wan.down"`
-	Delay       time.Duration `help:"One-way delay between every two peers (0 to 2s); with --sites, between two peers at different sites." default:"40ms" toml:"bench.wan.delay"`
-	Sites       []string      `help:"Each peer's site, in award order (e.g. eu,us,eu,us: two continents interleaved); peers at one site are --site-delay apart, others --delay. As many as --peers." toml:"bench.wan.sites"`
-	SiteDelay   time.Duration `help:"One-way delay between two peers at the same site (--sites)." default:"5ms" name:"site-delay" toml:"bench.wan.site-delay"`
-	Delays      string        `help:"The one-way delay of every pair, a matrix on one line: rows (from peer i) separated by ';', entries (to peer j) by ',', each a duration or milliseconds (e.g. '0,5,80;5,0,80;80,80,0'); replaces --delay and --sites." toml:"bench.wan.delays"`
-	Loss        float64       `help:"Probability that a packet a peer sends is dropped (0 to 0.2), by an nftables rule in its namespace; the delay is added after the lossy hop, so a loss costs less than over a real long path (package wan)." default:"0" toml:"bench.wan.loss"`
-	Order       bool          `help:"Also time, in the same iterations, the ring in the order its members derive from their measured round trips (PROTOCOL.md, Ring order), next to award order." name:"measured-order" toml:"bench.wan.measured-order"`
-	Sizes       []string      `help:"Tensor sizes (bytes, or with KiB, MiB or GiB); larger ones take long at home rates: 256MiB fp32 over 20 Mbit/s is about 2.5 minutes." default:"1MiB,4MiB,16MiB,64MiB" toml:"bench.wan.sizes"`
-	Compression []string      `help:"Encodings to measure: fp32, fp16, int8." default:"fp32,fp16,int8" toml:"bench.wan.compression"`
-	Iterations  int           `help:"Measured runs of each; the median is reported." default:"1" toml:"bench.wan.iterations"`
-	Warmup      int           `help:"Unmeasured runs of each first." default:"0" toml:"bench.wan.warmup"`
-	ChunkBytes  []int         `help:"Chunk sizes on the wire, in bytes of float32 (0: what a job's ring uses, allreduce.ChunkBytesFor); each is measured." default:"0" name:"chunk-bytes" toml:"bench.wan.chunk-bytes"`
-	Lanes       []int         `help:"Streams per ring link; each is measured." default:"4" toml:"bench.wan.lanes"`
-	YamuxWindow uint32        `help:"Largest yamux stream window, in bytes." default:"16777216" name:"yamux-window-bytes" toml:"bench.wan.yamux-window-bytes"`
-	YamuxInit   []uint32      `help:"Receive windows a stream grants at once, in bytes (0: yamux's 256 KiB, grown by auto-tuning); each is measured." default:"4194304" name:"yamux-initial-window-bytes" toml:"bench.wan.yamux-initial-window-bytes"`
-	Loopback    bool          `help:"Also time the same all-reduce on 127.0.0.1, unshaped, in the same run." default:"true" negatable:"" toml:"bench.wan.loopback"`
-	Ceilings    bool          `help:"Also time, over the same links, every peer streaming the same wire bytes to its successor at once, over libp2p and over plain TCP: what no ring schedule can beat." default:"true" negatable:"" toml:"bench.wan.ceilings"`
-	AllReduce   bool          `help:"Measure the all-reduce's sizes and encodings (--no-allreduce: only the training of --train)." default:"true" negatable:"" name:"allreduce" toml:"bench.wan.allreduce"`
-	Train       string        `help:"Also train this model data-parallel (an all-reduce of the gradient every step, one group of --peers) with each encoding, over the links and on loopback: step time and compute utilisation. mlp (digits) or charlm." enum:",mlp,charlm" default:"" toml:"bench.wan.train"`
-	TrainSteps  int           `help:"Measured training steps." default:"20" name:"train-steps" toml:"bench.wan.train-steps"`
-	TrainWarmup int           `help:"Unmeasured training steps first." default:"3" name:"train-warmup" toml:"bench.wan.train-warmup"`
-	TrainH      []int         `help:"DiLoCo local steps H to train with (1: data-parallel, an all-reduce every step); each is measured." default:"1" name:"train-local-steps" toml:"bench.wan.train-local-steps"`
-	TrainOuter  []string      `help:"DiLoCo outer-gradient compressions (none, topk:F, int2/int4/int8, topk:F+intN) for H > 1; each is measured." default:"none" name:"train-outer" toml:"bench.wan.train-outer"`
-	TrainBatch  int           `help:"Rows per member per step." default:"64" name:"train-batch" toml:"bench.wan.train-batch"`
-	JSON        bool          `help:"Print the figures as JSON." name:"json"`
+	Peers              int           `help:"Ring size (2 to 32)." default:"4" toml:"bench.wan.peers"`
+	Up                 string        `help:"Each peer's uplink: bit/s, or with a kbit, Mbit or Gbit suffix." default:"20Mbit" toml:"bench.wan.up"`
+	Down               string        `help:"Each peer's downlink." default:"100Mbit" toml:"bench.wan.down"`
+	Delay              time.Duration `help:"One-way delay between every two peers (0 to 2s); with --sites, between two peers at different sites." default:"40ms" toml:"bench.wan.delay"`
+	Sites              []string      `help:"Each peer's site, in award order (e.g. eu,us,eu,us: two continents interleaved); peers at one site are --site-delay apart, others --delay. As many as --peers." toml:"bench.wan.sites"`
+	SiteDelay          time.Duration `help:"One-way delay between two peers at the same site (--sites)." default:"5ms" name:"site-delay" toml:"bench.wan.site-delay"`
+	Delays             string        `help:"The one-way delay of every pair, a matrix on one line: rows (from peer i) separated by ';', entries (to peer j) by ',', each a duration or milliseconds (e.g. '0,5,80;5,0,80;80,80,0'); replaces --delay and --sites." toml:"bench.wan.delays"`
+	Loss               float64       `help:"Probability that a packet a peer sends is dropped (0 to 0.2), by an nftables rule in its namespace; the delay is added after the lossy hop, so a loss costs less than over a real long path (package wan)." default:"0" toml:"bench.wan.loss"`
+	Order              bool          `help:"Also time, in the same iterations, the ring in the order its members derive from their measured round trips (PROTOCOL.md, Ring order), next to award order." name:"measured-order" toml:"bench.wan.measured-order"`
+	Sizes              []string      `help:"Tensor sizes (bytes, or with KiB, MiB or GiB); larger ones take long at home rates: 256MiB fp32 over 20 Mbit/s is about 2.5 minutes." default:"1MiB,4MiB,16MiB,64MiB" toml:"bench.wan.sizes"`
+	Compression        []string      `help:"Encodings to measure: fp32, fp16, int8." default:"fp32,fp16,int8" toml:"bench.wan.compression"`
+	Iterations         int           `help:"Measured runs of each; the median is reported." default:"1" toml:"bench.wan.iterations"`
+	Warmup             int           `help:"Unmeasured runs of each first." default:"0" toml:"bench.wan.warmup"`
+	ChunkBytes         []int         `help:"Chunk sizes on the wire, in bytes of float32 (0: what a job's ring uses, allreduce.ChunkBytesFor); each is measured." default:"0" name:"chunk-bytes" toml:"bench.wan.chunk-bytes"`
+	Lanes              []int         `help:"Streams per ring link; each is measured." default:"4" toml:"bench.wan.lanes"`
+	YamuxWindow        uint32        `help:"Largest yamux stream window, in bytes." default:"16777216" name:"yamux-window-bytes" toml:"bench.wan.yamux-window-bytes"`
+	YamuxInit          []uint32      `help:"Receive windows a stream grants at once, in bytes (0: yamux's 256 KiB, grown by auto-tuning); each is measured." default:"4194304" name:"yamux-initial-window-bytes" toml:"bench.wan.yamux-initial-window-bytes"`
+	Loopback           bool          `help:"Also time the same all-reduce on 127.0.0.1, unshaped, in the same run." default:"true" negatable:"" toml:"bench.wan.loopback"`
+	Ceilings           bool          `help:"Also time, over the same links, every peer streaming the same wire bytes to its successor at once, over libp2p and over plain TCP: what no ring schedule can beat." default:"true" negatable:"" toml:"bench.wan.ceilings"`
+	AllReduce          bool          `help:"Measure the all-reduce's sizes and encodings (--no-allreduce: only the training of --train)." default:"true" negatable:"" name:"allreduce" toml:"bench.wan.allreduce"`
+	Train              string        `help:"Also train this model data-parallel (an all-reduce of the gradient every step, one group of --peers) with each encoding, over the links and on loopback: step time and compute utilisation. mlp (digits) or charlm." enum:",mlp,charlm" default:"" toml:"bench.wan.train"`
+	TrainSteps         int           `help:"Measured training steps." default:"20" name:"train-steps" toml:"bench.wan.train-steps"`
+	TrainWarmup        int           `help:"Unmeasured training steps first." default:"3" name:"train-warmup" toml:"bench.wan.train-warmup"`
+	TrainH             []int         `help:"DiLoCo local steps H to train with (1: data-parallel, an all-reduce every step); each is measured." default:"1" name:"train-local-steps" toml:"bench.wan.train-local-steps"`
+	TrainOuter         []string      `help:"DiLoCo outer-gradient compressions (none, topk:F, int2/int4/int8, topk:F+intN) for H > 1; each is measured." default:"none" name:"train-outer" toml:"bench.wan.train-outer"`
+	TrainBatch         int           `help:"Rows per member per step." default:"64" name:"train-batch" toml:"bench.wan.train-batch"`
+	TrainOverlap       []string      `help:"DiLoCo with its outer all-reduce overlapped with the next round's compute, the outer step one round late (train.Params.Overlap), for H > 1: off, on, or off,on (each is measured)." default:"off" name:"train-overlap" toml:"bench.wan.train-overlap"`
+	TrainOuterLR       float32       `help:"DiLoCo's outer learning rate (0: its default, 0.7)." default:"0" name:"train-outer-lr" toml:"bench.wan.train-outer-lr"`
+	TrainOuterMomentum float32       `help:"DiLoCo's outer Nesterov momentum (used with --train-outer-lr; when that is 0, DiLoCo's 0.9); the overlapped outer step wants at most 0.7." default:"0" name:"train-outer-momentum" toml:"bench.wan.train-outer-momentum"`
+	TrainEvalEvery     int           `help:"Evaluate member 0 on the held-out set every this many steps (0: at the end only); --target-loss needs it." default:"0" name:"train-eval-every" toml:"bench.wan.train-eval-every"`
+	TargetLoss         float64       `help:"Report the wall time (evaluations left out) and steps to the first evaluation whose held-out loss is at most this (0: none)." default:"0" name:"target-loss" toml:"bench.wan.target-loss"`
+	JSON               bool          `help:"Print the figures as JSON." name:"json"`
 }
 
 func (c *benchWANCmd) Run(env *runEnv) error {
@@ -142,7 +147,7 @@ func (c *benchWANCmd) Run(env *runEnv) error {
 	if c.Train != "" {
 		if !c.JSON {
 			fmt.Fprintf(env.stdout, "\ntraining %s over %d peers, each %s up / %s down, %s, and on loopback; %d members, %d rows each per step, %d steps after %d warm-up; every member in this process on its own CPU backend;\nutilisation = member 0's compute time / wall time per step\n", c.Train, c.Peers, c.Up, c.Down, c.delaysString(), c.Peers, c.TrainBatch, c.TrainSteps, c.TrainWarmup)
-			fmt.Fprintf(env.stdout, "%9s %8s %3s %16s %8s %11s %11s %11s %12s\n", "links", "encoding", "H", "outer", "floats", "step", "compute", "all-reduce", "utilisation")
+			fmt.Fprintf(env.stdout, "%9s %8s %3s %16s %7s %8s %11s %11s %11s %12s %9s %14s %10s\n", "links", "encoding", "H", "outer", "overlap", "floats", "step", "compute", "all-reduce", "utilisation", "held-out", "to target", "params")
 		}
 		var err error
 		trainRows, err = c.runTrain(env, topoFor, kinds)

@@ -16,16 +16,31 @@ import (
 	"github.com/trainmesh/trainmesh/mesh/allreduce"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/benchmark"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/ringorder"
 	"github.com/trainmesh/trainmesh/mesh/wan"
 	"github.com/trainmesh/trainmesh/node"
 	"github.com/trainmesh/trainmesh/train"
 )
 
+// ringOrder is the ring order of a training measurement's groups: with
+// measure, the first group built over the links measures its round trips
+// and derives the order (allreduce.MeasureRTT, AgreeRTT, OrderedSpec),
+// which the later groups — on loopback too — keep, as a job fixes its
+// order once: the same order gives the same bits on any links.
+type ringOrder struct {
+	measure bool
+	// order lists award indices in ring order (nil: award order, or not
+	// decided yet); decision is the rule's, once made.
+	order    []int
+	decision *ringorder.Decision
+}
+
 // wanReducers is train.GroupReducers of ring all-reduce groups whose
 // hosts reach each other only through an emulated home internet built
-// from topo (nil: on loopback, unshaped), with the given compression. A
-// group of one trains alone (train.LocalReducers): there is no link.
-func wanReducers(topo func(k int) wan.Config, kind codec.Kind, log *slog.Logger) train.GroupReducers {
+// from topo (nil: on loopback, unshaped), with the given compression, in
+// the ring order ro says (nil: award order). A group of one trains alone
+// (train.LocalReducers): there is no link.
+func wanReducers(topo func(k int) wan.Config, kind codec.Kind, ro *ringOrder, log *slog.Logger) train.GroupReducers {
 	return func(ctx context.Context, k, n int) ([]train.AllReducer, func(), error) {
 		if k == 1 {
 			return train.LocalReducers(ctx, k, n)
@@ -73,27 +88,73 @@ func wanReducers(topo func(k int) wan.Config, kind codec.Kind, log *slog.Logger)
 				}
 			}
 		}
-		spec := allreduce.DefaultSpec(sha256.Sum256(fmt.Appendf(nil, "trainmesh/bench-wan-train/%d", k)), ids, nil, n)
-		spec.Compression = kind
 		ap := allreduce.DefaultParams()
 		ap.Log = log
-		groups := make([]*allreduce.Group, k)
+		svcs := make([]*allreduce.Service, k)
 		for i, h := range hosts {
-			svc := allreduce.NewService(h, log)
-			closers = append(closers, svc.Close)
-			g, err := svc.NewGroup(spec, ap)
+			svcs[i] = allreduce.NewService(h, log)
+			closers = append(closers, svcs[i].Close)
+		}
+		form := func(spec allreduce.Spec) ([]*allreduce.Group, error) {
+			groups := make([]*allreduce.Group, k)
+			for i, svc := range svcs {
+				g, err := svc.NewGroup(spec, ap)
+				if err != nil {
+					return nil, err
+				}
+				groups[i] = g
+			}
+			errs := make([]error, k)
+			var wg sync.WaitGroup
+			for i, g := range groups {
+				wg.Go(func() { _, errs[i] = g.Form(ctx) })
+			}
+			wg.Wait()
+			return groups, errors.Join(errs...)
+		}
+		if ro != nil && ro.measure && ro.decision == nil && net != nil {
+			// The ring-order protocol, over the links, before the first
+			// step: a group of its own in award order carries the matrix.
+			rg, err := form(allreduce.DefaultSpec(sha256.Sum256(fmt.Appendf(nil, "trainmesh/bench-wan-train/rtt/%d", k)), ids, nil, k*k))
 			if err != nil {
 				return nil, nil, err
 			}
-			groups[i] = g
+			mats := make([][][]int64, k)
+			errs := make([]error, k)
+			var wg sync.WaitGroup
+			for i, g := range rg {
+				wg.Go(func() {
+					row, err := allreduce.MeasureRTT(ctx, hosts[i].Host, ids, 5)
+					if err == nil {
+						mats[i], err = allreduce.AgreeRTT(ctx, g, i, row)
+					}
+					errs[i] = err
+				})
+			}
+			wg.Wait()
+			for _, g := range rg {
+				g.Close()
+			}
+			if err := errors.Join(errs...); err != nil {
+				return nil, nil, fmt.Errorf("measuring the ring order: %w", err)
+			}
+			_, d := allreduce.OrderedSpec(allreduce.DefaultSpec(allreduce.GroupID{}, ids, nil, 1), mats[0], ringorder.DefaultMargin)
+			ro.decision = &d
+			if d.Tour {
+				ro.order = d.Order
+			}
 		}
-		errs := make([]error, k)
-		var wg sync.WaitGroup
-		for i, g := range groups {
-			wg.Go(func() { _, errs[i] = g.Form(ctx) })
+		ring := ids
+		if ro != nil && ro.order != nil {
+			ring = make([]peer.ID, k)
+			for i, j := range ro.order {
+				ring[i] = ids[j]
+			}
 		}
-		wg.Wait()
-		if err := errors.Join(errs...); err != nil {
+		spec := allreduce.DefaultSpec(sha256.Sum256(fmt.Appendf(nil, "trainmesh/bench-wan-train/%d", k)), ring, nil, n)
+		spec.Compression = kind
+		groups, err := form(spec)
+		if err != nil {
 			return nil, nil, err
 		}
 		ars := make([]train.AllReducer, k)
@@ -120,6 +181,10 @@ type wanTrainRow struct {
 	// Utilisation is compute time / wall time of member 0 (the group moves
 	// in lockstep).
 	Utilisation float64 `json:"compute_utilisation"`
+	// Overlap: DiLoCo's outer all-reduce overlapped with the next round.
+	Overlap bool `json:"overlap"`
+	// RingOrder lists award indices in ring order (empty: award order).
+	RingOrder []int `json:"ring_order,omitempty"`
 }
 
 // runTrain measures step time and compute utilisation of training over
@@ -134,32 +199,65 @@ func (c *benchWANCmd) runTrain(env *runEnv, topo func(k int) wan.Config, kinds [
 		}
 		outers = append(outers, oc)
 	}
+	// One ring order for the whole run: decided by the first group over
+	// the links, kept by every later one (and on loopback).
+	if c.TargetLoss > 0 && c.TrainEvalEvery < 1 {
+		return nil, fmt.Errorf("--target-loss needs --train-eval-every")
+	}
+	var overlaps []bool
+	for _, o := range c.TrainOverlap {
+		switch o {
+		case "off":
+			overlaps = append(overlaps, false)
+		case "on":
+			overlaps = append(overlaps, true)
+		default:
+			return nil, fmt.Errorf("--train-overlap %q: want off or on", o)
+		}
+	}
+	ro := &ringOrder{measure: c.Order}
 	for _, k := range kinds {
 		for _, h := range c.TrainH {
 			for _, outer := range outers {
-				if h <= 1 && outer.On() {
-					continue // compression is of DiLoCo's outer gradients
-				}
-				for _, links := range []string{"wan", "loopback"} {
-					t := topo
-					if links == "loopback" {
-						t = nil
+				for _, overlap := range overlaps {
+					if h <= 1 && (outer.On() || overlap) {
+						continue // compression and overlap are of DiLoCo's outer gradients
 					}
-					p := train.ScalingParams{Model: c.Train, Members: []int{c.Peers}, Steps: c.TrainSteps, Warmup: c.TrainWarmup, Batch: c.TrainBatch,
-						Reducers: wanReducers(t, k, quietRingLog(env)), LocalSteps: h, Compression: outer}
-					got, err := train.MeasureScaling(env.ctx, p)
-					if err != nil {
-						return rows, fmt.Errorf("bench wan --train, %s %v H=%d %v: %w", links, k, h, outer, err)
-					}
-					g := got[len(got)-1]
-					r := wanTrainRow{Links: links, Compression: k.String(), LocalSteps: max(1, h), Outer: outer.String(), Row: g, Utilisation: float64(g.Compute) / float64(g.Step)}
-					rows = append(rows, r)
-					if !c.JSON {
-						ms := func(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d)/float64(time.Millisecond)) }
-						fmt.Fprintf(env.stdout, "%9s %8s %3d %16s %8d %11s %11s %11s %12.2f\n", links, r.Compression, r.LocalSteps, r.Outer, g.Floats, ms(g.Step), ms(g.Compute), ms(g.Comm), r.Utilisation)
+					for _, links := range []string{"wan", "loopback"} {
+						t := topo
+						if links == "loopback" {
+							t = nil
+						}
+						p := train.ScalingParams{Model: c.Train, Members: []int{c.Peers}, Steps: c.TrainSteps, Warmup: c.TrainWarmup, Batch: c.TrainBatch,
+							Reducers: wanReducers(t, k, ro, quietRingLog(env)), LocalSteps: h, Compression: outer, Overlap: overlap,
+							OuterLR: c.TrainOuterLR, OuterMomentum: c.TrainOuterMomentum, EvalEvery: c.TrainEvalEvery, TargetLoss: c.TargetLoss}
+						got, err := train.MeasureScaling(env.ctx, p)
+						if err != nil {
+							return rows, fmt.Errorf("bench wan --train, %s %v H=%d %v overlap %v: %w", links, k, h, outer, overlap, err)
+						}
+						g := got[len(got)-1]
+						r := wanTrainRow{Links: links, Compression: k.String(), LocalSteps: max(1, h), Outer: outer.String(), Row: g,
+							Utilisation: float64(g.Compute) / float64(g.Step), Overlap: overlap, RingOrder: ro.order}
+						rows = append(rows, r)
+						if !c.JSON {
+							ms := func(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d)/float64(time.Millisecond)) }
+							target := "-"
+							if g.StepsToTarget > 0 {
+								target = fmt.Sprintf("%.1f s @%d", g.TimeToTarget.Seconds(), g.StepsToTarget)
+							}
+							fmt.Fprintf(env.stdout, "%9s %8s %3d %16s %7v %8d %11s %11s %11s %12.2f %9.4f %14s %10s\n", links, r.Compression, r.LocalSteps, r.Outer, overlap, g.Floats,
+								ms(g.Step), ms(g.Compute), ms(g.Comm), r.Utilisation, g.HeldOutLoss, target, g.Hash[:8])
+						}
 					}
 				}
 			}
+		}
+	}
+	if d := ro.decision; d != nil && !c.JSON {
+		if d.Tour {
+			fmt.Fprintf(env.stdout, "ring order from measured round trips: %v (one-way ring latency %.1f ms, award order %.1f ms), kept on loopback\n", d.Order, float64(d.TourMicros)/1e3, float64(d.AwardMicros)/1e3)
+		} else {
+			fmt.Fprintf(env.stdout, "ring order from measured round trips: award order kept (%s)\n", d.Reason)
 		}
 	}
 	return rows, nil
