@@ -101,7 +101,7 @@ func (n *Node) recheck(jr *jobRun, e *protocol.WorkEvidence) {
 	}
 	t := auditTask{member: e.Accused, step: e.Step, root: commit.Hash(e.Receipt.ContribRoot)}
 	if e.Fault == protocol.FaultTampered {
-		hp, err := evidenceHops(e, a.award.Winners)
+		hp, err := evidenceHops(e, a.award.Members())
 		if err != nil {
 			out.Err = err.Error()
 			return
@@ -124,9 +124,9 @@ func (n *Node) recheck(jr *jobRun, e *protocol.WorkEvidence) {
 
 // evidenceHops decodes and checks fault-4 evidence's statements: HopOut
 // the accused's, signed by it, whose transcript its leaf commits to;
-// HopIn its predecessor's, signed by another winner, of the same
-// all-reduce.
-func evidenceHops(e *protocol.WorkEvidence, winners []auction.Address) (hopPair, error) {
+// HopIn its predecessor's, signed by another member of the award (a
+// called-in standby rings with the winners), of the same all-reduce.
+func evidenceHops(e *protocol.WorkEvidence, members []auction.Address) (hopPair, error) {
 	var p hopPair
 	var err error
 	if p.own, err = transcript.DecodeStatement(e.HopOut); err != nil {
@@ -142,7 +142,7 @@ func evidenceHops(e *protocol.WorkEvidence, winners []auction.Address) (hopPair,
 	if commit.Hash(p.own.Transcript.Hash()) != leaf.Transcript {
 		return p, fmt.Errorf("%w: the accused's statement is not of the transcript its leaf commits to", errHops)
 	}
-	return p, checkHopPair(p, [32]byte{}, winners, e.Accused)
+	return p, checkHopPair(p, [32]byte{}, members, e.Accused)
 }
 
 // publishWork signs (audits, attestations) and publishes a verified-work

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"sync"
 
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/protocol"
@@ -210,4 +211,103 @@ func opStep(op, every uint64) (uint64, bool) {
 	}
 	k, r := op/(every+1), op%(every+1)
 	return k*every + r, r < every
+}
+
+// standbyShards is what a verifier knows of the shards called-in standbys
+// train on. The ring decides which winner a standby replaces (shardFor,
+// from the ring it joins), and nothing a verifier holds says so: receipts
+// tell who trained a period, not whom a standby replaced, and they cannot
+// be trusted to tell, as a dropped winner may go on signing receipts. So
+// a verifier tries every winner's shard (a standby that contributed what
+// none of them gives cheated on all of them) in the order most likely to
+// match first: the shard a recomputation of the standby already matched,
+// then the winners that did not receipt the standby's first period (the
+// job loop's hint, shardOrder), then the others. An honest standby is
+// thus never convicted whatever the ring decided, and costs one
+// recomputation per audit once found; a lazy one costs one per winner.
+// What is not checked: that a standby took a dropped winner's shard and
+// not a training one's (it trains as much either way; the group's data
+// would repeat a shard).
+type standbyShards struct {
+	mu    sync.Mutex // mu guards the following
+	hints map[auction.Address][]int
+	got   map[auction.Address]int
+}
+
+// hint records the order in which to try the winners' shards for standby.
+func (s *standbyShards) hint(standby auction.Address, order []int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.hints == nil {
+		s.hints = map[auction.Address][]int{}
+	}
+	s.hints[standby] = order
+}
+
+// found records the shard a recomputation of standby's step matched.
+func (s *standbyShards) found(standby auction.Address, shard int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.got == nil {
+		s.got = map[auction.Address]int{}
+	}
+	s.got[standby] = shard
+}
+
+// order returns every winner's index, in the order to try them for
+// standby's steps; nil if standby is not a standby of award.
+func (s *standbyShards) order(standby auction.Address, award *auction.Award) []int {
+	if !slices.Contains(award.Standbys, standby) {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []int
+	add := func(i int) {
+		if i >= 0 && i < len(award.Winners) && !slices.Contains(out, i) {
+			out = append(out, i)
+		}
+	}
+	if i, ok := s.got[standby]; ok {
+		add(i)
+	}
+	for _, i := range s.hints[standby] {
+		add(i)
+	}
+	for i := range award.Winners {
+		add(i)
+	}
+	return out
+}
+
+// shardOrder returns the winners' indexes with those that did not
+// receipt step first, in award order, before the others: the winners
+// likely to have left the ring before a standby whose first receipt is
+// for step, so that one of them is the one it replaced.
+func shardOrder(winners []auction.Address, first uint64, receipted func(auction.Address, uint64) bool) []int {
+	var gone, stayed []int
+	for i, w := range winners {
+		if first != 0 && receipted(w, first) {
+			stayed = append(stayed, i)
+			continue
+		}
+		gone = append(gone, i)
+	}
+	return append(gone, stayed...)
+}
+
+// hintShards gives jr's verifier the likely order of the winners' shards
+// for member's steps, if it is a standby: called on the job loop, which
+// owns the job's receipts (job.Book), before a recomputation of member's
+// step is queued.
+func (n *Node) hintShards(jr *jobRun, member auction.Address) {
+	a, err := jr.auditedOf()
+	if err != nil || !slices.Contains(a.award.Standbys, member) || jr.m == nil {
+		return
+	}
+	b := jr.m.Book()
+	a.standbys.hint(member, shardOrder(a.award.Winners, b.First(member), func(w auction.Address, step uint64) bool {
+		_, ok := b.Get(w, step)
+		return ok
+	}))
 }

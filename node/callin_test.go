@@ -2,6 +2,7 @@ package node
 
 import (
 	"bytes"
+	"slices"
 	"testing"
 
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -69,4 +70,50 @@ func FuzzDecodeStateHashRequest(f *testing.F) {
 			t.Fatalf("%x does not round-trip", b)
 		}
 	})
+}
+
+// TestStandbyShardOrder: a verifier tries every winner's shard for a
+// called-in standby, the one it matched before first, then the winners
+// that did not receipt the standby's first period, then the others; a
+// peer that is no standby of the award gets none.
+func TestStandbyShardOrder(t *testing.T) {
+	w := []auction.Address{{1}, {2}, {3}, {4}}
+	s := []auction.Address{{9}, {8}}
+	award := &auction.Award{Winners: w, Standbys: s}
+	receipted := func(present ...int) func(auction.Address, uint64) bool {
+		return func(a auction.Address, step uint64) bool {
+			for _, i := range present {
+				if w[i] == a && step == 30 {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	for _, c := range []struct {
+		name  string
+		who   auction.Address
+		hint  []int // nil: none
+		found int   // -1: none
+		want  []int
+	}{
+		{"no hint", s[0], nil, -1, []int{0, 1, 2, 3}},
+		{"one winner gone", s[0], shardOrder(w, 30, receipted(0, 2, 3)), -1, []int{1, 0, 2, 3}},
+		{"two gone", s[1], shardOrder(w, 30, receipted(0, 3)), -1, []int{1, 2, 0, 3}},
+		{"matched before", s[0], shardOrder(w, 30, receipted(0, 2, 3)), 3, []int{3, 1, 0, 2}},
+		{"no first receipt", s[0], shardOrder(w, 0, receipted(0, 1, 2, 3)), -1, []int{0, 1, 2, 3}},
+		{"a winner", w[0], nil, -1, nil},
+		{"a stranger", auction.Address{7}, nil, -1, nil},
+	} {
+		var ss standbyShards
+		if c.hint != nil {
+			ss.hint(c.who, c.hint)
+		}
+		if c.found >= 0 {
+			ss.found(c.who, c.found)
+		}
+		if got := ss.order(c.who, award); !slices.Equal(got, c.want) {
+			t.Errorf("%s: order = %v; want %v", c.name, got, c.want)
+		}
+	}
 }

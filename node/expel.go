@@ -14,8 +14,8 @@ import (
 // at the operation every survivor then runs without it (or redoes, if one
 // was in progress), so the survivors' parameters stay bit-identical
 // whichever of them learns of the conviction first; the convict, asking
-// to rejoin, is excluded and its training ends. The survivors finish the
-// job (no standby is called in on the network yet: see README).
+// to rejoin, is excluded and its training ends. The ring then calls the
+// award's next standby in (callin.go), or the survivors finish alone.
 
 // expeller is what a member's ring offers to drop a convict
 // (*allreduce.Group).

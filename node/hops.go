@@ -160,11 +160,12 @@ type hopPair struct {
 }
 
 // checkHops checks a hops blob fetched for a leaf whose Transcript is t in
-// job's group, for the member accused at award index: the statement whose
-// transcript hashes to t is the accused's (signed by it), its
-// predecessor's is signed by another winner of the award, and both carry
-// the context of operation Op of the job's group. It returns the pair.
-func checkHops(b []byte, job auction.Hash, winners []auction.Address, accused auction.Address, t commit.Hash) (hopPair, error) {
+// job's group, for the member accused: the statement whose transcript
+// hashes to t is the accused's (signed by it), its predecessor's is
+// signed by another of members (the award's winners and standbys: a
+// called-in standby rings with the winners), and both carry the context
+// of operation Op of the job's group. It returns the pair.
+func checkHops(b []byte, job auction.Hash, members []auction.Address, accused auction.Address, t commit.Hash) (hopPair, error) {
 	h, err := decodeHops(b)
 	if err != nil {
 		return hopPair{}, err
@@ -176,7 +177,7 @@ func checkHops(b []byte, job auction.Hash, winners []auction.Address, accused au
 	}
 	n := len(h.Statements)
 	p := hopPair{own: h.Statements[own], pred: h.Statements[(own-1+n)%n]}
-	return p, checkHopPair(p, ctx, winners, accused)
+	return p, checkHopPair(p, ctx, members, accused)
 }
 
 // errEquivocation: the accused's predecessor signed, in its hop statement
@@ -186,7 +187,7 @@ func checkHops(b []byte, job auction.Hash, winners []auction.Address, accused au
 var errEquivocation = errors.New("node: the predecessor signed two different segments for one hop")
 
 // checkHopPair checks the pair's signatures and places: the own statement
-// signed by accused, the predecessor's by another winner, both of the
+// signed by accused, the predecessor's by another of members, both of the
 // ring's adjacent ranks with context ctx (zero: whatever the two share).
 // Where the accused's statement carries its predecessor's valid hop
 // statement of what it received (its Input, as every statement of a
@@ -196,7 +197,7 @@ var errEquivocation = errors.New("node: the predecessor signed two different seg
 // be judged on the one it did not receive (errEquivocation). Without a
 // valid Input the predecessor's transcript is the input, as the accused
 // cannot prove another.
-func checkHopPair(p hopPair, ctx [32]byte, winners []auction.Address, accused auction.Address) error {
+func checkHopPair(p hopPair, ctx [32]byte, members []auction.Address, accused auction.Address) error {
 	if ctx == ([32]byte{}) {
 		ctx = p.own.Context
 	}
@@ -211,8 +212,8 @@ func checkHopPair(p hopPair, ctx [32]byte, winners []auction.Address, accused au
 	if err != nil || signer != accused {
 		return fmt.Errorf("%w: the accused's statement is signed by %s (%v)", errHops, signer, err)
 	}
-	if signer, err = statementSigner(p.pred); err != nil || signer == accused || !slices.Contains(winners, auction.Address(signer)) {
-		return fmt.Errorf("%w: the predecessor's statement is signed by %s, not another winner (%v)", errHops, signer, err)
+	if signer, err = statementSigner(p.pred); err != nil || signer == accused || !slices.Contains(members, auction.Address(signer)) {
+		return fmt.Errorf("%w: the predecessor's statement is signed by %s, not another member of the award (%v)", errHops, signer, err)
 	}
 	if in, err := identity.Recover(sha256.Sum256(o.RecvBytes(ctx)), p.own.Input); err == nil && protocol.Address(in) == signer {
 		if k := transcript.FirstMismatch(q, o); k >= 0 {

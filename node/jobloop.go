@@ -274,9 +274,11 @@ func (n *Node) drain(jr *jobRun) {
 		}
 	}
 	for _, v := range rd.Verify {
+		n.hintShards(jr, v.Member)
 		n.recomputeLater(jr, func() { n.verifyPair(jr, v) })
 	}
 	for _, e := range rd.Recheck {
+		n.hintShards(jr, e.Accused)
 		n.recomputeLater(jr, func() { n.recheck(jr, e) })
 	}
 	for _, o := range rd.Observations {

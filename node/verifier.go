@@ -33,6 +33,9 @@ var (
 	// period's start state, a group sum) could not be fetched from any
 	// member, or what was fetched did not check.
 	ErrUnavailable = errors.New("node: verification input unavailable")
+	// ErrNotTrained: the step audited is of a called-in standby's first
+	// receipt period but before the ring called it in.
+	ErrNotTrained = errors.New("node: the member did not train that step")
 )
 
 // audited is what a recomputation needs to know of the job: fixed for the
@@ -45,6 +48,11 @@ type audited struct {
 
 	mu     sync.Mutex     // mu guards shards
 	shards map[int]*shard // the members' shards, fetched once each
+
+	// standbys says which winner's shard a called-in standby trains on,
+	// as far as this verifier can tell (callin.go, shardOrder); its own
+	// lock, as the job loop sets hints while mu is held over a fetch.
+	standbys standbyShards
 }
 
 // shard returns member's shard, fetched from the poster (and verified
@@ -103,9 +111,16 @@ type auditResult struct {
 // poster, and recomputes the step on the deterministic CPU backend.
 func (n *Node) recompute(ctx context.Context, a *audited, t auditTask) (auditResult, error) {
 	var res auditResult
-	member := slices.Index(a.award.Winners, t.member)
-	if member < 0 {
-		return res, fmt.Errorf("node: %s is not a winner of job %s", t.member.Short(), a.job.Short())
+	// The shard the member trains on: a winner's own; a called-in
+	// standby's is the shard of the winner it replaced, which only the
+	// ring saw (callin.go, shardOrder): each winner's is tried, the likely
+	// one first, and the member is honest if one gives its commitment.
+	shards := []int{slices.Index(a.award.Winners, t.member)}
+	standby := shards[0] < 0
+	if standby {
+		if shards = a.standbys.order(t.member, a.award); shards == nil {
+			return res, fmt.Errorf("node: %s is not of the award of job %s", t.member.Short(), a.job.Short())
+		}
 	}
 	r := a.recipe
 	holders := n.auditHolders(a, t.member)
@@ -116,13 +131,14 @@ func (n *Node) recompute(ctx context.Context, a *audited, t auditTask) (auditRes
 	per := commit.Period{Leaves: leaves, Root: t.root}
 	leaf, index, proof, err := verify.LeafProof(per, t.step)
 	if err != nil {
+		if standby && t.step < leaves[0].Step {
+			// Its receipt's period began before the ring called it
+			// in: the steps before its first leaf are not its own.
+			return res, fmt.Errorf("%w: %s was called into the ring after step %d", ErrNotTrained, t.member.Short(), leaves[0].Step-1)
+		}
 		return res, err
 	}
 	st, err := n.fetchState(ctx, a.job, leaf.State, holders)
-	if err != nil {
-		return res, err
-	}
-	sh, err := n.shardOf(ctx, a, member)
 	if err != nil {
 		return res, err
 	}
@@ -131,44 +147,74 @@ func (n *Node) recompute(ctx context.Context, a *audited, t auditTask) (auditRes
 		return res, err
 	}
 	defer be.Close()
-	p := r.params(member)
-	p.JobID = a.job
-	task := verify.StepTask{Spec: r.Model, Params: p, Sampler: sh.sampler, State: st,
-		Leaf: leaf, Root: t.root, Index: index, Count: len(leaves), Proof: proof}
-	if p.Compression.On() {
-		// A compressed outer step is recomputed from the group's sum its
-		// leaf commits to (every member keeps it: auditstore.go).
-		if task.Sum, err = n.fetchSum(ctx, a.job, leaf.Reduced, holders); err != nil {
+	// A compressed outer step is recomputed from the group's sum its leaf
+	// commits to (every member keeps it: auditstore.go), whatever the
+	// shard.
+	var sum []float32
+	if r.params(shards[0]).Compression.On() {
+		if sum, err = n.fetchSum(ctx, a.job, leaf.Reduced, holders); err != nil {
 			return res, err
 		}
 	}
 	res = auditResult{count: len(leaves), proof: proof}
+	// check recomputes the step on member's shard: the contribution
+	// alone in a ring without transcripts (a group of one), else the
+	// contribution and the member's hops.
+	var check func(task verify.StepTask) (verify.Verdict, []transcript.Finding, error)
 	if leaf.Transcript == (commit.Hash{}) {
-		// A ring without transcripts (a group of one): the
-		// contribution alone.
-		res.verdict, err = verify.CheckStep(ctx, be, task)
-		return res, err
-	}
-	hp := t.hops
-	if hp == nil {
-		var got hopPair
-		err := n.fetch(ctx, a.job, hopsKey(leaf.Transcript), holders, func(b []byte) (err error) {
-			got, err = checkHops(b, a.job, a.award.Winners, t.member, leaf.Transcript)
-			return err
-		})
+		check = func(task verify.StepTask) (verify.Verdict, []transcript.Finding, error) {
+			v, err := verify.CheckStep(ctx, be, task)
+			return v, nil, err
+		}
+	} else {
+		hp := t.hops
+		if hp == nil {
+			var got hopPair
+			err := n.fetch(ctx, a.job, hopsKey(leaf.Transcript), holders, func(b []byte) (err error) {
+				got, err = checkHops(b, a.job, a.award.Members(), t.member, leaf.Transcript)
+				return err
+			})
+			if err != nil {
+				return res, err
+			}
+			hp = &got
+		}
+		segs, err := n.fetchSegments(ctx, a.job, hp.pred.Transcript, holders)
 		if err != nil {
 			return res, err
 		}
-		hp = &got
+		res.hops = *hp
+		check = func(task verify.StepTask) (verify.Verdict, []transcript.Finding, error) {
+			return verify.CheckStepHops(ctx, be, task, verify.HopTask{Own: hp.own.Transcript, Pred: hp.pred.Transcript,
+				Context: hp.own.Context, Segments: func(h transcript.Hash) ([]float32, bool) { s, ok := segs[h]; return s, ok }})
+		}
 	}
-	segs, err := n.fetchSegments(ctx, a.job, hp.pred.Transcript, holders)
-	if err != nil {
-		return res, err
+	for i, member := range shards {
+		sh, err := n.shardOf(ctx, a, member)
+		if err != nil {
+			return res, err
+		}
+		p := r.params(member)
+		p.JobID = a.job
+		task := verify.StepTask{Spec: r.Model, Params: p, Sampler: sh.sampler, State: st,
+			Leaf: leaf, Root: t.root, Index: index, Count: len(leaves), Proof: proof, Sum: sum}
+		v, tampered, err := check(task)
+		if err != nil {
+			return res, err
+		}
+		if i == 0 || v.Honest {
+			// A dishonest verdict names the likeliest shard's
+			// recomputation; re-checkers try every shard too.
+			res.verdict, res.tampered = v, tampered
+		}
+		if v.Honest {
+			if standby {
+				a.standbys.found(t.member, member)
+			}
+			break
+		}
 	}
-	res.hops = *hp
-	res.verdict, res.tampered, err = verify.CheckStepHops(ctx, be, task, verify.HopTask{Own: hp.own.Transcript, Pred: hp.pred.Transcript,
-		Context: hp.own.Context, Segments: func(h transcript.Hash) ([]float32, bool) { s, ok := segs[h]; return s, ok }})
-	return res, err
+	return res, nil
 }
 
 // fetchSegments fetches the segments a member's predecessor sent it in
@@ -201,7 +247,8 @@ func (n *Node) fetchSegments(ctx context.Context, job auction.Hash, pred transcr
 
 // auditHolders are the peers a verifier asks for a job's blobs: this node
 // first (it may hold them itself), the accused (only it holds its own
-// period commitment), then the other winners.
+// period commitment), then the other winners, then the standbys (one
+// called in holds the states it trained from).
 func (n *Node) auditHolders(a *audited, accused auction.Address) []peer.ID {
 	out := []peer.ID{n.host.ID()}
 	add := func(w auction.Address) {
@@ -210,7 +257,7 @@ func (n *Node) auditHolders(a *audited, accused auction.Address) []peer.ID {
 		}
 	}
 	add(accused)
-	for _, w := range a.award.Winners {
+	for _, w := range a.award.Members() {
 		add(w)
 	}
 	return out
