@@ -6,13 +6,17 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/protocol"
 
 	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/mesh/allreduce"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
+	"github.com/trainmesh/trainmesh/train"
 	"github.com/trainmesh/trainmesh/train/checkpoint"
 	"github.com/trainmesh/trainmesh/train/commit"
 )
@@ -35,7 +39,9 @@ import (
 
 // StateHashProtocol answers "which state did you commit to after step s
 // of job J": the request is job (32 bytes) ‖ step (8, big-endian), the
-// answer the state's hash (32 bytes).
+// answer the state's hash (32 bytes); in the local-steps mode, where each
+// member's state is its own, the hash of the join state (joinStateOf) ‖
+// the member's own state's hash (64 bytes).
 const StateHashProtocol protocol.ID = "/trainmesh/job/statehash/1.0.0"
 
 const stateHashRequestLen = 32 + 8
@@ -64,6 +70,11 @@ func (n *Node) serveStateHash(_ context.Context, _ peer.ID, req []byte) ([]byte,
 	job, step, err := decodeStateHashRequest(req)
 	if err != nil {
 		return nil, err
+	}
+	if jr := n.run(job); jr != nil {
+		if j, ok := jr.joinAt(step); ok {
+			return append(j.join[:], j.own[:]...), nil
+		}
 	}
 	h, ok := n.audit.stateAt(job, step)
 	if !ok {
@@ -100,10 +111,13 @@ func shardFor(self peer.ID, ring []peer.ID, winners, standbys []peer.ID) int {
 }
 
 // joinState fetches the state a called-in standby starts from: the state
-// after step that every other member of ring committed to. Members reach
-// the step at their own pace, so a member that does not hold it yet is
-// asked again every ChainPoll until ctx ends.
-func (n *Node) joinState(ctx context.Context, jr *jobRun, ring []peer.ID, step uint64) (*checkpoint.State, commit.Hash, error) {
+// after step that every other member of ring committed to, or in the
+// local-steps mode (local) the join state every other member names
+// (joinStateOf: the members' states differ in their inner optimizers),
+// derived from one member's committed state and checked against that
+// hash. Members reach the step at their own pace, so a member that does
+// not hold it yet is asked again every ChainPoll until ctx ends.
+func (n *Node) joinState(ctx context.Context, jr *jobRun, ring []peer.ID, step uint64, local bool) (*checkpoint.State, commit.Hash, error) {
 	var others []peer.ID
 	for _, p := range ring {
 		if p != n.host.ID() {
@@ -113,17 +127,28 @@ func (n *Node) joinState(ctx context.Context, jr *jobRun, ring []peer.ID, step u
 	if len(others) == 0 {
 		return nil, commit.Hash{}, fmt.Errorf("%w: nobody to take the state from", ErrNoState)
 	}
+	want := 32
+	if local {
+		want = 64
+	}
 	req := encodeStateHashRequest(jr.id, step)
 	var agreed commit.Hash
+	own := make([]commit.Hash, len(others)) // local: each member's own state
 	for i, p := range others {
 		for {
-			resp, err := n.host.Request(ctx, p, StateHashProtocol, req, 32)
-			if err == nil && len(resp) == 32 {
-				h := commit.Hash(resp)
+			resp, err := n.host.Request(ctx, p, StateHashProtocol, req, 64)
+			if err == nil && len(resp) != want {
+				err = fmt.Errorf("%w: an answer of %d bytes, want %d", ErrNoState, len(resp), want)
+			}
+			if err == nil {
+				h := commit.Hash(resp[:32])
 				if i > 0 && h != agreed {
 					return nil, commit.Hash{}, fmt.Errorf("node: members disagree on the state after step %d: %s and %s", step, agreed.Short(), h.Short())
 				}
 				agreed = h
+				if local {
+					own[i] = commit.Hash(resp[32:])
+				}
 				break
 			}
 			t := n.clk.Timer(n.cfg.Jobs.ChainPoll)
@@ -135,8 +160,27 @@ func (n *Node) joinState(ctx context.Context, jr *jobRun, ring []peer.ID, step u
 			}
 		}
 	}
-	st, err := n.fetchState(ctx, jr.id, agreed, others)
-	if err != nil {
+	var st *checkpoint.State
+	var err error
+	if !local {
+		st, err = n.fetchState(ctx, jr.id, agreed, others)
+	} else {
+		// Each member holds its own state only: take the first whose
+		// state gives the join state every member named.
+		for i, p := range others {
+			var mine *checkpoint.State
+			if mine, err = n.fetchState(ctx, jr.id, own[i], []peer.ID{p}); err != nil {
+				continue
+			}
+			st = joinStateOf(mine)
+			if h, herr := checkpoint.Hash(st); herr != nil || h != agreed {
+				st, err = nil, fmt.Errorf("node: %s's state %s does not give the join state %s", p.ShortString(), own[i].Short(), agreed.Short())
+				continue
+			}
+			break
+		}
+	}
+	if st == nil {
 		return nil, commit.Hash{}, err
 	}
 	if st.Step != step {
@@ -145,43 +189,206 @@ func (n *Node) joinState(ctx context.Context, jr *jobRun, ring []peer.ID, step u
 	return st, agreed, nil
 }
 
-// callable reports whether a standby can be called into a run of r: in
-// synchronous training (one step, one all-reduce), where the ring's
-// operation counts the steps and every member holds the state after each
-// (audit store). DiLoCo's members keep states the ring does not see
-// (their local steps, outer momentum and residuals): its survivors
-// finish on their own.
-func (r *Recipe) callable() bool { return r.LocalSteps <= 1 && r.HashEvery > 0 }
+// joinStateOf returns the state a standby called into a local-steps
+// (DiLoCo) job starts from, given a member's state at an outer step's
+// boundary: the same (parameters, outer anchor and momentum, shared by
+// every member) but for the inner optimizer, which is each member's own
+// (its moments follow its own shard's gradients; the replaced member's
+// left with it, or are a convict's), so a fresh one: its tensors zero,
+// its update count 0. Every member's join state at a boundary is thus
+// the same bits, and its hash is what they all name.
+func joinStateOf(st *checkpoint.State) *checkpoint.State {
+	out := *st
+	out.Meta = binary.BigEndian.AppendUint64(nil, 0)
+	out.Tensors = make([]checkpoint.Tensor, len(st.Tensors))
+	for i, t := range st.Tensors {
+		if strings.HasPrefix(t.Name, "opt.") {
+			t = checkpoint.Tensor{Name: t.Name, Data: make([]float32, len(t.Data))}
+		}
+		out.Tensors[i] = t
+	}
+	return &out
+}
+
+// joinHashes are what a member of a local-steps job answers a standby
+// for one outer boundary: the join state's hash (joinStateOf of its own
+// state), the same at every member, then its own state's, by which it
+// serves it.
+type joinHashes struct{ join, own commit.Hash }
+
+// keepJoin records, for a member of a local-steps job, the join state
+// hash of a state it committed to (train.WithStates).
+func (jr *jobRun) keepJoin(own commit.Hash, st *checkpoint.State) error {
+	h, err := checkpoint.Hash(joinStateOf(st))
+	if err != nil {
+		return err
+	}
+	jr.mu.Lock()
+	defer jr.mu.Unlock()
+	if jr.joins == nil {
+		jr.joins = map[uint64]joinHashes{}
+	}
+	jr.joins[st.Step] = joinHashes{join: h, own: own}
+	return nil
+}
+
+// joinAt returns the join hashes of jr's state after step, if kept.
+func (jr *jobRun) joinAt(step uint64) (joinHashes, bool) {
+	jr.mu.Lock()
+	defer jr.mu.Unlock()
+	j, ok := jr.joins[step]
+	return j, ok
+}
+
+// callable reports whether a standby can be called into a run of r: with
+// receipt periods (the ring's operations then follow a schedule every
+// member knows, and the members hash their states), without compressed
+// outer gradients (whose error-feedback residual is each member's own
+// and committed: a standby would have to start with one).
+func (r *Recipe) callable() bool {
+	o, err := codec.ParseOuter(r.Compression)
+	return r.HashEvery > 0 && err == nil && !o.On()
+}
+
+// joinPoint is where a standby called in at a ring operation enters the
+// members' schedule.
+type joinPoint struct {
+	op uint64
+	// from is the steps done in the state the standby starts from: the
+	// state before the steps whose all-reduce op is.
+	from uint64
+	// hash: op is the parameter-hash comparison after step from (the
+	// end of a receipt period), which the standby takes part in, with
+	// the hash the members signed in their receipts for from, before it
+	// fetches the state (the members commit to it only once the
+	// comparison is done) and trains.
+	hash bool
+}
+
+// joinAt returns the join point of ring operation op in a job of steps
+// steps, local steps per all-reduce (1: synchronous) and receipt period
+// every, in train.Member.Run's order: each all-reduce (a step's gradient,
+// or an outer step's delta after local steps, the last one after the
+// last step), then after it, at a receipt period's end or the last step,
+// the parameter-hash comparison. ok is false past the last operation.
+func joinAt(op, steps, local, every uint64) (joinPoint, bool) {
+	var k, round uint64 // operations so far; the step the current round starts after
+	for s := uint64(1); s <= steps; s++ {
+		last := s == steps
+		if local > 1 && s%local != 0 && !last {
+			continue
+		}
+		if k == op {
+			return joinPoint{op: op, from: round}, true
+		}
+		k++
+		if every > 0 && (s%every == 0 || last) {
+			if k == op {
+				return joinPoint{op: op, from: s, hash: true}, true
+			}
+			k++
+		}
+		round = s
+	}
+	return joinPoint{}, false
+}
 
 // callIn waits (on the standby's training goroutine) until the ring calls
-// this standby in, and returns the winner whose shard it takes over and
-// the state it starts from: the state after the join operation's steps
-// that every other member of the ring it joins committed to.
-func (n *Node) callIn(jr *jobRun, g *allreduce.Group, r *Recipe, winners, standbys []peer.ID) (int, *checkpoint.State, error) {
+// this standby in, and returns the winner whose shard it takes over, where
+// it joins and the ring it joins; join then brings it there.
+func (n *Node) callIn(jr *jobRun, g *allreduce.Group, r *Recipe, winners, standbys []peer.ID) (int, joinPoint, []peer.ID, error) {
 	ctx := jr.ctx
 	op, ring, err := g.CalledIn(ctx)
 	if err != nil {
-		return 0, nil, fmt.Errorf("wait to be called in: %w", err)
+		return 0, joinPoint{}, nil, fmt.Errorf("wait to be called in: %w", err)
 	}
-	step, ok := opStep(op, uint64(r.HashEvery))
-	if !ok || step >= uint64(r.Steps) {
-		// A receipt period's hash check compares parameters the
-		// standby has yet to fetch: it cannot take part; the ring drops
-		// it after StartTimeout and the survivors go on (README).
-		return 0, nil, fmt.Errorf("node: called in at operation %d (a hash check, or past the job's %d steps)", op, r.Steps)
+	jp, ok := joinAt(op, uint64(r.Steps), uint64(max(r.LocalSteps, 1)), uint64(r.HashEvery))
+	if !ok || jp.from >= uint64(r.Steps) {
+		return 0, jp, nil, fmt.Errorf("node: called in at operation %d, past the job's %d steps", op, r.Steps)
 	}
 	member := shardFor(n.host.ID(), ring, winners, standbys)
 	if member < 0 {
-		return 0, nil, fmt.Errorf("node: called into a ring of %d with no winner missing from it", len(ring))
+		return 0, jp, nil, fmt.Errorf("node: called into a ring of %d with no winner missing from it", len(ring))
 	}
-	n.log.Warn("job: this standby is called into the ring", "job", jr.id.Short(), "op", op, "after step", step, "shard", member, "members", len(ring))
-	st, h, err := n.joinState(ctx, jr, ring, step)
+	n.log.Warn("job: this standby is called into the ring", "job", jr.id.Short(), "op", op, "after step", jp.from, "hash check", jp.hash, "shard", member, "members", len(ring))
+	return member, jp, ring, nil
+}
+
+// join brings a called-in standby to its join point: it takes part in
+// the hash comparison it may join at (with the hash every other member
+// of ring signed for that step), then fetches the state it starts from.
+func (n *Node) join(jr *jobRun, ar train.AllReducer, r *Recipe, jp joinPoint, ring []peer.ID, member int) (*checkpoint.State, error) {
+	ctx := jr.ctx
+	if jp.hash {
+		h, err := n.signedHash(jr, ring, jp.from)
+		if err != nil {
+			return nil, err
+		}
+		vec := train.HashVector(h)
+		k, err := ar.AllReduce(ctx, vec)
+		if err != nil {
+			return nil, err
+		}
+		if j, ok := train.HashesAgree(vec, k); !ok {
+			return nil, fmt.Errorf("%w: the members' parameter hashes after step %d differ at byte %d", train.ErrDiverged, jp.from, j)
+		}
+	}
+	st, h, err := n.joinState(ctx, jr, ring, jp.from, r.LocalSteps > 1)
 	if err != nil {
-		return 0, nil, err
+		return nil, err
 	}
-	n.emitJob(JobEvent{Job: jr.id, Kind: JobFetched, Step: step,
-		Text: fmt.Sprintf("called in after step %d (ring operation %d) for winner %d's shard: fetched the training state %s every other member committed to, hash checked", step, op, member, h.Short())})
-	return member, st, nil
+	at := ""
+	if jp.hash {
+		at = ", after its parameter-hash check"
+	}
+	n.emitJob(JobEvent{Job: jr.id, Kind: JobFetched, Step: jp.from,
+		Text: fmt.Sprintf("called in after step %d (ring operation %d%s) for winner %d's shard: fetched the training state %s every other member committed to, hash checked", jp.from, jp.op, at, member, h.Short())})
+	return st, nil
+}
+
+// signedHash waits (at most StartTimeout: the ring drops a standby that
+// does not take part by then) until every other member of ring has
+// receipted step, and returns the parameter hash they all signed.
+func (n *Node) signedHash(jr *jobRun, ring []peer.ID, step uint64) (auction.Hash, error) {
+	var others []auction.Address
+	for _, p := range ring {
+		if p == n.host.ID() {
+			continue
+		}
+		a, err := identity.AddressOf(p)
+		if err != nil {
+			return auction.Hash{}, err
+		}
+		others = append(others, auction.Address(a))
+	}
+	ctx, cancel := n.clk.WithTimeout(jr.ctx, n.cfg.Jobs.StartTimeout)
+	defer cancel()
+	var h auction.Hash
+	var differ error
+	err := n.waitRun(ctx, jr, func() bool {
+		if jr.m == nil {
+			return false
+		}
+		b := jr.m.Book()
+		for i, a := range others {
+			rc, ok := b.Get(a, step)
+			if !ok {
+				return false
+			}
+			if i > 0 && rc.ParamsHash != h {
+				differ = fmt.Errorf("%w: receipts for step %d sign parameter hashes %s and %s", train.ErrDiverged, step, h.Short(), rc.ParamsHash.Short())
+			}
+			h = rc.ParamsHash
+		}
+		return true
+	})
+	if err == nil {
+		err = differ
+	}
+	if err != nil {
+		return auction.Hash{}, fmt.Errorf("node: the members' receipts for step %d: %w", step, err)
+	}
+	return h, nil
 }
 
 // stateAt returns the hash of the state this node committed to after step
@@ -199,18 +406,6 @@ func (s *auditStore) stateAt(job auction.Hash, step uint64) (commit.Hash, bool) 
 		}
 	}
 	return commit.Hash{}, false
-}
-
-// opStep returns the steps a synchronous member has completed when it
-// starts ring operation op: each receipt period of every steps is every
-// all-reduces of its steps and one of the parameter hashes
-// (train.Member's hash check); ok is false at a hash check.
-func opStep(op, every uint64) (uint64, bool) {
-	if every == 0 {
-		return op, true
-	}
-	k, r := op/(every+1), op%(every+1)
-	return k*every + r, r < every
 }
 
 // standbyShards is what a verifier knows of the shards called-in standbys

@@ -10,20 +10,36 @@ import (
 	"github.com/trainmesh/trainmesh/auction"
 )
 
-// TestOpStep: ring operations map to steps as train.Member runs them: a
-// receipt period's steps, then its hash check.
-func TestOpStep(t *testing.T) {
+// TestJoinAt: ring operations map to join points as train.Member runs
+// them: each all-reduce (a step's, or an outer step's after its local
+// steps, the last one short), and at a receipt period's end (or the last
+// step) the parameter-hash comparison after it.
+func TestJoinAt(t *testing.T) {
 	for _, c := range []struct {
-		op, every, step uint64
-		ok              bool
+		op, steps, local, every uint64
+		from                    uint64
+		hash, ok                bool
 	}{
-		{0, 10, 0, true}, {9, 10, 9, true}, {10, 10, 0, false}, {11, 10, 10, true},
-		{19, 10, 18, true}, {20, 10, 19, true}, {21, 10, 0, false}, {22, 10, 20, true},
-		{0, 1, 0, true}, {1, 1, 0, false}, {2, 1, 1, true}, {5, 0, 5, true},
+		// Synchronous, receipts every 10 of 50 steps: 11 operations a
+		// period.
+		{0, 50, 1, 10, 0, false, true}, {9, 50, 1, 10, 9, false, true}, {10, 50, 1, 10, 10, true, true},
+		{11, 50, 1, 10, 10, false, true}, {21, 50, 1, 10, 20, true, true}, {22, 50, 1, 10, 20, false, true},
+		{54, 50, 1, 10, 50, true, true}, {55, 50, 1, 10, 0, false, false},
+		{0, 5, 1, 1, 0, false, true}, {1, 5, 1, 1, 1, true, true}, {2, 5, 1, 1, 1, false, true},
+		// No receipts: one all-reduce a step.
+		{5, 9, 1, 0, 5, false, true}, {9, 9, 1, 0, 0, false, false},
+		// DiLoCo, 5 local steps, receipts every 10 of 50 steps: an
+		// outer all-reduce after steps 5, 10, ..., 50; a hash
+		// comparison after 10, 20, ...
+		{0, 50, 5, 10, 0, false, true}, {1, 50, 5, 10, 5, false, true}, {2, 50, 5, 10, 10, true, true},
+		{3, 50, 5, 10, 10, false, true}, {4, 50, 5, 10, 15, false, true}, {5, 50, 5, 10, 20, true, true},
+		{14, 50, 5, 10, 50, true, true}, {15, 50, 5, 10, 0, false, false},
+		// A last round shorter than the others: steps 21, 22.
+		{6, 22, 5, 10, 20, false, true}, {7, 22, 5, 10, 22, true, true}, {8, 22, 5, 10, 0, false, false},
 	} {
-		step, ok := opStep(c.op, c.every)
-		if ok != c.ok || ok && step != c.step {
-			t.Errorf("opStep(%d, %d) = %d, %v; want %d, %v", c.op, c.every, step, ok, c.step, c.ok)
+		jp, ok := joinAt(c.op, c.steps, c.local, c.every)
+		if ok != c.ok || ok && (jp.from != c.from || jp.hash != c.hash || jp.op != c.op) {
+			t.Errorf("joinAt(%d, %d, %d, %d) = %+v, %v; want from %d, hash %v, %v", c.op, c.steps, c.local, c.every, jp, ok, c.from, c.hash, c.ok)
 		}
 	}
 }

@@ -114,7 +114,9 @@ func testConvictExpelled(t *testing.T, lazyStandby bool) {
 	}
 	req := digitsJob(t, k, steps, k*steps*1000)
 	req.Recipe.AuditBps = 10_000
-	req.CommitWindow, req.RevealWindow = 3*time.Second, 3*time.Second
+	// Windows wide enough for every provider to bid on a loaded machine:
+	// the test needs the standby.
+	req.CommitWindow, req.RevealWindow = 8*time.Second, 8*time.Second
 	out, err := net.nodes[0].PostAndTrain(ctx, req)
 	if err != nil {
 		t.Fatal(err)

@@ -214,6 +214,9 @@ type jobRun struct {
 	// open.
 	ring     expeller
 	expelled []auction.Address
+	// joins are, in a local-steps job, the join state hashes of the
+	// states the member committed to, by step (callin.go).
+	joins map[uint64]joinHashes
 
 	// The job loop owns the following.
 	m          *job.Machine

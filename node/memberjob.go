@@ -137,15 +137,18 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 	defer n.setRing(jr, nil)
 	var (
 		formed allreduce.Formed
-		start  *checkpoint.State
+		join   *joinPoint
+		joined []peer.ID // the ring a standby was called into
 	)
 	if standby {
 		// Wait to be called in; then take over a dropped winner's shard
 		// from the state the ring agrees on (callin.go).
-		if member, start, err = n.callIn(jr, g, r, ring, standbys); err != nil {
+		var jp joinPoint
+		if member, jp, joined, err = n.callIn(jr, g, r, ring, standbys); err != nil {
 			g.Close()
 			return err
 		}
+		join = &jp
 		if sh, err = n.fetchJobShard(ctx, jr, r, a, member); err != nil {
 			g.Close()
 			return err
@@ -169,8 +172,9 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 		}
 		n.emitJob(JobEvent{Job: jr.id, Kind: JobFormed, Text: fmt.Sprintf("training ring formed with %d members (%d unreachable)", len(formed.Members), len(formed.Dropped))})
 	}
-	// once trains from start (nil: from the seed) on sh as member.
-	once := func(member int, start *checkpoint.State, sh *shard) (train.Result, error) {
+	// once trains on sh as member: from the seed, or a called-in
+	// standby from its join point (callin.go).
+	once := func(member int, join *joinPoint, sh *shard) (train.Result, error) {
 		model, err := nn.New(be, r.Model, sh.rows)
 		if err != nil {
 			return train.Result{}, err
@@ -213,6 +217,12 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 			if err := n.audit.putState(jr.id, h, st); err != nil {
 				n.log.Warn("job: cannot keep the training state for verifiers", "job", jr.id.Short(), "step", st.Step, "err", err)
 			}
+			if p.LocalSteps > 1 && r.callable() {
+				// What a standby called in here starts from.
+				if err := jr.keepJoin(h, st); err != nil {
+					n.log.Warn("job: cannot hash the join state for standbys", "job", jr.id.Short(), "step", st.Step, "err", err)
+				}
+			}
 		})
 		opts := []train.Option{train.WithSigner(&receiptSigner{n: n, jr: jr, final: serveModel}), train.WithObserver(func(e train.Event) {
 			if e.Kind == train.EventStep && (e.Step%every == 0 || e.Step == e.Steps) {
@@ -239,10 +249,14 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 			n.log.Warn("job: this member cheats (a test build)", "job", jr.id.Short(), "how", how)
 			opts = append(opts, cheat...)
 		}
-		if start != nil {
+		rr := &recordingReducer{inner: NewRingReducer(g), store: n.audit, job: jr.id, n: train.ContributionLen(layout), compressed: p.Compression.On()}
+		if join != nil {
+			start, err := n.join(jr, rr, r, *join, joined, member)
+			if err != nil {
+				return train.Result{}, err
+			}
 			opts = append(opts, train.WithStart(start))
 		}
-		rr := &recordingReducer{inner: NewRingReducer(g), store: n.audit, job: jr.id, n: train.ContributionLen(layout), compressed: p.Compression.On()}
 		tm, err := train.NewMember(model, rr, sh.sampler, p, opts...)
 		if err != nil {
 			return train.Result{}, err
@@ -250,18 +264,20 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 		defer tm.Close()
 		return tm.Run(ctx)
 	}
-	res, err := once(member, start, sh)
+	res, err := once(member, join, sh)
 	for standby && errors.Is(err, allreduce.ErrCallIn) {
 		// Put back to standby before its first operation, then called
 		// in again later: start over from the state at the new join.
 		n.log.Warn("job: this standby's call-in moved; fetching the state again", "job", jr.id.Short(), "err", err)
-		if member, start, err = n.callIn(jr, g, r, ring, standbys); err != nil {
+		var jp joinPoint
+		if member, jp, joined, err = n.callIn(jr, g, r, ring, standbys); err != nil {
 			break
 		}
+		join = &jp
 		if sh, err = n.fetchJobShard(ctx, jr, r, a, member); err != nil {
 			break
 		}
-		res, err = once(member, start, sh)
+		res, err = once(member, join, sh)
 	}
 	if err != nil {
 		g.Close()

@@ -131,10 +131,10 @@ func (n *Node) recompute(ctx context.Context, a *audited, t auditTask) (auditRes
 	per := commit.Period{Leaves: leaves, Root: t.root}
 	leaf, index, proof, err := verify.LeafProof(per, t.step)
 	if err != nil {
-		if standby && t.step < leaves[0].Step {
-			// Its receipt's period began before the ring called it
-			// in: the steps before its first leaf are not its own.
-			return res, fmt.Errorf("%w: %s was called into the ring after step %d", ErrNotTrained, t.member.Short(), leaves[0].Step-1)
+		// Its receipt's period began before the ring called it in: the
+		// steps before the round of its first leaf are not its own.
+		if h := uint64(max(r.LocalSteps, 1)); standby && t.step <= (leaves[0].Step-1)/h*h {
+			return res, fmt.Errorf("%w: %s was called into the ring after step %d", ErrNotTrained, t.member.Short(), (leaves[0].Step-1)/h*h)
 		}
 		return res, err
 	}

@@ -888,23 +888,42 @@ func (m *Member) compareHash(ctx context.Context) error {
 			return fmt.Errorf("sign receipt: %w", err)
 		}
 	}
-	var vec [hashVecLen]float32
+	vec := HashVector(h)
+	k, err := m.ar.AllReduce(ctx, vec)
+	if err != nil {
+		return err
+	}
+	if j, ok := HashesAgree(vec, k); !ok {
+		return fmt.Errorf("%w: hash %x differs from another member's at byte %d", ErrDiverged, h[:4], j)
+	}
+	m.observe(Event{Kind: EventHash, Member: m.p.Member, Step: m.step, Steps: m.p.Steps, Hash: h, Members: k})
+	return nil
+}
+
+// HashVector is what a member contributes to a parameter-hash comparison
+// (the all-reduce after each receipt period): the hash's 32 bytes, then
+// their squares. A standby called into a ring at such a comparison takes
+// part with the hash the members signed (node).
+func HashVector(h [32]byte) []float32 {
+	vec := make([]float32, hashVecLen)
 	for j, b := range h {
 		vec[j] = float32(b)
 		vec[32+j] = float32(b) * float32(b)
 	}
-	k, err := m.ar.AllReduce(ctx, vec[:])
-	if err != nil {
-		return err
-	}
+	return vec
+}
+
+// HashesAgree reports whether sum, the sum of k members' HashVectors, is
+// of k equal hashes (a sum of squares equal to the square of the sum over
+// k, byte by byte); if not, the first byte where they differ.
+func HashesAgree(sum []float32, k int) (int, bool) {
 	for j := 0; j < 32; j++ {
-		s, sq := float64(vec[j]), float64(vec[32+j])
+		s, sq := float64(sum[j]), float64(sum[32+j])
 		if s*s != float64(k)*sq {
-			return fmt.Errorf("%w: hash %x differs from another member's at byte %d", ErrDiverged, h[:4], j)
+			return j, false
 		}
 	}
-	m.observe(Event{Kind: EventHash, Member: m.p.Member, Step: m.step, Steps: m.p.Steps, Hash: h, Members: k})
-	return nil
+	return 0, true
 }
 
 // Checkpoint saves the member's state now and returns the file's path.
