@@ -277,7 +277,7 @@ func (n *Node) validateWorkMsg(jr *jobRun, m *mesh.Message) mesh.Outcome {
 			if aw == nil {
 				return mesh.Ignore
 			}
-			if _, err := evidenceHops(e, aw.Winners); err != nil {
+			if _, err := evidenceHops(e, aw.Members()); err != nil {
 				return mesh.Reject
 			}
 		}
