@@ -25,17 +25,23 @@ import (
 // in"). The ring decides when: a member leaves (it died, or the survivors
 // expelled it as a convict, expel.go), the ring's coordinator plans the
 // award's next standby into the next view from an agreed operation
-// (allreduce.Group.CalledIn). The standby then needs the group's whole
-// training state after that many steps (parameters, AdamW moments, the
-// optimizer's step count): it asks every member of the ring it joins for
-// the hash of the state each committed to there (the State of their
-// leaves for the next step, served from the audit store), requires them
-// all to name one hash, fetches that state by hash and checks it hashes
-// so (checkpoint.Hash), and trains from it: on the shard of the member
-// it replaces (the dropped winners in award order, the k-th standby of the
-// ring taking the k-th), so the group's data stream is unchanged. Its
-// receipts and the survivors' then carry one parameter hash; the poster
-// credits it from the receipt period it joined in (job.Book).
+// (allreduce.Group.CalledIn), which joinAt places in the members'
+// schedule: an all-reduce (of a step, or of an outer step after its local
+// steps), or a receipt period's parameter-hash comparison, which the
+// standby takes part in first with the hash the members signed. The
+// standby then needs the group's training state there (parameters, AdamW
+// moments, the optimizer's step count; in the local-steps mode the outer
+// anchor and momentum, with a fresh inner optimizer: joinStateOf): it
+// asks every member of the ring it joins for the hash of the state each
+// committed to there (the State of their leaves for the next step, served
+// from the audit store), requires them all to name one hash, fetches that
+// state by hash and checks it hashes so (checkpoint.Hash), and trains from
+// it: on the shard of the member it replaces (the dropped winners in award
+// order, the k-th standby of the ring taking the k-th), so the group's
+// data stream is unchanged. Its receipts and the survivors' then carry
+// one parameter hash; the poster credits it from the receipt period it
+// joined in (job.Book), and verifiers audit its steps on that shard
+// (standbyShards).
 
 // StateHashProtocol answers "which state did you commit to after step s
 // of job J": the request is job (32 bytes) ‖ step (8, big-endian), the
