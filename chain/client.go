@@ -669,9 +669,15 @@ func (c *Client) Balance(ctx context.Context, account common.Address) (*big.Int,
 
 // StakeInfo is a provider's stake.
 type StakeInfo struct {
-	Active    *big.Int
-	Unbonding *big.Int
+	Active    *big.Int  // earns fees
+	Unbonding *big.Int  // earns nothing; slashable until withdrawn
 	UnlockAt  time.Time // when Unbonding can be withdrawn
+	// Rewards is the fees credited at the last checkpoint (stake, unbond,
+	// slash, claim) and not claimed; RewardsOf adds what accrued since.
+	Rewards *big.Int
+	// PerSharePaid is FeePool.PerShare at that checkpoint: the staker has
+	// earned Rewards + Active x (PerShare - PerSharePaid) / RewardScale.
+	PerSharePaid *big.Int
 }
 
 // StakeOf reads a provider's stake.
@@ -681,7 +687,7 @@ func (c *Client) StakeOf(ctx context.Context, provider common.Address) (StakeInf
 		return StakeInfo{}, err
 	}
 	o, err := c.sc.UnpackStakes(out)
-	return StakeInfo{Active: o.Active, Unbonding: o.Unbonding, UnlockAt: time.Unix(int64(o.UnlockAt), 0)}, err
+	return StakeInfo{Active: o.Active, Unbonding: o.Unbonding, UnlockAt: time.Unix(int64(o.UnlockAt), 0), Rewards: o.Rewards, PerSharePaid: o.PerSharePaid}, err
 }
 
 // TokenBalance is account's balance of the stablecoin.
@@ -905,6 +911,7 @@ func decodeSettlementLog(sc *bindings.Settlement, l *types.Log) any {
 		func(l *types.Log) (any, error) { return sc.UnpackCreditCorrectedEvent(l) },
 		func(l *types.Log) (any, error) { return sc.UnpackWithdrawnEvent(l) },
 		func(l *types.Log) (any, error) { return sc.UnpackRefundedEvent(l) },
+		func(l *types.Log) (any, error) { return sc.UnpackRewardsClaimedEvent(l) },
 	}
 	for _, f := range try {
 		if ev, err := f(l); err == nil {

@@ -85,7 +85,7 @@ func TestConvictedCannotClaim(t *testing.T) {
 // TestConvictedEntryGoesToPoster: a member convicted of a wrong result
 // after the settlement, whose entry nobody lowered with challengeFault in
 // the window, cannot release it: releasing it credits the poster (net of
-// the fee the treasury was credited at settlement) and the convict nothing.
+// the fee paid into the stakers' stream at settlement) and the convict nothing.
 // Tokens in = paid + refunded + held still.
 func TestConvictedEntryGoesToPoster(t *testing.T) {
 	forEachNet(t, func(t *testing.T, n *testNet) {
@@ -109,8 +109,8 @@ func TestConvictedEntryGoesToPoster(t *testing.T) {
 		wantEq(t, "convict's balance", e.balance(w[1]), new(big.Int))
 		wantEq(t, "w0's balance", e.balance(w[0]), net)
 		wantEq(t, "poster's balance (the convict's entry)", e.balance(e.poster), net)
-		// The other two entries are still held; the treasury holds the
-		// table's fees and the slash's share.
+		// The other two entries are still held; the stakers' stream holds
+		// the table's fees, the treasury the slash's share.
 		e.tx(e.outsider.Release(e.ctx, w[2].Address(), id))
 		e.tx(e.outsider.Release(e.ctx, w[3].Address(), id))
 		held := new(big.Int)
@@ -122,6 +122,9 @@ func TestConvictedEntryGoesToPoster(t *testing.T) {
 			t.Fatal(err)
 		}
 		held.Add(held, stake.Active).Add(held, stake.Unbonding)
+		// w1's stake earns the fees: they are in the stakers' stream.
+		pool := e.pool()
+		held.Add(held, pool.Streaming).Add(held, pool.Owed)
 		wantEq(t, "tokens in (budget + stake) = held", held, add(budget, tokens(100)))
 		wantEq(t, "contract tokens", e.tokenBalance(e.addrs.Settlement), held)
 	})

@@ -77,6 +77,11 @@ type GasReport struct {
 	// Slash is the gas of each kind of slash, each against a fresh
 	// offender, with the reporter's and treasury's balances already held.
 	Slash map[string]uint64
+	// Stake, ClaimRewards and Unbond are a staker's calls: a first stake
+	// (before the settlements, which therefore feed the stakers' fee
+	// stream), a claim of the fees its stake earned (its balance already
+	// held, as in steady state), and an unbond.
+	Stake, ClaimRewards, Unbond uint64
 }
 
 // MeasureGas starts an embedded chain and measures what settlement costs in
@@ -91,9 +96,9 @@ func MeasureGas(ctx context.Context, p GasParams) (*GasReport, error) {
 		maxMembers = max(maxMembers, m)
 	}
 	seed := func(s string) *identity.Key { return identity.FromSeed([]byte("trainmesh/chain/gas/" + s)) }
-	posterKey, reporterKey := seed("poster"), seed("reporter")
+	posterKey, reporterKey, stakerKey := seed("poster"), seed("reporter"), seed("staker")
 	var memberKeys []*identity.Key
-	fund := []common.Address{posterKey.Address(), reporterKey.Address()}
+	fund := []common.Address{posterKey.Address(), reporterKey.Address(), stakerKey.Address()}
 	for i := range max(maxMembers, 4) {
 		k := seed(fmt.Sprint("member", i))
 		memberKeys = append(memberKeys, k)
@@ -110,6 +115,10 @@ func MeasureGas(ctx context.Context, p GasParams) (*GasReport, error) {
 		return nil, err
 	}
 	reporter, err := emb.NewClient(ctx, reporterKey)
+	if err != nil {
+		return nil, err
+	}
+	staker, err := emb.NewClient(ctx, stakerKey)
 	if err != nil {
 		return nil, err
 	}
@@ -182,10 +191,29 @@ func MeasureGas(ctx context.Context, p GasParams) (*GasReport, error) {
 		}
 		return gas(poster.Settle(ctx, payouts))
 	}
-	// One job settled before anything is measured, so that the treasury
-	// already holds a balance (the fees of earlier settlements), as it does
-	// in steady state; its member releases it first below.
+	// A staker: every settlement below pays its fees into the stakers'
+	// stream (one accumulator update per batch).
+	if err := staker.ensureAllowance(ctx, big.NewInt(1_000_000_000)); err != nil {
+		return nil, err
+	}
+	if r.Stake, err = gas(staker.Stake(ctx, big.NewInt(1_000_000_000))); err != nil {
+		return nil, err
+	}
+	// One job settled before anything is measured, so that the fee stream
+	// is already running (the fees of earlier settlements), as it does in
+	// steady state; its member releases it first below.
 	if _, err := settleBatch(1, 1); err != nil {
+		return nil, err
+	}
+	// A second later the staker claims: the stream has dripped once, so
+	// the accumulator's slot already holds a value when settlements are
+	// measured (its first write costs a new slot's 22,100 gas, once per
+	// contract), and the staker's balance slot is held for the claim
+	// measured below.
+	if err := emb.AdvanceTime(time.Second); err != nil {
+		return nil, err
+	}
+	if _, err := staker.ClaimRewards(ctx); err != nil {
 		return nil, err
 	}
 	for _, m := range p.Members {
@@ -213,6 +241,14 @@ func MeasureGas(ctx context.Context, p GasParams) (*GasReport, error) {
 		return nil, err
 	}
 	if r.Withdraw, err = gas(members[0].Withdraw(ctx, nil)); err != nil {
+		return nil, err
+	}
+	// The staker claims again (its balance slot held, as in steady
+	// state), then unbonds.
+	if r.ClaimRewards, err = gas(staker.ClaimRewards(ctx)); err != nil {
+		return nil, err
+	}
+	if r.Unbond, err = gas(staker.Unbond(ctx, big.NewInt(1))); err != nil {
 		return nil, err
 	}
 
@@ -319,6 +355,9 @@ func (r *GasReport) Write(w io.Writer) {
 	row("register the award (job of 4, first winner)", r.RegisterAward)
 	row("release one job's credit", r.Release)
 	row("withdraw a balance", r.Withdraw)
+	row("stake (first, allowance given)", r.Stake)
+	row("claim a staker's fee rewards", r.ClaimRewards)
+	row("unbond", r.Unbond)
 	for _, k := range []string{"BidCommit equivocation", "BidReveal equivocation", "StepReceipt equivocation", "fault, 3 of 4 attest"} {
 		row("slash: "+k, r.Slash[k])
 	}

@@ -24,12 +24,19 @@ var (
 // calls from several accounts (valid ones and ones that must revert) and
 // checks after every call that tokens in = tokens paid out + tokens held,
 // that what is held is exactly what is owed (unspent escrow, unreleased
-// credits, balances, stakes), and that every job's credits add up to what it
-// says it credited. A failure prints the seed that replays it:
+// credits, balances, stakes, the stakers' fee stream and their unclaimed
+// rewards), and that every job's credits add up to what it says it
+// credited. Stakes, fees (settle, claim, challenges), reward claims,
+// slashes and unbonds interleave; after every call no staker's earned
+// rewards have fallen (but by its own claim, which moves them into its
+// balance to the unit), a staker with no active stake has earned nothing
+// more, and the pool owes at least what its stakers have earned, the
+// difference (rounding dust) bounded by the calls made. A failure prints
+// the seed that replays it:
 //
 //	go test ./chain -run TestInvariantRandomCalls -chain.seed=N
 func TestInvariantRandomCalls(t *testing.T) {
-	seeds := []uint64{1, 2, 3}
+	seeds := []uint64{1, 2, 3, 6}
 	if *propertySeed != 0 {
 		seeds = []uint64{*propertySeed}
 	}
@@ -55,7 +62,7 @@ func TestInvariantRandomCalls(t *testing.T) {
 	// invariant is checked after each kind of call, not only after reverts.
 	if *propertySeed == 0 && *propertySteps >= 120 && !t.Failed() {
 		for _, method := range []string{"deposit", "registerAward", "settle", "challengeSteps", "challengeFault", "claim",
-			"release", "refund", "withdraw", "stake", "unbond", "withdrawStake", "slashEquivocation", "slashFault"} {
+			"release", "refund", "withdraw", "stake", "unbond", "withdrawStake", "slashEquivocation", "slashFault", "claimRewards"} {
 			if !succeeded[method] {
 				t.Errorf("no seed made a successful %s call", method)
 			}
@@ -71,8 +78,9 @@ type modelJob struct {
 	group  uint32
 	budget *big.Int
 	audits uint32 // the verification bound
-	// feeKept is the fee the treasury was paid at settlement on entries
-	// challengeFault lowered, and could not return (it had withdrawn it).
+	// feeKept is the fee paid into the stakers' stream (or the treasury)
+	// at settlement on entries challengeFault lowered that could not be
+	// returned (stakers had earned it, the treasury had withdrawn it).
 	feeKept *big.Int
 }
 
@@ -88,7 +96,15 @@ type model struct {
 	log       []string
 	succeeded int
 	outcomes  map[string]int // "method -> result" counts
+	// earned is each actor's earned rewards (and active stake) at the last
+	// check; claimer the actor whose claimRewards succeeded in this call
+	// and what it claimed.
+	earned  map[common.Address]earning
+	claimer common.Address
+	claim   *big.Int
 }
+
+type earning struct{ rewards, active, balance *big.Int }
 
 func newModel(t *testing.T, seed uint64) *model {
 	e := newEnv(t, simNet(t))
@@ -96,7 +112,7 @@ func newModel(t *testing.T, seed uint64) *model {
 		t: t, e: e, rng: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)),
 		posters: []*Client{e.poster, e.outsider},
 		in:      new(big.Int), out: new(big.Int),
-		outcomes: map[string]int{},
+		outcomes: map[string]int{}, earned: map[common.Address]earning{},
 	}
 	m.actors = append([]*Client{e.poster, e.outsider, e.reporter, e.gov}, e.workers...)
 	return m
@@ -139,7 +155,8 @@ func (m *model) step() string {
 	e := m.e
 	var desc string
 	var err error
-	switch op := m.rng.IntN(14); {
+	m.claimer = common.Address{}
+	switch op := m.rng.IntN(15); {
 	case op == 0 || len(m.jobs) == 0:
 		p := m.pick(m.posters)
 		group := uint32(m.rng.IntN(4) + 1)
@@ -189,11 +206,12 @@ func (m *model) step() string {
 		f := protocol.FaultAttestation{JobID: protocol.Hash(j.id), Accused: accused, Fault: kinds[m.rng.IntN(len(kinds))], Step: uint64(m.rng.IntN(int(j.steps)) + 1)}
 		desc = fmt.Sprintf("challengeFault %s accused %s fault %d step %d", short2(j.id), common.Address(accused).Hex()[:8], f.Fault, f.Step)
 		table, _ := e.gov.PayoutTable(e.ctx, j.id)
-		treasury := mustBig(e.gov.Balance(e.ctx, e.gov.Address()))
+		escrowBefore := m.escrow(j.id)
 		_, err = e.reporter.ChallengeFault(e.ctx, j.award, f, m.faultSigners(j, f))
 		if err == nil {
-			// The treasury returns the fee on what was taken back, as far
-			// as its balance goes; the rest stays out of the job's books.
+			// The fee on what was taken back returns to the escrow out of
+			// the stream not dripped yet, then the treasury's balance; the
+			// rest stays out of the job's books, never more than the fee.
 			bps := m.e.cp.FeeBps
 			i := j.award.IndexOf(accused)
 			old := table.Amounts[i]
@@ -201,9 +219,13 @@ func (m *model) step() string {
 			if f.Fault == protocol.FaultMissedSteps {
 				capSteps = int64(f.Step - 1)
 			}
-			excess := sub(fee(old, bps), fee(mul(j.award.PriceOf(i), capSteps), bps))
-			back := sub(treasury, mustBig(e.gov.Balance(e.ctx, e.gov.Address())))
-			j.feeKept.Add(j.feeKept, sub(excess, back))
+			lowered := mul(j.award.PriceOf(i), capSteps)
+			excess := sub(fee(old, bps), fee(lowered, bps))
+			kept := sub(sub(old, lowered), sub(m.escrow(j.id), escrowBefore))
+			if kept.Sign() < 0 || kept.Cmp(excess) > 0 {
+				m.t.Fatalf("%s: the escrow got back %v of %v lowered; the fee on it is %v", desc, sub(old, lowered), kept, excess)
+			}
+			j.feeKept.Add(j.feeKept, kept)
 		}
 	case op == 5:
 		j := m.jobWhere(func(j *Job) bool { return j.Status == JobOpen && !m.e.now().Before(j.SettleDeadline) })
@@ -277,6 +299,13 @@ func (m *model) step() string {
 		ev, _ := protocol.NewEquivocation(pair.a, e.sign(w, pair.a), pair.b, e.sign(w, pair.b))
 		desc = fmt.Sprintf("slashEquivocation %s of %s", pair.kind, short(w))
 		_, err = e.reporter.SlashEquivocation(e.ctx, ev)
+	case op == 14:
+		w := m.pick(e.workers)
+		desc = "claimRewards by " + short(w)
+		var tx *Tx
+		if tx, err = w.ClaimRewards(e.ctx); err == nil {
+			m.claimer, m.claim = w.Address(), w.Claimed(tx)
+		}
 	case op == 13:
 		if m.rng.IntN(2) == 0 {
 			j := m.job()
@@ -482,7 +511,8 @@ func (m *model) check() error {
 					return err
 				}
 				if !released {
-					// The fee went to the treasury at settlement.
+					// The fee went to the stakers' stream (or the
+					// treasury) at settlement.
 					owed.Add(owed, sub(amount, fee(amount, job.FeeBps)))
 				}
 				accounted.Add(accounted, amount)
@@ -508,18 +538,54 @@ func (m *model) check() error {
 			return fmt.Errorf("job %s: escrow + entries (or claims) = %v, budget %v", short2(j.id), accounted, j.budget)
 		}
 	}
+	pool, err := e.gov.FeePool(ctx)
+	if err != nil {
+		return err
+	}
+	owed.Add(owed, pool.Streaming).Add(owed, pool.Owed)
+	earnedAll := new(big.Int)
 	for _, a := range m.actors {
-		owed.Add(owed, mustBig(e.gov.Balance(ctx, a.Address())))
+		bal := mustBig(e.gov.Balance(ctx, a.Address()))
+		owed.Add(owed, bal)
 		st, err := e.gov.StakeOf(ctx, a.Address())
 		if err != nil {
 			return err
 		}
 		owed.Add(owed, st.Active).Add(owed, st.Unbonding)
+		// What the staker has earned to the pool's last drip.
+		earned := new(big.Int).Sub(pool.PerShare, st.PerSharePaid)
+		earned.Mul(earned, st.Active).Div(earned, RewardScale).Add(earned, st.Rewards)
+		earnedAll.Add(earnedAll, earned)
+		was, ok := m.earned[a.Address()]
+		m.earned[a.Address()] = earning{earned, st.Active, bal}
+		switch {
+		case !ok:
+		case a.Address() == m.claimer:
+			// Its claim moved what it had earned into its balance.
+			if earned.Sign() != 0 || m.claim.Cmp(was.rewards) < 0 || sub(bal, was.balance).Cmp(m.claim) != 0 {
+				return fmt.Errorf("%s claimed %v: earned %v before, %v after; balance %v -> %v", short(a), m.claim, was.rewards, earned, was.balance, bal)
+			}
+		case earned.Cmp(was.rewards) < 0:
+			return fmt.Errorf("%s's earned rewards fell from %v to %v", short(a), was.rewards, earned)
+		case was.active.Sign() == 0 && st.Active.Sign() == 0 && earned.Cmp(was.rewards) != 0:
+			return fmt.Errorf("%s has no active stake and earned %v more", short(a), sub(earned, was.rewards))
+		}
 	}
 	if held.Cmp(owed) != 0 {
-		return fmt.Errorf("tokens held %v != owed %v (escrow + unreleased table entries + balances + stakes)", held, owed)
+		return fmt.Errorf("tokens held %v != owed %v (escrow + unreleased table entries + balances + stakes + fee stream + rewards)", held, owed)
+	}
+	if dust := sub(pool.Owed, earnedAll); dust.Sign() < 0 || dust.Cmp(big.NewInt(int64(2*len(m.log)+2))) > 0 {
+		return fmt.Errorf("the pool owes %v; its stakers earned %v", pool.Owed, earnedAll)
 	}
 	return nil
+}
+
+func (m *model) escrow(id common.Hash) *big.Int {
+	j, err := m.e.gov.Job(m.e.ctx, id)
+	if err != nil {
+		m.t.Fatal(err)
+	}
+	return j.Escrow
 }
 
 func (m *model) history() string {

@@ -45,6 +45,17 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 ///
 /// Providers `stake`; stake leaves only through `unbond` and, after the
 /// unbonding delay, `withdrawStake`, and stays slashable while unbonding.
+/// Stakers earn the protocol's fees (no inflation): each settled batch's
+/// fees join a stream that drips to the active stake over one unbonding
+/// delay (see _drip), pro rata to stake and time staked, through a
+/// reward-per-share accumulator updated once per fee-paying call, never per
+/// staker; each staker's share is checkpointed when its active stake
+/// changes (stake, unbond, slash) and pulled with `claimRewards` into its
+/// balance. Stake that is unbonding earns nothing; what drips while no
+/// stake is active goes to the treasury; rounding dust stays in
+/// feePool.owed. A staker joining after a settlement earns only what drips
+/// after it joined, so staking just before a settlement and unbonding just
+/// after earns almost nothing.
 /// `slashEquivocation` takes two different EIP-712 messages one key signed for
 /// one slot; `slashFault` takes a FaultAttestation signed by a quorum of the
 /// award's members. A share of what is taken goes to the reporter, the rest
@@ -62,9 +73,10 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 /// or tampering (faults 2 and up).
 ///
 /// Invariant: token.balanceOf(this) == escrow of open and settled jobs (what
-/// no member is owed yet) + unreleased entries of payout tables + claimed-but-
-/// unpaid nothing (claims pay at once) + balances + stakes, i.e. tokens in =
-/// tokens out + tokens held. Every external function that changes state is
+/// no member is owed yet) + unreleased entries of payout tables (net of the
+/// fee) + claimed-but-unpaid nothing (claims pay at once) + balances +
+/// stakes + feePool.streaming + feePool.owed, i.e. tokens in = tokens out +
+/// tokens held. Every external function that changes state is
 /// nonReentrant and follows checks-effects-interactions.
 contract Settlement is EIP712, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
@@ -85,6 +97,9 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     /// settle overwrites it (5,000 gas rather than 22,100 for a new slot);
     /// no entry's leaf hashes to it (it is not keccak256 of 96 bytes).
     bytes32 internal constant EMPTY_TABLE = keccak256("trainmesh.payouts.empty");
+    /// @notice Fixed-point scale of FeePool.perShare: 1e24 keeps what a drip
+    /// loses to rounding below a unit for any stake under 1e24 units.
+    uint256 internal constant REWARD_SCALE = 1e24;
     /// @notice Members whose released flags live in the job's record; members
     /// at higher indices use releasedHigh (one more slot per 256 of them).
     uint256 private constant PACKED_RELEASED = 64;
@@ -168,11 +183,31 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         bytes32[] proof;
     }
 
-    /// @notice A provider's stake.
+    /// @notice A provider's stake and its share of the fees.
     struct Stake {
-        uint128 active;
-        uint128 unbonding;
+        uint128 active; // earns fees; slashed first
+        uint128 unbonding; // earns nothing; slashable until withdrawn
         uint64 unlockAt;
+        // Fees earned up to the last checkpoint, not yet claimed.
+        uint128 rewards;
+        // feePool.perShare at the last checkpoint.
+        uint256 perSharePaid;
+    }
+
+    /// @notice The stakers' fees. A fee joins `streaming`, which drips to
+    /// the active stake linearly until `end` (restarted at one unbonding
+    /// delay from the latest fee): each drip adds drip x REWARD_SCALE /
+    /// earning to perShare and the drip to owed. Three slots, updated once
+    /// per fee-paying call whatever the number of stakers.
+    struct FeePool {
+        uint128 earning; // the sum of active stakes
+        uint40 last; // when the stream last dripped
+        uint40 end; // when the stream runs dry
+        uint128 streaming; // fees not dripped yet
+        // Dripped to stakers and not claimed: their rewards plus the
+        // rounding dust (each checkpoint rounds down), which stays here.
+        uint128 owed;
+        uint256 perShare; // fees per unit of active stake, x REWARD_SCALE
     }
 
     /// @notice The fields of an EIP-712 Award besides jobId and poster (which
@@ -265,6 +300,8 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     mapping(address account => uint256) public balances;
     /// @notice Stakes by provider.
     mapping(address provider => Stake) public stakes;
+    /// @notice The stakers' fee stream and accumulator.
+    FeePool public feePool;
     /// @notice Slots already slashed (see slashKey): 0 if not; for a fault
     /// slash (KIND_FAULT) the fault kind (1 to 4), so that a conviction of a
     /// wrong result or tampering (2, 4) can bar the convict's pay; 1 for
@@ -308,6 +345,7 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     event Staked(address indexed provider, uint256 amount);
     event UnbondStarted(address indexed provider, uint256 amount, uint64 unlockAt);
     event StakeWithdrawn(address indexed provider, uint256 amount);
+    event RewardsClaimed(address indexed staker, uint256 amount);
     event Slashed(
         address indexed offender, bytes32 indexed key, uint8 kind, uint256 amount, address indexed reporter, uint256 reward
     );
@@ -383,6 +421,9 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         deployBlock = block.number;
         governance = governance_;
         params = params_;
+        // Nonzero from the start, so that no drip writes the accumulator's
+        // slot for the first time (see stake).
+        feePool.perShare = 1;
         emit GovernanceTransferred(address(0), governance_);
         emit ParamsChanged(params_);
     }
@@ -491,8 +532,9 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         for (uint256 i; i < batch.length; ++i) {
             fees += _settleOne(batch[i], releaseAt);
         }
-        // The fees of the tables, once per batch; releases pay members net.
-        if (fees > 0) balances[params.treasury] += fees;
+        // The fees of the tables, once per batch (one accumulator update);
+        // releases pay members net.
+        if (fees > 0) _addFees(fees);
     }
 
     function _settleOne(JobPayout calldata p, uint40 releaseAt) private returns (uint256 fee) {
@@ -617,10 +659,10 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         uint256 add = _fitEscrow(jobId, job, due - old);
         _replaceEntry(jobId, job, entry, member, old + add);
         job.escrow -= uint96(add);
-        // The treasury holds the table's fees: add the fee on the raise.
+        // The stakers' stream holds the table's fees: add the fee on the raise.
         uint256 feeBps = job.feeBps;
         uint256 moreFee = (old + add) * feeBps / BPS - old * feeBps / BPS;
-        if (moreFee > 0) balances[params.treasury] += moreFee;
+        if (moreFee > 0) _addFees(moreFee);
     }
 
     /// @notice Lowers a member's entry during the challenge window: a quorum
@@ -650,17 +692,24 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         uint256 old = entry.amount;
         if (old <= cap) revert NotOverpaid(old, cap);
         _replaceEntry(jobId, job, entry, fault.accused, cap);
-        // The treasury was credited the fee on the part taken back at
-        // settlement: it returns it to the escrow out of its balance. Only
-        // what it has withdrawn already stays lost to the escrow, which
-        // keeps tokens in = out + held whatever the treasury did.
+        // The fee on the part taken back went to the fee stream at
+        // settlement (or to the treasury, with nothing staked): it returns
+        // to the escrow out of the stream not dripped yet, then out of the
+        // treasury's balance. What stakers were already paid stays theirs
+        // (a challenge never takes accrued rewards), and what the treasury
+        // withdrew stays lost to the escrow: tokens in = out + held
+        // whatever they did.
         uint256 feeBps = job.feeBps;
         uint256 excess = old * feeBps / BPS - cap * feeBps / BPS;
+        FeePool storage p = _drip();
+        uint256 s = p.streaming;
+        uint256 back = excess < s ? excess : s;
+        p.streaming = uint128(s - back);
         address treasury = params.treasury;
         uint256 has = balances[treasury];
-        uint256 back = excess < has ? excess : has;
-        if (back > 0) balances[treasury] = has - back;
-        job.escrow += uint96(old - cap - excess + back);
+        uint256 more = excess - back < has ? excess - back : has;
+        if (more > 0) balances[treasury] = has - more;
+        job.escrow += uint96(old - cap - excess + back + more);
     }
 
     /// @notice Pays a winner of a job its poster never settled: after the
@@ -717,7 +766,7 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
             _markReleased(e.jobId, job, e.index);
             uint256 f = e.amount * job.feeBps / BPS;
             if (_convicted(e.jobId, account)) {
-                // The treasury keeps the fee it was credited at settlement.
+                // The fee paid into the stakers' stream at settlement stays.
                 if (e.amount > f) balances[job.poster] += e.amount - f;
                 emit Refunded(e.jobId, job.poster, e.amount - f);
                 any = true;
@@ -768,22 +817,33 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     /// approved it.
     function stake(uint256 amount) external nonReentrant {
         if (amount == 0) revert ZeroAmount();
-        Stake storage s = stakes[msg.sender];
+        // Checkpointed first: the new stake earns only what drips from now.
+        (Stake storage s, FeePool storage p) = _checkpoint(msg.sender);
         uint256 next = uint256(s.active) + amount;
         if (next > type(uint128).max) revert AmountTooLarge(amount);
         s.active = uint128(next);
+        p.earning += uint128(amount);
+        // The word holding rewards is made nonzero here (unlockAt 1 is in
+        // the past: it only matters once unbonding is nonzero, and unbond
+        // sets it). A drip's gas depends on the block's time, which an
+        // estimate made in the block of the last drip does not see; with
+        // this and perShare it never writes a slot for the first time (a
+        // new slot costs 22,100 gas, far more under state-gas schedules).
+        if (s.unlockAt == 0) s.unlockAt = 1;
         emit Staked(msg.sender, amount);
         _pullIn(msg.sender, amount);
     }
 
     /// @notice Starts unbonding `amount` of the caller's active stake. It
-    /// stays slashable until withdrawn; a new unbond adds to the unbonding
-    /// amount and restarts the delay for all of it.
+    /// stays slashable until withdrawn and earns no fees from now; a new
+    /// unbond adds to the unbonding amount and restarts the delay for all
+    /// of it.
     function unbond(uint256 amount) external nonReentrant {
         if (amount == 0) revert ZeroAmount();
-        Stake storage s = stakes[msg.sender];
+        (Stake storage s, FeePool storage p) = _checkpoint(msg.sender);
         if (amount > s.active) revert InsufficientStake(s.active, amount);
         s.active -= uint128(amount);
+        p.earning -= uint128(amount);
         s.unbonding += uint128(amount);
         s.unlockAt = uint64(block.timestamp + params.unbondingDelay);
         emit UnbondStarted(msg.sender, amount, s.unlockAt);
@@ -799,6 +859,18 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         s.unbonding = 0;
         emit StakeWithdrawn(msg.sender, amount);
         token.safeTransfer(msg.sender, amount);
+    }
+
+    /// @notice Credits the caller's balance with the fees its stake has
+    /// earned (withdrawn as any balance).
+    function claimRewards() external nonReentrant returns (uint256 amount) {
+        (Stake storage s, FeePool storage p) = _checkpoint(msg.sender);
+        amount = s.rewards;
+        if (amount == 0) revert NothingToWithdraw();
+        s.rewards = 0;
+        p.owed -= uint128(amount);
+        balances[msg.sender] += amount;
+        emit RewardsClaimed(msg.sender, amount);
     }
 
     // ------------------------------------------------------------------
@@ -874,11 +946,14 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     /// first, and pays the reporter its share, the treasury the rest.
     function _take(address offender, bytes32 key, uint8 kind, uint8 mark, uint256 amount) private returns (uint256) {
         if (slashed[key] != 0) revert AlreadySlashed(key);
-        Stake storage s = stakes[offender];
         if (amount == 0) revert NothingToSlash(offender);
+        // Checkpointed first: the offender keeps what it earned, and the
+        // slashed stake earns no more; nobody else's rewards change.
+        (Stake storage s, FeePool storage p) = _checkpoint(offender);
         slashed[key] = mark;
         uint256 fromActive = amount <= s.active ? amount : s.active;
         s.active -= uint128(fromActive);
+        p.earning -= uint128(fromActive);
         s.unbonding -= uint128(amount - fromActive);
         uint256 reward = amount * params.reporterRewardBps / BPS;
         if (reward > 0) balances[msg.sender] += reward;
@@ -951,6 +1026,15 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         return releasedHigh[jobId][index >> 8] & (1 << (index & 255)) != 0;
     }
 
+    /// @notice The fees `staker` would be credited if it claimed now.
+    function rewardsOf(address staker) external view returns (uint256) {
+        FeePool memory p = feePool;
+        Stake memory s = stakes[staker];
+        uint256 ps = p.perShare;
+        if (p.earning != 0) ps += _dripAmount(p) * REWARD_SCALE / p.earning;
+        return s.rewards + uint256(s.active) * (ps - s.perSharePaid) / REWARD_SCALE;
+    }
+
     /// @notice The total of a provider's stake, active and unbonding.
     function stakeOf(address provider) external view returns (uint256) {
         Stake storage s = stakes[provider];
@@ -959,6 +1043,58 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
 
     // ------------------------------------------------------------------
     // Internals
+
+    /// What the stream drips from p.last to now: linearly, so the whole of
+    /// it by p.end.
+    function _dripAmount(FeePool memory p) private view returns (uint256) {
+        uint256 s = p.streaming;
+        if (s == 0 || block.timestamp <= p.last) return 0;
+        if (block.timestamp >= p.end) return s;
+        // last < now < end
+        return s * (block.timestamp - p.last) / (p.end - p.last);
+    }
+
+    /// Drips the stream up to now into the accumulator, or to the treasury
+    /// while no stake is active (nobody earns then).
+    function _drip() private returns (FeePool storage p) {
+        p = feePool;
+        uint256 d = _dripAmount(p);
+        if (d != 0) {
+            p.streaming -= uint128(d);
+            uint256 e = p.earning;
+            if (e == 0) {
+                balances[params.treasury] += d;
+            } else {
+                p.perShare += d * REWARD_SCALE / e;
+                p.owed += uint128(d);
+            }
+        }
+        p.last = uint40(block.timestamp);
+    }
+
+    /// Adds protocol fees to the stakers' stream, which then drips over one
+    /// unbonding delay from now: a stake earns a fee only by staying active
+    /// while it drips. With no stake active they go to the treasury.
+    function _addFees(uint256 fee) private {
+        FeePool storage p = _drip();
+        if (p.earning == 0) {
+            balances[params.treasury] += fee;
+            return;
+        }
+        p.streaming += uint128(fee);
+        p.end = uint40(block.timestamp + params.unbondingDelay);
+    }
+
+    /// Credits `who` with what its active stake earned since its last
+    /// checkpoint (rounded down; the dust stays in feePool.owed). Called
+    /// before its active stake changes and when it claims.
+    function _checkpoint(address who) private returns (Stake storage s, FeePool storage p) {
+        p = _drip();
+        s = stakes[who];
+        uint256 ps = p.perShare;
+        s.rewards += uint128(uint256(s.active) * (ps - s.perSharePaid) / REWARD_SCALE);
+        s.perSharePaid = ps;
+    }
 
     /// Whether `member` was slashed for a wrong result or tampering (faults
     /// 2 and 4) in job `jobId`.
@@ -1195,7 +1331,7 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     function _creditReleased(address account, uint256 gross, uint16 feeBps) private {
         uint256 fee = gross * feeBps / BPS;
         balances[account] += gross - fee;
-        if (fee > 0) balances[params.treasury] += fee;
+        if (fee > 0) _addFees(fee);
         emit Released(account, gross - fee, fee);
     }
 

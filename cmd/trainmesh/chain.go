@@ -23,6 +23,7 @@ type chainCmd struct {
 	Balance  chainBalanceCmd  `cmd:"" help:"Show the node's stablecoin, withdrawable balance, credits and stake."`
 	Withdraw chainWithdrawCmd `cmd:"" help:"Release the node's credits from finished jobs and withdraw its balance."`
 	Stake    chainStakeCmd    `cmd:"" help:"Stake stablecoin as a provider, start unbonding it, or withdraw unbonded stake."`
+	Rewards  chainRewardsCmd  `cmd:"" help:"Show the protocol fees the node's stake has earned, or claim them (--claim)."`
 	Gov      chainGovCmd      `cmd:"" help:"Govern the settlement contract as a holder of the governance token: propose, vote, queue, execute, status, delegate."`
 }
 
