@@ -196,8 +196,11 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 			if train.ParamsHash(params) != h {
 				return fmt.Errorf("node: the final parameters do not hash to the receipted %x", h[:6])
 			}
-			n.blobs.Put(h, paramsBytes(params))
-			return nil
+			// Whole or in pieces: the parameter hash is the file key of
+			// their bytes (dataset.FileKey), so the poster fetches them
+			// with dataset.FetchFile whatever their size.
+			_, err := n.blobs.AddFile(paramsBytes(params))
+			return err
 		}
 		// What verifiers recompute this member's steps from (auditstore.go):
 		// the states it commits to, its leaves, the group's sums.

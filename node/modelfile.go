@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
 	"slices"
@@ -12,8 +13,10 @@ import (
 
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/auction/wire"
+	"github.com/trainmesh/trainmesh/chain"
 	"github.com/trainmesh/trainmesh/job"
-	"github.com/trainmesh/trainmesh/mesh/blob"
+	"github.com/trainmesh/trainmesh/protocol"
+	"github.com/trainmesh/trainmesh/train/dataset"
 	"github.com/trainmesh/trainmesh/train/model"
 	"github.com/trainmesh/trainmesh/train/nn"
 	"github.com/trainmesh/trainmesh/train/safetensors"
@@ -77,6 +80,8 @@ type ModelCheck struct {
 	Poster  auction.Address
 	Signers []auction.Address
 	Winners []auction.Address
+	// Award is the poster's signed award (its prices).
+	Award *auction.Award
 	// Steps is the job's announced number of steps (the file's final
 	// step is at most that: a group that stopped early).
 	Steps uint64
@@ -128,7 +133,7 @@ func VerifyModel(data []byte) (*ModelCheck, error) {
 	if !ok || aw.JobID != p.Job || aw.Poster != ann.Poster {
 		return fail("the award is not the poster's award of this job")
 	}
-	c.Poster, c.Winners = ann.Poster, aw.Winners
+	c.Poster, c.Winners, c.Award = ann.Poster, aw.Winners, aw
 	for i, b := range p.Receipts {
 		rc, err := job.DecodeReceipt(b)
 		if err != nil {
@@ -152,6 +157,98 @@ func VerifyModel(data []byte) (*ModelCheck, error) {
 		c.Signers = append(c.Signers, rc.Member)
 	}
 	return c, nil
+}
+
+// SettlementReader is what VerifyOnChain reads of the settlement
+// contract: chain.Client's reads.
+type SettlementReader interface {
+	Domain() protocol.Domain
+	Job(ctx context.Context, id common.Hash) (*chain.Job, error)
+	PayoutTable(ctx context.Context, id common.Hash) (*chain.PayoutTable, error)
+	ContractParams(ctx context.Context) (chain.ContractParams, error)
+}
+
+// ErrModelSettlement: a model file whose job the chain does not back: not
+// settled there, settled for another poster, group or length, a payout
+// table that does not credit the signers for the steps their receipts
+// show, or fewer signers than the contract's quorum.
+var ErrModelSettlement = errors.New("node: the chain does not back the model file")
+
+// Settlement is what VerifyOnChain read and checked.
+type Settlement struct {
+	Job   *chain.Job
+	Table *chain.PayoutTable
+	// Quorum is how many of the group's members the contract's quorum
+	// rule needs (quorumOf: ⌈groupSize · quorumBps / 10000⌉); at least
+	// that many signed the file's parameters.
+	Quorum int
+}
+
+// VerifyOnChain checks a verified model file (c, from VerifyModel)
+// against the settlement contract s answers for, which must be the one
+// the file's signatures name: the job is settled there, by the file's
+// poster, for the award's group and the announced steps (and, where the
+// contract bound an award, that award); at least a quorum of the group,
+// by the contract's rule, signed the final parameters; and the current
+// payout table (challenges applied) credits each signer at least its
+// price times the final step its receipt shows, and credits no one
+// outside the award.
+func VerifyOnChain(ctx context.Context, s SettlementReader, c *ModelCheck) (*Settlement, error) {
+	if !c.Job {
+		return nil, fmt.Errorf("%w: the file names no job", ErrModelSettlement)
+	}
+	p := c.Model.Prov
+	fail := func(format string, a ...any) (*Settlement, error) {
+		return nil, fmt.Errorf("%w: %s", ErrModelSettlement, fmt.Sprintf(format, a...))
+	}
+	if d := s.Domain(); d.ChainID != p.Domain.ChainID || d.VerifyingContract != p.Domain.VerifyingContract {
+		return fail("the file is signed for chain %d, contract 0x%x; the endpoint is chain %d, contract 0x%x", p.Domain.ChainID, p.Domain.VerifyingContract[:], d.ChainID, d.VerifyingContract[:])
+	}
+	id := common.Hash(p.Job)
+	j, err := s.Job(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case !j.Settled():
+		return fail("job %s is %v on chain, not settled", id.Hex()[:10], j.Status)
+	case j.Poster != common.Address(c.Poster):
+		return fail("job %s was posted on chain by %s, the file's announcement by %s", id.Hex()[:10], j.Poster.Hex(), c.Poster.Short())
+	case int(j.GroupSize) != len(c.Winners) || j.Steps != c.Steps:
+		return fail("job %s is on chain for %d members and %d steps, the file's award has %d winners of %d steps", id.Hex()[:10], j.GroupSize, j.Steps, len(c.Winners), c.Steps)
+	case j.AwardHash != (common.Hash{}) && j.AwardHash != common.Hash(c.Award.StructHash()):
+		return fail("the contract bound another award to job %s", id.Hex()[:10])
+	}
+	cp, err := s.ContractParams(ctx)
+	if err != nil {
+		return nil, err
+	}
+	quorum := (int(j.GroupSize)*int(cp.QuorumBps) + 9999) / 10000
+	if len(c.Signers) < quorum {
+		return fail("%d of %d members signed the final parameters; the contract's quorum is %d", len(c.Signers), j.GroupSize, quorum)
+	}
+	t, err := s.PayoutTable(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	credited := map[common.Address]*big.Int{}
+	for i, m := range t.Members {
+		if !slices.Contains(c.Award.Winners, auction.Address(m)) && !slices.Contains(c.Award.Standbys, auction.Address(m)) {
+			return fail("the payout table credits %s, not in the award", m.Hex())
+		}
+		if credited[m] == nil {
+			credited[m] = new(big.Int)
+		}
+		credited[m].Add(credited[m], t.Amounts[i])
+	}
+	for _, w := range c.Signers {
+		price := c.Award.Prices[c.Award.IndexOf(w)]
+		want := new(big.Int).Mul(price, new(big.Int).SetUint64(p.FinalStep))
+		if got := credited[common.Address(w)]; got == nil || got.Cmp(want) < 0 {
+			return fail("%s signed step %d at price %v (%v), the payout table credits it %v", w.Short(), p.FinalStep, price, want, got)
+		}
+	}
+	return &Settlement{Job: j, Table: t, Quorum: quorum}, nil
 }
 
 // ErrBaseModel: a fine-tuning job's base model cannot be used.
@@ -185,10 +282,23 @@ func BaseParams(spec nn.Spec, data []byte) ([]float32, error) {
 	return params, nil
 }
 
+// baseModelBytesMax is the largest base model file a member fetches for
+// a job training spec: its tensors in float64 (the widest dtype BaseParams
+// reads) and 64 MiB for the header and metadata (a model file's
+// provenance and tokenizer).
+func baseModelBytesMax(spec nn.Spec) int {
+	l, err := spec.Layout()
+	if err != nil {
+		return 0
+	}
+	return min(8*l.Len()+64<<20, dataset.FileBytesMax)
+}
+
 // fetchBaseModel fetches a fine-tuning job's base model from the poster,
-// checks it against the recipe's hash and returns its parameters.
+// whole or in pieces (dataset.FetchFile checks each piece and the whole
+// file against the recipe's hash) and returns its parameters.
 func (n *Node) fetchBaseModel(ctx context.Context, poster string, r *Recipe) ([]float32, error) {
-	data, err := n.blobClient.Fetch(ctx, poster, [32]byte(r.BaseModel), blob.DefaultParams().BlobBytesMax)
+	data, _, err := dataset.FetchFile(ctx, n.blobClient, []string{poster}, dataset.Hash(r.BaseModel), baseModelBytesMax(r.Model))
 	if err != nil {
 		return nil, fmt.Errorf("%w: fetch %s from the poster: %w", ErrBaseModel, r.BaseModel.Short(), err)
 	}

@@ -14,7 +14,6 @@ import (
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/chain"
 	"github.com/trainmesh/trainmesh/job"
-	"github.com/trainmesh/trainmesh/mesh/blob"
 	"github.com/trainmesh/trainmesh/protocol"
 	"github.com/trainmesh/trainmesh/train"
 	"github.com/trainmesh/trainmesh/train/dataset"
@@ -114,8 +113,8 @@ func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, e
 		if got := model.FileHash(req.BaseModel); got != [32]byte(req.Recipe.BaseModel) {
 			return nil, fmt.Errorf("%w: the recipe names base model %s, the request's file hashes to %x", ErrRecipe, req.Recipe.BaseModel.Short(), got[:6])
 		}
-		if len(req.BaseModel) > blob.DefaultParams().BlobBytesMax {
-			return nil, fmt.Errorf("%w: base model of %d bytes, members fetch at most %d", ErrRecipe, len(req.BaseModel), blob.DefaultParams().BlobBytesMax)
+		if len(req.BaseModel) > baseModelBytesMax(req.Recipe.Model) {
+			return nil, fmt.Errorf("%w: base model of %d bytes, members fetch at most %d", ErrRecipe, len(req.BaseModel), baseModelBytesMax(req.Recipe.Model))
 		}
 		if _, err := BaseParams(req.Recipe.Model, req.BaseModel); err != nil {
 			return nil, err
@@ -153,11 +152,19 @@ func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, e
 	// Serve the recipe (by its keccak256, the modelHash) and the data
 	// before anyone can win the job.
 	n.blobs.Put([32]byte(req.Recipe.Hash()), req.Recipe.Encode())
+	// A base model or tokenizer larger than a piece is served as a
+	// piece list and its pieces (dataset.AddFile): no blob over 4 MiB.
 	if req.Recipe.BaseModel != (auction.Hash{}) {
-		n.blobs.Put([32]byte(req.Recipe.BaseModel), req.BaseModel)
+		if _, err := n.blobs.AddFile(req.BaseModel); err != nil {
+			n.dropRun(jr)
+			return nil, err
+		}
 	}
 	if len(req.Tokenizer) > 0 {
-		n.blobs.Put([32]byte(req.Recipe.Tokenizer), req.Tokenizer)
+		if _, err := n.blobs.AddFile(req.Tokenizer); err != nil {
+			n.dropRun(jr)
+			return nil, err
+		}
 		if err := n.keepTokenizer(id, req.Tokenizer); err != nil {
 			n.log.Warn("job: could not keep the tokenizer on disk (served from memory until a restart)", "job", id.Short(), "err", err)
 		}
@@ -275,14 +282,16 @@ func (n *Node) announcement(ctx context.Context, id auction.Hash) (auction.Signe
 // the held-out split.
 func (n *Node) collectModel(ctx context.Context, jr *jobRun, r *Recipe, ds *dataset.Dataset, hash common.Hash) (nn.Metrics, string, error) {
 	layout, _ := r.Model.Layout()
-	limit := min(4*layout.Len(), blob.DefaultParams().BlobBytesMax)
+	limit := 4 * layout.Len()
 	var lastErr error
 	for _, w := range jr.awardMsg().Winners {
 		pid, ok := n.peerOf(w)
 		if !ok {
 			continue
 		}
-		data, err := n.blobClient.Fetch(ctx, pid.String(), [32]byte(hash), limit)
+		// Served whole or in pieces (the parameter hash is the file key
+		// of their bytes): a model may be larger than one blob.
+		data, _, err := dataset.FetchFile(ctx, n.blobClient, []string{pid.String()}, dataset.Hash(hash), limit)
 		if err != nil {
 			lastErr = err
 			continue
@@ -292,7 +301,10 @@ func (n *Node) collectModel(ctx context.Context, jr *jobRun, r *Recipe, ds *data
 			lastErr = fmt.Errorf("member %s sent a model that does not hash to %s", w.Short(), hash.Hex()[:12])
 			continue
 		}
-		n.blobs.Put(hash, data)
+		if _, err := n.blobs.AddFile(data); err != nil {
+			lastErr = err
+			continue
+		}
 		// A model file needs its architecture's tensor names
 		// (train/model); without them the parameters stay in the blob
 		// store only.

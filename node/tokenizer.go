@@ -8,8 +8,8 @@ import (
 	"path/filepath"
 
 	"github.com/trainmesh/trainmesh/auction"
-	"github.com/trainmesh/trainmesh/mesh/blob"
 	"github.com/trainmesh/trainmesh/train/bpe"
+	"github.com/trainmesh/trainmesh/train/dataset"
 	"github.com/trainmesh/trainmesh/train/model"
 )
 
@@ -31,6 +31,10 @@ func TokenizerPath(dataDir string, id auction.Hash) string {
 	return filepath.Join(dataDir, JobsDir, id.Hex()+".tokenizer")
 }
 
+// TokenizerBytesMax bounds a tokenizer.json members fetch (whole or in
+// pieces): far above a 65,536-token BPE's few MiB.
+const TokenizerBytesMax = 64 << 20
+
 // CheckTokenizer checks that data is the canonical byte-level BPE
 // tokenizer.json hashing to want, small enough to be served.
 func CheckTokenizer(data []byte, want auction.Hash) error {
@@ -40,8 +44,8 @@ func CheckTokenizer(data []byte, want auction.Hash) error {
 	if got := model.FileHash(data); got != [32]byte(want) {
 		return fmt.Errorf("%w: the tokenizer.json hashes to %x, the recipe names %s", ErrTokenizer, got[:6], want.Short())
 	}
-	if len(data) > blob.DefaultParams().BlobBytesMax {
-		return fmt.Errorf("%w: a tokenizer.json of %d bytes, members fetch at most %d", ErrTokenizer, len(data), blob.DefaultParams().BlobBytesMax)
+	if len(data) > TokenizerBytesMax {
+		return fmt.Errorf("%w: a tokenizer.json of %d bytes, members fetch at most %d", ErrTokenizer, len(data), TokenizerBytesMax)
 	}
 	tok, err := bpe.LoadHF(data)
 	if err != nil {
@@ -72,7 +76,9 @@ func (n *Node) tokenizerFor(id auction.Hash, r *Recipe) []byte {
 	if r.Tokenizer == (auction.Hash{}) {
 		return nil
 	}
-	if b, ok := n.blobs.Get([32]byte(r.Tokenizer)); ok {
+	// The poster's blob store holds it whole, or only its piece list
+	// when it is larger than a piece; then the kept copy answers.
+	if b, ok := n.blobs.Get([32]byte(r.Tokenizer)); ok && model.FileHash(b) == [32]byte(r.Tokenizer) {
 		return b
 	}
 	b, err := os.ReadFile(TokenizerPath(n.cfg.DataDir, id))
@@ -85,7 +91,7 @@ func (n *Node) tokenizerFor(id auction.Hash, r *Recipe) []byte {
 // fetchTokenizer fetches a job's tokenizer.json from the poster, checks
 // it against the recipe and keeps it in the data directory.
 func (n *Node) fetchTokenizer(ctx context.Context, poster string, id auction.Hash, r *Recipe) error {
-	data, err := n.blobClient.Fetch(ctx, poster, [32]byte(r.Tokenizer), blob.DefaultParams().BlobBytesMax)
+	data, _, err := dataset.FetchFile(ctx, n.blobClient, []string{poster}, dataset.Hash(r.Tokenizer), TokenizerBytesMax)
 	if err != nil {
 		return fmt.Errorf("%w: fetch %s from the poster: %w", ErrTokenizer, r.Tokenizer.Short(), err)
 	}
@@ -121,5 +127,7 @@ func (n *Node) reserveTokenizer(rec *JobRecord) {
 		n.log.Warn("job: the tokenizer of a resumed job is not kept; members cannot fetch it", "job", rec.Job.Short(), "err", err)
 		return
 	}
-	n.blobs.Put([32]byte(rec.Recipe.Tokenizer), b)
+	if _, err := n.blobs.AddFile(b); err != nil {
+		n.log.Warn("job: cannot serve the tokenizer of a resumed job", "job", rec.Job.Short(), "err", err)
+	}
 }

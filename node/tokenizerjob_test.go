@@ -15,6 +15,7 @@ import (
 	"github.com/trainmesh/trainmesh/train/bpe"
 	"github.com/trainmesh/trainmesh/train/corpus"
 	"github.com/trainmesh/trainmesh/train/dataset"
+	"github.com/trainmesh/trainmesh/train/model"
 	"github.com/trainmesh/trainmesh/train/nn"
 )
 
@@ -107,5 +108,79 @@ func TestJobLlamaBPE(t *testing.T) {
 	bad.Tokenizer = other.MarshalHF()
 	if _, err := n.nodes[0].PostAndTrain(ctx, bad); !errors.Is(err, ErrRecipe) {
 		t.Errorf("a tokenizer.json that is not the recipe's: %v, want ErrRecipe", err)
+	}
+}
+
+// TestJobTokenizerAfterPosterRestart: the poster of a token job stops
+// after training, before it settles, and restarts from its data dir: it
+// serves the job's tokenizer.json again from the copy it kept, so a
+// member that lost its own still fetches it by its hash and checks it,
+// and the resumed job settles. The kept model file is checked against
+// the embedded chain (VerifyOnChain) before and after the settlement: not
+// settled, then backed; a copy carrying fewer receipts than the
+// contract's quorum (2 of 2) is refused though it verifies offline.
+func TestJobTokenizerAfterPosterRestart(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	n := newJobNet(t, ctx, jobNetOptions{providers: 2})
+	const steps, k = 10, 2
+	req, _ := bpeLlamaJob(t, k, steps)
+	// Windows that a loaded machine's bids still make.
+	req.CommitWindow, req.RevealWindow = 3*time.Second, 3*time.Second
+	out, err := n.nodes[0].PostAndTrain(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := out.Job.JobID
+	data, err := os.ReadFile(out.ModelFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	chk, err := VerifyModel(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := VerifyOnChain(ctx, n.clients[1], chk); !errors.Is(err, ErrModelSettlement) {
+		t.Errorf("on chain before the settlement: %v, want ErrModelSettlement", err)
+	}
+	n.stop(0)
+	// A fresh node's blob store is empty: only the restart's re-serving
+	// can answer for the tokenizer.
+	n.restart(ctx, 0)
+	n.events[0].wait(ctx, t, id, JobSettled)
+	st, err := VerifyOnChain(ctx, n.clients[1], chk)
+	if err != nil {
+		t.Fatalf("on chain after the settlement: %v", err)
+	}
+	if st.Quorum != k || len(st.Table.Members) < k {
+		t.Errorf("settlement: quorum %d, table of %d; want %d and every winner", st.Quorum, len(st.Table.Members), k)
+	}
+	prov := chk.Model.Prov
+	prov.Receipts = prov.Receipts[:1]
+	one, err := model.Encode(chk.Model.Params, prov)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c1, err := VerifyModel(one)
+	if err != nil {
+		t.Fatalf("one receipt verifies offline: %v", err)
+	}
+	if _, err := VerifyOnChain(ctx, n.clients[1], c1); !errors.Is(err, ErrModelSettlement) || !strings.Contains(err.Error(), "quorum") {
+		t.Errorf("one receipt of two on chain: %v, want ErrModelSettlement (quorum)", err)
+	}
+	member := n.nodes[n.index(out.Award.Winners[0])]
+	kept := TokenizerPath(member.cfg.DataDir, id)
+	if err := os.Remove(kept); err != nil {
+		t.Fatal(err)
+	}
+	// The restarted poster listens on a new port.
+	if err := member.Host().Connect(ctx, n.nodes[0].Host().FullAddrs()); err != nil {
+		t.Fatal(err)
+	}
+	if err := member.fetchTokenizer(ctx, n.nodes[0].Host().ID().String(), id, req.Recipe); err != nil {
+		t.Fatalf("fetching the tokenizer from the restarted poster: %v", err)
+	}
+	if b, err := os.ReadFile(kept); err != nil || string(b) != string(req.Tokenizer) {
+		t.Errorf("the member kept %d bytes (%v); want the recipe's tokenizer.json", len(b), err)
 	}
 }

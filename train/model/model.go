@@ -28,6 +28,7 @@ import (
 
 	"golang.org/x/crypto/sha3"
 
+	"github.com/trainmesh/trainmesh/train/dataset"
 	"github.com/trainmesh/trainmesh/train/nn"
 	"github.com/trainmesh/trainmesh/train/safetensors"
 )
@@ -310,11 +311,6 @@ func ParamsHash(params []float32) [32]byte {
 }
 
 // FileHash is keccak256 of a file's bytes: how a job names a base model
-// (Recipe.BaseModel) and how the blob service checks what it fetched.
-func FileHash(data []byte) [32]byte {
-	var h [32]byte
-	k := sha3.NewLegacyKeccak256()
-	k.Write(data)
-	k.Sum(h[:0])
-	return h
-}
+// (Recipe.BaseModel) or a tokenizer, and the key under which a poster
+// serves it, whole or in pieces (dataset.FileKey, dataset.FetchFile).
+func FileHash(data []byte) [32]byte { return dataset.FileKey(data) }
