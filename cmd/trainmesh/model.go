@@ -12,8 +12,12 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/chain"
 	"github.com/trainmesh/trainmesh/gpu"
+	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/job"
 	"github.com/trainmesh/trainmesh/node"
 	"github.com/trainmesh/trainmesh/node/jobfile"
@@ -116,6 +120,7 @@ type modelVerifyCmd struct {
 	ChainID    uint64 `help:"Require the file's signatures to be under this chain ID (0: accept the file's, and print it)." name:"chain-id"`
 	Contract   string `help:"Require this settlement contract in the signatures' domain (empty: accept the file's, and print it)." name:"settlement-contract"`
 	RequireJob bool   `help:"Refuse a file that carries no job's signed provenance." name:"require-job"`
+	RPC        string `help:"Also check the job's settlement on the chain at this JSON-RPC URL (the file's settlement contract there): settled by the file's poster for its group and steps, at least the contract's quorum of the group signed the final parameters, and the payout table credits each signer the steps its receipt shows." placeholder:"URL" name:"rpc"`
 }
 
 func (c *modelVerifyCmd) Run(env *runEnv) error {
@@ -147,6 +152,12 @@ func (c *modelVerifyCmd) Run(env *runEnv) error {
 			return fmt.Errorf("%s: REFUSED: signed for settlement contract 0x%x, want %s", c.File, p.Domain.VerifyingContract[:], c.Contract)
 		}
 	}
+	var onChain *node.Settlement
+	if c.RPC != "" {
+		if onChain, err = c.settlement(env, chk); err != nil {
+			return fmt.Errorf("%s: REFUSED: %w", c.File, err)
+		}
+	}
 	signers := make([]string, len(chk.Signers))
 	for i, s := range chk.Signers {
 		signers[i] = s.Short()
@@ -156,7 +167,29 @@ func (c *modelVerifyCmd) Run(env *runEnv) error {
 	fmt.Fprintf(w, "  job 0x%x posted by %s (signed announcement: recipe 0x%x, dataset 0x%x, %d steps)\n", p.Job, chk.Poster.Short(), p.RecipeHash, p.DatasetRoot, chk.Steps)
 	fmt.Fprintf(w, "  final step %d signed by %d of %d winners: %s\n", p.FinalStep, len(chk.Signers), len(chk.Winners), strings.Join(signers, ", "))
 	fmt.Fprintf(w, "  signatures under chain %d, settlement contract 0x%x\n", p.Domain.ChainID, p.Domain.VerifyingContract[:])
+	if onChain != nil {
+		fmt.Fprintf(w, "  settled on chain (%v): %d of %d signers, the contract's quorum is %d; the payout table's %d entries (%v in all) credit every signer its %d steps\n",
+			onChain.Job.Status, len(chk.Signers), onChain.Job.GroupSize, onChain.Quorum, len(onChain.Table.Members), onChain.Table.Total(), p.FinalStep)
+	}
 	return nil
+}
+
+// settlement checks the file's job on the chain at --rpc. It reads only:
+// the client's key is a throwaway that never signs.
+func (c *modelVerifyCmd) settlement(env *runEnv, chk *node.ModelCheck) (*node.Settlement, error) {
+	key, err := identity.Generate()
+	if err != nil {
+		return nil, err
+	}
+	d := chk.Model.Prov.Domain
+	p := chain.DefaultParams()
+	p.RPCURL, p.ChainID, p.Settlement = c.RPC, d.ChainID, common.Address(d.VerifyingContract)
+	cl, err := chain.Dial(env.ctx, p, key)
+	if err != nil {
+		return nil, err
+	}
+	defer cl.Close()
+	return node.VerifyOnChain(env.ctx, cl, chk)
 }
 
 type modelExportCmd struct {

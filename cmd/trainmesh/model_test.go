@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"math/big"
@@ -55,6 +56,12 @@ func signedModelFile(t *testing.T, dir string) (string, string, *node.JobRecord)
 // file carries the tokenizer.json the job file made, as a poster's does.
 func signedModelFileOf(t *testing.T, dir, jobFile string) (string, string, *node.JobRecord) {
 	t.Helper()
+	return signedModelFileUnder(t, dir, jobFile, protocol.Domain{ChainID: 1337, VerifyingContract: protocol.Address{0x5e, 19: 0x77}})
+}
+
+// signedModelFileUnder is signedModelFileOf signed under dom.
+func signedModelFileUnder(t *testing.T, dir, jobFile string, dom protocol.Domain) (string, string, *node.JobRecord) {
+	t.Helper()
 	writeFile(t, dir, "book.txt", strings.Repeat("It was the best of times, it was the worst of times. ", 60))
 	jf := writeFile(t, dir, "job.toml", jobFile)
 	req, err := jobfile.Load(jf)
@@ -68,7 +75,6 @@ func signedModelFileOf(t *testing.T, dir, jobFile string) (string, string, *node
 		}
 	}
 	addr := func(i int) protocol.Address { return protocol.Address(keys[i].Address()) }
-	dom := protocol.Domain{ChainID: 1337, VerifyingContract: protocol.Address{0x5e, 19: 0x77}}
 	codec := wire.NewCodec(dom, 16)
 	id := protocol.JobIDOf(addr(0), 7)
 	ann := &auction.JobAnnounce{JobID: id, Poster: addr(0), ModelHash: req.Recipe.Hash(), DatasetRoot: req.Recipe.DatasetRoot,
@@ -372,4 +378,30 @@ func TestModelCommandsBPE(t *testing.T) {
 	if got, err := os.ReadFile(withTok); err != nil || string(got) != string(data) {
 		t.Errorf("the member's export with its kept tokenizer is not the poster's file (%v)", err)
 	}
+}
+
+// TestModelVerifyOnChain: model verify --rpc reads the file's job from
+// the settlement contract at the endpoint (an embedded chain over HTTP):
+// a job never settled there is refused, as is a file signed for another
+// contract. A settled job passes node.VerifyOnChain in
+// TestJobTokenizerAfterPosterRestart.
+func TestModelVerifyOnChain(t *testing.T) {
+	ctx := context.Background()
+	emb, err := chain.StartEmbedded(ctx, chain.EmbeddedParams{RPCAddr: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer emb.Close()
+	dom := protocol.Domain{ChainID: chain.EmbeddedChainID, VerifyingContract: protocol.Address(emb.Addresses().Settlement)}
+	file, _, _ := signedModelFileUnder(t, t.TempDir(), modelTestJob, dom)
+	code, out, errOut := runCLI(t, "model", "verify", "--rpc", emb.RPCURL(), file)
+	if code == 0 || !strings.Contains(errOut, "REFUSED") || !strings.Contains(errOut, "not settled") {
+		t.Errorf("model verify --rpc of a job never settled: exit %d\n%s%s", code, out, errOut)
+	}
+	other, _, _ := signedModelFile(t, t.TempDir())
+	code, out, errOut = runCLI(t, "model", "verify", "--rpc", emb.RPCURL(), other)
+	if code == 0 || !strings.Contains(errOut, "REFUSED") {
+		t.Errorf("model verify --rpc of a file signed for another contract: exit %d\n%s%s", code, out, errOut)
+	}
+	t.Logf("refused: %s", strings.TrimSpace(errOut))
 }
