@@ -148,8 +148,15 @@ func MeasureScaling(ctx context.Context, p ScalingParams) ([]ScalingRow, error) 
 		if err == nil {
 			spec = nn.NewLlama(nn.LlamaSpec{Vocab: ds.Manifest.VocabSize(), Context: 32, Dim: 32, Heads: 4, KVHeads: 2, Layers: 2})
 		}
+	case "llama-demo":
+		// The demo's language model (node/demo): that Llama on a
+		// 384-token BPE over contexts of 16 tokens (1.9 bytes each).
+		ds, err = OpticksBPE(384)
+		if err == nil {
+			spec = nn.NewLlama(nn.LlamaSpec{Vocab: ds.Manifest.VocabSize(), Context: 16, Dim: 32, Heads: 4, KVHeads: 2, Layers: 2})
+		}
 	default:
-		return nil, fmt.Errorf("%w: model %q, want mlp, charlm, llama or llama-bpe", ErrParams, p.Model)
+		return nil, fmt.Errorf("%w: model %q, want mlp, charlm, llama, llama-bpe or llama-demo", ErrParams, p.Model)
 	}
 	if err != nil {
 		return nil, err

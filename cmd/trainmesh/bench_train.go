@@ -20,7 +20,7 @@ import (
 // (train.LocalGroup), the real ring all-reduce over libp2p hosts on
 // 127.0.0.1 (node/ringbench), or both, one after the other.
 type benchTrainCmd struct {
-	Model   string `help:"Model: mlp (digits, 64-256-10), charlm (the demo's transformer), llama (the same shape as a Llama, grouped-query, on the same bytes) or llama-bpe (that Llama on Opticks tokenized by a 512-token BPE)." enum:"mlp,charlm,llama,llama-bpe" default:"mlp" toml:"bench.train.model"`
+	Model   string `help:"Model: mlp (digits, 64-256-10), charlm (the demo's transformer), llama (the same shape as a Llama, grouped-query, on the same bytes), llama-bpe (that Llama on Opticks tokenized by a 512-token BPE) or llama-demo (the demo's language model: that Llama on a 384-token BPE, contexts of 16 tokens)." enum:"mlp,charlm,llama,llama-bpe,llama-demo" default:"mlp" toml:"bench.train.model"`
 	Members []int  `help:"Group sizes to measure (1 is always measured, as the baseline)." default:"1,2,4,8" toml:"bench.train.members"`
 	Steps   int    `help:"Measured steps per group size." default:"200" toml:"bench.train.steps"`
 	Warmup  int    `help:"Unmeasured steps first." default:"20" toml:"bench.train.warmup"`

@@ -13,7 +13,7 @@ type demoCmd struct {
 	DataDir string        `help:"Keep the nodes' data dirs here (default: a temporary dir, removed afterwards)." type:"path" name:"data-dir"`
 	// Training step (node/demo/train.go).
 	DigitsSteps int `help:"Steps of the digits MLP the nodes train as a group (0 skips it)." default:"400" name:"digits-steps" toml:"demo.digits-steps"`
-	LMSteps     int `help:"Steps of the character-level language model (0 skips it)." default:"150" name:"lm-steps" toml:"demo.lm-steps"`
+	LMSteps     int `help:"Steps of the language model (a Llama-style model on BPE tokens; 0 skips it)." default:"150" name:"lm-steps" toml:"demo.lm-steps"`
 	// Compute device of every node (scripts/gpu-check.sh trains the demo
 	// on the GPU and on the CPU and compares the parameter hashes).
 	Backend string `help:"Device the nodes train on: auto (the GPU when one answers, else the CPU), cpu or cuda. Jobs train in reproducible mode: the parameters are the same bits on either." enum:"auto,cpu,cuda" default:"auto"`

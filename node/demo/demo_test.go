@@ -14,12 +14,12 @@ import (
 // TestDemo runs the demo (shorter jobs than its defaults) and checks the
 // whole life it shows: the winners fetch their shards from the poster over
 // libp2p and train, the digits MLP to a good held-out accuracy and the
-// char-LM below the text's unigram entropy, with bit-identical parameters;
-// on a fresh mesh every node computes the poster's award; the jobs settle
-// in one transaction and the winners withdraw (Run itself checks every
-// balance against the chain); every node records what it saw in its
-// reputation store, and the demo tells how to open the dashboard on the
-// stores it kept.
+// BPE Llama below its tokens' unigram entropy, with bit-identical
+// parameters; on a fresh mesh every node computes the poster's award; the
+// jobs settle in one transaction and the winners withdraw (Run itself
+// checks every balance against the chain); every node records what it saw
+// in its reputation store, and the demo tells how to open the dashboard on
+// the stores it kept.
 func TestDemo(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts nodes and trains")
@@ -35,7 +35,7 @@ func TestDemo(t *testing.T) {
 		t.Fatalf("demo: %v\n%s", err, out.String())
 	}
 	tr := sum.Training
-	t.Logf("digits accuracy %.4f; char-LM loss %.3f vs unigram %.3f", tr.DigitsAccuracy, tr.LMLoss, tr.LMUnigramEntropy)
+	t.Logf("digits accuracy %.4f; llama-LM loss %.3f vs unigram %.3f nats/token", tr.DigitsAccuracy, tr.LMLoss, tr.LMUnigramEntropy)
 	if tr.DigitsAccuracy < 0.95 || tr.LMLoss > tr.LMUnigramEntropy-0.3 || !tr.Identical {
 		t.Errorf("training: %+v\n%s", tr, out.String())
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/node"
 	"github.com/trainmesh/trainmesh/train"
+	"github.com/trainmesh/trainmesh/train/bpe"
 	"github.com/trainmesh/trainmesh/train/corpus"
 	"github.com/trainmesh/trainmesh/train/dataset"
 	"github.com/trainmesh/trainmesh/train/nn"
@@ -23,15 +24,15 @@ import (
 )
 
 // TrainParams configure the demo's two jobs: an MLP on the UCI digits,
-// then a small character-level transformer on Newton's Opticks. Each is a
+// then a small Llama-style language model on Newton's Opticks, tokenized
+// by a byte-level BPE the poster trains on the text. Each is a
 // real job: escrowed, auctioned, trained by its winners over libp2p (data
 // fetched and verified against the dataset's Merkle root, gradients through
 // the ring all-reduce), receipted, collected, settled.
 type TrainParams struct {
 	// DigitsSteps of the MLP (0 skips that job); a multiple of 50.
 	DigitsSteps int
-	// LMSteps of the character-level language model (0 skips it); a
-	// multiple of 50.
+	// LMSteps of the language model (0 skips it); a multiple of 50.
 	LMSteps int
 }
 
@@ -48,9 +49,11 @@ type Training struct {
 	// DigitsAccuracy is the MLP's held-out accuracy on the digits, scored
 	// by the poster on the model it collected.
 	DigitsAccuracy float64
-	// LMUnigramEntropy is the text's unigram entropy and LMLoss the
-	// language model's held-out loss, both in nats per character.
+	// LMUnigramEntropy is the entropy of the text's BPE tokens taken one
+	// at a time and LMLoss the language model's held-out loss, both in
+	// nats per token; LMBytesPerToken converts them to nats per byte.
 	LMUnigramEntropy, LMLoss float64
+	LMBytesPerToken          float64
 	// Identical reports whether every winner of each job signed the same
 	// final parameter hash.
 	Identical bool
@@ -86,24 +89,22 @@ func demoJobs(p TrainParams, k uint32, window time.Duration) ([]demoJob, error) 
 			}})
 	}
 	if p.LMSteps > 0 {
-		ds, err := corpus.OpticksDataset()
+		lm, err := opticksBPE()
 		if err != nil {
 			return nil, err
 		}
-		text, err := corpus.Opticks()
-		if err != nil {
-			return nil, err
-		}
-		spec := nn.NewTransformer(nn.TransformerSpec{Vocab: len(ds.Manifest.Vocab), Context: 32, Dim: 32, Heads: 4, Layers: 2})
-		r := &node.Recipe{Model: spec, DatasetRoot: auction.Hash(ds.Root()), Backend: node.ModeRepro,
+		spec := nn.NewLlama(nn.LlamaSpec{Vocab: lm.tok.Len(), Context: lmContext, Dim: 32, Heads: 4, KVHeads: 2, Layers: 2})
+		r := &node.Recipe{Model: spec, DatasetRoot: auction.Hash(lm.ds.Root()), Tokenizer: auction.Hash(lm.tok.Hash()), Backend: node.ModeRepro,
 			Steps: p.LMSteps, BatchSize: max(1, 16/int(k)), Optimizer: train.AdamW(6e-3),
 			Schedule: train.Schedule{Kind: train.ScheduleCosine, WarmupSteps: 10, MinFactor: 0.1}, Seed: 1, HashEvery: receiptEvery}
 		l, _ := spec.Layout()
-		entropy := text.UnigramEntropy()
-		jobs = append(jobs, demoJob{name: "char-LM", req: mk(r, ds), csv: "train-charlm.csv",
-			spec: fmt.Sprintf("character-level transformer (2 layers, width 32, %d parameters) on Newton's Opticks, %d steps of %d×32 characters per member", l.Len(), r.Steps, r.BatchSize),
+		req := mk(r, lm.ds)
+		req.Tokenizer = lm.tok.MarshalHF()
+		jobs = append(jobs, demoJob{name: "llama-LM", req: req, csv: "train-llama.csv",
+			spec: fmt.Sprintf("Llama-style model (2 layers, width 32, 4 query heads on 2 key/value heads, %d parameters) on Newton's Opticks, tokenized by a %d-token byte-level BPE node 0 trained on it in %v (%.2f bytes a token); %d steps of %d×%d tokens per member",
+				l.Len(), lm.tok.Len(), lm.took.Round(time.Millisecond), lm.bytesPerToken, r.Steps, r.BatchSize, lmContext),
 			record: func(t *Training, o *node.JobOutcome) {
-				t.LMUnigramEntropy, t.LMLoss = entropy, o.Eval.Loss()
+				t.LMUnigramEntropy, t.LMLoss, t.LMBytesPerToken = lm.entropy, o.Eval.Loss(), lm.bytesPerToken
 			}})
 	}
 	return jobs, nil
@@ -159,8 +160,8 @@ func runJobs(ctx context.Context, nodes []*node.Node, d *demoChain, p Params, w 
 			fmt.Fprintf(out, "  result   node 0 scored the collected model: held-out accuracy %.2f%% (%d of %d test digits); all %d winners signed parameters %s (bit-identical: %v)\n",
 				100*o.Eval.Accuracy(), o.Eval.Correct, o.Eval.Count, len(o.Award.Winners), o.ModelHash.Short(), finished == len(o.Award.Winners))
 		default:
-			fmt.Fprintf(out, "  result   held-out loss %.3f nats/char (%.2f bits); the text's unigram entropy is %.3f nats (%.2f bits): %.0f%% below it\n",
-				res.LMLoss, res.LMLoss/math.Ln2, res.LMUnigramEntropy, res.LMUnigramEntropy/math.Ln2, 100*(1-res.LMLoss/res.LMUnigramEntropy))
+			fmt.Fprintf(out, "  result   held-out loss %.3f nats/token (%.2f bits a byte); the tokens' unigram entropy is %.3f nats (%.2f bits a byte): %.0f%% below it\n",
+				res.LMLoss, res.LMLoss/math.Ln2/res.LMBytesPerToken, res.LMUnigramEntropy, res.LMUnigramEntropy/math.Ln2/res.LMBytesPerToken, 100*(1-res.LMLoss/res.LMUnigramEntropy))
 		}
 		if o.ModelFile != "" && p.DataDir != "" {
 			// Kept only with --data-dir: a temporary data dir is gone
@@ -225,7 +226,7 @@ type jobWatch struct {
 	csv      *progress.CSVLog
 	csvFile  *os.File
 	curve    []float64
-	shower   int // the node whose training is shown (the first winner)
+	shower   int // the node whose training is shown (the first winner); -1 before it reports, -2 once the job is over
 	started  time.Time
 	paid     map[paidKey]chan paidResult
 }
@@ -264,6 +265,9 @@ func (w *jobWatch) finish() error {
 		w.csvFile.Close()
 		w.csvFile = nil
 	}
+	// Members may still report after the poster gave up on a stalled
+	// job: their events are not this narration's any more.
+	w.shower = -2
 	if len(w.curve) == 0 {
 		return fmt.Errorf("demo: the %s job trained no step", w.name)
 	}
@@ -324,7 +328,7 @@ func (w *jobWatch) trainObserver(i int) func(auction.Hash, train.Event) {
 	return func(job auction.Hash, e train.Event) {
 		w.mu.Lock()
 		defer w.mu.Unlock()
-		if w.shower < 0 && e.Kind == train.EventStep {
+		if w.shower == -1 && e.Kind == train.EventStep {
 			w.shower = i
 			w.reporter = progress.New(w.out, fmt.Sprintf("  node %d", i), w.steps, 0)
 			if f, err := os.Create(w.csvPath); err == nil {
@@ -373,4 +377,61 @@ func sparkline(vs []float64, width int) string {
 		sb.WriteRune(runes[k])
 	}
 	return sb.String()
+}
+
+// lmVocab and lmContext shape the demo's language model. A 384-token BPE
+// (128 merges) over contexts of 16 tokens (about 30 bytes of text, the
+// char transformer's 32 characters) makes a Llama step cheaper than the
+// char transformer's at width 32 (BENCHMARKS.md, "The demo's language
+// model"): half the positions, and a head of 384 rather than 512.
+const (
+	lmVocab   = 384
+	lmContext = 16
+)
+
+// lmData is the demo's tokenized Opticks.
+type lmData struct {
+	tok           *bpe.Tokenizer
+	ds            *dataset.Dataset
+	entropy       float64 // of the token ids taken one at a time, nats
+	bytesPerToken float64
+	took          time.Duration // training the tokenizer
+}
+
+// opticksBPE trains the poster's tokenizer on the text the members train
+// on (the first 90%; the rest is held out, as BuildTokens holds out the
+// last ids) and tokenizes the whole text with it.
+func opticksBPE() (*lmData, error) {
+	text, err := corpus.Opticks()
+	if err != nil {
+		return nil, err
+	}
+	raw := make([]byte, len(text.Tokens))
+	for i, id := range text.Tokens {
+		raw[i] = text.Vocab[id]
+	}
+	t0 := wall.Now()
+	tok, err := bpe.Train(raw[:len(raw)-len(raw)/10], lmVocab)
+	if err != nil {
+		return nil, err
+	}
+	took := wall.Since(t0)
+	ids := tok.Encode(raw)
+	p := dataset.DefaultBuildParams("newton-opticks")
+	p.ChunkBytes, p.TestFraction = 8<<10, 0.1
+	ds, err := dataset.BuildTokens(&dataset.Tokens{Vocab: tok.Len(), Tokenizer: dataset.Hash(tok.Hash()), IDs: ids}, p)
+	if err != nil {
+		return nil, err
+	}
+	counts := make([]int, tok.Len())
+	for _, id := range ids {
+		counts[id]++
+	}
+	h, n := 0.0, float64(len(ids))
+	for _, c := range counts {
+		if c > 0 {
+			h -= float64(c) / n * math.Log(float64(c)/n)
+		}
+	}
+	return &lmData{tok: tok, ds: ds, entropy: h, bytesPerToken: float64(len(raw)) / n, took: took}, nil
 }
