@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -17,20 +18,43 @@ import (
 
 // buildCheat builds the trainmesh binary with the test-only build tag
 // `cheat` (train/cheat_on.go): a member that contributes what
-// TRAINMESH_CHEAT says instead of its gradient.
+// TRAINMESH_CHEAT says instead of its gradient. The life tests that need
+// it share one build (it links the whole binary: tens of seconds on a
+// loaded 2-core machine), made before the parallel tests start (so not
+// while they compete for the CPU).
 func buildCheat(t *testing.T) string {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("-short: not building the cheat binary")
 	}
-	bin := filepath.Join(t.TempDir(), "trainmesh-cheat")
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, "go", "build", "-tags", "cheat", "-o", bin, ".")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build -tags cheat: %v\n%s", err, out)
+	cheatBin.once.Do(func() {
+		dir, err := os.MkdirTemp("", "trainmesh-cheat-")
+		if err != nil {
+			cheatBin.err = err
+			return
+		}
+		afterTests = append(afterTests, func() { os.RemoveAll(dir) })
+		bin := filepath.Join(dir, "trainmesh-cheat")
+		// Ten minutes: at a load average of 30 on 2 cores it took over five.
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+		defer cancel()
+		cmd := exec.CommandContext(ctx, "go", "build", "-tags", "cheat", "-o", bin, ".")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			cheatBin.err = fmt.Errorf("go build -tags cheat: %v\n%s", err, out)
+			return
+		}
+		cheatBin.path = bin
+	})
+	if cheatBin.err != nil {
+		t.Fatal(cheatBin.err)
 	}
-	return bin
+	return cheatBin.path
+}
+
+var cheatBin struct {
+	once sync.Once
+	path string
+	err  error
 }
 
 // cheatProvider starts a provider from the cheat binary, cheating as

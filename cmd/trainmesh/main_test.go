@@ -279,7 +279,10 @@ func TestHelpAndVersion(t *testing.T) {
 // demo that keeps its data dirs, and the dashboard over them, twice (the
 // line the first demo prints, and the one the second prints).
 func TestDemoCommand(t *testing.T) {
-	code, out, stderr := runCLI(t, "demo", "--nodes", "3")
+	// The shortest jobs the demo takes (a receipt period each, 50 steps):
+	// this test checks the command and what it prints; node/demo's
+	// TestDemo checks what the jobs learn.
+	code, out, stderr := runCLI(t, "demo", "--nodes", "3", "--digits-steps", "50", "--lm-steps", "50")
 	if code != 0 {
 		t.Fatalf("demo: exit %d\n%s\n%s", code, out, stderr)
 	}
@@ -308,7 +311,13 @@ func TestDemoCommand(t *testing.T) {
 	cwd := t.TempDir()
 	keep := printedAfter(t, out, "The demo's data dirs were temporary.")
 	dash := strings.TrimSpace(strings.Split(out[strings.Index(out, keep):], "\n")[1])
-	code, kept := runPrintedIn(ctx, t, cwd, keep)
+	// As printed, with the same short jobs through the environment.
+	cmd := printedCmd(ctx, t, cwd, keep, "TRAINMESH_DIGITS_STEPS=50", "TRAINMESH_LM_STEPS=50")
+	keptOut, err := cmd.CombinedOutput()
+	if err != nil && cmd.ProcessState == nil {
+		t.Fatalf("%s: %v", keep, err)
+	}
+	code, kept := cmd.ProcessState.ExitCode(), string(keptOut)
 	if code != 0 || !strings.Contains(kept, "every balance matches") {
 		t.Fatalf("%s: exit %d\n%s", keep, code, kept)
 	}

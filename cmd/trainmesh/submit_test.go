@@ -72,7 +72,11 @@ func TestSubmitRunsAnAuction(t *testing.T) {
 	}
 	t.Setenv(EnvPassword, "test")
 	dir := t.TempDir()
-	args := []string{"submit", writeFile(t, dir, "job.toml", goodJob), "--data-dir", filepath.Join(dir, "poster"), "--light-kdf",
+	// A commit window of 5 s, not goodJob's 2: on a loaded machine a
+	// provider heard the announcement after 2 s ("the commit deadline
+	// passed before it could bid") and the test saw one bidder.
+	job := strings.Replace(goodJob, `commit-window = "2s"`, `commit-window = "5s"`, 1)
+	args := []string{"submit", writeFile(t, dir, "job.toml", job), "--data-dir", filepath.Join(dir, "poster"), "--light-kdf",
 		"--listen", "/ip4/127.0.0.1/tcp/0", "--no-mdns", "--wait", "20s", "--unpaid"}
 	for _, b := range boot {
 		args = append(args, "--bootstrap", b)

@@ -39,6 +39,9 @@ func TestTestnetUpJobDown(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a chain and four node processes")
 	}
+	// Beside the life tests: it waits on windows and the chain far more
+	// than it computes. (So no t.Setenv: the keys' password goes in a file.)
+	t.Parallel()
 	if err := unix.Prctl(unix.PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0); err != nil {
 		t.Fatalf("prctl(PR_SET_CHILD_SUBREAPER): %v", err)
 	}
@@ -92,7 +95,7 @@ func TestTestnetUpJobDown(t *testing.T) {
 
 	// Unpaid, the job is declined by every provider (they check the
 	// escrow), and submit says why the auction drew no award.
-	t.Setenv(EnvPassword, st.Password)
+	pwFile := writeFile(t, t.TempDir(), "password", st.Password+"\n")
 	var unpaid []string
 	for i, args := 0, st.SubmitArgs(); i < len(args); i++ {
 		if args[i] == "--rpc" {
@@ -101,7 +104,7 @@ func TestTestnetUpJobDown(t *testing.T) {
 		}
 		unpaid = append(unpaid, args[i])
 	}
-	code, sub, stderr := runCLI(t, append(unpaid, "--unpaid", "--wait", "60s")...)
+	code, sub, stderr := runCLI(t, append(unpaid, "--unpaid", "--wait", "60s", "--password-file", pwFile)...)
 	t.Logf("submit --unpaid:\n%s%s", sub, stderr)
 	if code != 1 || !strings.Contains(stderr, "3 providers declined: "+auction.DeclineNoEscrow.String()) || strings.Count(sub, "decline  ") != 3 {
 		t.Errorf("submit --unpaid: exit %d; want 1, three declines and their summary\n%s%s", code, sub, stderr)
@@ -138,7 +141,7 @@ func TestTestnetUpJobDown(t *testing.T) {
 	}
 	for _, w := range winners {
 		code, bal, stderr := runCLI(t, "chain", "balance", "--data-dir", st.PosterDir, "--rpc", st.Chain.RPC, "--settlement", st.Chain.Settlement,
-			"--address", w, "--jobs", jobID[1], "--confirmations", "1")
+			"--address", w, "--jobs", jobID[1], "--confirmations", "1", "--password-file", pwFile)
 		credit := regexp.MustCompile(`credit ([0-9.]+)`).FindStringSubmatch(bal)
 		if code != 0 || credit == nil || strings.Trim(credit[1], "0.") == "" {
 			t.Errorf("winner %s after settlement: exit %d, no credit for job %s:\n%s%s", w, code, jobID[1], bal, stderr)
