@@ -50,6 +50,13 @@ type Recipe struct {
 	HashEvery int `json:"hash_every"`
 	// LocalSteps > 1 trains DiLoCo-style (train.Params.LocalSteps).
 	LocalSteps int `json:"local_steps"`
+	// OuterLR and OuterMomentum set DiLoCo's outer step (Nesterov;
+	// train.Params): 0 and nil keep the defaults (0.7, 0.9). Top-k
+	// compression wants plain averaging, LR 1 and momentum 0 (README
+	// "Compressed DiLoCo"). Left out of the encoding when unset, so
+	// recipes written before them hash as they did.
+	OuterLR       float32  `json:"outer_lr,omitempty"`
+	OuterMomentum *float32 `json:"outer_momentum,omitempty"`
 	// AuditBps is the share of (member, step) pairs verifiers recompute,
 	// in basis points (1 to 10000; PROTOCOL.md, "Verified work"); 0 takes
 	// job.DefaultAuditRateBps. Left out of the encoding when 0, so recipes
@@ -148,6 +155,8 @@ func (r *Recipe) Validate() error {
 	switch {
 	case err != nil:
 		return fmt.Errorf("%w: compression: %v", ErrRecipe, err)
+	case (r.OuterLR != 0 || r.OuterMomentum != nil) && r.LocalSteps < 2:
+		return fmt.Errorf("%w: an outer learning rate or momentum is DiLoCo's: it needs local_steps ≥ 2, not %d", ErrRecipe, r.LocalSteps)
 	case o.On() && r.LocalSteps < 2:
 		return fmt.Errorf("%w: compression %q compresses DiLoCo's outer gradients: it needs local_steps ≥ 2, not %d", ErrRecipe, r.Compression, r.LocalSteps)
 	}
@@ -167,6 +176,12 @@ func (r *Recipe) params(member int) train.Params {
 	p.Member, p.Seed, p.Steps, p.BatchSize = member, r.Seed, r.Steps, r.BatchSize
 	p.Optimizer, p.Schedule, p.HashEvery = r.Optimizer, r.Schedule, r.HashEvery
 	p.LocalSteps = max(r.LocalSteps, 1)
+	if r.OuterLR != 0 {
+		p.OuterLR = r.OuterLR
+	}
+	if r.OuterMomentum != nil {
+		p.OuterMomentum = *r.OuterMomentum
+	}
 	// Validate refused a setting that does not parse.
 	p.Compression, _ = codec.ParseOuter(r.Compression)
 	p.Overlap = r.Overlap

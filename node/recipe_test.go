@@ -20,7 +20,7 @@ func TestRecipeRoundTrip(t *testing.T) {
 	if err := r.Validate(); err != nil {
 		t.Fatal(err)
 	}
-	if bytes.Contains(r.Encode(), []byte("compression")) {
+	if bytes.Contains(r.Encode(), []byte("compression")) || bytes.Contains(r.Encode(), []byte("outer")) {
 		t.Errorf("an uncompressed recipe names compression (its hash would change): %s", r.Encode())
 	}
 	got, err := DecodeRecipe(r.Encode(), r.Hash())
@@ -40,6 +40,17 @@ func TestRecipeRoundTrip(t *testing.T) {
 	if got, err := DecodeRecipe(c.Encode(), c.Hash()); err != nil || got.Compression != c.Compression || !got.params(0).Compression.On() {
 		t.Errorf("a compressed recipe: %+v, %v", got, err)
 	}
+	// Top-k with plain averaging: the outer step's settings reach the
+	// members' parameters, momentum 0 included.
+	zero := float32(0)
+	c.OuterLR, c.OuterMomentum = 1, &zero
+	if got, err := DecodeRecipe(c.Encode(), c.Hash()); err != nil || got.params(1).OuterLR != 1 || got.params(1).OuterMomentum != 0 {
+		t.Errorf("a recipe averaging its outer steps: %+v, %v", got, err)
+	}
+	if p := testRecipe().params(0); p.OuterLR != 0.7 || p.OuterMomentum != 0.9 {
+		t.Errorf("default outer step LR %v, momentum %v; want DiLoCo's 0.7 and 0.9", p.OuterLR, p.OuterMomentum)
+	}
+	one := float32(1)
 	for name, bad := range map[string]func(r *Recipe){
 		"receipts not dividing the steps": func(r *Recipe) { r.HashEvery = 7 },
 		"no receipts":                     func(r *Recipe) { r.HashEvery = 0 },
@@ -54,6 +65,9 @@ func TestRecipeRoundTrip(t *testing.T) {
 		// Audits cannot recompute an overlapped DiLoCo member's steps yet
 		// (train.Params.Overlap).
 		"overlap while audits cannot check it": func(r *Recipe) { r.LocalSteps, r.Overlap = 5, true },
+		"outer LR without local steps":         func(r *Recipe) { r.OuterLR = 1 },
+		"outer momentum of 1":                  func(r *Recipe) { r.LocalSteps, r.OuterMomentum = 5, &one },
+		"negative outer LR":                    func(r *Recipe) { r.LocalSteps, r.OuterLR = 5, -1 },
 	} {
 		r := testRecipe()
 		bad(r)

@@ -128,7 +128,7 @@ func (n *Node) recompute(ctx context.Context, a *audited, t auditTask) (auditRes
 	if err != nil {
 		return res, err
 	}
-	per := commit.Period{Leaves: leaves, Root: t.root}
+	per := commit.Period{Leaves: leaves, Root: t.root, Step: leaves[len(leaves)-1].Step}
 	leaf, index, proof, err := verify.LeafProof(per, t.step)
 	if err != nil {
 		// Its receipt's period began before the ring called it in: the

@@ -130,6 +130,10 @@ type Train struct {
 	// "topk:0.01", "int4", "topk:0.05+int2", … (node.Recipe.Compression;
 	// README "Training": what each saves on home links).
 	Compression string `toml:"compression"`
+	// OuterLR and OuterMomentum set DiLoCo's outer step (default 0.7 and
+	// 0.9, Nesterov); top-k compression wants 1 and 0.
+	OuterLR       float32  `toml:"outer-lr"`
+	OuterMomentum *float32 `toml:"outer-momentum"`
 }
 
 // Load reads a job file. Relative data paths are relative to the file.
@@ -387,7 +391,7 @@ func (m *Model) spec(man *dataset.Manifest) (nn.Spec, error) {
 func (t *Train) recipe(spec nn.Spec, root auction.Hash) (*node.Recipe, error) {
 	r := &node.Recipe{Model: spec, DatasetRoot: root, Backend: node.ModeRepro, Steps: t.Steps, BatchSize: t.BatchSize, Seed: t.Seed,
 		HashEvery: t.ReceiptEvery, LocalSteps: max(1, t.LocalSteps), AuditBps: t.AuditBps,
-		Compression: t.Compression}
+		Compression: t.Compression, OuterLR: t.OuterLR, OuterMomentum: t.OuterMomentum}
 	if r.BatchSize == 0 {
 		r.BatchSize = 32
 	}

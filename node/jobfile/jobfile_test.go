@@ -60,8 +60,12 @@ func TestLoad(t *testing.T) {
 	}
 	// Compressed DiLoCo is the poster's to ask for (README "Training").
 	req, err = Load(write(t, dir, "compressed.toml", good+"local-steps = 10\ncompression = \"topk:0.01+int4\"\n"))
-	if err != nil || req.Recipe.Compression != "topk:0.01+int4" || req.Recipe.LocalSteps != 10 {
+	if err != nil || req.Recipe.Compression != "topk:0.01+int4" || req.Recipe.LocalSteps != 10 || req.Recipe.OuterLR != 0 || req.Recipe.OuterMomentum != nil {
 		t.Errorf("a compressed job: %+v, %v", req.Recipe, err)
+	}
+	req, err = Load(write(t, dir, "averaged.toml", good+"local-steps = 10\ncompression = \"topk:0.2+int4\"\nouter-lr = 1.0\nouter-momentum = 0.0\n"))
+	if err != nil || req.Recipe.OuterLR != 1 || req.Recipe.OuterMomentum == nil || *req.Recipe.OuterMomentum != 0 {
+		t.Errorf("a top-k job averaging its outer steps: %+v, %v", req.Recipe, err)
 	}
 	tests := []struct{ name, edit, want string }{
 		{"unknown key", "colour = \"red\"\n" + good, "unknown key colour"},
