@@ -248,12 +248,15 @@ func (jr *jobRun) joinAt(step uint64) (joinHashes, bool) {
 
 // callable reports whether a standby can be called into a run of r: with
 // receipt periods (the ring's operations then follow a schedule every
-// member knows, and the members hash their states), without compressed
-// outer gradients (whose error-feedback residual is each member's own
-// and committed: a standby would have to start with one).
+// member knows, joinAt's, and the members hash their states), without
+// compressed outer gradients (whose error-feedback residual is each
+// member's own and committed: a standby would have to start with one)
+// and without an overlapped outer step (its all-reduces run a round
+// behind joinAt's schedule, with an outer gradient in flight that a
+// standby does not hold; Recipe.Validate refuses it for now anyway).
 func (r *Recipe) callable() bool {
 	o, err := codec.ParseOuter(r.Compression)
-	return r.HashEvery > 0 && err == nil && !o.On()
+	return r.HashEvery > 0 && err == nil && !o.On() && !r.Overlap
 }
 
 // joinPoint is where a standby called in at a ring operation enters the
