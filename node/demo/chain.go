@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
 	"math/big"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -22,6 +24,9 @@ type demoChain struct {
 	out     io.Writer
 	cp      chain.ContractParams
 	clients []*chain.Client
+	// stakes are the nodes that stake (node index → amount): they earn
+	// the jobs' protocol fees.
+	stakes map[int]*big.Int
 
 	mu  sync.Mutex // mu guards all
 	all []*chain.Tx
@@ -47,11 +52,46 @@ func startChain(ctx context.Context, keys []*identity.Key, out io.Writer) (*demo
 		return nil, err
 	}
 	d.cp = cp
+	if err := d.stake(ctx, keys); err != nil {
+		emb.Close()
+		return nil, err
+	}
 	a := emb.Addresses()
-	fmt.Fprintf(out, "chain: embedded EVM chain %d in this process\n  settlement contract %s\n  stablecoin (test token, 6 decimals) %s\n  fee %.2f%%, challenge window %v\n  governed by the token holders: timelock %s, governor %s, %s TMG split among the deployer and the %d nodes\n  every node funded with gas and 1,000,000 test dollars\n\n",
+	fmt.Fprintf(out, "chain: embedded EVM chain %d in this process\n  settlement contract %s\n  stablecoin (test token, 6 decimals) %s\n  fee %.2f%%, challenge window %v\n  governed by the token holders: timelock %s, governor %s, %s TMG split among the deployer and the %d nodes\n  every node funded with gas and 1,000,000 test dollars\n",
 		chain.EmbeddedChainID, a.Settlement, a.Token, float64(cp.FeeBps)/100, cp.ChallengeWindow,
 		a.Gov.Timelock, a.Gov.Governor, chain.FormatAmount(chain.DevnetGovSupply, chain.GovTokenDecimals), len(keys))
+	for _, i := range slices.Sorted(maps.Keys(d.stakes)) {
+		fmt.Fprintf(out, "  node %d stakes %s test dollars: stakers earn the protocol fee, pro rata to stake, as it drips over the %v unbonding delay\n", i, chain.FormatAmount(d.stakes[i], 6), cp.UnbondingDelay)
+	}
+	fmt.Fprintln(out)
 	return d, nil
+}
+
+// demoStakes are what nodes 1 and 2 stake (1,000 and 3,000 test dollars):
+// they earn a quarter and three quarters of what the fees drip.
+var demoStakes = []*big.Int{big.NewInt(1_000_000_000), big.NewInt(3_000_000_000)}
+
+// stake has nodes 1 and 2 stake before the jobs (before their balances
+// are read as TokensBefore, so the money check is not moved by it).
+func (d *demoChain) stake(ctx context.Context, keys []*identity.Key) error {
+	d.stakes = map[int]*big.Int{}
+	for k, amount := range demoStakes {
+		i := k + 1
+		if i >= len(keys) {
+			break
+		}
+		c, err := d.emb.NewClient(ctx, keys[i])
+		if err != nil {
+			return err
+		}
+		_, err = c.Stake(ctx, amount)
+		c.Close()
+		if err != nil {
+			return fmt.Errorf("demo: node %d stakes: %w", i, err)
+		}
+		d.stakes[i] = amount
+	}
+	return nil
 }
 
 func (d *demoChain) close() { d.emb.Close() }
@@ -95,6 +135,7 @@ func reportMoney(ctx context.Context, out io.Writer, d *demoChain, keys []*ident
 	for i := range want {
 		want[i] = new(big.Int).Set(sum.Nodes[i].TokensBefore)
 	}
+	fees := new(big.Int) // the protocol fee on every payout
 	for _, j := range sum.Jobs {
 		// Winners then standbys, as the award and Credits list them; a
 		// standby is paid for its audits at its own price.
@@ -105,7 +146,9 @@ func reportMoney(ctx context.Context, out io.Writer, d *demoChain, keys []*ident
 				continue
 			}
 			gross := new(big.Int).Mul(prices[i], new(big.Int).SetUint64(j.Credits[i]))
-			net := new(big.Int).Sub(gross, new(big.Int).Div(new(big.Int).Mul(gross, big.NewInt(int64(d.cp.FeeBps))), big.NewInt(10_000)))
+			fee := new(big.Int).Div(new(big.Int).Mul(gross, big.NewInt(int64(d.cp.FeeBps))), big.NewInt(10_000))
+			fees.Add(fees, fee)
+			net := new(big.Int).Sub(gross, fee)
 			if j.Paid[w] == nil || j.Paid[w].Cmp(net) != 0 {
 				return fmt.Errorf("demo: node %d withdrew %v for the %s job; its %d credited steps and audits at %v less the fee make %v", w, j.Paid[w], j.Name, j.Credits[i], prices[i], net)
 			}
@@ -129,6 +172,60 @@ func reportMoney(ctx context.Context, out io.Writer, d *demoChain, keys []*ident
 			return fmt.Errorf("demo: node %d holds %v tokens on-chain; the jobs' payouts say %v", i, after, want[i])
 		}
 	}
-	fmt.Fprintf(out, "  every balance matches the payouts to the unit; the protocol fee went to the treasury\n")
+	fmt.Fprintf(out, "  every balance matches the payouts to the unit; the protocol fee went to the stakers\n")
+	return reportRewards(ctx, out, d, sum, fees)
+}
+
+// reportRewards prints the stakers' fee rewards and checks them against
+// the jobs' fees to the unit: the fees are what dripped to the stakers
+// (their rewards and the rounding dust), what is still to drip, and what
+// the treasury was paid (nothing while a stake is active), and each
+// staker's rewards are its share of the stake.
+func reportRewards(ctx context.Context, out io.Writer, d *demoChain, sum *Summary, fees *big.Int) error {
+	if len(d.stakes) == 0 {
+		return nil
+	}
+	c := d.clients[0]
+	pool, err := c.FeePool(ctx)
+	if err != nil {
+		return err
+	}
+	treasury, err := c.Balance(ctx, d.cp.Treasury)
+	if err != nil {
+		return err
+	}
+	var line []string
+	var first, firstStake *big.Int
+	for _, i := range slices.Sorted(maps.Keys(d.stakes)) {
+		r, err := c.RewardsOf(ctx, sum.Nodes[i].addr())
+		if err != nil {
+			return err
+		}
+		sum.Nodes[i].Staked, sum.Nodes[i].Rewards = d.stakes[i], r
+		line = append(line, fmt.Sprintf("node %d (%s staked) %s", i, chain.FormatAmount(d.stakes[i], 6), chain.FormatAmount(r, 6)))
+		if first == nil {
+			first, firstStake = r, d.stakes[i]
+			continue
+		}
+		// Both staked before the first fee and never changed: rewards in
+		// the ratio of the stakes, but for each one's rounding.
+		lhs, rhs := new(big.Int).Mul(r, firstStake), new(big.Int).Mul(first, d.stakes[i])
+		if diff := new(big.Int).Sub(lhs, rhs); new(big.Int).Abs(diff).Cmp(new(big.Int).Add(firstStake, d.stakes[i])) > 0 {
+			return fmt.Errorf("demo: node %d earned %v on a stake of %v, the first staker %v on %v: not pro rata", i, r, d.stakes[i], first, firstStake)
+		}
+	}
+	head, err := c.Backend().HeaderByNumber(ctx, nil)
+	if err != nil {
+		return err
+	}
+	left := new(big.Int).Sub(pool.Streaming, pool.DripsAt(time.Unix(int64(head.Time), 0)))
+	fmt.Fprintf(out, "  stakers' fee rewards, claimable (trainmesh chain rewards --claim): %s; %s more still to drip to them until %s\n",
+		strings.Join(line, ", "), chain.FormatAmount(left, 6), pool.End.UTC().Format(time.TimeOnly))
+	if got := new(big.Int).Add(pool.Streaming, new(big.Int).Add(pool.Owed, treasury)); got.Cmp(fees) != 0 {
+		return fmt.Errorf("demo: the jobs paid %v in fees; the stakers' stream holds %v, has dripped %v, the treasury %v", fees, pool.Streaming, pool.Owed, treasury)
+	}
+	fmt.Fprintf(out, "  the jobs' fees (%s) = dripped to stakers + still dripping + treasury (%s), to the unit\n", chain.FormatAmount(fees, 6), chain.FormatAmount(treasury, 6))
 	return nil
 }
+
+func (n NodeSummary) addr() common.Address { return common.HexToAddress(n.Address) }

@@ -119,6 +119,9 @@ type NodeSummary struct {
 	// TokensBefore and TokensAfter are the node's stablecoin balances on
 	// the chain before the jobs and at the end.
 	TokensBefore, TokensAfter *big.Int
+	// Staked is the node's stake (nil if it staked none) and Rewards the
+	// protocol fees it had earned at the end, claimable.
+	Staked, Rewards *big.Int
 }
 
 // JobSummary is one job's life.

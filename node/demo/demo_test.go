@@ -60,7 +60,13 @@ func TestDemo(t *testing.T) {
 			}
 		}
 	}
+	// Nodes 1 and 2 staked 1:3: they earned the jobs' fees (the demo
+	// checked them against the fees to the unit, and pro rata).
+	if r1, r2 := sum.Nodes[1].Rewards, sum.Nodes[2].Rewards; r1 == nil || r2 == nil || r1.Sign() <= 0 || r2.Cmp(r1) <= 0 {
+		t.Errorf("stakers' rewards: node 1 %v, node 2 %v; want both paid, node 2 more", r1, r2)
+	}
 	for _, want := range []string{"from the poster", "every chunk verified", "loss curve", "held-out accuracy", "node 0 settles 2 job(s) in one transaction", "withdrew", "its threshold",
+		"stakers' fee rewards, claimable", "= dripped to stakers + still dripping + treasury",
 		"trainmesh dash --store " + sum.Nodes[0].DataDir} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("demo output lacks %q:\n%s", want, out.String())
