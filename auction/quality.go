@@ -38,9 +38,9 @@ func (p *Params) QualityOf(job *JobAnnounce, bidder Address) uint64 {
 }
 
 // ThroughputEvidence is a poster's evidence of a peer's throughput, GFLOP/s: the
-// most it measured the peer deliver in a job it won (step times the poster
-// measured, recorded in its store), and what the peer's bid claimed in the
-// latest such job (0: unknown).
+// most it measured the peer deliver (a node: its timed challenge at a bid;
+// the simulation: GPU time in a job the peer won; recorded in its store),
+// and what the peer's bid claimed at the latest measurement (0: unknown).
 type ThroughputEvidence struct {
 	GFLOPs  uint64
 	Claimed uint64

@@ -143,6 +143,7 @@ type auctioneer struct {
 	cfg     AuctionConfig
 	codec   *wire.Codec
 	rep     repView
+	meas    *measurer // times bidders' challenges in the node's own jobs (measure.go)
 	observe func(AuctionEvent)
 	work    chan func()
 	limJobs *mesh.PeerLimiter // announcements, per author
@@ -181,6 +182,7 @@ func newAuctioneer(n *Node, cfg AuctionConfig) *auctioneer {
 	return &auctioneer{
 		n: n, cfg: cfg, codec: wire.NewCodec(cfg.Domain, int(cfg.Params.GroupSizeMax)),
 		rep:     repView{n.rep.store},
+		meas:    newMeasurer(n),
 		work:    make(chan func(), auctionWorkLen),
 		limJobs: mesh.NewPeerLimiter(cfg.RatePerSecond/4, max(cfg.RateBurst/4, 1), limiterPeersMax).WithClock(n.clk),
 		limBids: mesh.NewPeerLimiter(cfg.RatePerSecond, cfg.RateBurst, limiterPeersMax).WithClock(n.clk),
@@ -473,6 +475,12 @@ func (a *auctioneer) flush(js *jobState) {
 func (a *auctioneer) handle(js *jobState, e *auction.Event) {
 	a.logEvent(e)
 	a.record(e)
+	if job := js.m.Job(); e.Kind == auction.EventReveal && e.Reveal != nil && job.Poster == a.self {
+		// The poster times the bidder itself: its quality in the
+		// poster's next tables rests on what it delivered, not on
+		// what this reveal claims.
+		a.meas.onReveal(a.ctx, job, e.Reveal, js.m.ChallengeN())
+	}
 	a.n.onAuctionEvent(js, e)
 	a.emit(AuctionEvent{Job: e.Job, Event: e})
 }

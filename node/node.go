@@ -155,6 +155,9 @@ type Node struct {
 	dropped  atomic.Uint64
 	auc      *auctioneer
 	compute  *Compute // the device jobs train on, chosen in New (compute.go)
+	// measuring holds a slot while the node answers a timed challenge
+	// (measure.go): one at a time.
+	measuring chan struct{}
 
 	rep          *reputation
 	recordErrors atomic.Uint64
@@ -249,6 +252,10 @@ func New(ctx context.Context, cfg Config, key *identity.Key, log *slog.Logger, o
 		return fail(err)
 	}
 	h.HandleRequests(StateHashProtocol, stateHashRequestLen, blob.DefaultParams().Timeout, n.serveStateHash)
+	if cfg.Auction.Provider.Enabled {
+		n.measuring = make(chan struct{}, 1)
+		h.SetStreamHandler(MeasureProtocol, n.serveMeasure)
+	}
 	if n.blobClient, err = blob.NewClient(h, blob.DefaultParams()); err != nil {
 		return fail(err)
 	}

@@ -269,9 +269,9 @@ func (n *Node) observePresence(id peer.ID, p *MsgPresence) {
 // delivered is the throughput evidence this node's store holds of a peer
 // (score.KindThroughput observations: the most it was measured deliver and
 // its latest claim), which the poster's quality table ranks it by
-// (auction.BuildTable). Nodes record no such observation yet: the step
-// times a poster sees in receipts are the group's pace, not a member's,
-// and recipes carry no FLOP count (README, "Reputation").
+// (auction.BuildTable). A node records them as a poster, from the timed
+// challenge it runs on each bidder (measure.go): receipts' step times
+// would show only the group's pace, not a member's.
 func (r repView) delivered(a auction.Address) (auction.ThroughputEvidence, bool) {
 	agg, ok := r.s.Aggregate(score.Address(a))
 	if !ok || agg.DeliveredGFLOPs == 0 {
