@@ -13,8 +13,8 @@ import (
 
 // TestRingOrderAgreed: members of a real ring on loopback measure their
 // round trips, gather them through one all-reduce, and hold the same
-// matrix, every entry measured; the rule keeps award order there (round
-// trips of microseconds are under the margin).
+// matrix, every entry measured, and the ordered spec follows the rule's
+// decision.
 func TestRingOrderAgreed(t *testing.T) {
 	const n = 5
 	nodes := startNodes(t, n)
@@ -57,9 +57,12 @@ func TestRingOrderAgreed(t *testing.T) {
 			t.Fatalf("member %d holds %v, member 0 %v", i, mats[i], mats[0])
 		}
 	}
+	// Which order the rule takes depends on the round trips measured
+	// (on a loaded machine, even loopback's reach milliseconds); what
+	// must hold is that the spec follows the decision.
 	got, d := OrderedSpec(spec, mats[0], ringorder.DefaultMargin)
-	if d.Tour || got.Digest() != spec.Digest() {
-		t.Errorf("on loopback the rule chose %+v; want award order kept", d)
+	if d.Tour == (got.Digest() == spec.Digest()) || len(got.Members) != n || got.Members[0] != spec.Members[0] {
+		t.Errorf("decision %+v gave members %v (award %v)", d, got.Members, spec.Members)
 	}
 	t.Logf("matrix %v: %s", mats[0], d.Reason)
 }
