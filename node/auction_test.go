@@ -614,7 +614,9 @@ func TestFollowerMissingARevealClearsTheAward(t *testing.T) {
 // TestPosterOmittingABidIsScored: four real hosts; the poster never hears
 // the cheapest provider's reveal (its validator ignores it), so its award
 // leaves out a bid every other follower holds matched and that would have
-// won. Each of them records an omitted-bid observation of the poster
+// won. Each of them that holds it (the bidder always; another follower
+// unless the reveal reached it too late) records an omitted-bid
+// observation of the poster
 // (auction.EventOmitted → score.KindOmittedBid) in its Badger store, which
 // lowers the poster's score there below a newcomer's; the poster records
 // none of itself.
@@ -685,11 +687,13 @@ func TestPosterOmittingABidIsScored(t *testing.T) {
 		case <-ctx.Done():
 			t.Fatalf("node %d saw no award", i)
 		}
-		if i == 0 {
+		if i != 1 {
 			continue
 		}
-		// The omission comes with the award or at this follower's own
-		// clearing, whichever is later.
+		// The cheapest bidder always holds its own bid (another follower
+		// may get the reveal too late under load, and then holds nothing
+		// the poster omitted). The omission comes with the award or at its
+		// own clearing, whichever is later.
 		l.mu.Lock()
 		for l.omitted == 0 {
 			changed := l.changedLocked()
@@ -709,6 +713,15 @@ func TestPosterOmittingABidIsScored(t *testing.T) {
 	}
 	prior := ns[0].Reputation().Params().Prior()
 	for i, n := range ns[1:] {
+		l := logs[i+1]
+		l.mu.Lock()
+		seen := l.omitted
+		l.mu.Unlock()
+		if seen == 0 {
+			t.Logf("follower %d did not hold the omitted bid", i+1)
+			continue
+		}
+		// Recorded before the event reached the observer.
 		agg, ok := n.Reputation().Aggregate(poster)
 		if !ok || agg.Counts[score.KindOmittedBid] != 1 {
 			t.Errorf("follower %d: %d omitted-bid observations of the poster (%v); want 1", i+1, agg.Counts[score.KindOmittedBid], ok)
