@@ -35,6 +35,12 @@ type AuctionConfig struct {
 	// TickInterval is how often open auctions are advanced (deadlines are
 	// met within it).
 	TickInterval time.Duration
+	// MeasureBidders makes a poster time each bidder's GEMM challenge at
+	// its first bid (measure.go) and rank it by what it delivered. Off by
+	// default: with it on, the audits of TestVerifiedWork's honest winner
+	// stop short (30 of 40 within its 3 minutes; 15 s without), for a
+	// reason not found yet.
+	MeasureBidders bool
 }
 
 // ProviderConfig is a provider's bidding policy: bid when the job fits the
@@ -475,7 +481,7 @@ func (a *auctioneer) flush(js *jobState) {
 func (a *auctioneer) handle(js *jobState, e *auction.Event) {
 	a.logEvent(e)
 	a.record(e)
-	if job := js.m.Job(); e.Kind == auction.EventReveal && e.Reveal != nil && job.Poster == a.self {
+	if job := js.m.Job(); a.cfg.MeasureBidders && e.Kind == auction.EventReveal && e.Reveal != nil && job.Poster == a.self {
 		// The poster times the bidder itself: its quality in the
 		// poster's next tables rests on what it delivered, not on
 		// what this reveal claims.

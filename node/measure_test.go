@@ -292,6 +292,7 @@ func TestOverstaterMeasuredOnRealHosts(t *testing.T) {
 		cfg.Mesh = mesh.LocalParams()
 		cfg.Mesh.Bootstrap = boot
 		cfg.Auction = testAuctionConfig()
+		cfg.Auction.MeasureBidders = true
 		cfg.Auction.Params.ChallengeN = attest.DefaultN // the size bids use
 		if raceEnabled {
 			cfg.Auction.Params.ClockGraceMs = 1000
