@@ -15,7 +15,8 @@ import (
 const ppm = 1_000_000
 
 // Quality returns a bid's quality factor q in parts per million, in
-// [RepFloorPPM·ThroughputFloorPPM/1e6, 1e6]:
+// [RepFloorPPM·ThroughputFloorPPM/1e6, 1e6], for reputation rep and
+// throughput mflops (MFLOP/s):
 //
 //	q   = repQ · tpQ / 1e6
 //	repQ = RepFloor + (1e6 − RepFloor) · rep          rep: reputation in [0, 1]
@@ -25,7 +26,13 @@ const ppm = 1_000_000
 // A bid's adjusted price is pricePerStep / q: a peer with a poor record or a
 // slow GPU must ask less to rank as well as a trusted, fast one. q never
 // exceeds 1 (see Clear for why that matters) and never reaches 0.
-func (p *Params) Quality(job *JobAnnounce, rep float64, throughput uint64) uint64 {
+func (p *Params) Quality(job *JobAnnounce, rep float64, mflops uint64) uint64 {
+	return p.quality(job, rep, new(big.Int).SetUint64(mflops))
+}
+
+// quality is Quality with the throughput in MFLOP/s as a big integer
+// (a job's minimum in MFLOP/s can exceed uint64).
+func (p *Params) quality(job *JobAnnounce, rep float64, mflops *big.Int) uint64 {
 	if math.IsNaN(rep) || rep < 0 {
 		rep = 0
 	}
@@ -37,8 +44,8 @@ func (p *Params) Quality(job *JobAnnounce, rep float64, throughput uint64) uint6
 	// The reference can exceed uint64 (a huge minimum times the multiple),
 	// so the ratio is taken in big integers; clearing calls this once per
 	// bid, off the hot path.
-	ref := new(big.Int).Mul(new(big.Int).SetUint64(p.ThroughputRefMultiple), new(big.Int).SetUint64(max(job.MinThroughput, 1)))
-	t := new(big.Int).SetUint64(throughput)
+	ref := new(big.Int).Mul(new(big.Int).SetUint64(p.ThroughputRefMultiple), minMFLOPs(job))
+	t := new(big.Int).Set(mflops)
 	if t.Cmp(ref) > 0 {
 		t.Set(ref)
 	}
@@ -88,10 +95,32 @@ type Result struct {
 	Why string
 }
 
+// minMFLOPs is the job's minimum throughput in MFLOP/s, at least 1 GFLOP/s.
+func minMFLOPs(job *JobAnnounce) *big.Int {
+	return new(big.Int).Mul(new(big.Int).SetUint64(max(job.MinThroughput, 1)), big.NewInt(1000))
+}
+
+// MeasuredEnough reports whether a peer measured delivering mflops MFLOP/s
+// meets job's minimum throughput within the quality rule's tolerance
+// (OverstateTolerancePct): mflops × (100 + tol) ≥ minimum × 1000 × 100.
+// The tolerance is the one a claim gets against a measurement, for the
+// same reason: the measurement is a lower bound that reads low under load.
+func (p *Params) MeasuredEnough(job *JobAnnounce, mflops uint64) bool {
+	l := new(big.Int).Mul(new(big.Int).SetUint64(mflops), new(big.Int).SetUint64(100+p.OverstateTolerancePct))
+	r := new(big.Int).Mul(new(big.Int).SetUint64(job.MinThroughput), big.NewInt(1000*100))
+	return l.Cmp(r) >= 0
+}
+
 // Eligible reports why r cannot take part in job's auction, or nil. expect
 // is the job's challenge answer (attest.Answer seeded by the announcement's
-// digest) and cap its PriceCap.
-func Eligible(job *JobAnnounce, r *BidReveal, expect Hash, cap *big.Int) error {
+// digest) and cap its PriceCap. A bidder the job's committed table gives a
+// measured throughput (QualityEntry.MFLOPs) is eligible by that
+// measurement (MeasuredEnough), whatever its bid claims; any other by its
+// bid's claim. Both are in the announcement and the reveal, so every
+// follower decides alike.
+func (p *Params) Eligible(job *JobAnnounce, r *BidReveal, expect Hash, cap *big.Int) error {
+	e, measured := job.Table.Entry(r.Bidder)
+	measured = measured && e.MFLOPs > 0
 	switch {
 	case r.JobID != job.JobID:
 		return ErrWrongJob
@@ -99,7 +128,9 @@ func Eligible(job *JobAnnounce, r *BidReveal, expect Hash, cap *big.Int) error {
 		return ErrPosterBid
 	case r.VRAMBytes < job.MinVRAMBytes:
 		return fmt.Errorf("%w: %d bytes of VRAM, job needs %d", ErrIneligible, r.VRAMBytes, job.MinVRAMBytes)
-	case r.Throughput < job.MinThroughput:
+	case measured && !p.MeasuredEnough(job, e.MFLOPs):
+		return fmt.Errorf("%w: measured at %d MFLOP/s (claims %d GFLOP/s), job needs %d GFLOP/s", ErrIneligible, e.MFLOPs, r.Throughput, job.MinThroughput)
+	case !measured && r.Throughput < job.MinThroughput:
 		return fmt.Errorf("%w: %d GFLOP/s, job needs %d", ErrIneligible, r.Throughput, job.MinThroughput)
 	case r.Attestation != expect:
 		return fmt.Errorf("%w: wrong answer to the GEMM challenge", ErrIneligible)
@@ -115,7 +146,8 @@ func Eligible(job *JobAnnounce, r *BidReveal, expect Hash, cap *big.Int) error {
 //
 // The rule (DESIGN.md, "Auction"; PROTOCOL.md, "Clearing"):
 //
-//  1. Bids that fail Eligible are rejected.
+//  1. Bids that fail Eligible are rejected (a bidder the committed table
+//     measured, by its measured throughput; any other, by its claim).
 //  2. The rest are ranked by adjusted price pricePerStep/q, q the bidder's
 //     quality in the job's committed table (QualityOf: the poster's
 //     evidence of its reputation and delivered throughput, or the
@@ -171,7 +203,7 @@ func (p *Params) Clear(job *JobAnnounce, reveals []*BidReveal, expect Hash) *Res
 	res := &Result{}
 	cap := PriceCap(job)
 	for _, r := range reveals {
-		if err := Eligible(job, r, expect, cap); err != nil {
+		if err := p.Eligible(job, r, expect, cap); err != nil {
 			res.Rejected = append(res.Rejected, Rejected{Bidder: r.Bidder, Err: err})
 			continue
 		}

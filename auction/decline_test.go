@@ -26,6 +26,7 @@ func TestCheckEscrow(t *testing.T) {
 		{"another poster", func(e *Escrow) *Escrow { e.Poster = addr(9); return e }, DeclineNoEscrow},
 		{"another group size", func(e *Escrow) *Escrow { e.GroupSize = 3; return e }, DeclineNoEscrow},
 		{"other steps", func(e *Escrow) *Escrow { e.Steps = 99; return e }, DeclineNoEscrow},
+		{"another verification bound", func(e *Escrow) *Escrow { e.Audits = 16; return e }, DeclineNoEscrow},
 		{"short", func(e *Escrow) *Escrow { e.Budget = big.NewInt(99_999); return e }, DeclineEscrowShort},
 		{"no budget", func(e *Escrow) *Escrow { e.Budget = nil; return e }, DeclineEscrowShort},
 	}

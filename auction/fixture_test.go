@@ -89,7 +89,10 @@ func withTable(p *Params, job *JobAnnounce, reveals []*BidReveal, rep Reputation
 		tp[r.Bidder] = r.Throughput
 	}
 	j := *job
-	j.Table = p.BuildTable(&j, peers, rep, func(a Address) (ThroughputEvidence, bool) { t, ok := tp[a]; return ThroughputEvidence{GFLOPs: t}, ok })
+	j.Table = p.BuildTable(&j, peers, rep, func(a Address) (ThroughputEvidence, bool) {
+		t, ok := tp[a]
+		return ThroughputEvidence{MFLOPs: 1000 * t}, ok
+	})
 	j.QualityRoot = j.Table.Root()
 	return &j
 }

@@ -580,7 +580,7 @@ func (m *Machine) omitted(set *Result, carried []Signed) {
 	for _, a := range addrs {
 		b := m.bidders[a]
 		r := b.reveal.Msg.(*BidReveal)
-		if r.Commitment() != b.commit.Msg.(*BidCommit).Commitment || Eligible(m.job, r, m.expect, m.cap) != nil {
+		if r.Commitment() != b.commit.Msg.(*BidCommit).Commitment || m.p.Eligible(m.job, r, m.expect, m.cap) != nil {
 			continue
 		}
 		me := Ranked{Reveal: r, QualityPPM: m.p.QualityOf(m.job, a), Tie: TieHash(m.job.JobID, a)}

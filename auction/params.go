@@ -148,6 +148,9 @@ func (p *Params) validateStatic(a *JobAnnounce) error {
 	if a.Table.Root() != a.QualityRoot {
 		return bad("the quality table does not hash to the announcement's quality root")
 	}
+	if err := a.Evaluation.Validate(); err != nil {
+		return bad("evaluation terms: %v", err)
+	}
 	return nil
 }
 

@@ -91,11 +91,15 @@ type Escrow struct {
 	GroupSize uint32
 	Steps     uint64
 	Budget    *big.Int
+	// Audits is the deposit's verification bound, which the
+	// announcement names (JobAnnounce.Audits).
+	Audits uint32
 }
 
 // CheckEscrow is a provider's rule before bidding on a paid job: it does not
 // work for a budget nobody locked up. It returns 0 if e is an open deposit
-// by the job's poster for the announced group size and steps, holding at
+// by the job's poster for the announced group size, steps and
+// verification bound, holding at
 // least the announced budget; DeclineNoEscrow if there is no such deposit
 // (none, closed, or made on other terms: the announcement's budget is not
 // what is escrowed); DeclineEscrowShort if it holds less than the budget.
@@ -104,7 +108,7 @@ func CheckEscrow(job *JobAnnounce, e *Escrow) DeclineReason {
 	switch {
 	case e == nil || !e.Open:
 		return DeclineNoEscrow
-	case e.Poster != job.Poster || e.GroupSize != job.GroupSize || e.Steps != job.Steps:
+	case e.Poster != job.Poster || e.GroupSize != job.GroupSize || e.Steps != job.Steps || e.Audits != job.Audits:
 		return DeclineNoEscrow
 	case e.Budget == nil || e.Budget.Cmp(job.Budget) < 0:
 		return DeclineEscrowShort

@@ -24,7 +24,7 @@ type (
 // challenge proves the answer, not the speed), so a provider gains nothing
 // by overstating it.
 func (p *Params) NewcomerQuality(job *JobAnnounce) uint64 {
-	return p.Quality(job, p.NewcomerRep, job.MinThroughput)
+	return p.quality(job, p.NewcomerRep, minMFLOPs(job))
 }
 
 // QualityOf is bidder's quality factor in job's clearing: its entry in the
@@ -37,20 +37,30 @@ func (p *Params) QualityOf(job *JobAnnounce, bidder Address) uint64 {
 	return p.NewcomerQuality(job)
 }
 
-// ThroughputEvidence is a poster's evidence of a peer's throughput, GFLOP/s: the
-// most it measured the peer deliver (a node: its timed challenge at a bid;
-// the simulation: GPU time in a job the peer won; recorded in its store),
-// and what the peer's bid claimed at the latest measurement (0: unknown).
+// ThroughputEvidence is a poster's evidence of a peer's throughput: the
+// most it measured the peer deliver, MFLOP/s (a node: its timed challenge
+// at a bid; the simulation: GPU time in a job the peer won; recorded in
+// its store), and what the peer's bid claimed at the latest measurement,
+// MFLOP/s (0: unknown).
 type ThroughputEvidence struct {
-	GFLOPs  uint64
-	Claimed uint64
+	MFLOPs        uint64
+	ClaimedMFLOPs uint64
 }
 
-// Overstated reports whether d's claim exceeds what was delivered by more
-// than tolPct percent.
+// ClaimRoundingMFLOPs is half of a bid's unit: a bid claims whole GFLOP/s,
+// rounded to the nearest, so a truthful claim may lie this much above the
+// rate it rounds. Overstated forgives it, so that a CPU delivering 1.6
+// GFLOP/s and claiming 2 is not marked down for the bid's unit.
+const ClaimRoundingMFLOPs = 500
+
+// Overstated reports whether d's claim, less ClaimRoundingMFLOPs, exceeds
+// what was delivered by more than tolPct percent.
 func (d ThroughputEvidence) Overstated(tolPct uint64) bool {
-	c := new(big.Int).Mul(new(big.Int).SetUint64(d.Claimed), big.NewInt(100))
-	g := new(big.Int).Mul(new(big.Int).SetUint64(d.GFLOPs), new(big.Int).SetUint64(100+tolPct))
+	if d.ClaimedMFLOPs <= ClaimRoundingMFLOPs {
+		return false
+	}
+	c := new(big.Int).Mul(new(big.Int).SetUint64(d.ClaimedMFLOPs-ClaimRoundingMFLOPs), big.NewInt(100))
+	g := new(big.Int).Mul(new(big.Int).SetUint64(d.MFLOPs), new(big.Int).SetUint64(100+tolPct))
 	return c.Cmp(g) > 0
 }
 
@@ -66,10 +76,10 @@ type Delivered func(peer Address) (ThroughputEvidence, bool)
 // paid less than (its critical value scales with q), an otherwise equal
 // peer that claims the truth (TestOverstatingNeverPays).
 func (p *Params) DeliveredQuality(job *JobAnnounce, rep float64, d ThroughputEvidence) uint64 {
-	q := p.Quality(job, rep, d.GFLOPs)
-	if d.Claimed > 0 && d.Overstated(p.OverstateTolerancePct) {
-		x := new(big.Int).Mul(new(big.Int).SetUint64(q), new(big.Int).SetUint64(d.GFLOPs))
-		q = max(1, x.Quo(x, new(big.Int).SetUint64(d.Claimed)).Uint64())
+	q := p.Quality(job, rep, d.MFLOPs)
+	if d.ClaimedMFLOPs > 0 && d.Overstated(p.OverstateTolerancePct) {
+		x := new(big.Int).Mul(new(big.Int).SetUint64(q), new(big.Int).SetUint64(d.MFLOPs))
+		q = max(1, x.Quo(x, new(big.Int).SetUint64(d.ClaimedMFLOPs)).Uint64())
 	}
 	return q
 }
@@ -78,8 +88,10 @@ func (p *Params) DeliveredQuality(job *JobAnnounce, rep float64, d ThroughputEvi
 // knows of peers: each peer's reputation from rep, and its throughput from
 // delivered, or the job's minimum where it has no evidence (never what a
 // bid claims), marked down where its claim overstated what it delivered
-// (DeliveredQuality). Peers whose quality equals the newcomer's are left out (a
-// bidder absent from the table gets just that); beyond MaxQualityEntries
+// (DeliveredQuality). A measured peer's entry carries its measured rate,
+// which decides its eligibility (Eligible). Peers neither measured nor of
+// a quality other than the newcomer's are left out (a bidder absent from
+// the table gets just that); beyond MaxQualityEntries
 // the table keeps the peers whose quality differs most from it, ties by
 // address, so that the table is a function of the poster's view alone.
 func (p *Params) BuildTable(job *JobAnnounce, peers []Address, rep Reputation, delivered Delivered) QualityTable {
@@ -91,17 +103,16 @@ func (p *Params) BuildTable(job *JobAnnounce, peers []Address, rep Reputation, d
 			continue
 		}
 		seen[a] = true
-		d := ThroughputEvidence{GFLOPs: job.MinThroughput}
-		if delivered != nil {
-			if got, ok := delivered(a); ok {
-				d = got
-			}
+		var q, measured uint64
+		if d, ok := evidence(delivered, a); ok {
+			q, measured = p.DeliveredQuality(job, rep.Score(a), d), d.MFLOPs
+		} else {
+			q = p.quality(job, rep.Score(a), minMFLOPs(job))
 		}
-		q := p.DeliveredQuality(job, rep.Score(a), d)
-		if q == newcomer || q == 0 {
+		if (q == newcomer && measured == 0) || q == 0 {
 			continue
 		}
-		t = append(t, QualityEntry{Peer: a, PPM: uint32(q)})
+		t = append(t, QualityEntry{Peer: a, PPM: uint32(q), MFLOPs: measured})
 	}
 	dist := func(e QualityEntry) uint64 {
 		if uint64(e.PPM) > newcomer {
@@ -120,6 +131,15 @@ func (p *Params) BuildTable(job *JobAnnounce, peers []Address, rep Reputation, d
 	}
 	slices.SortFunc(t, func(a, b QualityEntry) int { return bytes.Compare(a.Peer[:], b.Peer[:]) })
 	return t
+}
+
+// evidence is delivered(a) where the poster has a measurement of a.
+func evidence(delivered Delivered, a Address) (ThroughputEvidence, bool) {
+	if delivered == nil {
+		return ThroughputEvidence{}, false
+	}
+	d, ok := delivered(a)
+	return d, ok && d.MFLOPs > 0
 }
 
 // AwardEvidence shows a poster's award deviating from the clearing rule:
@@ -196,7 +216,7 @@ func (p *Params) deviation(job *JobAnnounce, expect Hash, reveals []*BidReveal, 
 		if !ok {
 			return fmt.Errorf("%w: no reveal of member %v", ErrNoDeviation, m)
 		}
-		if Eligible(job, r, expect, cap) != nil {
+		if p.Eligible(job, r, expect, cap) != nil {
 			return nil // the award names a bid that cannot take part
 		}
 		ranked[i] = Ranked{Reveal: r, QualityPPM: p.QualityOf(job, m), Tie: TieHash(job.JobID, m)}

@@ -1,6 +1,7 @@
 package auction
 
 import (
+	"bytes"
 	"errors"
 	"math"
 	"math/big"
@@ -166,7 +167,7 @@ func TestThroughputClaimNeverRaisesQuality(t *testing.T) {
 	p.ChallengeN = 8
 	base := testJob(1, 1_000_000)
 	// The poster measured addr(1) delivering the minimum, addr(2) twice it.
-	delivered := map[Address]ThroughputEvidence{addr(1): {GFLOPs: 10}, addr(2): {GFLOPs: 20}}
+	delivered := map[Address]ThroughputEvidence{addr(1): {MFLOPs: 10_000}, addr(2): {MFLOPs: 20_000}}
 	job := *base
 	job.Table = p.BuildTable(&job, []Address{addr(1), addr(2)}, MapReputation{Default: 0.5}, func(a Address) (ThroughputEvidence, bool) { t, ok := delivered[a]; return t, ok })
 	job.QualityRoot = job.Table.Root()
@@ -216,8 +217,9 @@ func TestOverstatingNeverPays(t *testing.T) {
 		md := randomModel(t, &p, r)
 		capPrice := PriceCap(md.job)
 		for i := range md.costs {
-			// claim: beyond the tolerance, up to 5× what it delivered.
-			over := md.tps[i]*(100+p.OverstateTolerancePct)/100 + 1 + uint64(r.IntN(int(4*md.tps[i])))
+			// claim: beyond the tolerance and the claim's rounding
+			// (ClaimRoundingMFLOPs), up to 5× what it delivered.
+			over := md.tps[i]*(100+p.OverstateTolerancePct)/100 + 2 + uint64(r.IntN(int(4*md.tps[i])))
 			utility := func(claim uint64, bids []int64) int64 {
 				ev := map[Address]ThroughputEvidence{}
 				var peers []Address
@@ -225,9 +227,9 @@ func TestOverstatingNeverPays(t *testing.T) {
 				for j := range md.costs {
 					a := addr(j + 1)
 					peers = append(peers, a)
-					ev[a] = ThroughputEvidence{GFLOPs: md.tps[j], Claimed: md.tps[j]}
+					ev[a] = ThroughputEvidence{MFLOPs: 1000 * md.tps[j], ClaimedMFLOPs: 1000 * md.tps[j]}
 				}
-				ev[addr(i+1)] = ThroughputEvidence{GFLOPs: md.tps[i], Claimed: claim}
+				ev[addr(i+1)] = ThroughputEvidence{MFLOPs: 1000 * md.tps[i], ClaimedMFLOPs: 1000 * claim}
 				reveals[i].Throughput = claim
 				job := *md.job
 				job.Table = p.BuildTable(&job, peers, md.rep(), func(a Address) (ThroughputEvidence, bool) { e, ok := ev[a]; return e, ok })
@@ -257,7 +259,7 @@ func TestOverstatingNeverPays(t *testing.T) {
 					c, describe(md), i, md.costs[i], md.tps[i], over, best, twin)
 			}
 			rep := md.rep().Score(addr(i + 1))
-			if qo, qt := p.DeliveredQuality(md.job, rep, ThroughputEvidence{GFLOPs: md.tps[i], Claimed: over}), p.DeliveredQuality(md.job, rep, ThroughputEvidence{GFLOPs: md.tps[i], Claimed: md.tps[i]}); qo >= qt {
+			if qo, qt := p.DeliveredQuality(md.job, rep, ThroughputEvidence{MFLOPs: 1000 * md.tps[i], ClaimedMFLOPs: 1000 * over}), p.DeliveredQuality(md.job, rep, ThroughputEvidence{MFLOPs: 1000 * md.tps[i], ClaimedMFLOPs: 1000 * md.tps[i]}); qo >= qt {
 				t.Fatalf("case %d: overstater's quality %d not below its twin's %d", c, qo, qt)
 			}
 			tried++
@@ -271,3 +273,129 @@ func TestOverstatingNeverPays(t *testing.T) {
 	}
 	t.Logf("%d overstaters tried every ask; %d ended strictly worse off than their truthful twins, the rest no better", tried, strictly)
 }
+
+// TestEligibilityFromMeasurement: a bidder the committed table measured is
+// eligible by its measured rate within the tolerance (MeasuredEnough),
+// whatever its bid claims; an unmeasured bidder by its claim, as before.
+// The job's minimum is 10 GFLOP/s and the tolerance 25%, so the least
+// measured rate that is eligible is 8,000 MFLOP/s.
+func TestEligibilityFromMeasurement(t *testing.T) {
+	p := testParams()
+	p.ChallengeN = 8
+	job := *testJob(1, 1_000_000)
+	if job.MinThroughput != 10 || p.OverstateTolerancePct != 25 {
+		t.Fatalf("fixture changed: minimum %d, tolerance %d", job.MinThroughput, p.OverstateTolerancePct)
+	}
+	tests := []struct {
+		name     string
+		measured uint64 // MFLOP/s in the table; 0: not measured
+		claim    uint64 // GFLOP/s in the bid
+		eligible bool
+	}{
+		{"unmeasured, claims the minimum", 0, 10, true},
+		{"unmeasured, claims below", 0, 9, false},
+		{"unmeasured, overstates", 0, 1 << 40, true}, // only a measurement can tell
+		{"measured well above, claims below", 40_000, 1, true},
+		{"measured at the tolerance's edge", 8_000, 10, true},
+		{"measured just below the edge", 7_999, 10, false},
+		{"overstater measured below the minimum", 2_500, 40, false},
+		{"overstater measured below, claiming huge", 1, 1 << 40, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			j := job
+			if tt.measured > 0 {
+				j.Table = QualityTable{{Peer: addr(1), PPM: uint32(p.NewcomerQuality(&job)), MFLOPs: tt.measured}}
+			}
+			j.QualityRoot = j.Table.Root()
+			expect := expectOf(t, p, &j)
+			r := makeBid(&j, expect, addr(1), 100, tt.claim).reveal.Msg.(*BidReveal)
+			err := p.Eligible(&j, r, expect, PriceCap(&j))
+			if (err == nil) != tt.eligible || (err != nil && !errors.Is(err, ErrIneligible)) {
+				t.Errorf("Eligible = %v; want eligible %v", err, tt.eligible)
+			}
+			if got := p.MeasuredEnough(&j, tt.measured); tt.measured > 0 && got != tt.eligible {
+				t.Errorf("MeasuredEnough(%d) = %v", tt.measured, got)
+			}
+		})
+	}
+}
+
+// TestMeasuredOverstaterNotEligible: the poster measured an overstater
+// deliver a quarter of the job's minimum while its bid claims four times
+// the minimum, and the cheapest bid. Its table entry (built from the
+// poster's evidence) carries the measurement, so clearing rejects it and
+// awards the seat to a slower-priced truthful bidder; an award naming it
+// anyway is provable poster misbehaviour (CheckAwardEvidence).
+func TestMeasuredOverstaterNotEligible(t *testing.T) {
+	p := testParams()
+	p.ChallengeN = 8
+	job := *testJob(1, 1_000_000)
+	over, truthful := addr(1), addr(2)
+	ev := map[Address]ThroughputEvidence{
+		over:     {MFLOPs: 2_500, ClaimedMFLOPs: 40_000},
+		truthful: {MFLOPs: 12_000, ClaimedMFLOPs: 12_000},
+	}
+	job.Table = p.BuildTable(&job, []Address{over, truthful}, MapReputation{Default: 0.5}, func(a Address) (ThroughputEvidence, bool) { e, ok := ev[a]; return e, ok })
+	job.QualityRoot = job.Table.Root()
+	if e, ok := job.Table.Entry(over); !ok || e.MFLOPs != 2_500 {
+		t.Fatalf("the overstater's entry %+v, %v; want its measurement", e, ok)
+	}
+	expect := expectOf(t, p, &job)
+	bids := []bid{
+		makeBid(&job, expect, over, 50, 40),
+		makeBid(&job, expect, truthful, 300, 12),
+		makeBid(&job, expect, addr(3), 400, 10), // unmeasured: by its claim
+	}
+	var reveals []*BidReveal
+	for _, b := range bids {
+		reveals = append(reveals, b.reveal.Msg.(*BidReveal))
+	}
+	res := p.Clear(&job, reveals, expect)
+	if res.Award == nil || len(res.Award.Winners) != 1 || res.Award.Winners[0] != truthful {
+		t.Fatalf("award %+v; want the truthful bidder to win", res.Award)
+	}
+	if len(res.Rejected) != 1 || res.Rejected[0].Bidder != over || !errors.Is(res.Rejected[0].Err, ErrIneligible) {
+		t.Fatalf("rejected %+v; want the measured overstater alone, ineligible", res.Rejected)
+	}
+	t.Logf("rejected: %v", res.Rejected[0].Err)
+	// A poster that awards the overstater anyway is caught, by the
+	// measurement alone: in a table that gives it the best quality, the
+	// award to it is the clearing when its entry is unmeasured (its claim
+	// makes it eligible), and provable misbehaviour when the entry
+	// carries its measurement.
+	check := func(mflops uint64) error {
+		j := job
+		j.Table = QualityTable{{Peer: over, PPM: 1_000_000, MFLOPs: mflops}, {Peer: truthful, PPM: 500_000, MFLOPs: 12_000}}
+		slices.SortFunc(j.Table, func(a, b QualityEntry) int { return bytesCompare(a.Peer, b.Peer) })
+		j.QualityRoot = j.Table.Root()
+		ex := expectOf(t, p, &j)
+		var signedReveals []Signed
+		var rs []*BidReveal
+		for _, b := range []bid{makeBid(&j, ex, over, 50, 40), makeBid(&j, ex, truthful, 300, 12), makeBid(&j, ex, addr(3), 400, 10)} {
+			signedReveals = append(signedReveals, b.reveal)
+			rs = append(rs, b.reveal.Msg.(*BidReveal))
+		}
+		// The award clearing would make were over eligible: its
+		// clearing under the unmeasured table.
+		u := j
+		u.Table = QualityTable{{Peer: over, PPM: 1_000_000}, {Peer: truthful, PPM: 500_000, MFLOPs: 12_000}}
+		slices.SortFunc(u.Table, func(a, b QualityEntry) int { return bytesCompare(a.Peer, b.Peer) })
+		u.QualityRoot = u.Table.Root()
+		cheat := p.Clear(&u, rs, ex).Award
+		if cheat == nil || cheat.Winners[0] != over {
+			t.Fatalf("unmeasured, the overstater would not win: %+v", cheat)
+		}
+		a := *cheat
+		a.JobID, a.Poster = j.JobID, j.Poster
+		return p.CheckAwardEvidence(testDomain, &AwardEvidence{Announce: signed(&j), Reveals: signedReveals, Award: signed(&a)})
+	}
+	if err := check(0); !errors.Is(err, ErrNoDeviation) {
+		t.Errorf("unmeasured: CheckAwardEvidence = %v; want ErrNoDeviation (its claim makes it eligible)", err)
+	}
+	if err := check(2_500); err != nil {
+		t.Errorf("measured at 2,500 MFLOP/s: CheckAwardEvidence = %v; want proof (nil)", err)
+	}
+}
+
+func bytesCompare(a, b Address) int { return bytes.Compare(a[:], b[:]) }

@@ -36,6 +36,12 @@ type Client struct {
 	// log scans start.
 	deployBlock uint64
 	sc          *bindings.Settlement
+	ev          *bindings.Evaluations
+	evalMu      sync.Mutex     // guards evaluations
+	evaluations common.Address // the evaluations contract, read once
+	ta          *bindings.Tallies
+	tallyMu     sync.Mutex          // guards tallies
+	tallies     common.Address      // the tallies contract, read once
 	tc          *bindings.TestToken // its ERC-20 subset fits any ERC-20
 	send        *sender
 	allowMu     sync.Mutex // serialises approve-then-spend pairs (Deposit, Stake)
@@ -65,6 +71,8 @@ func NewClient(ctx context.Context, b Backend, key *identity.Key, p Params) (*Cl
 		domain:     protocol.Domain{ChainID: chainID.Uint64(), VerifyingContract: protocol.Address(p.Settlement)},
 		settlement: p.Settlement,
 		sc:         bindings.NewSettlement(),
+		ev:         bindings.NewEvaluations(),
+		ta:         bindings.NewTallies(),
 		tc:         bindings.NewTestToken(),
 	}
 	c.send = newSender(b, key, chainID, p, c.decodeRevert)
@@ -147,6 +155,10 @@ type JobSpec struct {
 	// SettleDeadline is when the poster's right to settle ends and winners
 	// may claim instead. Whole seconds; must be in the future.
 	SettleDeadline time.Time
+	// Data is the job's data pool, escrowed besides Budget (nil or zero:
+	// none): the most the settlement pays the holders that serve the
+	// job's dataset (Payout.Holders), per chunk a member signed for.
+	Data *big.Int
 }
 
 // Deposit escrows spec's budget (approving the contract first if its
@@ -161,13 +173,20 @@ func (c *Client) Deposit(ctx context.Context, spec JobSpec) (common.Hash, *Tx, e
 	// The approval and the deposit that spends it go together: a second
 	// deposit approved in between would overwrite the allowance this one
 	// is about to spend.
+	data := new(big.Int)
+	if spec.Data != nil {
+		if spec.Data.Sign() < 0 {
+			return common.Hash{}, nil, fmt.Errorf("%w: negative data pool", ErrBadParams)
+		}
+		data.Set(spec.Data)
+	}
 	c.allowMu.Lock()
 	defer c.allowMu.Unlock()
-	if err := c.ensureAllowance(ctx, spec.Budget); err != nil {
+	if err := c.ensureAllowance(ctx, new(big.Int).Add(spec.Budget, data)); err != nil {
 		return common.Hash{}, nil, err
 	}
 	tx, err := c.transactPacked(ctx, "deposit")(c.sc.TryPackDeposit(spec.Nonce, spec.GroupSize, spec.Steps, spec.Audits, spec.Budget,
-		big.NewInt(spec.SettleDeadline.Unix())))
+		big.NewInt(spec.SettleDeadline.Unix()), data))
 	return JobIDOf(c.Address(), spec.Nonce), tx, err
 }
 
@@ -179,13 +198,19 @@ func (c *Client) RegisterAward(ctx context.Context, award protocol.Award, poster
 
 // Payout is one job of a settlement: its award, each member's completed
 // steps and each member's paid audits, in Award.Members order (winners,
-// then standbys). Audits is empty or one per member; their sum is at most
-// the job's verification bound (JobSpec.Audits). Member i is owed its price
-// x (Steps[i] + Audits[i]).
+// then standbys), and the data holders paid from the job's data pool.
+// Audits is empty or one per member; their sum is at most the job's
+// verification bound (JobSpec.Audits). Member i is owed its price x
+// Steps[i] in entry i of the table and its price x Audits[i] in an entry
+// of its own after the members' (so that a correction of its steps keeps
+// its audit pay); then Holders[k] is owed HolderPay[k], the sum at most the
+// job's data pool (JobSpec.Data; see DataPayout).
 type Payout struct {
-	Award  protocol.Award
-	Steps  []uint64
-	Audits []uint64
+	Award     protocol.Award
+	Steps     []uint64
+	Audits    []uint64
+	Holders   []common.Address
+	HolderPay []*big.Int
 }
 
 // Settle settles several of the client's jobs in one transaction: the
@@ -195,9 +220,21 @@ type Payout struct {
 func (c *Client) Settle(ctx context.Context, payouts []Payout) (*Tx, error) {
 	batch := make([]bindings.SettlementJobPayout, len(payouts))
 	for i, p := range payouts {
-		batch[i] = bindings.SettlementJobPayout{JobId: p.Award.JobID, Award: awardBinding(p.Award), Steps: p.Steps, Audits: p.Audits}
+		batch[i] = bindings.SettlementJobPayout{JobId: p.Award.JobID, Award: awardBinding(p.Award), Steps: p.Steps, Audits: p.Audits,
+			Holders: make([][32]byte, len(p.Holders))}
 		if batch[i].Audits == nil {
 			batch[i].Audits = []uint64{}
+		}
+		if len(p.HolderPay) != len(p.Holders) {
+			return nil, fmt.Errorf("%w: %d holders, %d amounts", ErrBadParams, len(p.Holders), len(p.HolderPay))
+		}
+		for k, h := range p.Holders {
+			// The table's entry: the address, then the amount as a uint96.
+			if a := p.HolderPay[k]; a == nil || a.Sign() < 0 || a.BitLen() > 96 {
+				return nil, fmt.Errorf("%w: holder %s paid %v", ErrBadParams, h, a)
+			}
+			copy(batch[i].Holders[k][:20], h[:])
+			p.HolderPay[k].FillBytes(batch[i].Holders[k][20:])
 		}
 	}
 	return c.transactPacked(ctx, "settle")(c.sc.TryPackSettle(batch))
@@ -405,6 +442,9 @@ func (c *Client) Claim(ctx context.Context, award protocol.Award, posterSig []by
 // Merkle proofs. With none left the contract reverts NothingToRelease; a
 // job not settled reverts NotSettled.
 func (c *Client) Release(ctx context.Context, account common.Address, jobIDs ...common.Hash) (*Tx, error) {
+	if err := c.finalizeOpenEvaluations(ctx, jobIDs); err != nil {
+		return nil, err
+	}
 	var entries []bindings.SettlementEntry
 	for _, id := range jobIDs {
 		es, err := c.releaseEntries(ctx, account, []common.Hash{id})
@@ -596,6 +636,16 @@ func (j *Job) Settled() bool { return j.PayoutRoot != EmptyTable && j.Status != 
 // is closed).
 func (j *Job) Escrowed() *big.Int { return new(big.Int).Set(j.Escrow) }
 
+// DataPool reads what a job's data pool can still pay holders (zero once
+// the job is settled with its holders' pay taken, or refunded).
+func (c *Client) DataPool(ctx context.Context, id common.Hash) (*big.Int, error) {
+	out, err := c.call(ctx, "dataPool", c.settlement, c.sc.PackDataPool(id))
+	if err != nil {
+		return nil, err
+	}
+	return c.sc.UnpackDataPool(out)
+}
+
 // Job reads a job.
 func (c *Client) Job(ctx context.Context, id common.Hash) (*Job, error) {
 	out, err := c.call(ctx, "jobs", c.settlement, c.sc.PackJobs(id))
@@ -786,27 +836,15 @@ func (c *Client) call(ctx context.Context, method string, to common.Address, dat
 }
 
 func (c *Client) ensureAllowance(ctx context.Context, amount *big.Int) error {
-	out, err := c.call(ctx, "allowance", c.token, c.tc.PackAllowance(c.Address(), c.settlement))
-	if err != nil {
-		return err
-	}
-	have, err := c.tc.UnpackAllowance(out)
-	if err != nil {
-		return err
-	}
-	if have.Cmp(amount) >= 0 {
-		return nil
-	}
-	token := c.token
-	_, err = c.send.transact(ctx, "approve", &token, c.tc.PackApprove(c.settlement, amount), nil)
-	return err
+	return c.ensureAllowanceFor(ctx, c.settlement, amount)
 }
 
 // revertABIs are the ABIs whose custom errors a revert may carry.
 var revertABIs = func() []abi.ABI {
 	var out []abi.ABI
 	for _, md := range []*abi.ABI{mustABI(bindings.SettlementMetaData.ABI), mustABI(bindings.TestTokenMetaData.ABI),
-		mustABI(bindings.TrainmeshGovernorMetaData.ABI), mustABI(bindings.GovernanceTimelockMetaData.ABI), mustABI(bindings.GovernanceTokenMetaData.ABI)} {
+		mustABI(bindings.TrainmeshGovernorMetaData.ABI), mustABI(bindings.GovernanceTimelockMetaData.ABI), mustABI(bindings.GovernanceTokenMetaData.ABI), mustABI(bindings.EvaluationsMetaData.ABI),
+		mustABI(bindings.TalliesMetaData.ABI)} {
 		out = append(out, *md)
 	}
 	return out

@@ -46,6 +46,14 @@ var apiTypes = apitypes.Types{
 		{Name: "jobId", Type: "bytes32"}, {Name: "accused", Type: "address"}, {Name: "fault", Type: "uint8"},
 		{Name: "step", Type: "uint64"}, {Name: "evidenceHash", Type: "bytes32"},
 	},
+	"Score": {
+		{Name: "jobId", Type: "bytes32"}, {Name: "evaluator", Type: "address"}, {Name: "modelHash", Type: "bytes32"},
+		{Name: "heldOutHash", Type: "bytes32"}, {Name: "score", Type: "uint64"},
+	},
+	"ClaimTally": {
+		{Name: "jobId", Type: "bytes32"}, {Name: "member", Type: "address"}, {Name: "audits", Type: "uint64[]"},
+		{Name: "holders", Type: "address[]"}, {Name: "data", Type: "uint256[]"},
+	},
 }
 
 func addrList(as []protocol.Address) []interface{} {
@@ -98,6 +106,13 @@ func TestEIP712MatchesAPITypes(t *testing.T) {
 			apitypes.TypedDataMessage{"jobId": jobHex, "accused": bidder.Hex(), "fault": num(4), "step": num(5), "verifier": common.HexToAddress("0xb2").Hex(), "body": h("body").Hex()}},
 		{"FaultAttestation", protocol.TypeFaultAttestation, protocol.FaultAttestation{JobID: job, Accused: pb, Fault: protocol.FaultGarbageData, Step: 7, EvidenceHash: ph("ev")},
 			apitypes.TypedDataMessage{"jobId": jobHex, "accused": bidder.Hex(), "fault": num(3), "step": num(7), "evidenceHash": h("ev").Hex()}},
+		{"Score", protocol.TypeScore, protocol.Score{JobID: job, Evaluator: pb, ModelHash: ph("model"), HeldOutHash: ph("heldout"), Score: 1<<64 - 1},
+			apitypes.TypedDataMessage{"jobId": jobHex, "evaluator": bidder.Hex(), "modelHash": h("model").Hex(), "heldOutHash": h("heldout").Hex(), "score": num(1<<64 - 1)}},
+		{"ClaimTally", protocol.TypeClaimTally, protocol.ClaimTally{JobID: job, Member: pb, Audits: []uint64{0, 3, 1<<64 - 1},
+			Holders: []protocol.Address{protocol.Address(common.HexToAddress("0xb2")), protocol.Address(common.HexToAddress("0xc3"))}, Data: []*big.Int{big.NewInt(5), new(big.Int).Lsh(big.NewInt(1), 95)}},
+			apitypes.TypedDataMessage{"jobId": jobHex, "member": bidder.Hex(), "audits": []interface{}{num(0), num(3), num(1<<64 - 1)},
+				"holders": []interface{}{common.HexToAddress("0xb2").Hex(), common.HexToAddress("0xc3").Hex()},
+				"data":    []interface{}{num(5), (*math.HexOrDecimal256)(new(big.Int).Lsh(big.NewInt(1), 95))}}},
 	}
 	for _, c := range cases {
 		t.Run(c.typ, func(t *testing.T) {
@@ -156,6 +171,28 @@ func TestEIP712MatchesContract(t *testing.T) {
 		if got := protocol.Hash(common.BytesToHash(view(th.pack))); got != th.want {
 			t.Errorf("%s type hash = %x; protocol %x", th.name, got, th.want)
 		}
+	}
+	evAddr, err := c.Evaluations(e.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := c.call(e.ctx, "view", evAddr, c.ev.PackSCORETYPEHASH())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := protocol.Hash(common.BytesToHash(out)); got != (protocol.Score{}).TypeHash() {
+		t.Errorf("Score type hash = %x; protocol %x", got, protocol.Score{}.TypeHash())
+	}
+	taAddr, err := c.Tallies(e.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err = c.call(e.ctx, "view", taAddr, c.ta.PackCLAIMTALLYTYPEHASH())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := protocol.Hash(common.BytesToHash(out)); got != (protocol.ClaimTally{}).TypeHash() {
+		t.Errorf("ClaimTally type hash = %x; protocol %x", got, protocol.ClaimTally{}.TypeHash())
 	}
 	for _, k := range []struct {
 		name string

@@ -20,7 +20,8 @@ func TestMeasureGas(t *testing.T) {
 	if len(r.Settle) != 2 || r.Settle[1].PerPayout() >= r.Settle[0].PerPayout() {
 		t.Fatalf("settlements %+v: a batch of 4 should cost less per payout than a batch of 1", r.Settle)
 	}
-	for name, g := range map[string]uint64{"transfer": r.Transfer, "deposit": r.Deposit, "release": r.Release, "withdraw": r.Withdraw} {
+	for name, g := range map[string]uint64{"transfer": r.Transfer, "deposit": r.Deposit, "release": r.Release, "withdraw": r.Withdraw,
+		"claim": r.Claim, "claim tally": r.ClaimTally} {
 		if g < 21_000 {
 			t.Errorf("%s: %d gas, below a transaction's base cost", name, g)
 		}

@@ -1,10 +1,12 @@
 package chain
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
 	"math/big"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -82,6 +84,16 @@ type GasReport struct {
 	// stream), a claim of the fees its stake earned (its balance already
 	// held, as in steady state), and an unbond.
 	Stake, ClaimRewards, Unbond uint64
+	// DepositData is a deposit with a data pool; SettleData settles one
+	// job of 4 (award bound) whose table also pays 4 audit entries and 4
+	// data holders from the pool (PROTOCOL.md, "Paid data"), against the
+	// batch of 1 job of 4 in Settle.
+	DepositData, SettleData uint64
+	// Claim is a winner's claim of a job of 4 never settled (3 receipts,
+	// the award bound by registerAward); ClaimTally the tally that then
+	// pays the same job's 4 members 2 audits each and 4 data holders,
+	// from 3 winners' views (PROTOCOL.md, "Claim tallies").
+	Claim, ClaimTally uint64
 }
 
 // MeasureGas starts an embedded chain and measures what settlement costs in
@@ -131,12 +143,6 @@ func MeasureGas(ctx context.Context, p GasParams) (*GasReport, error) {
 	r := &GasReport{Fork: p.Fork, Slash: map[string]uint64{}}
 	if r.Fork == "" {
 		r.Fork = "osaka"
-	}
-	gas := func(tx *Tx, err error) (uint64, error) {
-		if err != nil {
-			return 0, err
-		}
-		return tx.GasUsed, nil
 	}
 	if r.Transfer, err = gas(poster.TransferToken(ctx, reporter.Address(), big.NewInt(1))); err != nil {
 		return nil, err
@@ -306,7 +312,106 @@ func MeasureGas(ctx context.Context, p GasParams) (*GasReport, error) {
 	if r.Slash["fault, 3 of 4 attest"], err = gas(reporter.SlashFault(ctx, award, nil, fault, q)); err != nil {
 		return nil, err
 	}
+	// A job of 4 paying audits and data holders.
+	nonce++
+	id = JobIDOf(poster.Address(), nonce)
+	if r.DepositData, err = gas(func() (*Tx, error) {
+		_, tx, err := poster.Deposit(ctx, JobSpec{Nonce: nonce, GroupSize: 4, Steps: steps, Audits: 8, Budget: big.NewInt(1_000_000),
+			Data: big.NewInt(1_000), SettleDeadline: head.Add(time.Hour)})
+		return tx, err
+	}()); err != nil {
+		return nil, err
+	}
+	award.JobID = protocol.Hash(id)
+	if sig, err = Sign(posterKey, poster.Domain(), award); err != nil {
+		return nil, err
+	}
+	if _, err := members[0].RegisterAward(ctx, award, sig); err != nil {
+		return nil, err
+	}
+	p4 := Payout{Award: award, Steps: []uint64{steps, steps, steps, steps}, Audits: []uint64{2, 2, 2, 2}}
+	for _, m := range members[:4] {
+		p4.Holders = append(p4.Holders, m.Address())
+		p4.HolderPay = append(p4.HolderPay, big.NewInt(100))
+	}
+	if r.SettleData, err = gas(poster.Settle(ctx, []Payout{p4})); err != nil {
+		return nil, err
+	}
+	if err := measureClaim(ctx, emb, poster, members[:4], steps, nonce+1, r); err != nil {
+		return nil, err
+	}
 	return r, nil
+}
+
+// measureClaim measures the claim path of a job of 4 (the members) whose
+// poster never settles: a winner's claim with 3 receipts, then a tally of
+// 3 views paying each member 2 audits and each member, as a data holder,
+// 100 units.
+func measureClaim(ctx context.Context, emb *Embedded, poster *Client, members []*Client, steps, nonce uint64, r *GasReport) error {
+	head, err := emb.HeadTime(ctx)
+	if err != nil {
+		return err
+	}
+	id, _, err := poster.Deposit(ctx, JobSpec{Nonce: nonce, GroupSize: 4, Steps: steps, Audits: 8, Budget: big.NewInt(1_000_000),
+		Data: big.NewInt(1_000), SettleDeadline: head.Add(time.Minute)})
+	if err != nil {
+		return err
+	}
+	d := poster.Domain()
+	award := protocol.Award{JobID: protocol.Hash(id), Poster: protocol.Address(poster.Address())}
+	for _, m := range members {
+		award.Winners = append(award.Winners, protocol.Address(m.Address()))
+		award.Prices = append(award.Prices, big.NewInt(1))
+	}
+	sig, err := Sign(poster.key, d, award)
+	if err != nil {
+		return err
+	}
+	if _, err := members[0].RegisterAward(ctx, award, sig); err != nil {
+		return err
+	}
+	if err := emb.AdvanceTime(time.Minute); err != nil {
+		return err
+	}
+	sigs := map[common.Address][]byte{}
+	for _, m := range members[:3] {
+		rc := protocol.StepReceipt{JobID: award.JobID, Member: protocol.Address(m.Address()), Step: steps}
+		if sigs[m.Address()], err = Sign(m.key, d, rc); err != nil {
+			return err
+		}
+	}
+	q, err := NewQuorum(award, sigs)
+	if err != nil {
+		return err
+	}
+	proof := StepProof{Step: steps, ContribRoots: make([]common.Hash, len(q.Members)), Quorum: q}
+	if r.Claim, err = gas(members[0].Claim(ctx, award, sig, members[0].Address(), proof)); err != nil {
+		return err
+	}
+	var views []protocol.SignedTally
+	for _, m := range members[:3] {
+		t := protocol.ClaimTally{JobID: award.JobID, Member: protocol.Address(m.Address()), Audits: []uint64{2, 2, 2, 2}}
+		for _, h := range members {
+			t.Holders = append(t.Holders, protocol.Address(h.Address()))
+			t.Data = append(t.Data, big.NewInt(100))
+		}
+		slices.SortFunc(t.Holders, func(a, b protocol.Address) int { return bytes.Compare(a[:], b[:]) })
+		v, err := m.SignTally(t)
+		if err != nil {
+			return err
+		}
+		views = append(views, v)
+	}
+	r.ClaimTally, err = gas(members[0].ClaimTally(ctx, award, views))
+	return err
+}
+
+// gas is a transaction's gas, or its error.
+func gas(tx *Tx, err error) (uint64, error) {
+	if err != nil {
+		return 0, err
+	}
+	return tx.GasUsed, nil
 }
 
 // equivocationOf has offender sign two conflicting messages of kind for the
@@ -358,6 +463,10 @@ func (r *GasReport) Write(w io.Writer) {
 	row("stake (first, allowance given)", r.Stake)
 	row("claim a staker's fee rewards", r.ClaimRewards)
 	row("unbond", r.Unbond)
+	row("deposit with a data pool", r.DepositData)
+	row("settle 1 job of 4 with 4 audit entries and 4 data holders", r.SettleData)
+	row("claim: a winner of a job of 4 never settled, 3 receipts", r.Claim)
+	row("claim tally: 3 views pay 4 members' audits and 4 data holders", r.ClaimTally)
 	for _, k := range []string{"BidCommit equivocation", "BidReveal equivocation", "StepReceipt equivocation", "fault, 3 of 4 attest"} {
 		row("slash: "+k, r.Slash[k])
 	}

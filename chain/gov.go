@@ -627,7 +627,7 @@ func (g *Gov) Proposals(ctx context.Context) ([]*big.Int, error) {
 // chain, which a public RPC endpoint may refuse for long ranges.
 func (g *Gov) Descriptions(ctx context.Context) (map[string]string, error) {
 	created := mustABI(bindings.TrainmeshGovernorMetaData.ABI).Events["ProposalCreated"].ID
-	logs, err := g.c.b.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{g.addrs.Governor}, Topics: [][]common.Hash{{created}}})
+	logs, err := filterLogs(ctx, g.c.b, ethereum.FilterQuery{Addresses: []common.Address{g.addrs.Governor}, Topics: [][]common.Hash{{created}}})
 	if err != nil {
 		return nil, fmt.Errorf("chain: proposal descriptions: %w", err)
 	}

@@ -169,7 +169,7 @@ func (c *Client) PayoutTable(ctx context.Context, jobID common.Hash) (*PayoutTab
 		return nil, fmt.Errorf("%w: job %s is %v", ErrNotSettled, jobID.Hex()[:10], j.Status)
 	}
 	settled, corrected := settlementABI.Events["JobSettled"].ID, settlementABI.Events["CreditCorrected"].ID
-	logs, err := c.b.FilterLogs(ctx, ethereum.FilterQuery{
+	logs, err := filterLogs(ctx, c.b, ethereum.FilterQuery{
 		// From the contract's deployment, not block 0: a public endpoint
 		// may refuse a range over the whole chain.
 		FromBlock: new(big.Int).SetUint64(c.deployBlock),

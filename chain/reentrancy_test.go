@@ -86,7 +86,7 @@ func TestReentrancy(t *testing.T) {
 	call("mint", rt.PackMint(token, budget))
 	call("act approve", rt.PackAct(token, rt.PackApprove(addrs.Settlement, budget)))
 	deadline := headTime(t, n).Add(time.Minute)
-	call("act deposit", rt.PackAct(addrs.Settlement, c.sc.PackDeposit(2, 1, 10, 0, budget, big.NewInt(deadline.Unix()))))
+	call("act deposit", rt.PackAct(addrs.Settlement, c.sc.PackDeposit(2, 1, 10, 0, budget, big.NewInt(deadline.Unix()), new(big.Int))))
 	n.advance(t, ctx, time.Minute+cp.ClaimWindow)
 	tokenJob := JobIDOf(token, 2)
 	if _, err := c.Refund(ctx, tokenJob); err != nil {

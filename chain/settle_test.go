@@ -219,7 +219,7 @@ func TestDepositRejects(t *testing.T) {
 		e.deposit(1, 2, 10, tokens(20), time.Hour)
 		future := e.now().Add(time.Hour).Unix()
 		pack := func(nonce uint64, groupSize uint32, steps uint64, budget, deadline *big.Int) []byte {
-			return e.poster.sc.PackDeposit(nonce, groupSize, steps, 0, budget, deadline)
+			return e.poster.sc.PackDeposit(nonce, groupSize, steps, 0, budget, deadline, new(big.Int))
 		}
 		cases := []struct {
 			name string

@@ -23,6 +23,138 @@ import (
 // escapes with probability (1 − r)^(f·N) (Detection).
 const DefaultAuditRateBps = 500
 
+// DefaultOuterAuditRateBps is the default rate of a local-steps
+// (DiLoCo) job, per outer step: 5%, with one job audit per member on top
+// (JobAuditStep). Only outer steps have leaves (Leaves), so the periods'
+// draws see N/H outer steps of a member; the job audit, drawn once the
+// last period's receipts are in from all of the member's outer steps,
+// hits a bad one with probability f (its share of bad outer steps). A
+// member cheating on a fraction f of its outer steps escapes both with
+// probability (1 − r)^(f·N/H) · (1 − f) (JobDetection): one lazy on all
+// of them is always caught. At the job file's defaults (400 steps, a
+// receipt every 50, which H must divide) and the README's advice for
+// home links (H = 10) a job has 40 outer steps, and verifiers recompute
+// 5% + 1/40 = 7.5% of them: about that share of the group's compute (one
+// audit recomputes the H local steps of its outer step; bench verify
+// measured a check at 0.45–1.3 member outer steps under load, 3.4–9.6%),
+// where the 12% per outer step that caught such a member with 0.9940
+// alone cost 12%, over issue 16's 10%.
+const DefaultOuterAuditRateBps = 500
+
+// DefaultRateBps is the default audit rate of a job with local local
+// steps per all-reduce (1 or 0: synchronous).
+func DefaultRateBps(local uint64) uint32 {
+	if local > 1 {
+		return DefaultOuterAuditRateBps
+	}
+	return DefaultAuditRateBps
+}
+
+// Leaves says which steps of a job carry a member's leaf, the only steps
+// an audit can check: every step in the synchronous mode; in the
+// local-steps mode (DiLoCo, Local = H > 1) the outer steps only, the
+// multiples of H and the job's last step (train.Member commits at each
+// all-reduce). Every follower reads both from the recipe, so every
+// follower samples the same steps.
+type Leaves struct {
+	// Steps is the job's steps (its last step always has a leaf).
+	Steps uint64
+	// Local is H, the local steps per all-reduce; 0 or 1: every step.
+	Local uint64
+}
+
+// Has reports whether step t has a leaf.
+func (l Leaves) Has(t uint64) bool {
+	return l.Local <= 1 || t%l.Local == 0 || t == l.Steps
+}
+
+// Count returns how many steps of from..through (both included) have a
+// leaf: where leaf t of a period starting at from sits is
+// Count(from, t) − 1, and a period ending at through holds
+// Count(from, through).
+func (l Leaves) Count(from, through uint64) uint64 {
+	if from == 0 {
+		from = 1
+	}
+	if through < from {
+		return 0
+	}
+	if l.Local <= 1 {
+		return through - from + 1
+	}
+	n := through/l.Local - (from-1)/l.Local
+	if l.Steps >= from && l.Steps <= through && l.Steps%l.Local != 0 {
+		n++
+	}
+	return n
+}
+
+// Nth returns the k-th (from 0) step with a leaf at or after from, and
+// false past the job's last step.
+func (l Leaves) Nth(from, k uint64) (uint64, bool) {
+	if from == 0 {
+		from = 1
+	}
+	if l.Local <= 1 {
+		t := from + k
+		return t, t >= from && t <= l.Steps
+	}
+	first := (from + l.Local - 1) / l.Local * l.Local
+	if first <= l.Steps && k <= (l.Steps-first)/l.Local {
+		return first + k*l.Local, true
+	}
+	n := l.Count(from, l.Steps)
+	if k == n-1 && l.Steps >= from && l.Steps%l.Local != 0 {
+		return l.Steps, true
+	}
+	return 0, false
+}
+
+// JobAudits reports whether a job of these leaves draws a job audit per
+// member (JobAuditStep): the local-steps mode, whose periods hold few
+// leaves each.
+func (l Leaves) JobAudits() bool { return l.Local > 1 }
+
+// jobAuditTag separates the job audit's hashes from the periods' draws,
+// which take the same seed (the last period's).
+var jobAuditTag = []byte("trainmesh job audit")
+
+// JobSeed is the seed of the job audits: keccak256(the last period's seed
+// ‖ "trainmesh job audit"), so that the job audit's step and verifier are
+// drawn independently of the last period's own sample.
+func JobSeed(last Hash) Hash { return protocol.Keccak256(last[:], jobAuditTag) }
+
+// JobAuditStep returns the step of member's job audit (PROTOCOL.md,
+// "Verified work"): of its steps with a leaf in from..through (its
+// steps in the job: from the first step it trained to the last), the
+// one at index (the first 8 bytes of keccak256(jobSeed ‖ member), as a
+// big-endian uint64) mod their number. jobSeed is JobSeed of the last
+// period's seed, which exists only once every member receipted the job's
+// last step, so no member can predict the step while it trains; a
+// member lazy on a fraction f of its outer steps is drawn at a bad one
+// with probability f, lazy on all of them always. false if it has none.
+func JobAuditStep(jobSeed Hash, member Address, from, through uint64, lv Leaves) (uint64, bool) {
+	n := lv.Count(from, min(through, lv.Steps))
+	if n == 0 {
+		return 0, false
+	}
+	h := protocol.Keccak256(jobSeed[:], member[:])
+	return lv.Nth(from, binary.BigEndian.Uint64(h[:8])%n)
+}
+
+// JobDetection is the probability that a member that cheats on cheated of
+// its outer steps outer steps is caught in a job with job audits: a
+// period's draw at rateBps hits one of its bad steps, or its job audit
+// does: 1 − (1 − r)^cheated · (1 − cheated/outer).
+func JobDetection(rateBps uint32, cheated, outer uint64) float64 {
+	if outer == 0 {
+		return 0
+	}
+	cheated = min(cheated, outer)
+	r := math.Min(float64(rateBps)/10_000, 1)
+	return 1 - math.Pow(1-r, float64(cheated))*(1-float64(cheated)/float64(outer))
+}
+
 // Pair is one (member, step) the sample drew.
 type Pair struct {
 	Member Address
@@ -85,10 +217,19 @@ func Audited(seed Hash, member Address, t uint64, rateBps uint32) bool {
 }
 
 // Sample returns the pairs drawn from the period of steps from..through
-// (both included) of the given members, in step then member order.
-func Sample(seed Hash, members []Address, from, through uint64, rateBps uint32) []Pair {
+// (both included) of the given members, in step then member order: of the
+// steps with a leaf only (lv), each at rateBps. Steps without a leaf are
+// not drawn: an audit of one could only be refused, so in the local-steps
+// mode the rate is per outer step (PROTOCOL.md, "Verified work").
+func Sample(seed Hash, members []Address, from, through uint64, rateBps uint32, lv Leaves) []Pair {
 	var out []Pair
 	for t := from; t <= through; t++ {
+		if !lv.Has(t) {
+			if t == math.MaxUint64 {
+				break
+			}
+			continue
+		}
 		for _, m := range members {
 			if Audited(seed, m, t, rateBps) {
 				out = append(out, Pair{Member: m, Step: t})
@@ -144,9 +285,9 @@ type Assignment struct {
 // Assign returns the period's sample split among its verifiers
 // (VerifierOf), in the order verifiers first appear in the sample. Pairs no
 // one can verify are left out.
-func Assign(seed Hash, ring, standbys []Address, from, through uint64, rateBps uint32) []Assignment {
+func Assign(seed Hash, ring, standbys []Address, from, through uint64, rateBps uint32, lv Leaves) []Assignment {
 	var out []Assignment
-	for _, p := range Sample(seed, ring, from, through, rateBps) {
+	for _, p := range Sample(seed, ring, from, through, rateBps, lv) {
 		v, ok := VerifierOf(seed, p.Member, p.Step, standbys, ring)
 		if !ok {
 			continue
@@ -190,4 +331,16 @@ func AuditBound(groupSize uint32, steps uint64, rateBps uint32) uint32 {
 		return math.MaxUint32
 	}
 	return uint32(mean.Uint64())
+}
+
+// JobAuditBound is the verification bound for a job of groupSize members
+// whose steps with a leaf are lv's at rateBps: AuditBound over the steps
+// with a leaf, and with job audits (Leaves.JobAudits) one more per seat
+// (the last period's trainers are at most the group), capped likewise.
+func JobAuditBound(groupSize uint32, lv Leaves, rateBps uint32) uint32 {
+	b := uint64(AuditBound(groupSize, lv.Count(1, lv.Steps), rateBps))
+	if lv.JobAudits() {
+		b += uint64(groupSize)
+	}
+	return uint32(min(b, math.MaxUint32))
 }

@@ -115,12 +115,18 @@ func TestAudited(t *testing.T) {
 		t.Errorf("drew %d of %d pairs at 5%%", drawn, members*steps)
 	}
 	ring := []Address{member(1), member(2), member(3)}
-	got := Sample(seed, ring, 11, 20, 10_000)
+	got := Sample(seed, ring, 11, 20, 10_000, Leaves{})
 	if len(got) != 30 || got[0] != (Pair{member(1), 11}) || got[29] != (Pair{member(3), 20}) {
 		t.Errorf("Sample at 100%% = %v", got)
 	}
-	if got := Sample(seed, ring, math.MaxUint64, math.MaxUint64, 10_000); len(got) != 3 {
+	if got := Sample(seed, ring, math.MaxUint64, math.MaxUint64, 10_000, Leaves{}); len(got) != 3 {
 		t.Errorf("Sample of the last step = %v", got)
+	}
+	// DiLoCo (H = 5, a job of 23 steps): only the outer steps 15, 20
+	// and the last, 23, of the period 11..23 are drawn.
+	got = Sample(seed, ring, 11, 23, 10_000, Leaves{Steps: 23, Local: 5})
+	if len(got) != 9 || got[0] != (Pair{member(1), 15}) || got[3] != (Pair{member(1), 20}) || got[8] != (Pair{member(3), 23}) {
+		t.Errorf("Sample at 100%%, H = 5 = %v", got)
 	}
 }
 
@@ -184,9 +190,10 @@ func TestAssignProperty(t *testing.T) {
 		from := 1 + uint64(rng.IntN(50))
 		through := from + uint64(rng.IntN(30))
 		rate := uint32(rng.IntN(10_001))
-		sample := Sample(seed, ring, from, through, rate)
+		lv := Leaves{Steps: through + uint64(rng.IntN(2))*uint64(rng.IntN(7)), Local: uint64(rng.IntN(6))}
+		sample := Sample(seed, ring, from, through, rate, lv)
 		got := 0
-		for _, a := range Assign(seed, ring, standbys, from, through, rate) {
+		for _, a := range Assign(seed, ring, standbys, from, through, rate, lv) {
 			for _, p := range a.Pairs {
 				got++
 				if a.Verifier == p.Member {
@@ -197,6 +204,9 @@ func TestAssignProperty(t *testing.T) {
 				}
 				if !slices.Contains(sample, p) {
 					t.Fatalf("case %d: %v assigned but not sampled", i, p)
+				}
+				if !lv.Has(p.Step) {
+					t.Fatalf("case %d: %v assigned, a step without a leaf (%+v)", i, p, lv)
 				}
 			}
 		}
@@ -215,6 +225,129 @@ func TestDetection(t *testing.T) {
 	}{{500, 100, 0.99408}, {500, 10, 0.40126}, {100, 1000, 0.99996}, {1000, 1, 0.1}, {0, 1000, 0}, {10_000, 1, 1}} {
 		if got := Detection(c.bps, c.cheated); math.Abs(got-c.want) > 5e-6 {
 			t.Errorf("Detection(%d, %d) = %.6f; want %.5f", c.bps, c.cheated, got, c.want)
+		}
+	}
+}
+
+// TestLeaves: which steps carry a leaf, and how many a period holds,
+// against train.Member's rule (an all-reduce at every multiple of H and
+// at the last step).
+func TestLeaves(t *testing.T) {
+	tests := []struct {
+		lv            Leaves
+		from, through uint64
+		want          []uint64 // the steps with a leaf in from..through
+	}{
+		{Leaves{Steps: 20}, 1, 4, []uint64{1, 2, 3, 4}},
+		{Leaves{Steps: 20, Local: 1}, 7, 7, []uint64{7}},
+		{Leaves{Steps: 20, Local: 5}, 1, 10, []uint64{5, 10}},
+		{Leaves{Steps: 20, Local: 5}, 6, 9, nil},
+		{Leaves{Steps: 23, Local: 5}, 11, 23, []uint64{15, 20, 23}},
+		{Leaves{Steps: 23, Local: 5}, 21, 23, []uint64{23}},
+		{Leaves{Steps: 25, Local: 5}, 21, 25, []uint64{25}},
+		{Leaves{Steps: 3, Local: 8}, 1, 3, []uint64{3}},
+		{Leaves{Steps: 100, Local: 10}, 0, 30, []uint64{10, 20, 30}},
+		{Leaves{Steps: 100, Local: 10}, 31, 30, nil},
+	}
+	for _, tt := range tests {
+		var got []uint64
+		for s := max(tt.from, 1); s <= tt.through; s++ {
+			if tt.lv.Has(s) {
+				got = append(got, s)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%+v.Has over %d..%d: %v; want %v", tt.lv, tt.from, tt.through, got, tt.want)
+		}
+		if n := tt.lv.Count(tt.from, tt.through); n != uint64(len(tt.want)) {
+			t.Errorf("%+v.Count(%d, %d) = %d; want %d", tt.lv, tt.from, tt.through, n, len(tt.want))
+		}
+	}
+	// Count agrees with Has everywhere, and Nth lists the steps Has names
+	// (a property over small jobs).
+	for steps := uint64(1); steps <= 30; steps++ {
+		for h := uint64(0); h <= 7; h++ {
+			lv := Leaves{Steps: steps, Local: h}
+			for from := uint64(1); from <= steps; from++ {
+				n := uint64(0)
+				for t2 := from; t2 <= steps; t2++ {
+					if lv.Has(t2) {
+						if nth, ok := lv.Nth(from, n); !ok || nth != t2 {
+							t.Fatalf("%+v.Nth(%d, %d) = %d, %v; want %d", lv, from, n, nth, ok, t2)
+						}
+						n++
+					}
+					if c := lv.Count(from, t2); c != n {
+						t.Fatalf("%+v.Count(%d, %d) = %d; Has counts %d", lv, from, t2, c, n)
+					}
+				}
+				if nth, ok := lv.Nth(from, n); ok {
+					t.Fatalf("%+v.Nth(%d, %d) = %d past the last leaf", lv, from, n, nth)
+				}
+			}
+		}
+	}
+	if DefaultRateBps(1) != DefaultAuditRateBps || DefaultRateBps(0) != DefaultAuditRateBps || DefaultRateBps(10) != DefaultOuterAuditRateBps {
+		t.Error("DefaultRateBps does not pick the outer-step rate for H > 1 only")
+	}
+	// The default DiLoCo rate with its job audit catches a member lazy
+	// throughout a job at the job file's defaults (400 steps, H = 10: 40
+	// outer steps) with p ≥ 0.99, and verifiers recompute at most 10% of
+	// the outer steps: the rate plus one job audit in 40.
+	lv := Leaves{Steps: 400, Local: 10}
+	outer := lv.Count(1, 400)
+	if p := JobDetection(DefaultOuterAuditRateBps, outer, outer); p < 0.99 {
+		t.Errorf("default DiLoCo rate: detection %.4f over %d outer steps", p, outer)
+	}
+	if share := float64(DefaultOuterAuditRateBps)/10_000 + 1/float64(outer); share > 0.10 {
+		t.Errorf("default DiLoCo audits recompute %.3f of the outer steps; want ≤ 0.10", share)
+	}
+	if !lv.JobAudits() || (Leaves{Steps: 400, Local: 1}).JobAudits() {
+		t.Error("job audits: local-steps jobs only")
+	}
+}
+
+// TestJobAuditStep: the job audit draws one of the member's steps with a
+// leaf in its range, each about equally often over seeds (a member lazy
+// on a fraction f of them is drawn at a bad one with probability f), and
+// JobDetection is 1 for a member lazy on all of them.
+func TestJobAuditStep(t *testing.T) {
+	lv := Leaves{Steps: 103, Local: 10}
+	counts := map[uint64]int{}
+	const draws = 22_000
+	for i := range draws {
+		var seed Hash
+		seed[0], seed[1], seed[2] = byte(i), byte(i>>8), byte(i>>16)
+		s, ok := JobAuditStep(JobSeed(seed), member(1), 21, 103, lv)
+		if !ok || !lv.Has(s) || s < 21 {
+			t.Fatalf("seed %d: step %d, %v: not a leaf step of 21..103", i, s, ok)
+		}
+		counts[s]++
+	}
+	// Leaf steps of 21..103: 30, 40, ..., 100 and the last, 103.
+	if len(counts) != 9 {
+		t.Fatalf("drawn steps %v; want the 9 leaf steps of 21..103", counts)
+	}
+	for s, c := range counts {
+		if want := draws / 9; c < want*8/10 || c > want*12/10 {
+			t.Errorf("step %d drawn %d times of %d; want about %d", s, c, draws, want)
+		}
+	}
+	if _, ok := JobAuditStep(Hash{}, member(1), 101, 102, lv); ok {
+		t.Error("a range without a leaf step drew one")
+	}
+	for _, tt := range []struct {
+		rate           uint32
+		cheated, outer uint64
+		want           float64
+	}{
+		{600, 40, 40, 1},
+		{600, 0, 40, 0},
+		{600, 4, 40, 1 - math.Pow(0.94, 4)*0.9},
+		{10_000, 1, 40, 1},
+	} {
+		if got := JobDetection(tt.rate, tt.cheated, tt.outer); math.Abs(got-tt.want) > 1e-12 {
+			t.Errorf("JobDetection(%d, %d, %d) = %v; want %v", tt.rate, tt.cheated, tt.outer, got, tt.want)
 		}
 	}
 }

@@ -18,9 +18,10 @@ type Book struct {
 	index   map[Address]int
 	steps   uint64 // the job's steps
 	slots   map[slot]*Receipt
-	perStep map[Address][]uint64 // steps held per member, ascending
-	first   map[Address]uint64   // each member's first receipted step, ever
-	ends    []uint64             // every step receipted by anyone, ascending (endsMax)
+	perStep map[Address][]uint64   // steps held per member, ascending
+	first   map[Address]uint64     // each member's first receipted step, ever
+	ends    []uint64               // every step receipted by anyone, ascending (endsMax)
+	seats   map[Address]SignedSeat // called-in standbys' seat statements (seat.go)
 }
 
 // endsMax bounds the distinct receipt steps the book remembers: a job has

@@ -22,7 +22,12 @@
 // ring (TrainDrop); the poster slashes it (CallSlashFault), pays it nothing
 // for the job (CreditCap: in the settlement, or with CallChallengeFault
 // once settled) and pays each verifier per valid audit
-// (PeerAudit) within the contract's bounds.
+// (PeerAudit) within the contract's bounds. A local-steps job adds one
+// job audit per member over all its outer steps, drawn with the last
+// period's seed (JobAuditStep). A standby the ring calls in states the
+// seat it took in a signed SeatStatement (CalledIn, PeerSeat), checked
+// against the receipts, and verifiers check it on exactly that seat
+// (StandbyShards).
 //
 // The machine is fed events through Step (a receipt, a readiness message,
 // training's results, what a chain call returned, what the chain shows at a

@@ -26,6 +26,14 @@ type PeerAudit struct{ Audit protocol.Audit }
 // re-checks it.
 type PeerEvidence struct{ Evidence *protocol.WorkEvidence }
 
+// Found is evidence this peer found and signed outside the audit sample:
+// an equivocation in its training ring (the ring's records hold two
+// contradicting signatures of a member, protocol.WorkEvidence's
+// equivocation form). The machine publishes it with this peer's
+// attestation, as it does a failed audit's evidence; the others re-check
+// and attest, and a quorum convicts.
+type Found struct{ Evidence *protocol.WorkEvidence }
+
 // PeerAttestation is a FaultAttestation signed by Signer (checked by the
 // shell): a re-checker's confirmation of work evidence. The shell steps
 // this peer's own attestations back in too, once signed.
@@ -184,6 +192,22 @@ type ChainView struct {
 	Released bool
 }
 
+// PeerSeat is a called-in standby's seat statement, its signature
+// checked by the shell against its Standby (this peer's own too, stepped
+// back once signed).
+type PeerSeat struct{ Seat SignedSeat }
+
+// CalledIn tells a standby's machine that the ring called it in to train
+// the shard of winner Seat from the state after step From (the shell's
+// job.CallInShard and join point): the machine asks for its seat
+// statement to be signed and published (Publish.Seat).
+type CalledIn struct {
+	Seat uint32
+	From uint64
+}
+
+func (PeerSeat) isInput()        {}
+func (CalledIn) isInput()        {}
 func (PeerReceipt) isInput()     {}
 func (OwnReceipt) isInput()      {}
 func (PeerReady) isInput()       {}
@@ -193,6 +217,7 @@ func (CallResult) isInput()      {}
 func (Stop) isInput()            {}
 func (PeerAudit) isInput()       {}
 func (PeerEvidence) isInput()    {}
+func (Found) isInput()           {}
 func (PeerAttestation) isInput() {}
 func (Verified) isInput()        {}
 func (Rechecked) isInput()       {}
@@ -335,6 +360,9 @@ type Publish struct {
 	// Attestation is a FaultAttestation for the shell to sign, publish and
 	// step back as a PeerAttestation.
 	Attestation *protocol.FaultAttestation
+	// Seat is this standby's seat statement, for the shell to sign,
+	// publish and step back as a PeerSeat.
+	Seat *SeatStatement
 }
 
 // TrainKind names a training command.
@@ -354,6 +382,12 @@ const (
 	// TrainDrop (members): drop Peer, convicted of faulty work, from the
 	// ring (a standby is called in, or the survivors go on).
 	TrainDrop
+	// TrainRejoin (members restored mid-training with Config.Rejoin):
+	// ask the group, which trained on without this member, to call it
+	// back into its seat, fetch the group's state there and train on;
+	// each receipt comes back as OwnReceipt, the end (or why it stayed
+	// out) as TrainResult.
+	TrainRejoin
 )
 
 func (k TrainKind) String() string {
@@ -366,6 +400,8 @@ func (k TrainKind) String() string {
 		return "collect"
 	case TrainDrop:
 		return "drop"
+	case TrainRejoin:
+		return "rejoin"
 	}
 	return fmt.Sprintf("TrainKind(%d)", uint8(k))
 }
@@ -375,6 +411,9 @@ type Train struct {
 	Kind      TrainKind
 	ModelHash Hash    // TrainCollect
 	Peer      Address // TrainDrop
+	// Conviction is the quorum's conviction of Peer (TrainDrop): what
+	// shows the other members of the ring that it was convicted.
+	Conviction *Conviction
 }
 
 // EventKind names a step in a job's life, for people and tests (the node's
@@ -397,6 +436,8 @@ const (
 	EventEquivocation EventKind = "equivocation"     // a member signed two receipts for one step
 	EventFailed       EventKind = "failed"           // the job cannot go on for this peer (or a slash failed)
 	EventRefused      EventKind = "refused"          // a receipt or call result was not applied
+	EventSeat         EventKind = "seat"             // a called-in standby stated its seat
+	EventJobAudit     EventKind = "job-audit"        // this peer is asked for a member's job audit
 	EventAudit        EventKind = "audit"            // a sampled pair was verified (by this peer or, for posters, anyone)
 	EventEvidence     EventKind = "evidence"         // work evidence accuses a member
 	EventConvicted    EventKind = "convicted"        // a quorum of re-checkers confirmed work evidence

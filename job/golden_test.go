@@ -20,7 +20,7 @@ import (
 // ring order) and s1..sN (standbys); times are Unix ms.
 //
 //	new role=poster|member [self=mN] k=K [standbys=N] steps=S [nochain] [t=MS] [deadline=MS]
-//	restore role=... [self=mN] k=K steps=S stage=STAGE [receipts=mN:STEP:H,...] [credits=C,...] [nochain] t=MS
+//	restore role=... [self=mN] k=K steps=S stage=STAGE [receipts=mN:STEP:H,...] [credits=C,...] [nochain] [rejoin] t=MS
 //	receipt t=MS from=mN step=S hash=H       a receipt gossiped by mN (H: one byte, a letter)
 //	own t=MS step=S hash=H                   a receipt this member's training signed
 //	ready t=MS from=mN                       mN's readiness
@@ -31,14 +31,18 @@ import (
 //	result t=MS call=KIND ok|unreachable|revert=NAME [amount=A]   answers the oldest outstanding call of KIND
 //	view t=MS head=MS status=none|open|settled|closed [deadline=MS] [release=MS] [price=P] [credit=C] [released] [window=MS] [bps=B]
 //
-// Verified work (new and restore take rate=BPS, the audit rate, and
-// role=standby with self=sN):
+// Verified work (new and restore take rate=BPS, the audit rate,
+// local=H, DiLoCo's local steps per all-reduce, and role=standby with
+// self=sN):
 //
 //	audit t=MS by=mN of=mM step=S [fail]        a signed audit gossiped by mN
 //	evidence t=MS by=mN against=mM step=S [fault=2|4]   work evidence gossiped by mN
 //	verified t=MS of=mM step=S ok|fail|err=WHY   this peer's audit of mM's step S
 //	rechecked t=MS against=mM confirmed|refuted|err=WHY   this peer's re-check of the evidence against mM
 //	attest t=MS by=mN against=mM                 mN's attestation of the evidence against mM (poster: by=poster)
+//	seat t=MS by=sN seat=K from=F [job]          sN's seat statement: it took winner K's seat after step F ([job]: of another job)
+//	calledin t=MS seat=K from=F                  this standby was called in to seat K after step F
+//	shards                                       StandbyShards: the seats each called-in standby is checked on
 func TestGolden(t *testing.T) {
 	datadriven.Walk(t, "testdata", func(t *testing.T, path string) {
 		g := &golden{}
@@ -177,7 +181,8 @@ func (g *golden) config(t *testing.T, d *datadriven.TestData) Config {
 		self = parseMember(t, strArg(d, "self", "m1"))
 	}
 	return Config{Role: role, Self: self, Job: job, Award: a, SettleDeadlineMs: uint64(intArg(t, d, "deadline", 100_000)), Chain: !d.HasArg("nochain"),
-		AuditRateBps: uint32(intArg(t, d, "rate", 0))}
+		AuditRateBps: uint32(intArg(t, d, "rate", 0)), LocalSteps: uint64(intArg(t, d, "local", 0)), ReceiptEvery: uint64(intArg(t, d, "every", 0)),
+		Rejoin: d.HasArg("rejoin")}
 }
 
 func (g *golden) run(t *testing.T, d *datadriven.TestData) string {
@@ -229,6 +234,24 @@ func (g *golden) run(t *testing.T, d *datadriven.TestData) string {
 		step(TrainResult{ModelHash: hashOf(strArg(d, "hash", "z")), Steps: uint64(intArg(t, d, "steps", 0)), Err: strArg(d, "err", "")})
 	case "tick":
 		g.m.Tick(now)
+	case "seat":
+		st := SignedSeat{SeatStatement: SeatStatement{JobID: g.cfg.Job.JobID, Standby: parseMember(t, strArg(d, "by", "")),
+			Seat: uint32(intArg(t, d, "seat", -1)), From: uint64(intArg(t, d, "from", -1))}}
+		if d.HasArg("job") {
+			st.JobID = Hash{0xff}
+		}
+		step(PeerSeat{Seat: st})
+	case "calledin":
+		step(CalledIn{Seat: uint32(intArg(t, d, "seat", -1)), From: uint64(intArg(t, d, "from", -1))})
+	case "shards":
+		fmt.Fprintf(&out, "shards")
+		sh := StandbyShards(g.m.Book())
+		for _, a := range g.cfg.Award.Standbys {
+			if c, ok := sh[a]; ok {
+				fmt.Fprintf(&out, " %s=%v", g.name(a), c)
+			}
+		}
+		out.WriteString("\n")
 	case "audit":
 		step(PeerAudit{protocol.Audit{JobID: g.cfg.Job.JobID, Verifier: parseMember(t, strArg(d, "by", "")), Member: parseMember(t, strArg(d, "of", "")),
 			Step: uint64(intArg(t, d, "step", -1)), LeafHash: Hash{0x1e}, OK: !d.HasArg("fail")}})
@@ -373,6 +396,8 @@ func (g *golden) print(out *strings.Builder, rd *Ready) {
 			fmt.Fprintf(out, "publish evidence against %s step=%d fault=%d\n", g.name(p.Evidence.Accused), p.Evidence.Step, p.Evidence.Fault)
 		case p.Attestation != nil:
 			fmt.Fprintf(out, "publish attestation against %s step=%d fault=%d\n", g.name(p.Attestation.Accused), p.Attestation.Step, p.Attestation.Fault)
+		case p.Seat != nil:
+			fmt.Fprintf(out, "publish seat of %s seat=%d from=%d\n", g.name(p.Seat.Standby), p.Seat.Seat, p.Seat.From)
 		default:
 			out.WriteString("publish ready\n")
 		}

@@ -29,8 +29,19 @@ type Config struct {
 	// shell stops it (members).
 	Chain bool
 	// AuditRateBps is the share of (member, step) pairs audited, in basis
-	// points (the job's parameter); 0 means DefaultAuditRateBps.
+	// points (the job's parameter), of the steps with a leaf (Leaves); 0
+	// means DefaultRateBps(LocalSteps).
 	AuditRateBps uint32
+	// LocalSteps is the recipe's H, the local steps per all-reduce: in
+	// the local-steps mode (DiLoCo, H > 1) members commit a leaf at outer
+	// steps only, so only those are sampled. 0 or 1: synchronous, a leaf
+	// every step.
+	LocalSteps uint64
+	// ReceiptEvery is the recipe's receipt period (its hash_every): every
+	// member closes its period commitment at each multiple of it and at
+	// the last step, whatever receipts this peer holds. 0: unknown, the
+	// periods follow the receipts held alone.
+	ReceiptEvery uint64
 	// AuditBound is the job's verification bound as escrowed (posters;
 	// chain.JobSpec.Audits, AuditBound): the most audits its settlement
 	// pays, in the settlement's audits column, each at its verifier's
@@ -41,6 +52,12 @@ type Config struct {
 	// QuorumBps is the contract's quorum share, which convicts; 0 means
 	// DefaultQuorumBps.
 	QuorumBps uint16
+	// Rejoin (members) lets Restore put a member restarted mid-training
+	// back into training (TrainRejoin): the shell can ask its group to
+	// call it back in (the recipe lets a ring call members in: receipt
+	// periods, no compressed or overlapped outer step). Without it, such
+	// a member collects what its receipts earned.
+	Rejoin bool
 }
 
 // phase is where the machine is within its stage: what it waits on.
@@ -112,6 +129,10 @@ type Machine struct {
 	nextReadyAt uint64
 	own         *Receipt // this member's latest receipt
 	resendAt    uint64
+	// restAt is when a member or standby whose part in the training is
+	// over samples the periods still unsampled from the receipts it
+	// holds (seedRest); 0 when none is due.
+	restAt uint64
 
 	// Posters.
 	firstAt  map[uint64]uint64 // when a step's first receipt arrived
@@ -263,8 +284,14 @@ func Restore(now uint64, p Params, cfg Config, rec Record) (*Machine, error) {
 	case cfg.Role == RoleStandby && rec.Stage == StageAwarded:
 		m.phase = phaseTrain
 		m.stallAt = now + p.StallTimeoutMs
+	case cfg.Role == RoleMember && rec.Stage == StageAwarded && cfg.Rejoin:
+		// Its ring trains on without it; the shell asks to be called
+		// back in, and steps the TrainResult when that run ends.
+		m.phase = phaseTrain
+		m.ready.Train = append(m.ready.Train, Train{Kind: TrainRejoin})
 	case cfg.Role != RolePoster && rec.Stage == StageAwarded:
 		m.rec.Why = "restarted mid-training; the group went on without this member"
+		m.seedRest(now)
 		m.trained(now)
 	case cfg.Role != RolePoster && rec.Stage == StageClaimed:
 		m.phase = phasePay
@@ -367,6 +394,7 @@ func (m *Machine) NextTick() uint64 {
 	if m.phase == phaseCollect && !m.viewOut {
 		at(m.viewAt)
 	}
+	at(m.restAt)
 	for _, pc := range m.calls {
 		at(pc.retryAt)
 	}
@@ -421,13 +449,27 @@ func (m *Machine) Step(now uint64, in Input) error {
 			m.rec.ModelHash = in.ModelHash
 			m.event(Event{Kind: EventTrained, Step: in.Steps, Text: fmt.Sprintf("trained %d steps; serving the model %s", in.Steps, in.ModelHash.Short())})
 		}
+		m.restLater(now)
 		m.trained(now)
 	case CallResult:
 		return m.result(now, in)
+	case PeerSeat:
+		return m.onSeat(in.Seat)
+	case CalledIn:
+		if m.cfg.Role != RoleStandby {
+			return fmt.Errorf("%w: a %s called in", ErrParams, m.cfg.Role)
+		}
+		st := SeatStatement{JobID: m.cfg.Job.JobID, Standby: m.cfg.Self, Seat: in.Seat, From: in.From}
+		if int(in.Seat) >= len(m.award.Winners) || in.From >= m.cfg.Job.Steps {
+			return fmt.Errorf("%w: called in to seat %d after step %d", ErrSeat, in.Seat, in.From)
+		}
+		m.ready.Publish = append(m.ready.Publish, Publish{Seat: &st})
 	case PeerAudit:
 		return m.onAudit(now, in.Audit)
 	case PeerEvidence:
 		return m.onEvidence(now, in.Evidence)
+	case Found:
+		return m.onFound(now, in.Evidence)
 	case PeerAttestation:
 		return m.onAttestation(now, in)
 	case Verified:
@@ -440,6 +482,10 @@ func (m *Machine) Step(now uint64, in Input) error {
 			m.finish(now, "stopped: "+in.Why)
 		case m.cfg.Role == RoleStandby && m.phase == phaseTrain:
 			m.standbyDone(now, "stopped: "+in.Why)
+		case m.cfg.Role == RoleMember && m.phase == phaseTrain && m.cfg.Rejoin && m.rec.Stage == StageAwarded:
+			// The journal keeps it training: restarted (Restore with
+			// Rejoin), this member asks its ring to call it back in.
+			m.event(Event{Kind: EventTrained, Err: "stopped: " + in.Why, Text: "stopped mid-training; restarted, it asks its ring to call it back in"})
 		case m.cfg.Role == RoleMember && m.phase <= phaseTrain:
 			return m.Step(now, TrainResult{Err: "stopped: " + in.Why})
 		}
@@ -481,6 +527,10 @@ func (m *Machine) Tick(now uint64) {
 	}
 	if m.cfg.Role == RoleStandby && m.phase == phaseTrain && now >= m.stallAt {
 		m.standbyDone(now, fmt.Sprintf("no receipt for %d ms", m.p.StallTimeoutMs))
+	}
+	if m.restAt != 0 && now >= m.restAt {
+		m.restAt = 0
+		m.seedRest(now)
 	}
 	ids := make([]uint64, 0, len(m.calls))
 	for id, pc := range m.calls {
@@ -528,6 +578,9 @@ func (m *Machine) file(now uint64, r Receipt, own bool) error {
 	}
 	m.event(Event{Kind: EventReceipt, Peer: r.Member, Step: r.Step,
 		Text: fmt.Sprintf("%s signed step %d (params %s)", r.Member.Short(), r.Step, r.ParamsHash.Short())})
+	if m.book.First(r.Member) == r.Step {
+		m.checkSeat(r.Member) // a called-in standby's first receipt
+	}
 	m.trySeed(now, r.Step)
 	if own {
 		// A member's, or a standby's the ring called in (it trains
@@ -540,8 +593,16 @@ func (m *Machine) file(now uint64, r Receipt, own bool) error {
 	}
 	if m.cfg.Role == RoleStandby && m.phase == phaseTrain {
 		m.stallAt = now + m.p.StallTimeoutMs
-		if m.allFinished() {
+		switch {
+		case m.allFinished():
 			m.standbyDone(now, "every winner receipted the last step")
+		case own && r.Step == m.cfg.Job.Steps:
+			// Called in, it trained to the end: its part in the
+			// training is over as a winner's is when its run ends
+			// (winners that left never receipt the last step, and
+			// waiting for the stall timeout would hold back the
+			// audits of the last period it owes).
+			m.standbyDone(now, "this standby, called in, receipted the last step")
 		}
 		return nil
 	}
@@ -622,16 +683,40 @@ func (m *Machine) checkReady(now uint64) {
 // standbyDone ends a standby's following of the training: it goes on to
 // collect its verification pay.
 func (m *Machine) standbyDone(now uint64, why string) {
-	m.seedRest(now)
+	if now >= m.stallAt {
+		m.seedRest(now) // no receipt came for StallTimeoutMs: none is on its way
+	} else {
+		m.restLater(now)
+	}
 	m.event(Event{Kind: EventTrained, Text: fmt.Sprintf("training over (%s): %d audits asked of this standby", why, len(m.w.verifying))})
 	m.trained(now)
 }
 
 // trained journals a member's training as over and goes on to its pay.
 func (m *Machine) trained(now uint64) {
-	m.seedRest(now)
 	m.setStage(StageTrained)
 	m.afterTrained(now)
+}
+
+// restLater samples, once this peer's part in the training is over, the
+// periods still unsampled: at once when every member receipted the last
+// step (the receipts are then those every follower holds), else after
+// FinishGraceMs. A member's own run ends as soon as it signed the last
+// step, often before the others' receipts for it have reached it; a
+// sample taken from fewer receipts than the group's has another seed and
+// ring, so it asks this peer for audits nobody else expects of it, and
+// none of those the others expect (the verifier that audited none of a
+// member's last period, TestMeasuredRingOrder). Receipts that arrive in
+// the meantime sample complete periods as usual (trySeed).
+func (m *Machine) restLater(now uint64) {
+	if m.allFinished() {
+		m.restAt = 0
+		m.seedRest(now)
+		return
+	}
+	if m.restAt == 0 {
+		m.restAt = now + m.p.FinishGraceMs
+	}
 }
 
 func (m *Machine) afterTrained(now uint64) {

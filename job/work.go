@@ -75,10 +75,13 @@ func newWork() work {
 
 func (m *Machine) rateBps() uint32 {
 	if m.cfg.AuditRateBps == 0 {
-		return DefaultAuditRateBps
+		return DefaultRateBps(m.cfg.LocalSteps)
 	}
 	return m.cfg.AuditRateBps
 }
+
+// leaves says which steps of the job have leaves, the steps sampled.
+func (m *Machine) leaves() Leaves { return Leaves{Steps: m.cfg.Job.Steps, Local: m.cfg.LocalSteps} }
 
 func (m *Machine) quorum() int {
 	bps := m.cfg.QuorumBps
@@ -97,6 +100,16 @@ func (m *Machine) periodStart(member Address, end uint64) uint64 {
 		if s < end && s+1 > start {
 			start = s + 1
 		}
+	}
+	// The receipts held may lack the member's previous one (gossip
+	// delivers out of order; TestVerifiedWork under load had the last
+	// step's receipts before the first three periods'): its period still
+	// starts after the scheduled end before end, where it closed its
+	// commitment. Without this its earlier steps were asked under this
+	// receipt, whose commitment has no leaf for them ("no leaf at step
+	// 11 in the period ending at step 40"), and never again.
+	if e := m.cfg.ReceiptEvery; e > 0 && end > 0 {
+		start = max(start, (end-1)/e*e+1)
 	}
 	return start
 }
@@ -161,8 +174,18 @@ func (m *Machine) trainers(step uint64) []Address {
 // one, or two later receipt steps exist. Either way the group has trained
 // on for a whole period after step, so the receipts for step that the
 // seed takes are, at every follower, those signed at step: a receipt
-// arrives well within a period (PROTOCOL.md, "Verified work").
+// arrives well within a period (PROTOCOL.md, "Verified work"). Not while
+// a member of the seed group that lacks its receipt for step holds a
+// later one: it trained through step, so it signed that receipt, which
+// gossip has delivered out of order (seen under load: a member's step-8
+// receipt after its step-12 one) and which is on its way; a seed taken
+// without it has another seed and ring than the other followers'.
 func (m *Machine) closed(step uint64) bool {
+	for _, a := range m.seedGroup(step) {
+		if _, ok := m.book.Get(a, step); !ok && m.book.Latest(a) > step {
+			return false
+		}
+	}
 	if m.book.After(step) >= 2 {
 		return true
 	}
@@ -186,9 +209,8 @@ func (m *Machine) trySeed(now uint64, step uint64) {
 	if i := m.periodAt(step); i >= 0 {
 		if m.cfg.Role != RolePoster {
 			m.assign(m.w.periods[i])
-		} else {
-			m.revalidate(now) // audits of this member's pairs may be waiting for its receipt
 		}
+		m.revalidate(now) // audits of this member's pairs may be waiting for its receipt
 		return
 	}
 	m.seed(now, step, false)
@@ -254,13 +276,11 @@ func (m *Machine) seed(now uint64, step uint64, partial bool) {
 	if m.cfg.Role != RolePoster {
 		m.assign(p)
 	}
-	if m.cfg.Role == RolePoster {
-		m.revalidate(now)
-	}
+	m.revalidate(now)
 }
 
 // revalidate files again the audits that waited for a seed or for their
-// member's receipt (posters).
+// member's receipt (posters and winners: onAudit).
 func (m *Machine) revalidate(now uint64) {
 	if len(m.w.pending) == 0 {
 		return
@@ -282,9 +302,9 @@ func (m *Machine) assign(p period) {
 		if r.ContribRoot == (Hash{}) {
 			continue // the member commits to nothing: there is no leaf to check
 		}
-		from := m.periodStart(w, p.end)
+		from, lv := m.periodStart(w, p.end), m.leaves()
 		for t := from; t <= p.end; t++ {
-			if !Audited(p.seed, w, t, m.rateBps()) {
+			if !lv.Has(t) || !Audited(p.seed, w, t, m.rateBps()) {
 				continue
 			}
 			v, ok := VerifierOf(p.seed, w, t, m.award.Standbys, p.ring)
@@ -293,9 +313,67 @@ func (m *Machine) assign(p period) {
 				continue
 			}
 			m.w.verifying[pair] = true
-			m.ready.Verify = append(m.ready.Verify, Verify{Member: w, Step: t, Receipt: r, LeafIndex: t - from, LeafCount: p.end - from + 1})
+			m.ready.Verify = append(m.ready.Verify, Verify{Member: w, Step: t, Receipt: r, LeafIndex: lv.Count(from, t) - 1, LeafCount: lv.Count(from, p.end)})
+		}
+		m.assignJobAudit(w)
+	}
+}
+
+// jobAudit returns member's job audit (JobAuditStep: a local-steps job's
+// one audit per member over all its steps), its step and verifier, once
+// the period ending at the job's last step is seeded and member
+// receipted it. Its steps run from the first it trained (Book.Base) to
+// the last, within the receipts the book keeps of a member (the latest
+// ReceiptsPerMemberMax: half of them, so that every follower's window is
+// the same, receipts arriving out of order).
+func (m *Machine) jobAudit(member Address) (uint64, Address, bool) {
+	lv := m.leaves()
+	i := m.periodAt(lv.Steps)
+	if !lv.JobAudits() || i < 0 {
+		return 0, Address{}, false
+	}
+	p := m.w.periods[i]
+	if _, ok := m.book.Get(member, p.end); !ok {
+		return 0, Address{}, false
+	}
+	from := m.book.Base(member) + 1
+	if e := m.cfg.ReceiptEvery; e > 0 {
+		if keep := ReceiptsPerMemberMax / 2 * e; lv.Steps > keep {
+			from = max(from, lv.Steps-keep+1)
 		}
 	}
+	js := JobSeed(p.seed)
+	t, ok := JobAuditStep(js, member, from, p.end, lv)
+	if !ok {
+		return 0, Address{}, false
+	}
+	v, ok := VerifierOf(js, member, t, m.award.Standbys, p.ring)
+	return t, v, ok
+}
+
+// assignJobAudit asks this peer for w's job audit if it is its verifier,
+// under w's receipt of the period that holds the step (the first held at
+// or after it).
+func (m *Machine) assignJobAudit(w Address) {
+	t, v, ok := m.jobAudit(w)
+	pair := Pair{Member: w, Step: t}
+	if !ok || v != m.cfg.Self || m.w.verifying[pair] || len(m.w.verifying) >= auditsMax {
+		return
+	}
+	held := m.book.perStep[w]
+	j, _ := slices.BinarySearch(held, t)
+	if j == len(held) {
+		return
+	}
+	end := held[j]
+	r, _ := m.book.Get(w, end)
+	from, lv := m.periodStart(w, end), m.leaves()
+	if r.ContribRoot == (Hash{}) || t < from {
+		return // no leaf committed, or its period's receipt not held
+	}
+	m.w.verifying[pair] = true
+	m.ready.Verify = append(m.ready.Verify, Verify{Member: w, Step: t, Receipt: r, LeafIndex: lv.Count(from, t) - 1, LeafCount: lv.Count(from, end)})
+	m.event(Event{Kind: EventJobAudit, Peer: w, Step: t, Text: fmt.Sprintf("job audit of %s drawn at step %d (under receipt %d)", w.Short(), t, end)})
 }
 
 // onVerified applies this peer's own audit: publish it, and on a mismatch
@@ -324,12 +402,62 @@ func (m *Machine) onVerified(now uint64, in Verified) error {
 	}
 	ev := in.Evidence
 	h := ev.EvidenceHash()
+	if _, done := m.w.convicted[in.Member]; done {
+		// A convict is convicted once (as onEvidence and onFound): its
+		// failed audit is published, not more evidence. A verifier that
+		// finds a lazy member wrong at every later step otherwise
+		// published evidence and attestations for each, a few times
+		// over, in one burst with its other audits, and under load
+		// gossip lost whole periods of those audits on the way to the
+		// poster (TestVerifiedWork: "the poster saw 20 audits of the
+		// honest winner; want 40").
+		m.event(Event{Kind: EventEvidence, Peer: in.Member, Step: in.Step,
+			Text: fmt.Sprintf("verified %s at step %d: %s; convicted already, no evidence published", in.Member.Short(), in.Step, faultText(ev.Fault))})
+		return nil
+	}
 	m.w.evidence[h] = &evidenceRec{ev: ev, rechecked: true}
 	m.ready.Publish = append(m.ready.Publish, Publish{Evidence: ev})
 	att := ev.Attestation()
 	m.ready.Publish = append(m.ready.Publish, Publish{Attestation: &att})
 	m.event(Event{Kind: EventEvidence, Peer: in.Member, Step: in.Step,
 		Text: fmt.Sprintf("verified %s at step %d: %s; evidence %s published", in.Member.Short(), in.Step, faultText(ev.Fault), h.Short())})
+	return nil
+}
+
+// onFound publishes evidence this peer found and signed in its ring (an
+// equivocation), with its attestation: as a failed audit's, without an
+// audit. Once per accused: an equivocator is dropped from the ring at
+// once, and every member holding the records finds it.
+func (m *Machine) onFound(now uint64, ev *protocol.WorkEvidence) error {
+	switch {
+	case ev == nil:
+		return fmt.Errorf("%w: no evidence", ErrParams)
+	case ev.JobID != m.cfg.Job.JobID || ev.Verifier != m.cfg.Self:
+		return fmt.Errorf("%w: evidence of job %s by %s found here", ErrParams, ev.JobID.Short(), ev.Verifier.Short())
+	case m.award.IndexOf(ev.Accused) < 0:
+		return fmt.Errorf("%w: evidence against %s, not of the award", ErrReceipt, ev.Accused.Short())
+	}
+	if err := ev.Check(); err != nil {
+		return err
+	}
+	if _, done := m.w.convicted[ev.Accused]; done {
+		return nil
+	}
+	for _, rec := range m.w.evidence {
+		if rec.ev.Accused == ev.Accused && rec.ev.Verifier == m.cfg.Self && rec.ev.Fault == ev.Fault {
+			return nil // published already
+		}
+	}
+	if len(m.w.evidence) >= evidenceMax {
+		return nil
+	}
+	h := ev.EvidenceHash()
+	m.w.evidence[h] = &evidenceRec{ev: ev, rechecked: true}
+	m.ready.Publish = append(m.ready.Publish, Publish{Evidence: ev})
+	att := ev.Attestation()
+	m.ready.Publish = append(m.ready.Publish, Publish{Attestation: &att})
+	m.event(Event{Kind: EventEvidence, Peer: ev.Accused, Step: ev.Step,
+		Text: fmt.Sprintf("found %s at step %d: %s; evidence %s published", ev.Accused.Short(), ev.Step, faultText(ev.Fault), h.Short())})
 	return nil
 }
 
@@ -453,7 +581,7 @@ func (m *Machine) convict(now uint64, c *Conviction) {
 	switch m.cfg.Role {
 	case RoleMember:
 		if a.Accused != m.cfg.Self && m.phase <= phaseTrain {
-			m.ready.Train = append(m.ready.Train, Train{Kind: TrainDrop, Peer: a.Accused})
+			m.ready.Train = append(m.ready.Train, Train{Kind: TrainDrop, Peer: a.Accused, Conviction: c})
 		}
 	case RolePoster:
 		if !m.cfg.Chain {
@@ -510,11 +638,25 @@ func (m *Machine) onAudit(now uint64, a protocol.Audit) error {
 	case m.award.IndexOf(a.Member) < 0 || m.award.IndexOf(a.Verifier) < 0:
 		return fmt.Errorf("%w: audit of %s by %s, not both of the award", ErrReceipt, a.Member.Short(), a.Verifier.Short())
 	}
-	if m.cfg.Role != RolePoster {
-		return nil // only the poster pays audits
+	if m.cfg.Role != RolePoster && m.cfg.Role != RoleMember {
+		return nil
 	}
+	// The poster pays audits; a winner files them by the same rule for
+	// its view in a claim tally (AuditTally), should the poster never
+	// settle.
 	m.validateAudit(now, a)
 	return nil
+}
+
+// AuditTally returns the audits the poster's rule pays (auditCredits), per
+// award member (winners ‖ standbys), as this poster or winner filed them:
+// a winner's view of the audits for a claim tally (PROTOCOL.md, "Claim
+// tallies").
+func (m *Machine) AuditTally() []uint64 {
+	if m.award == nil {
+		return nil
+	}
+	return m.auditCredits()
 }
 
 func (m *Machine) validateAudit(now uint64, a protocol.Audit) {
@@ -532,7 +674,22 @@ func (m *Machine) validateAudit(now uint64, a protocol.Audit) {
 	}
 	p := m.w.periods[i]
 	v, ok := VerifierOf(p.seed, a.Member, a.Step, m.award.Standbys, p.ring)
-	if !Audited(p.seed, a.Member, a.Step, m.rateBps()) || !ok || v != a.Verifier || len(m.w.audits) >= auditsMax {
+	drawn := m.leaves().Has(a.Step) && Audited(p.seed, a.Member, a.Step, m.rateBps()) && ok && v == a.Verifier
+	if lv := m.leaves(); !drawn && lv.JobAudits() && lv.Has(a.Step) {
+		// A job audit? Its draw waits for the last period's seed.
+		if m.periodAt(lv.Steps) < 0 {
+			if len(m.w.pending) < pendingAuditMax {
+				m.w.pending = append(m.w.pending, a)
+			}
+			return
+		}
+		t, jv, ok := m.jobAudit(a.Member)
+		drawn = ok && t == a.Step && jv == a.Verifier
+	}
+	if !drawn || len(m.w.audits) >= auditsMax {
+		if m.cfg.Role != RolePoster {
+			return // a winner's tally only: the poster reports audits
+		}
 		m.event(Event{Kind: EventRefused, Peer: a.Verifier, Step: a.Step,
 			Text: fmt.Sprintf("an audit of %s at step %d by %s the sample did not assign: unpaid", a.Member.Short(), a.Step, a.Verifier.Short())})
 		return
@@ -541,6 +698,9 @@ func (m *Machine) validateAudit(now uint64, a protocol.Audit) {
 		return // one audit per pair: its verifier's first
 	}
 	m.w.audits[pair] = auditRec{verifier: a.Verifier, ok: a.OK}
+	if m.cfg.Role != RolePoster {
+		return
+	}
 	verdict := "ok"
 	if !a.OK {
 		verdict = "failed"

@@ -366,3 +366,62 @@ func TestAuditBound(t *testing.T) {
 		}
 	}
 }
+
+// TestFoundEquivocation: evidence of an equivocation this member found
+// in its ring (job.Found) is published with its attestation, once per
+// accused; evidence by another signer, against a stranger or malformed is
+// refused; a quorum of attestations convicts the equivocator and drops it.
+func TestFoundEquivocation(t *testing.T) {
+	m := workMachine(t, RoleMember, member(1), 3, 1, 20)
+	ev := &protocol.WorkEvidence{JobID: Hash{7}, Accused: member(2), Step: 6, Fault: protocol.FaultTampered,
+		LeafIndex: 5, HopOut: []byte{1}, HopIn: []byte{2}, Verifier: member(1)}
+	if !ev.IsEquivocation() {
+		t.Fatal("not the equivocation form")
+	}
+	other, stranger, bad := *ev, *ev, *ev
+	other.Verifier = member(3)
+	stranger.Accused = Address{0xee}
+	bad.HopIn = nil
+	for _, c := range []struct {
+		name string
+		ev   *protocol.WorkEvidence
+		want error
+	}{
+		{"another member's", &other, ErrParams},
+		{"against a stranger", &stranger, ErrReceipt},
+		{"without both statements", &bad, protocol.ErrMalformed},
+	} {
+		if err := m.Step(100, Found{c.ev}); !errors.Is(err, c.want) {
+			t.Errorf("%s: err = %v; want %v", c.name, err, c.want)
+		}
+	}
+	if n := len(m.Ready().Publish); n != 0 {
+		t.Fatalf("%d publications of refused evidence", n)
+	}
+	if err := m.Step(200, Found{ev}); err != nil {
+		t.Fatal(err)
+	}
+	pub := m.Ready().Publish
+	if len(pub) != 2 || pub[0].Evidence != ev || pub[1].Attestation == nil || *pub[1].Attestation != ev.Attestation() {
+		t.Fatalf("published %+v; want the evidence and this member's attestation", pub)
+	}
+	m.Advance()
+	again := *ev
+	again.LeafIndex = 6 // found again in the next operation
+	if err := m.Step(300, Found{&again}); err != nil || len(m.Ready().Publish) != 0 {
+		t.Fatalf("found again: %v, published %d; want nothing more", err, len(m.Ready().Publish))
+	}
+	att := ev.Attestation()
+	for _, who := range []Address{member(1), member(3)} {
+		if err := m.Step(400, PeerAttestation{Attestation: att, Signer: who}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var dropped bool
+	for _, tr := range m.Ready().Train {
+		dropped = dropped || (tr.Kind == TrainDrop && tr.Peer == member(2) && tr.Conviction != nil)
+	}
+	if !dropped {
+		t.Errorf("train effects %+v; want the equivocator dropped with its conviction", m.Ready().Train)
+	}
+}

@@ -15,6 +15,7 @@ import (
 	"github.com/trainmesh/trainmesh/auction/wire"
 	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/mesh"
+	"github.com/trainmesh/trainmesh/protocol"
 	"github.com/trainmesh/trainmesh/reputation/score"
 )
 
@@ -36,10 +37,11 @@ type AuctionConfig struct {
 	// met within it).
 	TickInterval time.Duration
 	// MeasureBidders makes a poster time each bidder's GEMM challenge at
-	// its first bid (measure.go) and rank it by what it delivered. Off by
-	// default: with it on, the audits of TestVerifiedWork's honest winner
-	// stop short (30 of 40 within its 3 minutes; 15 s without), for a
-	// reason not found yet.
+	// its first bid (measure.go) and rank it by what it delivered; on by
+	// default (trainmesh node --no-measure-bidders, or auction.measure-
+	// bidders = false, turns it off). Off, the poster has no throughput
+	// evidence of its own: bidders rank at the job's minimum throughput
+	// and their claims decide eligibility.
 	MeasureBidders bool
 }
 
@@ -74,6 +76,9 @@ func DefaultAuctionConfig() AuctionConfig {
 		RatePerSecond: 20,
 		RateBurst:     40,
 		TickInterval:  100 * time.Millisecond,
+		// The timed challenge costs a bidder at most measureWorkMax
+		// FLOPs an hour per poster, at the lowest CPU priority.
+		MeasureBidders: true,
 	}
 }
 
@@ -206,12 +211,19 @@ func (a *auctioneer) nowMs() uint64 { return uint64(a.n.clk.Now().UnixMilli()) }
 // and the ticker; they feed the loop through a.work.
 func (a *auctioneer) start(ctx context.Context) error {
 	a.ctx = ctx
-	if a.cfg.Provider.Enabled {
-		for _, class := range auction.ClassesFor(a.cfg.Provider.VRAMBytes) {
+	if a.cfg.Provider.Enabled || a.n.cfg.Evaluate {
+		classes := auction.ClassesFor(a.cfg.Provider.VRAMBytes)
+		if a.n.cfg.Evaluate {
+			classes = auction.AllClasses() // an evaluator needs no GPU
+		}
+		for _, class := range classes {
 			if _, err := a.joinClass(class); err != nil {
 				return err
 			}
 		}
+	}
+	if a.cfg.MeasureBidders {
+		a.n.goes.Go(stageIntake, "throughput measurer", func() { a.meas.run(ctx) })
 	}
 	a.n.goes.Go(stageIntake, "auction ticker", func() {
 		t := a.n.clk.Ticker(a.cfg.TickInterval)
@@ -353,7 +365,8 @@ func (a *auctioneer) onAnnounce(s auction.Signed, from peer.ID) {
 		a.n.log.Warn("auction: cannot follow job", "job", job.JobID, "err", err)
 		return
 	}
-	if a.cfg.Provider.Enabled && job.Poster != a.self {
+	// An evaluator never trains a job it may evaluate (eval.go).
+	if a.cfg.Provider.Enabled && job.Poster != a.self && !a.n.evaluates(job) {
 		a.prepareOffer(js)
 	}
 }
@@ -485,22 +498,25 @@ func (a *auctioneer) handle(js *jobState, e *auction.Event) {
 		// The poster times the bidder itself: its quality in the
 		// poster's next tables rests on what it delivered, not on
 		// what this reveal claims.
-		a.meas.onReveal(a.ctx, job, e.Reveal, js.m.ChallengeN())
+		a.meas.onReveal(job, e.Reveal, js.m.ChallengeN())
 	}
 	a.n.onAuctionEvent(js, e)
 	a.emit(AuctionEvent{Job: e.Job, Event: e})
 }
 
 // record records what e shows of the bidders (auction.Observations, the
-// policy the simulation records by too).
+// policy the simulation records by too), in one transaction: a clearing
+// observes every bidder at once, and each transaction waits for the disk.
 func (a *auctioneer) record(e *auction.Event) {
+	var batch []score.Observation
 	for _, o := range auction.Observations(e) {
 		obs := score.Observation{Peer: score.Address(o.Peer), Kind: score.Kind(o.Conduct), Job: o.Job}
 		if o.Conduct == auction.OmittedBid {
 			obs.Note = "omitted the bid of " + o.Bidder.String()
 		}
-		a.n.Observe(obs)
+		batch = append(batch, obs)
 	}
+	a.n.observeAll(batch)
 }
 
 func (a *auctioneer) emit(e AuctionEvent) {
@@ -561,6 +577,12 @@ type JobSpec struct {
 	MinThroughput          uint64
 	Steps                  uint64
 	Budget                 *big.Int
+	// Audits is the verification bound the poster escrowed (announced so
+	// that bidders and verifiers see it; bidders check the deposit's).
+	Audits uint32
+	// Evaluation is the job's evaluation terms, opened on-chain before
+	// the announcement (zero: none).
+	Evaluation protocol.EvalTerms
 	// CommitWindow and RevealWindow are the lengths of the two phases.
 	CommitWindow, RevealWindow time.Duration
 	// Nonce makes the job ID (keccak256(abi.encode(poster, nonce))), the
@@ -574,13 +596,23 @@ type JobSpec struct {
 // least one peer follows the job's class, so the announcement is not lost.
 func (n *Node) PostJob(ctx context.Context, spec JobSpec) (*auction.JobAnnounce, error) {
 	type result struct {
-		job   *auction.JobAnnounce
-		class *mesh.Topic
-		data  []byte
-		err   error
+		job  *auction.JobAnnounce
+		data []byte
+		err  error
 	}
 	reply := make(chan result, 1)
 	a := n.auc
+	// The class topic is joined, and a peer that follows it heard of,
+	// before the announcement is made: its windows start when it can be
+	// published, not before a wait for the mesh (on a loaded machine that
+	// wait took a good part of a short commit window).
+	class, err := n.joinClassTopic(ctx, auction.Class(spec.MinVRAMBytes))
+	if err != nil {
+		return nil, err
+	}
+	if err := class.WaitPeers(ctx, 1); err != nil {
+		return nil, fmt.Errorf("node: no peer follows job class %s: %w", auction.Class(spec.MinVRAMBytes), err)
+	}
 	fn := func() {
 		now := n.clk.Now()
 		nonce := spec.Nonce
@@ -593,7 +625,7 @@ func (n *Node) PostJob(ctx context.Context, spec JobSpec) (*auction.JobAnnounce,
 		}
 		draft := auction.JobAnnounce{
 			Poster: a.self, ModelHash: spec.ModelHash, DatasetRoot: spec.DatasetRoot, GroupSize: spec.GroupSize,
-			MinVRAMBytes: spec.MinVRAMBytes, MinThroughput: spec.MinThroughput, Steps: spec.Steps, Budget: spec.Budget,
+			MinVRAMBytes: spec.MinVRAMBytes, MinThroughput: spec.MinThroughput, Steps: spec.Steps, Budget: spec.Budget, Audits: spec.Audits, Evaluation: spec.Evaluation,
 			CommitDeadlineMs: uint64(now.Add(spec.CommitWindow).UnixMilli()),
 			RevealDeadlineMs: uint64(now.Add(spec.CommitWindow + spec.RevealWindow).UnixMilli()),
 			Nonce:            nonce,
@@ -602,11 +634,6 @@ func (n *Node) PostJob(ctx context.Context, spec JobSpec) (*auction.JobAnnounce,
 		// store (and carries it): every follower ranks the bids with it.
 		draft.Table = a.cfg.Params.BuildTable(&draft, a.rep.known(), a.rep, a.rep.delivered)
 		job, err := a.cfg.Params.NewJob(draft, uint64(now.UnixMilli()))
-		if err != nil {
-			reply <- result{err: err}
-			return
-		}
-		class, err := a.joinClass(auction.Class(job.MinVRAMBytes))
 		if err != nil {
 			reply <- result{err: err}
 			return
@@ -622,7 +649,7 @@ func (n *Node) PostJob(ctx context.Context, spec JobSpec) (*auction.JobAnnounce,
 			return
 		}
 		a.flush(js)
-		reply <- result{job: job, class: class, data: data}
+		reply <- result{job: job, data: data}
 	}
 	select {
 	case n.auc.work <- fn:
@@ -638,10 +665,7 @@ func (n *Node) PostJob(ctx context.Context, spec JobSpec) (*auction.JobAnnounce,
 	if r.err != nil {
 		return nil, r.err
 	}
-	if err := r.class.WaitPeers(ctx, 1); err != nil {
-		return nil, fmt.Errorf("node: no peer follows job class %s: %w", auction.Class(r.job.MinVRAMBytes), err)
-	}
-	if err := r.class.Publish(ctx, r.data); err != nil {
+	if err := class.Publish(ctx, r.data); err != nil {
 		return nil, err
 	}
 	// Announce again, as publish does for bids: a provider whose class mesh
@@ -657,12 +681,37 @@ func (n *Node) PostJob(ctx context.Context, spec JobSpec) (*auction.JobAnnounce,
 			if a.nowMs() >= r.job.CommitDeadlineMs {
 				return
 			}
-			if err := r.class.Publish(a.ctx, r.data); err != nil {
+			if err := class.Publish(a.ctx, r.data); err != nil {
 				n.log.Debug("auction: announce again", "err", err)
 			}
 		}
 	})
 	return r.job, nil
+}
+
+// joinClassTopic joins a job class's topic on the auction's loop (which
+// owns the class topics) and returns it.
+func (n *Node) joinClassTopic(ctx context.Context, class string) (*mesh.Topic, error) {
+	type result struct {
+		t   *mesh.Topic
+		err error
+	}
+	reply := make(chan result, 1)
+	fn := func() {
+		t, err := n.auc.joinClass(class)
+		reply <- result{t, err}
+	}
+	select {
+	case n.auc.work <- fn:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	select {
+	case r := <-reply:
+		return r.t, r.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
 
 // randomSalt returns 32 bytes from the operating system.

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/chain"
@@ -94,6 +95,16 @@ func (n *Node) verifyPair(jr *jobRun, v job.Verify) {
 func (n *Node) recheck(jr *jobRun, e *protocol.WorkEvidence) {
 	out := job.Rechecked{EvidenceHash: e.EvidenceHash()}
 	defer func() { n.postJob(func() { n.stepRun(jr, out) }) }()
+	if e.IsEquivocation() {
+		// No recomputation: the accused's two signatures convict.
+		aw := jr.awardMsg()
+		if aw == nil {
+			out.Err = "no award yet"
+			return
+		}
+		out.Confirmed = checkEquivocation(e, aw.Members()) == nil
+		return
+	}
 	a, err := jr.auditedOf()
 	if err != nil {
 		out.Err = err.Error()
@@ -123,9 +134,12 @@ func (n *Node) recheck(jr *jobRun, e *protocol.WorkEvidence) {
 }
 
 // evidenceHops decodes and checks fault-4 evidence's statements: HopOut
-// the accused's, signed by it, whose transcript its leaf commits to;
-// HopIn its predecessor's, signed by another member of the award (a
-// called-in standby rings with the winners), of the same all-reduce.
+// the accused's, signed by it, whose transcript its leaf commits to, or
+// (a compressed outer step) of the statistics' all-reduce just before,
+// which the leaf does not name: re-checkers link it to the leaf's values
+// by its operation (Node.recompute), and refute it otherwise; HopIn its
+// predecessor's, signed by another member of the award (a called-in
+// standby rings with the winners), of the same all-reduce.
 func evidenceHops(e *protocol.WorkEvidence, members []auction.Address) (hopPair, error) {
 	var p hopPair
 	var err error
@@ -139,8 +153,8 @@ func evidenceHops(e *protocol.WorkEvidence, members []auction.Address) (hopPair,
 	if err != nil {
 		return p, err
 	}
-	if commit.Hash(p.own.Transcript.Hash()) != leaf.Transcript {
-		return p, fmt.Errorf("%w: the accused's statement is not of the transcript its leaf commits to", errHops)
+	if leaf.Transcript == (commit.Hash{}) {
+		return p, fmt.Errorf("%w: the accused's leaf commits to no transcript", errHops)
 	}
 	return p, checkHopPair(p, [32]byte{}, members, e.Accused)
 }
@@ -158,6 +172,10 @@ func (n *Node) publishWork(jr *jobRun, p job.Publish) {
 			return
 		}
 		data = encodeAudit(signedAudit{Audit: *p.Audit, Sig: [protocol.SignatureLen]byte(sig)})
+		// Filed here too (gossip does not bring a peer its own): a
+		// winner's view in a claim tally counts the audits it did.
+		a := *p.Audit
+		n.postJob(func() { n.stepRun(jr, job.PeerAudit{Audit: a}) })
 	case p.Evidence != nil:
 		data = encodeEvidence(p.Evidence)
 	case p.Attestation != nil:
@@ -170,6 +188,16 @@ func (n *Node) publishWork(jr *jobRun, p job.Publish) {
 			n.stepRun(jr, job.PeerAttestation{Attestation: sa.FaultAttestation, Signer: n.auc.self, Sig: sa.Sig})
 		})
 		data = encodeAttestation(sa)
+	case p.Seat != nil:
+		// This standby's seat statement (callin.go): filed here too, so
+		// that its own StandbyShards agree with its followers'.
+		sig, err := chain.Sign(n.key, dom, *p.Seat)
+		if err != nil {
+			return
+		}
+		ss := job.SignedSeat{SeatStatement: *p.Seat, Sig: [protocol.SignatureLen]byte(sig)}
+		n.postJob(func() { n.stepRun(jr, job.PeerSeat{Seat: ss}) })
+		data = ss.Encode()
 	default:
 		return
 	}
@@ -180,10 +208,12 @@ func (n *Node) publishWork(jr *jobRun, p job.Publish) {
 	// Evidence and attestations go out a few times: gossip reaches a peer
 	// whose mesh formed late only with a later copy, and a conviction
 	// needs every one of them.
-	times := 1
-	if p.Audit == nil {
-		times = workRepublish
-	}
+	// Audits too: a verifier publishes a period's audits in one burst,
+	// and under load gossip lost some of them on the way to the poster,
+	// which pays them and counts them (TestVerifiedWork: "the poster saw
+	// 32 audits of the honest winner; want 40"); a copy counts once
+	// (job: one audit per pair).
+	times := workRepublish
 	for i := range times {
 		if err := t.Publish(jr.ctx, data); err != nil && jr.ctx.Err() == nil {
 			n.log.Debug("job: publish", "job", jr.id.Short(), "err", err)
@@ -201,7 +231,7 @@ func (n *Node) publishWork(jr *jobRun, p job.Publish) {
 	}
 }
 
-// workRepublish is how many times evidence and attestations are
+// workRepublish is how many times audits, evidence and attestations are
 // published, ReceiptResend apart.
 const workRepublish = 4
 
@@ -267,10 +297,20 @@ func (n *Node) validateWorkMsg(jr *jobRun, m *mesh.Message) mesh.Outcome {
 		if signer, err = chain.Recover(dom, e.Statement(), e.Sig[:]); err != nil || protocol.Address(signer) != e.Verifier {
 			return mesh.Reject
 		}
-		if err := checkEvidence(dom, e); err != nil {
+		if e.IsEquivocation() {
+			// Two signatures of the accused (equivocation.go), checked
+			// before relaying.
+			aw := jr.awardMsg()
+			if aw == nil {
+				return mesh.Ignore
+			}
+			if err := checkEquivocation(e, aw.Members()); err != nil {
+				return mesh.Reject
+			}
+		} else if err := checkEvidence(dom, e); err != nil {
 			return mesh.Reject
 		}
-		if e.Fault == protocol.FaultTampered {
+		if e.Fault == protocol.FaultTampered && !e.IsEquivocation() {
 			// The hop statements' signatures, before relaying: a forged
 			// or mismatched one is the publisher's fault.
 			aw := jr.awardMsg()
@@ -463,4 +503,46 @@ func (n *Node) recomputeLater(jr *jobRun, fn func()) {
 	default:
 		n.log.Warn("job: too many recomputations queued; one dropped", "job", jr.id.Short())
 	}
+}
+
+// validateSeat is the training topic's validator for a called-in
+// standby's seat statement (job.SignedSeat): decodeSignedSeat's checks,
+// and a standby of the award; the core checks it against the award and
+// the receipts (Book.AddSeat, job.CheckSeat).
+func (n *Node) validateSeat(jr *jobRun, m *mesh.Message) mesh.Outcome {
+	s, err := decodeSignedSeat(n.cfg.Auction.Domain, jr.id, m.Author, m.Data)
+	if err != nil {
+		n.log.Debug("job: seat statement rejected", "job", jr.id.Short(), "from", m.Author, "err", err)
+		return mesh.Reject
+	}
+	if !jr.knows(s.Standby) {
+		return mesh.Ignore
+	}
+	m.Decoded = job.PeerSeat{Seat: *s}
+	return mesh.Accept
+}
+
+// errSeatSig: a seat statement not signed by the standby it names, or
+// published by another peer.
+var errSeatSig = fmt.Errorf("%w: not signed and published by its standby", job.ErrSeat)
+
+// decodeSignedSeat decodes a seat statement of job (job.DecodeSeat:
+// strict) and checks that its standby signed it under dom and is its
+// gossip author.
+func decodeSignedSeat(dom protocol.Domain, jobID auction.Hash, author peer.ID, data []byte) (*job.SignedSeat, error) {
+	s, err := job.DecodeSeat(data)
+	if err != nil {
+		return nil, err
+	}
+	if s.JobID != jobID {
+		return nil, fmt.Errorf("%w: of job %s", job.ErrSeat, s.JobID.Short())
+	}
+	signer, err := chain.Recover(dom, s.SeatStatement, s.Sig[:])
+	if err != nil || protocol.Address(signer) != s.Standby {
+		return nil, fmt.Errorf("%w (signed by %s, names %s)", errSeatSig, protocol.Address(signer).Short(), s.Standby.Short())
+	}
+	if addr, err := identity.AddressOf(author); err != nil || protocol.Address(addr) != s.Standby {
+		return nil, fmt.Errorf("%w (published by %s)", errSeatSig, author)
+	}
+	return s, nil
 }

@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"crypto/sha256"
 	"fmt"
 	"slices"
 	"sync"
@@ -11,6 +12,7 @@ import (
 	"github.com/trainmesh/trainmesh/train"
 	"github.com/trainmesh/trainmesh/train/checkpoint"
 	"github.com/trainmesh/trainmesh/train/commit"
+	"github.com/trainmesh/trainmesh/train/dataset"
 )
 
 // What a member keeps for its verifiers (issue 16, "Verified work";
@@ -64,6 +66,9 @@ type auditStore struct {
 type auditBlob struct {
 	job  auction.Hash
 	data []byte
+	// list: data is the piece list (dataset.PieceList) of a blob over
+	// one piece, whose pieces are held under their sha256.
+	list bool
 }
 
 // auditJob is what the store knows of one job it can rebuild states of.
@@ -100,10 +105,11 @@ func newAuditStore(bytesMax int) *auditStore {
 	return &auditStore{max: bytesMax, blobs: map[[32]byte]auditBlob{}, jobs: map[auction.Hash]*auditJob{}}
 }
 
-// Get returns the blob with key, for the blob server; a state the member
-// committed to but did not keep is rebuilt from its period's start.
+// Get returns the blob with key, for the blob server, as held: a blob over
+// one piece as its piece list, each piece under its sha256; a state the
+// member committed to but did not keep is rebuilt from its period's start.
 func (s *auditStore) Get(key [32]byte) ([]byte, bool) {
-	if b, ok := s.held(key); ok {
+	if b, ok := s.raw(key); ok {
 		return b, true
 	}
 	st, job, ok := s.rebuildState(key)
@@ -115,14 +121,44 @@ func (s *auditStore) Get(key [32]byte) ([]byte, bool) {
 		return nil, false
 	}
 	s.put(job, key, data)
-	return data, true
+	return s.raw(key)
 }
 
-func (s *auditStore) held(key [32]byte) ([]byte, bool) {
+// raw returns what is held under key: a piece list for a blob kept in
+// pieces.
+func (s *auditStore) raw(key [32]byte) ([]byte, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	b, ok := s.blobs[key]
 	return b.data, ok
+}
+
+// held returns the whole blob with key, reassembled from its pieces when
+// it is kept in pieces (false if one of them is gone).
+func (s *auditStore) held(key [32]byte) ([]byte, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.heldLocked(key)
+}
+
+func (s *auditStore) heldLocked(key [32]byte) ([]byte, bool) {
+	b, ok := s.blobs[key]
+	if !ok || !b.list {
+		return b.data, ok
+	}
+	l, err := dataset.DecodePieceList(b.data)
+	if err != nil {
+		return nil, false
+	}
+	out := make([]byte, 0, l.Size)
+	for _, ph := range l.Pieces {
+		p, ok := s.blobs[ph]
+		if !ok || p.list {
+			return nil, false
+		}
+		out = append(out, p.data...)
+	}
+	return out, uint64(len(out)) == l.Size
 }
 
 // rebuildState rebuilds the state with hash key, if it is one this node
@@ -144,7 +180,7 @@ func (s *auditStore) rebuildState(key [32]byte) (*checkpoint.State, auction.Hash
 	}
 	from := step / aj.every * aj.every
 	startKey, ok := aj.starts[from]
-	startBlob, held := s.blobs[startKey]
+	startData, held := s.heldLocked(startKey)
 	var leaves []commit.Leaf
 	for t := from + 1; t <= step; t++ {
 		if l, ok := aj.leaves[t]; ok {
@@ -156,7 +192,7 @@ func (s *auditStore) rebuildState(key [32]byte) (*checkpoint.State, auction.Hash
 	if !ok || !held {
 		return nil, job, false
 	}
-	start, err := checkpoint.Decode(startBlob.data)
+	start, err := checkpoint.Decode(startData)
 	if err != nil {
 		return nil, job, false
 	}
@@ -178,22 +214,51 @@ func (s *auditStore) rebuildState(key [32]byte) (*checkpoint.State, auction.Hash
 }
 
 // put keeps data under key for job; it evicts the oldest blobs past the
-// bound.
+// bound. A blob over one piece (dataset.PieceBytes: a state of a model
+// over about 350k parameters, whose encoding would outgrow the blob
+// service's 8 MiB frame at about 700k) is kept as base models travel
+// (train/dataset/file.go): its piece list under key and each piece under
+// its sha256, the pieces sharing data's memory. The list goes in first,
+// so eviction, oldest first, drops it before its pieces: a list is never
+// held without them. A fetcher checks each piece against the list and
+// the assembled blob against key (Node.fetch), so a holder's lie in any
+// of them is caught.
 func (s *auditStore) put(job auction.Hash, key [32]byte, data []byte) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if _, ok := s.blobs[key]; ok {
 		return
 	}
-	s.blobs[key] = auditBlob{job: job, data: data}
-	s.order = append(s.order, key)
-	s.bytes += len(data)
+	if len(data) <= dataset.PieceBytes {
+		s.keepLocked(auditBlob{job: job, data: data}, key)
+	} else {
+		l := &dataset.PieceList{Size: uint64(len(data))}
+		var pieces [][]byte
+		for off := 0; off < len(data); off += dataset.PieceBytes {
+			p := data[off:min(off+dataset.PieceBytes, len(data))]
+			l.Pieces = append(l.Pieces, dataset.Hash(sha256.Sum256(p)))
+			pieces = append(pieces, p)
+		}
+		s.keepLocked(auditBlob{job: job, data: l.Encode(), list: true}, key)
+		for i, p := range pieces {
+			if _, ok := s.blobs[l.Pieces[i]]; !ok {
+				s.keepLocked(auditBlob{job: job, data: p}, l.Pieces[i])
+			}
+		}
+	}
 	for s.bytes > s.max && len(s.order) > 1 {
 		k := s.order[0]
 		s.order = s.order[1:]
 		s.bytes -= len(s.blobs[k].data)
 		delete(s.blobs, k)
 	}
+}
+
+// keepLocked adds b under key (not held yet).
+func (s *auditStore) keepLocked(b auditBlob, key [32]byte) {
+	s.blobs[key] = b
+	s.order = append(s.order, key)
+	s.bytes += len(b.data)
 }
 
 // dropJob forgets every blob of job (its run ended). A nil store holds
@@ -265,9 +330,10 @@ func (s *auditStore) putState(job auction.Hash, h commit.Hash, st *checkpoint.St
 //
 // In a compressed DiLoCo job it also keeps the step's group sum, the
 // concatenation of its last two all-reduces' (noteReduced), under the
-// leaf's Reduced, and the hop statements of the second (the values'),
-// whose transcript the leaf names: what a verifier fetches to recompute
-// the step (verify.StepTask.Sum) and check its hops.
+// leaf's Reduced, the hop statements of the second (the values'), whose
+// transcript the leaf names, and those of the first (the statistics')
+// under statsHopsKey of it: what a verifier fetches to recompute the step
+// (verify.StepTask.Sum) and check its hops in both.
 func (s *auditStore) putLeaf(job auction.Hash, l commit.Leaf) {
 	s.mu.Lock()
 	aj := s.jobs[job]
@@ -289,6 +355,9 @@ func (s *auditStore) putLeaf(job auction.Hash, l commit.Leaf) {
 	s.put(job, l.Reduced, paramsBytes(sum))
 	if vals.ok && vals.rec.Rank >= 0 && vals.rec.Rank < len(vals.rec.Transcripts) && commit.Hash(vals.rec.Transcripts[vals.rec.Rank].Hash()) == l.Transcript {
 		s.putHops(job, vals.rec)
+		if stats.ok && stats.rec.Rank >= 0 && stats.rec.Rank < len(stats.rec.Transcripts) && stats.rec.Op+1 == vals.rec.Op {
+			s.putHopsAt(job, statsHopsKey(l.Transcript), stats.rec)
+		}
 	}
 }
 
@@ -387,6 +456,9 @@ type recordingReducer struct {
 	// steps reduce twice, in buffers of other lengths (auditStore.putLeaf
 	// pairs them).
 	compressed bool
+	// onHops, when set, is given the signed statements of each
+	// gradient all-reduce (the member's ring order, keepRingHops).
+	onHops func(allreduce.OpRecord)
 }
 
 func (r *recordingReducer) AllReduce(ctx context.Context, buf []float32) (int, error) {
@@ -408,6 +480,9 @@ func (r *recordingReducer) AllReduce(ctx context.Context, buf []float32) (int, e
 		r.store.putSum(r.job, append([]float32(nil), buf...))
 		if haveRec {
 			r.store.putHops(r.job, rec)
+			if r.onHops != nil {
+				r.onHops(rec)
+			}
 		}
 	}
 	return k, err

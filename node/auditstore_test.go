@@ -2,11 +2,13 @@ package node
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"testing"
 
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/train/checkpoint"
 	"github.com/trainmesh/trainmesh/train/commit"
+	"github.com/trainmesh/trainmesh/train/dataset"
 )
 
 // TestAuditStore: blobs are served by content and state name, the oldest
@@ -157,5 +159,76 @@ func TestAuditStoreCompressedSums(t *testing.T) {
 				t.Errorf("%d blobs after a second leaf; want at most the first's sum", n)
 			}
 		})
+	}
+}
+
+// TestAuditStorePieces: a state over one piece (dataset.PieceBytes) is
+// held as a piece list under its hash and its pieces under their sha256
+// (what the blob server sends, none over a piece), reassembles whole for
+// the store's own use, is evicted list first, and a state rebuilt from a
+// start kept in pieces is served in pieces too.
+func TestAuditStorePieces(t *testing.T) {
+	job := auction.Hash{0xc}
+	s := newAuditStore(64 << 20)
+	n := dataset.PieceBytes/4 + 1000 // over one piece, under two
+	st := &checkpoint.State{JobID: job, Step: 0, Meta: []byte{0, 0, 0, 0, 0, 0, 0, 0},
+		Tensors: []checkpoint.Tensor{{Name: "params", Data: make([]float32, n)}}}
+	for i := range st.Tensors[0].Data {
+		st.Tensors[0].Data[i] = float32(i)
+	}
+	key, _ := checkpoint.Hash(st)
+	if err := s.putState(job, key, st); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := checkpoint.Encode(st)
+	raw, ok := s.Get(key)
+	if !ok {
+		t.Fatal("the state is not served")
+	}
+	l, err := dataset.DecodePieceList(raw)
+	if err != nil || l.Size != uint64(len(data)) || len(l.Pieces) != 2 {
+		t.Fatalf("served %d bytes under the state's hash: %v, %+v; want a piece list of 2 pieces", len(raw), err, l)
+	}
+	var whole []byte
+	for i, ph := range l.Pieces {
+		p, ok := s.Get(ph)
+		if !ok || len(p) > dataset.PieceBytes || dataset.Hash(sha256.Sum256(p)) != ph {
+			t.Fatalf("piece %d: held %v, %d bytes", i, ok, len(p))
+		}
+		whole = append(whole, p...)
+	}
+	if !bytes.Equal(whole, data) {
+		t.Error("the pieces do not assemble to the state's encoding")
+	}
+	if b, ok := s.held(key); !ok || !bytes.Equal(b, data) {
+		t.Errorf("held: %v, %d bytes; want the whole encoding", ok, len(b))
+	}
+	// A state rebuilt from a start kept in pieces (a synchronous job's
+	// period start) is served in pieces too.
+	s.track(job, 10, func(start *checkpoint.State, _ []commit.Leaf, _ func(commit.Hash) ([]float32, bool), step uint64) (*checkpoint.State, error) {
+		out := *start
+		out.Step = step - 1
+		return &out, nil
+	})
+	if err := s.putState(job, key, st); err != nil {
+		t.Fatal(err)
+	}
+	later := *st
+	later.Step = 3
+	lkey, _ := checkpoint.Hash(&later)
+	if err := s.putState(job, lkey, &later); err != nil {
+		t.Fatal(err)
+	}
+	if b, ok := s.Get(lkey); !ok {
+		t.Error("the later state is not rebuilt")
+	} else if _, err := dataset.DecodePieceList(b); err != nil {
+		t.Errorf("the rebuilt state is served as %d bytes, not a piece list: %v", len(b), err)
+	}
+	// Eviction goes list first: past the bound, the state is gone before
+	// any piece of it.
+	s.max = 1
+	s.putSum(job, []float32{1})
+	if _, ok := s.raw(key); ok {
+		t.Error("the piece list outlived the bound")
 	}
 }

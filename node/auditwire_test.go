@@ -2,8 +2,12 @@ package node
 
 import (
 	"bytes"
+	"errors"
 	"testing"
 
+	"github.com/trainmesh/trainmesh/chain"
+	"github.com/trainmesh/trainmesh/identity"
+	"github.com/trainmesh/trainmesh/job"
 	"github.com/trainmesh/trainmesh/protocol"
 )
 
@@ -48,4 +52,53 @@ func FuzzDecodeAuditWire(f *testing.F) {
 			t.Fatal("evidence re-encodes differently")
 		}
 	})
+}
+
+// TestSeatStatementSigned: a seat statement signed by its standby under
+// the settlement domain and published by it decodes; one signed by
+// another key (forged), published by another peer, of another job, or
+// signed under another domain is rejected with job.ErrSeat.
+func TestSeatStatementSigned(t *testing.T) {
+	standby, other := mustKey(t), mustKey(t)
+	dom := protocol.Domain{ChainID: 1337, VerifyingContract: protocol.Address{9}}
+	jobID := protocol.Hash{7}
+	st := job.SeatStatement{JobID: jobID, Standby: protocol.Address(standby.Address()), Seat: 1, From: 12}
+	sign := func(k *identity.Key, d protocol.Domain, st job.SeatStatement) []byte {
+		sig, err := chain.Sign(k, d, st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := job.SignedSeat{SeatStatement: st, Sig: [protocol.SignatureLen]byte(sig)}
+		return s.Encode()
+	}
+	got, err := decodeSignedSeat(dom, jobID, standby.PeerID(), sign(standby, dom, st))
+	if err != nil || got.SeatStatement != st {
+		t.Fatalf("decodeSignedSeat = %+v, %v", got, err)
+	}
+	otherJob := st
+	otherJob.JobID = protocol.Hash{8}
+	for _, tt := range []struct {
+		name   string
+		author *identity.Key
+		data   []byte
+	}{
+		{"forged: signed by another key", standby, sign(other, dom, st)},
+		{"published by another peer", other, sign(standby, dom, st)},
+		{"of another job", standby, sign(standby, dom, otherJob)},
+		{"under another domain", standby, sign(standby, protocol.Domain{ChainID: 1}, st)},
+		{"truncated", standby, sign(standby, dom, st)[:100]},
+	} {
+		if _, err := decodeSignedSeat(dom, jobID, tt.author.PeerID(), tt.data); !errors.Is(err, job.ErrSeat) {
+			t.Errorf("%s: %v; want job.ErrSeat", tt.name, err)
+		}
+	}
+}
+
+func mustKey(t *testing.T) *identity.Key {
+	t.Helper()
+	k, err := identity.Generate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
 }

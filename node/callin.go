@@ -14,6 +14,7 @@ import (
 
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/identity"
+	"github.com/trainmesh/trainmesh/job"
 	"github.com/trainmesh/trainmesh/mesh/allreduce"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
 	"github.com/trainmesh/trainmesh/train"
@@ -36,12 +37,14 @@ import (
 // committed to there (the State of their leaves for the next step, served
 // from the audit store), requires them all to name one hash, fetches that
 // state by hash and checks it hashes so (checkpoint.Hash), and trains from
-// it: on the shard of the member it replaces (the dropped winners in award
-// order, the k-th standby of the ring taking the k-th), so the group's
-// data stream is unchanged. Its receipts and the survivors' then carry
+// it: on the shard of the member whose seat it takes (job.CallInShard:
+// the seats of the ring's members as the receipts show them are kept, the
+// lowest free one is taken), so the group's data stream is unchanged. Its receipts and the survivors' then carry
 // one parameter hash; the poster credits it from the receipt period it
-// joined in (job.Book), and verifiers audit its steps on that shard
-// (standbyShards).
+// joined in (job.Book), and verifiers audit its steps on exactly that
+// shard: the seat it states in a signed statement (job.SeatStatement),
+// checked against the receipts, or replayed from the receipts alone
+// (job.StandbyShards, standbyShards).
 
 // StateHashProtocol answers "which state did you commit to after step s
 // of job J": the request is job (32 bytes) ‖ step (8, big-endian), the
@@ -89,40 +92,14 @@ func (n *Node) serveStateHash(_ context.Context, _ peer.ID, req []byte) ([]byte,
 	return h[:], nil
 }
 
-// shardFor returns the shard (winner index) the standby self trains once
-// called into ring: the k-th standby of the ring (in award order) takes
-// the k-th winner missing from it; -1 if self is not a standby of ring or
-// no winner is missing for it.
-func shardFor(self peer.ID, ring []peer.ID, winners, standbys []peer.ID) int {
-	var missing []int
-	for i, w := range winners {
-		if !slices.Contains(ring, w) {
-			missing = append(missing, i)
-		}
-	}
-	k := 0
-	for _, s := range standbys {
-		if !slices.Contains(ring, s) {
-			continue
-		}
-		if s == self {
-			if k < len(missing) {
-				return missing[k]
-			}
-			return -1
-		}
-		k++
-	}
-	return -1
-}
-
 // joinState fetches the state a called-in standby starts from: the state
 // after step that every other member of ring committed to, or in the
 // local-steps mode (local) the join state every other member names
 // (joinStateOf: the members' states differ in their inner optimizers),
 // derived from one member's committed state and checked against that
 // hash. Members reach the step at their own pace, so a member that does
-// not hold it yet is asked again every ChainPoll until ctx ends.
+// not hold it yet is asked again every ChainPoll, for at most half of
+// StartTimeout.
 func (n *Node) joinState(ctx context.Context, jr *jobRun, ring []peer.ID, step uint64, local bool) (*checkpoint.State, commit.Hash, error) {
 	var others []peer.ID
 	for _, p := range ring {
@@ -137,35 +114,68 @@ func (n *Node) joinState(ctx context.Context, jr *jobRun, ring []peer.ID, step u
 	if local {
 		want = 64
 	}
+	// Every other member is asked at once, each again every ChainPoll
+	// until it answers, for at most half of StartTimeout (the ring waits
+	// that long for this standby to link up; the other half is for
+	// fetching the state): a member that died or was dropped since the
+	// call-in never answers, and waiting on it (as this did, until the
+	// job's end) left the standby in the ring but never started. Those
+	// that answered must all agree; one is enough.
 	req := encodeStateHashRequest(jr.id, step)
-	var agreed commit.Hash
-	own := make([]commit.Hash, len(others)) // local: each member's own state
+	askCtx, cancel := n.clk.WithTimeout(ctx, n.cfg.Jobs.StartTimeout/2)
+	defer cancel()
+	answers := make([][]byte, len(others))
+	lastErr := make([]error, len(others))
+	var asking sync.WaitGroup
 	for i, p := range others {
-		for {
-			resp, err := n.host.Request(ctx, p, StateHashProtocol, req, 64)
-			if err == nil && len(resp) != want {
-				err = fmt.Errorf("%w: an answer of %d bytes, want %d", ErrNoState, len(resp), want)
-			}
-			if err == nil {
-				h := commit.Hash(resp[:32])
-				if i > 0 && h != agreed {
-					return nil, commit.Hash{}, fmt.Errorf("node: members disagree on the state after step %d: %s and %s", step, agreed.Short(), h.Short())
+		asking.Go(func() {
+			for {
+				resp, err := n.host.Request(askCtx, p, StateHashProtocol, req, 64)
+				if err == nil && len(resp) != want {
+					err = fmt.Errorf("%w: an answer of %d bytes, want %d", ErrNoState, len(resp), want)
 				}
-				agreed = h
-				if local {
-					own[i] = commit.Hash(resp[32:])
+				if err == nil {
+					answers[i] = resp
+					return
 				}
-				break
+				lastErr[i] = err
+				t := n.clk.Timer(n.cfg.Jobs.ChainPoll)
+				select {
+				case <-askCtx.Done():
+					t.Stop()
+					return
+				case <-t.C:
+				}
 			}
-			t := n.clk.Timer(n.cfg.Jobs.ChainPoll)
-			select {
-			case <-ctx.Done():
-				t.Stop()
-				return nil, commit.Hash{}, fmt.Errorf("node: the state after step %d from %s: %w (last: %v)", step, p, ctx.Err(), err)
-			case <-t.C:
-			}
+		})
+	}
+	asking.Wait()
+	if ctx.Err() != nil {
+		return nil, commit.Hash{}, ctx.Err()
+	}
+	var agreed commit.Hash
+	var from []peer.ID    // the members that answered, in ring order
+	var own []commit.Hash // local: each answering member's own state
+	for i, p := range others {
+		resp := answers[i]
+		if resp == nil {
+			n.log.Warn("job: a member did not name the state a called-in standby starts from; taking it from the others", "job", jr.id.Short(), "step", step, "member", p, "err", lastErr[i])
+			continue
+		}
+		h := commit.Hash(resp[:32])
+		if len(from) > 0 && h != agreed {
+			return nil, commit.Hash{}, fmt.Errorf("node: members disagree on the state after step %d: %s and %s", step, agreed.Short(), h.Short())
+		}
+		agreed = h
+		from = append(from, p)
+		if local {
+			own = append(own, commit.Hash(resp[32:]))
 		}
 	}
+	if len(from) == 0 {
+		return nil, commit.Hash{}, fmt.Errorf("%w: no member named the state after step %d within %v (last: %v)", ErrNoState, step, n.cfg.Jobs.StartTimeout/2, errors.Join(lastErr...))
+	}
+	others = from
 	var st *checkpoint.State
 	var err error
 	if !local {
@@ -253,7 +263,7 @@ func (jr *jobRun) joinAt(step uint64) (joinHashes, bool) {
 // member's own and committed: a standby would have to start with one)
 // and without an overlapped outer step (its all-reduces run a round
 // behind joinAt's schedule, with an outer gradient in flight that a
-// standby does not hold; Recipe.Validate refuses it for now anyway).
+// standby does not hold).
 func (r *Recipe) callable() bool {
 	o, err := codec.ParseOuter(r.Compression)
 	return r.HashEvery > 0 && err == nil && !o.On() && !r.Overlap
@@ -304,9 +314,20 @@ func joinAt(op, steps, local, every uint64) (joinPoint, bool) {
 
 // callIn waits (on the standby's training goroutine) until the ring calls
 // this standby in, and returns the winner whose shard it takes over, where
-// it joins and the ring it joins; join then brings it there.
-func (n *Node) callIn(jr *jobRun, g *allreduce.Group, r *Recipe, winners, standbys []peer.ID) (int, joinPoint, []peer.ID, error) {
+// it joins and the ring it joins; join then brings it there. self is the
+// seat of a restarted winner called back in (its own), -1 for a standby
+// (the receipts say which seat is free).
+func (n *Node) callIn(jr *jobRun, g *allreduce.Group, r *Recipe, self int) (int, joinPoint, []peer.ID, error) {
 	ctx := jr.ctx
+	if self >= 0 {
+		// A restarted member asked at once (rejoin.go); the ring's next
+		// view calls it in, or it never will (the job ended first, the
+		// ring's members went away): it then stops waiting and collects
+		// what it earned.
+		var cancel context.CancelFunc
+		ctx, cancel = n.clk.WithTimeout(ctx, 2*n.cfg.Jobs.StartTimeout)
+		defer cancel()
+	}
 	op, ring, err := g.CalledIn(ctx)
 	if err != nil {
 		return 0, joinPoint{}, nil, fmt.Errorf("wait to be called in: %w", err)
@@ -315,12 +336,66 @@ func (n *Node) callIn(jr *jobRun, g *allreduce.Group, r *Recipe, winners, standb
 	if !ok || jp.from >= uint64(r.Steps) {
 		return 0, jp, nil, fmt.Errorf("node: called in at operation %d, past the job's %d steps", op, r.Steps)
 	}
-	member := shardFor(n.host.ID(), ring, winners, standbys)
+	member := self
 	if member < 0 {
-		return 0, jp, nil, fmt.Errorf("node: called into a ring of %d with no winner missing from it", len(ring))
+		if member, err = n.callInShard(jr, ring); err != nil {
+			return 0, jp, nil, err
+		}
+	}
+	// State the seat taken, signed, on the training topic (job.CalledIn,
+	// Publish.Seat): every follower then checks this standby on exactly
+	// that shard, even when another seat was freed in the same receipt
+	// period, and a standby called in after it keeps off it.
+	if self < 0 { // a restarted winner takes back its own seat: nothing to state
+		n.postJob(func() { n.stepRun(jr, job.CalledIn{Seat: uint32(member), From: jp.from}) })
 	}
 	n.log.Warn("job: this standby is called into the ring", "job", jr.id.Short(), "op", op, "after step", jp.from, "hash check", jp.hash, "shard", member, "members", len(ring))
 	return member, jp, ring, nil
+}
+
+// callInShard returns the shard this standby takes in ring
+// (job.CallInShard, from the receipts its job core holds, read on the job
+// loop): the seat of a member that left, the one every verifier's replay
+// of the receipts (job.StandbyShards) will check it on.
+func (n *Node) callInShard(jr *jobRun, ring []peer.ID) (int, error) {
+	addrs := make([]auction.Address, len(ring))
+	for i, p := range ring {
+		a, err := identity.AddressOf(p)
+		if err != nil {
+			return 0, err
+		}
+		addrs[i] = auction.Address(a)
+	}
+	// The seats of the standbys called in before this one (or with it,
+	// ahead in award order) that have no receipt yet: their statements
+	// say which they took (job.SeatsAwaited). Each states its seat at
+	// once, so this waits a moment only; past a quarter of StartTimeout
+	// (a statement lost, its standby dead) the receipts' rule decides.
+	ctx, cancel := n.clk.WithTimeout(jr.ctx, n.cfg.Jobs.StartTimeout/4)
+	var awaited []auction.Address
+	err := n.waitRun(ctx, jr, func() bool {
+		awaited = nil
+		if jr.m != nil {
+			awaited = job.SeatsAwaited(jr.m.Book(), n.auc.self, addrs)
+		}
+		return len(awaited) == 0
+	})
+	cancel()
+	if err != nil && jr.ctx.Err() == nil {
+		n.log.Info("job: called in before the seat statements of earlier standbys arrived; taking the receipts' rule", "job", jr.id.Short(), "awaited", len(awaited))
+	}
+	member := -1
+	if err := n.inJobLoop(jr.ctx, func() {
+		if jr.m != nil {
+			member = job.CallInShard(jr.m.Book(), n.auc.self, addrs)
+		}
+	}); err != nil {
+		return 0, err
+	}
+	if member < 0 {
+		return 0, fmt.Errorf("node: called into a ring of %d with no seat free for this standby", len(ring))
+	}
+	return member, nil
 }
 
 // join brings a called-in standby to its join point: it takes part in
@@ -355,42 +430,56 @@ func (n *Node) join(jr *jobRun, ar train.AllReducer, r *Recipe, jp joinPoint, ri
 	return st, nil
 }
 
-// signedHash waits (at most StartTimeout: the ring drops a standby that
-// does not take part by then) until every other member of ring has
-// receipted step, and returns the parameter hash they all signed.
+// signedHash waits until every other member of ring has receipted step,
+// for at most half of StartTimeout (the ring waits that long for this
+// standby to link up), and returns the parameter hash they signed; past
+// that, the hash of those that did, all agreeing, at least one (a member
+// that died before receipting step never will).
 func (n *Node) signedHash(jr *jobRun, ring []peer.ID, step uint64) (auction.Hash, error) {
 	var others []auction.Address
 	for _, p := range ring {
-		if p == n.host.ID() {
-			continue
-		}
 		a, err := identity.AddressOf(p)
 		if err != nil {
 			return auction.Hash{}, err
 		}
-		others = append(others, auction.Address(a))
+		if auction.Address(a) != n.auc.self {
+			others = append(others, auction.Address(a))
+		}
 	}
-	ctx, cancel := n.clk.WithTimeout(jr.ctx, n.cfg.Jobs.StartTimeout)
-	defer cancel()
 	var h auction.Hash
+	var signed int
 	var differ error
-	err := n.waitRun(ctx, jr, func() bool {
+	// tally reads the receipts on the job loop.
+	tally := func() {
+		h, signed, differ = auction.Hash{}, 0, nil
 		if jr.m == nil {
-			return false
+			return
 		}
 		b := jr.m.Book()
-		for i, a := range others {
+		for _, a := range others {
 			rc, ok := b.Get(a, step)
 			if !ok {
-				return false
+				continue
 			}
-			if i > 0 && rc.ParamsHash != h {
+			if signed > 0 && rc.ParamsHash != h && differ == nil {
 				differ = fmt.Errorf("%w: receipts for step %d sign parameter hashes %s and %s", train.ErrDiverged, step, h.Short(), rc.ParamsHash.Short())
 			}
 			h = rc.ParamsHash
+			signed++
 		}
-		return true
-	})
+	}
+	ctx, cancel := n.clk.WithTimeout(jr.ctx, n.cfg.Jobs.StartTimeout/2)
+	defer cancel()
+	err := n.waitRun(ctx, jr, func() bool { tally(); return signed == len(others) })
+	if err != nil && jr.ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded) {
+		if lerr := n.inJobLoop(jr.ctx, tally); lerr != nil {
+			return auction.Hash{}, lerr
+		}
+		if signed > 0 {
+			n.log.Warn("job: not every member receipted the step a called-in standby checks; taking the hash the others signed", "job", jr.id.Short(), "step", step, "signed", signed, "of", len(others))
+			err = nil
+		}
+	}
 	if err == nil {
 		err = differ
 	}
@@ -418,20 +507,14 @@ func (s *auditStore) stateAt(job auction.Hash, step uint64) (commit.Hash, bool) 
 }
 
 // standbyShards is what a verifier knows of the shards called-in standbys
-// train on. The ring decides which winner a standby replaces (shardFor,
-// from the ring it joins), and nothing a verifier holds says so: receipts
-// tell who trained a period, not whom a standby replaced, and they cannot
-// be trusted to tell, as a dropped winner may go on signing receipts. So
-// a verifier tries every winner's shard (a standby that contributed what
-// none of them gives cheated on all of them) in the order most likely to
-// match first: the shard a recomputation of the standby already matched,
-// then the winners that did not receipt the standby's first period (the
-// job loop's hint, shardOrder), then the others. An honest standby is
-// thus never convicted whatever the ring decided, and costs one
-// recomputation per audit once found; a lazy one costs one per winner.
-// What is not checked: that a standby took a dropped winner's shard and
-// not a training one's (it trains as much either way; the group's data
-// would repeat a shard).
+// train on: for each, the seats the receipts say it took
+// (job.StandbyShards, the job loop's hint): exactly one when one seat was
+// free at its first receipt, the seats freed in its period when several
+// were; the one a recomputation already matched is tried first. A
+// standby is checked on those only, never on the shard of a member that
+// trained on (it would repeat that shard's data and leave the dropped
+// one's unused): one that took another seat than the rule's fails its
+// audits.
 type standbyShards struct {
 	mu    sync.Mutex // mu guards the following
 	hints map[auction.Address][]int
@@ -458,60 +541,36 @@ func (s *standbyShards) found(standby auction.Address, shard int) {
 	s.got[standby] = shard
 }
 
-// order returns every winner's index, in the order to try them for
-// standby's steps; nil if standby is not a standby of award.
+// order returns the shards to try for standby's steps, in order: the one
+// matched before, if still a candidate, then the hint's; nil if standby
+// is not a standby of award, empty while no hint names its seats.
 func (s *standbyShards) order(standby auction.Address, award *auction.Award) []int {
 	if !slices.Contains(award.Standbys, standby) {
 		return nil
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	var out []int
-	add := func(i int) {
+	out := []int{}
+	hint := s.hints[standby]
+	if i, ok := s.got[standby]; ok && slices.Contains(hint, i) {
+		out = append(out, i)
+	}
+	for _, i := range hint {
 		if i >= 0 && i < len(award.Winners) && !slices.Contains(out, i) {
 			out = append(out, i)
 		}
 	}
-	if i, ok := s.got[standby]; ok {
-		add(i)
-	}
-	for _, i := range s.hints[standby] {
-		add(i)
-	}
-	for i := range award.Winners {
-		add(i)
-	}
 	return out
 }
 
-// shardOrder returns the winners' indexes with those that did not
-// receipt step first, in award order, before the others: the winners
-// likely to have left the ring before a standby whose first receipt is
-// for step, so that one of them is the one it replaced.
-func shardOrder(winners []auction.Address, first uint64, receipted func(auction.Address, uint64) bool) []int {
-	var gone, stayed []int
-	for i, w := range winners {
-		if first != 0 && receipted(w, first) {
-			stayed = append(stayed, i)
-			continue
-		}
-		gone = append(gone, i)
-	}
-	return append(gone, stayed...)
-}
-
-// hintShards gives jr's verifier the likely order of the winners' shards
-// for member's steps, if it is a standby: called on the job loop, which
-// owns the job's receipts (job.Book), before a recomputation of member's
-// step is queued.
+// hintShards gives jr's verifier the seats member may train, if it is a
+// standby (job.StandbyShards): called on the job loop, which owns the
+// job's receipts (job.Book), before a recomputation of member's step is
+// queued.
 func (n *Node) hintShards(jr *jobRun, member auction.Address) {
 	a, err := jr.auditedOf()
 	if err != nil || !slices.Contains(a.award.Standbys, member) || jr.m == nil {
 		return
 	}
-	b := jr.m.Book()
-	a.standbys.hint(member, shardOrder(a.award.Winners, b.First(member), func(w auction.Address, step uint64) bool {
-		_, ok := b.Get(w, step)
-		return ok
-	}))
+	a.standbys.hint(member, job.StandbyShards(jr.m.Book())[member])
 }

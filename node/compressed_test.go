@@ -16,8 +16,8 @@ import (
 // compressedJob is a digits job for a group of k in DiLoCo with H local
 // steps and int4 outer gradients (codec.Outer), a receipt at every outer
 // step and every pair audited: each receipt period holds one leaf, the
-// outer step's, and its sampled local steps have no leaf of their own
-// (their audits are refused; the outer step's audit checks them).
+// outer step's, and only outer steps are sampled (job.Leaves: the local
+// steps have no leaf of their own; the outer step's audit checks them).
 func compressedJob(t *testing.T, k uint32, steps, h int) JobRequest {
 	req := digitsJob(t, k, steps, int64(k)*int64(steps)*1000)
 	req.Recipe.LocalSteps, req.Recipe.HashEvery, req.Recipe.Compression = h, h, "int4"

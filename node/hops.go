@@ -12,6 +12,7 @@ import (
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/mesh/allreduce"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/transcript"
 	"github.com/trainmesh/trainmesh/protocol"
 	"github.com/trainmesh/trainmesh/train/commit"
@@ -69,6 +70,20 @@ func statementSigner(s transcript.Statement) (protocol.Address, error) {
 func hopsKey(t commit.Hash) [32]byte {
 	h := sha256.New()
 	h.Write([]byte("trainmesh/hops/1"))
+	h.Write(t[:])
+	var k [32]byte
+	h.Sum(k[:0])
+	return k
+}
+
+// statsHopsKey is the audit-store key of the statements of a compressed
+// outer step's first all-reduce, the statistics', kept by the member whose
+// leaf's Transcript (its values' all-reduce's) is t: the leaf names only
+// the values' transcript, and the statistics' all-reduce is the ring
+// operation just before it.
+func statsHopsKey(t commit.Hash) [32]byte {
+	h := sha256.New()
+	h.Write([]byte("trainmesh/hops-stats/1"))
 	h.Write(t[:])
 	var k [32]byte
 	h.Sum(k[:0])
@@ -140,11 +155,21 @@ func decodeHops(b []byte) (hops, error) {
 // putHops keeps the statements of a member's last all-reduce (rec) under
 // hopsKey of its own transcript's hash.
 func (s *auditStore) putHops(job auction.Hash, rec allreduce.OpRecord) {
+	s.putHopsAt(job, hopsKey(commit.Hash(rec.Transcripts[rec.Rank].Hash())), rec)
+}
+
+// putHopsAt keeps the statements of the all-reduce rec under key.
+func (s *auditStore) putHopsAt(job auction.Hash, key [32]byte, rec allreduce.OpRecord) {
+	s.put(job, key, hopsOf(rec))
+}
+
+// hopsOf is the encoded statements (encodeHops) of the all-reduce rec.
+func hopsOf(rec allreduce.OpRecord) []byte {
 	h := hops{Op: rec.Op}
 	for r := range rec.Transcripts {
 		h.Statements = append(h.Statements, rec.Statement(r))
 	}
-	s.put(job, hopsKey(commit.Hash(rec.Transcripts[rec.Rank].Hash())), encodeHops(h))
+	return encodeHops(h)
 }
 
 // putSegment keeps a segment the member sent under its hash.
@@ -157,6 +182,9 @@ func (s *auditStore) putSegment(job auction.Hash, h [32]byte, seg []float32) {
 // signed, in one all-reduce of the job's group.
 type hopPair struct {
 	own, pred transcript.Statement
+	// op is the all-reduce's ring operation, where known (a hops blob
+	// says it; an evidence's statements carry only its context).
+	op uint64
 }
 
 // checkHops checks a hops blob fetched for a leaf whose Transcript is t in
@@ -176,8 +204,34 @@ func checkHops(b []byte, job auction.Hash, members []auction.Address, accused au
 		return hopPair{}, fmt.Errorf("%w: no statement of transcript %s", errHops, t.Short())
 	}
 	n := len(h.Statements)
-	p := hopPair{own: h.Statements[own], pred: h.Statements[(own-1+n)%n]}
+	p := hopPair{own: h.Statements[own], pred: h.Statements[(own-1+n)%n], op: h.Op}
 	return p, checkHopPair(p, ctx, members, accused)
+}
+
+// checkStatsHops checks a statistics hops blob (statsHopsKey) fetched for
+// a compressed outer step whose values' all-reduce was ring operation
+// valuesOp: its operation is the one before (the statistics' all-reduce
+// of the same step, which the member's signature on its statement of it
+// binds it to), the accused's statement is the one it signed, and the
+// pair checks as checkHops's does. It returns the pair.
+func checkStatsHops(b []byte, job auction.Hash, members []auction.Address, accused auction.Address, valuesOp uint64) (hopPair, error) {
+	h, err := decodeHops(b)
+	if err != nil {
+		return hopPair{}, err
+	}
+	if h.Op+1 != valuesOp {
+		return hopPair{}, fmt.Errorf("%w: statistics of operation %d for values of %d", errHops, h.Op, valuesOp)
+	}
+	own := slices.IndexFunc(h.Statements, func(s transcript.Statement) bool {
+		a, err := statementSigner(s)
+		return err == nil && auction.Address(a) == accused
+	})
+	if own < 0 {
+		return hopPair{}, fmt.Errorf("%w: no statement of %s", errHops, accused.Short())
+	}
+	n := len(h.Statements)
+	p := hopPair{own: h.Statements[own], pred: h.Statements[(own-1+n)%n], op: h.Op}
+	return p, checkHopPair(p, allreduce.OpContext(allreduce.GroupID(job), h.Op), members, accused)
 }
 
 // errEquivocation: the accused's predecessor signed, in its hop statement
@@ -221,4 +275,42 @@ func checkHopPair(p hopPair, ctx [32]byte, members []auction.Address, accused au
 		}
 	}
 	return nil
+}
+
+// stepOp returns the ring operation whose sum the leaf of step holds, in
+// train.Member.Run's order (joinAt's schedule: each all-reduce, then at a
+// receipt period's end or the last step the parameter-hash comparison),
+// for a job whose schedule is that one: not compressed (two all-reduces
+// an outer step) and not overlapped (its outer all-reduce runs a round
+// late). ok is false for another job, and for a step that has no leaf
+// (a DiLoCo local step) or is past the last. A leaf's transcript, where
+// it names one, is of this operation: a verifier checks the step's hops
+// against that operation's statements only (PROTOCOL.md "Verified
+// work"), whatever attempts or views the operation took.
+func (r *Recipe) stepOp(step uint64) (uint64, bool) {
+	o, err := codec.ParseOuter(r.Compression)
+	if err != nil || o.On() || r.Overlap || r.Steps < 1 {
+		return 0, false
+	}
+	return stepOp(step, uint64(r.Steps), uint64(max(r.LocalSteps, 1)), uint64(max(r.HashEvery, 0)))
+}
+
+// stepOp is Recipe.stepOp for a job of steps steps, local steps per
+// all-reduce and receipt period every (0: none).
+func stepOp(step, steps, local, every uint64) (uint64, bool) {
+	var k uint64 // operations before step s's all-reduce
+	for s := uint64(1); s <= steps && s <= step; s++ {
+		last := s == steps
+		if local > 1 && s%local != 0 && !last {
+			continue
+		}
+		if s == step {
+			return k, true
+		}
+		k++
+		if every > 0 && (s%every == 0 || last) {
+			k++
+		}
+	}
+	return 0, false
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -144,7 +145,9 @@ func chainedRing(t testing.TB, job auction.Hash, op uint64, keys []*identity.Key
 // predecessor signed in the hop statement the accused holds (a liar
 // predecessor's second transcript: the accused would be judged on input
 // it never received) is rejected, which the pubsub score counts against
-// the publisher; without the award it cannot check and ignores.
+// the publisher; statements of another all-reduce (a compressed outer
+// step's statistics') pass, for re-checkers to link; without the award it
+// cannot check and ignores.
 func TestValidateTamperEvidence(t *testing.T) {
 	keys := make([]*identity.Key, 4) // three winners and an outsider
 	var winners []auction.Address
@@ -209,6 +212,7 @@ func TestValidateTamperEvidence(t *testing.T) {
 	noInput := ring[accused]
 	noInput.Input = []byte{1, 2, 3}
 	noInput = resign(noInput, keys[accused])
+	before := chainedRing(t, job, op-1, keys[:3])
 	for name, c := range map[string]struct {
 		data   []byte
 		award  bool
@@ -222,6 +226,10 @@ func TestValidateTamperEvidence(t *testing.T) {
 		"the predecessor signed by outsider":  {evidence(resign(ring[0], keys[3]), ring[accused]), true, verifier, mesh.Reject},
 		"the predecessor's second transcript": {evidence(second, ring[accused]), true, verifier, mesh.Reject},
 		"an input that is no hop statement":   {evidence(ring[0], noInput), true, verifier, mesh.Accept},
+		// Another all-reduce's statements (a compressed step's
+		// statistics', the operation before): relayed; re-checkers link
+		// them to the leaf's values by operation or refute them.
+		"the operation before's statements": {evidence(before[0], before[accused]), true, verifier, mesh.Accept},
 	} {
 		t.Run(name, func(t *testing.T) {
 			n := &Node{}
@@ -287,4 +295,54 @@ func BenchmarkHopStatements(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestStepOp: the ring operation a step's leaf links (stepOp) is, in
+// every schedule, an all-reduce of joinAt's (not a hash comparison) whose
+// round starts after the previous leaf's step, operations increase with
+// the steps, and steps without a leaf have none. TestVerifiedWork's
+// failure under load: step 33 of 40 (hash every 10) ran as operation 35,
+// in a view of one, and its leaf named operation 34's transcript.
+func TestStepOp(t *testing.T) {
+	if op, ok := stepOp(33, 40, 1, 10); !ok || op != 35 {
+		t.Errorf("stepOp(33, 40, 1, 10) = %d, %v; want 35, true", op, ok)
+	}
+	rng := rand.New(rand.NewPCG(20, 16))
+	for range 300 {
+		steps := 1 + rng.Uint64N(120)
+		local := []uint64{1, 2, 5, 10}[rng.IntN(4)]
+		every := local * rng.Uint64N(4) // 0: no receipt periods
+		var prev, prevOp uint64
+		first := true
+		for s := uint64(1); s <= steps+2; s++ {
+			op, ok := stepOp(s, steps, local, every)
+			leaf := s <= steps && (local == 1 || s%local == 0 || s == steps)
+			if ok != leaf {
+				t.Fatalf("stepOp(%d, %d, %d, %d): ok %v; want %v", s, steps, local, every, ok, leaf)
+			}
+			if !ok {
+				continue
+			}
+			jp, jok := joinAt(op, steps, local, every)
+			if !jok || jp.hash || jp.from != prev || jp.op != op {
+				t.Fatalf("stepOp(%d, %d, %d, %d) = %d; joinAt gives %+v, %v; want the all-reduce of the round after step %d", s, steps, local, every, op, jp, jok, prev)
+			}
+			if !first && op <= prevOp {
+				t.Fatalf("stepOp(%d, …) = %d after %d", s, op, prevOp)
+			}
+			first, prev, prevOp = false, s, op
+		}
+	}
+	for _, r := range []Recipe{
+		{Steps: 20, LocalSteps: 5, HashEvery: 5, Compression: "int4"},
+		{Steps: 20, LocalSteps: 5, HashEvery: 10, Overlap: true},
+		{Steps: 20, Compression: "int3"},
+	} {
+		if op, ok := r.stepOp(10); ok {
+			t.Errorf("%+v: stepOp(10) = %d, true; want no schedule", r, op)
+		}
+	}
+	if op, ok := (&Recipe{Steps: 40, HashEvery: 10}).stepOp(33); !ok || op != 35 {
+		t.Errorf("Recipe.stepOp(33) = %d, %v; want 35, true", op, ok)
+	}
 }

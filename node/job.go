@@ -21,6 +21,7 @@ import (
 	"github.com/trainmesh/trainmesh/reputation/score"
 	"github.com/trainmesh/trainmesh/train"
 	"github.com/trainmesh/trainmesh/train/commit"
+	"github.com/trainmesh/trainmesh/train/dataset"
 )
 
 // JobsConfig configures how a node carries a job past its auction: the
@@ -57,6 +58,13 @@ type JobsConfig struct {
 	// quorum waits for the poster to slash the convict before it submits
 	// slashFault itself (job.Params.SlashBackupMs); 0 never.
 	SlashBackup time.Duration
+	// Rejoin lets a winner restarted mid-training ask its ring to call it
+	// back in (rejoin.go). Off by default: the poster credits a winner up
+	// to its latest agreed receipt, so a rejoined winner would be paid
+	// for the steps it missed while it was away, and a rejoin request
+	// that reaches a coordinator after it decided waits for the next
+	// view change (README, "Ring all-reduce and training groups").
+	Rejoin bool
 }
 
 // DefaultJobsConfig suits nodes on the internet.
@@ -100,12 +108,14 @@ const (
 	JobSettled   JobEventKind = "settled"   // the poster's settlement is on-chain
 	JobRetry     JobEventKind = "retry"     // a chain call failed and will be tried again
 	JobClaimed   JobEventKind = "claimed"   // a winner claimed an unsettled job
+	JobTallied   JobEventKind = "tallied"   // a winner's claim tally paid audits and data holders (tally.go)
 	JobChallenge JobEventKind = "challenge" // a winner raised its credit with receipts
 	JobWithdrawn JobEventKind = "withdrawn" // a member was paid out
 	JobRefunded  JobEventKind = "refunded"  // the poster got the unspent escrow back
 	JobSlashed   JobEventKind = "slashed"   // evidence this node reported slashed someone
 	JobAudit     JobEventKind = "audit"     // a sampled step was recomputed (by this node or another)
 	JobEvidence  JobEventKind = "evidence"  // work evidence was published, re-checked, or attested by a quorum
+	JobSeat      JobEventKind = "seat"      // a called-in standby's seat statement was filed
 	JobFailed    JobEventKind = "failed"    // the job cannot go on for this node
 )
 
@@ -213,10 +223,20 @@ type jobRun struct {
 	// the convicts it drops from it (expel.go), kept for a ring not yet
 	// open.
 	ring     expeller
-	expelled []auction.Address
+	expelled []convict
 	// joins are, in a local-steps job, the join state hashes of the
 	// states the member committed to, by step (callin.go).
 	joins map[uint64]joinHashes
+	// dataReceipts are the members' signed data receipts a poster holds
+	// for its settlement (datapay.go).
+	dataReceipts []chain.SignedDataReceipt
+	// manifest is the job's dataset manifest a member fetched (its data
+	// receipts are paid from it in a claim tally).
+	manifest *dataset.Manifest
+	// tallies are the winners' latest views for a claim tally, tallyIn
+	// closed (and replaced) when one arrives (tally.go).
+	tallies map[protocol.Address]protocol.SignedTally
+	tallyIn chan struct{}
 
 	// The job loop owns the following.
 	m          *job.Machine
@@ -372,6 +392,7 @@ func (n *Node) onAward(js *jobState, s auction.Signed) {
 		n.startStandby(js, s)
 		return
 	}
+	n.startEvaluation(js, s)
 	if !slices.Contains(a.Winners, n.auc.self) {
 		return
 	}
@@ -411,6 +432,12 @@ func (n *Node) joinTrainTopic(jr *jobRun) error {
 		if len(m.Data) > 0 && m.Data[0] >= kindAudit && m.Data[0] <= kindAttestation {
 			return n.validateWorkMsg(jr, m)
 		}
+		if len(m.Data) > 0 && m.Data[0] == job.KindSeat {
+			return n.validateSeat(jr, m)
+		}
+		if len(m.Data) > 0 && m.Data[0] == kindTally {
+			return n.validateTally(jr, m)
+		}
 		r, err := job.DecodeReceipt(m.Data)
 		if err != nil || r.JobID != jr.id {
 			return mesh.Reject
@@ -446,8 +473,11 @@ func (n *Node) joinTrainTopic(jr *jobRun) error {
 					continue // our own, filed when signed
 				}
 				in = job.PeerReceipt{Receipt: *d}
-			case job.PeerAudit, job.PeerEvidence, job.PeerAttestation:
+			case job.PeerAudit, job.PeerEvidence, job.PeerAttestation, job.PeerSeat:
 				in = d.(job.Input)
+			case *protocol.SignedTally:
+				jr.putTally(*d) // the shell's: the machine knows no tallies
+				continue
 			case auction.Address:
 				in = job.PeerReady{Peer: d}
 			default:

@@ -172,9 +172,12 @@ func (n *Node) coreConfig(jr *jobRun) job.Config {
 	jr.mu.Lock()
 	if jr.recipe != nil {
 		cfg.AuditRateBps = jr.recipe.auditRate()
+		cfg.LocalSteps = jr.recipe.leaves().Local
+		cfg.ReceiptEvery = uint64(max(jr.recipe.HashEvery, 0))
+		cfg.Rejoin = n.cfg.Jobs.Rejoin && role == job.RoleMember && rejoinable(jr.recipe)
 		if n.settler != nil && role == job.RolePoster {
 			// As escrowed (PostAndTrain): the settlement's audits column.
-			cfg.AuditBound = job.AuditBound(jr.job.GroupSize, jr.job.Steps, cfg.AuditRateBps)
+			cfg.AuditBound = jr.recipe.auditBound(jr.job.GroupSize)
 		}
 	}
 	jr.mu.Unlock()
@@ -240,7 +243,7 @@ func (n *Node) drain(jr *jobRun) {
 		n.spawnJob(jr, "chain call", func() { n.chainCall(jr, c) })
 	}
 	for _, p := range rd.Publish {
-		if p.Audit != nil || p.Evidence != nil || p.Attestation != nil {
+		if p.Audit != nil || p.Evidence != nil || p.Attestation != nil || p.Seat != nil {
 			n.spawnJob(jr, "publish verified work", func() { n.publishWork(jr, p) })
 			continue
 		}
@@ -270,7 +273,10 @@ func (n *Node) drain(jr *jobRun) {
 			h := t.ModelHash
 			jr.collect = &h
 		case job.TrainDrop:
-			n.expel(jr, t.Peer)
+			n.expel(jr, t.Peer, t.Conviction)
+		case job.TrainRejoin:
+			a := jr.awardMsg()
+			n.spawnJob(jr, "rejoin", func() { n.rejoin(jr, a) })
 		}
 	}
 	for _, v := range rd.Verify {
@@ -313,6 +319,7 @@ var coreKinds = map[job.EventKind]JobEventKind{
 	job.EventRetry: JobRetry, job.EventClaimed: JobClaimed, job.EventChallenge: JobChallenge, job.EventWithdrawn: JobWithdrawn,
 	job.EventRefunded: JobRefunded, job.EventSlashed: JobSlashed, job.EventFailed: JobFailed,
 	job.EventAudit: JobAudit, job.EventEvidence: JobEvidence, job.EventConvicted: JobEvidence, job.EventAccusation: JobEvidence,
+	job.EventSeat: JobSeat,
 }
 
 func (n *Node) emitCore(jr *jobRun, e job.Event) {
@@ -359,13 +366,18 @@ func (n *Node) callChain(jr *jobRun, c job.Call) job.CallResult {
 	case job.CallRegisterAward:
 		tx, err = n.settler.RegisterAward(ctx, award, sig)
 	case job.CallSettle:
-		tx, err = n.settler.Settle(ctx, []chain.Payout{chain.NewPayout(award, c.Credits, c.Audits)})
+		tx, err = n.settler.Settle(ctx, []chain.Payout{n.payout(jr, award, c.Credits, c.Audits)})
 	case job.CallSlash:
 		if tx, err = n.settler.SlashEquivocation(ctx, c.Evidence.Equivocation()); err == nil {
 			amount = n.slashedAmount(tx)
 		}
 	case job.CallClaim:
 		tx, err = n.settler.Claim(ctx, award, sig, self, chainProof(*c.Proof))
+		if err == nil {
+			// Before the machine withdraws: the tally credits audits to
+			// this winner's balance too.
+			n.claimTally(ctx, jr, award)
+		}
 	case job.CallChallenge:
 		tx, err = n.settler.ChallengeSteps(ctx, award, self, chainProof(*c.Proof))
 	case job.CallSlashFault, job.CallChallengeFault:

@@ -7,6 +7,8 @@ import (
 	"testing/synctest"
 	"time"
 
+	"github.com/libp2p/go-libp2p/core/peer"
+
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/clock"
 	"github.com/trainmesh/trainmesh/job"
@@ -31,8 +33,11 @@ type waitFixture struct {
 // newWaitFixture starts the fixture's job loop; the caller stops it, and
 // waits for it, with stop before the bubble ends (the loop journals the run
 // on its way out, into the test's temporary folder).
-func newWaitFixture(t *testing.T) *waitFixture {
-	f := newBookFixture(t, 2)
+func newWaitFixture(t *testing.T) *waitFixture { return newWaitFixtureOf(t, 2) }
+
+// newWaitFixtureOf is newWaitFixture with k winners.
+func newWaitFixtureOf(t *testing.T, k int) *waitFixture {
+	f := newBookFixture(t, k)
 	cfg := DefaultJobsConfig()
 	cfg.StallTimeout, cfg.FinishGrace, cfg.ChunkTimeout = time.Minute, 10*time.Second, 20*time.Second
 	jl, err := newJournal(t.TempDir())
@@ -44,7 +49,7 @@ func newWaitFixture(t *testing.T) *waitFixture {
 		jobWork: make(chan func(), jobWorkLen), goes: newGroup(), auc: &auctioneer{self: self}}
 	n.runCtx, n.stopRuns = context.WithCancel(context.Background())
 	n.goes.Go(stageJobs, "job loop", func() { n.runJobs(n.runCtx) })
-	ann := &auction.JobAnnounce{JobID: f.award.JobID, Poster: f.award.Poster, GroupSize: 2, Steps: waitSteps}
+	ann := &auction.JobAnnounce{JobID: f.award.JobID, Poster: f.award.Poster, GroupSize: uint32(k), Steps: waitSteps}
 	jr := newRun(f.award.JobID, RoleMember, auction.Signed{Msg: ann}, ann, "", n.runCtx)
 	jr.rec = &JobRecord{Job: jr.id, Role: RoleMember, Stage: StageAwarded}
 	jr.setAward(auction.Signed{Msg: f.award})
@@ -122,3 +127,51 @@ func TestMemberClosesRing(t *testing.T) {
 type closerFunc func()
 
 func (f closerFunc) Close() { f() }
+
+// TestSignedHashTakesTheOthers: a called-in standby checks the parameter
+// hash every other member of its ring receipted for the step it joins
+// at; a member that died before receipting it never will, so after half
+// of StartTimeout the hash the others signed, all agreeing, is taken.
+func TestSignedHashTakesTheOthers(t *testing.T) {
+	tests := []struct {
+		name    string
+		hashes  map[int]byte // member: the hash byte of its receipt
+		want    byte         // 0: an error
+		waitFor time.Duration
+	}{
+		{"every other member", map[int]byte{1: 10, 2: 10}, 10, 0},
+		{"one never receipts", map[int]byte{1: 10}, 10, DefaultJobsConfig().StartTimeout / 2},
+		{"none receipts", nil, 0, DefaultJobsConfig().StartTimeout / 2},
+		{"they differ", map[int]byte{1: 10, 2: 11}, 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			synctest.Test(t, func(t *testing.T) {
+				w := newWaitFixtureOf(t, 3)
+				defer w.stop()
+				var ring []peer.ID
+				for _, k := range w.f.keys {
+					ring = append(ring, k.PeerID())
+				}
+				for m, h := range tt.hashes {
+					r := w.f.receipt(t, m, 10, h)
+					if !w.n.postJob(func() { w.n.stepRun(w.jr, job.PeerReceipt{Receipt: *r}) }) {
+						t.Fatal("the job loop has stopped")
+					}
+				}
+				synctest.Wait()
+				start := time.Now()
+				h, err := w.n.signedHash(w.jr, ring, 10)
+				if took := time.Since(start); took != tt.waitFor {
+					t.Errorf("signedHash took %v; want %v", took, tt.waitFor)
+				}
+				switch {
+				case tt.want == 0 && err == nil:
+					t.Fatalf("signedHash = %s, nil; want an error", h.Short())
+				case tt.want != 0 && (err != nil || h != auction.Hash{tt.want}):
+					t.Fatalf("signedHash = %s, %v; want %x", h.Short(), err, tt.want)
+				}
+			})
+		})
+	}
+}

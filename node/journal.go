@@ -60,6 +60,15 @@ type JobRecord struct {
 	Award    []byte `json:"award,omitempty"`
 	// Recipe is the job's training recipe (posters; members once fetched).
 	Recipe *Recipe `json:"recipe,omitempty"`
+	// RingOrder is the training ring's order when the recipe measured
+	// one and it is not award order: the award's winner indices in ring
+	// order (members; ringorder.go). Fixed for the job.
+	RingOrder []int `json:"ring_order,omitempty"`
+	// RingHops are the signed hop statements (encodeHops) of one
+	// training all-reduce whose ring held every winner once: what a
+	// poster read the order from (learnRingOrder), and what the job's
+	// model file carries to show it (model.Provenance.RingHops).
+	RingHops []byte `json:"ring_hops,omitempty"`
 	// Receipts are the group's step receipts this node holds, in wire form.
 	Receipts [][]byte `json:"receipts,omitempty"`
 	// Credits are the steps settled per member (award.Members order).

@@ -99,10 +99,16 @@ const (
 	// measurePeersMax bounds the bidders whose last measurement a poster
 	// remembers (LRU); one forgotten is measured again at its next bid.
 	measurePeersMax = 4096
-	// measureInFlightMax bounds a poster's measurements running at once
-	// (its CPU checks the answers); a bidder not measured now is measured
-	// at a later bid.
-	measureInFlightMax = 2
+	// measureQueueMax bounds the bidders waiting to be measured: a poster
+	// runs one measurement at a time (its CPU checks the answers, and two
+	// bidders timed at once on one link would slow each other), and a
+	// bidder that finds the queue full is measured at a later bid.
+	measureQueueMax = 16
+	// lowNice is the nice value of the threads that compute challenges
+	// for a measurement (the bidder's answers, the poster's checks): the
+	// lowest priority, so that a node's training and job loop, at the
+	// default 0, take the CPU first (lowPriority).
+	lowNice = 19
 )
 
 // Errors of the timed challenge.
@@ -170,28 +176,38 @@ func deliveredGFLOPs(flops uint64, sent, recv []time.Duration, spanMin int) floa
 }
 
 // measurer is a poster's side of the timed challenge: which bidders it
-// measured lately, and how many measurements run.
+// measured lately, and the bidders waiting to be measured, which one
+// worker (run) measures one at a time.
 type measurer struct {
-	n        *Node
-	last     *lru.Cache[auction.Address, time.Time] // when each bidder was last measured
-	inFlight chan struct{}                          // a slot per running measurement
+	n     *Node
+	last  *lru.Cache[auction.Address, time.Time] // when each bidder was last measured (or queued)
+	queue chan measureReq
 	// done, when set before the node runs, is called as each measurement
 	// ends, after its observation is recorded (tests wait on it).
 	done func(bidder auction.Address, res measurement, err error)
 }
 
-func newMeasurer(n *Node) *measurer {
-	last, _ := lru.New[auction.Address, time.Time](measurePeersMax)
-	return &measurer{n: n, last: last, inFlight: make(chan struct{}, measureInFlightMax)}
+// measureReq is a bidder waiting to be measured.
+type measureReq struct {
+	job    auction.Hash
+	bidder auction.Address
+	id     peer.ID
+	n      int    // the job's challenge size
+	claim  uint64 // the reveal's throughput, GFLOP/s
 }
 
-// onReveal starts measuring the bidder of a reveal applied in a job this
-// node posted, unless it was measured within measureEvery or
-// measureInFlightMax measurements run; it records a score.KindThroughput
-// observation when done. Called from the auction loop. Every bidder is
+func newMeasurer(n *Node) *measurer {
+	last, _ := lru.New[auction.Address, time.Time](measurePeersMax)
+	return &measurer{n: n, last: last, queue: make(chan measureReq, measureQueueMax)}
+}
+
+// onReveal queues the bidder of a reveal applied in a job this node
+// posted for measurement, unless it was measured (or queued) within
+// measureEvery or the queue is full. It never blocks: it is called from
+// the auction loop, which a measurement must not delay. Every bidder is
 // measured the first time it bids, whether it wins or not, so a newcomer
 // has evidence as soon as it competes (README, "Reputation").
-func (m *measurer) onReveal(ctx context.Context, job *auction.JobAnnounce, r *auction.BidReveal, n int) {
+func (m *measurer) onReveal(job *auction.JobAnnounce, r *auction.BidReveal, n int) {
 	now := m.n.clk.Now()
 	if at, ok := m.last.Get(r.Bidder); ok && now.Sub(at) < measureEvery {
 		return
@@ -201,44 +217,67 @@ func (m *measurer) onReveal(ctx context.Context, job *auction.JobAnnounce, r *au
 		return // not heard from directly: measured at a later bid
 	}
 	select {
-	case m.inFlight <- struct{}{}:
+	case m.queue <- measureReq{job: job.JobID, bidder: r.Bidder, id: id, n: n, claim: r.Throughput}:
+		m.last.Add(r.Bidder, now)
 	default:
-		return
 	}
-	m.last.Add(r.Bidder, now)
-	claim := r.Throughput
-	if !m.n.goes.Go(stageIntake, "measure throughput", func() {
-		defer func() { <-m.inFlight }()
-		ctx, cancel := context.WithTimeout(ctx, measureTimeout)
-		defer cancel()
-		res, err := m.measure(ctx, id, n, claim)
-		if m.done != nil {
-			defer func() { m.done(r.Bidder, res, err) }()
-		}
-		switch {
-		case errors.Is(err, ErrMeasureWrong):
-			// It answered, wrongly: it delivered nothing it could show.
-			res.GFLOPs = 1
-		case err != nil:
-			m.n.log.Debug("auction: throughput not measured", "peer", id, "err", err)
+}
+
+// run measures the queued bidders one at a time until ctx ends, and
+// records a score.KindThroughput observation for each measured.
+func (m *measurer) run(ctx context.Context) {
+	for {
+		select {
+		case <-ctx.Done():
 			return
-		case res.GFLOPs == 0:
-			return // a clock that did not move (a test's)
+		case req := <-m.queue:
+			m.one(ctx, req)
 		}
-		m.n.log.Info("auction: measured throughput", "job", job.JobID.Short(), "peer", r.Bidder.Short(), "delivered_gflops", res.GFLOPs, "claimed_gflops", claim, "window", res.Window, "count", res.Count, "err", err)
-		m.n.Observe(score.Observation{
-			Peer: score.Address(r.Bidder), Kind: score.KindThroughput, Job: job.JobID,
-			Claimed: max(claim, 1), Delivered: res.GFLOPs,
-			Note: fmt.Sprintf("timed challenge n=%d, %d answers, window %d", n, res.Count, res.Window),
-		})
-	}) {
-		<-m.inFlight
 	}
+}
+
+// one measures req's bidder and records what it delivered.
+func (m *measurer) one(ctx context.Context, req measureReq) {
+	ctx, cancel := context.WithTimeout(ctx, measureTimeout)
+	defer cancel()
+	res, err := m.measure(ctx, req.id, req.n, req.claim)
+	if m.done != nil {
+		defer func() { m.done(req.bidder, res, err) }()
+	}
+	switch {
+	case errors.Is(err, ErrMeasureWrong):
+		// It answered, wrongly: it delivered nothing it could show.
+		res.MFLOPs = 1
+	case err != nil:
+		// Refused (busy with another measurement), unreachable, or cut
+		// short: no evidence either way; measured again at its next bid.
+		m.last.Remove(req.bidder)
+		m.n.log.Debug("auction: throughput not measured", "peer", req.id, "err", err)
+		return
+	case res.MFLOPs == 0:
+		return // a clock that did not move (a test's)
+	}
+	claimed := score.GFLOPsToMFLOPs(max(req.claim, 1))
+	if (auction.ThroughputEvidence{MFLOPs: res.MFLOPs, ClaimedMFLOPs: claimed}).Overstated(m.n.auc.cfg.Params.OverstateTolerancePct) {
+		// The reading contradicts the claim: an overstater, or an honest
+		// bidder read while its machine, the link or this node was busy
+		// (the answers run at idle priority). Measured again at its next
+		// bid rather than in an hour: the store keeps the best reading,
+		// so a disturbed one is soon replaced, and its eligibility (which
+		// the reading now decides) with it.
+		m.last.Remove(req.bidder)
+	}
+	m.n.log.Info("auction: measured throughput", "job", req.job.Short(), "peer", req.bidder.Short(), "delivered_mflops", res.MFLOPs, "claimed_gflops", req.claim, "window", res.Window, "count", res.Count, "err", err)
+	m.n.Observe(score.Observation{
+		Peer: score.Address(req.bidder), Kind: score.KindThroughput, Job: req.job,
+		ClaimedMFLOPs: claimed, DeliveredMFLOPs: res.MFLOPs,
+		Note: fmt.Sprintf("timed challenge n=%d, %d answers, window %d", req.n, res.Count, res.Window),
+	})
 }
 
 // measurement is what one timed challenge showed.
 type measurement struct {
-	GFLOPs        uint64
+	MFLOPs        uint64 // the rate it delivered at least
 	Window, Count int
 }
 
@@ -294,24 +333,42 @@ func (m *measurer) measure(ctx context.Context, id peer.ID, n int, claim uint64)
 			return res, err
 		}
 	}
-	// Check a random sample, chosen now that every answer is in.
-	for _, k := range sampleIndexes(count, measureChecks) {
-		want, err := attest.Answer(attest.CPU{}, seeds[k], n)
-		if err != nil {
-			return res, err
+	// Check a random sample, chosen now that every answer is in, on a
+	// low-priority thread: the node's own training goes first.
+	checked := make(chan error, 1)
+	if !m.n.goes.Go(stageIntake, "check timed answers", func() {
+		if err := lowPriority(); err != nil {
+			m.n.log.Debug("auction: checking timed answers at normal priority", "err", err)
 		}
-		if answers[k] != want {
-			return res, fmt.Errorf("%w: answer %d of %d", ErrMeasureWrong, k, count)
-		}
+		checked <- checkAnswers(seeds, answers, n)
+	}) {
+		return res, fmt.Errorf("%w: the node is stopping", ErrMeasureRefused)
+	}
+	if err := <-checked; err != nil {
+		return res, err
 	}
 	// Windows of at least half the answers: long enough that the window
-	// held back at its start costs an honest bidder little.
-	// Rounded up to whole GFLOP/s, the unit of a bid's claim, which its
-	// bidder rounds to the nearest: less than 1 GFLOP/s above the sound
-	// bound, nothing beside a GPU's rate, and what keeps an honest CPU
-	// measured at 1.4 from reading as overstating its claim of 2.
-	res.GFLOPs = uint64(math.Ceil(deliveredGFLOPs(flops, sent, recv, count/2)))
+	// held back at its start costs an honest bidder little. Rounded up
+	// to whole MFLOP/s: less than 1 MFLOP/s above the sound bound. (A
+	// bid claims whole GFLOP/s; the half unit its rounding may add is
+	// forgiven where the claim is compared, auction.ClaimRoundingMFLOPs.)
+	res.MFLOPs = uint64(math.Ceil(1000 * deliveredGFLOPs(flops, sent, recv, count/2)))
 	return res, nil
+}
+
+// checkAnswers recomputes measureChecks answers chosen at random on the
+// CPU and returns ErrMeasureWrong if one differs.
+func checkAnswers(seeds, answers [][32]byte, n int) error {
+	for _, k := range sampleIndexes(len(seeds), measureChecks) {
+		want, err := attest.Answer(attest.CPU{}, seeds[k], n)
+		if err != nil {
+			return err
+		}
+		if answers[k] != want {
+			return fmt.Errorf("%w: answer %d of %d", ErrMeasureWrong, k, len(seeds))
+		}
+	}
+	return nil
 }
 
 // sampleIndexes returns k distinct indexes in [0, n) (all of them if k ≥ n),
@@ -337,15 +394,32 @@ func sampleIndexes(n, k int) []int {
 
 // serveMeasure answers a timed challenge on the device the node trains on,
 // one measurement at a time (another is refused: the measurer would time
-// two at once) and within measureWorkMax FLOPs.
+// two at once) and within measureWorkMax FLOPs, on a thread of its own at
+// the lowest priority (lowPriority): a job this node trains keeps the CPU,
+// and the measurer sees the rate the node can spare, which only lowers
+// the node's own reading.
 func (n *Node) serveMeasure(s network.Stream) {
 	select {
 	case n.measuring <- struct{}{}:
-		defer func() { <-n.measuring }()
 	default:
 		_ = s.Reset()
 		return
 	}
+	if !n.goes.Go(stageIntake, "answer a timed challenge", func() {
+		defer func() { <-n.measuring }()
+		if err := lowPriority(); err != nil {
+			n.log.Debug("auction: answering a timed challenge at normal priority", "err", err)
+		}
+		n.answerMeasure(s)
+	}) {
+		<-n.measuring
+		_ = s.Reset()
+	}
+}
+
+// answerMeasure reads a timed challenge's header and seeds from s and
+// writes the answers.
+func (n *Node) answerMeasure(s network.Stream) {
 	defer s.Close()
 	_ = s.SetDeadline(clock.NetDeadline(measureTimeout))
 	var hdr [measureHeaderLen]byte

@@ -181,10 +181,10 @@ func TestTimedChallengeOnRealHosts(t *testing.T) {
 			t.Fatal(err)
 		}
 		// A rate is a timing: only that one was measured is asserted.
-		if res.GFLOPs == 0 || res.Window < measureWindowMin || res.Count < measureCountMin {
+		if res.MFLOPs == 0 || res.Window < measureWindowMin || res.Count < measureCountMin {
 			t.Errorf("measurement %+v; want a rate over at least %d answers", res, measureCountMin)
 		}
-		t.Logf("measured %d GFLOP/s (window %d, %d answers)", res.GFLOPs, res.Window, res.Count)
+		t.Logf("measured %d MFLOP/s (window %d, %d answers)", res.MFLOPs, res.Window, res.Count)
 	})
 
 	t.Run("refused beyond its bounds", func(t *testing.T) {
@@ -246,10 +246,18 @@ func TestTimedChallengeOnRealHosts(t *testing.T) {
 	})
 }
 
+// overstateFactor is how far TestOverstaterMeasuredOnRealHosts's
+// overstater overstates. Far: under load the poster's two timed readings
+// of one machine differed fivefold (68 and 347 MFLOP/s, in a whole test run at
+// load 30), and a claim marked down by delivered/claimed must still rank
+// below the truth through that noise (the ranking rule itself is unit
+// tested: TestOverstatingNeverPays).
+const overstateFactor = 64
+
 // TestOverstaterMeasuredOnRealHosts: a poster and two providers on real
 // libp2p hosts, at one price; one bids the throughput it measures, the
-// other claims four times what its machine delivers. In the first job the
-// poster times both bidders' answers (neither has evidence yet: both rank
+// other claims overstateFactor times what its machine delivers. In the
+// first job the poster times both bidders' answers (neither has evidence yet: both rank
 // at the job's minimum throughput) and records score.KindThroughput
 // observations in its Badger store; the second job's quality table,
 // committed in its announcement, ranks each by what it delivered and marks
@@ -302,7 +310,7 @@ func TestOverstaterMeasuredOnRealHosts(t *testing.T) {
 			cfg.Auction.Provider = ProviderConfig{Enabled: true, VRAMBytes: 24 << 30, PriceFloor: big.NewInt(100), MaxOpenBids: 4}
 		}
 		if i == 2 {
-			cfg.Auction.Provider.Throughput = 4 * rate // the overstater
+			cfg.Auction.Provider.Throughput = overstateFactor * rate // the overstater
 		}
 		nlog := log
 		if os.Getenv("MEASURE_DEBUG") != "" {
@@ -343,7 +351,12 @@ func TestOverstaterMeasuredOnRealHosts(t *testing.T) {
 	post := func(nonce uint64) *auction.JobAnnounce {
 		job, err := poster.PostJob(ctx, JobSpec{
 			ModelHash: auction.Hash{1}, DatasetRoot: auction.Hash{2}, Nonce: nonce,
-			GroupSize: 1, MinVRAMBytes: 18 << 30, MinThroughput: 1, Steps: 100, Budget: big.NewInt(100 * 10_000),
+			// No minimum throughput: under load the poster reads both
+			// CPUs below 1 GFLOP/s (the answers run at idle priority),
+			// which would make both ineligible (measured eligibility is
+			// TestMeasuredOverstaterNotEligible's); this test is about
+			// the ranking.
+			GroupSize: 1, MinVRAMBytes: 18 << 30, MinThroughput: 0, Steps: 100, Budget: big.NewInt(100 * 10_000),
 			CommitWindow: commitWindow, RevealWindow: revealWindow,
 		})
 		if err != nil {
@@ -385,13 +398,13 @@ func TestOverstaterMeasuredOnRealHosts(t *testing.T) {
 	}
 	for _, a := range []auction.Address{truthful, overstater} {
 		agg, ok := poster.Reputation().Aggregate(score.Address(a))
-		if !ok || agg.Counts[score.KindThroughput] != 1 || agg.DeliveredGFLOPs == 0 {
+		if !ok || agg.Counts[score.KindThroughput] != 1 || agg.DeliveredMFLOPs == 0 {
 			t.Fatalf("poster's aggregate of %v: %+v, %v; want one throughput observation", a, agg, ok)
 		}
-		t.Logf("%v: delivered %d GFLOP/s, claimed %d (window %d, %d answers)", a.Short(), agg.DeliveredGFLOPs, agg.ClaimedGFLOPs, got[a].res.Window, got[a].res.Count)
+		t.Logf("%v: delivered %d MFLOP/s, claimed %d (window %d, %d answers)", a.Short(), agg.DeliveredMFLOPs, agg.ClaimedMFLOPs, got[a].res.Window, got[a].res.Count)
 	}
-	if agg, _ := poster.Reputation().Aggregate(score.Address(overstater)); agg.ClaimedGFLOPs != 4*rate {
-		t.Errorf("the overstater's recorded claim %d; want its bid's %d", agg.ClaimedGFLOPs, 4*rate)
+	if agg, _ := poster.Reputation().Aggregate(score.Address(overstater)); agg.ClaimedMFLOPs != overstateFactor*rate*1000 {
+		t.Errorf("the overstater's recorded claim %d MFLOP/s; want its bid's %d GFLOP/s", agg.ClaimedMFLOPs, overstateFactor*rate)
 	}
 	view := poster.auc.rep
 	if d, ok := view.delivered(overstater); !ok || !d.Overstated(poster.auc.cfg.Params.OverstateTolerancePct) {
@@ -408,11 +421,18 @@ func TestOverstaterMeasuredOnRealHosts(t *testing.T) {
 	if wins[truthful] < wins[overstater] {
 		t.Errorf("wins: truthful %d, overstater %d; want the truthful one not below", wins[truthful], wins[overstater])
 	}
-	// The overstater loses reputation at the poster (its throughput
-	// observation is negative evidence), more than the truthful one.
-	st, so := poster.Reputation().Score(score.Address(truthful)), poster.Reputation().Score(score.Address(overstater))
-	t.Logf("poster's scores: truthful %.4f, overstater %.4f", st, so)
-	if so > st {
-		t.Errorf("poster's scores: overstater %.4f, truthful %.4f; want the overstater not above", so, st)
+	// A timed challenge is a lower bound, not proof of a lie: it moves no
+	// reputation (score.Params.Effect), so neither bidder's gossip score
+	// at the poster falls below a newcomer's for it, and the poster keeps
+	// both in its mesh (a poster that pruned them lost TestVerifiedWork's
+	// receipts and audits).
+	prior := poster.Reputation().Params().Prior()
+	app := poster.rep.appScore()
+	for i, a := range []auction.Address{truthful, overstater} {
+		s := poster.Reputation().Score(score.Address(a))
+		t.Logf("poster's score of %v: %.4f (gossip %.3f)", a.Short(), s, app(ns[i+1].host.ID()))
+		if s < prior || app(ns[i+1].host.ID()) < 0 {
+			t.Errorf("poster's score of %v: %.4f (gossip %.3f); want no lower than a newcomer's %.4f", a.Short(), s, app(ns[i+1].host.ID()), prior)
+		}
 	}
 }

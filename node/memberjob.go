@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"sync/atomic"
 
 	"github.com/libp2p/go-libp2p/core/peer"
 
@@ -31,16 +32,44 @@ import (
 // when it returns.
 func (n *Node) train(jr *jobRun, run <-chan struct{}, a *auction.Award) {
 	res := job.TrainResult{}
-	if err := n.trainRun(jr, run, a, &res); err != nil {
+	if err := n.trainRun(jr, run, a, &res, false); err != nil {
 		res.Err = err.Error()
 	}
 	n.postJob(func() { n.stepRun(jr, res) })
 }
 
-func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *job.TrainResult) error {
+// rejoin is a winner's part in a job it restarted in the middle of
+// (job.TrainRejoin, rejoin.go): trainRun asks the ring to call it back
+// into its seat and trains on from the group's state there; the machine
+// is told how it ended (why it stayed out, too).
+func (n *Node) rejoin(jr *jobRun, a *auction.Award) {
+	res := job.TrainResult{}
+	if err := n.trainRun(jr, nil, a, &res, true); err != nil {
+		res.Err = "rejoin: " + err.Error()
+		n.log.Warn("job: this restarted member did not rejoin its ring", "job", jr.id.Short(), "err", err)
+		n.emitJob(JobEvent{Job: jr.id, Kind: JobFormed, Err: err, Text: "restarted mid-training: not back in the ring: " + err.Error()})
+	}
+	n.postJob(func() { n.stepRun(jr, res) })
+}
+
+// trainRun trains jr: a winner from the award's start, a standby once
+// called in, or (rejoin) a winner restarted mid-training once its ring
+// calls it back into its seat.
+func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *job.TrainResult, rejoin bool) error {
 	ctx := jr.ctx
 	member := slices.Index(a.Winners, n.auc.self)
 	standby := member < 0 // a standby: it trains once called in (callin.go)
+	if rejoin && standby {
+		return fmt.Errorf("node: only a winner rejoins its ring")
+	}
+	// Both wait for the ring to call them in, then start from the
+	// group's state there (callin.go).
+	called := standby || rejoin
+	if rejoin {
+		if err := n.findPoster(jr); err != nil {
+			return err
+		}
+	}
 	data, err := n.blobClient.Fetch(ctx, jr.poster.String(), [32]byte(jr.job.ModelHash), recipeBytesMax)
 	if err != nil {
 		return fmt.Errorf("fetch the recipe from the poster: %w", err)
@@ -57,8 +86,56 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 	if standby && !r.callable() {
 		return nil // nothing to join: the survivors finish (callin.go)
 	}
+	peersOf := n.peersOf
+	if rejoin {
+		// Restarted, it learns the others' peer IDs again from presence.
+		peersOf = func(addrs []auction.Address) ([]peer.ID, error) { return n.waitPeersOf(ctx, addrs) }
+	}
+	winners, err := peersOf(a.Winners)
+	if err != nil {
+		return err
+	}
+	// The award's standbys are the ring's, so that it calls them in when
+	// a member leaves, where a standby can take over (callin.go).
+	var standbys []peer.ID
+	if r.callable() {
+		if standbys, err = peersOf(a.Standbys); err != nil {
+			return err
+		}
+	}
+	ap := n.ringParams(jr)
+	// A member that signs two contradicting statements of an all-reduce
+	// is filed as fault-4 evidence (equivocation.go), at the step after
+	// the last one trained here.
+	var trained atomic.Uint64
+	ap.Equivocated = n.equivocated(jr, &trained)
+	// The training ring's order: the award's, or the one measured round
+	// trips give (ringorder.go), decided before anyone fetches its shard,
+	// by the winners and standbys together, and fixed for the job.
+	ring := winners
+	if rejoin && r.measuredOrder() && len(winners) >= ringOrderMin {
+		// The order was measured once, before the first step, and
+		// journaled (fixed for the job): the others' spec lists the
+		// winners in it, and so must this one's, or its digest differs.
+		if ring, err = n.journaledRing(jr, winners); err != nil {
+			return err
+		}
+	} else if r.measuredOrder() && len(winners) >= ringOrderMin {
+		ordered, d, release, oerr := n.orderRing(jr, winners, standbys, ap)
+		// Closed when training ends, so that the others can finish
+		// agreeing the round trips (orderRing).
+		defer release()
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		ring = ordered
+		if d.Tour {
+			n.postJob(func() { n.save(jr, func(rec *JobRecord) { rec.RingOrder = d.Order }) })
+		}
+		n.emitJob(JobEvent{Job: jr.id, Kind: JobFormed, Text: describeOrder(d, oerr)})
+	}
 	var sh *shard
-	if !standby {
+	if !called {
 		if sh, err = n.fetchJobShard(ctx, jr, r, a, member); err != nil {
 			return err
 		}
@@ -85,18 +162,6 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 		}
 	}
 
-	ring, err := n.peersOf(a.Winners)
-	if err != nil {
-		return err
-	}
-	// The award's standbys are the ring's, so that it calls them in when
-	// a member leaves, where a standby can take over (callin.go).
-	var standbys []peer.ID
-	if r.callable() {
-		if standbys, err = n.peersOf(a.Standbys); err != nil {
-			return err
-		}
-	}
 	// Every recipe trains in reproducible mode (Recipe.Backend), which
 	// gives the same bits on the CPU and on a GPU: the node's device.
 	be, err := n.compute.open()
@@ -116,16 +181,6 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 		// losslessly, so the sums are FP32's and the bytes a fraction.
 		spec.Compression = codec.Ints
 	}
-	ap := allreduce.DefaultParams()
-	ap.ChunkTimeout, ap.StartTimeout = n.cfg.Jobs.ChunkTimeout, n.cfg.Jobs.StartTimeout
-	ap.ProbeTimeout = min(ap.ProbeTimeout, n.cfg.Jobs.ChunkTimeout)
-	ap.ViewTimeout = max(4*ap.ProbeTimeout, min(ap.ViewTimeout, 2*n.cfg.Jobs.StartTimeout))
-	ap.Log = n.log
-	ap.Witness = nodeWitness{n.key}
-	ap.KeepSegment = func(h [32]byte, seg []float32) { n.audit.putSegment(jr.id, h, seg) }
-	ap.OnFault = func(f allreduce.Fault) {
-		n.log.Warn("job: a member left the ring", "job", jr.id.Short(), "fault", f.String())
-	}
 	g, err := n.allreduce.NewGroup(spec, ap)
 	if err != nil {
 		return err
@@ -140,11 +195,22 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 		join   *joinPoint
 		joined []peer.ID // the ring a standby was called into
 	)
-	if standby {
+	if rejoin {
+		if err := n.askRejoin(jr, g, member); err != nil {
+			g.Close()
+			return err
+		}
+	}
+	self := -1 // a standby's seat: from the receipts
+	if rejoin {
+		self = member // its own
+	}
+	if called {
 		// Wait to be called in; then take over a dropped winner's shard
-		// from the state the ring agrees on (callin.go).
+		// (or, rejoining, its own) from the state the ring agrees on
+		// (callin.go).
 		var jp joinPoint
-		if member, jp, joined, err = n.callIn(jr, g, r, ring, standbys); err != nil {
+		if member, jp, joined, err = n.callIn(jr, g, r, self); err != nil {
 			g.Close()
 			return err
 		}
@@ -186,6 +252,11 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 		p.Init = base
 		if n.cfg.Jobs.CheckpointEvery > 0 {
 			p.CheckpointEvery, p.CheckpointDir = n.cfg.Jobs.CheckpointEvery, filepath.Join(n.cfg.DataDir, JobsDir, jr.id.Hex()+".ckpt")
+			if p.Overlap {
+				// An overlapped run's whole state exists only at the
+				// ends of its receipt periods (train.Params.Overlap).
+				p.CheckpointEvery = (p.CheckpointEvery + p.HashEvery - 1) / p.HashEvery * p.HashEvery
+			}
 		}
 		every := max(1, r.Steps/10)
 		params := make([]float32, layout.Len())
@@ -231,6 +302,9 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 			if e.Kind == train.EventStep && (e.Step%every == 0 || e.Step == e.Steps) {
 				n.log.Info("job: training", "job", jr.id.Short(), "step", e.Step, "of", e.Steps, "loss", e.Loss, "members", e.Members)
 			}
+			if e.Kind == train.EventStep {
+				trained.Store(uint64(e.Step))
+			}
 			switch {
 			case e.Kind == train.EventStep && e.Leaf != (commit.Leaf{}):
 				n.audit.putLeaf(jr.id, e.Leaf)
@@ -253,6 +327,9 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 			opts = append(opts, cheat...)
 		}
 		rr := &recordingReducer{inner: NewRingReducer(g), store: n.audit, job: jr.id, n: train.ContributionLen(layout), compressed: p.Compression.On()}
+		if r.measuredOrder() && len(winners) >= ringOrderMin {
+			rr.onHops = n.keepRingHops(jr, a)
+		}
 		if join != nil {
 			start, err := n.join(jr, rr, r, *join, joined, member)
 			if err != nil {
@@ -268,12 +345,12 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 		return tm.Run(ctx)
 	}
 	res, err := once(member, join, sh)
-	for standby && errors.Is(err, allreduce.ErrCallIn) {
+	for called && errors.Is(err, allreduce.ErrCallIn) {
 		// Put back to standby before its first operation, then called
 		// in again later: start over from the state at the new join.
 		n.log.Warn("job: this standby's call-in moved; fetching the state again", "job", jr.id.Short(), "err", err)
 		var jp joinPoint
-		if member, jp, joined, err = n.callIn(jr, g, r, ring, standbys); err != nil {
+		if member, jp, joined, err = n.callIn(jr, g, r, self); err != nil {
 			break
 		}
 		join = &jp
@@ -297,11 +374,40 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 	return nil
 }
 
-// fetchJobShard fetches member's shard of the job's data from the poster.
+// ringParams are the all-reduce parameters of jr's rings: the node's
+// timeouts, its key signing the training ring's transcripts, every sent
+// segment kept for verifiers (hops.go).
+func (n *Node) ringParams(jr *jobRun) allreduce.Params {
+	ap := allreduce.DefaultParams()
+	ap.ChunkTimeout, ap.StartTimeout = n.cfg.Jobs.ChunkTimeout, n.cfg.Jobs.StartTimeout
+	ap.ProbeTimeout = min(ap.ProbeTimeout, n.cfg.Jobs.ChunkTimeout)
+	ap.ViewTimeout = max(4*ap.ProbeTimeout, min(ap.ViewTimeout, 2*n.cfg.Jobs.StartTimeout))
+	ap.Log = n.log
+	ap.Witness = nodeWitness{n.key}
+	ap.KeepSegment = func(h [32]byte, seg []float32) { n.audit.putSegment(jr.id, h, seg) }
+	// An expulsion carries the quorum's conviction; the coordinator
+	// checks it before it drops the convict (expel.go).
+	ap.Convicted = func(p peer.ID, ev []byte) error { return n.checkConviction(jr, p, ev) }
+	ap.OnFault = func(f allreduce.Fault) {
+		n.log.Warn("job: a member left the ring", "job", jr.id.Short(), "fault", f.String())
+	}
+	return ap
+}
+
+// fetchJobShard fetches member's shard of the job's data from the
+// recipe's data holders and the poster, and signs data receipts for what
+// the holders delivered (datapay.go).
 func (n *Node) fetchJobShard(ctx context.Context, jr *jobRun, r *Recipe, a *auction.Award, member int) (*shard, error) {
-	sh, err := fetchShard(ctx, n.blobClient, []string{jr.poster.String()}, r, member, len(a.Winners))
+	sh, err := fetchShard(ctx, n.blobClient, shardHolders(r, jr.poster), r, member, len(a.Winners))
 	if err != nil {
 		return nil, fmt.Errorf("fetch the shard: %w", err)
+	}
+	if r.DataPrice > 0 {
+		jr.mu.Lock()
+		jr.manifest = sh.manifest
+		jr.mu.Unlock()
+		// Not sent if the node is stopping (Go refuses then).
+		n.goes.Go(stageJobs, "data receipts", func() { n.sendDataReceipts(ctx, jr, r, sh.report) })
 	}
 	n.emitJob(JobEvent{Job: jr.id, Kind: JobFetched, Text: fmt.Sprintf("fetched shard %d of %d from the poster: %d chunks, %d bytes, every chunk verified against root %s",
 		member, len(a.Winners), sh.chunks, sh.bytes, r.DatasetRoot.Short())})

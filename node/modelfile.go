@@ -40,6 +40,7 @@ func (n *Node) keepModel(ctx context.Context, jr *jobRun, r *Recipe, vocab []byt
 		prov = model.Provenance{Spec: r.Model, Job: [32]byte(jr.id), RecipeHash: [32]byte(r.Hash()), DatasetRoot: [32]byte(r.DatasetRoot),
 			Recipe: r.Encode(), Announce: slices.Clone(jr.rec.Announce), Award: slices.Clone(jr.rec.Award), Domain: n.cfg.Auction.Domain, Vocab: vocab, BaseModel: [32]byte(r.BaseModel),
 			Tokenizer: n.tokenizerFor(jr.id, r)}
+		prov.RingOrder, prov.RingHops = RingProvenance(jr.rec, n.cfg.Auction.Domain)
 		for _, rc := range jr.m.Book().All() {
 			if common.Hash(rc.ParamsHash) != hash {
 				continue
@@ -67,6 +68,31 @@ func (n *Node) keepModel(ctx context.Context, jr *jobRun, r *Recipe, vocab []byt
 	return path, os.Rename(tmp, path)
 }
 
+// RingProvenance returns what a job's model file records of its training
+// ring's order (model.Provenance.RingOrder and RingHops): the signed hop
+// statements the journal keeps (JobRecord.RingHops) and the order their
+// signers give, checked against the record's award (signed under d);
+// nothing where the journal keeps no statements (a job in award order,
+// or a journal from before they were kept) or they do not check.
+func RingProvenance(rec *JobRecord, d protocol.Domain) ([]int, []byte) {
+	if len(rec.RingHops) == 0 || len(rec.Award) == 0 {
+		return nil, nil
+	}
+	sw, err := wire.NewCodec(d, 1<<10).Decode(rec.Award)
+	if err != nil {
+		return nil, nil
+	}
+	aw, ok := sw.Msg.(*auction.Award)
+	if !ok || aw.JobID != rec.Job {
+		return nil, nil
+	}
+	order, err := hopsOrder(rec.RingHops, rec.Job, aw)
+	if err != nil {
+		return nil, nil
+	}
+	return order, slices.Clone(rec.RingHops)
+}
+
 // ErrModelProvenance: a model file whose signed provenance does not check.
 var ErrModelProvenance = errors.New("node: model provenance does not check")
 
@@ -85,6 +111,12 @@ type ModelCheck struct {
 	// Steps is the job's announced number of steps (the file's final
 	// step is at most that: a group that stopped early).
 	Steps uint64
+	// RingOrder is the training ring's order the file records (award
+	// winner indices by ring rank), checked against the signed hop
+	// statements it carries; RingOp is the ring operation of those
+	// statements. Nil when the file records none.
+	RingOrder []int
+	RingOp    uint64
 }
 
 // VerifyModel checks a model file from anywhere: its tensors hash to the
@@ -155,6 +187,20 @@ func VerifyModel(data []byte) (*ModelCheck, error) {
 			return fail("receipt %d: %s signed twice", i, rc.Member.Short())
 		}
 		c.Signers = append(c.Signers, rc.Member)
+	}
+	if len(p.RingHops) > 0 {
+		// The order is the one the winners' signatures give, rank by
+		// rank, in an all-reduce of this job's ring (hopsOrder): a file
+		// cannot claim another.
+		order, err := hopsOrder(p.RingHops, auction.Hash(p.Job), aw)
+		if err != nil {
+			return fail("the ring's hop statements: %v", err)
+		}
+		if !slices.Equal(order, p.RingOrder) {
+			return fail("the file records ring order %v, the winners' signed hop statements give %v", p.RingOrder, order)
+		}
+		h, _ := decodeHops(p.RingHops) // decoded by hopsOrder
+		c.RingOrder, c.RingOp = order, h.Op
 	}
 	return c, nil
 }
@@ -232,8 +278,11 @@ func VerifyOnChain(ctx context.Context, s SettlementReader, c *ModelCheck) (*Set
 		return nil, err
 	}
 	credited := map[common.Address]*big.Int{}
+	n := len(c.Award.Winners) + len(c.Award.Standbys)
 	for i, m := range t.Members {
-		if !slices.Contains(c.Award.Winners, auction.Address(m)) && !slices.Contains(c.Award.Standbys, auction.Address(m)) {
+		// Entries past the members' are audit pay and data holders
+		// (PROTOCOL.md, "Settlement commitment"): a holder is no member.
+		if i < n && !slices.Contains(c.Award.Winners, auction.Address(m)) && !slices.Contains(c.Award.Standbys, auction.Address(m)) {
 			return fail("the payout table credits %s, not in the award", m.Hex())
 		}
 		if credited[m] == nil {

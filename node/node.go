@@ -60,6 +60,10 @@ type Config struct {
 	// Jobs configures what follows an auction: training, receipts,
 	// settlement (job.go).
 	Jobs JobsConfig
+	// Evaluate makes the node an independent evaluator (eval.go): it
+	// follows every job class, bids on no job that names an evaluation,
+	// and scores those it is not a member or the poster of.
+	Evaluate bool
 }
 
 // DefaultConfig returns the configuration of a real node with its data in
@@ -168,12 +172,15 @@ type Node struct {
 	blobs        *dataset.MemStore // what this node serves: recipes, datasets, models
 	audit        *auditStore       // what it serves its jobs' verifiers (auditstore.go)
 	blobClient   *blob.Client
+	evals        evaluations // the jobs this node evaluates (eval.go)
 	allreduce    *allreduce.Service
 	addrPeers    *lru.Cache[auction.Address, peer.ID]
 	jobObserve   func(JobEvent)
 	trainObserve func(auction.Hash, train.Event)
 	tamper       func(step int, contribution []float32)  // tests only (withTamper)
 	tamperFwd    func(op uint64, off int, seg []float32) // tests only, cheat builds (cheat_on.go)
+	equivocate   func(op uint64) bool                    // tests only, cheat builds (cheat_on.go)
+	falseSilence func(op uint64) bool                    // tests only, cheat builds (cheat_on.go)
 	dropCall     func(job.Call) bool                     // tests only (withDroppedCalls)
 	runCtx       context.Context                         // ends when Run stops the node's jobs
 	stopRuns     context.CancelFunc
@@ -188,6 +195,10 @@ type Node struct {
 	// onShutdown, when set, is called with each step of Run's staged
 	// shutdown as it completes (tests check the order).
 	onShutdown func(step string)
+
+	// ringRTT, when set, changes the round trips this node measured
+	// before it contributes them (tests only: withRingRTT).
+	ringRTT func(self peer.ID, members []peer.ID, row []time.Duration) []time.Duration
 
 	// The loop owns the following.
 	peers map[peer.ID]*MsgPresence
@@ -252,6 +263,7 @@ func New(ctx context.Context, cfg Config, key *identity.Key, log *slog.Logger, o
 		return fail(err)
 	}
 	h.HandleRequests(StateHashProtocol, stateHashRequestLen, blob.DefaultParams().Timeout, n.serveStateHash)
+	h.HandleRequests(DataReceiptProtocol, dataReceiptBytesMax, blob.DefaultParams().Timeout, n.serveDataReceipt)
 	if cfg.Auction.Provider.Enabled {
 		n.measuring = make(chan struct{}, 1)
 		h.SetStreamHandler(MeasureProtocol, n.serveMeasure)
@@ -297,6 +309,7 @@ func (n *Node) Run(ctx context.Context) error {
 	repCtx, stopRep := context.WithCancel(context.Background())
 	repDone := make(chan error, 1)
 	n.goes.Go(stageStore, "reputation", func() { repDone <- n.rep.run(repCtx, n) })
+	n.goes.Go(stageStore, "reputation recorder", func() { n.rep.record(repCtx, n) })
 	readCtx, stopReading := context.WithCancel(ctx)
 	defer n.shutdown(stopReading, stopRep)
 

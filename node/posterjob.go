@@ -48,6 +48,11 @@ type JobRequest struct {
 	// SettleWithin is the time from now to the on-chain settle deadline;
 	// 0 takes JobsConfig.SettleWithin. After it, winners claim instead.
 	SettleWithin time.Duration
+	// Evaluation names the job's independent evaluation (zero: none).
+	// Its HeldOutHash must be HeldOutHash of the dataset's manifest: the
+	// poster withholds those chunks until the group's last receipts are
+	// in (eval.go).
+	Evaluation protocol.EvalTerms
 }
 
 // JobOutcome is what a posted job came to.
@@ -70,6 +75,11 @@ type JobOutcome struct {
 	// ModelFile is where the collected model is kept (ModelPath), a
 	// safetensors file with its provenance; empty when none was written.
 	ModelFile string
+	// RingOrder is the order the training ring ran in, as the award's
+	// winner indices, read back from the members' signed hop statements
+	// (learnRingOrder) when the recipe measured one; nil otherwise, or
+	// when it could not be read (the event says why).
+	RingOrder []int
 	// The job's transactions (nil without a settler).
 	Deposit, Settle, Refund *chain.Tx
 	// Refunded is the unspent escrow returned to the poster.
@@ -123,6 +133,13 @@ func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, e
 	if err := checkRequestTokenizer(req); err != nil {
 		return nil, err
 	}
+	evaluated := req.Evaluation.Set()
+	if err := req.Evaluation.Validate(); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrEvaluation, err)
+	}
+	if evaluated && (req.Dataset == nil || HeldOutHash(req.Dataset.Manifest) != req.Evaluation.HeldOutHash) {
+		return nil, fmt.Errorf("%w: the terms' held-out hash is not the dataset's held-out split (a dataset with none cannot be evaluated)", ErrEvaluation)
+	}
 	within := req.SettleWithin
 	if within <= 0 {
 		within = n.cfg.Jobs.SettleWithin
@@ -159,6 +176,9 @@ func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, e
 			n.dropRun(jr)
 			return nil, err
 		}
+		if err := n.keepBaseModel(req.Recipe.BaseModel, req.BaseModel); err != nil {
+			n.log.Warn("job: could not keep the base model on disk (served from memory until a restart)", "job", id.Short(), "err", err)
+		}
 	}
 	if len(req.Tokenizer) > 0 {
 		if _, err := n.blobs.AddFile(req.Tokenizer); err != nil {
@@ -169,7 +189,9 @@ func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, e
 			n.log.Warn("job: could not keep the tokenizer on disk (served from memory until a restart)", "job", id.Short(), "err", err)
 		}
 	}
-	if err := n.blobs.AddDataset(req.Dataset, nil); err != nil {
+	// An evaluated job's held-out chunks stay unserved until training
+	// ends: the members cannot train on them.
+	if err := n.blobs.AddDataset(req.Dataset, servedIndices(req.Dataset.Manifest, evaluated)); err != nil {
 		n.dropRun(jr)
 		return nil, err
 	}
@@ -178,7 +200,10 @@ func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, e
 		// (groupSize x steps)); the verification share beside it pays the
 		// audits the sample draws (job.AuditBound), refunded when unused.
 		spec := chain.JobSpec{Nonce: nonce, GroupSize: req.GroupSize, Steps: uint64(req.Recipe.Steps), SettleDeadline: deadline,
-			Audits: job.AuditBound(req.GroupSize, uint64(req.Recipe.Steps), req.Recipe.auditRate())}
+			Audits: req.Recipe.auditBound(req.GroupSize)}
+		if req.Dataset != nil {
+			spec.Data = req.Recipe.dataPool(req.Dataset.Manifest)
+		}
 		spec.Budget = chain.VerificationEscrow(req.Budget, spec.GroupSize, spec.Steps, spec.Audits)
 		var tx *chain.Tx
 		err := n.retry(ctx, id, "escrow", func() (err error) {
@@ -195,12 +220,25 @@ func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, e
 			Text: fmt.Sprintf("escrowed %v for the job (%v for training, %v for up to %d audits), settle by %s (tx %s, gas %d)", spec.Budget, req.Budget,
 				new(big.Int).Sub(spec.Budget, req.Budget), spec.Audits, deadline.Format(time.TimeOnly), tx.Hash.Hex()[:12], tx.GasUsed)})
 	}
+	if evaluated {
+		// Before the announcement: bidders find the terms on-chain, and
+		// they bind before the award can.
+		if n.settler == nil {
+			n.dropRun(jr)
+			return nil, fmt.Errorf("%w: an evaluation needs a settlement layer", ErrEvaluation)
+		}
+		if err := n.openEvaluation(ctx, id, req.Evaluation); err != nil {
+			n.dropRun(jr)
+			return nil, err
+		}
+	}
 	if err := n.joinTrainTopic(jr); err != nil {
 		n.dropRun(jr)
 		return nil, err
 	}
 	job, err := n.PostJob(ctx, JobSpec{ModelHash: req.Recipe.Hash(), DatasetRoot: req.Recipe.DatasetRoot, GroupSize: req.GroupSize,
 		MinVRAMBytes: req.MinVRAMBytes, MinThroughput: req.MinThroughput, Steps: uint64(req.Recipe.Steps), Budget: req.Budget,
+		Audits: req.Recipe.auditBound(req.GroupSize), Evaluation: req.Evaluation,
 		CommitWindow: req.CommitWindow, RevealWindow: req.RevealWindow, Nonce: nonce})
 	if err != nil {
 		n.dropRun(jr)
@@ -235,16 +273,32 @@ func (n *Node) PostAndTrain(ctx context.Context, req JobRequest) (*JobOutcome, e
 	// receipted the last step (or FinishGrace after the first did, or
 	// StallTimeout without a receipt), then asks for the model and the
 	// settlement, which Settle carries out.
-	var collect *auction.Hash
+	var (
+		collect *auction.Hash
+		roots   []ringRoot
+	)
 	err = n.waitRun(ctx, jr, func() bool {
 		if jr.m.Stage() == StageAwarded {
 			return false
 		}
 		out.Credits, out.AuditCredits, out.Receipts, collect = jr.m.Credits(), jr.m.AuditCredits(), jr.m.Book().Len(), jr.collect
+		if req.Recipe.measuredOrder() && len(out.Award.Winners) >= ringOrderMin {
+			roots = ringRoots(jr.m.Book(), out.Award)
+		}
 		return true
 	})
 	if err != nil {
 		return out, err
+	}
+	if roots != nil {
+		n.noteRingOrder(ctx, jr, out, roots)
+	}
+	if evaluated {
+		// Training is over (the group's last receipts are in, or it
+		// stalled): the evaluators may now score on the held-out set.
+		if err := n.revealHeldOut(id, req.Dataset); err != nil {
+			return out, err
+		}
 	}
 	if collect != nil && req.Dataset != nil {
 		if met, file, err := n.collectModel(ctx, jr, req.Recipe, req.Dataset, common.Hash(*collect)); err != nil {
@@ -360,7 +414,7 @@ func (n *Node) Settle(ctx context.Context, outs ...*JobOutcome) (*chain.Tx, erro
 				continue
 			}
 			calls[i], jr.held = *jr.held, nil
-			payouts = append(payouts, chain.NewPayout(*jr.awardMsg(), calls[i].Credits, calls[i].Audits))
+			payouts = append(payouts, n.payout(jr, *jr.awardMsg(), calls[i].Credits, calls[i].Audits))
 		}
 	})
 	if err != nil {

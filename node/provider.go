@@ -19,8 +19,15 @@ import (
 )
 
 // pingTimeout bounds the latency measurement to a poster; it runs beside
-// the GEMM challenge and must leave most of a short commit window.
-const pingTimeout = 500 * time.Millisecond
+// the escrow check and the GEMM challenge. The round trip is informational
+// (auction.Offer.LatencyMs, 0 when unknown), so it may also take at most
+// pingShare of the time left before the commit deadline: on a loaded
+// machine a ping to a busy poster took the whole 500 ms and, waited for
+// after the escrow check, made the bid late for a short commit window.
+const (
+	pingTimeout = 500 * time.Millisecond
+	pingShare   = 4 // the ping may take 1/pingShare of the time left
+)
 
 // challengeRuns is how many times the GEMM challenge is timed back to
 // back; the throughput bid is their sustained rate (all the FLOPs over all
@@ -49,14 +56,15 @@ func (a *auctioneer) prepareOffer(js *jobState) {
 	js.bid = true
 	a.open++
 	a.n.goes.Go(stageIntake, "prepare offer", func() {
+		wait := min(pingTimeout, a.n.clk.Until(time.UnixMilli(int64(job.CommitDeadlineMs)))/pingShare)
+		latency := make(chan uint32, 1)
+		if !a.n.goes.Go(stageIntake, "measure latency", func() { latency <- a.latency(js.poster, wait) }) {
+			return // the node is stopping
+		}
 		if reason, err := a.checkEscrow(job); reason != 0 {
 			a.n.log.Warn("auction: declining: "+reason.String(), "job", job.JobID.Short(), "err", err)
 			a.post(func() { a.decline(js, reason) })
 			return
-		}
-		latency := make(chan uint32, 1)
-		if !a.n.goes.Go(stageIntake, "measure latency", func() { latency <- a.latency(js.poster) }) {
-			return // the node is stopping
 		}
 		offer.Attestation, offer.Throughput = a.measure(seed, n)
 		if pc.Throughput != 0 {
@@ -141,12 +149,13 @@ func measure(clk clock.Clock, g attest.GEMM, seed auction.Hash, n int) (auction.
 }
 
 // latency returns the round trip to the poster in ms, or 0 if it cannot be
-// measured (no direct connection: the poster may be behind a relay).
-func (a *auctioneer) latency(p peer.ID) uint32 {
-	if p == "" || p == a.n.host.ID() {
+// measured within wait (no direct connection: the poster may be behind a
+// relay; or a loaded poster or machine).
+func (a *auctioneer) latency(p peer.ID, wait time.Duration) uint32 {
+	if p == "" || p == a.n.host.ID() || wait <= 0 {
 		return 0
 	}
-	ctx, cancel := context.WithTimeout(a.ctx, pingTimeout)
+	ctx, cancel := context.WithTimeout(a.ctx, wait)
 	defer cancel()
 	select {
 	case r := <-ping.Ping(ctx, a.n.host.Host, p):
@@ -175,7 +184,10 @@ func (a *auctioneer) checkEscrow(job *auction.JobAnnounce) (auction.DeclineReaso
 	ctx, cancel := context.WithTimeout(a.ctx, escrowCheckTimeout)
 	defer cancel()
 	j, err := a.n.settler.Job(ctx, common.Hash(job.JobID))
-	return escrowDecline(job, j, err)
+	if reason, err := escrowDecline(job, j, err); reason != 0 {
+		return reason, err
+	}
+	return a.n.checkEvaluation(ctx, job)
 }
 
 // escrowDecline is checkEscrow's verdict on what the chain returned.
@@ -183,11 +195,11 @@ func escrowDecline(job *auction.JobAnnounce, j *chain.Job, err error) (auction.D
 	if err != nil {
 		return auction.DeclineChainDown, fmt.Errorf("read the escrow: %w", err)
 	}
-	e := &auction.Escrow{Open: j.Status == chain.JobOpen, Poster: auction.Address(j.Poster), GroupSize: j.GroupSize, Steps: j.Steps, Budget: j.TrainingBudget()}
+	e := &auction.Escrow{Open: j.Status == chain.JobOpen, Poster: auction.Address(j.Poster), GroupSize: j.GroupSize, Steps: j.Steps, Budget: j.TrainingBudget(), Audits: j.Audits}
 	reason := auction.CheckEscrow(job, e)
 	if reason == 0 {
 		return 0, nil
 	}
-	return reason, fmt.Errorf("the job is %v on-chain, escrowed by %s for %d members, %d steps and a budget of %v; announced by %s for %d, %d and %v",
-		j.Status, j.Poster, j.GroupSize, j.Steps, j.Escrow, job.Poster, job.GroupSize, job.Steps, job.Budget)
+	return reason, fmt.Errorf("the job is %v on-chain, escrowed by %s for %d members, %d steps, %d audits and a budget of %v; announced by %s for %d, %d, %d and %v",
+		j.Status, j.Poster, j.GroupSize, j.Steps, j.Audits, j.Escrow, job.Poster, job.GroupSize, job.Steps, job.Audits, job.Budget)
 }

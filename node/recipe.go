@@ -58,8 +58,9 @@ type Recipe struct {
 	OuterLR       float32  `json:"outer_lr,omitempty"`
 	OuterMomentum *float32 `json:"outer_momentum,omitempty"`
 	// AuditBps is the share of (member, step) pairs verifiers recompute,
-	// in basis points (1 to 10000; PROTOCOL.md, "Verified work"); 0 takes
-	// job.DefaultAuditRateBps. Left out of the encoding when 0, so recipes
+	// in basis points (1 to 10000; PROTOCOL.md, "Verified work"), of the
+	// steps with a leaf: with LocalSteps > 1, of the outer steps; 0 takes
+	// job.DefaultRateBps (5%, per outer step with a job audit per member in the local-steps mode). Left out of the encoding when 0, so recipes
 	// written before it hash as they did.
 	AuditBps uint32 `json:"audit_bps,omitempty"`
 	// BaseModel, when set, is the FileHash (keccak256) of a safetensors
@@ -87,13 +88,44 @@ type Recipe struct {
 	Compression string `json:"compression,omitempty"`
 	// Overlap overlaps DiLoCo's outer all-reduce with the next round's
 	// local steps, the outer step applied one round late
-	// (train.Params.Overlap). Left out when false, so recipes written
-	// before it hash as they did. Validate refuses it for now: a verifier
-	// recomputes a step from the state its leaf commits to, and an
-	// overlapped member's state lacks the round it started from and the
-	// outer gradient in flight, so its steps could not be audited.
+	// (train.Params.Overlap); the last round of each receipt period is
+	// summed at once, so receipts sign parameters the members share. A
+	// verifier recomputes an overlapped round from the state its leaf
+	// commits to (whose parameters are where the round starts) as any
+	// DiLoCo round. Left out when false, so recipes written before it
+	// hash as they did. Not with compression; standbys are not called
+	// into an overlapped job (callable).
 	Overlap bool `json:"overlap,omitempty"`
+	// RingOrder is how the group orders its training ring: RingAward
+	// (empty: the award's winner order) or RingMeasured, in which the
+	// group measures its members' round trips when it forms, agrees the
+	// matrix and orders the ring with package ringorder's rule
+	// (PROTOCOL.md, "Ring order"); the order is then fixed for the job.
+	// It changes the sums' bits, so it is part of the recipe. Left out
+	// when award order, so recipes written before it hash as they did
+	// (a job file's "award" is written as empty).
+	RingOrder string `json:"ring_order,omitempty"`
+	// DataPrice is what the poster pays a data holder per chunk of the
+	// dataset a member signed for (PROTOCOL.md, "Paid data"), in the
+	// stablecoin's base units; DataHolders are the peer IDs of the holders
+	// members fetch from (besides the poster). The poster escrows a data
+	// pool of DataPrice x the train split's chunks with the job. Left out
+	// when unset, so recipes written before them hash as they did.
+	DataPrice   uint64   `json:"data_price,omitempty"`
+	DataHolders []string `json:"data_holders,omitempty"`
 }
+
+// Recipe ring orders (Recipe.RingOrder).
+const (
+	// RingAward keeps the award's winner order: a job file's name for
+	// it; a recipe writes it as "".
+	RingAward = "award"
+	// RingMeasured orders the ring from measured round trips.
+	RingMeasured = "measured"
+)
+
+// measuredOrder reports whether r orders its ring from round trips.
+func (r *Recipe) measuredOrder() bool { return r.RingOrder == RingMeasured }
 
 // checkTokenizer: a token dataset's tokenizer is the recipe's, and only a
 // token dataset has one.
@@ -109,12 +141,27 @@ func (r *Recipe) checkTokenizer(man *dataset.Manifest) error {
 	return nil
 }
 
-// auditRate is the recipe's audit rate in basis points.
+// auditRate is the recipe's audit rate in basis points, per step with a
+// leaf (job.Leaves): per outer step in the local-steps mode, whose
+// default is job.DefaultOuterAuditRateBps.
 func (r *Recipe) auditRate() uint32 {
 	if r.AuditBps == 0 {
-		return job.DefaultAuditRateBps
+		return job.DefaultRateBps(uint64(max(r.LocalSteps, 1)))
 	}
 	return r.AuditBps
+}
+
+// leaves says which of the recipe's steps carry a member's leaf: the
+// steps the audit sample draws from.
+func (r *Recipe) leaves() job.Leaves {
+	return job.Leaves{Steps: uint64(max(r.Steps, 0)), Local: uint64(max(r.LocalSteps, 1))}
+}
+
+// auditBound is the verification bound a poster escrows for a group of
+// groupSize on this recipe (job.JobAuditBound: over the steps with a
+// leaf, and a local-steps job's job audits).
+func (r *Recipe) auditBound(groupSize uint32) uint32 {
+	return job.JobAuditBound(groupSize, r.leaves(), r.auditRate())
 }
 
 // Recipe compute modes.
@@ -148,6 +195,12 @@ func (r *Recipe) Validate() error {
 		return fmt.Errorf("%w: receipts every %d steps must divide the %d steps", ErrRecipe, r.HashEvery, r.Steps)
 	case r.AuditBps > 10_000:
 		return fmt.Errorf("%w: audit rate %d bps, want at most 10000", ErrRecipe, r.AuditBps)
+	case len(r.DataHolders) > maxDataHolders:
+		return fmt.Errorf("%w: %d data holders, at most %d", ErrRecipe, len(r.DataHolders), maxDataHolders)
+	case r.RingOrder != "" && r.RingOrder != RingMeasured:
+		// Award order is written as empty: a recipe carrying "award"
+		// would hash unlike the same recipe without it.
+		return fmt.Errorf("%w: ring order %q: want %q (from measured round trips) or none (award order)", ErrRecipe, r.RingOrder, RingMeasured)
 	case r.Schedule.Kind != train.ScheduleConstant && !(r.Schedule.MinFactor > 0):
 		return fmt.Errorf("%w: a %s schedule with min factor %v ends at learning rate 0, which the optimizers refuse", ErrRecipe, r.Schedule.Kind, r.Schedule.MinFactor)
 	}
@@ -160,8 +213,11 @@ func (r *Recipe) Validate() error {
 	case o.On() && r.LocalSteps < 2:
 		return fmt.Errorf("%w: compression %q compresses DiLoCo's outer gradients: it needs local_steps ≥ 2, not %d", ErrRecipe, r.Compression, r.LocalSteps)
 	}
-	if r.Overlap {
-		return fmt.Errorf("%w: overlap: audits recompute a step from the state its leaf commits to, and an overlapped DiLoCo member's committed state does not hold the round's starting point or the outer gradient in flight yet, so its steps could not be checked; train without overlap, or measure it with trainmesh bench wan --train-overlap", ErrRecipe)
+	if _, err := r.dataHolders(); err != nil {
+		return err
+	}
+	if r.Overlap && (r.LocalSteps < 2 || o.On()) {
+		return fmt.Errorf("%w: overlap overlaps DiLoCo's outer all-reduce: it needs local_steps ≥ 2 (not %d) and, for now, no compression (not %q)", ErrRecipe, r.LocalSteps, r.Compression)
 	}
 	p := r.params(0)
 	if err := p.Validate(); err != nil {

@@ -20,7 +20,7 @@ func TestRecipeRoundTrip(t *testing.T) {
 	if err := r.Validate(); err != nil {
 		t.Fatal(err)
 	}
-	if bytes.Contains(r.Encode(), []byte("compression")) || bytes.Contains(r.Encode(), []byte("outer")) {
+	if bytes.Contains(r.Encode(), []byte("compression")) || bytes.Contains(r.Encode(), []byte("outer")) || bytes.Contains(r.Encode(), []byte("ring_order")) {
 		t.Errorf("an uncompressed recipe names compression (its hash would change): %s", r.Encode())
 	}
 	got, err := DecodeRecipe(r.Encode(), r.Hash())
@@ -47,27 +47,43 @@ func TestRecipeRoundTrip(t *testing.T) {
 	if got, err := DecodeRecipe(c.Encode(), c.Hash()); err != nil || got.params(1).OuterLR != 1 || got.params(1).OuterMomentum != 0 {
 		t.Errorf("a recipe averaging its outer steps: %+v, %v", got, err)
 	}
+	// Overlapped DiLoCo trains on nodes, its receipts at outer steps.
+	o := testRecipe()
+	o.LocalSteps, o.Overlap = 5, true
+	if got, err := DecodeRecipe(o.Encode(), o.Hash()); err != nil || !got.params(0).Overlap || got.callable() {
+		t.Errorf("an overlapped recipe: %+v, %v", got, err)
+	}
+	// A measured ring order is part of the recipe, and so of its hash.
+	m := testRecipe()
+	m.RingOrder = RingMeasured
+	if got, err := DecodeRecipe(m.Encode(), m.Hash()); err != nil || !got.measuredOrder() || got.Hash() == testRecipe().Hash() {
+		t.Errorf("a recipe with a measured ring order: %+v, %v", got, err)
+	}
 	if p := testRecipe().params(0); p.OuterLR != 0.7 || p.OuterMomentum != 0.9 {
 		t.Errorf("default outer step LR %v, momentum %v; want DiLoCo's 0.7 and 0.9", p.OuterLR, p.OuterMomentum)
 	}
 	one := float32(1)
 	for name, bad := range map[string]func(r *Recipe){
-		"receipts not dividing the steps": func(r *Recipe) { r.HashEvery = 7 },
-		"no receipts":                     func(r *Recipe) { r.HashEvery = 0 },
-		"a backend, not a mode":           func(r *Recipe) { r.Backend = "cuda" },
-		"fast mode":                       func(r *Recipe) { r.Backend = "fast" },
-		"no mode":                         func(r *Recipe) { r.Backend = "" },
-		"no steps":                        func(r *Recipe) { r.Steps = 0 },
-		"bad optimizer":                   func(r *Recipe) { r.Optimizer.Kind = "adagrad" },
-		"bad model":                       func(r *Recipe) { r.Model.MLP.Classes = 1 },
-		"compression that does not parse": func(r *Recipe) { r.LocalSteps, r.Compression = 5, "int3" },
-		"compression without local steps": func(r *Recipe) { r.Compression = "int4" },
-		// Audits cannot recompute an overlapped DiLoCo member's steps yet
-		// (train.Params.Overlap).
-		"overlap while audits cannot check it": func(r *Recipe) { r.LocalSteps, r.Overlap = 5, true },
+		"receipts not dividing the steps":      func(r *Recipe) { r.HashEvery = 7 },
+		"no receipts":                          func(r *Recipe) { r.HashEvery = 0 },
+		"a backend, not a mode":                func(r *Recipe) { r.Backend = "cuda" },
+		"fast mode":                            func(r *Recipe) { r.Backend = "fast" },
+		"no mode":                              func(r *Recipe) { r.Backend = "" },
+		"no steps":                             func(r *Recipe) { r.Steps = 0 },
+		"bad optimizer":                        func(r *Recipe) { r.Optimizer.Kind = "adagrad" },
+		"bad model":                            func(r *Recipe) { r.Model.MLP.Classes = 1 },
+		"compression that does not parse":      func(r *Recipe) { r.LocalSteps, r.Compression = 5, "int3" },
+		"compression without local steps":      func(r *Recipe) { r.Compression = "int4" },
+		"overlap without local steps":          func(r *Recipe) { r.Overlap = true },
+		"overlap with compression":             func(r *Recipe) { r.LocalSteps, r.Overlap, r.Compression = 5, true, "int4" },
+		"overlap, receipts not at outer steps": func(r *Recipe) { r.LocalSteps, r.Overlap, r.HashEvery = 4, true, 10 },
 		"outer LR without local steps":         func(r *Recipe) { r.OuterLR = 1 },
-		"outer momentum of 1":                  func(r *Recipe) { r.LocalSteps, r.OuterMomentum = 5, &one },
-		"negative outer LR":                    func(r *Recipe) { r.LocalSteps, r.OuterLR = 5, -1 },
+		// Award order is written as no ring order at all, so that it
+		// hashes as recipes did before the field.
+		"award order written out": func(r *Recipe) { r.RingOrder = RingAward },
+		"unknown ring order":      func(r *Recipe) { r.RingOrder = "fastest" },
+		"outer momentum of 1":     func(r *Recipe) { r.LocalSteps, r.OuterMomentum = 5, &one },
+		"negative outer LR":       func(r *Recipe) { r.LocalSteps, r.OuterLR = 5, -1 },
 	} {
 		r := testRecipe()
 		bad(r)
@@ -100,6 +116,10 @@ func TestRecipeOldModeName(t *testing.T) {
 func FuzzDecodeRecipe(f *testing.F) {
 	good := testRecipe().Encode()
 	f.Add(good)
+	// The ring order and overlap fields, set.
+	seeded := testRecipe()
+	seeded.LocalSteps, seeded.Overlap, seeded.RingOrder = 5, true, RingMeasured
+	f.Add(seeded.Encode())
 	f.Add([]byte(`{"model":{"kind":"mlp"}}`))
 	f.Add([]byte(`{}`))
 	f.Fuzz(func(t *testing.T, data []byte) {

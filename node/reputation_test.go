@@ -3,6 +3,7 @@ package node
 import (
 	"context"
 	"errors"
+	"math/big"
 	"testing"
 	"time"
 
@@ -134,8 +135,8 @@ func TestQualityTableFromThroughputEvidence(t *testing.T) {
 	truthful, overstater := identity.FromSeed([]byte("truthful")), identity.FromSeed([]byte("overstater"))
 	now := uint64(time.Now().UnixMilli())
 	if _, err := rep.store.RecordBatch([]score.Observation{
-		{Peer: score.Address(truthful.Address()), Kind: score.KindThroughput, AtMs: now, Claimed: 100, Delivered: 95},
-		{Peer: score.Address(overstater.Address()), Kind: score.KindThroughput, AtMs: now, Claimed: 300, Delivered: 95},
+		{Peer: score.Address(truthful.Address()), Kind: score.KindThroughput, AtMs: now, ClaimedMFLOPs: 100_000, DeliveredMFLOPs: 95_000},
+		{Peer: score.Address(overstater.Address()), Kind: score.KindThroughput, AtMs: now, ClaimedMFLOPs: 300_000, DeliveredMFLOPs: 95_000},
 	}); err != nil {
 		t.Fatal(err)
 	}
@@ -147,5 +148,80 @@ func TestQualityTableFromThroughputEvidence(t *testing.T) {
 	qo, ok2 := job.Table.Lookup(auction.Address(overstater.Address()))
 	if !ok1 || !ok2 || uint64(qo) >= p.NewcomerQuality(job) || uint64(qt) <= p.NewcomerQuality(job) {
 		t.Errorf("table %v: truthful %d, overstater %d (newcomer %d); want the truthful peer above the newcomer and the overstater below it", job.Table, qt, qo, p.NewcomerQuality(job))
+	}
+	// Each entry carries the measurement, which decides eligibility: for
+	// a job needing 200 GFLOP/s the overstater's claim of 300 does not
+	// make it eligible, its 95 measured do not.
+	if e, ok := job.Table.Entry(auction.Address(overstater.Address())); !ok || e.MFLOPs != 95_000 {
+		t.Fatalf("overstater's entry %+v, %v; want its measured 95,000 MFLOP/s", e, ok)
+	}
+	job.MinThroughput = 200
+	r := &auction.BidReveal{Bidder: auction.Address(overstater.Address()), Throughput: 300, PricePerStep: big.NewInt(1)}
+	if err := p.Eligible(job, r, r.Attestation, big.NewInt(1)); !errors.Is(err, auction.ErrIneligible) {
+		t.Errorf("an overstater measured at 95 GFLOP/s, claiming 300, for a job needing 200: %v; want ErrIneligible", err)
+	}
+}
+
+// TestRecorderWritesWhatWasQueued: observations the node's loop queues
+// (observeLater) are all in the store once the recorder stops, whether it
+// took them while running or drains them as it stops, in batches of at
+// most store.BatchMax; an invalid observation is counted, not queued, and
+// so is one that finds the queue full.
+func TestRecorderWritesWhatWasQueued(t *testing.T) {
+	peer := score.Address(identity.FromSeed([]byte("someone")).Address())
+	tests := []struct {
+		name            string
+		running, queued int // queued while the recorder runs, then before it stops
+		invalid         int
+		full            bool
+	}{
+		{"none", 0, 0, 0, false},
+		{"while running", 300, 0, 0, false},
+		{"drained at stop", 0, store.BatchMax*2 + 3, 0, false},
+		{"both", 10, 20, 0, false},
+		{"invalid ones counted", 5, 0, 2, false},
+		{"full queue counted", 0, laterLen, 0, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := newTestNode(t, "recorder", nil)
+			t.Cleanup(func() { n.rep.store.Close() })
+			ctx, stop := context.WithCancel(context.Background())
+			done := make(chan struct{})
+			go func() { defer close(done); n.rep.record(ctx, n) }()
+			for range tt.running {
+				n.observeLater(score.Observation{Peer: peer, Kind: score.KindPresence})
+			}
+			for range tt.invalid {
+				n.observeLater(score.Observation{Kind: score.KindPresence}) // no peer
+			}
+			if tt.full {
+				// The recorder is stopped first, so that the queue fills.
+				stop()
+				<-done
+				for range tt.queued + 1 {
+					n.observeLater(score.Observation{Peer: peer, Kind: score.KindPresence})
+				}
+				done = make(chan struct{})
+				go func() { defer close(done); n.rep.record(ctx, n) }()
+			} else {
+				for range tt.queued {
+					n.observeLater(score.Observation{Peer: peer, Kind: score.KindPresence})
+				}
+				stop()
+			}
+			<-done
+			want := uint64(tt.running + tt.queued)
+			if got := n.rep.store.Seq(); got != want {
+				t.Errorf("the store holds %d observations; want %d", got, want)
+			}
+			wantErrs := uint64(tt.invalid)
+			if tt.full {
+				wantErrs++
+			}
+			if got := n.recordErrors.Load(); got != wantErrs {
+				t.Errorf("%d record errors; want %d", got, wantErrs)
+			}
+		})
 	}
 }

@@ -53,6 +53,7 @@ func (n *Node) restore(rec *JobRecord) (*jobRun, error) {
 	if rec.Role == RolePoster {
 		jr.poster = n.host.ID()
 		n.reserveTokenizer(rec)
+		n.reserveBaseModel(rec)
 	}
 	jr.rec = rec
 	jr.recipe = rec.Recipe // nil for a member restarted before it fetched it

@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -173,4 +174,155 @@ func TestStandbyJoins(t *testing.T) {
 			t.Logf("standby joined after step %d (%s), first receipt %d, credited %d; finishers' hash %x", join.Step, c.name, first.Step, work, want[:6])
 		})
 	}
+}
+
+// TestTwoStandbysInTurn: a group of three with two standbys loses its
+// second winner after step 14, then its first after step 34; the ring
+// calls the standbys in one after the other. Each takes the seat of the
+// winner that left (job.CallInShard): the first standby winner 1's
+// shard, the second winner 0's, where the old rule (the k-th standby of
+// the ring takes the k-th winner missing from it) gave the second one
+// winner 1's shard, which the first standby was training. Each states
+// its seat in a signed statement that reaches the poster (job.SeatStatement).
+// Verifiers check each standby on exactly that shard (job.StandbyShards): every
+// pair is audited, and each audit of either standby passes. The three
+// finishers end bit-identical. Deaths are placed as in TestStandbyJoins:
+// the survivors hold at the step until the victim's node has stopped.
+func TestTwoStandbysInTurn(t *testing.T) {
+	twoStandbys(t, []standbyDeath{{14, 2}, {34, 1}})
+}
+
+// TestTwoSeatsInOnePeriod: as TestTwoStandbysInTurn, but the second
+// winner leaves after step 12 and the first after step 17, in one receipt
+// period (steps 11-20), so both standbys' first receipt is step 20 and
+// the receipts cannot say which took which seat. The first standby
+// states its seat when called in; the second waits for that statement
+// (job.SeatsAwaited) and takes the other seat (the receipts' rule alone
+// gave it the first one's: both would have trained winner 1's shard), and
+// verifiers check each on exactly the seat it stated: every audit of
+// either passes.
+func TestTwoSeatsInOnePeriod(t *testing.T) {
+	twoStandbys(t, []standbyDeath{{12, 2}, {17, 1}})
+}
+
+// standbyDeath: the survivors wait after step hold until node victim
+// has stopped.
+type standbyDeath struct{ hold, victim int }
+
+func twoStandbys(t *testing.T, deaths []standbyDeath) {
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	const steps, k = 50, 3
+	const s1, s2 = 4, 5 // the standbys' nodes, in award order
+	var (
+		net   *jobNet
+		mu    sync.Mutex
+		final = map[int][32]byte{}
+		held  = [2]chan int{make(chan int, 2), make(chan int, 2)}
+		rel   = [2]chan struct{}{make(chan struct{}), make(chan struct{})}
+	)
+	observe := func(i int) func(auction.Hash, train.Event) {
+		return func(_ auction.Hash, e train.Event) {
+			switch e.Kind {
+			case train.EventStep:
+				for d, dd := range deaths {
+					if e.Step == dd.hold && i != dd.victim {
+						held[d] <- i
+						select {
+						case <-rel[d]:
+						case <-ctx.Done():
+						}
+					}
+				}
+			case train.EventHash:
+				if e.Step == steps {
+					mu.Lock()
+					final[i] = e.Hash
+					mu.Unlock()
+				}
+			}
+		}
+	}
+	net = newJobNet(t, ctx, jobNetOptions{providers: 5, floor: []int64{100, 200, 300, 400, 500},
+		opts: func(i int) []Option { return []Option{WithTrainObserver(observe(i))} },
+		jobs: func(c *JobsConfig) { c.ChunkTimeout = 10 * time.Second }})
+	go func() {
+		for d, dd := range deaths {
+			for range 2 {
+				select {
+				case <-held[d]:
+				case <-ctx.Done():
+					return
+				}
+			}
+			net.stop(dd.victim)
+			close(rel[d])
+		}
+	}()
+	req := digitsJob(t, k, steps, k*steps*1000)
+	req.Recipe.AuditBps = 10_000
+	req.CommitWindow, req.RevealWindow = 8*time.Second, 8*time.Second
+	out, err := net.nodes[0].PostAndTrain(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	job := out.Job.JobID
+	if len(out.Award.Standbys) != 2 || out.Award.Standbys[0] != net.address(s1) || out.Award.Standbys[1] != net.address(s2) ||
+		out.Award.IndexOf(net.address(1)) != 0 || out.Award.IndexOf(net.address(2)) != 1 {
+		t.Fatalf("award %v; want nodes 1-3 winning in order, nodes 4 and 5 the standbys", out.Award)
+	}
+	for _, c := range []struct {
+		node  int
+		shard int
+	}{{s1, 1}, {s2, 0}} {
+		ev, ok := net.events[c.node].Find(func(ev JobEvent) bool {
+			return ev.Job == job && ev.Kind == JobFetched && strings.Contains(ev.Text, "called in")
+		})
+		if !ok {
+			t.Fatalf("node %d was not called in", c.node)
+		}
+		if want := fmt.Sprintf("for winner %d's shard", c.shard); !strings.Contains(ev.Text, want) {
+			t.Errorf("node %d: %q; want %q", c.node, ev.Text, want)
+		}
+	}
+	// Each standby stated its seat in a signed statement that reached the
+	// poster (job.SeatStatement): the seat the event above names.
+	for _, c := range []struct{ node, shard int }{{s1, 1}, {s2, 0}} {
+		a := net.address(c.node)
+		if _, err := waitAny(ctx, net.events[:1], func(ev JobEvent) bool {
+			return ev.Job == job && ev.Kind == JobSeat && ev.Peer == a && strings.Contains(ev.Text, fmt.Sprintf("took seat %d after", c.shard))
+		}); err != nil {
+			t.Errorf("the poster filed no seat statement of node %d for seat %d: %v", c.node, c.shard, err)
+		}
+	}
+	mu.Lock()
+	want := final[3]
+	for _, i := range []int{3, s1, s2} {
+		if got := final[i]; got == ([32]byte{}) || got != want {
+			t.Errorf("node %d: final parameter hash %x; want %x", i, got[:6], want[:6])
+		}
+	}
+	mu.Unlock()
+	// Both standbys' last steps are audited and pass; no audit of either
+	// fails, and no evidence names them.
+	for _, sb := range []int{s1, s2} {
+		a := net.address(sb)
+		if _, err := waitAny(ctx, net.events, func(ev JobEvent) bool {
+			return ev.Job == job && ev.Kind == JobAudit && ev.Peer == a && ev.Step == steps && strings.HasSuffix(ev.Text, ": ok")
+		}); err != nil {
+			t.Errorf("no audit of node %d's step %d passed: %v", sb, steps, err)
+		}
+	}
+	audits := 0
+	for i := range net.events {
+		for _, ev := range net.events[i].All(func(ev JobEvent) bool {
+			return ev.Job == job && (ev.Kind == JobAudit || ev.Kind == JobEvidence) && (ev.Peer == net.address(s1) || ev.Peer == net.address(s2))
+		}) {
+			if ev.Kind == JobEvidence || !strings.HasSuffix(ev.Text, ": ok") {
+				t.Errorf("node %d: %s", i, ev.Text)
+			}
+			audits++
+		}
+	}
+	t.Logf("%d audit events of the two standbys, all ok; finishers' hash %x", audits, want[:6])
 }

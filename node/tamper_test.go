@@ -70,3 +70,61 @@ func TestTamperConvicted(t *testing.T) {
 		}
 	}
 }
+
+// TestTamperStatsConvicted (build tag cheat): in a compressed DiLoCo job
+// (H = 5, int4, a receipt every outer step: ring operations 0, 3, 6, 9
+// are the outer steps' statistics all-reduces, each followed by its
+// values' and a hash comparison), the cheapest provider adds 1 to the
+// block statistics it forwards in operation 6, step 15's statistics, and
+// signs the hop as it sent it. The leaf names only the values' transcript;
+// the standby's audit of step 15 checks the statistics' hops too
+// (verify.CheckCompressedHops, the member's signed statements of the
+// operation before), names it and publishes fault-4 evidence carrying
+// the statistics' statements, which the re-checkers link to the leaf and
+// confirm: it is convicted of tampering and slashed; the honest winner
+// is never named.
+func TestTamperStatsConvicted(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	const steps, h, k, statsOp, step = 20, 5, 2, 6, 15
+	n := newJobNet(t, ctx, jobNetOptions{providers: 3, floor: []int64{100, 200, 300}, opts: func(i int) []Option {
+		if i != 1 {
+			return nil
+		}
+		return []Option{withTamperForward(func(op uint64, off int, seg []float32) {
+			if op == statsOp && len(seg) > 0 {
+				seg[0]++
+			}
+		})}
+	}})
+	if _, err := n.clients[1].Stake(ctx, big.NewInt(1_000_000)); err != nil {
+		t.Fatal(err)
+	}
+	out, err := n.nodes[0].PostAndTrain(ctx, compressedJob(t, k, steps, h))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tamperer := auction.Address(n.nodes[1].Key().Address())
+	li := out.Award.IndexOf(tamperer)
+	if li < 0 || li >= k || len(out.Award.Standbys) != 1 {
+		t.Fatalf("award %v; want node 1 a winner and one standby", out.Award)
+	}
+	conv, err := n.events[0].Wait(ctx, nil, func(ev JobEvent) bool {
+		return ev.Job == out.Job.JobID && ev.Kind == JobEvidence && strings.Contains(ev.Text, "convicted")
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if conv.Peer != tamperer || conv.Step != step || !strings.Contains(conv.Text, "tampered all-reduce") {
+		t.Errorf("conviction %q of %s at step %d; want the tamperer at step %d, a tampered all-reduce (fault 4)", conv.Text, conv.Peer.Short(), conv.Step, step)
+	}
+	if slashed := n.events[0].wait(ctx, t, out.Job.JobID, JobSlashed); slashed.Peer != tamperer {
+		t.Errorf("slashed %s; want the tamperer %s", slashed.Peer.Short(), tamperer.Short())
+	}
+	honest := out.Award.Winners[1-li]
+	for _, ev := range n.events[0].All(func(ev JobEvent) bool { return ev.Job == out.Job.JobID && ev.Kind == JobEvidence }) {
+		if ev.Peer == honest {
+			t.Errorf("the honest winner named: %s", ev.Text)
+		}
+	}
+}

@@ -105,7 +105,13 @@ func (n *Node) fetchTokenizer(ctx context.Context, poster string, id auction.Has
 // a member's for its exports, a poster's so that it still has (and
 // serves) it after a restart.
 func (n *Node) keepTokenizer(id auction.Hash, data []byte) error {
-	path := TokenizerPath(n.cfg.DataDir, id)
+	return replaceFile(TokenizerPath(n.cfg.DataDir, id), data)
+}
+
+// replaceFile writes data to path through a temporary file and a rename,
+// so that a reader (or a restart) never sees half a file; it creates the
+// directory.
+func replaceFile(path string, data []byte) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return err
 	}

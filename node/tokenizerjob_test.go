@@ -44,12 +44,8 @@ func bpeLlamaJob(t *testing.T, k uint32, steps int) (JobRequest, *bpe.Tokenizer)
 	r := &Recipe{Model: nn.NewLlama(nn.LlamaSpec{Vocab: tok.Len(), Context: 16, Dim: 16, Heads: 2, KVHeads: 1, Layers: 1}),
 		DatasetRoot: auction.Hash(ds.Root()), Tokenizer: auction.Hash(tok.Hash()), Backend: "cpu", Steps: steps, BatchSize: 4,
 		Optimizer: train.AdamW(3e-3), Schedule: train.Schedule{Kind: train.ScheduleCosine, WarmupSteps: 2, MinFactor: 0.1}, Seed: 1, HashEvery: 10}
-	window := time.Second
-	if raceEnabled {
-		window = 2 * time.Second
-	}
 	return JobRequest{Recipe: r, Dataset: ds, Tokenizer: tok.MarshalHF(), GroupSize: k, MinVRAMBytes: 8 << 30, Budget: big.NewInt(int64(k) * int64(steps) * 1000),
-		CommitWindow: window, RevealWindow: window, SettleWithin: time.Hour}, tok
+		CommitWindow: jobWindow(), RevealWindow: jobWindow(), SettleWithin: time.Hour}, tok
 }
 
 // TestJobLlamaBPE: a group of two trains a llama on a BPE token dataset
@@ -60,7 +56,11 @@ func bpeLlamaJob(t *testing.T, k uint32, steps int) (JobRequest, *bpe.Tokenizer)
 func TestJobLlamaBPE(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	n := newJobNet(t, ctx, jobNetOptions{providers: 2})
+	// Both winners finish: a grace of 30 s costs nothing (the poster
+	// finishes at the second one's last receipt), and with 3 s the poster
+	// once finished without it under load ("1 of 2 winners receipted all
+	// 10 steps").
+	n := newJobNet(t, ctx, jobNetOptions{providers: 2, jobs: func(c *JobsConfig) { c.FinishGrace = 30 * time.Second }})
 	const steps, k = 10, 2
 	req, tok := bpeLlamaJob(t, k, steps)
 	out, err := n.nodes[0].PostAndTrain(ctx, req)
@@ -111,20 +111,29 @@ func TestJobLlamaBPE(t *testing.T) {
 	}
 }
 
-// TestJobTokenizerAfterPosterRestart: the poster of a token job stops
-// after training, before it settles, and restarts from its data dir: it
-// serves the job's tokenizer.json again from the copy it kept, so a
-// member that lost its own still fetches it by its hash and checks it,
-// and the resumed job settles. The kept model file is checked against
-// the embedded chain (VerifyOnChain) before and after the settlement: not
+// TestJobFilesAfterPosterRestart: the poster of a token job that
+// fine-tunes a base model stops after training, before it settles, and
+// restarts from its data dir: it serves the job's tokenizer.json and base
+// model again from the copies it kept (the tokenizer by job, the base
+// model by its keccak256), so a member that lost its tokenizer still
+// fetches it by its hash and checks it, a member fetches the base model
+// by the recipe's hash and gets the base's parameters bit for bit, and
+// the resumed job settles. The kept model file is checked against the
+// embedded chain (VerifyOnChain) before and after the settlement: not
 // settled, then backed; a copy carrying fewer receipts than the
 // contract's quorum (2 of 2) is refused though it verifies offline.
-func TestJobTokenizerAfterPosterRestart(t *testing.T) {
+func TestJobFilesAfterPosterRestart(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	n := newJobNet(t, ctx, jobNetOptions{providers: 2})
 	const steps, k = 10, 2
 	req, _ := bpeLlamaJob(t, k, steps)
+	base := llamaBase(t, req.Recipe.Model)
+	var err error
+	if req.BaseModel, err = model.Encode(base, model.Provenance{Spec: req.Recipe.Model}); err != nil {
+		t.Fatal(err)
+	}
+	req.Recipe.BaseModel = auction.Hash(model.FileHash(req.BaseModel))
 	// Windows that a loaded machine's bids still make.
 	req.CommitWindow, req.RevealWindow = 3*time.Second, 3*time.Second
 	out, err := n.nodes[0].PostAndTrain(ctx, req)
@@ -132,6 +141,16 @@ func TestJobTokenizerAfterPosterRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 	id := out.Job.JobID
+	for i := 1; i <= k; i++ {
+		if _, ok := n.events[i].Find(func(ev JobEvent) bool {
+			return ev.Kind == JobFetched && strings.Contains(ev.Text, "base model")
+		}); !ok {
+			t.Errorf("node %d did not report fetching the base model", i)
+		}
+	}
+	if kept, err := os.ReadFile(BaseModelPath(n.cfgs[0].DataDir, req.Recipe.BaseModel)); err != nil || string(kept) != string(req.BaseModel) {
+		t.Fatalf("the poster did not keep the base model on disk by its hash: %v", err)
+	}
 	data, err := os.ReadFile(out.ModelFile)
 	if err != nil {
 		t.Fatal(err)
@@ -182,5 +201,80 @@ func TestJobTokenizerAfterPosterRestart(t *testing.T) {
 	}
 	if b, err := os.ReadFile(kept); err != nil || string(b) != string(req.Tokenizer) {
 		t.Errorf("the member kept %d bytes (%v); want the recipe's tokenizer.json", len(b), err)
+	}
+	got, err := member.fetchBaseModel(ctx, n.nodes[0].Host().ID().String(), req.Recipe)
+	if err != nil {
+		t.Fatalf("fetching the base model from the restarted poster: %v", err)
+	}
+	if !sameFloats(got, base) {
+		t.Error("the restarted poster's base model does not hold the base's parameters")
+	}
+}
+
+// llamaBase is a base model's parameters for a llama spec: the seed's
+// initialisation moved off its zeros and ones.
+func llamaBase(t *testing.T, spec nn.Spec) []float32 {
+	t.Helper()
+	l, err := spec.Layout()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := nn.InitParams(l, 23)
+	for _, pi := range l.Params {
+		for i := pi.Offset; i < pi.Offset+pi.Len; i++ {
+			p[i] += 0.01 * float32(math.Sin(float64(i)))
+		}
+	}
+	return p
+}
+
+// sameFloats compares bit patterns.
+func sameFloats(a, b []float32) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if math.Float32bits(a[i]) != math.Float32bits(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// TestKeptBaseModelChecked: the base model a poster keeps on disk is
+// served again only while it still hashes to the name it is kept under;
+// keeping it twice leaves one intact copy.
+func TestKeptBaseModelChecked(t *testing.T) {
+	spec := nn.NewLlama(nn.LlamaSpec{Vocab: 11, Context: 6, Dim: 8, Heads: 2, Layers: 1})
+	data, err := model.Encode(llamaBase(t, spec), model.Provenance{Spec: spec})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hash := auction.Hash(model.FileHash(data))
+	nd := &Node{cfg: Config{DataDir: t.TempDir()}}
+	for range 2 {
+		if err := nd.keepBaseModel(hash, data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if b, err := keptBaseModel(nd.cfg.DataDir, hash); err != nil || string(b) != string(data) {
+		t.Fatalf("kept base model: %d bytes, %v", len(b), err)
+	}
+	if _, err := keptBaseModel(nd.cfg.DataDir, auction.Hash{1}); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("a base model never kept: %v, want not exist", err)
+	}
+	bad := []byte(string(data))
+	bad[len(bad)-1] ^= 1
+	if err := os.WriteFile(BaseModelPath(nd.cfg.DataDir, hash), bad, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := keptBaseModel(nd.cfg.DataDir, hash); !errors.Is(err, ErrBaseModel) {
+		t.Errorf("a kept base model changed on disk: %v, want ErrBaseModel", err)
+	}
+	if err := nd.keepBaseModel(hash, data); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := keptBaseModel(nd.cfg.DataDir, hash); err != nil {
+		t.Errorf("keeping it again did not repair the copy: %v", err)
 	}
 }

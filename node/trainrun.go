@@ -20,6 +20,9 @@ type shard struct {
 	chunks   int
 	bytes    int
 	records  int
+	// report says which holder sent which chunk (the member signs data
+	// receipts from it).
+	report *dataset.Report
 }
 
 // fetchShard fetches the manifest of root and member's train chunks (every
@@ -35,7 +38,7 @@ func fetchShard(ctx context.Context, f dataset.Fetcher, holders []string, r *Rec
 	if err != nil {
 		return nil, err
 	}
-	s := &shard{manifest: man, rows: r.BatchSize, chunks: len(idx), bytes: int(rep.Bytes)}
+	s := &shard{manifest: man, rows: r.BatchSize, chunks: len(idx), bytes: int(rep.Bytes), report: rep}
 	seed := train.MemberSeed(r.Seed, member)
 	switch man.Kind {
 	case dataset.KindTabular:

@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"slices"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/gpu"
+	"github.com/trainmesh/trainmesh/mesh/allreduce"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/transcript"
 	"github.com/trainmesh/trainmesh/mesh/blob"
 	"github.com/trainmesh/trainmesh/train/checkpoint"
@@ -112,14 +114,18 @@ type auditResult struct {
 func (n *Node) recompute(ctx context.Context, a *audited, t auditTask) (auditResult, error) {
 	var res auditResult
 	// The shard the member trains on: a winner's own; a called-in
-	// standby's is the shard of the winner it replaced, which only the
-	// ring saw (callin.go, shardOrder): each winner's is tried, the likely
-	// one first, and the member is honest if one gives its commitment.
+	// standby's is the seat it took, which the receipts pin
+	// (job.StandbyShards, callin.go's standbyShards): exactly one, or
+	// the seats freed in the period it joined in when several were, and
+	// the member is honest if one of them gives its commitment.
 	shards := []int{slices.Index(a.award.Winners, t.member)}
 	standby := shards[0] < 0
 	if standby {
 		if shards = a.standbys.order(t.member, a.award); shards == nil {
 			return res, fmt.Errorf("node: %s is not of the award of job %s", t.member.Short(), a.job.Short())
+		}
+		if len(shards) == 0 {
+			return res, fmt.Errorf("%w: no receipt of standby %s says which seat it took", ErrUnavailable, t.member.Short())
 		}
 	}
 	r := a.recipe
@@ -159,16 +165,30 @@ func (n *Node) recompute(ctx context.Context, a *audited, t auditTask) (auditRes
 	res = auditResult{count: len(leaves), proof: proof}
 	// check recomputes the step on member's shard: the contribution
 	// alone in a ring without transcripts (a group of one), else the
-	// contribution and the member's hops.
-	var check func(task verify.StepTask) (verify.Verdict, []transcript.Finding, error)
+	// contribution and the member's hops; of a compressed outer step,
+	// the hops of both its all-reduces (the statistics' and the
+	// values'). It also says in which all-reduce's pair (0: the values',
+	// or the only one; 1: the statistics') the findings are.
+	var check func(task verify.StepTask) (verify.Verdict, []transcript.Finding, int, error)
+	var pairs [2]hopPair
 	if leaf.Transcript == (commit.Hash{}) {
-		check = func(task verify.StepTask) (verify.Verdict, []transcript.Finding, error) {
+		check = func(task verify.StepTask) (verify.Verdict, []transcript.Finding, int, error) {
 			v, err := verify.CheckStep(ctx, be, task)
-			return v, nil, err
+			return v, nil, 0, err
 		}
 	} else {
-		hp := t.hops
-		if hp == nil {
+		compressed := r.params(shards[0]).Compression.On()
+		hp, sp := t.hops, (*hopPair)(nil)
+		if hp != nil && commit.Hash(hp.own.Transcript.Hash()) != leaf.Transcript {
+			// Evidence against the statistics' all-reduce of a
+			// compressed step: linked to the leaf's values below.
+			if !compressed {
+				return res, fmt.Errorf("%w: hop statements of another all-reduce than the leaf's", errHops)
+			}
+			hp, sp = nil, hp
+		}
+		var valuesOp uint64
+		if hp == nil || compressed {
 			var got hopPair
 			err := n.fetch(ctx, a.job, hopsKey(leaf.Transcript), holders, func(b []byte) (err error) {
 				got, err = checkHops(b, a.job, a.award.Members(), t.member, leaf.Transcript)
@@ -177,17 +197,68 @@ func (n *Node) recompute(ctx context.Context, a *audited, t auditTask) (auditRes
 			if err != nil {
 				return res, err
 			}
-			hp = &got
+			if hp == nil {
+				hp = &got
+			}
+			valuesOp = got.op
+		}
+		switch {
+		case compressed && valuesOp == 0:
+			return res, fmt.Errorf("%w: a compressed step's values at ring operation 0", errHops)
+		case compressed && sp == nil:
+			var got hopPair
+			err := n.fetch(ctx, a.job, statsHopsKey(leaf.Transcript), holders, func(b []byte) (err error) {
+				got, err = checkStatsHops(b, a.job, a.award.Members(), t.member, valuesOp)
+				return err
+			})
+			if err != nil {
+				return res, err
+			}
+			sp = &got
+		case sp != nil:
+			// The evidence's statistics statements must be of the ring
+			// operation just before the leaf's values'.
+			if err := checkHopPair(*sp, allreduce.OpContext(allreduce.GroupID(a.job), valuesOp-1), a.award.Members(), t.member); err != nil {
+				return res, err
+			}
+		}
+		if op, ok := r.stepOp(t.step); ok && !compressed && hp.own.Context != allreduce.OpContext(allreduce.GroupID(a.job), op) {
+			// The statements are not of the ring operation whose sum
+			// this step's leaf holds: they say nothing of what the
+			// member sent at this step (an honest member's leaf names
+			// its step's operation's transcript or none:
+			// allreduce.Group.LastOp), so no verdict is drawn from them.
+			return res, fmt.Errorf("%w: the leaf of step %d links hop statements of another ring operation than its own (%d)", errHops, t.step, op)
 		}
 		segs, err := n.fetchSegments(ctx, a.job, hp.pred.Transcript, holders)
 		if err != nil {
 			return res, err
 		}
-		res.hops = *hp
-		check = func(task verify.StepTask) (verify.Verdict, []transcript.Finding, error) {
-			return verify.CheckStepHops(ctx, be, task, verify.HopTask{Own: hp.own.Transcript, Pred: hp.pred.Transcript,
-				Context: hp.own.Context, Segments: func(h transcript.Hash) ([]float32, bool) { s, ok := segs[h]; return s, ok }})
+		pairs[0] = *hp
+		values := verify.HopTask{Own: hp.own.Transcript, Pred: hp.pred.Transcript, Context: hp.own.Context,
+			Segments: func(h transcript.Hash) ([]float32, bool) { s, ok := segs[h]; return s, ok }}
+		if sp == nil {
+			check = func(task verify.StepTask) (verify.Verdict, []transcript.Finding, int, error) {
+				v, found, err := verify.CheckStepHops(ctx, be, task, values)
+				return v, found, 0, err
+			}
+		} else {
+			statSegs, err := n.fetchSegments(ctx, a.job, sp.pred.Transcript, holders)
+			if err != nil {
+				return res, err
+			}
+			pairs[1] = *sp
+			stats := verify.HopTask{Own: sp.own.Transcript, Pred: sp.pred.Transcript, Context: sp.own.Context,
+				Segments: func(h transcript.Hash) ([]float32, bool) { s, ok := statSegs[h]; return s, ok }}
+			check = func(task verify.StepTask) (verify.Verdict, []transcript.Finding, int, error) {
+				v, vf, sf, err := verify.CheckCompressedHops(ctx, be, task, values, stats)
+				if len(vf) == 0 && len(sf) > 0 {
+					return v, sf, 1, err
+				}
+				return v, vf, 0, err
+			}
 		}
+		res.hops = pairs[0]
 	}
 	for i, member := range shards {
 		sh, err := n.shardOf(ctx, a, member)
@@ -198,14 +269,17 @@ func (n *Node) recompute(ctx context.Context, a *audited, t auditTask) (auditRes
 		p.JobID = a.job
 		task := verify.StepTask{Spec: r.Model, Params: p, Sampler: sh.sampler, State: st,
 			Leaf: leaf, Root: t.root, Index: index, Count: len(leaves), Proof: proof, Sum: sum}
-		v, tampered, err := check(task)
+		v, tampered, which, err := check(task)
 		if err != nil {
 			return res, err
 		}
 		if i == 0 || v.Honest {
 			// A dishonest verdict names the likeliest shard's
-			// recomputation; re-checkers try every shard too.
+			// recomputation; re-checkers try the same shards.
 			res.verdict, res.tampered = v, tampered
+			if len(tampered) > 0 {
+				res.hops = pairs[which]
+			}
 		}
 		if v.Honest {
 			if standby {
@@ -267,26 +341,40 @@ func (n *Node) auditHolders(a *audited, accused auction.Address) []peer.ID {
 // server's own limit.
 var maxBlobBytes = blob.DefaultParams().BlobBytesMax
 
+// auditBlobBytesMax bounds a blob a verifier assembles from pieces: what
+// the audit store keeps of all a node's jobs (a state of about 22M
+// parameters with AdamW's moments).
+const auditBlobBytesMax = auditBytesMax
+
 // fetch returns the first answer of holders for key that check accepts;
-// this node's own stores answer without the network. What a verifier
-// fetched it keeps, for the re-checkers of its evidence to fetch from it.
+// this node's own stores answer without the network. A holder answers a
+// blob over one piece with its piece list (auditStore.put): each piece is
+// then fetched by its sha256, from that holder first, then the others,
+// and checked against the list, and the assembled blob must pass check,
+// so a lying list is caught there. What a verifier fetched it keeps, for
+// the re-checkers of its evidence to fetch from it.
 func (n *Node) fetch(ctx context.Context, job auction.Hash, key [32]byte, holders []peer.ID, check func([]byte) error) error {
 	var last error = errors.New("no holder")
-	for _, h := range holders {
-		var b []byte
-		if h == n.host.ID() {
-			var ok bool
-			if b, ok = (blobStores{n.audit, n.blobs}).Get(key); !ok {
-				continue
-			}
-		} else {
-			var err error
-			if b, err = n.blobClient.Fetch(ctx, h.String(), key, maxBlobBytes); err != nil {
-				last = err
-				continue
+	for i, h := range holders {
+		b, err := n.fetchOne(ctx, h, key, maxBlobBytes)
+		if errors.Is(err, errNotHeld) {
+			continue
+		}
+		if err != nil {
+			last = err
+			continue
+		}
+		err = check(b)
+		if err != nil {
+			var l *dataset.PieceList
+			if l, err = dataset.DecodePieceList(b); err == nil {
+				b, err = n.fetchPieces(ctx, l, append(slices.Clone(holders[i:]), holders[:i]...))
+				if err == nil {
+					err = check(b)
+				}
 			}
 		}
-		if err := check(b); err != nil {
+		if err != nil {
 			last = fmt.Errorf("from %s: %w", h.ShortString(), err)
 			continue
 		}
@@ -294,6 +382,57 @@ func (n *Node) fetch(ctx context.Context, job auction.Hash, key [32]byte, holder
 		return nil
 	}
 	return fmt.Errorf("%w: blob %x: %w", ErrUnavailable, key[:6], last)
+}
+
+// errNotHeld: this node's own stores do not hold a blob.
+var errNotHeld = errors.New("node: not held here")
+
+// fetchOne returns what holder h serves under key, of at most limit
+// bytes: this node's own stores answer without the network.
+func (n *Node) fetchOne(ctx context.Context, h peer.ID, key [32]byte, limit int) ([]byte, error) {
+	if h == n.host.ID() {
+		b, ok := (blobStores{n.audit, n.blobs}).Get(key)
+		if !ok {
+			return nil, errNotHeld
+		}
+		return b, nil
+	}
+	return n.blobClient.Fetch(ctx, h.String(), key, limit)
+}
+
+// fetchPieces assembles a blob from the pieces l lists, each from the
+// first of holders that serves it with the list's sha256, within
+// auditBlobBytesMax.
+func (n *Node) fetchPieces(ctx context.Context, l *dataset.PieceList, holders []peer.ID) ([]byte, error) {
+	if l.Size > auditBlobBytesMax {
+		return nil, fmt.Errorf("a blob of %d bytes in pieces, at most %d are fetched", l.Size, auditBlobBytesMax)
+	}
+	out := make([]byte, 0, l.Size)
+	for i, ph := range l.Pieces {
+		want := min(dataset.PieceBytes, int(l.Size)-len(out))
+		var got []byte
+		var last error = errors.New("no holder")
+		for _, h := range holders {
+			p, err := n.fetchOne(ctx, h, ph, want)
+			if err == nil && (len(p) != want || dataset.Hash(sha256.Sum256(p)) != ph) {
+				err = fmt.Errorf("piece %d: %d bytes not hashing to %s", i, len(p), ph.Short())
+			}
+			if err != nil {
+				if ctx.Err() != nil {
+					return nil, ctx.Err()
+				}
+				last = err
+				continue
+			}
+			got = p
+			break
+		}
+		if got == nil {
+			return nil, fmt.Errorf("piece %d of %d, asked %d holders: %w", i, len(l.Pieces), len(holders), last)
+		}
+		out = append(out, got...)
+	}
+	return out, nil
 }
 
 // fetchPeriod returns a member's period commitment with root.

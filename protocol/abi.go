@@ -15,7 +15,7 @@ const word = 32
 
 // Encoded sizes of the fixed-size messages, in bytes.
 const (
-	AnnounceABILen = 13 * word
+	AnnounceABILen = 22 * word
 	CommitABILen   = 3 * word
 	RevealABILen   = 8 * word
 	DeclineABILen  = 3 * word
@@ -70,7 +70,9 @@ func (m JobAnnounce) AppendABI(dst []byte) []byte {
 	dst = appendUint(dst, m.CommitDeadlineMs)
 	dst = appendUint(dst, m.RevealDeadlineMs)
 	dst = appendUint(dst, m.Nonce)
-	return append(dst, m.QualityRoot[:]...)
+	dst = append(dst, m.QualityRoot[:]...)
+	dst = appendUint(dst, uint64(m.Audits))
+	return m.Evaluation.appendABI(dst)
 }
 
 func (m BidCommit) AppendABI(dst []byte) []byte {
@@ -194,6 +196,24 @@ func (r *abiReader) uint(bits int) uint64 {
 
 func (r *abiReader) big() *big.Int { return new(big.Int).SetBytes(r.next()) }
 
+// bigN reads a uint of the given bit size (above 64) and checks its padding.
+func (r *abiReader) bigN(bits int) *big.Int {
+	w := r.next()
+	if !zero(w[:word-bits/8]) {
+		r.fail("uint%d out of range", bits)
+	}
+	return new(big.Int).SetBytes(w)
+}
+
+// boolean reads a bool: 0 or 1.
+func (r *abiReader) boolean() bool {
+	v := r.uint(8)
+	if v > 1 {
+		r.fail("bool of value %d", v)
+	}
+	return v == 1
+}
+
 func (r *abiReader) addresses(max int) []Address {
 	n := r.uint(64)
 	if n > uint64(max) {
@@ -240,8 +260,9 @@ func DecodeAnnounce(b []byte) (*JobAnnounce, error) {
 		JobID: r.hash(), Poster: r.address(), ModelHash: r.hash(), DatasetRoot: r.hash(),
 		GroupSize: uint32(r.uint(32)), MinVRAMBytes: r.uint(64), MinThroughput: r.uint(64), Steps: r.uint(64),
 		Budget: r.big(), CommitDeadlineMs: r.uint(64), RevealDeadlineMs: r.uint(64), Nonce: r.uint(64),
-		QualityRoot: r.hash(),
+		QualityRoot: r.hash(), Audits: uint32(r.uint(32)),
 	}
+	m.Evaluation = r.evalTerms()
 	return m, r.end()
 }
 

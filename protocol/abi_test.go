@@ -15,7 +15,7 @@ func testJob() *JobAnnounce {
 	return &JobAnnounce{
 		JobID: JobIDOf(poster, 7), Poster: poster, ModelHash: Hash{1}, DatasetRoot: Hash{2},
 		GroupSize: 3, MinVRAMBytes: 8 << 30, MinThroughput: 10, Steps: 100, Budget: big.NewInt(123_456_789),
-		CommitDeadlineMs: 10_000, RevealDeadlineMs: 20_000, Nonce: 7, QualityRoot: sampleTable().Root(), Table: sampleTable(),
+		CommitDeadlineMs: 10_000, RevealDeadlineMs: 20_000, Nonce: 7, QualityRoot: sampleTable().Root(), Audits: 56, Table: sampleTable(),
 	}
 }
 
@@ -29,7 +29,17 @@ func sampleMessages() []Message {
 		&Decline{JobID: job.JobID, Provider: addr(2), Reason: DeclineTooSlow},
 		&Award{JobID: job.JobID, Poster: poster, Winners: []Address{addr(1), addr(3), addr(4)}, Standbys: []Address{addr(5)}, Prices: []*big.Int{big.NewInt(1234), big.NewInt(1300), big.NewInt(1201), big.NewInt(2000)}},
 		&Award{JobID: job.JobID, Poster: poster, Winners: []Address{}, Standbys: []Address{}, Prices: []*big.Int{}},
+		evaluatedJob(),
 	}
+}
+
+// evaluatedJob is testJob with evaluation terms at their fields' bounds.
+func evaluatedJob() *JobAnnounce {
+	j := testJob()
+	j.Evaluation = EvalTerms{HeldOutHash: Hash{0xe1}, HigherIsBetter: true, Threshold: 900_000, Tolerance: 1 << 63,
+		Fee: new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1)), Quorum: EvalMaxScores, ConditionalBps: 10_000,
+		MinStake: new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 128), big.NewInt(1))}
+	return j
 }
 
 func TestABIRoundTrip(t *testing.T) {
@@ -76,6 +86,13 @@ func TestABIStrict(t *testing.T) {
 		{"award with a price too many", KindAward, flip(msgs[4], 12*word-1, 5)},
 		{"award truncated", KindAward, msgs[4].AppendABI(nil)[:awardHeadLen+word]},
 		{"unknown kind", 9, msgs[1].AppendABI(nil)},
+		// The evaluation terms (words 14 to 21 of an announcement).
+		{"evaluation bool of 2", KindAnnounce, flip(msgs[6], 16*word-1, 2)},
+		{"evaluation fee above uint96", KindAnnounce, flip(msgs[6], 18*word+19, 1)},
+		{"evaluation quorum above uint8", KindAnnounce, flip(msgs[6], 20*word-2, 1)},
+		{"evaluation share above uint16", KindAnnounce, flip(msgs[6], 21*word-3, 1)},
+		{"evaluation stake above uint128", KindAnnounce, flip(msgs[6], 21*word+15, 1)},
+		{"announcement without its evaluation words", KindAnnounce, msgs[6].AppendABI(nil)[:14*word]},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

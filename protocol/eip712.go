@@ -15,7 +15,7 @@ import (
 // *_TYPEHASH constants.
 const (
 	TypeEIP712Domain     = "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
-	TypeJobAnnounce      = "JobAnnounce(bytes32 jobId,address poster,bytes32 modelHash,bytes32 datasetRoot,uint32 groupSize,uint64 minVramBytes,uint64 minThroughput,uint64 steps,uint256 budget,uint64 commitDeadlineMs,uint64 revealDeadlineMs,uint64 nonce,bytes32 qualityRoot)"
+	TypeJobAnnounce      = "JobAnnounce(bytes32 jobId,address poster,bytes32 modelHash,bytes32 datasetRoot,uint32 groupSize,uint64 minVramBytes,uint64 minThroughput,uint64 steps,uint256 budget,uint64 commitDeadlineMs,uint64 revealDeadlineMs,uint64 nonce,bytes32 qualityRoot,uint32 audits,bytes32 heldOutHash,bool evalHigherIsBetter,uint64 evalThreshold,uint64 evalTolerance,uint96 evalFee,uint8 evalQuorum,uint16 evalConditionalBps,uint128 evalMinStake)"
 	TypeBidCommit        = "BidCommit(bytes32 jobId,address bidder,bytes32 commitment)"
 	TypeBidReveal        = "BidReveal(bytes32 jobId,address bidder,uint256 pricePerStep,uint64 throughput,uint64 vramBytes,uint32 latencyMs,bytes32 attestation,bytes32 salt)"
 	TypeDecline          = "Decline(bytes32 jobId,address provider,uint8 reason)"
@@ -26,6 +26,9 @@ const (
 	// and the poster check them (PROTOCOL.md, "Verified work").
 	TypeAudit        = "Audit(bytes32 jobId,address verifier,address member,uint64 step,bytes32 leafHash,bool ok)"
 	TypeWorkEvidence = "WorkEvidence(bytes32 jobId,address accused,uint8 fault,uint64 step,address verifier,bytes32 body)"
+	// TypeScore is the evaluations contract's SCORE_TYPEHASH, signed under
+	// the same domain (the settlement contract's).
+	TypeScore = "Score(bytes32 jobId,address evaluator,bytes32 modelHash,bytes32 heldOutHash,uint64 score)"
 )
 
 // DomainName and DomainVersion are the fixed fields of trainmesh's domain.
@@ -45,6 +48,7 @@ var (
 	faultTypeHash    = Keccak256([]byte(TypeFaultAttestation))
 	auditTypeHash    = Keccak256([]byte(TypeAudit))
 	evidenceTypeHash = Keccak256([]byte(TypeWorkEvidence))
+	scoreTypeHash    = Keccak256([]byte(TypeScore))
 	domainNameHash   = Keccak256([]byte(DomainName))
 	domainVerHash    = Keccak256([]byte(DomainVersion))
 )
@@ -104,6 +108,7 @@ func (StepReceipt) TypeHash() Hash       { return receiptTypeHash }
 func (FaultAttestation) TypeHash() Hash  { return faultTypeHash }
 func (Audit) TypeHash() Hash             { return auditTypeHash }
 func (EvidenceStatement) TypeHash() Hash { return evidenceTypeHash }
+func (Score) TypeHash() Hash             { return scoreTypeHash }
 
 // For the fixed-size messages every field is a static type, so encodeData is
 // the ABI encoding itself and hashStruct is keccak(typeHash ‖ abi fields).
@@ -119,6 +124,7 @@ func (m Decline) StructHash() Hash          { return staticStructHash(m, Decline
 func (m StepReceipt) StructHash() Hash      { return staticStructHash(m, ReceiptABILen) }
 func (m FaultAttestation) StructHash() Hash { return staticStructHash(m, FaultABILen) }
 func (m Audit) StructHash() Hash            { return staticStructHash(m, AuditABILen) }
+func (m Score) StructHash() Hash            { return staticStructHash(m, ScoreABILen) }
 func (m EvidenceStatement) StructHash() Hash {
 	return staticStructHash(m, EvidenceStatementABILen)
 }

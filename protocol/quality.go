@@ -8,10 +8,14 @@ import (
 )
 
 // QualityEntry is one row of a poster's quality table: the quality factor
-// the poster will clear Peer's bid with, in parts per million.
+// the poster will clear Peer's bid with, in parts per million, and the
+// throughput the poster measured Peer deliver, MFLOP/s (0: not measured),
+// which decides Peer's eligibility in place of its bid's claim
+// (auction.Params.Eligible).
 type QualityEntry struct {
-	Peer Address
-	PPM  uint32
+	Peer   Address
+	PPM    uint32
+	MFLOPs uint64
 }
 
 // QualityTable is the quality table a poster commits to in its
@@ -28,8 +32,9 @@ type QualityTable []QualityEntry
 // stays one gossip message (24 bytes an entry: about 24 KiB).
 const MaxQualityEntries = 1024
 
-// qualityEntryLen is an entry's encoded size: address ‖ uint32 ppm.
-const qualityEntryLen = 20 + 4
+// qualityEntryLen is an entry's encoded size: address ‖ uint32 ppm ‖
+// uint64 MFLOP/s.
+const qualityEntryLen = 20 + 4 + 8
 
 // QualityPPMMax is the largest quality factor, 1.0.
 const QualityPPMMax = 1_000_000
@@ -43,14 +48,24 @@ func (t QualityTable) Lookup(peer Address) (uint32, bool) {
 	return t[i].PPM, true
 }
 
+// Entry returns peer's entry and whether the table has it.
+func (t QualityTable) Entry(peer Address) (QualityEntry, bool) {
+	i, ok := slices.BinarySearchFunc(t, peer, func(e QualityEntry, a Address) int { return bytes.Compare(e.Peer[:], a[:]) })
+	if !ok {
+		return QualityEntry{}, false
+	}
+	return t[i], true
+}
+
 // AppendEncoding appends the table's canonical encoding: a big-endian
-// uint16 count, then each entry as its 20-byte address and a big-endian
-// uint32 ppm.
+// uint16 count, then each entry as its 20-byte address, a big-endian
+// uint32 ppm and a big-endian uint64 MFLOP/s.
 func (t QualityTable) AppendEncoding(dst []byte) []byte {
 	dst = binary.BigEndian.AppendUint16(dst, uint16(len(t)))
 	for _, e := range t {
 		dst = append(dst, e.Peer[:]...)
 		dst = binary.BigEndian.AppendUint32(dst, e.PPM)
+		dst = binary.BigEndian.AppendUint64(dst, e.MFLOPs)
 	}
 	return dst
 }
@@ -100,6 +115,7 @@ func DecodeQualityTable(b []byte) (QualityTable, error) {
 		e := b[2+i*qualityEntryLen:]
 		copy(t[i].Peer[:], e[:20])
 		t[i].PPM = binary.BigEndian.Uint32(e[20:24])
+		t[i].MFLOPs = binary.BigEndian.Uint64(e[24:32])
 	}
 	if err := t.Check(); err != nil {
 		return nil, err

@@ -7,7 +7,7 @@ import (
 )
 
 func sampleTable() QualityTable {
-	return QualityTable{{Peer: addr(1), PPM: 562_500}, {Peer: addr(2), PPM: 1_000_000}, {Peer: addr(9), PPM: 1}}
+	return QualityTable{{Peer: addr(1), PPM: 562_500}, {Peer: addr(2), PPM: 1_000_000, MFLOPs: 41_250}, {Peer: addr(9), PPM: 1, MFLOPs: 1}}
 }
 
 func TestQualityTable(t *testing.T) {
@@ -19,6 +19,9 @@ func TestQualityTable(t *testing.T) {
 	}
 	if q, ok := tab.Lookup(addr(2)); !ok || q != 1_000_000 {
 		t.Errorf("Lookup(addr 2) = %d, %v", q, ok)
+	}
+	if e, ok := tab.Entry(addr(2)); !ok || got[1] != e || e.MFLOPs != 41_250 {
+		t.Errorf("Entry(addr 2) = %+v, %v; decoded %+v", e, ok, got[1])
 	}
 	if _, ok := tab.Lookup(addr(3)); ok {
 		t.Error("Lookup found a peer the table lacks")

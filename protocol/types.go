@@ -257,6 +257,18 @@ type JobAnnounce struct {
 	// QualityRoot commits to the quality table the poster will clear with
 	// (QualityTable.Root; zero: an empty table, every bidder a newcomer).
 	QualityRoot Hash
+	// Audits is the job's verification bound: the most audits the
+	// settlement pays, each at its verifier's price per step, from the
+	// verification share escrowed beside the budget (the deposit's
+	// audits; PROTOCOL.md "Verification bound"), so that bidders and
+	// verifiers see what verification pays before they bid.
+	Audits uint32
+	// Evaluation is the job's independent evaluation (PROTOCOL.md,
+	// "Independent evaluators"): the terms the poster opened on-chain
+	// with the deposit, signed here so that bidders see them before they
+	// bid (a zero HeldOutHash: the job has none, and every other field is
+	// zero).
+	Evaluation EvalTerms
 	// Table is that table. It is not a signed field: it travels after the
 	// announcement's signature on the wire, and a decoder accepts it only if
 	// it hashes to QualityRoot, so the signature binds it all the same.

@@ -175,6 +175,21 @@ func (e *WorkEvidence) Check() error {
 	bad := func(format string, args ...any) error {
 		return fmt.Errorf("%w: work evidence: %s", ErrMalformed, fmt.Sprintf(format, args...))
 	}
+	if e.IsEquivocation() {
+		switch {
+		case e.Step == 0:
+			return bad("step 0")
+		case len(e.Proof) != 0 || e.Recomputed != (Hash{}) || e.ReceiptSig != ([SignatureLen]byte{}):
+			return bad("an equivocation with a proof, a recomputation or a receipt")
+		case len(e.HopIn) == 0 || len(e.HopOut) == 0:
+			return bad("an equivocation without both statements")
+		case len(e.HopIn) > MaxEvidenceHop || len(e.HopOut) > MaxEvidenceHop:
+			return bad("hop record over %d bytes", MaxEvidenceHop)
+		case e.Verifier == e.Accused:
+			return bad("the accused accuses itself")
+		}
+		return nil
+	}
 	switch {
 	case e.Fault != FaultWrongResult && e.Fault != FaultTampered:
 		return bad("fault %d", e.Fault)
@@ -203,6 +218,18 @@ func (e *WorkEvidence) Check() error {
 		return bad("the accused accuses itself")
 	}
 	return nil
+}
+
+// IsEquivocation reports whether e is the equivocation form of fault 4
+// (PROTOCOL.md, "Equivocation on-chain"): no receipt and no leaf, HopOut
+// the accused's signed statement of an all-reduce and HopIn its
+// successor's, whose input (the accused's hop statement) contradicts it
+// (transcript.Equivocation: two signatures of the accused, re-checked
+// with its key alone, no recomputation). LeafIndex is then the
+// all-reduce's operation number (the statements' context binds the job
+// and the operation), Step the training step it was part of.
+func (e *WorkEvidence) IsEquivocation() bool {
+	return e.Fault == FaultTampered && e.Receipt == (StepReceipt{}) && len(e.Leaf) == 0 && e.LeafCount == 0
 }
 
 // Encode returns the evidence's canonical encoding (PROTOCOL.md, "Work

@@ -200,3 +200,43 @@ func FuzzDecodeAudit(f *testing.F) {
 		}
 	})
 }
+
+// TestWorkEvidenceEquivocationForm: fault-4 evidence without a receipt or
+// a leaf is an equivocation (two statements of the accused); it checks
+// and round-trips, and what it must not carry is refused.
+func TestWorkEvidenceEquivocationForm(t *testing.T) {
+	ok := WorkEvidence{JobID: Hash{1}, Accused: addr(2), Step: 6, Fault: FaultTampered, LeafIndex: 5, HopOut: []byte{1, 2}, HopIn: []byte{3}, Verifier: addr(3)}
+	if !ok.IsEquivocation() {
+		t.Fatal("not the equivocation form")
+	}
+	if err := ok.Check(); err != nil {
+		t.Fatal(err)
+	}
+	got, err := DecodeWorkEvidence(ok.Encode())
+	if err != nil || !got.IsEquivocation() || got.EvidenceHash() != ok.EvidenceHash() {
+		t.Fatalf("round trip: %v, %+v", err, got)
+	}
+	for _, tt := range []struct {
+		name string
+		edit func(e *WorkEvidence)
+	}{
+		{"step 0", func(e *WorkEvidence) { e.Step = 0 }},
+		{"without the successor's statement", func(e *WorkEvidence) { e.HopIn = nil }},
+		{"without the accused's statement", func(e *WorkEvidence) { e.HopOut = nil }},
+		{"with a proof", func(e *WorkEvidence) { e.Proof = []Hash{{1}} }},
+		{"with a recomputation", func(e *WorkEvidence) { e.Recomputed = Hash{1} }},
+		{"a huge statement", func(e *WorkEvidence) { e.HopIn = make([]byte, MaxEvidenceHop+1) }},
+		{"the accused accuses itself", func(e *WorkEvidence) { e.Verifier = e.Accused }},
+	} {
+		e := ok
+		tt.edit(&e)
+		if err := e.Check(); !errors.Is(err, ErrMalformed) {
+			t.Errorf("%s: Check = %v; want ErrMalformed", tt.name, err)
+		}
+	}
+	wrong := ok
+	wrong.Fault = FaultWrongResult
+	if wrong.IsEquivocation() || wrong.Check() == nil {
+		t.Error("a wrong result without a receipt is neither the equivocation form nor valid")
+	}
+}

@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 SOLC_VERSION=0.8.37          # the contracts' pragma pins the same version
 OPENZEPPELIN_VERSION=5.4.0   # @openzeppelin/contracts
 GETH_VERSION=v1.17.10        # abigen; keep equal to go-ethereum in go.mod
-CONTRACTS="Settlement TestToken ReentrantToken GovernanceToken TrainmeshGovernor GovernanceTimelock"
+CONTRACTS="Settlement Evaluations Tallies TestToken ReentrantToken GovernanceToken TrainmeshGovernor GovernanceTimelock"
 
 prefix="$PWD/.cache/solc"
 have_version() { node -p "require('$prefix/node_modules/$1/package.json').version" 2>/dev/null || true; }

@@ -137,9 +137,11 @@ stage "nat"
 
 # --- models (issue 19) ----------------------------------------------------
 # The PyTorch cross-check: installs Debian's python3-torch when root, then
-# compares trainmesh's logits and gradients with PyTorch's for the MLP and
-# the char transformer, and checks that a perturbed weight fails (about
-# 15 s once torch is installed).
+# compares trainmesh's logits and gradients with PyTorch's for the MLP, the
+# char transformer and the llamas, and checks that a perturbed weight
+# fails (about 15 s once torch is installed); then the demo's BPE llama
+# job through `trainmesh submit`, `model export` and `model verify` into
+# the same check (TestDemoModelInTorch, about 25 s).
 ./scripts/torch-check.sh
 stage "torch check"
 # --- end models

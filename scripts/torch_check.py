@@ -7,6 +7,9 @@ Each case is a directory that trainmesh wrote (train/model's TestTorchCheck):
   check.safetensors  one batch (x or tokens, labels) and trainmesh's results
                      on it: logits, loss and the gradient of every tensor
                      ("grad.<tensor name>", same layout as the model)
+  config.json        optional: a llama's Hugging Face config (`trainmesh
+                     model hf` writes it); the module is then built from it
+                     rather than from the file's trainmesh.spec
 
 This script loads the model into a PyTorch implementation of the same
 architecture written for the check (below: a table of architectures keyed by
@@ -20,6 +23,7 @@ header, raw little-endian data) so that it needs only Debian's python3-torch.
 """
 import json
 import math
+import os
 import struct
 import sys
 
@@ -258,10 +262,32 @@ def rel_err(got, want):
     return diff / scale
 
 
+def llama_from_hf_config(c):
+    """The llama spec a Hugging Face config.json (LlamaConfig, as
+    `trainmesh model hf` writes it) describes; refuses what this module
+    does not compute (biases, another activation, RoPE scaling, a head
+    width other than hidden_size / num_attention_heads)."""
+    if c.get("architectures") != ["LlamaForCausalLM"] or c.get("model_type") != "llama":
+        raise ValueError("config.json is not a LlamaForCausalLM's: %s %s" % (c.get("architectures"), c.get("model_type")))
+    if c.get("hidden_act") != "silu" or c.get("attention_bias") or c.get("mlp_bias") or c.get("rope_scaling") \
+            or c.get("pretraining_tp", 1) != 1 or c.get("head_dim", c["hidden_size"] // c["num_attention_heads"]) * c["num_attention_heads"] != c["hidden_size"]:
+        raise ValueError("config.json asks for a computation the check's Llama does not do: %s" % c)
+    return {"vocab": c["vocab_size"], "dim": c["hidden_size"], "hidden": c["intermediate_size"],
+            "heads": c["num_attention_heads"], "kv_heads": c["num_key_value_heads"], "layers": c["num_hidden_layers"],
+            "rope_theta": c["rope_theta"], "norm_eps": c["rms_norm_eps"], "tied_embeddings": c["tie_word_embeddings"]}
+
+
 def check(case):
     weights, meta = load_safetensors(case + "/model.safetensors")
     batch, _ = load_safetensors(case + "/check.safetensors")
     spec = json.loads(meta["trainmesh.spec"])
+    source = "trainmesh.spec"
+    if os.path.exists(case + "/config.json"):
+        # A Hugging Face model directory: the architecture comes from its
+        # config.json alone, as transformers would read it.
+        with open(case + "/config.json") as f:
+            spec = {"kind": "llama", "llama": llama_from_hf_config(json.load(f))}
+        source = "config.json"
     model = ARCHS[spec["kind"]](spec).double()
     model.load_state_dict({k: v.double() for k, v in weights.items()}, strict=True)
     labels = batch["labels"].long().reshape(-1)
@@ -276,7 +302,7 @@ def check(case):
     for name, p in model.named_parameters():
         errs["grad." + name] = rel_err(batch["grad." + name].double(), p.grad)
     worst = max(errs, key=errs.get)
-    return {"case": case, "kind": spec["kind"], "ok": errs[worst] < TOL, "max_rel_err": errs[worst],
+    return {"case": case, "kind": spec["kind"], "arch_from": source, "ok": errs[worst] < TOL, "max_rel_err": errs[worst],
             "worst": worst, "logits_rel_err": errs["logits"], "tensors": len(errs)}
 
 

@@ -44,10 +44,10 @@ func (e *Engine) postJob(ev *event) {
 	}
 	draft.Table = e.params.BuildTable(&draft, known, repView{e, poster}, func(a auction.Address) (auction.ThroughputEvidence, bool) {
 		agg, ok := poster.book.Aggregate(score.Address(a))
-		if !ok || agg.DeliveredGFLOPs == 0 {
+		if !ok || agg.DeliveredMFLOPs == 0 {
 			return auction.ThroughputEvidence{}, false
 		}
-		return auction.ThroughputEvidence{GFLOPs: agg.DeliveredGFLOPs, Claimed: agg.ClaimedGFLOPs}, true
+		return auction.ThroughputEvidence{MFLOPs: agg.DeliveredMFLOPs, ClaimedMFLOPs: agg.ClaimedMFLOPs}, true
 	})
 	ann, err := e.params.NewJob(draft, now)
 	poster.nonce++

@@ -471,9 +471,9 @@ func (e *Engine) recordThroughput(g *group) {
 			continue
 		}
 		p := e.peers[m]
-		delivered := uint64(math.Round(j.stream.StepGFLOP * float64(n) / (float64(us) / 1e6)))
+		delivered := uint64(math.Round(1000 * j.stream.StepGFLOP * float64(n) / (float64(us) / 1e6))) // MFLOP/s
 		e.observeJob(j, score.Observation{Peer: score.Address(p.addr), Kind: score.KindThroughput, Job: j.ann.JobID,
-			Claimed: p.claimedThroughput(), Delivered: max(1, delivered)})
+			ClaimedMFLOPs: score.GFLOPsToMFLOPs(p.claimedThroughput()), DeliveredMFLOPs: max(1, delivered)})
 	}
 }
 

@@ -66,10 +66,17 @@ type Params struct {
 	// is summed at once, so members end with the same parameters. Every
 	// all-reduce is waited for at the same step, whatever its timing, so
 	// the run is as deterministic as without overlap (the same bits on
-	// any links), but it follows another trajectory. Not yet with
-	// Compression, HashEvery (the hash comparison's all-reduce would run
-	// alongside the outer one) or checkpoints (the state does not hold
-	// the outer gradient in flight); nodes refuse it (node.Recipe).
+	// any links), but it follows another trajectory. The last round of
+	// each receipt period (HashEvery) is synchronous too, like the run's
+	// last: its hash comparison and its receipt then see parameters every
+	// member shares, with no outer gradient in flight beside them, so a
+	// checkpoint there (CheckpointEvery, a multiple of HashEvery) holds
+	// the whole state. A state committed at the start of a round (the
+	// leaf's State) holds the parameters the round starts from (the
+	// anchor plus the member's own progress of the round before): all a
+	// verifier needs to recompute the round's outer gradient, which
+	// depends neither on the anchor nor on the outer gradient in flight
+	// (train/verify). Not yet with Compression.
 	Overlap bool
 	// HashEvery: every this many steps, members hash their parameters,
 	// sign the hash (ReceiptSigner) and compare it with the group's; 0
@@ -116,9 +123,12 @@ func (p Params) Validate() error {
 		return fmt.Errorf("%w: %v", ErrParams, p.Compression.Validate())
 	case p.Compression.On() && p.LocalSteps < 2:
 		return fmt.Errorf("%w: compression %v needs local steps (DiLoCo's outer gradients), not %d", ErrParams, p.Compression, p.LocalSteps)
-	case p.Overlap && (p.LocalSteps < 2 || p.Compression.On() || p.HashEvery != 0 || p.CheckpointEvery != 0):
-		return fmt.Errorf("%w: overlap needs local steps (H %d) and, for now, no compression (%v), hash comparisons (every %d) or checkpoints (every %d)",
-			ErrParams, p.LocalSteps, p.Compression, p.HashEvery, p.CheckpointEvery)
+	case p.Overlap && (p.LocalSteps < 2 || p.Compression.On()):
+		return fmt.Errorf("%w: overlap needs local steps (H %d) and, for now, no compression (%v)", ErrParams, p.LocalSteps, p.Compression)
+	case p.Overlap && p.CheckpointEvery > 0 && (p.HashEvery == 0 || p.CheckpointEvery%p.HashEvery != 0):
+		// Elsewhere an outer gradient is in flight, which no state holds.
+		return fmt.Errorf("%w: an overlapped run checkpoints at the ends of receipt periods (its synchronous rounds): every %d steps is not a multiple of %d",
+			ErrParams, p.CheckpointEvery, p.HashEvery)
 	case p.HashEvery < 0 || p.LocalSteps > 1 && p.HashEvery%p.LocalSteps != 0:
 		return fmt.Errorf("%w: hash every %d steps with %d local steps (want a multiple)", ErrParams, p.HashEvery, p.LocalSteps)
 	case p.CheckpointEvery < 0 || p.CheckpointEvery > 0 && p.CheckpointDir == "":
@@ -580,11 +590,12 @@ func (m *Member) trainStep(ctx context.Context) (Event, error) {
 		if err := m.landOuter(&ev); err != nil {
 			return ev, err
 		}
-		if m.step+1 != p.Steps {
+		if !m.syncRound(m.step + 1) {
 			err := m.launchOuter(ctx, &ev)
 			return ev, err
 		}
-		// The last round is summed at once, so that members end alike.
+		// The last round, and a receipt period's, is summed at once, so
+		// that members end it alike (syncRound).
 	}
 	reduce := m.commitAllReduce
 	if p.Compression.On() {
@@ -599,6 +610,10 @@ func (m *Member) trainStep(ctx context.Context) (Event, error) {
 	m.outerStep(d, k)
 	if err := m.model.SetParams(m.anchor); err != nil {
 		return ev, err
+	}
+	if p.Overlap {
+		// The next round starts from the group's parameters.
+		copy(m.roundStart, m.anchor)
 	}
 	ev.Loss, ev.Synced, ev.Members = float64(m.host[n])/float64(m.host[n+1]), true, k
 	m.res.Loss = ev.Loss
@@ -620,12 +635,28 @@ func (m *Member) outerStep(d []float32, k int) {
 	}
 }
 
+// syncRound reports whether an overlapped run's round ending at step
+// (1-based) is summed at once rather than overlapped: the run's last
+// round, and the last of each receipt period.
+func (m *Member) syncRound(step int) bool {
+	return step == m.p.Steps || m.p.HashEvery > 0 && step%m.p.HashEvery == 0
+}
+
 // launchOuter starts the overlapped outer all-reduce of the round that
 // ends (its outer gradient is in m.host), and moves the member on to the
 // next round from the group's parameters (the anchor, as of the outer
 // step just landed) plus its own progress of this round: the progress
 // the next landing replaces with the group's average.
 func (m *Member) launchOuter(ctx context.Context, ev *Event) error {
+	if m.capture != nil {
+		// A verifier's recomputation: the outer gradient and the loss
+		// statistics, as commitAllReduce captures them.
+		for _, r := range m.pads {
+			clear(m.host[r[0]:r[1]])
+		}
+		m.capture(append([]float32(nil), m.host...))
+		return ErrCaptured
+	}
 	t := time.Now()
 	n := len(m.params)
 	d := m.host[:n]
@@ -1052,6 +1083,12 @@ func (m *Member) Restore(s *checkpoint.State) error {
 				return err
 			}
 		}
+	}
+	if m.roundStart != nil {
+		// Overlapped (Params.Overlap): a state is taken where a round
+		// starts, from its parameters.
+		d, _ := s.Get("params")
+		copy(m.roundStart, d)
 	}
 	m.opt.steps = int(binary.BigEndian.Uint64(s.Meta))
 	m.step = int(s.Step)

@@ -133,8 +133,11 @@ func TestOverlapValidate(t *testing.T) {
 	}{
 		{"diloco", func(p *Params) { p.LocalSteps, p.HashEvery = 5, 0 }, true},
 		{"synchronous", func(p *Params) { p.LocalSteps, p.HashEvery = 1, 0 }, false},
-		{"hash comparisons", func(p *Params) { p.LocalSteps, p.HashEvery = 5, 10 }, false},
-		{"checkpoints", func(p *Params) { p.LocalSteps, p.HashEvery, p.CheckpointEvery, p.CheckpointDir = 5, 0, 10, "x" }, false},
+		{"hash comparisons", func(p *Params) { p.LocalSteps, p.HashEvery = 5, 10 }, true},
+		{"compression", func(p *Params) { p.LocalSteps, p.HashEvery, p.Compression.Bits = 5, 10, 4 }, false},
+		{"checkpoints at receipts", func(p *Params) { p.LocalSteps, p.HashEvery, p.CheckpointEvery, p.CheckpointDir = 5, 10, 20, "x" }, true},
+		{"checkpoints without receipts", func(p *Params) { p.LocalSteps, p.HashEvery, p.CheckpointEvery, p.CheckpointDir = 5, 0, 10, "x" }, false},
+		{"checkpoints between receipts", func(p *Params) { p.LocalSteps, p.HashEvery, p.CheckpointEvery, p.CheckpointDir = 5, 10, 15, "x" }, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := DefaultParams()

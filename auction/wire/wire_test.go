@@ -47,6 +47,11 @@ func testMessages() []auction.Message {
 		tabled.Table[0], tabled.Table[1] = tabled.Table[1], tabled.Table[0]
 	}
 	tabled.QualityRoot = tabled.Table.Root()
+	evaluated := *job
+	evaluated.Nonce = 44
+	evaluated.JobID = protocol.JobIDOf(job.Poster, 44)
+	evaluated.Evaluation = protocol.EvalTerms{HeldOutHash: auction.Hash{0xe1}, HigherIsBetter: true, Threshold: 900_000, Tolerance: 5_000,
+		Fee: new(big.Int).Lsh(big.NewInt(1), 90), Quorum: 3, ConditionalBps: 2_500, MinStake: new(big.Int).Lsh(big.NewInt(1), 120)}
 	return []auction.Message{
 		job,
 		&tabled,
@@ -54,6 +59,7 @@ func testMessages() []auction.Message {
 		r,
 		&auction.Decline{JobID: job.JobID, Provider: b, Reason: auction.DeclinePrice},
 		&auction.Award{JobID: job.JobID, Poster: job.Poster, Winners: []auction.Address{b, {0x11}}, Standbys: []auction.Address{{0x22}}, Prices: []*big.Int{big.NewInt(999), big.NewInt(1000), big.NewInt(1200)}},
+		&evaluated,
 	}
 }
 
@@ -94,6 +100,10 @@ func gethMessage(m auction.Message) (string, apitypes.TypedDataMessage) {
 			"groupSize": fmt.Sprint(m.GroupSize), "minVramBytes": fmt.Sprint(m.MinVRAMBytes), "minThroughput": fmt.Sprint(m.MinThroughput),
 			"steps": fmt.Sprint(m.Steps), "budget": m.Budget.String(), "commitDeadlineMs": fmt.Sprint(m.CommitDeadlineMs),
 			"revealDeadlineMs": fmt.Sprint(m.RevealDeadlineMs), "nonce": fmt.Sprint(m.Nonce), "qualityRoot": hexOf(m.QualityRoot[:]),
+			"audits": fmt.Sprint(m.Audits), "heldOutHash": hexOf(m.Evaluation.HeldOutHash[:]), "evalHigherIsBetter": m.Evaluation.HigherIsBetter,
+			"evalThreshold": fmt.Sprint(m.Evaluation.Threshold), "evalTolerance": fmt.Sprint(m.Evaluation.Tolerance),
+			"evalFee": uintOf(m.Evaluation.Fee), "evalQuorum": fmt.Sprint(m.Evaluation.Quorum),
+			"evalConditionalBps": fmt.Sprint(m.Evaluation.ConditionalBps), "evalMinStake": uintOf(m.Evaluation.MinStake),
 		}
 	case *auction.BidCommit:
 		return protocol.TypeBidCommit, apitypes.TypedDataMessage{"jobId": hexOf(m.JobID[:]), "bidder": hexOf(m.Bidder[:]), "commitment": hexOf(m.Commitment[:])}
@@ -110,6 +120,14 @@ func gethMessage(m auction.Message) (string, apitypes.TypedDataMessage) {
 		}
 	}
 	panic("unknown message")
+}
+
+// uintOf is a uint as geth's typed data takes it (nil: 0).
+func uintOf(v *big.Int) string {
+	if v == nil {
+		return "0"
+	}
+	return v.String()
 }
 
 // TestEIP712MatchesGeth checks our hashing against go-ethereum's

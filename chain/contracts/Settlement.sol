@@ -6,6 +6,8 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {Evaluations} from "./Evaluations.sol";
+import {Tallies} from "./Tallies.sol";
 
 /// @title Settlement: escrow, optimistic settlement, stake and slashing for trainmesh.
 ///
@@ -21,7 +23,10 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 ///     another award.
 ///  3. Before the job's settle deadline the poster calls `settle` (batched
 ///     over jobs) with each member's completed steps. The contract computes
-///     the job's payout table (member i is owed its own price x steps[i])
+///     the job's payout table (member i is owed its own price x steps[i];
+///     then an entry per member paid audits, price x audits[i], which no
+///     correction touches; then the data holders the job's data pool pays
+///     for chunks members signed for, PROTOCOL.md "Paid data")
 ///     and stores one commitment per job: the Merkle root of that table
 ///     (payoutRoot), emitting the table in JobSettled. No storage per member:
 ///     that is what makes a payout cost a fraction of a token transfer.
@@ -34,14 +39,18 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 ///     replaces the entry and stores the new root.
 ///  5. If the poster never settles, winners `claim` after the settle deadline
 ///     with the poster-signed Award and a quorum of StepReceipts; claims are
-///     verified in full, so they are paid at once.
+///     verified in full, so they are paid at once. Verifiers' audits and
+///     data holders' chunks are paid from the winners' signed views
+///     (`tallies`, created here: Tallies.sol), at once too.
 ///  6. After the window, `release` takes members' entries with their proofs
 ///     as calldata, marks each released in the job's bitmap and moves the
 ///     amounts into balances, minus the protocol fee (snapshotted at deposit;
 ///     the treasury is credited the fees of a whole table when it is
 ///     settled, so a release writes no treasury balance); owners `withdraw`
 ///     (pull payments). `refund` returns unspent escrow to the poster once
-///     nothing can claim it.
+///     nothing can claim it. A job may name an evaluation (`evaluations`,
+///     created here): if its held-out score failed the poster's threshold,
+///     release pays the conditional share of each entry to the poster.
 ///
 /// Providers `stake`; stake leaves only through `unbond` and, after the
 /// unbonding delay, `withdrawStake`, and stays slashable while unbonding.
@@ -75,7 +84,7 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 /// Invariant: token.balanceOf(this) == escrow of open and settled jobs (what
 /// no member is owed yet) + unreleased entries of payout tables (net of the
 /// fee) + claimed-but-unpaid nothing (claims pay at once) + balances +
-/// stakes + feePool.streaming + feePool.owed, i.e. tokens in = tokens out +
+/// stakes + feePool.streaming + feePool.owed + data pools, i.e. tokens in = tokens out +
 /// tokens held. Every external function that changes state is
 /// nonReentrant and follows checks-effects-interactions.
 contract Settlement is EIP712, ReentrancyGuardTransient {
@@ -222,13 +231,19 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
 
     /// @notice One job of a settlement batch: the award, each member's
     /// completed steps and each member's paid audits (its verification
-    /// work: empty when none is paid), in member order. Member i is owed
-    /// its price x (steps[i] + audits[i]).
+    /// work: empty when none is paid), in member order, and the data
+    /// holders paid from the job's data pool, each as its table entry
+    /// (the holder's address, then what it is paid as a uint96). The
+    /// table: member i is owed its price x steps[i] (entry i); then, for
+    /// each member with audits, its price x audits[i] in an entry of its
+    /// own (so that a correction of its steps leaves its audit pay as it
+    /// was); then the holders' entries.
     struct JobPayout {
         bytes32 jobId;
         Award award;
         uint64[] steps;
         uint64[] audits;
+        bytes32[] holders;
     }
 
     /// @notice Signatures of group members. members[i] is the index of the
@@ -282,6 +297,18 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     /// @notice The block this contract was deployed in: clients scan its
     /// events (payout tables) from here, not from block 0.
     uint256 public immutable deployBlock;
+    /// @notice Independent evaluations of jobs' models (Evaluations.sol),
+    /// created with this contract: its own code, outside this one's EIP-170
+    /// limit; release asks it what share a failed evaluation withholds.
+    Evaluations public immutable evaluations;
+    /// @notice Jobs whose poster opened an evaluation (Evaluations.open
+    /// marks them): only their releases ask the evaluations contract, so
+    /// that every other release costs one storage read more, not a call.
+    mapping(bytes32 jobId => bool) public evaluated;
+    /// @notice The claim path's audit and data pay (Tallies.sol), created
+    /// with this contract: it checks the winners' signed views and asks
+    /// `payTally` to pay what they prove.
+    Tallies public immutable tallies;
     /// @notice The only account that may change parameters.
     address public governance;
     /// @notice The account governance is being handed to (two-step transfer).
@@ -302,6 +329,11 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     mapping(address provider => Stake) public stakes;
     /// @notice The stakers' fee stream and accumulator.
     FeePool public feePool;
+    /// @notice Each job's data pool (deposit's `data`): what may still pay
+    /// the holders that serve the job's dataset, per chunk a member
+    /// received and signed for (PROTOCOL.md, "Paid data"); the rest is
+    /// refunded with the escrow.
+    mapping(bytes32 jobId => uint256) public dataPool;
     /// @notice Slots already slashed (see slashKey): 0 if not; for a fault
     /// slash (KIND_FAULT) the fault kind (1 to 4), so that a conviction of a
     /// wrong result or tampering (2, 4) can bar the convict's pay; 1 for
@@ -380,6 +412,7 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     error StepOutOfRange(uint256 step, uint256 max);
     error TooManySteps(uint256 sum, uint256 max);
     error TooManyAudits(uint256 sum, uint256 max);
+    error DataPoolExceeded(uint256 sum, uint256 pool);
     error NotAWinner(uint256 index);
     error NotAMember(address account);
     error BadMemberIndex(uint256 index);
@@ -409,6 +442,8 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     error AlreadySlashed(bytes32 key);
     error ConvictedOfFault();
     error NothingToSlash(address offender);
+    error NotEvaluations(address caller);
+    error NotTallies(address caller);
 
     // ------------------------------------------------------------------
     // Construction and governance
@@ -424,6 +459,8 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         // Nonzero from the start, so that no drip writes the accumulator's
         // slot for the first time (see stake).
         feePool.perShare = 1;
+        evaluations = new Evaluations(this, token_);
+        tallies = new Tallies(this);
         emit GovernanceTransferred(address(0), governance_);
         emit ParamsChanged(params_);
     }
@@ -484,15 +521,21 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
     /// audits), so the credits fit the budget. The part of the budget
     /// beyond price x groupSize x steps is the verification share: what
     /// the settlement does not pay of it is refunded with the rest.
-    function deposit(uint64 nonce, uint32 groupSize, uint64 steps, uint32 audits, uint256 budget, uint40 settleDeadline)
-        external
-        nonReentrant
-        returns (bytes32 jobId)
-    {
+    /// `data` is the job's data pool, escrowed besides the budget: the
+    /// most the settlement pays the holders that serve the dataset.
+    function deposit(
+        uint64 nonce,
+        uint32 groupSize,
+        uint64 steps,
+        uint32 audits,
+        uint256 budget,
+        uint40 settleDeadline,
+        uint256 data
+    ) external nonReentrant returns (bytes32 jobId) {
         if (groupSize == 0 || groupSize > MAX_GROUP_SIZE) revert InvalidJob("groupSize");
         if (steps == 0) revert InvalidJob("steps");
         if (budget == 0) revert ZeroAmount();
-        if (budget > type(uint96).max) revert AmountTooLarge(budget);
+        if (budget > type(uint96).max || data > type(uint96).max) revert AmountTooLarge(budget + data);
         if (settleDeadline <= block.timestamp) revert InvalidJob("settleDeadline");
         jobId = jobIdOf(msg.sender, nonce);
         Job storage job = jobs[jobId];
@@ -506,8 +549,9 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         job.deadline = settleDeadline;
         job.feeBps = params.feeBps;
         job.status = Status.Open;
+        if (data > 0) dataPool[jobId] = data;
         emit JobEscrowed(jobId, msg.sender, nonce, groupSize, steps, audits, budget, settleDeadline);
-        _pullIn(msg.sender, budget);
+        _pullIn(msg.sender, budget + data);
     }
 
     /// @notice Pins the poster-signed award of an open job. Members call it
@@ -551,6 +595,9 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         _bindAward(p.jobId, job, p.award, "", false);
         uint256 feeBps = job.feeBps;
         (bytes memory table, bytes32 root, uint256 total, uint256 f) = _tableOf(job, p, feeBps);
+        // The holders' part comes from the data pool, the rest from the
+        // escrow.
+        total -= _payData(p);
         // With every price under the cap checked when the award was bound
         // (the escrow was the whole budget then), total <= budget; checking
         // costs nothing and keeps the invariant local.
@@ -567,10 +614,22 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         return f;
     }
 
-    /// The payout table of a settlement (member i is owed its price x
-    /// steps[i]) packed as JobSettled publishes it, its Merkle root, its
-    /// total and the protocol fee on its entries (each rounded down, as a
-    /// release would).
+    /// Takes what a settlement pays data holders out of the job's data pool
+    /// and returns it; reverts past the pool.
+    function _payData(JobPayout calldata p) private returns (uint256 sum) {
+        uint256 n = p.holders.length;
+        if (n == 0) return 0;
+        for (uint256 i; i < n; ++i) {
+            sum += uint96(uint256(p.holders[i]));
+        }
+        uint256 pool = dataPool[p.jobId];
+        if (sum > pool) revert DataPoolExceeded(sum, pool);
+        dataPool[p.jobId] = pool - sum;
+    }
+
+    /// The payout table of a settlement (see JobPayout) packed as
+    /// JobSettled publishes it, its Merkle root, its total and the protocol
+    /// fee on its entries (each rounded down, as a release would).
     function _tableOf(Job storage job, JobPayout calldata p, uint256 feeBps)
         private
         view
@@ -579,8 +638,6 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         uint256 n = p.award.winners.length + p.award.standbys.length;
         if (p.steps.length != n) revert LengthMismatch(n, p.steps.length);
         if (p.audits.length != 0 && p.audits.length != n) revert LengthMismatch(n, p.audits.length);
-        table = new bytes(32 * n);
-        bytes32[] memory level = new bytes32[](n);
         uint256 maxSteps = job.steps;
         uint256 sum;
         uint64[] calldata steps = p.steps;
@@ -596,12 +653,18 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         // within groupSize x steps + audits units at prices under the cap.
         uint64[] calldata audits = p.audits;
         sum = 0;
+        // One more entry per member paid audits, one per data holder.
+        uint256 m = n + p.holders.length;
         for (uint256 i; i < audits.length; ++i) {
-            sum += audits[i];
+            uint256 a = audits[i];
+            sum += a;
+            if (a != 0) ++m;
         }
         if (sum > job.audits) revert TooManyAudits(sum, job.audits);
+        table = new bytes(32 * m);
+        bytes32[] memory level = new bytes32[](m);
         total = _fillTable(table, p);
-        for (uint256 i; i < n; ++i) {
+        for (uint256 i; i < m; ++i) {
             uint256 entry;
             assembly ("memory-safe") {
                 entry := mload(add(table, add(32, mul(32, i))))
@@ -613,8 +676,8 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         root = _rootOf(level);
     }
 
-    /// Fills table from a settlement's award and steps (checked); returns
-    /// the total.
+    /// Fills table from a settlement (checked: steps, audits, the data
+    /// pool); returns the total.
     function _fillTable(bytes memory table, JobPayout calldata p) private pure returns (uint256 total) {
         // Calldata slices decoded once: each p.award.x[i] would decode the
         // nested offsets again, per member.
@@ -622,16 +685,34 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         uint64[] calldata steps = p.steps;
         uint64[] calldata audits = p.audits;
         uint256[] calldata prices = p.award.prices;
-        for (uint256 i; i < steps.length; ++i) {
-            uint256 s = steps[i];
-            if (audits.length != 0) s += audits[i];
+        uint256 n = steps.length;
+        uint256 k = n; // the next entry after the members'
+        for (uint256 i; i < n; ++i) {
             address member = i < winners.length ? winners[i] : p.award.standbys[i - winners.length];
             // < 2^96: price <= budget / (groupSize x steps + audits) and
             // steps + audits <= that sum, budget < 2^96.
-            uint256 amount = s * prices[i];
+            uint256 amount = steps[i] * prices[i];
             total += amount;
             assembly ("memory-safe") {
                 mstore(add(table, add(32, mul(32, i))), or(shl(96, member), amount))
+            }
+            if (audits.length != 0 && audits[i] != 0) {
+                amount = audits[i] * prices[i];
+                total += amount;
+                uint256 pos = k++;
+                assembly ("memory-safe") {
+                    mstore(add(table, add(32, mul(32, pos))), or(shl(96, member), amount))
+                }
+            }
+        }
+        // Holders' entries as given (the pool bounds their sum: _payData).
+        bytes32[] calldata holders = p.holders;
+        for (uint256 i; i < holders.length; ++i) {
+            bytes32 e = holders[i];
+            total += uint96(uint256(e));
+            uint256 pos = k++;
+            assembly ("memory-safe") {
+                mstore(add(table, add(32, mul(32, pos))), e)
             }
         }
     }
@@ -772,12 +853,49 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
                 any = true;
                 continue;
             }
-            gross += e.amount;
+            uint256 w = _withheld(e, job, e.amount - f);
+            if (w > 0) any = true;
+            gross += e.amount - w;
             fee += f;
         }
         if (gross == 0 && !any) revert NothingToRelease(account);
         balances[account] += gross - fee;
         emit Released(account, gross - fee, fee);
+    }
+
+    /// @notice Pays what a tally of a job never settled proves (only
+    /// `tallies` may call it, having checked the winners' views, the claim
+    /// window and the bounds): each `to[i]` is credited `gross[i]` at once,
+    /// minus the fee; `fromPool` of the total comes from the job's data
+    /// pool, the rest from its escrow.
+    function payTally(bytes32 jobId, address[] calldata to, uint256[] calldata gross, uint256 fromPool)
+        external
+        nonReentrant
+    {
+        if (msg.sender != address(tallies)) revert NotTallies(msg.sender);
+        Job storage job = _openJob(jobId);
+        uint256 feeBps = job.feeBps;
+        uint256 total;
+        uint256 fees;
+        for (uint256 i; i < to.length; ++i) {
+            uint256 g = gross[i];
+            uint256 fee = g * feeBps / BPS;
+            total += g;
+            fees += fee;
+            balances[to[i]] += g - fee;
+            emit Credited(jobId, to[i], g);
+            emit Released(to[i], g - fee, fee);
+        }
+        // The bounds after the credits (a revert undoes them): the award's
+        // price cap keeps the bound's audits within the escrow beside
+        // every winner's claims, checked all the same.
+        uint256 pool = dataPool[jobId];
+        uint256 escrow = job.escrow;
+        if (fromPool > pool) revert DataPoolExceeded(fromPool, pool);
+        if (total - fromPool > escrow) revert EscrowExhausted(jobId);
+        dataPool[jobId] = pool - fromPool;
+        job.escrow = uint96(escrow - (total - fromPool));
+        if (fees > 0) _addFees(fees);
     }
 
     /// @notice Credits the poster with the escrow no member can claim any
@@ -793,8 +911,10 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         } else {
             revert WrongStatus(jobId, job.status);
         }
-        uint256 amount = job.escrow;
+        // The data pool's rest goes back with the escrow.
+        uint256 amount = uint256(job.escrow) + dataPool[jobId];
         job.escrow = 0;
+        dataPool[jobId] = 0;
         job.status = Status.Closed;
         if (amount > 0) balances[job.poster] += amount;
         emit Refunded(jobId, job.poster, amount);
@@ -1326,6 +1446,26 @@ contract Settlement is EIP712, ReentrancyGuardTransient {
         uint256 room = job.escrow;
         if (room == 0) revert EscrowExhausted(jobId);
         return want < room ? want : room;
+    }
+
+    /// @notice Marks a job as evaluated; only the evaluations contract may.
+    function markEvaluated(bytes32 jobId) external nonReentrant {
+        if (msg.sender != address(evaluations)) revert NotEvaluations(msg.sender);
+        evaluated[jobId] = true;
+    }
+
+    // The conditional share of a net entry that a failed evaluation of the
+    // job withholds, credited to the poster (Evaluations.withheldBps: for a
+    // member's training entry only; it reverts while the evaluation is open).
+    function _withheld(Entry calldata e, Job storage job, uint256 net) private returns (uint256 w) {
+        bytes32 jobId = e.jobId;
+        if (!evaluated[jobId]) return 0;
+        w = net * evaluations.withheldBps(jobId, e.index) / BPS;
+        if (w > 0) {
+            address poster = job.poster;
+            balances[poster] += w;
+            emit Refunded(jobId, poster, w);
+        }
     }
 
     function _creditReleased(address account, uint256 gross, uint16 feeBps) private {

@@ -55,6 +55,8 @@ func TestArtifactsMatchSources(t *testing.T) {
 	}
 	metas := map[string]*struct{ ABI, Bin string }{
 		"Settlement":     {bindings.SettlementMetaData.ABI, bindings.SettlementMetaData.Bin},
+		"Evaluations":    {bindings.EvaluationsMetaData.ABI, bindings.EvaluationsMetaData.Bin},
+		"Tallies":        {bindings.TalliesMetaData.ABI, bindings.TalliesMetaData.Bin},
 		"TestToken":      {bindings.TestTokenMetaData.ABI, bindings.TestTokenMetaData.Bin},
 		"ReentrantToken": {bindings.ReentrantTokenMetaData.ABI, bindings.ReentrantTokenMetaData.Bin},
 		// Governance.sol

@@ -19,6 +19,7 @@ type auctionFlags struct {
 	ChainID    uint64        `help:"Chain ID of the L2 that settles jobs (part of every signed message's EIP-712 domain)." default:"1337" name:"chain-id" toml:"auction.chain-id" group:"Auction"`
 	Contract   string        `help:"Address of the settlement contract (part of the EIP-712 domain)." default:"0x0000000000000000000000000000000000000000" name:"settlement-contract" toml:"auction.settlement-contract" group:"Auction"`
 	ClockGrace time.Duration `help:"How long after a deadline bids are still accepted, for gossip delay and clock skew." default:"1s" name:"clock-grace" toml:"auction.clock-grace" group:"Auction"`
+	Measure    bool          `help:"As a poster, time each bidder's GEMM challenge at its first bid (at idle CPU priority) and rank it by the throughput it delivered; --no-measure-bidders ranks bidders at the job's minimum throughput." default:"true" negatable:"" name:"measure-bidders" toml:"auction.measure-bidders" group:"Auction"`
 }
 
 // providerFlags are a provider's bidding policy (config section [provider]).
@@ -37,6 +38,7 @@ func (f *auctionFlags) config() (node.AuctionConfig, error) {
 		return c, fmt.Errorf("settlement contract %q: %w", f.Contract, err)
 	}
 	c.Domain = auction.Domain{ChainID: f.ChainID, VerifyingContract: contract}
+	c.MeasureBidders = f.Measure
 	if f.ClockGrace < 0 || f.ClockGrace > time.Minute {
 		return c, fmt.Errorf("clock grace %v: want 0 to 1m", f.ClockGrace)
 	}

@@ -41,11 +41,14 @@ type benchAllreduceCmd struct {
 	Security    string `help:"Transport security: tls or noise." enum:"tls,noise" default:"tls" toml:"bench.allreduce.security"`
 	YamuxWindow uint32 `help:"Largest yamux stream window, in bytes." default:"16777216" name:"yamux-window-bytes" toml:"bench.allreduce.yamux-window-bytes"`
 	YamuxMsg    uint32 `help:"Largest yamux frame, in bytes." default:"262144" name:"yamux-message-bytes" toml:"bench.allreduce.yamux-message-bytes"`
+	YamuxInit   uint32 `help:"Receive window a stream grants at once, in bytes (0: yamux's 256 KiB)." default:"4194304" name:"yamux-initial-window-bytes" toml:"bench.allreduce.yamux-initial-window-bytes"`
 	TLSBatch    bool   `help:"Send the TLS records of each write in one system call (--no-tls-batch-writes: one per record, as go-libp2p does)." default:"true" negatable:"" name:"tls-batch-writes"`
 	Unbatched   bool   `help:"Also measure the libp2p ring with go-libp2p's TLS as it is (one system call per record), on hosts of its own." name:"unbatched-tls"`
 	LaneConns   bool   `help:"Also measure the libp2p ring with a connection per lane (an extra host per peer and lane) instead of one per link." name:"lane-conns"`
+	DirectLanes bool   `help:"Carry the all-reduce's lanes on TCP connections of their own, keyed over their libp2p streams (--no-direct-lanes: on the libp2p streams)." default:"true" negatable:"" name:"direct-lanes"`
 	JSON        bool   `help:"Print the figures as JSON." name:"json"`
-	Processes   bool   `help:"Run each peer of the all-reduce as its own process (the baselines then run after it in this process)."`
+	Processes   bool   `help:"Run each peer of the all-reduce as its own process (a real peer is a process of its own); the baselines run in this process between its operations."`
+	CPUProfile  string `help:"With --processes: a directory where each peer process writes a CPU profile of its operations (peer-RANK.pprof; go tool pprof reads it)." name:"cpuprofile" type:"path"`
 }
 
 func (c *benchAllreduceCmd) Run(env *runEnv) error {
@@ -61,24 +64,29 @@ func (c *benchAllreduceCmd) Run(env *runEnv) error {
 	p.Peers, p.Bytes, p.Iterations, p.Warmup = c.Peers, size, c.Iterations, c.Warmup
 	p.ChunkBytes, p.Lanes, p.Compression, p.Security = c.ChunkBytes, c.Lanes, comp, c.Security
 	p.Transport.YamuxWindowBytes, p.Transport.YamuxMessageBytes = c.YamuxWindow, c.YamuxMsg
+	p.Transport.YamuxInitialWindowBytes = c.YamuxInit
 	p.Transport.TLSBatchWrites = c.TLSBatch
 	p.LaneConns, p.UnbatchedTLS, p.Transcripts = c.LaneConns, c.Unbatched, c.Transcripts
+	p.DirectLanes = c.DirectLanes
+	if c.CPUProfile != "" {
+		if !c.Processes {
+			return fmt.Errorf("--cpuprofile profiles the peer processes: add --processes (in one process, use go test -cpuprofile)")
+		}
+		if err := os.MkdirAll(c.CPUProfile, 0o755); err != nil {
+			return err
+		}
+		p.CPUProfileDir = c.CPUProfile
+	}
 	var r benchmark.Result
 	if c.Processes {
 		if c.LaneConns || c.Unbatched || c.Transcripts {
 			return fmt.Errorf("--lane-conns, --unbatched-tls and --transcripts are measured in one process only; drop --processes or them")
 		}
-		exe, err := os.Executable()
+		cmd, err := peerCommand(env)
 		if err != nil {
 			return err
 		}
-		r, err = benchmark.RunProcesses(env.ctx, p, func(rank int, args []string) *exec.Cmd {
-			cmd := exec.CommandContext(env.ctx, exe, append([]string{"--log-level", "warn", "bench", "allreduce-peer"}, args...)...)
-			// Makes a test binary act as trainmesh (see main_test.go); the
-			// real binary ignores it.
-			cmd.Env = append(os.Environ(), "TRAINMESH_TEST_RUN_AS_MAIN=1")
-			return cmd
-		}, env.log)
+		r, err = benchmark.RunProcesses(env.ctx, p, cmd, env.log)
 		if err != nil {
 			return err
 		}
@@ -119,7 +127,15 @@ func (c *benchAllreduceCmd) Run(env *runEnv) error {
 		fmt.Fprintf(tw, "Go scheduler latency\tall-reduce p50 %v p99 %v\tlibp2p ring p50 %v p99 %v\t\n",
 			r.SchedAllReduce.P50.Round(time.Microsecond), r.SchedAllReduce.P99.Round(time.Microsecond), r.SchedLibp2p.P50.Round(time.Microsecond), r.SchedLibp2p.P99.Round(time.Microsecond))
 	}
+	if r.AllReduceCPU > 0 {
+		perByte := func(d time.Duration) string {
+			return fmt.Sprintf("%.2f ns per link byte", float64(d.Nanoseconds())/float64(r.LinkBytes*int64(r.Peers)))
+		}
+		fmt.Fprintf(tw, "CPU time, all peers	all-reduce %v (%s)	libp2p ring %v (%s)	TCP ring %v (%s)\n",
+			r.AllReduceCPU.Round(time.Millisecond), perByte(r.AllReduceCPU), r.RingLibp2pCPU.Round(time.Millisecond), perByte(r.RingLibp2pCPU), r.RingTCPCPU.Round(time.Millisecond), perByte(r.RingTCPCPU))
+	}
 	fmt.Fprintf(tw, "busbw / libp2p ring\t%.3f\t(1.0 is the ring's ceiling)\t\n", r.BusOverLibp2p)
+	fmt.Fprintf(tw, "busbw / TCP ring\t%.3f\t(per link, same run)\t\n", r.BusOverTCP)
 	fmt.Fprintf(tw, "libp2p ring / TCP ring\t%.3f\t\t\n", r.Libp2pOverTCP)
 	if r.RingLaneConnsTime > 0 {
 		fmt.Fprintf(tw, "libp2p ring, a connection per lane / TCP ring\t%.3f\t\t\n", r.LaneConnsOverTCP)
@@ -154,6 +170,22 @@ func parseSize(s string) (int64, error) {
 // benchAllreducePeerCmd is one peer of a ring in its own process, driven
 // over stdin/stdout by a parent (the process fault tests). Hidden: it is
 // not meant to be run by hand.
+// peerCommand starts one peer of a ring as a process: this binary's
+// `bench allreduce-peer`.
+func peerCommand(env *runEnv) (benchmark.Command, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return nil, err
+	}
+	return func(rank int, args []string) *exec.Cmd {
+		cmd := exec.CommandContext(env.ctx, exe, append([]string{"--log-level", "warn", "bench", "allreduce-peer"}, args...)...)
+		// Makes a test binary act as trainmesh (see main_test.go); the
+		// real binary ignores it.
+		cmd.Env = append(os.Environ(), "TRAINMESH_TEST_RUN_AS_MAIN=1")
+		return cmd
+	}, nil
+}
+
 type benchAllreducePeerCmd struct {
 	Rank        int    `help:"This peer's rank." required:""`
 	Peers       int    `help:"Ring size." required:""`
@@ -169,10 +201,18 @@ type benchAllreducePeerCmd struct {
 	YamuxWindow uint32 `help:"Largest yamux stream window, in bytes." default:"16777216" name:"yamux-window-bytes"`
 	YamuxMsg    uint32 `help:"Largest yamux frame, in bytes." default:"262144" name:"yamux-message-bytes"`
 	TLSBatch    bool   `help:"Send the TLS records of each write in one system call." default:"true" negatable:"" name:"tls-batch-writes"`
+	DirectLanes bool   `help:"Carry the lanes on TCP connections of their own." default:"true" negatable:"" name:"direct-lanes"`
+	// The emulated links of bench wan want the defaults of a job's ring
+	// and the bench's initial window.
+	YamuxInit    uint32        `help:"Receive window a stream grants at once, in bytes (0: yamux's)." default:"0" name:"yamux-initial-window-bytes"`
+	ChunkTimeout time.Duration `help:"How long a chunk may take before its sender is dropped." default:"5s" name:"chunk-timeout"`
+	StartTimeout time.Duration `help:"How long forming the ring may take." default:"15s" name:"start-timeout"`
+	CPUProfile   string        `help:"Write a CPU profile of the operations to this file." name:"cpuprofile" type:"path"`
+	Paced        bool          `help:"Start each operation on a line of input (the parent runs baselines between operations)."`
 }
 
 func (c *benchAllreducePeerCmd) Run(env *runEnv) error {
-	p := benchmark.PeerParams{Rank: c.Rank, Peers: c.Peers, Seed: c.Seed, Elems: c.Elems, Ops: c.Ops}
+	p := benchmark.PeerParams{Rank: c.Rank, Peers: c.Peers, Seed: c.Seed, Elems: c.Elems, Ops: c.Ops, CPUProfile: c.CPUProfile, Paced: c.Paced}
 	p.Spec = allreduce.DefaultSpec(allreduce.GroupID{'p', 'e', 'e', 'r'}, make([]peer.ID, c.Peers), nil, c.Elems)
 	comp, err := codec.ParseKind(c.Compression)
 	if err != nil {
@@ -180,7 +220,7 @@ func (c *benchAllreducePeerCmd) Run(env *runEnv) error {
 	}
 	p.Spec.ChunkBytes, p.Spec.Lanes, p.Spec.Compression = c.ChunkBytes, c.Lanes, comp
 	p.Security = c.Security
-	p.Transport = mesh.TransportParams{YamuxWindowBytes: c.YamuxWindow, YamuxMessageBytes: c.YamuxMsg, TLSBatchWrites: c.TLSBatch}
+	p.Transport = mesh.TransportParams{YamuxWindowBytes: c.YamuxWindow, YamuxMessageBytes: c.YamuxMsg, TLSBatchWrites: c.TLSBatch, YamuxInitialWindowBytes: c.YamuxInit}
 	if err := p.Transport.Validate(); err != nil {
 		return err
 	}
@@ -188,7 +228,8 @@ func (c *benchAllreducePeerCmd) Run(env *runEnv) error {
 		p.Spec.Quorum = c.Quorum
 	}
 	p.Group = allreduce.DefaultParams()
-	p.Group.ChunkTimeout, p.Group.StartTimeout, p.Group.ProbeTimeout, p.Group.ViewTimeout = 5*time.Second, 15*time.Second, 2*time.Second, 20*time.Second
+	p.Group.ChunkTimeout, p.Group.StartTimeout, p.Group.ProbeTimeout, p.Group.ViewTimeout = c.ChunkTimeout, c.StartTimeout, 2*time.Second, max(20*time.Second, c.StartTimeout)
+	p.Group.DirectLanes = c.DirectLanes
 	if len(c.KillAt) > 0 {
 		if len(c.KillAt) != 3 {
 			return fmt.Errorf("--kill-at wants op,round,step")

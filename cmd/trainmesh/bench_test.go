@@ -1,7 +1,12 @@
 package main
 
 import (
+	"compress/gzip"
 	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -32,12 +37,14 @@ func TestBenchAllreduce(t *testing.T) {
 }
 
 // TestBenchAllreduceProcesses runs the peers as separate trainmesh
-// processes (this test binary, re-executed as the command).
+// processes (this test binary, re-executed as the command), paced with the
+// baselines, each writing a CPU profile.
 func TestBenchAllreduceProcesses(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts processes")
 	}
-	code, out, stderr := runCLI(t, "--log-level", "warn", "bench", "allreduce", "--processes", "--peers", "3", "--size", "256KiB", "--iterations", "2", "--warmup", "0", "--chunk-bytes", "65536", "--no-tls-batch-writes", "--json")
+	prof := t.TempDir()
+	code, out, stderr := runCLI(t, "--log-level", "warn", "bench", "allreduce", "--processes", "--peers", "3", "--size", "256KiB", "--iterations", "2", "--warmup", "0", "--chunk-bytes", "65536", "--no-tls-batch-writes", "--json", "--cpuprofile", prof)
 	if code != 0 {
 		t.Fatalf("exit %d\n%s\n%s", code, out, stderr)
 	}
@@ -45,8 +52,30 @@ func TestBenchAllreduceProcesses(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &r); err != nil {
 		t.Fatalf("not JSON: %v\n%s", err, out)
 	}
-	if r["processes"] != true || !(r["busbw_bytes_per_s"].(float64) > 0) || r["tls_batch_writes"] != false {
-		t.Fatalf("result %v; want a separate-process run with a bus bandwidth, TLS records unbatched", r)
+	if r["processes"] != true || !(r["busbw_bytes_per_s"].(float64) > 0) || r["tls_batch_writes"] != false || r["direct_lanes"] != true {
+		t.Fatalf("result %v; want a separate-process run with a bus bandwidth, TLS records unbatched, direct lanes (the default)", r)
+	}
+	if !(r["busbw_over_ring_tcp"].(float64) > 0) {
+		t.Fatalf("result %v; want busbw / TCP ring", r)
+	}
+	for rank := range 3 {
+		f, err := os.Open(filepath.Join(prof, fmt.Sprintf("peer-%d.pprof", rank)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		// A profile is a gzipped protocol buffer: it must read to its end.
+		zr, err := gzip.NewReader(f)
+		if err == nil {
+			var n int64
+			n, err = io.Copy(io.Discard, zr)
+			if err == nil && n == 0 {
+				err = fmt.Errorf("empty")
+			}
+		}
+		_ = f.Close()
+		if err != nil {
+			t.Fatalf("peer %d's CPU profile: %v", rank, err)
+		}
 	}
 }
 

@@ -51,6 +51,7 @@ type benchWANCmd struct {
 	TrainOuterMomentum float32       `help:"DiLoCo's outer Nesterov momentum (used with --train-outer-lr; when that is 0, DiLoCo's 0.9); the overlapped outer step wants at most 0.7." default:"0" name:"train-outer-momentum" toml:"bench.wan.train-outer-momentum"`
 	TrainEvalEvery     int           `help:"Evaluate member 0 on the held-out set every this many steps (0: at the end only); --target-loss needs it." default:"0" name:"train-eval-every" toml:"bench.wan.train-eval-every"`
 	TargetLoss         float64       `help:"Report the wall time (evaluations left out) and steps to the first evaluation whose held-out loss is at most this (0: none)." default:"0" name:"target-loss" toml:"bench.wan.target-loss"`
+	Processes          bool          `help:"Also time the all-reduce with each peer a process of its own over the same links, before the rest of each run (a real peer is a process; the in-process ring of the same run is the baseline)." toml:"bench.wan.processes"`
 	JSON               bool          `help:"Print the figures as JSON." name:"json"`
 }
 
@@ -118,6 +119,11 @@ func (c *benchWANCmd) Run(env *runEnv) error {
 						}
 						p.ChunkBytes, p.Lanes, p.Compression = cb, lanes, k
 						p.Transport.YamuxWindowBytes, p.Transport.YamuxInitialWindowBytes = c.YamuxWindow, iw
+						if c.Processes {
+							if p.Processes, err = peerCommand(env); err != nil {
+								return err
+							}
+						}
 						r, err := benchmark.RunWAN(env.ctx, p, quietRingLog(env))
 						if err != nil {
 							return fmt.Errorf("bench wan, %d bytes %v: %w", size, k, err)
@@ -128,6 +134,10 @@ func (c *benchWANCmd) Run(env *runEnv) error {
 								fmt.Sprintf("%.1f MB", float64(r.WireBytes)/1e6), r.AllReduceTime.Round(time.Millisecond), r.IdealTime.Round(time.Millisecond),
 								fmt.Sprintf("%.1f", r.LinkBps/1e6), fmt.Sprintf("%.2f", r.Fraction),
 								timeFrac(r.Libp2pRingTime, r.Libp2pFraction), timeFrac(r.TCPRingTime, r.TCPFraction), timeFrac(r.LoopbackTime, -1))
+							if r.ProcessesTime > 0 {
+								fmt.Fprintf(env.stdout, "  peers as separate processes: %v, %.2f of the bottleneck (in one process %v, %.2f; %.2fx)\n",
+									r.ProcessesTime.Round(time.Millisecond), r.ProcessesFraction, r.AllReduceTime.Round(time.Millisecond), r.Fraction, float64(r.AllReduceTime)/float64(r.ProcessesTime))
+							}
 							if d := r.Order; d != nil {
 								line := fmt.Sprintf("  ring order from measured round trips: %v, one-way ring latency %.1f ms (award order %.1f ms): ", d.Order, float64(d.TourMicros)/1e3, float64(d.AwardMicros)/1e3)
 								if d.Tour {

@@ -45,7 +45,7 @@ func TestBenchWAN(t *testing.T) {
 		t.Skip(err)
 	}
 	code, out, stderr := runCLI(t, "--log-level", "warn", "bench", "wan", "--peers", "2", "--up", "50Mbit", "--down", "50Mbit", "--delay", "5ms",
-		"--sizes", "256KiB", "--compression", "int8", "--train", "mlp", "--train-steps", "2", "--train-warmup", "0", "--json")
+		"--sizes", "256KiB", "--compression", "int8", "--processes", "--train", "mlp", "--train-steps", "2", "--train-warmup", "0", "--json")
 	if code != 0 {
 		t.Fatalf("exit %d\n%s\n%s", code, out, stderr)
 	}
@@ -56,7 +56,8 @@ func TestBenchWAN(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &r); err != nil {
 		t.Fatalf("not JSON: %v\n%s", err, out)
 	}
-	if len(r.AllReduce) != 1 || !(r.AllReduce[0]["fraction_of_bottleneck"].(float64) > 0) || !(r.AllReduce[0]["ring_tcp_fraction"].(float64) > 0) || !(r.AllReduce[0]["loopback_ns"].(float64) > 0) {
+	if len(r.AllReduce) != 1 || !(r.AllReduce[0]["fraction_of_bottleneck"].(float64) > 0) || !(r.AllReduce[0]["ring_tcp_fraction"].(float64) > 0) || !(r.AllReduce[0]["loopback_ns"].(float64) > 0) ||
+		!(r.AllReduce[0]["processes_fraction"].(float64) > 0) {
 		t.Fatalf("all-reduce rows %v", r.AllReduce)
 	}
 	if len(r.Train) != 2 || r.Train[0]["links"] != "wan" || r.Train[1]["links"] != "loopback" {

@@ -25,6 +25,7 @@ type chainCmd struct {
 	Stake    chainStakeCmd    `cmd:"" help:"Stake stablecoin as a provider, start unbonding it, or withdraw unbonded stake."`
 	Rewards  chainRewardsCmd  `cmd:"" help:"Show the protocol fees the node's stake has earned, or claim them (--claim)."`
 	Gov      chainGovCmd      `cmd:"" help:"Govern the settlement contract as a holder of the governance token: propose, vote, queue, execute, status, delegate."`
+	Eval     chainEvalCmd     `cmd:"" help:"Independent evaluation of a job's model: open (poster), score and submit (evaluators), finalize, status, withdraw."`
 }
 
 // chainFlags select the chain and the contract (config section [chain]).

@@ -55,11 +55,12 @@ type jobsFlags struct {
 	CheckpointEvery int           `help:"Member: checkpoint the run to the data dir every this many steps (0: never)." default:"${checkpoint_every}" toml:"jobs.checkpoint-every" group:"Jobs"`
 	SettleWithin    time.Duration `help:"Poster: default time from a job's announcement to its on-chain settle deadline (a job file's settle-within overrides it)." default:"${settle_within}" toml:"jobs.settle-within" group:"Jobs"`
 	SlashBackup     time.Duration `help:"Member: submit a conviction's slashing itself when the poster has not within this long (0: never)." default:"${slash_backup}" toml:"jobs.slash-backup" group:"Jobs"`
+	Rejoin          bool          `help:"Member: after a restart mid-training, ask the ring to call this node back into its seat (off by default: the poster would pay it for the steps it missed)." toml:"jobs.rejoin" group:"Jobs"`
 }
 
 func (f *jobsFlags) config() node.JobsConfig {
 	return node.JobsConfig{ChainPoll: f.ChainPoll, ReceiptResend: f.ReceiptResend, FinishGrace: f.FinishGrace, StallTimeout: f.StallTimeout,
-		ChunkTimeout: f.ChunkTimeout, StartTimeout: f.StartTimeout, CheckpointEvery: f.CheckpointEvery, SettleWithin: f.SettleWithin, SlashBackup: f.SlashBackup}
+		ChunkTimeout: f.ChunkTimeout, StartTimeout: f.StartTimeout, CheckpointEvery: f.CheckpointEvery, SettleWithin: f.SettleWithin, SlashBackup: f.SlashBackup, Rejoin: f.Rejoin}
 }
 
 // jobsVars are the [jobs] defaults for --help.

@@ -579,7 +579,10 @@ func TestLifeProviderKilled(t *testing.T) {
 
 // TestLifePosterVanishes: the poster is killed once training has begun and
 // never settles. After the settle deadline each winner claims with the
-// poster-signed award and the group's receipts, and withdraws its pay.
+// poster-signed award and the group's receipts, its audits are paid by the
+// winners' claim tally (PROTOCOL.md, "Claim tallies"), and it withdraws
+// its pay: what it withdrew and still holds in the contract is its steps
+// and its tallied audits.
 func TestLifePosterVanishes(t *testing.T) {
 	c, ctx := lifeTest(t)
 	procs, keys, boots := c.providers(t, ctx, 2)
@@ -590,14 +593,28 @@ func TestLifePosterVanishes(t *testing.T) {
 	procs[0].waitLog(ctx, "job: formed", nil)
 	sub.kill()
 	rec, award := c.posterRecord(t, posterDir)
-	for i, p := range procs {
+	for _, p := range procs {
 		claim := p.waitLog(ctx, "job: claimed", nil)
 		if !strings.Contains(fmt.Sprint(claim["text"]), fmt.Sprintf("claimed %d steps", steps)) {
-			t.Errorf("provider %d: %v; want a claim of all %d steps", i, claim["text"], steps)
+			t.Errorf("provider %v; want a claim of all %d steps", claim["text"], steps)
 		}
 		p.waitLog(ctx, "job: withdrawn", nil)
-		_, net := pay(award.Prices[indexOf(award.Winners, keys[i].Address())], steps, c.cp.FeeBps)
-		wantBalance(t, fmt.Sprintf("provider %d", i), c.tokens(t, ctx, keys[i].Address()), new(big.Int).Add(before[i], net))
+	}
+	audits, _, err := c.deployer.TallyPaid(ctx, *award, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range procs {
+		w := indexOf(award.Winners, keys[i].Address())
+		price := award.Prices[w]
+		_, net := pay(price, steps, c.cp.FeeBps)
+		_, auditNet := pay(price, audits[w], c.cp.FeeBps)
+		held, err := c.deployer.Balance(ctx, keys[i].Address())
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := new(big.Int).Add(c.tokens(t, ctx, keys[i].Address()), held)
+		wantBalance(t, fmt.Sprintf("provider %d (%d audits tallied)", i, audits[w]), got, new(big.Int).Add(before[i], new(big.Int).Add(net, auditNet)))
 	}
 	job, err := c.deployer.Job(ctx, common.Hash(rec.Job))
 	if err != nil || job.Status != chain.JobOpen {

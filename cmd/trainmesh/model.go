@@ -39,6 +39,50 @@ type modelCmd struct {
 	Info     modelInfoCmd     `cmd:"" help:"Show a safetensors file's tensors, shapes and provenance."`
 	Eval     modelEvalCmd     `cmd:"" help:"Score a model file on the held-out split of a job file's data: loss and accuracy."`
 	Generate modelGenerateCmd `cmd:"" help:"Sample text from a language model file, seeded."`
+	HF       modelHFCmd       `cmd:"" name:"hf" help:"Lay a llama's model file out as a Hugging Face model directory: model.safetensors, config.json (LlamaConfig), tokenizer.json."`
+}
+
+type modelHFCmd struct {
+	File string `arg:"" type:"existingfile" help:"A llama's model file written by trainmesh."`
+	Dir  string `arg:"" type:"path" help:"The directory to write (created; its files are replaced)."`
+}
+
+// Run writes the directory transformers' from_pretrained reads: the file
+// itself (its tensors already carry LlamaForCausalLM's names, and its
+// metadata the provenance `model verify` checks), the config its spec
+// maps to, and the tokenizer.json it carries.
+func (c *modelHFCmd) Run(env *runEnv) error {
+	m, data, err := readModelFile(c.File)
+	if err != nil {
+		return err
+	}
+	cfg, err := model.HFConfig(m.Spec)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(c.Dir, 0o755); err != nil {
+		return err
+	}
+	files := []struct {
+		name string
+		data []byte
+	}{{"model.safetensors", data}, {"config.json", append(cfg, '\n')}}
+	if len(m.Prov.Tokenizer) > 0 {
+		files = append(files, struct {
+			name string
+			data []byte
+		}{"tokenizer.json", m.Prov.Tokenizer})
+	}
+	for _, f := range files {
+		if err := os.WriteFile(filepath.Join(c.Dir, f.name), f.data, 0o644); err != nil {
+			return err
+		}
+		fmt.Fprintf(env.stdout, "wrote %s (%d bytes)\n", filepath.Join(c.Dir, f.name), len(f.data))
+	}
+	if len(m.Prov.Tokenizer) == 0 {
+		fmt.Fprintln(env.stdout, "the file carries no tokenizer: no tokenizer.json (export the model from its job)")
+	}
+	return nil
 }
 
 // readModelFile reads and decodes a trainmesh model file.
@@ -113,6 +157,18 @@ func printProvenance(w io.Writer, m *model.Model) {
 	fmt.Fprintf(w, "dataset root: 0x%x\n", p.DatasetRoot)
 	fmt.Fprintf(w, "signed under chain %d, settlement contract 0x%x\n", p.Domain.ChainID, p.Domain.VerifyingContract[:])
 	fmt.Fprintf(w, "receipts for the final step: %d (check them with `trainmesh model verify`)\n", len(p.Receipts))
+	if len(p.RingOrder) > 0 {
+		fmt.Fprintf(w, "training ring order: %s (award winner indices by ring rank; %d bytes of signed hop statements show it: check them with `trainmesh model verify`)\n", ringOrderText(p.RingOrder), len(p.RingHops))
+	}
+}
+
+// ringOrderText is a ring order as its award indices, "2 → 0 → 3 → 1".
+func ringOrderText(order []int) string {
+	s := make([]string, len(order))
+	for i, o := range order {
+		s[i] = fmt.Sprint(o)
+	}
+	return strings.Join(s, " → ")
 }
 
 type modelVerifyCmd struct {
@@ -167,6 +223,9 @@ func (c *modelVerifyCmd) Run(env *runEnv) error {
 	fmt.Fprintf(w, "  job 0x%x posted by %s (signed announcement: recipe 0x%x, dataset 0x%x, %d steps)\n", p.Job, chk.Poster.Short(), p.RecipeHash, p.DatasetRoot, chk.Steps)
 	fmt.Fprintf(w, "  final step %d signed by %d of %d winners: %s\n", p.FinalStep, len(chk.Signers), len(chk.Winners), strings.Join(signers, ", "))
 	fmt.Fprintf(w, "  signatures under chain %d, settlement contract 0x%x\n", p.Domain.ChainID, p.Domain.VerifyingContract[:])
+	if chk.RingOrder != nil {
+		fmt.Fprintf(w, "  training ring order %s (award winner indices by ring rank): every winner signed its rank once in ring operation %d's hop statements\n", ringOrderText(chk.RingOrder), chk.RingOp)
+	}
 	if onChain != nil {
 		fmt.Fprintf(w, "  settled on chain (%v): %d of %d signers, the contract's quorum is %d; the payout table's %d entries (%v in all) credit every signer its %d steps\n",
 			onChain.Job.Status, len(chk.Signers), onChain.Job.GroupSize, onChain.Quorum, len(onChain.Table.Members), onChain.Table.Total(), p.FinalStep)
@@ -201,16 +260,16 @@ type modelExportCmd struct {
 }
 
 func (c *modelExportCmd) Run(env *runEnv) error {
-	rec, err := findJob(c.DataDir, c.Job)
+	rec, dir, err := findJob(c.DataDir, c.Job)
 	if err != nil {
 		return err
 	}
 	var data []byte
-	src := node.ModelPath(c.DataDir, rec.Job)
+	src := node.ModelPath(dir, rec.Job)
 	if b, err := os.ReadFile(src); err == nil && !c.Checkpoint {
 		data = b
 	} else {
-		if data, src, err = c.fromCheckpoint(rec); err != nil {
+		if data, src, err = c.fromCheckpoint(dir, rec); err != nil {
 			return err
 		}
 	}
@@ -226,38 +285,45 @@ func (c *modelExportCmd) Run(env *runEnv) error {
 	return nil
 }
 
-// findJob returns the journal record of the job whose ID starts with id.
-func findJob(dataDir, id string) (*node.JobRecord, error) {
-	recs, err := node.ReadJobs(dataDir)
-	if err != nil {
-		return nil, err
-	}
+// findJob returns the journal record of the job whose ID starts with id,
+// and the node data dir whose journal holds it: dataDir's own (a node's),
+// or that of the node `trainmesh submit --data-dir dataDir` runs
+// (submitDataDir), so that the poster's --data-dir finds the jobs it
+// submitted.
+func findJob(dataDir, id string) (*node.JobRecord, string, error) {
 	id = strings.ToLower(strings.TrimPrefix(id, "0x"))
 	var found []*node.JobRecord
-	for _, r := range recs {
-		if strings.HasPrefix(strings.TrimPrefix(r.Job.Hex(), "0x"), id) {
-			found = append(found, r)
+	var dirs []string
+	for _, dir := range []string{dataDir, submitDataDir(dataDir)} {
+		recs, err := node.ReadJobs(dir)
+		if err != nil {
+			return nil, "", err
+		}
+		for _, r := range recs {
+			if strings.HasPrefix(strings.TrimPrefix(r.Job.Hex(), "0x"), id) {
+				found, dirs = append(found, r), append(dirs, dir)
+			}
 		}
 	}
 	switch {
 	case id == "" || len(found) == 0:
-		return nil, fmt.Errorf("no job %q in %s's journal", id, dataDir)
+		return nil, "", fmt.Errorf("no job %q in the journal of %s or of its submissions (%s)", id, dataDir, submitDataDir(dataDir))
 	case len(found) > 1:
-		return nil, fmt.Errorf("%d jobs in %s's journal start with %q: give more of the ID", len(found), dataDir, id)
+		return nil, "", fmt.Errorf("%d jobs in %s's journals start with %q: give more of the ID", len(found), dataDir, id)
 	}
-	return found[0], nil
+	return found[0], dirs[0], nil
 }
 
 // fromCheckpoint builds a model file from a member's latest checkpoint of
 // the job and the receipts in its journal that sign those parameters.
-func (c *modelExportCmd) fromCheckpoint(rec *node.JobRecord) ([]byte, string, error) {
+func (c *modelExportCmd) fromCheckpoint(dataDir string, rec *node.JobRecord) ([]byte, string, error) {
 	if rec.Recipe == nil {
 		return nil, "", fmt.Errorf("job %s: the journal holds no recipe", rec.Job.Short())
 	}
-	dir := filepath.Join(c.DataDir, node.JobsDir, rec.Job.Hex()+".ckpt")
+	dir := filepath.Join(dataDir, node.JobsDir, rec.Job.Hex()+".ckpt")
 	st, path, _, err := checkpoint.Latest(dir, [32]byte(rec.Job))
 	if err != nil {
-		return nil, "", fmt.Errorf("job %s: no collected model (%s) and no checkpoint in %s: %w", rec.Job.Short(), node.ModelPath(c.DataDir, rec.Job), dir, err)
+		return nil, "", fmt.Errorf("job %s: no collected model (%s) and no checkpoint in %s: %w", rec.Job.Short(), node.ModelPath(dataDir, rec.Job), dir, err)
 	}
 	params, ok := st.Get("params")
 	if !ok {
@@ -270,10 +336,11 @@ func (c *modelExportCmd) fromCheckpoint(rec *node.JobRecord) ([]byte, string, er
 	hash := model.ParamsHash(params)
 	prov := model.Provenance{Spec: rec.Recipe.Model, Job: [32]byte(rec.Job), RecipeHash: [32]byte(rec.Recipe.Hash()), DatasetRoot: [32]byte(rec.Recipe.DatasetRoot),
 		Recipe: rec.Recipe.Encode(), Announce: rec.Announce, Award: rec.Award, Domain: ac.Domain, FinalStep: st.Step, BaseModel: [32]byte(rec.Recipe.BaseModel)}
+	prov.RingOrder, prov.RingHops = node.RingProvenance(rec, ac.Domain)
 	if rec.Recipe.Tokenizer != (auction.Hash{}) {
 		// The tokenizer the member fetched from the poster (checked
 		// against the recipe again: the data directory is only a cache).
-		if b, err := os.ReadFile(node.TokenizerPath(c.DataDir, rec.Job)); err == nil && node.CheckTokenizer(b, rec.Recipe.Tokenizer) == nil {
+		if b, err := os.ReadFile(node.TokenizerPath(dataDir, rec.Job)); err == nil && node.CheckTokenizer(b, rec.Recipe.Tokenizer) == nil {
 			prov.Tokenizer = b
 		}
 	}

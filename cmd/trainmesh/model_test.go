@@ -2,11 +2,14 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -15,6 +18,8 @@ import (
 	"github.com/trainmesh/trainmesh/chain"
 	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/job"
+	"github.com/trainmesh/trainmesh/mesh/allreduce"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/transcript"
 	"github.com/trainmesh/trainmesh/node"
 	"github.com/trainmesh/trainmesh/node/jobfile"
 	"github.com/trainmesh/trainmesh/protocol"
@@ -101,8 +106,12 @@ func signedModelFileUnder(t *testing.T, dir, jobFile string, dom protocol.Domain
 		copy(r.Sig[:], sig)
 		receipts = append(receipts, r.Encode())
 	}
+	// The ring ran winner 1 then winner 0: each signed its rank's
+	// statement of one training all-reduce.
+	hops := signedHops(t, id, 3, keys[2], keys[1])
 	prov := model.Provenance{Spec: req.Recipe.Model, Job: id, RecipeHash: req.Recipe.Hash(), DatasetRoot: req.Recipe.DatasetRoot, FinalStep: 10,
-		Recipe: req.Recipe.Encode(), Announce: annWire, Award: awWire, Receipts: receipts, Domain: dom, Tokenizer: req.Tokenizer}
+		Recipe: req.Recipe.Encode(), Announce: annWire, Award: awWire, Receipts: receipts, Domain: dom, Tokenizer: req.Tokenizer,
+		RingOrder: []int{1, 0}, RingHops: hops}
 	if req.Dataset.Manifest.Kind == dataset.KindText {
 		prov.Vocab = req.Dataset.Manifest.Vocab
 	}
@@ -114,8 +123,29 @@ func signedModelFileUnder(t *testing.T, dir, jobFile string, dom protocol.Domain
 	if err := os.WriteFile(path, data, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	rec := &node.JobRecord{Version: 1, Job: id, Role: "poster", Stage: node.StagePosted, Recipe: req.Recipe, Announce: annWire, Award: awWire, Receipts: receipts}
+	rec := &node.JobRecord{Version: 1, Job: id, Role: "poster", Stage: node.StagePosted, Recipe: req.Recipe, Announce: annWire, Award: awWire, Receipts: receipts, RingHops: hops}
 	return path, jf, rec
+}
+
+// signedHops is one training all-reduce's hop statements of job's ring
+// at operation op, signed rank by rank by keys, in node's encoding
+// (the node's witness signs a statement's sha256 with its identity key).
+func signedHops(t *testing.T, id protocol.Hash, op uint64, keys ...*identity.Key) []byte {
+	t.Helper()
+	ctx := allreduce.OpContext(allreduce.GroupID(id), op)
+	b := binary.BigEndian.AppendUint64(nil, op)
+	b = binary.BigEndian.AppendUint32(b, uint32(len(keys)))
+	for r, k := range keys {
+		tr := transcript.Transcript{Ranks: uint32(len(keys)), Rank: uint32(r), Len: 8, Hops: make([]transcript.Hop, 2*(len(keys)-1))}
+		sig, err := k.SignHash(sha256.Sum256(transcript.StatementBytes(ctx, tr, nil)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := transcript.Statement{Context: ctx, Transcript: tr, Sig: sig}.Encode()
+		b = binary.BigEndian.AppendUint32(b, uint32(len(e)))
+		b = append(b, e...)
+	}
+	return b
 }
 
 // TestModelCommands runs model info, verify, export, eval and generate on a
@@ -130,8 +160,12 @@ func TestModelCommands(t *testing.T) {
 		t.Errorf("model info: exit %d\n%s%s", code, out, errOut)
 	}
 
+	if !strings.Contains(out, "training ring order: 1 → 0") {
+		t.Errorf("model info shows no ring order:\n%s", out)
+	}
+
 	code, out, errOut = runCLI(t, "model", "verify", file)
-	if code != 0 || !strings.Contains(out, "OK") || !strings.Contains(out, "signed by 2 of 2 winners") {
+	if code != 0 || !strings.Contains(out, "OK") || !strings.Contains(out, "signed by 2 of 2 winners") || !strings.Contains(out, "training ring order 1 → 0") {
 		t.Errorf("model verify: exit %d\n%s%s", code, out, errOut)
 	}
 	t.Logf("model verify:\n%s", out)
@@ -148,6 +182,9 @@ func TestModelCommands(t *testing.T) {
 		edit func([]byte) []byte
 	}{
 		{"a tensor byte", func(b []byte) []byte { b[len(b)-3] ^= 0x40; return b }},
+		{"the ring order", func(b []byte) []byte {
+			return []byte(strings.Replace(string(b), `"trainmesh.ring_order":"1,0"`, `"trainmesh.ring_order":"0,1"`, 1))
+		}},
 		{"the recorded final step", func(b []byte) []byte {
 			return []byte(strings.Replace(string(b), `"trainmesh.final_step":"10"`, `"trainmesh.final_step":"09"`, 1))
 		}},
@@ -170,6 +207,12 @@ func TestModelCommands(t *testing.T) {
 		}
 	}
 
+	// model hf: a char transformer has no stock Hugging Face class that
+	// computes what it does (its head's bias).
+	if code, _, errOut := runCLI(t, "model", "hf", file, filepath.Join(dir, "hf")); code == 0 || !strings.Contains(errOut, "llama only") {
+		t.Errorf("model hf of a transformer: exit %d, %s", code, errOut)
+	}
+
 	// export: the poster's kept file, found by a prefix of the job ID.
 	dataDir := filepath.Join(dir, "node")
 	if err := os.MkdirAll(filepath.Join(dataDir, node.JobsDir), 0o700); err != nil {
@@ -188,6 +231,22 @@ func TestModelCommands(t *testing.T) {
 	}
 	if code, _, errOut = runCLI(t, "model", "export", "--data-dir", dataDir, "0xffff", "-o", exported); code == 0 || !strings.Contains(errOut, "no job") {
 		t.Errorf("export of an unknown job: exit %d, %s", code, errOut)
+	}
+	// The poster's data dir as given to `trainmesh submit --data-dir`:
+	// the job is in the journal of the submitting node (submitDataDir).
+	posterDir := filepath.Join(dir, "poster")
+	subJobs := filepath.Join(submitDataDir(posterDir), node.JobsDir)
+	if err := os.MkdirAll(subJobs, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, subJobs, rec.Job.Hex()+".json", string(recJSON))
+	writeFile(t, subJobs, rec.Job.Hex()+".safetensors", string(data))
+	fromSubmit := filepath.Join(dir, "from-submit.safetensors")
+	if code, out, errOut = runCLI(t, "model", "export", "--data-dir", posterDir, rec.Job.Hex()[:10], "-o", fromSubmit); code != 0 {
+		t.Fatalf("model export with submit's --data-dir: exit %d\n%s%s", code, out, errOut)
+	}
+	if got, _ := os.ReadFile(fromSubmit); string(got) != string(data) {
+		t.Error("export with submit's --data-dir did not write the poster's file")
 	}
 
 	// export from a member's checkpoint: the poster's file gone, the
@@ -218,8 +277,8 @@ func TestModelCommands(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if bm, err := model.Decode(back); err != nil || bm.Prov.ParamsHash != m.Prov.ParamsHash || len(bm.Prov.Receipts) != 2 {
-		t.Errorf("exported from the checkpoint: %v", err)
+	if bm, err := model.Decode(back); err != nil || bm.Prov.ParamsHash != m.Prov.ParamsHash || len(bm.Prov.Receipts) != 2 || !slices.Equal(bm.Prov.RingOrder, []int{1, 0}) {
+		t.Errorf("exported from the checkpoint: %v (ring order %v, want the journal's statements' [1 0])", err, bm.Prov.RingOrder)
 	}
 	save(12) // a later checkpoint no receipt signs
 	if code, _, errOut = runCLI(t, append([]string{"model", "export", "--data-dir", dataDir, rec.Job.Hex(), "-o", fromCkpt}, domain...)...); code == 0 || !strings.Contains(errOut, "no receipt") {
@@ -282,6 +341,27 @@ func TestModelCommandsBPE(t *testing.T) {
 	m, err := model.Decode(data)
 	if err != nil || m.Tokenizer == nil || m.Tokenizer.Hash() != [32]byte(rec.Recipe.Tokenizer) {
 		t.Fatalf("the BPE model file does not carry the recipe's tokenizer: %v", err)
+	}
+
+	// model hf: the Hugging Face directory of the llama, its config
+	// from the file's spec (model.HFConfig) and its tokenizer.json.
+	hfDir := filepath.Join(dir, "hf")
+	if code, out, errOut := runCLI(t, "model", "hf", file, hfDir); code != 0 {
+		t.Fatalf("model hf: exit %d\n%s%s", code, out, errOut)
+	}
+	var hfCfg struct {
+		Arch   []string `json:"architectures"`
+		Hidden int      `json:"hidden_size"`
+		Vocab  int      `json:"vocab_size"`
+	}
+	if b, err := os.ReadFile(filepath.Join(hfDir, "config.json")); err != nil || json.Unmarshal(b, &hfCfg) != nil ||
+		len(hfCfg.Arch) != 1 || hfCfg.Arch[0] != "LlamaForCausalLM" || hfCfg.Hidden != m.Spec.Llama.Dim || hfCfg.Vocab != m.Tokenizer.Len() {
+		t.Errorf("model hf's config.json: %+v (%v)", hfCfg, err)
+	}
+	for name, want := range map[string][]byte{"model.safetensors": data, "tokenizer.json": m.Prov.Tokenizer} {
+		if b, err := os.ReadFile(filepath.Join(hfDir, name)); err != nil || string(b) != string(want) {
+			t.Errorf("model hf's %s is not the file's (%v)", name, err)
+		}
 	}
 
 	code, out, errOut := runCLI(t, "model", "info", file)
@@ -384,7 +464,7 @@ func TestModelCommandsBPE(t *testing.T) {
 // the settlement contract at the endpoint (an embedded chain over HTTP):
 // a job never settled there is refused, as is a file signed for another
 // contract. A settled job passes node.VerifyOnChain in
-// TestJobTokenizerAfterPosterRestart.
+// TestJobFilesAfterPosterRestart.
 func TestModelVerifyOnChain(t *testing.T) {
 	ctx := context.Background()
 	emb, err := chain.StartEmbedded(ctx, chain.EmbeddedParams{RPCAddr: "127.0.0.1:0"})

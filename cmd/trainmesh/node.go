@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -10,6 +11,7 @@ import (
 	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/node"
+	"github.com/trainmesh/trainmesh/node/jobfile"
 )
 
 // defaultVars feeds kong's ${...} defaults from the packages' own defaults,
@@ -98,6 +100,8 @@ type nodeCmd struct {
 	Settle           settleFlags     `embed:""`
 	Jobs             jobsFlags       `embed:""`
 	Compute          computeFlags    `embed:""`
+	ServeData        []string        `help:"Serve the dataset of this job file as a data holder (repeatable): members of jobs whose recipe names this node's peer ID among its data holders fetch from it and the poster pays it per chunk (README, Settlement item 10). Needs no GPU and no bidding (leave out --provide)." placeholder:"JOBFILE" name:"serve-data" toml:"node.serve-data"`
+	Evaluate         bool            `help:"Be an independent evaluator: follow every job class, bid on no job that names an evaluation, and score the final model of each such job this node is neither poster nor member of on its held-out set, submitting the signed score on-chain (needs --rpc; README, Settlement). Needs no GPU." toml:"node.evaluate"`
 }
 
 func (c *nodeCmd) Run(env *runEnv) error {
@@ -111,6 +115,7 @@ func (c *nodeCmd) Run(env *runEnv) error {
 	cfg.Reputation = c.Reputation.config()
 	cfg.Jobs = c.Jobs.config()
 	cfg.Jobs.Compute = c.Compute.config()
+	cfg.Evaluate = c.Evaluate
 	var err error
 	if cfg.Auction, err = c.Auction.config(); err != nil {
 		return err
@@ -142,12 +147,28 @@ func (c *nodeCmd) Run(env *runEnv) error {
 		defer settler.Close()
 		opts = append(opts, node.WithSettler(settler))
 		env.log.Info("settling on chain", "rpc", c.Settle.RPC, "chain_id", cfg.Auction.Domain.ChainID, "settlement", settler.Settlement(), "token", settler.Token())
+	} else if cfg.Evaluate {
+		return errors.New("--evaluate needs --rpc: evaluators submit their scores on-chain")
 	} else if cfg.Auction.Provider.Enabled {
 		env.log.Warn("no --rpc: this provider bids and trains but cannot be paid; point --rpc at the chain that settles the mesh's jobs")
 	}
 	n, err := node.New(env.ctx, cfg, key, env.log, opts...)
 	if err != nil {
 		return err
+	}
+	for _, path := range c.ServeData {
+		req, err := jobfile.Load(path)
+		if err != nil {
+			return fmt.Errorf("--serve-data %s: %w", path, err)
+		}
+		serve := n.ServeDataset
+		if req.Evaluation.Set() {
+			serve = n.ServeTrainSplit // the poster reveals the held-out set after training
+		}
+		if err := serve(req.Dataset); err != nil {
+			return fmt.Errorf("--serve-data %s: %w", path, err)
+		}
+		env.log.Info("serving a dataset as a data holder", "file", path, "root", req.Dataset.Root().Short(), "chunks", len(req.Dataset.Chunks), "peer", n.Host().ID())
 	}
 	return n.Run(env.ctx)
 }

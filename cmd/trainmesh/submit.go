@@ -82,7 +82,7 @@ func (c *submitCmd) Run(env *runEnv) error {
 	// The submitting node keeps its own state (and job journal) apart, so
 	// that it never overwrites the node.json of a node that uses the same
 	// data dir.
-	cfg := node.DefaultConfig(filepath.Join(c.DataDir, "submit"))
+	cfg := node.DefaultConfig(submitDataDir(c.DataDir))
 	cfg.Version = version
 	cfg.Mesh.ListenAddrs = c.Listen
 	cfg.Mesh.Bootstrap = c.Bootstrap
@@ -488,3 +488,8 @@ func addrList(as []auction.Address) string {
 	}
 	return strings.Join(out, ", ")
 }
+
+// submitDataDir is the data dir of the node `trainmesh submit --data-dir
+// dataDir` runs: its state and job journal (and the models it collects)
+// live there, apart from a node's that uses the same data dir.
+func submitDataDir(dataDir string) string { return filepath.Join(dataDir, "submit") }

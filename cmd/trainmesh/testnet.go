@@ -30,12 +30,14 @@ type testnetUpCmd struct {
 	PriceFloor   int           `help:"Provider i bids this plus 10·i per step." default:"100"`
 	ReadyTimeout time.Duration `help:"Give up if the testnet is not up within this long." default:"3m"`
 	StopTimeout  time.Duration `help:"Time a process gets between SIGTERM and SIGKILL." default:"10s"`
+	ExitWith     int           `help:"Stop the testnet when process PID ends (a script's or a test's own PID), however it ends." placeholder:"PID"`
 }
 
 func (c *testnetUpCmd) params() testnet.Params {
 	p := testnet.DefaultParams()
 	p.Dir, p.Nodes, p.VRAM, p.PriceFloor = c.Dir, c.Nodes, c.VRAM, c.PriceFloor
 	p.ReadyTimeout, p.StopTimeout = c.ReadyTimeout, c.StopTimeout
+	p.ExitWith.PID = c.ExitWith
 	if pw, ok := os.LookupEnv(testnet.EnvPassword); ok {
 		p.Password = pw
 	}
@@ -175,9 +177,14 @@ type testnetSuperviseCmd struct {
 	PriceFloor   int           `default:"100"`
 	ReadyTimeout time.Duration `default:"3m"`
 	StopTimeout  time.Duration `default:"10s"`
+	// ExitWith and its start time, as testnet up read them.
+	ExitWith      int    `default:"0"`
+	ExitWithStart uint64 `default:"0"`
 }
 
 func (c *testnetSuperviseCmd) Run(env *runEnv) error {
 	up := testnetUpCmd{testnetDirFlag: c.testnetDirFlag, Nodes: c.Nodes, VRAM: c.VRAM, PriceFloor: c.PriceFloor, ReadyTimeout: c.ReadyTimeout, StopTimeout: c.StopTimeout}
-	return testnet.Supervise(env.ctx, up.params())
+	p := up.params()
+	p.ExitWith = testnet.Proc{PID: c.ExitWith, Start: c.ExitWithStart}
+	return testnet.Supervise(env.ctx, p)
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"syscall"
@@ -28,7 +29,10 @@ import (
 // --unpaid is declined by every provider, and submit says why; the
 // printed `trainmesh submit` runs the testnet's own job to a signed award
 // won by two of the three providers, settles it (each winner's credit is
-// on the chain) and takes back the unspent escrow; `testnet down` stops
+// on the chain) and takes back the unspent escrow; the same line with the
+// demo's BPE llama job file trains and settles it, and the model that
+// `model export --data-dir` writes from the poster's dir passes `model
+// verify --rpc` against the settlement; `testnet down` stops
 // everything, and no process of the testnet is left: every PID in the
 // state file is gone.
 //
@@ -49,7 +53,9 @@ func TestTestnetUpJobDown(t *testing.T) {
 	defer cancel()
 	dir := t.TempDir()
 
-	up := exec.CommandContext(ctx, os.Args[0], "testnet", "up", "--nodes", "4", "--dir", dir, "--ready-timeout", "3m")
+	// --exit-with: a go test timeout kills this process before any
+	// clean-up of its runs; the testnet then stops itself.
+	up := exec.CommandContext(ctx, os.Args[0], "testnet", "up", "--nodes", "4", "--dir", dir, "--ready-timeout", "3m", "--exit-with", fmt.Sprint(os.Getpid()))
 	up.Env = append(os.Environ(), envRunAsMain+"=1")
 	out, err := up.CombinedOutput()
 	t.Logf("testnet up:\n%s", out)
@@ -148,6 +154,36 @@ func TestTestnetUpJobDown(t *testing.T) {
 		}
 	}
 
+	// A BPE llama job (the demo's language model, 10 steps) through the
+	// printed submit line with its job file swapped: the CLI trains the
+	// tokenizer and serves it with the data, the testnet's provider
+	// processes fetch and check both and train; the model the poster
+	// collected exports from the poster's --data-dir and verifies against
+	// the job's settlement on the testnet's chain. (--refund-wait 0s: the
+	// refund of this escrow is the first job's path again.)
+	bpeJob := testnetBPEJob(t, st.JobFile)
+	if !strings.Contains(submitLine, st.JobFile) {
+		t.Fatalf("the printed submit line does not name %s: %s", st.JobFile, submitLine)
+	}
+	code, sub = runPrinted(ctx, t, strings.Replace(submitLine, st.JobFile, bpeJob, 1)+" --refund-wait 0s")
+	t.Logf("submit (BPE llama):\n%s", sub)
+	bpeID := regexp.MustCompile(`(?m)^posted   job (0x[0-9a-f]{64})`).FindStringSubmatch(sub)
+	if code != 0 || bpeID == nil || !strings.Contains(sub, "tx       settle") || !strings.Contains(sub, "2 of 2 winners receipted all 10 steps") {
+		t.Fatalf("submit of a BPE llama job: exit %d; want the job trained to its 10 steps by both winners and settled\n%s", code, sub)
+	}
+	modelFile := filepath.Join(t.TempDir(), "llama.safetensors")
+	if code, out, stderr := runCLI(t, "model", "export", "--data-dir", st.PosterDir, bpeID[1], "-o", modelFile); code != 0 {
+		t.Fatalf("model export of the BPE llama job: exit %d\n%s%s", code, out, stderr)
+	}
+	code, ver, stderr := runCLI(t, "model", "verify", "--require-job", "--rpc", st.Chain.RPC, modelFile)
+	t.Logf("model verify --rpc:\n%s%s", ver, stderr)
+	if code != 0 || !strings.Contains(ver, "OK") || !strings.Contains(ver, "settled on chain") {
+		t.Errorf("model verify --rpc of the BPE llama job's model: exit %d\n%s%s", code, ver, stderr)
+	}
+	if code, info, stderr := runCLI(t, "model", "info", modelFile); code != 0 || !strings.Contains(info, "tokenizer: byte-level BPE, 384 tokens") {
+		t.Errorf("model info: exit %d; want the job's 384-token tokenizer in the file\n%s%s", code, info, stderr)
+	}
+
 	code, down := runPrinted(ctx, t, downLine)
 	t.Logf("testnet down:\n%s", down)
 	if code != 0 {
@@ -205,4 +241,25 @@ func reapExited(st *testnet.State) {
 func supervisorLog(dir string) string {
 	b, _ := os.ReadFile(dir + "/supervisor.log")
 	return string(b)
+}
+
+// testnetBPEJob writes, beside the testnet's job file, the demo's BPE
+// llama job (demoLlamaJob's model, data and training) under the testnet
+// job's group, resources, budget and windows.
+func testnetBPEJob(t *testing.T, jobFile string) string {
+	t.Helper()
+	b, err := os.ReadFile(jobFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, _, ok := strings.Cut(string(b), "[model]")
+	_, tail, ok2 := strings.Cut(demoLlamaJob, "[model]")
+	if !ok || !ok2 {
+		t.Fatalf("no [model] table in %s", jobFile)
+	}
+	// No throughput floor: the poster times each bidder (on by default),
+	// and on a loaded machine the providers' measured rates fell below
+	// the testnet job's 1 GFLOP/s (422 and 548 MFLOP/s: no award).
+	head = regexp.MustCompile(`(?m)^min-throughput = .*$`).ReplaceAllString(head, "min-throughput = 0")
+	return writeFile(t, t.TempDir(), "llama-bpe.toml", head+"[model]"+tail)
 }

@@ -72,7 +72,7 @@ import (
 // Protocol IDs. A peer that speaks another version is not reachable for
 // groups, which is what a version bump means.
 const (
-	DataProtocol    protocol.ID = "/trainmesh/allreduce/data/1.0.0"
+	DataProtocol    protocol.ID = "/trainmesh/allreduce/data/1.1.0"
 	ControlProtocol protocol.ID = "/trainmesh/allreduce/ctl/1.0.0"
 )
 
@@ -381,10 +381,27 @@ type Params struct {
 	// Equivocated, when set in a group with Spec.Transcripts and a
 	// Witness, receives the evidence against a member that signed two
 	// different segments for one hop of an operation (any third party
-	// re-checks it: transcript.Equivocation.Check); the ring drops that
+	// re-checks it: transcript.Equivocation.Check) in operation op (the
+	// statements' context: OpContext(Spec.ID, op)); the ring drops that
 	// member. It is called from the goroutine running AllReduce; it must
 	// not block.
-	Equivocated func(signer peer.ID, e transcript.Equivocation)
+	Equivocated func(signer peer.ID, op uint64, e transcript.Equivocation)
+	// Convicted, when set, checks the evidence that Group.Expel carries
+	// against p (the node's: a quorum's signed attestations of its
+	// conviction). A coordinator drops an expelled member only on
+	// evidence it checks (membership: garbage needs proof); without this
+	// hook, or on an error, the expulsion is an unprovable accusation,
+	// which drops the expeller with the convict. It is called from the
+	// control handlers and the goroutines sending probes; it must not
+	// block on the group.
+	Convicted func(p peer.ID, evidence []byte) error
+	// DirectLanes has this member carry its ring lanes on TCP connections
+	// of their own, with keys agreed over the lanes' libp2p streams
+	// (lane.go), where the neighbour agrees and can be reached; other
+	// lanes stay on the streams. Both neighbours of a lane must set it for
+	// the lane to be direct. The sums are the same either way; a direct
+	// lane costs less CPU per byte (BENCHMARKS.md).
+	DirectLanes bool
 	// OnLink, when set, is called once per linked ring for each of this
 	// member's two links (to its successor, from its predecessor), saying
 	// whether it is direct or relayed, from the goroutine linking the ring;
@@ -406,6 +423,7 @@ func DefaultParams() Params {
 		// Room for small tensors (a hash comparison, a tiny model) over
 		// a relay; libp2p's default relay limit caps it at ~100 KiB.
 		RelayedBytesMax: 1 << 20,
+		DirectLanes:     true,
 	}
 }
 
@@ -441,6 +459,16 @@ const (
 	FaultMissed = membership.FaultMissed
 	// FaultGarbage: the member sent malformed data on the all-reduce.
 	FaultGarbage = membership.FaultGarbage
+	// FaultDisputed: one side of a garbage accusation nobody else could
+	// check (both sides are dropped; nothing is slashed).
+	FaultDisputed = membership.FaultDisputed
+	// FaultFalseProof: the member accused another of garbage with
+	// evidence that does not show it.
+	FaultFalseProof = membership.FaultFalseProof
+	// FaultSilence: the member lost a silence dispute (membership's
+	// silence rule): in disputes over missing chunks with two members
+	// that answered, or it repeated one no ring order could settle.
+	FaultSilence = membership.FaultSilence
 )
 
 // Fault reports a member dropped from the ring.

@@ -24,6 +24,11 @@ var errViewChange = errors.New("allreduce: the ring is being re-formed")
 // wait or called into a later ring. AllReduce starts over.
 var errBackToStandby = errors.New("allreduce: called-in standby sent back")
 
+// ErrRejoinRefused reports a restarted member (Rejoin) that no member
+// would let back in: the ring has every seat filled (a standby took its
+// seat), or every member is out of it.
+var ErrRejoinRefused = errors.New("allreduce: not let back into the ring")
+
 // Group is this host's membership in one training group. AllReduce and
 // Form run one at a time (calls queue); the control handlers run
 // alongside them.
@@ -59,11 +64,17 @@ type Group struct {
 	// standby's first AllReduce must be that one (ErrCallIn otherwise).
 	joinAt     uint64
 	joinPinned bool
+	// rejoinErr is why a restarted member stays out (Rejoin): set when
+	// every member refused, which wakes its waiters.
+	rejoinErr error
 	// answers routes the core's answers to the handlers of peers'
 	// requests, by Ref.
 	answers map[uint64]chan message
 	nextRef uint64
 	hooks   testHooks // set by tests before the first operation
+	// lanesFailed are the lane listeners' addresses a direct lane to
+	// failed (lane.go), at most laneFailedMax.
+	lanesFailed map[string]bool
 	// tamperFwd, set only in a build with the test-only tag cheat
 	// (cheat_on.go), alters this member's input to the segment it
 	// forwards at hop 1 before the operation runs: a tamperer whose
@@ -171,6 +182,16 @@ func (g *Group) AllReduce(ctx context.Context, buf []float32) (int, error) {
 	}
 	g.opMu.Lock()
 	defer g.opMu.Unlock()
+	// The records LastOp returns are this call's operation's or none:
+	// only an attempt that runs the operation on a ring here and checks
+	// every member's record sets them (runOp). An operation this member
+	// finishes without a ring (a view of one: every other member was
+	// dropped) or takes from the members that completed it keeps none,
+	// so a training member's leaf commits to no transcript for it,
+	// never to the previous operation's, whose hops a verifier would
+	// otherwise check against this operation's contribution and find
+	// an honest member's first hop "other than its contribution".
+	g.setLast(OpRecord{})
 	st := &g.op
 	st.begin(buf)
 	defer st.end()
@@ -183,6 +204,9 @@ func (g *Group) AllReduce(ctx context.Context, buf []float32) (int, error) {
 		if err := g.checkJoin(op); err != nil {
 			st.restore()
 			return 0, err
+		}
+		if hk := g.hooks.beforeOp; hk != nil {
+			hk(op)
 		}
 		if attempt > g.params.RedosMax {
 			st.restore()
@@ -296,10 +320,46 @@ func (g *Group) currentOp() uint64 {
 
 func (g *Group) clearResult() { g.step(message{Type: membership.MsgClearResult}) }
 
+// finishUnlessAborted records operation op as completed here unless its
+// attempt was aborted (ctx): a coordinator's probe aborts it, and this
+// member's reply said it had not completed op, so the view that
+// coordinator decides says whether op stands (completed from the
+// members' results, or redone). Finishing anyway, between the checksum
+// round and here (checking the records' signatures takes a while under
+// load), left it an operation ahead of that view: "the ring runs
+// operation 13, this member is at 14", and its seat lost. Checked under
+// the lock the abort is applied under, so no probe slips in between.
+func (g *Group) finishUnlessAborted(ctx context.Context, op uint64, d done) error {
+	d.Op = op
+	g.mu.Lock()
+	if ctx.Err() != nil {
+		g.mu.Unlock()
+		return context.Cause(ctx)
+	}
+	g.stepLocked(message{Type: membership.MsgFinished, Done: &d})
+	g.unlock()
+	return nil
+}
+
 // finish records operation op as completed here.
 func (g *Group) finish(op uint64, d done) {
 	d.Op = op
 	g.step(message{Type: membership.MsgFinished, Done: &d})
+}
+
+// Rejoin makes this member, whose process restarted while its group
+// trained on, wait as a standby does to be called back in: it asks every
+// other member to let it back in (membership.MsgRestarted), and the
+// coordination of the next view calls it in from the operation after
+// that view's, into its place in the ring's order, if the ring has a seat
+// free. CalledIn then returns where it joins, or ErrRejoinRefused (why
+// each member refused) if none would let it in. Call it once, before
+// CalledIn, on a group created with the spec the others run.
+func (g *Group) Rejoin() {
+	g.mu.Lock()
+	g.activated = make(chan struct{})
+	g.stepLocked(message{Type: membership.MsgRestarted})
+	g.unlock()
 }
 
 // waitActive returns at once for members; a standby waits to be called in.
@@ -322,6 +382,9 @@ func (g *Group) waitActive(ctx context.Context) error {
 	defer g.mu.Unlock()
 	if g.m.Closed() {
 		return ErrClosed
+	}
+	if g.m.Standby() && g.rejoinErr != nil {
+		return g.rejoinErr
 	}
 	return nil
 }
@@ -387,21 +450,46 @@ func (g *Group) markBroken(epoch uint64) {
 // the parameters they train, stay bit-identical whichever survivor learns
 // of the conviction first; p, asking to join, finds itself excluded. It
 // reports whether p was in the current view.
-func (g *Group) Expel(p peer.ID, why string) bool {
+//
+// evidence is what shows the others that p was convicted (the node's
+// quorum of signed attestations), checked by their Params.Convicted: a
+// coordinator drops p on it, and without it the expulsion is one
+// member's word (membership: garbage needs proof), which drops this
+// member with p.
+func (g *Group) Expel(p peer.ID, why string, evidence []byte) bool {
 	g.mu.Lock()
 	if g.m.Closed() || p == g.self || !slices.Contains(g.m.View().Members, p) {
 		g.mu.Unlock()
 		return false
 	}
-	g.stepLocked(message{Type: membership.MsgAccuse, Accuse: []accusation{{Peer: p, Kind: FaultGarbage, Detail: "expelled: " + why}}})
+	// Proven: the job's quorum of re-checkers convicted p, which this
+	// member checked itself; the accusation is permanent here, so that
+	// every coordination, whenever it probes, drops p.
+	var ev []byte
+	if len(evidence) > 0 && len(evidence) < evidenceBytesMax {
+		ev = append([]byte{evidenceConviction}, evidence...)
+	}
+	g.stepLocked(message{Type: membership.MsgAccuse, Accuse: []accusation{{Peer: p, Kind: FaultGarbage, Detail: "expelled: " + why, Evidence: ev, Proven: true}}})
 	g.stepLocked(message{Type: membership.MsgBroken, Epoch: g.m.Epoch()})
 	g.unlock()
 	return true
 }
 
-// accuse records misbehaviour by p, seen here.
+// accuse records misbehaviour by p, seen here, that only this member
+// saw: an accusation without evidence.
 func (g *Group) accuse(p peer.ID, kind FaultKind, detail string) {
 	g.step(message{Type: membership.MsgAccuse, Accuse: []accusation{{Peer: p, Kind: kind, Detail: detail}}})
+}
+
+// accuseProven records that p sent garbage, with evidence that shows it
+// to any member (evidence.go).
+func (g *Group) accuseProven(p peer.ID, detail string, evidence []byte) {
+	if len(evidence) > evidenceBytesMax {
+		// Too large for the others to take (a ring of hundreds): not
+		// shown, it is an unprovable accusation, not a false proof.
+		evidence = nil
+	}
+	g.step(message{Type: membership.MsgAccuse, Accuse: []accusation{{Peer: p, Kind: FaultGarbage, Detail: detail, Evidence: evidence, Proven: true}}})
 }
 
 // dropLinksLocked resets the streams of the linked ring, if any.

@@ -100,6 +100,9 @@ func (g *Group) applyLocked() {
 		case membership.EventClosed:
 			g.stash.reset()
 			g.wakeLocked() // a waiting AllReduce sees closed
+		case membership.EventRejoinRefused:
+			g.rejoinErr = fmt.Errorf("%w: %s", ErrRejoinRefused, e.Detail)
+			g.wakeLocked() // CalledIn returns it
 		}
 	}
 	g.fx.events = append(g.fx.events, rd.Events...)
@@ -156,9 +159,11 @@ func (g *Group) logEvent(e membership.Event[peer.ID]) {
 	case membership.EventRejoining:
 		g.log.Debug("re-forming the ring", "target epoch", e.Epoch, "candidates", e.Detail)
 	case membership.EventExcused:
-		g.log.Info("accused member excused: it was waiting on a neighbour itself", "peer", e.Peer, "detail", e.Detail, "epoch", e.Epoch)
+		g.log.Info("accused member kept: it was waiting on a neighbour itself, or its accuser's word counts for nothing (a convict's, a false proof's)", "peer", e.Peer, "detail", e.Detail, "epoch", e.Epoch)
 	case membership.EventCoordinated:
 		g.log.Info("coordinated view", "epoch", e.Epoch, "decision", e.Detail)
+	case membership.EventDisputed:
+		g.log.Warn("silence dispute: both kept, the ring reordered to keep them apart where it can", "epoch", e.Epoch, "detail", e.Detail)
 	case membership.EventStandbyRefused:
 		g.log.Warn("standby did not take the call", "peer", e.Peer, "err", e.Detail)
 	case membership.EventAdopted:
@@ -169,6 +174,12 @@ func (g *Group) logEvent(e membership.Event[peer.ID]) {
 		g.log.Info("called in from standby", "by", e.Peer, "epoch", e.Epoch, "detail", e.Detail)
 	case membership.EventStandby:
 		g.log.Info("back to standby", "epoch", e.Epoch)
+	case membership.EventWithdrawn:
+		g.log.Warn("gave up coordinating a view: members that reached this one could not be reached from it", "epoch", e.Epoch, "detail", e.Detail)
+	case membership.EventRejoinAsked:
+		g.log.Info("a restarted member asks to be let back in", "peer", e.Peer, "detail", e.Detail)
+	case membership.EventRejoinRefused:
+		g.log.Warn("not let back into the ring", "why", e.Detail)
 	}
 }
 
@@ -188,6 +199,7 @@ func (g *Group) send(msg message) {
 			fail(err)
 			return
 		}
+		g.checkAccusations(r.Accuse)
 		g.step(message{Type: membership.MsgProbeReply, From: msg.To, Epoch: msg.Epoch, Probe: &r})
 	case membership.MsgJoin:
 		ctx, cancel := g.clk.WithTimeout(g.ctx, g.params.ViewTimeout)
@@ -213,6 +225,15 @@ func (g *Group) send(msg message) {
 			return
 		}
 		g.step(message{Type: membership.MsgActivated, From: msg.To, Epoch: msg.Epoch})
+	case membership.MsgRejoin:
+		ctx, cancel := g.clk.WithTimeout(g.ctx, g.params.ProbeTimeout)
+		defer cancel()
+		var ack struct{}
+		if err := g.request(ctx, msg.To, ctlRequest{Type: ctlRejoin, Group: g.spec.ID}, &ack); err != nil {
+			fail(err)
+			return
+		}
+		g.step(message{Type: membership.MsgRejoinAck, From: msg.To})
 	}
 }
 
@@ -261,12 +282,16 @@ func (g *Group) handleProbe(ctx context.Context, from peer.ID, req ctlRequest) (
 	if err != nil {
 		return probeReply{}, err
 	}
+	if a.Err != "" || a.Probe == nil {
+		return probeReply{}, fmt.Errorf("%w: %s", ErrProtocol, a.Err)
+	}
 	return *a.Probe, nil
 }
 
 func (g *Group) handleJoin(ctx context.Context, from peer.ID, req ctlRequest) (decision, error) {
 	ctx, cancel := g.clk.WithTimeout(ctx, g.params.ViewTimeout)
 	defer cancel()
+	g.checkAccusations(req.Accuse)
 	a, err := g.call(ctx, message{Type: membership.MsgJoin, From: from, Epoch: req.Epoch, Accuse: req.Accuse})
 	if err != nil {
 		return decision{}, err
@@ -275,6 +300,20 @@ func (g *Group) handleJoin(ctx context.Context, from peer.ID, req ctlRequest) (d
 		return decision{}, fmt.Errorf("%w: %s", ErrProtocol, a.Err)
 	}
 	return *a.Decision, nil
+}
+
+// handleRejoin answers a restarted member's request to be let back in:
+// the core remembers it for the next view's probe (starting that view),
+// or refuses (a full ring, say), which the asker gets as an error.
+func (g *Group) handleRejoin(ctx context.Context, from peer.ID) error {
+	a, err := g.call(ctx, message{Type: membership.MsgRejoin, From: from})
+	if err != nil {
+		return err
+	}
+	if a.Err != "" {
+		return fmt.Errorf("%w: %s", ErrProtocol, a.Err)
+	}
+	return nil
 }
 
 // handleActivate calls this standby into the ring req.View, from its first

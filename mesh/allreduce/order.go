@@ -2,8 +2,11 @@ package allreduce
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
+	"slices"
+	"sync"
 	"time"
 
 	"github.com/libp2p/go-libp2p/core/host"
@@ -30,39 +33,142 @@ const codecFP32 = codec.FP32
 // holds integers exactly up to 2²⁴ (16.7 s).
 const rttMaxMicros = 1<<24 - 1
 
+// pingTries is how many ping streams MeasureRTT opens to one peer: a
+// ping that fails (a stream reset on a loaded host, a connection being
+// replaced) is asked again on a new stream, so that one failure does not
+// cost the whole group its measured order.
+const pingTries = 3
+
+// pingTryTimeout bounds one ping stream: a peer too loaded to answer
+// within it is asked again (libp2p's ping server gives up after 10 s).
+const pingTryTimeout = 10 * time.Second
+
 // MeasureRTT pings every member but self from h count times (libp2p's
 // ping protocol, over the connections the ring uses) and returns self's
 // row: the least round trip to each, 0 for self. The least of several
-// discards queueing behind other traffic.
+// discards queueing behind other traffic. A ping that fails is asked
+// again on a new stream, pingTries streams at most per peer; a peer that
+// answered fewer than count pings is measured by those it answered, and
+// one that answered none is an error.
 func MeasureRTT(ctx context.Context, h host.Host, members []peer.ID, count int) ([]time.Duration, error) {
 	row := make([]time.Duration, len(members))
+	count = max(1, count)
 	for j, p := range members {
 		if p == h.ID() {
 			continue
 		}
-		pctx, cancel := context.WithCancel(ctx)
-		results := ping.Ping(pctx, h, p)
-		for range max(1, count) {
-			r, ok := <-results
-			if !ok {
-				break
+		var got int
+		var last error
+		for try := 0; try < pingTries && got < count && ctx.Err() == nil; try++ {
+			n, best, err := pingPeer(ctx, h, p, count-got)
+			got += n
+			if n > 0 && (row[j] == 0 || best < row[j]) {
+				row[j] = best
 			}
-			if r.Error != nil {
-				cancel()
-				return nil, fmt.Errorf("allreduce: ping %s: %w", p, r.Error)
-			}
-			if row[j] == 0 || r.RTT < row[j] {
-				row[j] = r.RTT
+			if err != nil {
+				last = err
 			}
 		}
-		cancel()
-		for range results { // drained: ping's goroutine ends with pctx
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
 		}
-		if row[j] == 0 {
-			return nil, fmt.Errorf("allreduce: ping %s: no answer", p)
+		if got == 0 {
+			return nil, fmt.Errorf("allreduce: ping %s: no answer in %d tries: %w", p, pingTries, last)
 		}
 	}
 	return row, nil
+}
+
+// pingPeer pings p on one stream until it has count answers or a ping
+// fails (the stream is then broken), and returns how many answered, the
+// least round trip among them and the failure.
+func pingPeer(ctx context.Context, h host.Host, p peer.ID, count int) (int, time.Duration, error) {
+	pctx, cancel := context.WithTimeout(ctx, pingTryTimeout)
+	defer cancel()
+	results := ping.Ping(pctx, h, p)
+	defer func() {
+		cancel()
+		for range results { // drained: ping's goroutine ends with pctx
+		}
+	}()
+	var (
+		n    int
+		best time.Duration
+	)
+	for n < count {
+		r, ok := <-results
+		switch {
+		case !ok && pctx.Err() != nil:
+			return n, best, fmt.Errorf("allreduce: ping %s: %w", p, pctx.Err())
+		case !ok:
+			return n, best, fmt.Errorf("allreduce: ping %s: %w", p, errPingEnded)
+		case r.Error != nil:
+			return n, best, fmt.Errorf("allreduce: ping %s: %w", p, r.Error)
+		}
+		// A round trip under a microsecond still counts as measured
+		// (AgreeRTT carries whole microseconds; 0 means unmeasured).
+		rtt := max(r.RTT, time.Microsecond)
+		if n == 0 || rtt < best {
+			best = rtt
+		}
+		n++
+	}
+	return n, best, nil
+}
+
+// errPingEnded: the ping stream closed without an error of its own.
+var errPingEnded = errors.New("ping stream ended")
+
+// AwaitMembers waits until every other member and standby of g's spec has
+// joined the group on its host (Service.NewGroup with an equal spec),
+// asking each (a ready request, which its host answers as soon as it has
+// joined), and returns an error naming those that had not when ctx ended.
+// A group that forms only once all are there (Form probes every member;
+// one that has not joined yet is dropped) waits on this first: the
+// round-trip ring of a measured ring order, which wants every row.
+func (g *Group) AwaitMembers(ctx context.Context) error {
+	peers := slices.DeleteFunc(append(slices.Clone(g.spec.Members), g.spec.Standbys...), func(p peer.ID) bool { return p == g.self })
+	missing := make([]error, len(peers))
+	var wg sync.WaitGroup
+	for i, p := range peers {
+		wg.Go(func() { missing[i] = g.awaitMember(ctx, p) })
+	}
+	wg.Wait()
+	return errors.Join(missing...)
+}
+
+// readyRetryPause is the pause before a failed ready request is asked
+// again (the peer refused at once: unreachable for now, or another spec);
+// it doubles at each failure, up to readyRetryPauseMax. A fixed half
+// second redialled a peer whose handshakes were timing out on a loaded
+// machine (load 25 on two cores: "failed to negotiate security protocol")
+// about twice a second for a minute, each attempt abandoned half done,
+// and the member joined the round-trip ring too late.
+const (
+	readyRetryPause    = 500 * time.Millisecond
+	readyRetryPauseMax = 4 * time.Second
+)
+
+func (g *Group) awaitMember(ctx context.Context, p peer.ID) error {
+	pause := readyRetryPause
+	for {
+		// The peer's host waits up to readyWaitMax for the join before it
+		// answers no; a little more here for the exchange itself.
+		rctx, cancel := g.clk.WithTimeout(ctx, readyWaitMax+5*time.Second)
+		var ack struct{}
+		err := g.request(rctx, p, ctlRequest{Type: ctlReady, Group: g.spec.ID}, &ack)
+		cancel()
+		if err == nil {
+			return nil
+		}
+		g.log.Debug("member not ready yet", "group", g.spec.ID, "peer", p, "err", err)
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("allreduce: %s did not join group %s: %w", p, g.spec.ID, err)
+		case <-g.clk.After(pause):
+		}
+		pause = min(2*pause, readyRetryPauseMax)
+	}
 }
 
 // AgreeRTT gathers every member's row (as MeasureRTT measured it; row

@@ -1,10 +1,13 @@
 package allreduce
 
 import (
+	"context"
 	"math"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/libp2p/go-libp2p/core/peer"
 
@@ -65,6 +68,64 @@ func TestRingOrderAgreed(t *testing.T) {
 		t.Errorf("decision %+v gave members %v (award %v)", d, got.Members, spec.Members)
 	}
 	t.Logf("matrix %v: %s", mats[0], d.Reason)
+}
+
+// TestAwaitMembersLateJoiner: a member that joins the round-trip group
+// after the others got there (its award or recipe came late) is waited
+// for, not dropped: every member forms the ring with all four and
+// AgreeRTT gets every row. While it has not joined, the wait names it.
+// Without the wait the first to form drops it (no group there yet) and
+// AgreeRTT fails at every member, "3 of 4 members contributed".
+func TestAwaitMembersLateJoiner(t *testing.T) {
+	const n = 4
+	nodes := startNodes(t, n)
+	ctx := testCtx(t)
+	members := ids(nodes)
+	spec := DefaultSpec(GroupID{'l', 'a', 't', 'e'}, members, nil, n*n)
+	spec.Quorum = 1
+	groups := newGroups(t, nodes[:n-1], spec, testParams())
+	short, cancel := context.WithTimeout(ctx, 300*time.Millisecond)
+	err := groups[0].AwaitMembers(short)
+	cancel()
+	if err == nil || !strings.Contains(err.Error(), members[n-1].String()) {
+		t.Fatalf("waiting while member %d has not joined: %v; want an error naming it", n-1, err)
+	}
+	mats := make([][][]int64, n)
+	formed := make([]Formed, n)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	run := func(i int, g *Group) {
+		if errs[i] = g.AwaitMembers(ctx); errs[i] != nil {
+			return
+		}
+		row, err := MeasureRTT(ctx, nodes[i].host.Host, members, 3)
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		if formed[i], errs[i] = g.Form(ctx); errs[i] != nil {
+			return
+		}
+		mats[i], errs[i] = AgreeRTT(ctx, g, i, row)
+	}
+	for i, g := range groups {
+		wg.Go(func() { run(i, g) })
+	}
+	// The others are waiting (or about to): now the late one joins.
+	groups = append(groups, newGroups(t, nodes[n-1:], spec, testParams())...)
+	wg.Go(func() { run(n-1, groups[n-1]) })
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("member %d: %v", i, err)
+		}
+		if len(formed[i].Members) != n {
+			t.Errorf("member %d formed %v; want all %d", i, formed[i], n)
+		}
+		if !slices.EqualFunc(mats[0], mats[i], slices.Equal) {
+			t.Errorf("member %d holds %v, member 0 %v", i, mats[i], mats[0])
+		}
+	}
 }
 
 // TestRingOrderChangesTheBits: the same inputs summed by the same

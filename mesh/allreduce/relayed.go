@@ -57,6 +57,9 @@ type Link struct {
 	// BudgetBytes is, for a relayed outbound link, what this member may
 	// still send over the relayed connection; 0 otherwise.
 	BudgetBytes int64
+	// DirectLanes counts the link's lanes that run on TCP connections of
+	// their own (Params.DirectLanes); the others are libp2p streams.
+	DirectLanes int
 }
 
 // relayReserveBytes is kept back from a relay's per-direction limit for the
@@ -231,8 +234,8 @@ func (g *Group) spendRelayed(c network.Conn, to peer.ID, n int64, what string) e
 // reportLinks tells the log and Params.OnLink how the ring of lk is carried.
 func (g *Group) reportLinks(lk *links) {
 	for _, l := range []Link{
-		{Peer: lk.succ, Outbound: true, Relayed: lk.outConn.Stat().Limited, Addr: lk.outConn.RemoteMultiaddr().String(), Epoch: lk.epoch},
-		{Peer: lk.pred, Outbound: false, Relayed: lk.in[0].Conn().Stat().Limited, Addr: lk.in[0].Conn().RemoteMultiaddr().String(), Epoch: lk.epoch},
+		{Peer: lk.succ, Outbound: true, Relayed: lk.outConn.Stat().Limited, Addr: lk.outConn.RemoteMultiaddr().String(), Epoch: lk.epoch, DirectLanes: directCount(lk.out)},
+		{Peer: lk.pred, Outbound: false, Relayed: lk.in[0].Conn().Stat().Limited, Addr: lk.in[0].Conn().RemoteMultiaddr().String(), Epoch: lk.epoch, DirectLanes: directCount(lk.in)},
 	} {
 		dir := "to successor"
 		if !l.Outbound {
@@ -248,7 +251,7 @@ func (g *Group) reportLinks(lk *links) {
 			g.log.Warn("ring link is relayed: no direct connection (hole punching failed or not done yet); only small tensors fit through the relay",
 				"link", dir, "peer", l.Peer, "via", l.Addr, "epoch", l.Epoch, "budget_bytes", l.BudgetBytes)
 		} else {
-			g.log.Info("ring link is direct", "link", dir, "peer", l.Peer, "addr", l.Addr, "epoch", l.Epoch)
+			g.log.Info("ring link is direct", "link", dir, "peer", l.Peer, "addr", l.Addr, "epoch", l.Epoch, "direct_lanes", l.DirectLanes)
 		}
 		if g.params.OnLink != nil {
 			g.params.OnLink(l)

@@ -34,7 +34,7 @@ type links struct {
 	succ, pred peer.ID
 
 	mu      sync.Mutex // mu guards out and in while they are being set up
-	out, in []network.Stream
+	out, in []lane
 
 	// outConn carries the lanes to the successor; outRelayed reports
 	// whether it is a relayed connection, whose bytes are budgeted
@@ -68,9 +68,10 @@ func (l *links) closeGather() {
 	}
 }
 
-// inboundLane is a stream a predecessor opened, with its hello.
+// inboundLane is a lane a predecessor opened (its stream, or the direct
+// lane agreed on it), with its hello.
 type inboundLane struct {
-	s network.Stream
+	s lane
 	h hello
 }
 
@@ -124,8 +125,16 @@ func (s *stash) full(epoch uint64) bool {
 	return true
 }
 
+// mayAccept reports whether an incoming lane with hello h would be kept
+// now (acceptInbound checks again once its handshake is done).
+func (g *Group) mayAccept(h hello) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return !g.m.Closed() && int(h.Lane) < g.spec.Lanes && h.Epoch >= g.m.Epoch()
+}
+
 // acceptInbound keeps an incoming lane for its view; false means reset it.
-func (g *Group) acceptInbound(st network.Stream, h hello) bool {
+func (g *Group) acceptInbound(st lane, h hello) bool {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if g.m.Closed() || int(h.Lane) >= g.spec.Lanes || h.Epoch < g.m.Epoch() {
@@ -237,7 +246,7 @@ func (g *Group) ensureLinks(ctx context.Context, v view) (*links, error) {
 	lk := &links{
 		epoch: v.Epoch, n: n, rank: rank,
 		succ: v.Members[(rank+1)%n], pred: v.Members[(rank-1+n)%n],
-		out: make([]network.Stream, g.spec.Lanes),
+		out: make([]lane, g.spec.Lanes),
 	}
 	digest := viewDigest(g.digest, &v)
 	lctx, cancel := g.clk.WithTimeout(ctx, g.params.StartTimeout)
@@ -275,7 +284,10 @@ func (g *Group) ensureLinks(ctx context.Context, v view) (*links, error) {
 		octx = network.WithAllowLimitedConn(lctx, "trainmesh all-reduce within the relay's limits")
 	}
 	for lane := range g.spec.Lanes {
-		h := hello{Group: g.spec.ID, Epoch: v.Epoch, Digest: digest, Lane: uint16(lane), Rank: uint16(rank)}
+		// A relayed link's lanes stay on it: a direct lane would need
+		// the very reachability hole punching has not found.
+		h := hello{Group: g.spec.ID, Epoch: v.Epoch, Digest: digest, Lane: uint16(lane), Rank: uint16(rank),
+			Direct: g.params.DirectLanes && kind != mesh.ConnRelayed}
 		s, err := g.openLane(octx, lk.succ, h)
 		if err != nil {
 			lk.reset()
@@ -373,9 +385,10 @@ const (
 	openBackoffMax = 500 * time.Millisecond
 )
 
-// openLane opens one lane to the successor and sends its hello, retrying
-// until ctx ends.
-func (g *Group) openLane(ctx context.Context, to peer.ID, h hello) (network.Stream, error) {
+// openLane opens one lane to the successor and sends its hello, and
+// agrees on a direct lane where h asks for one (lane.go), retrying until
+// ctx ends.
+func (g *Group) openLane(ctx context.Context, to peer.ID, h hello) (lane, error) {
 	backoff := openBackoffMin
 	for {
 		s, err := g.host.NewStream(ctx, to, DataProtocol)
@@ -383,10 +396,19 @@ func (g *Group) openLane(ctx context.Context, to peer.ID, h hello) (network.Stre
 			if dl, ok := ctx.Deadline(); ok {
 				_ = s.SetWriteDeadline(dl)
 			}
+			if h.Direct {
+				randBytes(h.Rand[:])
+			}
 			err = frame.Write(s, h.encode(), helloBytesMax)
 			_ = s.SetWriteDeadline(time.Time{})
-			if err == nil {
+			if err == nil && !h.Direct {
 				return s, nil
+			}
+			if err == nil {
+				var l lane
+				if l, err = g.openDirect(ctx, s, h, to); err == nil {
+					return l, nil
+				}
 			}
 			_ = s.Reset()
 		}
@@ -402,7 +424,7 @@ func (g *Group) openLane(ctx context.Context, to peer.ID, h hello) (network.Stre
 }
 
 // awaitInbound waits for every lane of view epoch from pred.
-func (g *Group) awaitInbound(ctx context.Context, epoch uint64, pred peer.ID, digest [32]byte, predRank int) ([]network.Stream, error) {
+func (g *Group) awaitInbound(ctx context.Context, epoch uint64, pred peer.ID, digest [32]byte, predRank int) ([]lane, error) {
 	for {
 		g.mu.Lock()
 		if g.stash.full(epoch) {
@@ -410,7 +432,7 @@ func (g *Group) awaitInbound(ctx context.Context, epoch uint64, pred peer.ID, di
 			delete(g.stash.epochs, epoch)
 			g.stash.pruneBelow(epoch)
 			g.mu.Unlock()
-			out := make([]network.Stream, len(lanes))
+			out := make([]lane, len(lanes))
 			var bad error
 			for i, l := range lanes {
 				out[i] = l.s
@@ -638,6 +660,14 @@ type testHooks struct {
 	// statements are exchanged, before it is signed and gathered: a
 	// member that lies in its record.
 	alterTranscript func(op uint64, t *transcript.Transcript)
+	// beforeOp runs before each attempt at an operation (AllReduce).
+	beforeOp func(op uint64)
+	// beforeFinish runs after an attempt's checksum round and record
+	// checks passed, before the operation is recorded as completed.
+	beforeFinish func(op uint64)
+	// offerAddr may change the address this member offers for a direct
+	// lane (a receiver behind a NAT offers one nobody reaches).
+	offerAddr func(addr string) string
 }
 
 // runOp runs operation op over the linked ring: each lane's sender and
@@ -734,7 +764,12 @@ func (g *Group) runOp(ctx context.Context, lk *links, v view, op uint64, buf []f
 			return 0, err
 		}
 	}
-	g.finish(op, done{Op: op, Checksum: sum, Members: lk.n})
+	if hk := g.hooks.beforeFinish; hk != nil {
+		hk(op)
+	}
+	if err := g.finishUnlessAborted(ctx, op, done{Op: op, Checksum: sum, Members: lk.n}); err != nil {
+		return 0, err
+	}
 	return lk.n, nil
 }
 
@@ -785,7 +820,7 @@ func (g *Group) sendLane(ctx context.Context, lk *links, l schedule.Layout, op u
 
 // sendChunk sends chunk (j, k); its writes count as a wait on the
 // successor (g.waits, which the caller ends).
-func (g *Group) sendChunk(s network.Stream, lane int, l schedule.Layout, rank int, op uint64, j, k int, buf []float32, hdr, enc []byte) error {
+func (g *Group) sendChunk(s lane, ln int, l schedule.Layout, rank int, op uint64, j, k int, buf []float32, hdr, enc []byte) error {
 	stp := l.Step(rank, k)
 	lo, hi := l.Chunk(stp.Send, j)
 	data := buf[lo:hi]
@@ -809,18 +844,24 @@ func (g *Group) sendChunk(s network.Stream, lane int, l schedule.Layout, rank in
 	h.put(hdr)
 	if hk := g.hooks.beforeSend; hk != nil {
 		if raw, ok := hk(op, j, k); ok {
-			g.waits.wait(sendSide, lane, j, k)
+			g.waits.wait(sendSide, ln, j, k)
 			_, err := s.Write(raw)
 			return err
 		}
 	}
-	g.waits.wait(sendSide, lane, j, k)
-	if _, err := s.Write(hdr); err != nil {
-		return err
-	}
-	if len(payload) > 0 {
-		if _, err := s.Write(payload); err != nil {
+	g.waits.wait(sendSide, ln, j, k)
+	if fw, ok := s.(frameWriter); ok {
+		if err := fw.writeFrame(hdr, payload); err != nil {
 			return err
+		}
+	} else {
+		if _, err := s.Write(hdr); err != nil {
+			return err
+		}
+		if len(payload) > 0 {
+			if _, err := s.Write(payload); err != nil {
+				return err
+			}
 		}
 	}
 	if hk := g.hooks.afterSend; hk != nil {

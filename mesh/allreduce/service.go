@@ -37,6 +37,17 @@ type Service struct {
 	mu     sync.Mutex // mu guards the following
 	groups map[GroupID]*Group
 	closed bool
+	// joined is closed and replaced whenever a group is joined here: a
+	// ready request for a group not yet joined waits on it (handleReady).
+	joined chan struct{}
+	// laneLn accepts direct lanes (lane.go), started by lanesOnce.
+	laneLn    *laneListener
+	lanesOnce sync.Once
+	// direct are the direct lanes open here, each with a goroutine
+	// (watchers) that closes its connection when its libp2p stream ends
+	// (lane.go, watch).
+	direct   map[*directLane]struct{}
+	watchers sync.WaitGroup
 }
 
 // NewService registers DataProtocol and ControlProtocol on h. Close it
@@ -45,7 +56,7 @@ func NewService(h *mesh.Host, log *slog.Logger) *Service {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	s := &Service{host: h, clk: h.Clock(), log: log, groups: map[GroupID]*Group{}}
+	s := &Service{host: h, clk: h.Clock(), log: log, groups: map[GroupID]*Group{}, joined: make(chan struct{})}
 	h.SetStreamHandler(DataProtocol, s.handleData)
 	h.HandleRequests(ControlProtocol, controlBytesMax, controlHandlerTimeout, s.handleControl)
 	return s
@@ -55,12 +66,29 @@ func NewService(h *mesh.Host, log *slog.Logger) *Service {
 func (s *Service) Close() {
 	s.mu.Lock()
 	s.closed = true
+	close(s.joined) // wakes the ready requests waiting here
+	s.joined = make(chan struct{})
 	groups := s.groups
 	s.groups = map[GroupID]*Group{}
+	ln := s.laneLn
+	s.laneLn = nil
 	s.mu.Unlock()
 	for _, g := range groups {
 		g.close()
 	}
+	if ln != nil {
+		ln.close()
+	}
+	s.mu.Lock()
+	var open []*directLane
+	for d := range s.direct {
+		open = append(open, d)
+	}
+	s.mu.Unlock()
+	for _, d := range open {
+		_ = d.Reset()
+	}
+	s.watchers.Wait()
 	s.host.RemoveStreamHandler(DataProtocol)
 	s.host.RemoveStreamHandler(ControlProtocol)
 }
@@ -88,6 +116,8 @@ func (s *Service) NewGroup(spec Spec, p Params) (*Group, error) {
 		return nil, fmt.Errorf("%w: group %s already joined on this host", ErrSpec, spec.ID)
 	}
 	s.groups[spec.ID] = g
+	close(s.joined)
+	s.joined = make(chan struct{})
 	return g, nil
 }
 
@@ -95,6 +125,36 @@ func (s *Service) group(id GroupID) *Group {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.groups[id]
+}
+
+// readyWaitMax bounds how long a ready request waits here for its group
+// to be joined; the asker asks again (AwaitMembers).
+const readyWaitMax = 10 * time.Second
+
+// awaitGroup returns the group req names once it is joined here with the
+// spec req carries, waiting for the join until ctx ends: a ready request
+// (AwaitMembers) is answered as soon as this host can take part.
+func (s *Service) awaitGroup(ctx context.Context, from peer.ID, req ctlRequest) (*Group, error) {
+	for {
+		s.mu.Lock()
+		g, joined, closed := s.groups[req.Group], s.joined, s.closed
+		s.mu.Unlock()
+		switch {
+		case closed:
+			return nil, ErrClosed
+		case g != nil && !g.spec.knows(from):
+			return nil, fmt.Errorf("%s is not in group %s", from, req.Group)
+		case g != nil && req.Spec != g.digest:
+			return nil, fmt.Errorf("group %s here has another spec (members, layout or quorum differ)", req.Group)
+		case g != nil:
+			return g, nil
+		}
+		select {
+		case <-joined:
+		case <-ctx.Done():
+			return nil, fmt.Errorf("no group %s here yet", req.Group)
+		}
+	}
 }
 
 func (s *Service) remove(g *Group) {
@@ -123,8 +183,20 @@ func (s *Service) handleData(st network.Stream) {
 	}
 	_ = st.SetReadDeadline(time.Time{})
 	g := s.group(h.Group)
-	if g == nil || !g.acceptInbound(st, h) {
+	if g == nil || !g.mayAccept(h) {
 		_ = st.Reset()
+		return
+	}
+	var l lane = st
+	if h.Direct {
+		if l, err = s.acceptDirect(g, st, h); err != nil {
+			s.log.Debug("all-reduce: lane handshake", "peer", st.Conn().RemotePeer(), "err", err)
+			_ = st.Reset()
+			return
+		}
+	}
+	if !g.acceptInbound(l, h) {
+		_ = l.Reset()
 	}
 }
 
@@ -132,6 +204,14 @@ func (s *Service) handleControl(ctx context.Context, from peer.ID, b []byte) ([]
 	var req ctlRequest
 	if err := decodeJSON(b, &req); err != nil {
 		return nil, err
+	}
+	if req.Type == ctlReady {
+		ctx, cancel := s.clk.WithTimeout(ctx, readyWaitMax)
+		defer cancel()
+		if _, err := s.awaitGroup(ctx, from, req); err != nil {
+			return nil, err
+		}
+		return json.Marshal(struct{}{})
 	}
 	g := s.group(req.Group)
 	if g == nil {
@@ -159,6 +239,11 @@ func (s *Service) handleControl(ctx context.Context, from peer.ID, b []byte) ([]
 		resp = d
 	case ctlActivate:
 		if err := g.handleActivate(ctx, from, req); err != nil {
+			return nil, err
+		}
+		resp = struct{}{}
+	case ctlRejoin:
+		if err := g.handleRejoin(ctx, from); err != nil {
 			return nil, err
 		}
 		resp = struct{}{}

@@ -145,7 +145,24 @@ func stallNote(recv bool, d time.Duration, op uint64, round, step int) string {
 // leaves before the lanes notice.
 func (g *Group) noteStallsLocked(now time.Time) {
 	lk := g.links
-	if lk == nil || g.abort == nil || g.waits.holding(g.spec.Lanes, now, g.params.ChunkTimeout) {
+	if g.abort == nil && g.joinPinned {
+		// A called-in standby that has not begun its first operation
+		// (its node is still fetching the state it starts from): whoever
+		// waits on it waits on it, so an accusation against it stands.
+		// Without this it answered "not holding", the accusation became
+		// a dispute, and its honest accuser lost its seat at the second
+		// one (a ring of three cannot keep the pair apart).
+		g.stepLocked(message{Type: membership.MsgAccuse, Holding: true})
+		return
+	}
+	if lk == nil || g.abort == nil {
+		return
+	}
+	if g.waits.holding(g.spec.Lanes, now, g.params.ChunkTimeout) {
+		// It accuses nobody, and its probe reply says it held a chunk
+		// up: an accusation of missing chunks against it then stands
+		// (membership's silence rule).
+		g.stepLocked(message{Type: membership.MsgAccuse, Holding: true})
 		return
 	}
 	op := g.m.Op()

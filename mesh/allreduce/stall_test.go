@@ -20,8 +20,16 @@ func TestBlame(t *testing.T) {
 	missed := func(by, p int) claim {
 		return claim{By: m[by], Accusation: accusation{Peer: m[p], Kind: FaultMissed, Detail: fmt.Sprintf("%d waited on %d", by, p)}}
 	}
+	// garbage is a proven accusation (its evidence checked), unproven
+	// one without evidence, falseProof one with evidence that failed.
 	garbage := func(by, p int) claim {
+		return claim{By: m[by], Accusation: accusation{Peer: m[p], Kind: FaultGarbage, Detail: "garbage", Evidence: []byte{1}, Proven: true}}
+	}
+	unproven := func(by, p int) claim {
 		return claim{By: m[by], Accusation: accusation{Peer: m[p], Kind: FaultGarbage, Detail: "garbage"}}
+	}
+	falseProof := func(by, p int) claim {
+		return claim{By: m[by], Accusation: accusation{Peer: m[p], Kind: FaultGarbage, Detail: "garbage", Evidence: []byte{1}}}
 	}
 	for _, tc := range []struct {
 		name     string
@@ -39,9 +47,14 @@ func TestBlame(t *testing.T) {
 		{"dead member at the end", []claim{missed(0, 3), missed(3, 2)}, []int{2}, []int{2}, nil},
 		{"an accuser that did not answer is not excused", []claim{missed(0, 3), missed(3, 2)}, []int{3}, []int{2, 3}, nil},
 		{"cycle: all stand", []claim{missed(0, 3), missed(3, 2), missed(2, 1), missed(1, 0)}, nil, []int{0, 1, 2, 3}, nil},
-		{"garbage always stands", []claim{garbage(1, 0), missed(0, 3), missed(3, 2)}, nil, []int{0, 2}, map[int]FaultKind{0: FaultGarbage}},
-		{"garbage wins over missed", []claim{missed(3, 2), garbage(3, 2)}, nil, []int{2}, map[int]FaultKind{2: FaultGarbage}},
+		{"proven garbage always stands", []claim{garbage(1, 0), missed(0, 3), missed(3, 2)}, nil, []int{0, 2}, map[int]FaultKind{0: FaultGarbage}},
+		{"proven garbage wins over missed", []claim{missed(3, 2), garbage(3, 2)}, nil, []int{2}, map[int]FaultKind{2: FaultGarbage}},
 		{"garbage accusers wait on nobody", []claim{garbage(3, 2), missed(0, 3)}, nil, []int{2, 3}, nil},
+		{"unproven garbage drops both sides", []claim{unproven(1, 0)}, nil, []int{0, 1}, map[int]FaultKind{0: FaultDisputed, 1: FaultDisputed}},
+		{"unproven garbage of a silent member", []claim{unproven(1, 0)}, []int{0}, []int{0}, map[int]FaultKind{0: FaultGarbage}},
+		{"a false proof drops its maker alone", []claim{falseProof(1, 0)}, nil, []int{1}, map[int]FaultKind{1: FaultFalseProof}},
+		{"a false prover's word counts for nothing", []claim{falseProof(1, 0), missed(1, 2)}, nil, []int{1}, map[int]FaultKind{1: FaultFalseProof}},
+		{"a convict's word counts for nothing", []claim{garbage(1, 0), unproven(0, 2), missed(0, 3)}, nil, []int{0}, map[int]FaultKind{0: FaultGarbage}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			answered := func(p peer.ID) bool {

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"slices"
 
 	"github.com/libp2p/go-libp2p/core/peer"
 
@@ -17,15 +18,17 @@ import (
 // and the receiver checks against the layout before reading it, so that the
 // payload can be read straight into the tensor.
 //
-//	hello:  "TMAR" | version u8 | group [32] | epoch u64 | view digest [32] | lane u16 | rank u16
+//	hello:  "TMAR" | version u8 | group [32] | epoch u64 | view digest [32] | lane u16 | rank u16 | flags u8 | random [32]
 //	header: payload length u32 | kind u8 | codec u8 | step u16 | round u32 | op u64
 //
 // Integers are big-endian; tensor payloads are little-endian (codec).
 
 const (
-	helloMagic   = "TMAR"
-	helloVersion = 1
-	helloLen     = 4 + 1 + 32 + 8 + 32 + 2 + 2
+	helloMagic = "TMAR"
+	// helloVersion 2 added flags and random: the opener's offer of a
+	// direct lane (lane.go).
+	helloVersion = 2
+	helloLen     = 4 + 1 + 32 + 8 + 32 + 2 + 2 + 1 + 32
 	// helloBytesMax bounds the hello frame a stream opener may send.
 	helloBytesMax = 256
 
@@ -47,7 +50,14 @@ type hello struct {
 	Digest [32]byte
 	Lane   uint16
 	Rank   uint16
+	// Direct asks for a direct lane (lane.go); Rand is then the opener's
+	// fresh key material for it.
+	Direct bool
+	Rand   [32]byte
 }
+
+// helloDirect is the flag bit of Direct; the other bits must be 0.
+const helloDirect = 1
 
 func (h *hello) encode() []byte {
 	b := make([]byte, 0, helloLen)
@@ -58,6 +68,12 @@ func (h *hello) encode() []byte {
 	b = append(b, h.Digest[:]...)
 	b = binary.BigEndian.AppendUint16(b, h.Lane)
 	b = binary.BigEndian.AppendUint16(b, h.Rank)
+	var flags byte
+	if h.Direct {
+		flags |= helloDirect
+	}
+	b = append(b, flags)
+	b = append(b, h.Rand[:]...)
 	return b
 }
 
@@ -78,6 +94,11 @@ func decodeHello(b []byte) (hello, error) {
 	copy(h.Digest[:], b[40:72])
 	h.Lane = binary.BigEndian.Uint16(b[72:])
 	h.Rank = binary.BigEndian.Uint16(b[74:])
+	if b[76]&^helloDirect != 0 {
+		return h, fmt.Errorf("%w: hello flags %#x", ErrProtocol, b[76])
+	}
+	h.Direct = b[76]&helloDirect != 0
+	copy(h.Rand[:], b[77:])
 	return h, nil
 }
 
@@ -135,6 +156,8 @@ const (
 	ctlProbe    = "probe"    // are you alive, where are you; abort views older than Epoch
 	ctlJoin     = "join"     // I want view Epoch: coordinate it or tell me who does
 	ctlActivate = "activate" // standby: you are in View from its first op
+	ctlReady    = "ready"    // have you joined the group? (answered once it has: AwaitMembers)
+	ctlRejoin   = "rejoin"   // I restarted: call me back into my seat at the next view
 )
 
 type ctlRequest struct {
@@ -176,6 +199,17 @@ func validateView(v *view, spec *Spec, depth int) error {
 			return fmt.Errorf("%w: view member %s repeated or not in the award", ErrProtocol, m)
 		}
 		seen[m] = true
+	}
+	// A view's silence disputes are between its members, each pair once
+	// in order; no member is in two once the rule has run, so at most
+	// half the members are named.
+	if len(v.Disputes) > len(v.Members)/2 {
+		return fmt.Errorf("%w: %d disputes in a view of %d members", ErrProtocol, len(v.Disputes), len(v.Members))
+	}
+	for i, d := range v.Disputes {
+		if d.A >= d.B || !seen[d.A] || !seen[d.B] || (i > 0 && slices.Contains(v.Disputes[:i], d)) {
+			return fmt.Errorf("%w: malformed dispute %s-%s", ErrProtocol, d.A, d.B)
+		}
 	}
 	if v.Next != nil {
 		if depth > 0 || v.Next.Epoch <= v.Epoch || v.Next.Op <= v.Op {

@@ -9,10 +9,11 @@ import (
 
 	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/codec"
+	"github.com/trainmesh/trainmesh/mesh/allreduce/membership"
 )
 
 func TestHelloRoundTrip(t *testing.T) {
-	h := hello{Group: GroupID{1, 2}, Epoch: 7, Digest: [32]byte{3}, Lane: 2, Rank: 15}
+	h := hello{Group: GroupID{1, 2}, Epoch: 7, Digest: [32]byte{3}, Lane: 2, Rank: 15, Direct: true, Rand: [32]byte{9, 8}}
 	got, err := decodeHello(h.encode())
 	if err != nil || got != h {
 		t.Fatalf("decodeHello(encode(%+v)) = %+v, %v", h, got, err)
@@ -25,6 +26,7 @@ func TestHelloRoundTrip(t *testing.T) {
 		{"long", func(b []byte) []byte { return append(b, 0) }},
 		{"magic", func(b []byte) []byte { b[0] = 'X'; return b }},
 		{"version", func(b []byte) []byte { b[4] = 9; return b }},
+		{"flags", func(b []byte) []byte { b[81] |= 2; return b }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if _, err := decodeHello(tc.edit(h.encode())); !errors.Is(err, ErrProtocol) {
@@ -72,6 +74,7 @@ func TestExpectChunk(t *testing.T) {
 // network.
 func FuzzDecodeHello(f *testing.F) {
 	f.Add((&hello{Group: GroupID{1}, Epoch: 3, Lane: 1, Rank: 2}).encode())
+	f.Add((&hello{Group: GroupID{1}, Epoch: 3, Lane: 1, Rank: 2, Direct: true, Rand: [32]byte{7}}).encode())
 	f.Add([]byte("TMAR"))
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -119,6 +122,8 @@ func FuzzDecodeControl(f *testing.F) {
 	f.Add(dec)
 	f.Add([]byte(`{"type":"probe","group":"00","epoch":1}`))
 	f.Add([]byte(`{"view":{"epoch":1,"members":["x"]}}`))
+	disp, _ := json.Marshal(decision{View: &view{Epoch: 1, Members: []peer.ID{a}, Disputes: []membership.Dispute[peer.ID]{{A: a, B: a}}}})
+	f.Add(disp)
 	f.Fuzz(func(t *testing.T, b []byte) {
 		var r ctlRequest
 		if err := decodeJSON(b, &r); err == nil && r.View != nil {
@@ -126,8 +131,8 @@ func FuzzDecodeControl(f *testing.F) {
 		}
 		var d decision
 		if err := decodeJSON(b, &d); err == nil && d.View != nil {
-			if err := validateView(d.View, &spec, 0); err == nil && len(d.View.Members) != 1 {
-				t.Fatalf("validated a view of %d members for a 1-member spec", len(d.View.Members))
+			if err := validateView(d.View, &spec, 0); err == nil && (len(d.View.Members) != 1 || len(d.View.Disputes) != 0) {
+				t.Fatalf("validated a view of %d members, %d disputes, for a 1-member spec", len(d.View.Members), len(d.View.Disputes))
 			}
 		}
 		var p probeReply
@@ -152,6 +157,10 @@ func TestViewValidate(t *testing.T) {
 		{"repeat", view{Members: []peer.ID{a, a}}, false},
 		{"next not later", view{Epoch: 1, Members: []peer.ID{a}, Next: &view{Epoch: 1, Op: 1, Members: []peer.ID{a}}}, false},
 		{"nested next", view{Epoch: 1, Members: []peer.ID{a}, Next: &view{Epoch: 2, Op: 1, Members: []peer.ID{a}, Next: &view{Epoch: 3, Op: 2, Members: []peer.ID{a}}}}, false},
+		{"dispute", view{Members: []peer.ID{a, b}, Disputes: []membership.Dispute[peer.ID]{{A: min(a, b), B: max(a, b)}}}, true},
+		{"dispute out of order", view{Members: []peer.ID{a, b}, Disputes: []membership.Dispute[peer.ID]{{A: max(a, b), B: min(a, b)}}}, false},
+		{"dispute with a non-member", view{Members: []peer.ID{a}, Disputes: []membership.Dispute[peer.ID]{{A: min(a, b), B: max(a, b)}}}, false},
+		{"dispute twice", view{Members: []peer.ID{a, b}, Disputes: []membership.Dispute[peer.ID]{{A: min(a, b), B: max(a, b)}, {A: min(a, b), B: max(a, b)}}}, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if err := validateView(&tc.v, &spec, 0); (err == nil) != tc.ok {

@@ -69,10 +69,11 @@ func (r OpRecord) Statement(rank int) transcript.Statement {
 	return transcript.Statement{Context: r.Context, Transcript: r.Transcripts[rank], Sig: r.Sigs[rank], Input: r.Inputs[rank]}
 }
 
-// LastOp returns the records of this member's last operation that ran on
-// a ring with transcripts (false when the last one kept none: a group
-// without Spec.Transcripts, a ring of one, an operation completed
-// elsewhere).
+// LastOp returns the records of this member's last operation, when it
+// ran on a ring with transcripts here (false when the last one kept
+// none: a group without Spec.Transcripts, a view of one, an operation
+// completed elsewhere, a failed call). Never an earlier operation's: a
+// leaf commits to its step's operation's transcript or to none.
 func (g *Group) LastOp() (OpRecord, bool) {
 	g.lastMu.Lock()
 	defer g.lastMu.Unlock()
@@ -275,16 +276,20 @@ func (g *Group) checkTranscripts(lk *links, v view, op uint64, ctx [32]byte, rec
 			// received: it signed two segments for hop k.
 			culprit, why = pred, "signed two different segments for one hop (equivocation)"
 			if f := g.params.Equivocated; f != nil {
-				f(v.Members[pred], transcript.Equivocation{Pred: rec.Statement(pred), Succ: rec.Statement(i)})
+				f(v.Members[pred], op, transcript.Equivocation{Pred: rec.Statement(pred), Succ: rec.Statement(i)})
 			}
 		}
 		detail := fmt.Sprintf("op %d hop %d: %s", op, k, why)
-		if w != nil || i == lk.rank {
-			// With signatures every member decides alike; without, only
-			// the receiver saw what arrived.
-			if v.Members[culprit] != g.self {
-				g.accuse(v.Members[culprit], FaultGarbage, detail)
-			}
+		switch {
+		case v.Members[culprit] == g.self:
+		case w != nil:
+			// With signatures every member decides alike, and the two
+			// statements show it to anyone: the accusation carries them.
+			m := transcript.Mismatch{Pred: rec.Statement(pred), Succ: rec.Statement(i)}
+			g.accuseProven(v.Members[culprit], detail, mismatchEvidence(op, v.Members[pred], v.Members[i], m))
+		case i == lk.rank:
+			// Without, only the receiver saw what arrived.
+			g.accuse(v.Members[culprit], FaultGarbage, detail)
 		}
 		errs = append(errs, fmt.Sprintf("%s %s (%s states it sent %s, %s that it received %s)", v.Members[culprit], detail,
 			v.Members[pred], rec.Transcripts[pred].Hops[k].Sent.Short(), v.Members[i], rec.Transcripts[i].Hops[k].Recv.Short()))

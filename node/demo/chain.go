@@ -149,6 +149,14 @@ func reportMoney(ctx context.Context, out io.Writer, d *demoChain, keys []*ident
 			fee := new(big.Int).Div(new(big.Int).Mul(gross, big.NewInt(int64(d.cp.FeeBps))), big.NewInt(10_000))
 			fees.Add(fees, fee)
 			net := new(big.Int).Sub(gross, fee)
+			if e := j.Evaluation; e != nil && e.Outcome == chain.EvalFailed {
+				// The conditional share of a member's training entry
+				// went to the poster.
+				back := new(big.Int).Div(new(big.Int).Mul(net, big.NewInt(int64(e.Terms.ConditionalBps))), big.NewInt(10_000))
+				e.Withheld.Add(e.Withheld, back)
+				want[0].Add(want[0], back)
+				net.Sub(net, back)
+			}
 			if j.Paid[w] == nil || j.Paid[w].Cmp(net) != 0 {
 				return fmt.Errorf("demo: node %d withdrew %v for the %s job; its %d credited steps and audits at %v less the fee make %v", w, j.Paid[w], j.Name, j.Credits[i], prices[i], net)
 			}
@@ -156,10 +164,31 @@ func reportMoney(ctx context.Context, out io.Writer, d *demoChain, keys []*ident
 			want[0].Sub(want[0], gross)
 		}
 	}
+	for _, j := range sum.Jobs {
+		// The evaluators' fees came from the poster (escrowed at open;
+		// what no agreeing evaluator took waits in the poster's balance
+		// in the evaluations contract, counted below).
+		if e := j.Evaluation; e != nil {
+			for i, fee := range e.Fees {
+				want[i].Add(want[i], fee)
+				want[0].Sub(want[0], fee)
+			}
+		}
+	}
 	for i, k := range keys {
 		after, err := d.clients[i].TokenBalance(ctx, k.Address())
 		if err != nil {
 			return err
+		}
+		have := after
+		if i == 0 {
+			// What the poster is owed but has not withdrawn: a withheld
+			// share released after its last withdrawal, unspent fees.
+			owed, err := posterOwed(ctx, d, k.Address())
+			if err != nil {
+				return err
+			}
+			have = new(big.Int).Add(after, owed)
 		}
 		sum.Nodes[i].TokensAfter = after
 		delta := new(big.Int).Sub(after, sum.Nodes[i].TokensBefore)
@@ -168,12 +197,56 @@ func reportMoney(ctx context.Context, out io.Writer, d *demoChain, keys []*ident
 			sign = "+"
 		}
 		fmt.Fprintf(out, "  node %d  %s  (%s%s)\n", i, chain.FormatAmount(after, 6), sign, chain.FormatAmount(delta, 6))
-		if after.Cmp(want[i]) != 0 {
-			return fmt.Errorf("demo: node %d holds %v tokens on-chain; the jobs' payouts say %v", i, after, want[i])
+		if have.Cmp(want[i]) != 0 {
+			return fmt.Errorf("demo: node %d holds %v tokens on-chain (with what it is owed); the jobs' payouts say %v", i, have, want[i])
 		}
 	}
 	fmt.Fprintf(out, "  every balance matches the payouts to the unit; the protocol fee went to the stakers\n")
-	return reportRewards(ctx, out, d, sum, fees)
+	if err := reportRewards(ctx, out, d, sum, fees); err != nil {
+		return err
+	}
+	return reportGovernance(ctx, out, d, sum)
+}
+
+// posterOwed is what the poster's balances in the settlement and
+// evaluations contracts hold.
+func posterOwed(ctx context.Context, d *demoChain, a common.Address) (*big.Int, error) {
+	s, err := d.clients[0].Balance(ctx, a)
+	if err != nil {
+		return nil, err
+	}
+	e, err := d.clients[0].EvaluationBalance(ctx, a)
+	if err != nil {
+		return nil, err
+	}
+	return new(big.Int).Add(s, e), nil
+}
+
+// reportGovernance reads back from the chain who governs the settlement
+// contract (issue 21 item 5): its governance address must be the token
+// holders' timelock, whose proposals the governor makes.
+func reportGovernance(ctx context.Context, out io.Writer, d *demoChain, sum *Summary) error {
+	c := d.clients[0]
+	a := d.emb.Addresses()
+	gov, err := c.Governance(ctx)
+	if err != nil {
+		return err
+	}
+	if gov != a.Gov.Timelock {
+		return fmt.Errorf("demo: the settlement contract is governed by %s, not the token holders' timelock %s", gov, a.Gov.Timelock)
+	}
+	g, err := chain.NewGov(ctx, c, a.Gov.Governor)
+	if err != nil {
+		return err
+	}
+	st, err := g.Settings(ctx)
+	if err != nil {
+		return err
+	}
+	sum.Governance = gov
+	fmt.Fprintf(out, "  governance, read back from the chain: the settlement contract's parameters (fee %.2f%%, windows, slashing) change only through its governance, the timelock %s, which executes what the governor %s passes: %s TMG holders vote (quorum %d%%, %v voting period, %v timelock delay; trainmesh chain gov)\n",
+		float64(d.cp.FeeBps)/100, gov, a.Gov.Governor, chain.FormatAmount(st.Supply, chain.GovTokenDecimals), st.QuorumPercent, st.VotingPeriod, st.TimelockDelay)
+	return nil
 }
 
 // reportRewards prints the stakers' fee rewards and checks them against

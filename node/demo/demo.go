@@ -31,6 +31,7 @@ import (
 	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/node"
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 // wall is the clock of the demo's narration: how long the mesh took to
@@ -50,8 +51,10 @@ type Params struct {
 	// Version is announced by the nodes.
 	Version string
 	// AuctionWindow is each job's commit window and its reveal window.
-	// Two seconds is ample on a laptop; slow or loaded machines (a race
-	// detector build, say) need more.
+	// Three seconds (the default) is ample on a laptop and holds on a
+	// loaded one: with two, a provider on a 2-core machine at load 30
+	// heard the job and checked its escrow after the commit deadline, and
+	// the job drew no award. A race detector build needs more.
 	AuctionWindow time.Duration
 	// Train configures the jobs (train.go).
 	Train TrainParams
@@ -62,18 +65,25 @@ type Params struct {
 	// GPU when one answers, else the CPU); jobs train in reproducible
 	// mode, so the parameter hash does not depend on it.
 	Compute node.ComputeConfig
+	// Evaluators is how many evaluator nodes (node.Config.Evaluate) to
+	// start after the Nodes: the digits job names an evaluation with that
+	// quorum, and they score its model (0: no evaluation; else 3 to 32).
+	Evaluators int
 }
 
 // DefaultParams: five nodes (a poster and four providers), a minute at
 // most.
 func DefaultParams() Params {
-	return Params{Nodes: 5, Timeout: 4 * time.Minute, Version: "dev", AuctionWindow: 2 * time.Second, Train: DefaultTrainParams()}
+	return Params{Nodes: 5, Evaluators: 3, Timeout: 10 * time.Minute, Version: "dev", AuctionWindow: 3 * time.Second, Train: DefaultTrainParams()}
 }
 
 // Validate reports the first problem with p.
 func (p *Params) Validate() error {
 	if p.Nodes < 2 || p.Nodes > 32 {
 		return fmt.Errorf("demo: %d nodes: want 2 to 32", p.Nodes)
+	}
+	if p.Evaluators != 0 && (p.Evaluators < protocol.EvalMinQuorum || p.Evaluators > protocol.EvalMaxScores || p.Nodes+p.Evaluators > 40) {
+		return fmt.Errorf("demo: %d evaluators: want 0, or %d to %d (the evaluation's quorum)", p.Evaluators, protocol.EvalMinQuorum, protocol.EvalMaxScores)
 	}
 	if p.AuctionWindow < time.Second {
 		return fmt.Errorf("demo: auction window %v: want at least 1s", p.AuctionWindow)
@@ -100,6 +110,9 @@ type Summary struct {
 	Jobs []JobSummary
 	// Settlement is the contract the jobs settled on.
 	Settlement common.Address
+	// Governance is the settlement contract's governance, read back from
+	// the chain at the end: the token holders' timelock.
+	Governance common.Address
 	// Txs are every transaction of the run, in order.
 	Txs []*chain.Tx
 }
@@ -149,6 +162,25 @@ type JobSummary struct {
 	Refunded *big.Int
 	// Agree of Checked nodes computed the poster's award themselves.
 	Agree, Checked int
+	// Evaluation is the job's independent evaluation, read back from the
+	// chain at the end (nil when the job named none).
+	Evaluation *Evaluation
+}
+
+// Evaluation is what a job's independent evaluation came to.
+type Evaluation struct {
+	Terms protocol.EvalTerms
+	// Outcome, Result and Scores are the chain's.
+	Outcome chain.EvalOutcome
+	Result  uint64
+	Scores  []uint64
+	// Evaluators are the scoring nodes (indices, submission order) and
+	// Fees what each withdrew.
+	Evaluators []int
+	Fees       map[int]*big.Int
+	// Withheld is the conditional share returned to the poster (0 unless
+	// the result failed).
+	Withheld *big.Int
 }
 
 // Run runs the demo, printing what happens to out.
@@ -171,10 +203,11 @@ func Run(ctx context.Context, p Params, out io.Writer, log *slog.Logger) (*Summa
 		root = tmp
 	}
 	start := wall.Now()
-	fmt.Fprintf(out, "trainmesh demo: %d nodes on 127.0.0.1, data in %s\n\n", p.Nodes, root)
+	total := p.Nodes + p.Evaluators
+	fmt.Fprintf(out, "trainmesh demo: %d nodes on 127.0.0.1 (%d of them evaluators), data in %s\n\n", total, p.Evaluators, root)
 
-	keys := make([]*identity.Key, p.Nodes)
-	fund := make([]common.Address, p.Nodes)
+	keys := make([]*identity.Key, total)
+	fund := make([]common.Address, total)
 	for i := range keys {
 		key, err := node.OpenKey(filepath.Join(root, fmt.Sprintf("node%d", i)), "", identity.LightKDF, log)
 		if err != nil {
@@ -191,21 +224,26 @@ func Run(ctx context.Context, p Params, out io.Writer, log *slog.Logger) (*Summa
 
 	// seen[i] holds the peers node i has heard announce themselves.
 	var mu sync.Mutex
-	seen := make([]map[peer.ID]bool, p.Nodes)
+	seen := make([]map[peer.ID]bool, total)
 	allSeen := make(chan struct{})
 	complete := 0
-	nodes := make([]*node.Node, p.Nodes)
+	nodes := make([]*node.Node, total)
 	names := map[peer.ID]string{}
 	var bootstrap []string
-	watch := newAuctionWatch(out, p.Nodes)
+	watch := newAuctionWatch(out, total)
 	jobs := newJobWatch(out, watch)
-	for i := range p.Nodes {
+	for i := range total {
+		evaluator := i >= p.Nodes
 		cfg := node.DefaultConfig(filepath.Join(root, fmt.Sprintf("node%d", i)))
 		cfg.Mesh = mesh.LocalParams()
 		cfg.Mesh.Bootstrap = bootstrap
 		cfg.PresenceInterval = 5 * time.Second
 		cfg.Version = p.Version
 		cfg.Auction = auctionConfig(i, d.domain())
+		if evaluator {
+			cfg.Auction.Provider = node.ProviderConfig{} // bids on nothing
+			cfg.Evaluate = true
+		}
 		cfg.Jobs = jobsConfig()
 		cfg.Jobs.Compute = p.Compute
 		seen[i] = map[peer.ID]bool{}
@@ -217,8 +255,8 @@ func Run(ctx context.Context, p Params, out io.Writer, log *slog.Logger) (*Summa
 			defer mu.Unlock()
 			seen[i][ev.Peer] = true
 			fmt.Fprintf(out, "  gossip  node %d heard node %s announce itself (%s)\n", i, names[ev.Peer], ev.Text)
-			if len(seen[i]) == p.Nodes-1 {
-				if complete++; complete == p.Nodes {
+			if len(seen[i]) == total-1 {
+				if complete++; complete == total {
 					close(allSeen)
 				}
 			}
@@ -247,7 +285,9 @@ func Run(ctx context.Context, p Params, out io.Writer, log *slog.Logger) (*Summa
 		}
 		sum.Nodes = append(sum.Nodes, NodeSummary{PeerID: n.Host().ID(), Address: keys[i].Address().Hex(), Addrs: n.Host().FullAddrs(), DataDir: cfg.DataDir, TokensBefore: before})
 		fmt.Fprintf(out, "  node %d  peer %s\n          address %s\n          listens %s\n", i, n.Host().ID(), keys[i].Address(), n.Host().Addrs()[0])
-		if pc := cfg.Auction.Provider; pc.Enabled {
+		if evaluator {
+			fmt.Fprintf(out, "          evaluator: scores the model of each job that names an evaluation (bids on none)\n")
+		} else if pc := cfg.Auction.Provider; pc.Enabled {
 			fmt.Fprintf(out, "          provider: %d GiB VRAM, price floor %v per step\n", pc.VRAMBytes>>30, pc.PriceFloor)
 		} else {
 			fmt.Fprintf(out, "          poster\n")
@@ -272,7 +312,7 @@ func Run(ctx context.Context, p Params, out io.Writer, log *slog.Logger) (*Summa
 	}
 	formed := wall.Since(start)
 	if runErr == nil {
-		fmt.Fprintf(out, "\nmesh formed: each of %d nodes heard all %d others over gossip in %v\n", p.Nodes, p.Nodes-1, formed.Round(time.Millisecond))
+		fmt.Fprintf(out, "\nmesh formed: each of %d nodes heard all %d others over gossip in %v\n", total, total-1, formed.Round(time.Millisecond))
 		sum.Training, sum.Jobs, runErr = runJobs(ctx, nodes, d, p, jobs, filepath.Join(root, "node0"), out)
 	}
 	stop()

@@ -43,6 +43,9 @@ func reportReputation(out io.Writer, p Params, nodes []*node.Node, sum *Summary)
 		if p.Nodes != DefaultParams().Nodes {
 			demo = fmt.Sprintf("%s demo --nodes %d --data-dir %s", self, p.Nodes, dir)
 		}
+		if p.Evaluators != DefaultParams().Evaluators {
+			demo = strings.Replace(demo, " demo ", fmt.Sprintf(" demo --evaluators %d ", p.Evaluators), 1)
+		}
 		kept := make([]string, len(nodes))
 		for i := range nodes {
 			kept[i] = fmt.Sprintf("--store %s/node%d", dir, i)

@@ -13,8 +13,12 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/chain"
 	"github.com/trainmesh/trainmesh/node"
+	"github.com/trainmesh/trainmesh/protocol"
 	"github.com/trainmesh/trainmesh/train"
 	"github.com/trainmesh/trainmesh/train/bpe"
 	"github.com/trainmesh/trainmesh/train/corpus"
@@ -68,7 +72,7 @@ type demoJob struct {
 	record func(*Training, *node.JobOutcome)
 }
 
-func demoJobs(p TrainParams, k uint32, window time.Duration) ([]demoJob, error) {
+func demoJobs(p TrainParams, k uint32, window time.Duration, evaluators int) ([]demoJob, error) {
 	var jobs []demoJob
 	mk := func(r *node.Recipe, ds *dataset.Dataset) node.JobRequest {
 		return node.JobRequest{Recipe: r, Dataset: ds, GroupSize: k, MinVRAMBytes: demoJobVRAM,
@@ -82,7 +86,15 @@ func demoJobs(p TrainParams, k uint32, window time.Duration) ([]demoJob, error) 
 		r := &node.Recipe{Model: nn.NewMLP(64, []int{256}, 10), DatasetRoot: auction.Hash(ds.Root()), Backend: node.ModeRepro,
 			Steps: p.DigitsSteps, BatchSize: max(1, 128/int(k)), Optimizer: train.AdamW(2e-3),
 			Schedule: train.Schedule{Kind: train.ScheduleCosine, WarmupSteps: 10, MinFactor: 0.05}, Seed: 1, HashEvery: receiptEvery}
-		jobs = append(jobs, demoJob{name: "digits", req: mk(r, ds), csv: "train-digits.csv",
+		req := mk(r, ds)
+		if evaluators > 0 {
+			// Independent evaluators score the model on the held-out
+			// digits, which node 0 serves only after training; a fifth
+			// of the members' training pay rides on 90% accuracy.
+			req.Evaluation = protocol.EvalTerms{HeldOutHash: node.HeldOutHash(ds.Manifest), HigherIsBetter: true, Threshold: 900_000, Tolerance: 100,
+				Fee: big.NewInt(demoEvalFee), Quorum: uint8(evaluators), ConditionalBps: 2_000}
+		}
+		jobs = append(jobs, demoJob{name: "digits", req: req, csv: "train-digits.csv",
 			spec: fmt.Sprintf("MLP [64 256 10] on the UCI handwritten digits, %d steps of %d examples per member", r.Steps, r.BatchSize),
 			record: func(t *Training, o *node.JobOutcome) {
 				t.DigitsAccuracy = o.Eval.Accuracy()
@@ -116,10 +128,10 @@ func demoJobs(p TrainParams, k uint32, window time.Duration) ([]demoJob, error) 
 // refund.
 func runJobs(ctx context.Context, nodes []*node.Node, d *demoChain, p Params, w *jobWatch, logDir string, out io.Writer) (*Training, []JobSummary, error) {
 	k := uint32(1)
-	if len(nodes) > 2 {
+	if p.Nodes > 2 {
 		k = 2
 	}
-	jobs, err := demoJobs(p.Train, k, p.AuctionWindow)
+	jobs, err := demoJobs(p.Train, k, p.AuctionWindow, p.Evaluators)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -180,6 +192,22 @@ func runJobs(ctx context.Context, nodes []*node.Node, d *demoChain, p Params, w 
 		sums = append(sums, js)
 	}
 
+	// Scores count until the challenge window ends: wait for every
+	// evaluator's before fast-forwarding past it.
+	evaluators := make([]int, p.Evaluators)
+	for e := range evaluators {
+		evaluators[e] = p.Nodes + e
+	}
+	for _, o := range outs {
+		if !o.Job.Evaluation.Set() {
+			continue
+		}
+		for _, i := range evaluators {
+			if _, err := w.await(ctx, o.Job.JobID, i, node.JobScored); err != nil {
+				return res, sums, err
+			}
+		}
+	}
 	fmt.Fprintf(out, "\nsettlement: node 0 settles %d job(s) in one transaction, crediting each winner price × steps its receipts show\n", len(outs))
 	if _, err := poster.Settle(ctx, outs...); err != nil {
 		return res, sums, err
@@ -207,8 +235,53 @@ func runJobs(ctx context.Context, nodes []*node.Node, d *demoChain, p Params, w 
 			return res, sums, err
 		}
 		sums[n].Refunded = refunded
+		if o.Job.Evaluation.Set() {
+			if sums[n].Evaluation, err = evaluationOf(ctx, d, w, o, evaluators); err != nil {
+				return res, sums, err
+			}
+			fmt.Fprintf(out, "  evaluation of the %s job: %s\n", sums[n].Name, node.EvaluationSummary(o.Job.Evaluation, &chain.Evaluation{
+				Terms: chain.EvalTermsOf(o.Job.Evaluation), Outcome: sums[n].Evaluation.Outcome, Result: sums[n].Evaluation.Result, Scores: scoresOf(sums[n].Evaluation)}))
+		}
 	}
 	return res, sums, nil
+}
+
+// demoEvalFee is each agreeing evaluator's fee (base units: 0.05 test
+// dollars).
+const demoEvalFee = 50_000
+
+// evaluationOf waits until each evaluator has finalized (or found
+// finalized) the job's evaluation and withdrawn its fee, and reads the
+// evaluation back from the chain.
+func evaluationOf(ctx context.Context, d *demoChain, w *jobWatch, o *node.JobOutcome, evaluators []int) (*Evaluation, error) {
+	ev := &Evaluation{Terms: o.Job.Evaluation, Fees: map[int]*big.Int{}, Withheld: new(big.Int)}
+	for _, i := range evaluators {
+		e, err := w.await(ctx, o.Job.JobID, i, node.JobEvaluated)
+		if err != nil {
+			return nil, err
+		}
+		if e.Amount != nil {
+			ev.Fees[i] = e.Amount
+		}
+	}
+	e, err := d.clients[0].Evaluation(ctx, common.Hash(o.Job.JobID))
+	if err != nil {
+		return nil, err
+	}
+	ev.Outcome, ev.Result = e.Outcome, e.Result
+	for _, s := range e.Scores {
+		ev.Scores = append(ev.Scores, s.Score)
+		ev.Evaluators = append(ev.Evaluators, w.auction.index[auction.Address(s.Evaluator)])
+	}
+	return ev, nil
+}
+
+func scoresOf(e *Evaluation) []chain.EvalScore {
+	out := make([]chain.EvalScore, len(e.Scores))
+	for i, s := range e.Scores {
+		out[i] = chain.EvalScore{Score: s}
+	}
+	return out
 }
 
 // jobWatch narrates the job lifecycle: job events of every node, the
@@ -229,6 +302,13 @@ type jobWatch struct {
 	shower   int // the node whose training is shown (the first winner); -1 before it reports, -2 once the job is over
 	started  time.Time
 	paid     map[paidKey]chan paidResult
+	events   map[eventKey]chan node.JobEvent // evaluators' events, for await
+}
+
+type eventKey struct {
+	job  auction.Hash
+	node int
+	kind node.JobEventKind
 }
 
 type paidKey struct {
@@ -242,7 +322,32 @@ type paidResult struct {
 }
 
 func newJobWatch(out io.Writer, a *auctionWatch) *jobWatch {
-	return &jobWatch{out: out, auction: a, shower: -1, paid: map[paidKey]chan paidResult{}}
+	return &jobWatch{out: out, auction: a, shower: -1, paid: map[paidKey]chan paidResult{}, events: map[eventKey]chan node.JobEvent{}}
+}
+
+func (w *jobWatch) eventsFor(k eventKey) chan node.JobEvent {
+	c, ok := w.events[k]
+	if !ok {
+		c = make(chan node.JobEvent, 1)
+		w.events[k] = c
+	}
+	return c
+}
+
+// await waits for node i's first event of kind about job; an evaluator
+// that fails (JobFailed) ends the wait with its reason.
+func (w *jobWatch) await(ctx context.Context, job auction.Hash, i int, kind node.JobEventKind) (node.JobEvent, error) {
+	w.mu.Lock()
+	ch, failed := w.eventsFor(eventKey{job, i, kind}), w.eventsFor(eventKey{job, i, node.JobFailed})
+	w.mu.Unlock()
+	select {
+	case e := <-ch:
+		return e, nil
+	case e := <-failed:
+		return e, fmt.Errorf("demo: node %d: %s", i, e.Text)
+	case <-ctx.Done():
+		return node.JobEvent{}, fmt.Errorf("demo: node %d: no %s event: %w", i, kind, ctx.Err())
+	}
 }
 
 // start begins narrating a job whose first winner logs every step to
@@ -307,6 +412,11 @@ func (w *jobWatch) observer(i int) func(node.JobEvent) {
 		switch e.Kind {
 		case node.JobReceipt, node.JobRetry:
 			return // many; the progress line shows training
+		case node.JobScored, node.JobEvaluated:
+			select {
+			case w.eventsFor(eventKey{e.Job, i, e.Kind}) <- e:
+			default:
+			}
 		case node.JobWithdrawn:
 			select {
 			case w.chanFor(paidKey{e.Job, i}) <- paidResult{amount: e.Amount}:
@@ -315,6 +425,10 @@ func (w *jobWatch) observer(i int) func(node.JobEvent) {
 		case node.JobFailed:
 			select {
 			case w.chanFor(paidKey{e.Job, i}) <- paidResult{err: fmt.Errorf("demo: node %d: %s", i, e.Text)}:
+			default:
+			}
+			select {
+			case w.eventsFor(eventKey{e.Job, i, e.Kind}) <- e:
 			default:
 			}
 		}

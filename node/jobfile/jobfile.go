@@ -9,6 +9,7 @@ package jobfile
 import (
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -20,6 +21,7 @@ import (
 
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/node"
+	"github.com/trainmesh/trainmesh/protocol"
 	"github.com/trainmesh/trainmesh/train"
 	"github.com/trainmesh/trainmesh/train/bpe"
 	"github.com/trainmesh/trainmesh/train/corpus"
@@ -44,6 +46,36 @@ type File struct {
 	Model         Model  `toml:"model"`
 	Data          Data   `toml:"data"`
 	Train         Train  `toml:"train"`
+	// Evaluation, when present, names the job's independent evaluation.
+	Evaluation *Evaluation `toml:"evaluation"`
+}
+
+// Evaluation is the [evaluation] table (issue 21 item 4; README
+// "Settlement"): evaluators that are not the job's members score the final
+// model on the data's held-out split (test-fraction), which the poster
+// withholds until training ends, and a share of the members' training pay
+// is conditional on the median score. Scores are taken until the job's
+// challenge window ends (its release time): that is the deadline.
+type Evaluation struct {
+	// Metric is "accuracy" (a fraction, higher is better) or "loss"
+	// (mean held-out loss in nats, lower is better).
+	Metric string `toml:"metric"`
+	// Threshold the median score must reach (at least it for accuracy,
+	// at most it for loss).
+	Threshold float64 `toml:"threshold"`
+	// ConditionalShare is the fraction (0 to 1) of each member's training
+	// pay that returns to the poster if the result fails the threshold.
+	ConditionalShare float64 `toml:"conditional-share"`
+	// Evaluators is the number of scores a result needs (3 to 32).
+	Evaluators int `toml:"evaluators"`
+	// Fee is paid to each evaluator whose score agrees with the result
+	// (stablecoin base units; fee × evaluators is escrowed).
+	Fee string `toml:"fee"`
+	// Tolerance: a score within it of the result agrees (metric units;
+	// default 0.0001).
+	Tolerance *float64 `toml:"tolerance"`
+	// MinStake is the least stake an evaluator must hold (base units).
+	MinStake string `toml:"min-stake"`
 }
 
 // Model is the [model] table.
@@ -103,6 +135,12 @@ type Data struct {
 	// manifest, and the recipe, name the tokenizer by hash.
 	BPEVocab  int    `toml:"bpe-vocab"`
 	Tokenizer string `toml:"tokenizer"`
+	// Holders are the peer IDs of data holders members fetch the data
+	// from besides the poster, paid Price (stablecoin base units) per
+	// chunk a member signed for, from a data pool escrowed with the job
+	// (node.Recipe.DataHolders, DataPrice; README "Settlement" item 10).
+	Holders []string `toml:"holders"`
+	Price   string   `toml:"price"`
 
 	// tokJSON is the canonical tokenizer.json tokenize made the token
 	// dataset with (the request's Tokenizer).
@@ -134,6 +172,13 @@ type Train struct {
 	// 0.9, Nesterov); top-k compression wants 1 and 0.
 	OuterLR       float32  `toml:"outer-lr"`
 	OuterMomentum *float32 `toml:"outer-momentum"`
+	// Overlap overlaps DiLoCo's outer all-reduce with the next round's
+	// local steps (local-steps ≥ 2; node.Recipe.Overlap).
+	Overlap bool `toml:"overlap"`
+	// RingOrder is "award" (the default) or "measured": the group orders
+	// its ring from the round trips it measures when it forms
+	// (node.Recipe.RingOrder; README "Training": when to choose it).
+	RingOrder string `toml:"ring-order"`
 }
 
 // Load reads a job file. Relative data paths are relative to the file.
@@ -188,9 +233,24 @@ func (f *File) Request(dir string) (node.JobRequest, error) {
 	if req.Recipe, err = f.Train.recipe(spec, auction.Hash(req.Dataset.Root())); err != nil {
 		return req, bad("train", err)
 	}
+	if len(f.Data.Holders) > 0 || f.Data.Price != "" {
+		price, err := ParseAmount(orDefault(f.Data.Price, "0"))
+		if err != nil || !price.IsUint64() || (price.Sign() == 0) != (len(f.Data.Holders) == 0) {
+			return req, bad("data.price (base units per chunk, with data.holders)", fmt.Errorf("%q for %d holders", f.Data.Price, len(f.Data.Holders)))
+		}
+		req.Recipe.DataPrice, req.Recipe.DataHolders = price.Uint64(), f.Data.Holders
+		if err := req.Recipe.Validate(); err != nil {
+			return req, bad("data.holders", err)
+		}
+	}
 	if man := req.Dataset.Manifest; man.Kind == dataset.KindTokens {
 		req.Recipe.Tokenizer = auction.Hash(man.Tokenizer)
 		req.Tokenizer = f.Data.tokJSON
+	}
+	if f.Evaluation != nil {
+		if req.Evaluation, err = f.Evaluation.terms(req.Dataset.Manifest); err != nil {
+			return req, bad("evaluation", err)
+		}
 	}
 	if f.Model.Base != "" {
 		path := f.Model.Base
@@ -206,6 +266,53 @@ func (f *File) Request(dir string) (node.JobRequest, error) {
 		req.Recipe.BaseModel = auction.Hash(model.FileHash(req.BaseModel))
 	}
 	return req, nil
+}
+
+// terms turns the table into the announcement's terms over man's held-out
+// split.
+func (e *Evaluation) terms(man *dataset.Manifest) (protocol.EvalTerms, error) {
+	var t protocol.EvalTerms
+	switch e.Metric {
+	case "accuracy":
+		t.HigherIsBetter = true
+		if e.Threshold < 0 || e.Threshold > 1 {
+			return t, fmt.Errorf("threshold %v: an accuracy is a fraction, 0 to 1", e.Threshold)
+		}
+	case "loss":
+		if e.Threshold < 0 || e.Threshold > 1e6 {
+			return t, fmt.Errorf("threshold %v: want a loss of 0 to 1e6 nats", e.Threshold)
+		}
+	default:
+		return t, fmt.Errorf(`metric %q: want "accuracy" or "loss"`, e.Metric)
+	}
+	t.Threshold = uint64(math.Round(e.Threshold * protocol.ScoreScale))
+	tol := 0.0001
+	if e.Tolerance != nil {
+		tol = *e.Tolerance
+	}
+	if tol < 0 || tol > 1e6 {
+		return t, fmt.Errorf("tolerance %v out of range", tol)
+	}
+	t.Tolerance = uint64(math.Round(tol * protocol.ScoreScale))
+	if e.ConditionalShare < 0 || e.ConditionalShare > 1 {
+		return t, fmt.Errorf("conditional-share %v: want a fraction, 0 to 1", e.ConditionalShare)
+	}
+	t.ConditionalBps = uint16(math.Round(e.ConditionalShare * 10_000))
+	if e.Evaluators < protocol.EvalMinQuorum || e.Evaluators > protocol.EvalMaxScores {
+		return t, fmt.Errorf("evaluators %d: want %d to %d", e.Evaluators, protocol.EvalMinQuorum, protocol.EvalMaxScores)
+	}
+	t.Quorum = uint8(e.Evaluators)
+	var err error
+	if t.Fee, err = ParseAmount(orDefault(e.Fee, "0")); err != nil {
+		return t, fmt.Errorf("fee: %w", err)
+	}
+	if t.MinStake, err = ParseAmount(orDefault(e.MinStake, "0")); err != nil {
+		return t, fmt.Errorf("min-stake: %w", err)
+	}
+	if t.HeldOutHash = node.HeldOutHash(man); !t.Set() {
+		return t, errors.New("the data has no held-out split to evaluate on (test-fraction 0)")
+	}
+	return t, t.Validate()
 }
 
 func orDefault(s, d string) string {
@@ -391,7 +498,14 @@ func (m *Model) spec(man *dataset.Manifest) (nn.Spec, error) {
 func (t *Train) recipe(spec nn.Spec, root auction.Hash) (*node.Recipe, error) {
 	r := &node.Recipe{Model: spec, DatasetRoot: root, Backend: node.ModeRepro, Steps: t.Steps, BatchSize: t.BatchSize, Seed: t.Seed,
 		HashEvery: t.ReceiptEvery, LocalSteps: max(1, t.LocalSteps), AuditBps: t.AuditBps,
-		Compression: t.Compression, OuterLR: t.OuterLR, OuterMomentum: t.OuterMomentum}
+		Compression: t.Compression, OuterLR: t.OuterLR, OuterMomentum: t.OuterMomentum, Overlap: t.Overlap}
+	switch t.RingOrder {
+	case "", node.RingAward:
+	case node.RingMeasured:
+		r.RingOrder = node.RingMeasured
+	default:
+		return nil, fmt.Errorf("ring-order %q: want %q or %q", t.RingOrder, node.RingAward, node.RingMeasured)
+	}
 	if r.BatchSize == 0 {
 		r.BatchSize = 32
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/node"
 )
 
 const good = `
@@ -67,7 +68,54 @@ func TestLoad(t *testing.T) {
 	if err != nil || req.Recipe.OuterLR != 1 || req.Recipe.OuterMomentum == nil || *req.Recipe.OuterMomentum != 0 {
 		t.Errorf("a top-k job averaging its outer steps: %+v, %v", req.Recipe, err)
 	}
+	req, err = Load(write(t, dir, "overlap.toml", good+"local-steps = 10\noverlap = true\n"))
+	if err != nil || !req.Recipe.Overlap || req.Recipe.LocalSteps != 10 {
+		t.Errorf("an overlapped job: %+v, %v", req.Recipe, err)
+	}
+	// The ring order: "award" is the default and hashes as no order.
+	plain, err := Load(write(t, dir, "plain.toml", good))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for order, want := range map[string]string{"award": "", "measured": "measured"} {
+		req, err = Load(write(t, dir, order+".toml", good+"ring-order = \""+order+"\"\n"))
+		if err != nil || req.Recipe.RingOrder != want || (want == "") != (req.Recipe.Hash() == plain.Recipe.Hash()) {
+			t.Errorf("ring-order %q: recipe %+v, %v", order, req.Recipe, err)
+		}
+	}
+	// Paid data: holders and a price per chunk go into the recipe.
+	const holder = "16Uiu2HAkxTUV7qq4ZsdjXsrpdnZ1SBQnQc9cB7zeLn8P1NCFv5SC"
+	req, err = Load(write(t, dir, "paid.toml", strings.Replace(good, `builtin = "digits"`, "builtin = \"digits\"\nholders = [\""+holder+"\"]\nprice = \"250\"", 1)))
+	if err != nil || req.Recipe.DataPrice != 250 || len(req.Recipe.DataHolders) != 1 || req.Recipe.DataHolders[0] != holder || req.Recipe.Hash() == plain.Recipe.Hash() {
+		t.Errorf("a job paying a data holder: %+v, %v", req.Recipe, err)
+	}
+	// An evaluation: the terms over the data's held-out split.
+	const eval = "\n[evaluation]\nmetric = \"accuracy\"\nthreshold = 0.85\nconditional-share = 0.25\nevaluators = 3\nfee = \"40\"\n"
+	req, err = Load(write(t, dir, "evaluated.toml", good+eval))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := req.Evaluation; e.HeldOutHash != node.HeldOutHash(req.Dataset.Manifest) || !e.Set() || !e.HigherIsBetter || e.Threshold != 850_000 ||
+		e.ConditionalBps != 2_500 || e.Quorum != 3 || e.Fee.Int64() != 40 || e.Tolerance != 100 || e.MinStake.Sign() != 0 || req.Recipe.Hash() != plain.Recipe.Hash() {
+		t.Errorf("evaluation terms %+v", e)
+	}
+	if req, err := Load(write(t, dir, "loss.toml", good+strings.NewReplacer(`"accuracy"`, `"loss"`, "0.85", "1.5").Replace(eval)+"tolerance = 0.01\nmin-stake = \"1_000\"\n")); err != nil ||
+		req.Evaluation.HigherIsBetter || req.Evaluation.Threshold != 1_500_000 || req.Evaluation.Tolerance != 10_000 || req.Evaluation.MinStake.Int64() != 1000 {
+		t.Errorf("a loss evaluation: %+v, %v", req.Evaluation, err)
+	}
+	if plain.Evaluation.Set() {
+		t.Error("a job file without [evaluation] names one")
+	}
 	tests := []struct{ name, edit, want string }{
+		{"evaluation metric", good + strings.Replace(eval, `"accuracy"`, `"f1"`, 1), "metric"},
+		{"evaluation accuracy above 1", good + strings.Replace(eval, "0.85", "85", 1), "threshold"},
+		{"evaluation share above 1", good + strings.Replace(eval, "0.25", "1.5", 1), "conditional-share"},
+		{"two evaluators", good + strings.Replace(eval, "evaluators = 3", "evaluators = 2", 1), "evaluators"},
+		{"evaluation fee", good + strings.Replace(eval, `"40"`, `"lots"`, 1), "fee"},
+		{"evaluation without held-out data", strings.Replace(good, `builtin = "digits"`, "csv = \"small.csv\"\ntest-fraction = 0.0", 1) + eval, "held-out"},
+		{"holders without a price", strings.Replace(good, `builtin = "digits"`, "builtin = \"digits\"\nholders = [\""+holder+"\"]", 1), "data.price"},
+		{"a price without holders", strings.Replace(good, `builtin = "digits"`, "builtin = \"digits\"\nprice = \"5\"", 1), "data.price"},
+		{"a holder that is no peer ID", strings.Replace(good, `builtin = "digits"`, "builtin = \"digits\"\nholders = [\"me\"]\nprice = \"5\"", 1), "data holder"},
 		{"unknown key", "colour = \"red\"\n" + good, "unknown key colour"},
 		{"unknown table key", strings.Replace(good, "hidden = [64]", "hidden = [64]\nwidth = 3", 1), "unknown key model.width"},
 		{"negative budget", strings.Replace(good, `"2_000_000"`, `"-5"`, 1), "budget"},
@@ -80,7 +128,10 @@ func TestLoad(t *testing.T) {
 		{"bad optimizer", good + "optimizer = \"adagrad\"\n", "optimizer"},
 		{"compression not parsed", good + "local-steps = 10\ncompression = \"int3\"\n", "compression"},
 		{"compression without local steps", good + "compression = \"int4\"\n", "local_steps"},
+		{"overlap without local steps", good + "overlap = true\n", "overlap"},
+		{"unknown ring order", good + "ring-order = \"fastest\"\n", "ring-order"},
 	}
+	write(t, dir, "small.csv", strings.Repeat("0.5,0.25,1\n0.25,0.5,0\n", 50))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Load(write(t, dir, "bad.toml", tt.edit))

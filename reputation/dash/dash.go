@@ -307,15 +307,16 @@ type ObservationJSON struct {
 	Pos       float64 `json:"pos,omitempty"`
 	Neg       float64 `json:"neg,omitempty"`
 	Note      string  `json:"note,omitempty"`
-	// Claimed and Delivered are a throughput observation's GFLOP/s.
-	Claimed   uint64 `json:"claimed_gflops,omitempty"`
-	Delivered uint64 `json:"delivered_gflops,omitempty"`
+	// ClaimedMFLOPs and DeliveredMFLOPs are a throughput observation's
+	// MFLOP/s.
+	ClaimedMFLOPs   uint64 `json:"claimed_mflops,omitempty"`
+	DeliveredMFLOPs uint64 `json:"delivered_mflops,omitempty"`
 }
 
 func observationJSON(e store.Entry) ObservationJSON {
 	o := e.Obs
 	j := ObservationJSON{Seq: e.Seq, Peer: o.Peer.String(), Kind: o.Kind.String(), AtMs: o.AtMs, Step: o.Step,
-		LatencyMs: o.LatencyMs, Fault: o.Fault, Pos: o.Pos, Neg: o.Neg, Note: o.Note, Claimed: o.Claimed, Delivered: o.Delivered}
+		LatencyMs: o.LatencyMs, Fault: o.Fault, Pos: o.Pos, Neg: o.Neg, Note: o.Note, ClaimedMFLOPs: o.ClaimedMFLOPs, DeliveredMFLOPs: o.DeliveredMFLOPs}
 	if !o.By.IsZero() {
 		j.By = o.By.String()
 	}

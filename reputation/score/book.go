@@ -2,6 +2,7 @@ package score
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"math"
 	"math/big"
@@ -30,11 +31,41 @@ type Aggregate struct {
 	// Slashed observations, base units.
 	PaidTotal    *big.Int `json:"paid_total,omitempty"`
 	SlashedTotal *big.Int `json:"slashed_total,omitempty"`
-	// DeliveredGFLOPs is the most this node measured the peer deliver
-	// (direct Throughput observations), and ClaimedGFLOPs what its bid
-	// claimed in the latest: 0 before the first.
-	DeliveredGFLOPs uint64 `json:"delivered_gflops,omitempty"`
-	ClaimedGFLOPs   uint64 `json:"claimed_gflops,omitempty"`
+	// DeliveredMFLOPs is the most this node measured the peer deliver
+	// (direct Throughput observations), and ClaimedMFLOPs what its bid
+	// claimed in the latest, MFLOP/s: 0 before the first. (Stores written
+	// before MFLOP/s hold delivered_gflops and claimed_gflops, which
+	// UnmarshalJSON reads as 1000 times as many MFLOP/s.)
+	DeliveredMFLOPs uint64 `json:"delivered_mflops,omitempty"`
+	ClaimedMFLOPs   uint64 `json:"claimed_mflops,omitempty"`
+}
+
+// UnmarshalJSON reads an aggregate as MarshalJSON writes it, and one
+// written before throughput was kept in MFLOP/s (delivered_gflops,
+// claimed_gflops: whole GFLOP/s), converting those to MFLOP/s.
+func (a *Aggregate) UnmarshalJSON(b []byte) error {
+	type plain Aggregate // without the method, so no recursion
+	var v struct {
+		plain
+		LegacyDelivered uint64 `json:"delivered_gflops"`
+		LegacyClaimed   uint64 `json:"claimed_gflops"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*a = Aggregate(v.plain)
+	if a.DeliveredMFLOPs == 0 && a.ClaimedMFLOPs == 0 {
+		a.DeliveredMFLOPs, a.ClaimedMFLOPs = GFLOPsToMFLOPs(v.LegacyDelivered), GFLOPsToMFLOPs(v.LegacyClaimed)
+	}
+	return nil
+}
+
+// GFLOPsToMFLOPs converts whole GFLOP/s to MFLOP/s, saturating.
+func GFLOPsToMFLOPs(g uint64) uint64 {
+	if g > math.MaxUint64/1000 {
+		return math.MaxUint64
+	}
+	return g * 1000
 }
 
 // LatencyEWMAWeight is the weight of a new latency sample in
@@ -205,8 +236,8 @@ func (b *Book) Plan(o Observation) (Change, error) {
 		agg.SlashedTotal = addBig(agg.SlashedTotal, o.Amount)
 	case KindThroughput:
 		if o.By.IsZero() {
-			agg.DeliveredGFLOPs = max(agg.DeliveredGFLOPs, o.Delivered)
-			agg.ClaimedGFLOPs = o.Claimed
+			agg.DeliveredMFLOPs = max(agg.DeliveredMFLOPs, o.DeliveredMFLOPs)
+			agg.ClaimedMFLOPs = o.ClaimedMFLOPs
 		}
 	}
 	pos, neg := b.p.Effect(&o)

@@ -125,13 +125,13 @@ const (
 	// message (node). No evidence either way: anyone can announce; it
 	// records that the peer is alive and when it was last seen.
 	KindPresence Kind = 10
-	// KindThroughput: the poster measured the throughput Delivered (GFLOP/s)
-	// the peer gave a job it won, from the step times it measured, against
-	// Claimed, what its bid claimed (training group). Negative (Params.
-	// Overstated) when the claim exceeds the delivery by more than
-	// Params.OverstateTolerancePct; otherwise no evidence either way. The
-	// aggregate keeps the most the peer delivered and its latest claim,
-	// which the poster's quality table ranks it by (auction.BuildTable).
+	// KindThroughput: the poster measured the throughput Delivered the
+	// peer gave (a node: its timed challenge at a bid; the simulation: GPU
+	// time in a job it won) against Claimed, what its bid claimed. No
+	// evidence either way (Params.Effect says why): the aggregate keeps
+	// the most the peer delivered and its latest claim, which the poster's
+	// quality table ranks it by and marks an overstatement down with
+	// (auction.BuildTable).
 	KindThroughput Kind = 11
 	// KindOmittedBid: the peer, as a job's poster, signed an award cleared
 	// without a bid this node held matched and eligible that would have
@@ -230,9 +230,11 @@ type Observation struct {
 	Pos, Neg float64
 	// Note is free text for people, at most NoteBytesMax bytes of UTF-8.
 	Note string
-	// Claimed and Delivered are GFLOP/s (Throughput): what the peer's bid
-	// claimed and what the poster measured it deliver.
-	Claimed, Delivered uint64
+	// ClaimedMFLOPs and DeliveredMFLOPs are MFLOP/s (Throughput): what
+	// the peer's bid claimed (whole GFLOP/s × 1000) and what the poster
+	// measured it deliver. MFLOP/s, not GFLOP/s: a CPU delivers 1–2
+	// GFLOP/s, which whole GFLOP/s rounded to 1 or 2.
+	ClaimedMFLOPs, DeliveredMFLOPs uint64
 }
 
 // Validate reports the first problem with o.
@@ -252,20 +254,12 @@ func (o *Observation) Validate() error {
 		return fmt.Errorf("%w: amount must be a uint256", ErrBadObservation)
 	case o.Kind == KindFaultReported && (o.Fault < 1 || o.Fault > 4):
 		return fmt.Errorf("%w: fault kind %d: want 1 to 4", ErrBadObservation, o.Fault)
-	case o.Kind == KindThroughput && (o.Delivered == 0 || o.Claimed == 0):
+	case o.Kind == KindThroughput && (o.DeliveredMFLOPs == 0 || o.ClaimedMFLOPs == 0):
 		return fmt.Errorf("%w: throughput observation needs both the claim and the delivery", ErrBadObservation)
 	case !validCount(o.Pos) || !validCount(o.Neg):
 		return fmt.Errorf("%w: vouch counts %v/%v: want 0 to %g", ErrBadObservation, o.Pos, o.Neg, float64(VouchCountMax))
 	}
 	return nil
-}
-
-// Overstated reports whether a Throughput observation's claim exceeds the
-// delivery by more than tolPct percent (exact integer arithmetic).
-func (o *Observation) Overstated(tolPct uint64) bool {
-	c := new(big.Int).Mul(new(big.Int).SetUint64(o.Claimed), big.NewInt(100))
-	d := new(big.Int).Mul(new(big.Int).SetUint64(o.Delivered), new(big.Int).SetUint64(100+tolPct))
-	return c.Cmp(d) > 0
 }
 
 func validCount(x float64) bool { return !math.IsNaN(x) && x >= 0 && x <= VouchCountMax }

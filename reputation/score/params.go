@@ -30,17 +30,11 @@ type Params struct {
 	ParamsMismatch float64 // negative: wrong results poison a whole group
 	SettlementPaid float64 // positive: the chain accepted the job
 	Slashed        float64 // negative: verified misbehaviour on chain
-	Overstated     float64 // negative: a throughput claim beyond what was delivered
 	// OmittedBid is negative: a poster's award left out a bid a follower
 	// held that would have decided it. Gossip can keep a bid from an
 	// honest poster, so it weighs less than a missed reveal (which only
 	// the bidder can cause): a poster loses reputation by omitting often.
 	OmittedBid float64
-
-	// OverstateTolerancePct is how far, in percent, a claim may exceed the
-	// delivered throughput before a Throughput observation is negative
-	// (auction.Params.OverstateTolerancePct is the quality table's).
-	OverstateTolerancePct uint64
 
 	// StepLatencyTargetMs splits on-time from late step receipts, ms.
 	StepLatencyTargetMs uint32
@@ -64,24 +58,22 @@ type Params struct {
 // DefaultParams returns the rules trainmesh nodes use.
 func DefaultParams() Params {
 	return Params{
-		HalfLifeMs:            7 * 24 * 3600 * 1000,
-		PriorPos:              1,
-		PriorNeg:              1,
-		BidHonoured:           1,
-		RevealMissing:         2,
-		AwardDelivered:        3,
-		StepOnTime:            0.05,
-		StepLate:              0.25,
-		FaultReported:         3,
-		ParamsMismatch:        10,
-		SettlementPaid:        1,
-		Slashed:               20,
-		Overstated:            3,
-		OmittedBid:            1,
-		OverstateTolerancePct: 25,
-		StepLatencyTargetMs:   2000,
-		VouchDiscount:         0.5,
-		VouchersPerPeerMax:    64,
+		HalfLifeMs:          7 * 24 * 3600 * 1000,
+		PriorPos:            1,
+		PriorNeg:            1,
+		BidHonoured:         1,
+		RevealMissing:       2,
+		AwardDelivered:      3,
+		StepOnTime:          0.05,
+		StepLate:            0.25,
+		FaultReported:       3,
+		ParamsMismatch:      10,
+		SettlementPaid:      1,
+		Slashed:             20,
+		OmittedBid:          1,
+		StepLatencyTargetMs: 2000,
+		VouchDiscount:       0.5,
+		VouchersPerPeerMax:  64,
 	}
 }
 
@@ -97,7 +89,7 @@ func (p *Params) Validate() error {
 		"bid-honoured": p.BidHonoured, "reveal-missing": p.RevealMissing, "award-delivered": p.AwardDelivered,
 		"step-on-time": p.StepOnTime, "step-late": p.StepLate, "fault-reported": p.FaultReported,
 		"params-mismatch": p.ParamsMismatch, "settlement-paid": p.SettlementPaid, "slashed": p.Slashed,
-		"overstated": p.Overstated, "omitted-bid": p.OmittedBid,
+		"omitted-bid": p.OmittedBid,
 	} {
 		if !(w >= 0) || math.IsInf(w, 0) {
 			return fmt.Errorf("%w: weight %s = %v: want finite and >= 0", ErrBadParams, name, w)
@@ -141,9 +133,16 @@ func (p *Params) Effect(o *Observation) (pos, neg float64) {
 	case KindVouch:
 		return o.Pos, o.Neg
 	case KindThroughput:
-		if o.Overstated(p.OverstateTolerancePct) {
-			return 0, p.Overstated
-		}
+		// No evidence either way, even for a claim above the delivery:
+		// a timed challenge bounds the rate from below, and reads low
+		// for an honest peer measured while its machine, the link or
+		// the measurer was busy. An overstatement costs the peer in the
+		// quality table (auction.Params.DeliveredQuality), which follows
+		// its best measurement and so recovers; counted here it would
+		// lower its score for a week and, through the gossip score
+		// (node's appScore), cut it off the measurer's mesh in the
+		// middle of the jobs they share.
+		return 0, 0
 	case KindOmittedBid:
 		return 0, p.OmittedBid
 	}

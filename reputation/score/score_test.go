@@ -66,8 +66,10 @@ func TestEachKindMovesScore(t *testing.T) {
 		{"settlement paid", Observation{Kind: KindSettlementPaid, Amount: big.NewInt(5_000_000)}, +1},
 		{"slashed", Observation{Kind: KindSlashed, Amount: big.NewInt(1)}, -1},
 		{"presence", Observation{Kind: KindPresence, Note: "dev"}, 0},
-		{"throughput claimed truly", Observation{Kind: KindThroughput, Claimed: 125, Delivered: 100}, 0},
-		{"throughput overstated", Observation{Kind: KindThroughput, Claimed: 126, Delivered: 100}, -1},
+		{"throughput claimed truly", Observation{Kind: KindThroughput, ClaimedMFLOPs: 125, DeliveredMFLOPs: 100}, 0},
+		// A timed challenge bounds the rate from below: a claim above it
+		// costs quality (auction), not reputation (Params.Effect).
+		{"throughput overstated", Observation{Kind: KindThroughput, ClaimedMFLOPs: 500, DeliveredMFLOPs: 100}, 0},
 		{"poster omitted a bid", Observation{Kind: KindOmittedBid, Note: "omitted the bid of 0x01"}, -1},
 		{"vouch by trusted reporter", Observation{Kind: KindVouch, By: voucher, Pos: 5}, +1},
 		{"bad-mouthing by trusted reporter", Observation{Kind: KindVouch, By: voucher, Neg: 5}, -1},
@@ -216,8 +218,8 @@ func randomObservations(r *rand.Rand, n, peers int) []Observation {
 		case KindStepLatency:
 			o.LatencyMs = uint32(r.IntN(4000))
 		case KindThroughput:
-			o.Delivered = uint64(1 + r.IntN(1000))
-			o.Claimed = uint64(1 + r.IntN(2000))
+			o.DeliveredMFLOPs = uint64(1 + r.IntN(1000))
+			o.ClaimedMFLOPs = uint64(1 + r.IntN(2000))
 		case KindSettlementPaid, KindSlashed:
 			o.Amount = big.NewInt(int64(r.IntN(1e9)))
 		}
@@ -510,19 +512,19 @@ func TestThroughputEvidence(t *testing.T) {
 	}
 	peer := addr(1)
 	for i, o := range []Observation{
-		{Claimed: 300, Delivered: 100},
-		{Claimed: 300, Delivered: 250},
-		{Claimed: 200, Delivered: 120},
-		{By: addr(2), Claimed: 900, Delivered: 900}, // reported, not measured here
+		{ClaimedMFLOPs: 300, DeliveredMFLOPs: 100},
+		{ClaimedMFLOPs: 300, DeliveredMFLOPs: 250},
+		{ClaimedMFLOPs: 200, DeliveredMFLOPs: 120},
+		{By: addr(2), ClaimedMFLOPs: 900, DeliveredMFLOPs: 900}, // reported, not measured here
 	} {
 		o.Peer, o.Kind, o.AtMs = peer, KindThroughput, t0+uint64(i)
 		mustApply(t, b, o)
 	}
 	a, _ := b.Aggregate(peer)
-	if a.DeliveredGFLOPs != 250 || a.ClaimedGFLOPs != 200 || a.Counts[KindThroughput] != 4 {
-		t.Errorf("aggregate delivered %d, claimed %d, %d observations; want 250, 200, 4", a.DeliveredGFLOPs, a.ClaimedGFLOPs, a.Counts[KindThroughput])
+	if a.DeliveredMFLOPs != 250 || a.ClaimedMFLOPs != 200 || a.Counts[KindThroughput] != 4 {
+		t.Errorf("aggregate delivered %d, claimed %d, %d observations; want 250, 200, 4", a.DeliveredMFLOPs, a.ClaimedMFLOPs, a.Counts[KindThroughput])
 	}
-	if _, err := b.Apply(Observation{Peer: peer, Kind: KindThroughput, Claimed: 5}); !errors.Is(err, ErrBadObservation) {
+	if _, err := b.Apply(Observation{Peer: peer, Kind: KindThroughput, ClaimedMFLOPs: 5}); !errors.Is(err, ErrBadObservation) {
 		t.Errorf("throughput without a delivery: %v; want ErrBadObservation", err)
 	}
 }

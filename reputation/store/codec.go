@@ -107,14 +107,18 @@ func decodeLogEntry(b []byte) (logEntry, error) {
 //	amount_len 1 | amount (big-endian, ≤ 32) | note_len 1 | note (≤ 128)
 //
 // Version 2 is version 1 followed by claimed 8 | delivered 8 (a Throughput
-// observation's GFLOP/s); an observation without them is still written as
-// version 1, so stores written before version 2 read back unchanged.
+// observation's whole GFLOP/s); version 3 is the same in MFLOP/s (whole
+// GFLOP/s read 2 for a CPU delivering 1.6). Throughput observations are
+// written as version 3 and the rest still as version 1; a version 2 record
+// of a store written before reads back as 1000 times as many MFLOP/s, so
+// stores of every version read back unchanged in meaning.
 //
 // A fixed binary layout rather than JSON: observations are the bulk of the
 // store, and this is about a third of JSON's size and ten times as fast.
 const (
 	obsVersion  = 1
 	obsVersion2 = 2
+	obsVersion3 = 3
 	obsFixedLen = 1 + 1 + 20 + 20 + 8 + 32 + 8 + 4 + 1 + 8 + 8
 	obsV2Tail   = 8 + 8
 	obsLenMax   = obsFixedLen + 1 + score.AmountBytesMax + 1 + score.NoteBytesMax
@@ -127,10 +131,10 @@ func EncodeObservation(o *score.Observation) []byte {
 	if o.Amount != nil {
 		amount = o.Amount.Bytes()
 	}
-	v2 := o.Claimed != 0 || o.Delivered != 0
+	v3 := o.ClaimedMFLOPs != 0 || o.DeliveredMFLOPs != 0
 	version := byte(obsVersion)
-	if v2 {
-		version = obsVersion2
+	if v3 {
+		version = obsVersion3
 	}
 	b := make([]byte, 0, obsFixedLen+2+len(amount)+len(o.Note)+obsV2Tail)
 	b = append(b, version, byte(o.Kind))
@@ -147,9 +151,9 @@ func EncodeObservation(o *score.Observation) []byte {
 	b = append(b, amount...)
 	b = append(b, byte(len(o.Note)))
 	b = append(b, o.Note...)
-	if v2 {
-		b = binary.BigEndian.AppendUint64(b, o.Claimed)
-		b = binary.BigEndian.AppendUint64(b, o.Delivered)
+	if v3 {
+		b = binary.BigEndian.AppendUint64(b, o.ClaimedMFLOPs)
+		b = binary.BigEndian.AppendUint64(b, o.DeliveredMFLOPs)
 	}
 	return b
 }
@@ -166,15 +170,18 @@ func DecodeObservation(b []byte) (score.Observation, error) {
 		if len(b) > obsLenMax {
 			return o, fmt.Errorf("%w: observation of %d bytes", ErrCorrupt, len(b))
 		}
-	case obsVersion2:
+	case obsVersion2, obsVersion3:
 		if len(b) < obsFixedLen+2+obsV2Tail {
 			return o, fmt.Errorf("%w: observation of %d bytes", ErrCorrupt, len(b))
 		}
 		tail := b[len(b)-obsV2Tail:]
-		o.Claimed = binary.BigEndian.Uint64(tail)
-		o.Delivered = binary.BigEndian.Uint64(tail[8:])
-		if o.Claimed == 0 && o.Delivered == 0 {
-			return o, fmt.Errorf("%w: version 2 observation without throughput", ErrCorrupt)
+		o.ClaimedMFLOPs = binary.BigEndian.Uint64(tail)
+		o.DeliveredMFLOPs = binary.BigEndian.Uint64(tail[8:])
+		if o.ClaimedMFLOPs == 0 && o.DeliveredMFLOPs == 0 {
+			return o, fmt.Errorf("%w: version %d observation without throughput", ErrCorrupt, b[0])
+		}
+		if b[0] == obsVersion2 { // whole GFLOP/s
+			o.ClaimedMFLOPs, o.DeliveredMFLOPs = score.GFLOPsToMFLOPs(o.ClaimedMFLOPs), score.GFLOPsToMFLOPs(o.DeliveredMFLOPs)
 		}
 		b = b[:len(b)-obsV2Tail]
 	default:

@@ -26,6 +26,12 @@ func Up(ctx context.Context, p Params) (*State, error) {
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
+	if w := p.ExitWith.PID; w > 0 {
+		p.ExitWith.Start = startTime(w)
+		if w != os.Getpid() && !Alive(p.ExitWith) {
+			return nil, fmt.Errorf("testnet: process %d, which the testnet is to end with, is not running", w)
+		}
+	}
 	dir, err := filepath.Abs(p.Dir)
 	if err != nil {
 		return nil, err
@@ -52,7 +58,10 @@ func Up(ctx context.Context, p Params) (*State, error) {
 	args := []string{"testnet", "supervise", "--dir", dir, "--nodes", strconv.Itoa(p.Nodes), "--vram", p.VRAM,
 		"--price-floor", strconv.Itoa(p.PriceFloor), "--ready-timeout", p.ReadyTimeout.String(), "--stop-timeout", p.StopTimeout.String()}
 	env := append([]string{EnvPassword + "=" + p.Password}, p.Env...)
-	cmd, sup, err := start(bin, args, env, filepath.Join(dir, "supervisor.log"))
+	if p.ExitWith.PID > 0 {
+		args = append(args, "--exit-with", strconv.Itoa(p.ExitWith.PID), "--exit-with-start", strconv.FormatUint(p.ExitWith.Start, 10))
+	}
+	cmd, sup, err := start(bin, args, env, filepath.Join(dir, "supervisor.log"), false)
 	if err != nil {
 		return nil, err
 	}

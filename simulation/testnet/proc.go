@@ -78,8 +78,12 @@ func Alive(p Proc) bool {
 
 // start runs the binary with args, in its own session (so it outlives the
 // command that started it and a terminal's signals), writing stdout and
-// stderr to logPath.
-func start(bin string, args []string, env []string, logPath string) (*exec.Cmd, Proc, error) {
+// stderr to logPath. A child started withParent is killed when this
+// process ends, however it ends (see procAttr): the supervisor's chain and
+// nodes, so that a supervisor killed outright (SIGKILL, the OOM killer)
+// leaves none of them running. The supervisor itself is started without:
+// it outlives `testnet up` by design.
+func start(bin string, args []string, env []string, logPath string, withParent bool) (*exec.Cmd, Proc, error) {
 	log, err := os.OpenFile(logPath, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
 	if err != nil {
 		return nil, Proc{}, err
@@ -88,7 +92,7 @@ func start(bin string, args []string, env []string, logPath string) (*exec.Cmd, 
 	cmd := exec.Command(bin, args...)
 	cmd.Env = append(os.Environ(), env...)
 	cmd.Stdout, cmd.Stderr = log, log
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
+	cmd.SysProcAttr = procAttr(withParent)
 	if err := cmd.Start(); err != nil {
 		return nil, Proc{}, fmt.Errorf("testnet: start %s %s: %w", bin, strings.Join(args, " "), err)
 	}

@@ -64,6 +64,14 @@ func Supervise(ctx context.Context, p Params) error {
 	if err := s.write(); err != nil {
 		return err
 	}
+	if p.ExitWith.PID > 0 {
+		// Tied to a process (a script's, a test's): the testnet ends with
+		// it, stopped as by `testnet down`, even when that process was
+		// killed and could not run its own clean-up (a go test timeout).
+		var release func()
+		ctx, release = tiedTo(ctx, p.ExitWith)
+		defer release()
+	}
 	upCtx, cancel := context.WithTimeout(ctx, p.ReadyTimeout)
 	err := s.up(upCtx)
 	cancel()
@@ -98,6 +106,22 @@ func Supervise(ctx context.Context, p Params) error {
 	}
 }
 
+// tiedTo returns a context that is done when ctx is or when process p
+// ends, whichever comes first; release ends the watch (and the context)
+// and returns once its goroutine has.
+func tiedTo(ctx context.Context, p Proc) (context.Context, func()) {
+	tctx, stop := context.WithCancel(ctx)
+	watched := make(chan struct{})
+	go func() {
+		defer close(watched)
+		if waitGone(tctx, p) && tctx.Err() == nil {
+			fmt.Printf("process %d ended: stopping the testnet\n", p.PID)
+			stop()
+		}
+	}()
+	return tctx, func() { stop(); <-watched }
+}
+
 func (s *supervisor) write() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -106,7 +130,7 @@ func (s *supervisor) write() error {
 
 // startChild starts one process and a reaper for it.
 func (s *supervisor) startChild(args []string, logPath string) (Proc, error) {
-	cmd, proc, err := start(s.bin, args, s.env, logPath)
+	cmd, proc, err := start(s.bin, args, s.env, logPath, true)
 	if err != nil {
 		return Proc{}, err
 	}

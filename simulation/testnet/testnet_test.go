@@ -1,12 +1,15 @@
 package testnet
 
 import (
+	"bufio"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -19,7 +22,7 @@ func startSh(t *testing.T, script string) Proc {
 	if err != nil {
 		t.Skip("no sh")
 	}
-	cmd, p, err := start(sh, []string{"-c", script}, nil, filepath.Join(t.TempDir(), "log"))
+	cmd, p, err := start(sh, []string{"-c", script}, nil, filepath.Join(t.TempDir(), "log"), false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -138,4 +141,85 @@ func FuzzReadState(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestTiedToEndsWithTheProcess: the supervisor's context for `testnet up
+// --exit-with PID` is done once that process ends however it ends (here
+// SIGKILL, as a go test timeout ends a test binary), and not before;
+// released first, it ends without the process ending.
+func TestTiedToEndsWithTheProcess(t *testing.T) {
+	p := startSh(t, "echo ready; exec sleep 600")
+	waitLog(t, p, "ready")
+	ctx, release := tiedTo(context.Background(), p)
+	defer release()
+	other := startSh(t, "echo ready; exec sleep 600")
+	waitLog(t, other, "ready")
+	octx, orelease := tiedTo(context.Background(), other)
+	if ctx.Err() != nil || octx.Err() != nil {
+		t.Fatal("done while its process runs")
+	}
+	orelease()
+	if octx.Err() == nil || !Alive(other) {
+		t.Errorf("released: context %v, process alive %v; want done, alive", octx.Err(), Alive(other))
+	}
+	if err := syscall.Kill(p.PID, syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-ctx.Done():
+	case <-time.After(2 * time.Minute): // a bound only: it ends at the next look (pollEvery)
+		t.Fatal("still not done 2 minutes after its process was killed")
+	}
+}
+
+// TestChildEndsWithItsParent: a child started withParent (the supervisor's
+// chain and nodes) is killed when the process that started it is, even by
+// SIGKILL, which leaves that process no clean-up to run. The parent is this
+// test binary run again as helperParent.
+func TestChildEndsWithItsParent(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("the parent-death signal is Linux's")
+	}
+	parent := exec.Command(os.Args[0], "-test.run=^TestHelperParent$")
+	parent.Env = append(os.Environ(), "TESTNET_HELPER_PARENT="+t.TempDir())
+	out, err := parent.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := parent.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = parent.Process.Kill(); _ = parent.Wait() }()
+	var child Proc
+	if _, err := fmt.Fscanf(bufio.NewReader(out), "child %d %d %s\n", &child.PID, &child.Start, &child.Log); err != nil {
+		t.Fatalf("the helper printed no child: %v", err)
+	}
+	if !Alive(child) {
+		t.Fatal("the helper's child is not running")
+	}
+	if err := parent.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	_ = parent.Wait()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute) // a bound only
+	defer cancel()
+	if !waitGone(ctx, child) {
+		_ = syscall.Kill(child.PID, syscall.SIGKILL)
+		t.Fatalf("child %d still running 2 minutes after its parent was killed", child.PID)
+	}
+}
+
+// TestHelperParent is TestChildEndsWithItsParent's parent process: it
+// starts a child withParent, prints it, and waits to be killed.
+func TestHelperParent(t *testing.T) {
+	dir := os.Getenv("TESTNET_HELPER_PARENT")
+	if dir == "" {
+		t.Skip("a helper of TestChildEndsWithItsParent")
+	}
+	cmd, p, err := start("sleep", []string{"600"}, nil, filepath.Join(dir, "child.log"), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Printf("child %d %d %s\n", p.PID, p.Start, p.Log)
+	_ = cmd.Wait()
 }

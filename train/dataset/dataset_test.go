@@ -157,6 +157,17 @@ func TestFetchRefusesWrongHash(t *testing.T) {
 	if bad != len(idx) {
 		t.Fatalf("bad holder refused %d times for %d chunks", bad, len(idx))
 	}
+	// What the member signs for: every chunk to the good holder, nothing
+	// to the bad one (its chunks failed their hash) or the empty one.
+	got := rep.Delivered()
+	if len(got) != 1 || len(got["good"]) != len(idx) {
+		t.Fatalf("delivered %v, want %d chunks from good only", got, len(idx))
+	}
+	for k, c := range got["good"] {
+		if k > 0 && bytes.Compare(got["good"][k-1][:], c[:]) >= 0 {
+			t.Fatal("delivered chunks not strictly ascending")
+		}
+	}
 	// Only bad holders: the fetch fails and says so.
 	if _, _, err := FetchChunks(ctx, net, []string{"bad", "empty"}, m, idx, 0); !errors.Is(err, ErrUnavailable) {
 		t.Fatalf("only bad holders: %v, want ErrUnavailable", err)
@@ -318,4 +329,26 @@ func FuzzDecodeChunk(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestDeliveredSpreadsOverHolders: with two good holders, the chunks of a
+// shard are fetched from both (FetchChunks starts at a different holder
+// for each chunk) and each is credited with exactly those it sent.
+func TestDeliveredSpreadsOverHolders(t *testing.T) {
+	d := toyDataset(t)
+	good := NewMemStore()
+	if err := good.AddDataset(d, nil); err != nil {
+		t.Fatal(err)
+	}
+	net := MemFetcher{"a": good, "b": good}
+	m := d.Manifest
+	idx := m.Indices(SplitTrain, 0, 1)
+	_, rep, err := FetchChunks(context.Background(), net, []string{"a", "b"}, m, idx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := rep.Delivered()
+	if len(got["a"])+len(got["b"]) != len(idx) || len(got["a"]) == 0 || len(got["b"]) == 0 {
+		t.Fatalf("a sent %d, b %d of %d chunks", len(got["a"]), len(got["b"]), len(idx))
+	}
 }

@@ -1,9 +1,11 @@
 package dataset
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 )
 
@@ -103,10 +105,30 @@ type Refusal struct {
 type Report struct {
 	// From[i] is the holder that sent the i-th chunk fetched.
 	From []string
+	// Chunks[i] is the sha256 of the i-th chunk FetchChunks fetched (it
+	// verified against the manifest): what a member signs for in a data
+	// receipt to From[i] (Delivered). FetchManifest leaves it empty.
+	Chunks []Hash
 	// Refused lists answers that failed verification or could not be had,
 	// in order; a wrong hash is evidence against its holder.
 	Refused []Refusal
 	Bytes   int
+}
+
+// Delivered returns, for each holder that sent chunks that verified, their
+// hashes in ascending order without repeats: what the fetching member
+// signs for in a data receipt to that holder (PROTOCOL.md, "Paid data").
+// A chunk a holder sent that failed its hash is not among them.
+func (r *Report) Delivered() map[string][]Hash {
+	out := map[string][]Hash{}
+	for i, c := range r.Chunks {
+		out[r.From[i]] = append(out[r.From[i]], c)
+	}
+	for h, cs := range out {
+		slices.SortFunc(cs, func(a, b Hash) int { return bytes.Compare(a[:], b[:]) })
+		out[h] = slices.Compact(cs)
+	}
+	return out
 }
 
 // FetchManifest gets the manifest with root from the first holder that
@@ -160,6 +182,7 @@ func FetchChunks(ctx context.Context, f Fetcher, holders []string, m *Manifest, 
 			}
 			out[k] = data
 			rep.From = append(rep.From, h)
+			rep.Chunks = append(rep.Chunks, m.Chunks[i].Hash)
 			rep.Bytes += len(data)
 		}
 		if out[k] == nil {

@@ -325,6 +325,11 @@ func FuzzDecode(f *testing.F) {
 			f.Fatal(err)
 		}
 		f.Add(data)
+		data, err = Encode(nn.InitParams(l, 1), Provenance{Spec: s, Job: [32]byte{4}, FinalStep: 2, Receipts: [][]byte{{1}}, RingOrder: []int{2, 0, 3, 1}, RingHops: []byte{7, 8}})
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
 	}
 	if tok, err := bpe.Train([]byte("ab ab abc abc"), 258); err == nil { // a BPE model with its tokenizer
 		s := nn.NewLlama(nn.LlamaSpec{Vocab: tok.Len(), Context: 2, Dim: 4, Heads: 1, Layers: 1})
@@ -347,4 +352,84 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("round trip failed: %v", err)
 		}
 	})
+}
+
+// TestRingOrderInFile: a job's ring order and its hop statements round
+// trip through a file, and a file whose order is not an order of the
+// ring, or that has one without the other, is refused.
+func TestRingOrderInFile(t *testing.T) {
+	s := specs["mlp-linear"]
+	p := randomParams(t, s, 3)
+	base := Provenance{Spec: s, Job: [32]byte{1}, FinalStep: 5, Receipts: [][]byte{{1}}}
+	for _, c := range []struct {
+		name  string
+		order string // KeyRingOrder; "-" leaves it out
+		hops  string // KeyRingHops; "-" leaves it out
+		want  []int  // nil: refused with ErrProvenance
+		noJob bool
+	}{
+		{"order of four", "2,0,3,1", "0a0b", []int{2, 0, 3, 1}, false},
+		{"award order of two", "0,1", "0a", []int{0, 1}, false},
+		{"neither", "-", "-", []int{}, false},
+		{"order without hops", "2,0,3,1", "-", nil, false},
+		{"hops without order", "-", "0a0b", nil, false},
+		{"empty hops", "1,0", "", nil, false},
+		{"hops not hex", "1,0", "zz", nil, false},
+		{"an index twice", "0,0,1", "0a", nil, false},
+		{"an index out of range", "0,1,3", "0a", nil, false},
+		{"negative", "0,-1", "0a", nil, false},
+		{"one member", "0", "0a", nil, false},
+		{"not numbers", "a,b", "0a", nil, false},
+		{"spaces", "0, 1", "0a", nil, false},
+		{"without a job", "1,0", "0a", nil, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			prov := base
+			if c.noJob {
+				prov = Provenance{Spec: s}
+			}
+			data, err := Encode(p, prov)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, err := safetensors.Decode(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.order != "-" {
+				f.Metadata[KeyRingOrder] = c.order
+			}
+			if c.hops != "-" {
+				f.Metadata[KeyRingHops] = c.hops
+			}
+			data, err = safetensors.Marshal(f.Tensors, f.Metadata)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m, err := Decode(data)
+			if c.want == nil {
+				if !errors.Is(err, ErrProvenance) {
+					t.Fatalf("Decode: %v, want ErrProvenance", err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(m.Prov.RingOrder, c.want) && !(len(c.want) == 0 && m.Prov.RingOrder == nil) {
+				t.Errorf("ring order %v, want %v", m.Prov.RingOrder, c.want)
+			}
+			if len(m.Extra) != 0 {
+				t.Errorf("extra metadata %v: the ring keys are the provenance's", m.Extra)
+			}
+			again, err := Encode(m.Params, m.Prov)
+			if err != nil {
+				t.Fatal(err)
+			}
+			back, err := Decode(again)
+			if err != nil || !slices.Equal(back.Prov.RingOrder, m.Prov.RingOrder) || !bytes.Equal(back.Prov.RingHops, m.Prov.RingHops) {
+				t.Errorf("re-encoded: %v, order %v hops %x; want %v %x", err, back.Prov.RingOrder, back.Prov.RingHops, m.Prov.RingOrder, m.Prov.RingHops)
+			}
+		})
+	}
 }

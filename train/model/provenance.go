@@ -40,7 +40,18 @@ const (
 	// KeyTokenizer holds a BPE language model's canonical tokenizer.json
 	// (train/bpe) verbatim: its keccak256 is the recipe's "tokenizer".
 	KeyTokenizer = "trainmesh.tokenizer"
+	// KeyRingOrder is the training ring's order (the award's winner
+	// indices in ring order, comma-separated) and KeyRingHops the signed
+	// hop statements of one training all-reduce it was read from (hex):
+	// the members' signatures, rank by rank, are what make the order
+	// checkable (node.VerifyModel).
+	KeyRingOrder = "trainmesh.ring_order"
+	KeyRingHops  = "trainmesh.ring_hops"
 )
+
+// ringOrderMax bounds a ring order read from a file: a ring's size (the
+// hop statements' bound, node's hopsStatementsMax).
+const ringOrderMax = 1 << 10
 
 // fileVersion is the provenance format's version.
 const fileVersion = "1"
@@ -88,6 +99,16 @@ type Provenance struct {
 	// against the job's EIP-712 domain; package model does not decode them
 	// (it does not import the protocol's signature code): the caller does.
 	Receipts [][]byte
+	// RingOrder is the order the job's training ring ran in, as the
+	// award's winner indices by ring rank, where the job measured one
+	// (recipe "ring_order": "measured"); RingHops are the signed hop
+	// statements of one of the ring's all-reduces, whose signers, rank by
+	// rank, give that order. Package model checks only that both or
+	// neither are there and that the order is a permutation; the caller
+	// checks the statements (node.VerifyModel). Empty for a job in award
+	// order and for files written before the order was recorded.
+	RingOrder []int
+	RingHops  []byte
 }
 
 // Model is a decoded model file.
@@ -157,7 +178,33 @@ func (p Provenance) metadata() map[string]string {
 		b, _ := json.Marshal(rs) // strings always marshal
 		md[KeyReceipts] = string(b)
 	}
+	if len(p.RingOrder) > 0 || len(p.RingHops) > 0 {
+		rs := make([]string, len(p.RingOrder))
+		for i, r := range p.RingOrder {
+			rs[i] = strconv.Itoa(r)
+		}
+		md[KeyRingOrder] = strings.Join(rs, ",")
+		md[KeyRingHops] = hex.EncodeToString(p.RingHops)
+	}
 	return md
+}
+
+// parseRingOrder reads KeyRingOrder: a permutation of 0..n-1, n ≥ 2.
+func parseRingOrder(s string) ([]int, error) {
+	fs := strings.Split(s, ",")
+	if len(fs) < 2 || len(fs) > ringOrderMax {
+		return nil, fmt.Errorf("%w: %s %q: want 2 to %d winner indices", ErrProvenance, KeyRingOrder, s, ringOrderMax)
+	}
+	order := make([]int, len(fs))
+	seen := make([]bool, len(fs))
+	for i, f := range fs {
+		v, err := strconv.Atoi(f)
+		if err != nil || v < 0 || v >= len(fs) || seen[v] {
+			return nil, fmt.Errorf("%w: %s %q is not an order of %d winners", ErrProvenance, KeyRingOrder, s, len(fs))
+		}
+		order[i], seen[v] = v, true
+	}
+	return order, nil
 }
 
 // parseHash reads a 0x-prefixed 32-byte hex hash.
@@ -209,7 +256,7 @@ func Decode(data []byte) (*Model, error) {
 	}
 	for k, v := range md {
 		switch k {
-		case KeyFormat, KeyVersion, KeySpec, KeyParamsHash, KeyRecipeHash, KeyDatasetRoot, KeyJob, KeyFinalStep, KeyReceipts, KeyBaseModel, KeyRecipe, KeyAnnounce, KeyAward, KeyDomain, KeyVocab, KeyTokenizer:
+		case KeyFormat, KeyVersion, KeySpec, KeyParamsHash, KeyRecipeHash, KeyDatasetRoot, KeyJob, KeyFinalStep, KeyReceipts, KeyBaseModel, KeyRecipe, KeyAnnounce, KeyAward, KeyDomain, KeyVocab, KeyTokenizer, KeyRingOrder, KeyRingHops:
 		default:
 			m.Extra[k] = v
 		}
@@ -268,7 +315,7 @@ func parseProvenance(spec nn.Spec, md map[string]string) (Provenance, error) {
 		}
 	}
 	if _, ok := md[KeyJob]; !ok {
-		for _, k := range []string{KeyRecipeHash, KeyDatasetRoot, KeyFinalStep, KeyReceipts, KeyRecipe, KeyAnnounce, KeyAward, KeyDomain} {
+		for _, k := range []string{KeyRecipeHash, KeyDatasetRoot, KeyFinalStep, KeyReceipts, KeyRecipe, KeyAnnounce, KeyAward, KeyDomain, KeyRingOrder, KeyRingHops} {
 			if _, ok := md[k]; ok {
 				return p, fmt.Errorf("%w: %s without %s", ErrProvenance, k, KeyJob)
 			}
@@ -351,6 +398,19 @@ func parseProvenance(spec nn.Spec, md map[string]string) (Provenance, error) {
 				return p, fmt.Errorf("%w: %s: %v", ErrProvenance, KeyReceipts, err)
 			}
 			p.Receipts = append(p.Receipts, b)
+		}
+	}
+	so, okOrder := md[KeyRingOrder]
+	sh, okHops := md[KeyRingHops]
+	switch {
+	case okOrder != okHops:
+		return p, fmt.Errorf("%w: %s and %s go together (an order and the statements that show it)", ErrProvenance, KeyRingOrder, KeyRingHops)
+	case okOrder:
+		if p.RingOrder, err = parseRingOrder(so); err != nil {
+			return p, err
+		}
+		if p.RingHops, err = hex.DecodeString(sh); err != nil || len(p.RingHops) == 0 {
+			return p, fmt.Errorf("%w: %s: not hex, or empty", ErrProvenance, KeyRingHops)
 		}
 	}
 	return p, nil

@@ -52,7 +52,11 @@ type Blamed struct {
 // plus its contribution in the ring's summation order, or whose
 // forwarded all-gather segment is not what it received
 // (transcript.Blame), or whose signed record contradicts its transcript.
-// Honest members are never named. It costs one member step per member;
+// Honest members are never named. A compressed outer step (each task's
+// Sum set) is checked as audits check it: each member's hops against the
+// values part of its recomputed contribution (hopContribution), the
+// statistics' all-reduce not being the one the leaves' transcripts
+// record. It costs one member step per member;
 // verifiers run it on a dispute (a Reduced hash that no honest sum
 // explains, a checksum failure), not on every audit.
 func Blame(ctx context.Context, be gpu.Backend, t BlameTask) (Blamed, error) {
@@ -80,8 +84,8 @@ func Blame(ctx context.Context, be gpu.Backend, t BlameTask) (Blamed, error) {
 		if err != nil {
 			return out, fmt.Errorf("rank %d: %w", r, err)
 		}
-		if len(got) != g.Len {
-			return out, fmt.Errorf("%w: rank %d contributes %d floats, its transcript is of %d", ErrTask, r, len(got), g.Len)
+		if got, err = hopContribution(task, got, tr.Len); err != nil {
+			return out, fmt.Errorf("rank %d: %w", r, err)
 		}
 		out.Verdicts = append(out.Verdicts, v)
 		g.Contributions = append(g.Contributions, got)
@@ -119,17 +123,104 @@ type HopTask struct {
 // contribution and sends another, is caught by the same audits and at
 // the same rate as a lazy one, for the cost of hashing its segments.
 func CheckStepHops(ctx context.Context, be gpu.Backend, t StepTask, h HopTask) (Verdict, []transcript.Finding, error) {
-	n, r := h.Own.Ranks, h.Own.Rank
-	if commit.Hash(h.Own.Hash()) != t.Leaf.Transcript || h.Pred.Ranks != n || n < 2 || h.Pred.Rank != (r+n-1)%n || h.Pred.Len != h.Own.Len {
+	if err := h.adjacent(); err != nil || commit.Hash(h.Own.Hash()) != t.Leaf.Transcript {
 		return Verdict{Leaf: t.Leaf, Index: t.Index}, nil, fmt.Errorf("%w: the transcripts are not the leaf's and its predecessor's", ErrTask)
 	}
 	v, got, err := checkStep(ctx, be, t)
 	if err != nil {
 		return v, nil, err
 	}
-	// A compressed outer step's leaf commits to the transcript of its
-	// second all-reduce, the values: the hops carry the contribution
-	// after its statistics.
+	if got, err = hopContribution(t, got, h.Own.Len); err != nil {
+		return v, nil, err
+	}
+	found, err := h.blame(got)
+	return v, found, err
+}
+
+// CheckCompressedHops is CheckStepHops for a compressed outer step, which
+// reduces twice: with one recomputation it checks the hops of the values'
+// all-reduce (values, whose transcript the leaf commits to) against the
+// values part of the member's contribution, and the hops of the
+// statistics' all-reduce before it (stats) against the statistics part.
+// The leaf names no statistics transcript: the caller checks that stats
+// is the member's signed statement of the ring operation just before the
+// values' (its context), which binds the member as its signature on the
+// values' does.
+func CheckCompressedHops(ctx context.Context, be gpu.Backend, t StepTask, values, stats HopTask) (v Verdict, valuesFound, statsFound []transcript.Finding, err error) {
+	v = Verdict{Leaf: t.Leaf, Index: t.Index}
+	o := t.Params.Compression
+	l, lerr := t.Spec.Layout()
+	switch {
+	case !o.On() || lerr != nil:
+		return v, nil, nil, fmt.Errorf("%w: not a compressed outer step", ErrTask)
+	case values.adjacent() != nil || commit.Hash(values.Own.Hash()) != t.Leaf.Transcript:
+		return v, nil, nil, fmt.Errorf("%w: the values' transcripts are not the leaf's and its predecessor's", ErrTask)
+	case stats.adjacent() != nil || stats.Own.Rank != values.Own.Rank || stats.Own.Ranks != values.Own.Ranks:
+		return v, nil, nil, fmt.Errorf("%w: the statistics' transcripts are not the member's and its predecessor's in the same ring", ErrTask)
+	}
+	v, got, err := checkStep(ctx, be, t)
+	if err != nil {
+		return v, nil, nil, err
+	}
+	ls := train.OuterStatsLen(o, l.Len())
+	if ls > len(got) {
+		return v, nil, nil, fmt.Errorf("%w: a contribution of %d floats, its statistics alone are %d", ErrTask, len(got), ls)
+	}
+	vals, err := hopContribution(t, got, values.Own.Len)
+	if err != nil {
+		return v, nil, nil, err
+	}
+	if valuesFound, err = values.blame(vals); err != nil {
+		return v, valuesFound, nil, err
+	}
+	st := got[:ls:ls]
+	if n := stats.Own.Len; uint64(len(st)) < n && (n-uint64(len(st)) <= padMax || n <= uint64(max(padMax, train.ReduceLen(l)))) {
+		st = append(st, make([]float32, n-uint64(len(st)))...)
+	}
+	if uint64(len(st)) != stats.Own.Len {
+		return v, valuesFound, nil, fmt.Errorf("%w: statistics of %d floats, the transcript is of %d", ErrTask, ls, stats.Own.Len)
+	}
+	statsFound, err = stats.blame(st)
+	return v, valuesFound, statsFound, err
+}
+
+// adjacent reports (as an error) whether h's transcripts are not a ring's
+// rank and its predecessor's, of one length.
+func (h HopTask) adjacent() error {
+	n, r := h.Own.Ranks, h.Own.Rank
+	if h.Pred.Ranks != n || n < 2 || r >= n || h.Pred.Rank != (r+n-1)%n || h.Pred.Len != h.Own.Len {
+		return fmt.Errorf("%w: rank %d and %d of %d", ErrTask, h.Pred.Rank, r, n)
+	}
+	return nil
+}
+
+// blame names the hops of h's member that do not follow from its
+// predecessor's and its contribution got (transcript.BlameRank).
+func (h HopTask) blame(got []float32) ([]transcript.Finding, error) {
+	n, r := h.Own.Ranks, h.Own.Rank
+	g := transcript.Group{Len: int(h.Own.Len), Sent: make([][]transcript.Record, n), Contributions: make([][]float32, n), Segments: h.Segments}
+	for _, tr := range []transcript.Transcript{h.Own, h.Pred} {
+		var err error
+		if g.Sent[tr.Rank], err = tr.Records(h.Context); err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrTask, err)
+		}
+	}
+	g.Contributions[r] = got
+	found, err := transcript.BlameRank(g, int(r))
+	if err != nil {
+		return found, fmt.Errorf("%w: %w", ErrTask, err)
+	}
+	return found, nil
+}
+
+// hopContribution returns what a member's hops in the all-reduce its
+// leaf's transcript records carry of its recomputed contribution got,
+// for a transcript of n floats. A compressed outer step's leaf commits to
+// the transcript of its second all-reduce, the values: the hops carry the
+// contribution after its statistics. A ring built for a longer tensor
+// (train.ReduceLen) pads a shorter contribution with zeros: the hops
+// carry the padded one.
+func hopContribution(t StepTask, got []float32, n uint64) ([]float32, error) {
 	ring := uint64(padMax)
 	if l, err := t.Spec.Layout(); err == nil {
 		if o := t.Params.Compression; o.On() {
@@ -139,26 +230,13 @@ func CheckStepHops(ctx context.Context, be gpu.Backend, t StepTask, h HopTask) (
 		}
 		ring = max(ring, uint64(train.ReduceLen(l)))
 	}
-	// A ring built for a longer tensor (train.ReduceLen) pads a shorter
-	// contribution with zeros: the hops carry the padded one.
-	if uint64(len(got)) < h.Own.Len && (h.Own.Len-uint64(len(got)) <= padMax || h.Own.Len <= ring) {
-		got = append(got, make([]float32, h.Own.Len-uint64(len(got)))...)
+	if uint64(len(got)) < n && (n-uint64(len(got)) <= padMax || n <= ring) {
+		got = append(got[:len(got):len(got)], make([]float32, n-uint64(len(got)))...)
 	}
-	if uint64(len(got)) != h.Own.Len {
-		return v, nil, fmt.Errorf("%w: a contribution of %d floats, the transcript is of %d", ErrTask, len(got), h.Own.Len)
+	if uint64(len(got)) != n {
+		return nil, fmt.Errorf("%w: a contribution of %d floats, the transcript is of %d", ErrTask, len(got), n)
 	}
-	g := transcript.Group{Len: int(h.Own.Len), Sent: make([][]transcript.Record, n), Contributions: make([][]float32, n), Segments: h.Segments}
-	for _, tr := range []transcript.Transcript{h.Own, h.Pred} {
-		if g.Sent[tr.Rank], err = tr.Records(h.Context); err != nil {
-			return v, nil, fmt.Errorf("%w: %w", ErrTask, err)
-		}
-	}
-	g.Contributions[r] = got
-	found, err := transcript.BlameRank(g, int(r))
-	if err != nil {
-		return v, found, fmt.Errorf("%w: %w", ErrTask, err)
-	}
-	return v, found, nil
+	return got, nil
 }
 
 // padMax bounds the zeros CheckStepHops pads a contribution with: a ring

@@ -31,10 +31,17 @@ type BenchParams struct {
 	Steps, Batch int
 	// HashEvery is the receipt period in steps (train.Params.HashEvery).
 	HashEvery int
+	// Local is H, the local steps per all-reduce (DiLoCo); 0 or 1:
+	// synchronous. With H > 1 the checks are of outer steps (each
+	// recomputes the H local steps before it), the member's compute is
+	// counted per outer step, and the cost and detection figures count
+	// one job audit per member besides the rate (job.JobAuditStep).
+	Local int
 	// Checks is how many (member, step) pairs are verified and timed.
 	Checks int
 	// Rate is the fraction of (member, step) pairs verifiers check, in
-	// (0, 1], for the cost and detection figures.
+	// (0, 1], for the cost and detection figures: of outer steps with
+	// Local > 1.
 	Rate float64
 	// JobSteps is the job length the detection probability is computed
 	// for (train.DefaultParams().Steps by default).
@@ -52,6 +59,16 @@ type BenchParams struct {
 // is the bound).
 const DefaultRate = 0.05
 
+// DefaultOuterRate is the default audit rate per outer step of a
+// local-steps (DiLoCo) job (job.DefaultOuterAuditRateBps, 5%, held equal
+// by the same test), to which each member's one job audit adds.
+const DefaultOuterRate = 0.05
+
+// DefaultLocalJobSteps is the job length the local-steps figures use by
+// default: the job file's 400 steps, whose receipt period (50) H must
+// divide, 40 outer steps at H = 10.
+const DefaultLocalJobSteps = 400
+
 // DefaultBenchParams: the MLP, a group of 4, 40 steps of 32 rows with
 // receipts every 10 steps, 20 checks, DefaultRate, a default-length job.
 func DefaultBenchParams() BenchParams {
@@ -68,6 +85,8 @@ func (p BenchParams) Validate() error {
 		return fmt.Errorf("%w: group of %d, want 1 to 64", train.ErrParams, p.Members)
 	case p.HashEvery < 1 || p.Steps < p.HashEvery || p.Batch < 1:
 		return fmt.Errorf("%w: %d steps of %d rows, receipts every %d", train.ErrParams, p.Steps, p.Batch, p.HashEvery)
+	case p.Local > 1 && (p.HashEvery%p.Local != 0 || p.Steps%p.Local != 0 || p.JobSteps < p.Local):
+		return fmt.Errorf("%w: %d local steps must divide the receipt period %d, the %d steps and fit the job's %d", train.ErrParams, p.Local, p.HashEvery, p.Steps, p.JobSteps)
 	case p.Checks < 1:
 		return fmt.Errorf("%w: %d checks, want ≥ 1", train.ErrParams, p.Checks)
 	case !(p.Rate > 0 && p.Rate <= 1):
@@ -86,7 +105,8 @@ type BenchResult struct {
 	// MemberStep is one member's compute per step (forward, backward,
 	// update and its commitment), a member training alone, so that no
 	// other member shares its CPU: Steps steps in each of Rounds runs,
-	// alternating with the checks.
+	// alternating with the checks. With Local > 1, per outer step: the
+	// H local steps' compute and the outer step's commitment.
 	MemberStep time.Duration `json:"member_step_ns"`
 	Rounds     int           `json:"rounds"`
 	// Commit is the commitment's share of it: hashing the state before
@@ -99,7 +119,8 @@ type BenchResult struct {
 	// Ratio is Verify / MemberStep: a check's cost in member steps.
 	Ratio float64 `json:"ratio"`
 	// Cost is Rate × Ratio: the verifiers' compute as a fraction of the
-	// group's.
+	// group's; with Local > 1, (Rate + 1 / the job's outer steps) ×
+	// Ratio, the job audit counted.
 	Cost float64 `json:"cost"`
 	// Honest counts the checks that found the (honest) member right;
 	// every check should.
@@ -114,6 +135,19 @@ type Detection struct {
 	CheatFraction float64 `json:"cheat_fraction"`
 	CheatedSteps  int     `json:"cheated_steps"`
 	Probability   float64 `json:"probability"`
+}
+
+// DetectProbabilityJob is the chance of catching a member that cheats on
+// cheated of its outer outer steps in a local-steps job: a period's draw
+// at rate hits a bad one, or its job audit (one of its outer steps,
+// uniformly) does: 1 − (1 − rate)^cheated · (1 − cheated/outer)
+// (job.JobDetection).
+func DetectProbabilityJob(rate float64, cheated, outer int) float64 {
+	if outer <= 0 {
+		return 0
+	}
+	cheated = min(cheated, outer)
+	return 1 - math.Pow(1-rate, float64(cheated))*(1-float64(cheated)/float64(outer))
 }
 
 // DetectProbability is the chance that at least one of cheated steps is
@@ -160,6 +194,9 @@ func Measure(ctx context.Context, p BenchParams) (BenchResult, error) {
 			r.Rounds++
 		}
 		member, step := c%p.Members, uint64(1+rng.IntN(p.Steps))
+		if h := p.Local; h > 1 {
+			step = uint64(h * (1 + rng.IntN(p.Steps/h))) // an outer step
+		}
 		task, err := g.task(spec, p, member, step)
 		if err != nil {
 			return r, err
@@ -174,14 +211,23 @@ func Measure(ctx context.Context, p BenchParams) (BenchResult, error) {
 			r.Honest++
 		}
 	}
-	r.MemberStep = stepSum / time.Duration(r.Rounds)
-	r.Commit = commitSum / time.Duration(r.Rounds)
+	h := max(p.Local, 1)
+	r.MemberStep = stepSum / time.Duration(r.Rounds) * time.Duration(h)
+	r.Commit = commitSum / time.Duration(r.Rounds) * time.Duration(h)
 	r.Verify = spent / time.Duration(p.Checks)
 	r.Ratio = float64(r.Verify) / float64(r.MemberStep)
 	r.Cost = p.Rate * r.Ratio
+	outer := p.JobSteps / h // a job whose steps H divides
+	if h > 1 {
+		r.Cost = (p.Rate + 1/float64(outer)) * r.Ratio
+	}
 	for _, f := range []float64{1, 0.5, 0.1, 0.01} {
-		n := max(1, int(math.Round(f*float64(p.JobSteps))))
-		r.Detect = append(r.Detect, Detection{CheatFraction: f, CheatedSteps: n, Probability: DetectProbability(p.Rate, n)})
+		n := max(1, int(math.Round(f*float64(outer))))
+		d := Detection{CheatFraction: f, CheatedSteps: n, Probability: DetectProbability(p.Rate, n)}
+		if h > 1 {
+			d.Probability = DetectProbabilityJob(p.Rate, n, outer)
+		}
+		r.Detect = append(r.Detect, d)
 	}
 	return r, nil
 }
@@ -203,10 +249,12 @@ type benchRun struct {
 	sums    *sumStore
 	periods [][]commit.Period // by member
 	// states are the states member 0 committed to, by hash (the
-	// group's, in the synchronous mode).
-	states map[commit.Hash]*checkpoint.State
-	samp   []train.Sampler
-	floats int
+	// group's, in the synchronous mode); with local steps every
+	// member's (each member's state is its own).
+	statesMu sync.Mutex
+	states   map[commit.Hash]*checkpoint.State
+	samp     []train.Sampler
+	floats   int
 	// compute and commit are member 0's means per step.
 	compute, commit time.Duration
 }
@@ -249,6 +297,7 @@ func (r sumRecorder) AllReduce(ctx context.Context, buf []float32) (int, error) 
 func benchParams(p BenchParams, member int) train.Params {
 	tp := train.DefaultParams()
 	tp.Steps, tp.BatchSize, tp.HashEvery, tp.Member, tp.Seed = p.Steps, p.Batch, p.HashEvery, member, 1
+	tp.LocalSteps = max(p.Local, 1)
 	return tp
 }
 
@@ -301,8 +350,12 @@ func benchGroup(ctx context.Context, p BenchParams, spec nn.Spec, ds *dataset.Da
 			}
 		}
 		opts := []train.Option{train.WithObserver(obs)}
-		if i == 0 {
-			opts = append(opts, train.WithStates(func(h commit.Hash, s *checkpoint.State) { b.states[h] = s }))
+		if i == 0 || p.Local > 1 {
+			opts = append(opts, train.WithStates(func(h commit.Hash, s *checkpoint.State) {
+				b.statesMu.Lock()
+				defer b.statesMu.Unlock()
+				b.states[h] = s
+			}))
 		}
 		if ms[i], err = train.NewMember(model, sumRecorder{group.Member(i), b.sums, b.floats}, sampler, benchParams(p, i), opts...); err != nil {
 			return nil, err

@@ -191,6 +191,46 @@ func TestStepDiLoCo(t *testing.T) {
 	}
 }
 
+// TestStepDiLoCoOverlapped: with the outer all-reduce overlapped with
+// the next round (train.Params.Overlap; the last round of each receipt
+// period synchronous), a member commits at the start of each round to a
+// state whose parameters are where that round starts (the group's
+// parameters plus its own progress of the round before, the outer
+// gradient of which is still in flight): the one-step check recomputes
+// the round's outer gradient from it alone. Honest leaves verify, in the
+// overlapped rounds and the synchronous ones; a member that sends a zero
+// delta is caught at exactly those steps.
+func TestStepDiLoCoOverlapped(t *testing.T) {
+	tp := params()
+	tp.LocalSteps, tp.HashEvery, tp.Overlap = 4, 8, true
+	tp.OuterLR, tp.OuterMomentum = 0.9, 0.7
+	cheats := map[int]bool{4: true, 16: true}
+	const cheater = 2
+	r := trainGroupWith(t, tp, cheater, cheats, func(_ *rand.Rand, c []float32) { clear(c[:len(c)-2]) })
+	be := cpu(t)
+	for member := range members {
+		var n int
+		for _, per := range r.periods[member] {
+			for _, l := range per.Leaves {
+				n++
+				if l.Step%4 != 0 || l.Step > per.Step {
+					t.Errorf("member %d: leaf at step %d in the period ending at %d, want outer steps of the period only", member, l.Step, per.Step)
+				}
+				v, err := CheckStep(context.Background(), be, r.stepTask(t, member, l.Step))
+				if err != nil {
+					t.Fatalf("member %d step %d: %v", member, l.Step, err)
+				}
+				if want := !(member == cheater && cheats[int(l.Step)]); v.Honest != want {
+					t.Errorf("member %d step %d: honest = %v, want %v", member, l.Step, v.Honest, want)
+				}
+			}
+		}
+		if n != steps/4 {
+			t.Errorf("member %d: %d leaves, want %d", member, n, steps/4)
+		}
+	}
+}
+
 // pairRecorder keeps, for one member, every sum it got back in order, so
 // that a compressed outer step's committed sum (its statistics' sum then
 // its values', concatenated: commit.Leaf.Reduced) can be found by hash.

@@ -75,6 +75,13 @@ type Params struct {
 	UnbatchedTLS bool
 	// Clock times the runs (nil: the wall clock).
 	Clock clock.Clock
+	// DirectLanes has the all-reduce's members carry their lanes on TCP
+	// connections of their own (allreduce.Params.DirectLanes); off, on
+	// libp2p streams.
+	DirectLanes bool
+	// CPUProfileDir, with RunProcesses, has each peer process write a CPU
+	// profile of its operations to peer-RANK.pprof in this directory.
+	CPUProfileDir string
 }
 
 // DefaultParams: 4 peers, 64 MiB, 5 iterations, the default group layout
@@ -91,6 +98,7 @@ func DefaultParams() Params {
 		Compression: spec.Compression,
 		Security:    "tls",
 		Transport:   mesh.DefaultTransportParams(),
+		DirectLanes: allreduce.DefaultParams().DirectLanes,
 	}
 }
 
@@ -124,6 +132,9 @@ type Result struct {
 	YamuxMsg    uint32 `json:"yamux_message_bytes"`
 	// TLSBatchWrites: TLS records of one write left in one system call.
 	TLSBatchWrites bool `json:"tls_batch_writes"`
+	// DirectLanes: the all-reduce's lanes asked for TCP connections of
+	// their own (Params.DirectLanes).
+	DirectLanes bool `json:"direct_lanes"`
 	// Processes reports that the all-reduce's peers ran as separate
 	// processes (the baselines then ran after it, not interleaved).
 	Processes bool `json:"processes"`
@@ -132,6 +143,13 @@ type Result struct {
 	LinkBytes int64 `json:"link_bytes"`
 
 	AllReduceTime time.Duration `json:"allreduce_ns"`
+	// AllReduceCPU, RingLibp2pCPU and RingTCPCPU are the CPU time (user
+	// and system, all peers together) of one run of each, median; measured
+	// with RunProcesses only (0 otherwise). CPU time per byte depends on
+	// the machine's load far less than wall time does.
+	AllReduceCPU  time.Duration `json:"allreduce_cpu_ns,omitempty"`
+	RingLibp2pCPU time.Duration `json:"ring_libp2p_cpu_ns,omitempty"`
+	RingTCPCPU    time.Duration `json:"ring_tcp_cpu_ns,omitempty"`
 	// AlgBW = S/t; BusBW = S/t × 2(N-1)/N, as nccl-tests define them.
 	AlgBW float64 `json:"algbw_bytes_per_s"`
 	BusBW float64 `json:"busbw_bytes_per_s"`
@@ -164,7 +182,10 @@ type Result struct {
 	// BusOverLibp2p = BusBW / RingLibp2p (1.0 is the ceiling);
 	// Libp2pOverTCP = RingLibp2p / RingTCP; LaneConnsOverTCP =
 	// RingLaneConns / RingTCP; UnbatchedOverTCP = RingUnbatched / RingTCP.
-	BusOverLibp2p    float64 `json:"busbw_over_ring_libp2p"`
+	BusOverLibp2p float64 `json:"busbw_over_ring_libp2p"`
+	// BusOverTCP = BusBW / RingTCP: the all-reduce against the plain-TCP
+	// ring of the same run.
+	BusOverTCP       float64 `json:"busbw_over_ring_tcp"`
 	Libp2pOverTCP    float64 `json:"ring_libp2p_over_tcp"`
 	LaneConnsOverTCP float64 `json:"ring_libp2p_lane_conns_over_tcp,omitempty"`
 	UnbatchedOverTCP float64 `json:"ring_libp2p_unbatched_tls_over_tcp,omitempty"`
@@ -203,15 +224,11 @@ func Run(ctx context.Context, p Params, log *slog.Logger) (Result, error) {
 		return res, err
 	}
 	defer ar.close()
-	lp, err := newLibp2pRing(ctx, hosts, p.Lanes)
+	lp, tr, err := startBaselines(ctx, hosts, p)
 	if err != nil {
 		return res, err
 	}
 	defer lp.close()
-	tr, err := newTCPRing(p.Peers, p.Lanes)
-	if err != nil {
-		return res, err
-	}
 	defer tr.close()
 	var lc *laneConnsRing
 	if p.LaneConns {
@@ -369,6 +386,7 @@ func (res *Result) finish() {
 	res.RingLibp2p = float64(res.LinkBytes) / res.RingLibp2pTime.Seconds()
 	res.RingTCP = float64(res.LinkBytes) / res.RingTCPTime.Seconds()
 	res.BusOverLibp2p = res.BusBW / res.RingLibp2p
+	res.BusOverTCP = res.BusBW / res.RingTCP
 	res.Libp2pOverTCP = res.RingLibp2p / res.RingTCP
 	if res.RingLaneConnsTime > 0 {
 		res.RingLaneConns = float64(res.LinkBytes) / res.RingLaneConnsTime.Seconds()
@@ -380,52 +398,6 @@ func (res *Result) finish() {
 	}
 }
 
-// baselines measures only the two rings, in this process.
-func baselines(ctx context.Context, p Params) (Result, error) {
-	clk := clock.OrReal(p.Clock)
-	res, err := newResult(p)
-	if err != nil {
-		return res, err
-	}
-	res.Processes = true
-	hosts, err := startHosts(ctx, p)
-	if err != nil {
-		return res, err
-	}
-	defer func() {
-		for _, h := range hosts {
-			h.Close()
-		}
-	}()
-	lp, err := newLibp2pRing(ctx, hosts, p.Lanes)
-	if err != nil {
-		return res, err
-	}
-	defer lp.close()
-	tr, err := newTCPRing(p.Peers, p.Lanes)
-	if err != nil {
-		return res, err
-	}
-	defer tr.close()
-	chunk := max(4<<10, p.ChunkBytes)
-	var tLP, tTCP []time.Duration
-	for i := -p.Warmup; i < p.Iterations; i++ {
-		d2, err := lp.run(ctx, clk, res.LinkBytes, chunk)
-		if err != nil {
-			return res, fmt.Errorf("libp2p ring: %w", err)
-		}
-		d3, err := tr.run(ctx, clk, res.LinkBytes, chunk)
-		if err != nil {
-			return res, fmt.Errorf("TCP ring: %w", err)
-		}
-		if i >= 0 {
-			tLP, tTCP = append(tLP, d2), append(tTCP, d3)
-		}
-	}
-	res.RingLibp2pTime, res.RingTCPTime = median(tLP), median(tTCP)
-	return res, nil
-}
-
 func newResult(p Params) (Result, error) {
 	layout, err := schedule.NewLayout(p.Peers, int(p.Bytes/4), max(1, p.ChunkBytes/4))
 	if err != nil {
@@ -433,7 +405,7 @@ func newResult(p Params) (Result, error) {
 	}
 	return Result{
 		Peers: p.Peers, Bytes: p.Bytes, Iterations: p.Iterations, ChunkBytes: p.ChunkBytes, Lanes: p.Lanes,
-		Compression: p.Compression.String(), Transcripts: p.Transcripts, Security: p.Security,
+		Compression: p.Compression.String(), Transcripts: p.Transcripts, Security: p.Security, DirectLanes: p.DirectLanes,
 		YamuxWindow: p.Transport.YamuxWindowBytes, YamuxMsg: p.Transport.YamuxMessageBytes,
 		TLSBatchWrites: p.Transport.TLSBatchWrites,
 		LinkBytes:      layout.BusBytes(4),
@@ -515,6 +487,7 @@ func newRingOn(ctx context.Context, svcs []*allreduce.Service, hosts []*mesh.Hos
 	r := &ring{shared: true}
 	gp := allreduce.DefaultParams()
 	gp.Log = log
+	gp.DirectLanes = p.DirectLanes
 	at := map[peer.ID]int{}
 	for i, h := range hosts {
 		at[h.ID()] = i
@@ -743,6 +716,21 @@ type tcpRing struct {
 }
 
 func newTCPRing(n, lanes int) (*tcpRing, error) { return newTCPRingVia(n, lanes, nil) }
+
+// startBaselines starts the two rings every all-reduce figure is set
+// against: plain libp2p streams between hosts, and plain TCP.
+func startBaselines(ctx context.Context, hosts []*mesh.Host, p Params) (*libp2pRing, *tcpRing, error) {
+	lp, err := newLibp2pRing(ctx, hosts, p.Lanes)
+	if err != nil {
+		return nil, nil, err
+	}
+	tr, err := newTCPRing(p.Peers, p.Lanes)
+	if err != nil {
+		lp.close()
+		return nil, nil, err
+	}
+	return lp, tr, nil
+}
 
 // newTCPRingVia is newTCPRing whose peer src reaches peer dst's listener
 // at the address via returns (nil: directly).

@@ -8,6 +8,8 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime/pprof"
+	"sync"
 	"syscall"
 	"time"
 
@@ -37,6 +39,13 @@ type PeerParams struct {
 	// KillAt, when set, makes the process kill itself (SIGKILL, no clean
 	// up) right after sending this chunk: op, round, step.
 	KillAt *[3]int
+	// CPUProfile, when set, is a file to write a CPU profile of the
+	// peer's operations to (runtime/pprof), from the ring's formation to
+	// the last operation.
+	CPUProfile string
+	// Paced peers start each operation when a line comes on their input
+	// (RunProcesses runs its baselines between operations).
+	Paced bool
 }
 
 // PeerHello is the line a peer prints on start-up: who it is and where.
@@ -48,11 +57,18 @@ type PeerHello struct {
 
 // PeerReport is the line a peer prints after each operation.
 type PeerReport struct {
-	Op       int    `json:"op"`
-	Members  int    `json:"members"`
-	Nanos    int64  `json:"ns"`
+	Op      int   `json:"op"`
+	Members int   `json:"members"`
+	Nanos   int64 `json:"ns"`
+	// CPUNanos is the CPU time (user and system) the peer's process spent
+	// in the operation.
+	CPUNanos int64  `json:"cpu_ns"`
 	Checksum uint64 `json:"checksum"`
 	Err      string `json:"err,omitempty"`
+	// Remotes are the remote addresses of the peer's connections to the
+	// ring's members after the operation: where they went (bench wan
+	// checks that each went through the emulated links).
+	Remotes []string `json:"remotes,omitempty"`
 }
 
 // PeerInput is element i of rank's input to operation op: deterministic,
@@ -132,17 +148,40 @@ func RunPeer(ctx context.Context, p PeerParams, in io.Reader, out io.Writer, log
 		return err
 	}
 	buf := make([]float32, p.Elems)
+	if p.CPUProfile != "" {
+		stop, err := startCPUProfile(p.CPUProfile)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 	for op := range p.Ops {
 		for i := range buf {
 			buf[i] = PeerInput(p.Rank, op, i)
 		}
+		if p.Paced {
+			if _, err := rd.ReadBytes('\n'); err != nil {
+				return fmt.Errorf("wait for operation %d: %w", op, err)
+			}
+		}
+		cpu0 := processCPU()
 		start := clk.Now()
 		n, err := g.AllReduce(ctx, buf)
-		r := PeerReport{Op: op, Members: n, Nanos: clk.Since(start).Nanoseconds()}
+		r := PeerReport{Op: op, Members: n, Nanos: clk.Since(start).Nanoseconds(), CPUNanos: int64(processCPU() - cpu0)}
 		if err != nil {
 			r.Err = err.Error()
 		} else {
 			r.Checksum = Checksum(buf)
+		}
+		if op == p.Ops-1 && p.CPUProfile != "" {
+			// The profile is complete before the last report goes out:
+			// the parent may kill this process once it has read it.
+			stopCPUProfile()
+		}
+		for _, m := range members {
+			for _, c := range h.Network().ConnsToPeer(m) {
+				r.Remotes = append(r.Remotes, c.RemoteMultiaddr().String())
+			}
 		}
 		if err := enc.Encode(r); err != nil {
 			return err
@@ -156,4 +195,39 @@ func RunPeer(ctx context.Context, p PeerParams, in io.Reader, out io.Writer, log
 	// records still queued for its successor with it.
 	_, _ = io.Copy(io.Discard, rd)
 	return nil
+}
+
+// profiling guards the process-wide CPU profile: stopCPUProfile may run
+// twice (after the last operation, and deferred on an early return).
+var profiling struct {
+	mu   sync.Mutex
+	file *os.File
+}
+
+// startCPUProfile writes a CPU profile of this process to path until
+// the returned function (or stopCPUProfile) runs.
+func startCPUProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		_ = f.Close()
+		return nil, err
+	}
+	profiling.mu.Lock()
+	profiling.file = f
+	profiling.mu.Unlock()
+	return stopCPUProfile, nil
+}
+
+func stopCPUProfile() {
+	profiling.mu.Lock()
+	defer profiling.mu.Unlock()
+	if profiling.file == nil {
+		return
+	}
+	pprof.StopCPUProfile()
+	_ = profiling.file.Close()
+	profiling.file = nil
 }

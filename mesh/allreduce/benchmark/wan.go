@@ -46,6 +46,11 @@ type WANParams struct {
 	// protocol a job would run before its first step.
 	MeasuredOrder bool
 	Margin        ringorder.Margin
+	// Processes, when set, also times the ring with each peer a process
+	// of its own (RunPeer, started by Processes) over the same links,
+	// before the rest of the run: a real peer is a process, and the
+	// in-process ring of the same run is the baseline.
+	Processes Command
 }
 
 // WANResult is what one run measured: the all-reduce's share of the
@@ -94,6 +99,11 @@ type WANResult struct {
 	OrderedTime      time.Duration       `json:"ordered_ns,omitempty"`
 	OrderedFraction  float64             `json:"ordered_fraction,omitempty"`
 	OrderedRingDelay time.Duration       `json:"ordered_ring_delay_ns,omitempty"`
+	// ProcessesTime is the ring's time with its peers as separate
+	// processes (WANParams.Processes; 0 when not measured), and
+	// ProcessesFraction its share of the bottleneck.
+	ProcessesTime     time.Duration `json:"processes_ns,omitempty"`
+	ProcessesFraction float64       `json:"processes_fraction,omitempty"`
 }
 
 // ringLinks is the slowest link and the longest one-way delay of the
@@ -199,6 +209,21 @@ func RunWAN(ctx context.Context, p WANParams, log *slog.Logger) (WANResult, erro
 		return res, err
 	}
 	defer topo.Close()
+	// Direct lanes off: the peers' lane listeners are on loopback, and a
+	// lane dialled there would bypass the emulated links (the hosts
+	// reach each other through forwarders on loopback, so no peer can
+	// tell).
+	p.Params.DirectLanes = false
+	if p.Processes != nil {
+		// First, while this process is idle: the peers' processes share
+		// the machine's cores with it.
+		t, err := runWANProcesses(ctx, p, topo, log)
+		if err != nil {
+			return res, fmt.Errorf("peers as processes over the emulated links: %w", err)
+		}
+		res.ProcessesTime = t
+		res.ProcessesFraction = float64(wire) * 8 / t.Seconds() / float64(res.BottleneckBps)
+	}
 	hosts, err := startHostsNamed(ctx, p.Params, "bench-wan")
 	if err != nil {
 		return res, err
@@ -319,6 +344,78 @@ func RunWAN(ctx context.Context, p WANParams, log *slog.Logger) (WANResult, erro
 		res.Libp2pFraction, res.TCPFraction = frac(res.Libp2pRingTime), frac(res.TCPRingTime)
 	}
 	return res, nil
+}
+
+// runWANProcesses runs the ring over topo with each peer a process of
+// its own, each given, for every other peer, the entry of its route to
+// it only, and returns the median time of p.Iterations after p.Warmup
+// (the slowest peer's, each). It fails if a connection bypassed the
+// links.
+func runWANProcesses(ctx context.Context, p WANParams, topo *wan.Net, log *slog.Logger) (time.Duration, error) {
+	gp := allreduce.DefaultParams()
+	extra := []string{"--chunk-timeout", gp.ChunkTimeout.String(), "--start-timeout", gp.StartTimeout.String()}
+	pp, hellos, err := startPeers(ctx, p.Params, p.Peers, p.Processes, extra) // direct lanes off (RunWAN)
+	if err != nil {
+		return 0, err
+	}
+	defer pp.close()
+	targets := make([]*net.TCPAddr, len(hellos))
+	for j, h := range hellos {
+		for _, a := range h.Addrs {
+			ma, err := multiaddr.NewMultiaddr(a)
+			if err != nil {
+				return 0, err
+			}
+			if na, err := manet.ToNetAddr(ma); err == nil {
+				if ta, ok := na.(*net.TCPAddr); ok && ta.IP.IsLoopback() {
+					targets[j] = ta
+					break
+				}
+			}
+		}
+		if targets[j] == nil {
+			return 0, fmt.Errorf("benchmark: peer %d has no loopback TCP address in %v", j, h.Addrs)
+		}
+	}
+	rings := make([][]PeerHello, len(hellos))
+	for i := range rings {
+		rings[i] = make([]PeerHello, len(hellos))
+		for j, h := range hellos {
+			if i == j {
+				rings[i][j] = h
+				continue
+			}
+			entry, err := topo.Route(i, j, targets[j])
+			if err != nil {
+				return 0, err
+			}
+			ma, err := manet.FromNetAddr(entry)
+			if err != nil {
+				return 0, err
+			}
+			rings[i][j] = PeerHello{Rank: j, ID: h.ID, Addrs: []string{ma.String()}}
+		}
+	}
+	times, last, err := pp.run(rings, p.Warmup, p.Iterations, log)
+	if err != nil {
+		return 0, err
+	}
+	for i, r := range last {
+		if len(r.Remotes) == 0 {
+			return 0, fmt.Errorf("%w: peer %d reported no connection", ErrBypassed, i)
+		}
+		for _, a := range r.Remotes {
+			ma, err := multiaddr.NewMultiaddr(a)
+			if err != nil {
+				return 0, err
+			}
+			na, err := manet.ToNetAddr(ma)
+			if err != nil || !topo.Routed(na) {
+				return 0, fmt.Errorf("%w: peer %d's connection to %s", ErrBypassed, i, a)
+			}
+		}
+	}
+	return median(times), nil
 }
 
 // RouteHosts makes every host reach every other only through the

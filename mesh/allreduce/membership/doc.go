@@ -34,7 +34,30 @@
 // from the next operation (MsgActivate; a standby that does not take the
 // call is left out), and answers every join with that decision (Decide).
 // A coordinator that finds a member already in the epoch it was asked for
-// redirects the askers there, so that one epoch has one ring.
+// redirects the askers there, so that one epoch has one ring (not to one
+// whose view keeps a member proved to have sent garbage). A coordinator
+// that its own decision would drop does not decide: it redirects to the
+// first survivor in ring order, the member that every survivor knowing
+// of the drop asks. An excluded member coordinates nothing.
+//
+// # Convicts
+//
+// A garbage accusation that the shell marks Proven (an expulsion on a
+// quorum's conviction, a lie about a hop shown by signed statements) is
+// permanent at its accuser: it goes with every join and probe reply, so
+// any coordination, whenever it probes, drops the convict, and a view
+// that keeps it (decided before the proof reached its coordinator) is
+// refused: the accuser asks for the next epoch at once (EventRefused).
+//
+// # Called-in standbys
+//
+// A standby called in from the next operation that has completed none
+// yet does not set the operation of a later view (its ring may never
+// have reached the planned one); adopting a view of another operation,
+// it starts over there (OutcomeBackToStandby, then allreduce.ErrCallIn
+// for its trainer). A member moving into its planned view carries the
+// previous operation's checksum (View.Prev), so that a member still
+// comparing checksums that asks it finishes that operation.
 //
 // That is not a promise: a member that accuses the first in ring order
 // skips it and coordinates the epoch itself, and if its probe reaches the
@@ -81,6 +104,14 @@
 //     ends at the member that waited on nobody, which is dropped. If every
 //     accused member is excused (a cycle, with no end to blame), all the
 //     accusations stand, as they would without this rule.
+//
+// What the end of a chain is then depends on the silence rule (Judge,
+// silence.go): an accused member that reported holding a chunk up
+// (ProbeReply.Holding) or did not answer is dropped; against any other,
+// the accusation is a dispute between the two, both kept, the operation
+// redone in a ring that keeps the pair apart (View.Disputes, Separate),
+// and a member in two disputes is dropped (FaultSilence). Blame is the
+// rule without disputes.
 //
 // What it cannot tell: a member that starts an operation more than
 // ChunkTimeout/2 after the others (within StartTimeout, so not late) is

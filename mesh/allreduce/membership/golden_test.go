@@ -19,10 +19,13 @@ import (
 //	new members=a,b,c[,...] [standbys=s,...] [quorum=Q]  the group, at the award's view
 //	need t=MS peer=P op=N                                P wants the view to run op N in
 //	broken peer=P epoch=E                                P's ring of epoch E failed
-//	accuse peer=P who=Q kind=missed|garbage [holding] [detail=...]
+//	accuse peer=P who=Q kind=missed|garbage [holding] [proven] [evidence=E] [detail=...]
+//	                       (proven: the shell checked the evidence; evidence without proven: it did not hold)
 //	result peer=P op=N sum=S                             P finished op N's all-gather with checksum S
 //	finished peer=P op=N sum=S members=M                 P completed op N
 //	kill peer=P                                          P stops answering (requests to it fail)
+//	cut peer=P                                           P's own requests fail (requests to it still arrive)
+//	restart peer=P                                       P's process restarts: a new machine, which asks to be let back in (MsgRestarted)
 //	deliver t=MS                                         deliver every message until none is left
 //	tick t=MS peer=P                                     time passes at P
 //	state                                                every live machine's view
@@ -46,9 +49,11 @@ type envelope struct {
 }
 
 type cluster struct {
+	spec  Spec[name]
 	names []name
 	m     map[name]*Machine[name]
 	dead  map[name]bool
+	cut   map[name]bool // its requests fail
 	queue []envelope
 	ref   uint64
 	// requests are the requests in flight by Ref, so that an answer can be
@@ -116,9 +121,11 @@ func (c *cluster) run(t *testing.T, d *datadriven.TestData) string {
 		if q := optArg(d, "quorum", ""); q != "" {
 			spec.Quorum, _ = strconv.Atoi(q)
 		}
+		c.spec = spec
 		c.names = append(slices.Clone(spec.Members), spec.Standbys...)
 		c.m = map[name]*Machine[name]{}
 		c.dead = map[name]bool{}
+		c.cut = map[name]bool{}
 		c.queue = nil
 		c.requests = map[uint64]envelope{}
 		for _, p := range c.names {
@@ -134,7 +141,7 @@ func (c *cluster) run(t *testing.T, d *datadriven.TestData) string {
 	case "accuse":
 		p := peer()
 		kind := map[string]FaultKind{"missed": FaultMissed, "garbage": FaultGarbage}[arg(t, d, "kind")]
-		a := Accusation[name]{Peer: name(arg(t, d, "who")), Kind: kind, Detail: optArg(d, "detail", "")}
+		a := Accusation[name]{Peer: name(arg(t, d, "who")), Kind: kind, Detail: optArg(d, "detail", ""), Proven: d.HasArg("proven"), Evidence: []byte(optArg(d, "evidence", ""))}
 		c.step(now, p, Message[name]{Type: MsgAccuse, Accuse: []Accusation[name]{a}, Holding: d.HasArg("holding")})
 	case "result":
 		p := peer()
@@ -144,6 +151,13 @@ func (c *cluster) run(t *testing.T, d *datadriven.TestData) string {
 		c.step(now, p, Message[name]{Type: MsgFinished, Done: &Done{Op: num(t, d, "op"), Checksum: num(t, d, "sum"), Members: int(num(t, d, "members"))}})
 	case "kill":
 		c.dead[peer()] = true
+	case "cut":
+		c.cut[peer()] = true
+	case "restart":
+		p := peer()
+		c.dead[p] = false
+		c.m[p] = New(c.spec, p, Params{ViewTimeoutNs: 60_000 * msPerNs})
+		c.step(now, p, Message[name]{Type: MsgRestarted})
 	case "deliver":
 		// Bounded: a script whose machines keep talking is a bug.
 		for i := 0; len(c.queue) > 0; i++ {
@@ -168,8 +182,14 @@ func (c *cluster) run(t *testing.T, d *datadriven.TestData) string {
 			if m.view.Next != nil {
 				fmt.Fprintf(&c.out, " next epoch %d members %v from op %d", m.view.Next.Epoch, m.view.Next.Members, m.view.Next.Op)
 			}
+			for _, d := range m.view.Disputes {
+				fmt.Fprintf(&c.out, " disputed %s-%s", d.A, d.B)
+			}
 			if m.standby {
 				c.out.WriteString(" standby")
+			}
+			if m.rejoining {
+				c.out.WriteString(" rejoining")
 			}
 			if m.excluded {
 				c.out.WriteString(" excluded")
@@ -207,12 +227,14 @@ func (c *cluster) deliver(now int64, e envelope) {
 			in.Type, in.Decision = MsgDecision, e.msg.Decision
 		case e.msg.Type == MsgActivated:
 			in.Type = MsgActivated
+		case e.msg.Type == MsgRejoinAck:
+			in.Type = MsgRejoinAck
 		}
 		fmt.Fprintf(&c.out, "%s ← %s %s\n", e.to, e.from, describe(e.msg))
 		c.step(now, e.to, in)
 		return
 	}
-	if c.dead[e.to] {
+	if c.dead[e.to] || c.cut[e.from] {
 		fmt.Fprintf(&c.out, "%s ✗ %s %s: no answer\n", e.from, e.to, describe(e.msg))
 		c.step(now, e.from, Message[name]{Type: MsgUnreachable, From: e.to, Req: e.msg.Type, Epoch: e.msg.Epoch, Err: "no answer"})
 		return
@@ -290,6 +312,12 @@ func describe(msg Message[name]) string {
 		}
 		if r.Standby {
 			s += " standby"
+		}
+		if r.Rejoining {
+			s += " rejoining"
+		}
+		if r.Holding {
+			s += " holding"
 		}
 		for _, a := range r.Accuse {
 			s += fmt.Sprintf(" accuses %s (%v: %s)", a.Peer, a.Kind, a.Detail)

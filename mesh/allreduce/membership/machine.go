@@ -76,10 +76,22 @@ const (
 	// MsgUnreachable: this member's request Req to From (for Epoch) got no
 	// answer; Err says why.
 	MsgUnreachable
+
+	// MsgRestarted (from the shell): this member's process restarted
+	// while its group trained on; it waits, as a standby does, to be
+	// called back into its own seat, and asks every other member to let
+	// it back in (MsgRejoin).
+	MsgRestarted
+	// MsgRejoin: From, a member that restarted, asks to be called back
+	// into the ring at the next operation (a request, answered by
+	// MsgRejoinAck: Err when it cannot be, a full ring for one).
+	MsgRejoin
+	// MsgRejoinAck: From answered this member's MsgRejoin (Err: refused).
+	MsgRejoinAck
 )
 
 var msgNames = [...]string{"", "need-view", "broken", "accuse", "result", "clear-result", "finished", "close",
-	"probe", "join", "activate", "probe-reply", "decision", "activated", "unreachable"}
+	"probe", "join", "activate", "probe-reply", "decision", "activated", "unreachable", "restarted", "rejoin", "rejoin-ack"}
 
 func (t MsgType) String() string {
 	if int(t) < len(msgNames) {
@@ -170,8 +182,10 @@ const (
 	EventNotAccusing
 	// EventRejoining: the view is broken; agreeing on Epoch.
 	EventRejoining
-	// EventExcused: a coordinator excused Peer, accused by another member
-	// of missing chunks, as it was waiting on a neighbour itself.
+	// EventExcused: a coordinator kept Peer, accused by another member: of
+	// missing chunks while it was waiting on a neighbour itself, or by a
+	// member whose word counts for nothing (a proven convict, or one that
+	// showed false proof).
 	EventExcused
 	// EventCoordinated: this member decided view Epoch (Detail).
 	EventCoordinated
@@ -187,9 +201,26 @@ const (
 	EventStandby
 	// EventClosed: the member left.
 	EventClosed
+	// EventRefused: this member did not run in view Epoch, which keeps
+	// Peer, whom it proved sent garbage; it asks for the next epoch.
+	EventRefused
+	// EventDisputed: a coordinator kept both members of a silence
+	// dispute (silence.go): Detail names the pair.
+	EventDisputed
+	// EventWithdrawn: this member gave up coordinating view Epoch, whose
+	// decision would have stopped the group while members it could not
+	// reach had reached it (Detail).
+	EventWithdrawn
+	// EventRejoinAsked: restarted member Peer asked this member to let
+	// it back in; Detail says what this member did.
+	EventRejoinAsked
+	// EventRejoinRefused: this restarted member asked every other
+	// member to let it back in and none would (Detail: why each did
+	// not); it stays out of the ring.
+	EventRejoinRefused
 )
 
-var eventNames = [...]string{"", "accused", "not-accusing", "rejoining", "excused", "coordinated", "standby-refused", "adopted", "calling-in", "activated", "standby", "closed"}
+var eventNames = [...]string{"", "accused", "not-accusing", "rejoining", "excused", "coordinated", "standby-refused", "adopted", "calling-in", "activated", "standby", "closed", "refused", "disputed", "withdrawn", "rejoin-asked", "rejoin-refused"}
 
 func (k EventKind) String() string {
 	if int(k) < len(eventNames) {
@@ -277,6 +308,10 @@ type Machine[P ID] struct {
 
 	// view is the latest view this member adopted (or the award's, epoch 0).
 	view View[P]
+	// withdrewAt is the epoch whose coordination this member gave up
+	// because members that reached it could not be reached from it
+	// (withdraw); from it on it answers probes as unreachable.
+	withdrewAt uint64
 	// wantEpoch > view.Epoch means the view is broken and a newer one is
 	// being agreed; the member must not run operations in the old one.
 	wantEpoch uint64
@@ -289,11 +324,30 @@ type Machine[P ID] struct {
 	last   *Done // the last operation completed here
 	// accused are the peers this member saw misbehave, and how; they are
 	// sent to coordinators, which drop them.
-	accused  map[P]Accusation[P]
-	standby  bool // a standby not (or no longer) called in
-	excluded bool
-	closed   bool
-	reported map[P]bool // faults already reported
+	accused map[P]Accusation[P]
+	// convicts are the peers this member accuses of proven garbage (an
+	// expulsion, a signed lie): never cleared, sent with every probe reply
+	// and join, so that any coordination, whenever it probes, drops them;
+	// this member runs in no ring with one of them.
+	convicts map[P]Accusation[P]
+	// holding: this member held a chunk up in the operation in progress
+	// (MsgAccuse's Holding); its probe replies say so.
+	holding bool
+	standby bool // a standby not (or no longer) called in
+	// rejoining: this member restarted (MsgRestarted) and is called back
+	// in as a standby is; rejoinAsked are the members it still waits on
+	// for an answer to its MsgRejoin, rejoinErrs why the others refused.
+	rejoining   bool
+	rejoinAsked map[P]bool
+	rejoinErrs  []string
+	// rejoiners are restarted members that asked this one to let them
+	// back in (MsgRejoin): its coordinations probe them, as they probe
+	// standbys, from then on (one sent back to wait is called in again
+	// at a later view).
+	rejoiners map[P]bool
+	excluded  bool
+	closed    bool
+	reported  map[P]bool // faults already reported
 
 	coords []*coordination[P] // oldest first; the last is the latest
 	join   *joining[P]
@@ -308,12 +362,22 @@ func New[P ID](spec Spec[P], self P, p Params) *Machine[P] {
 	spec.Standbys = slices.Clone(spec.Standbys)
 	return &Machine[P]{
 		spec: spec, self: self, p: p,
-		view:     View[P]{Members: slices.Clone(spec.Members)},
-		accused:  map[P]Accusation[P]{},
-		reported: map[P]bool{},
-		standby:  spec.isStandby(self),
+		view:      View[P]{Members: slices.Clone(spec.Members)},
+		accused:   map[P]Accusation[P]{},
+		convicts:  map[P]Accusation[P]{},
+		reported:  map[P]bool{},
+		standby:   spec.isStandby(self),
+		rejoiners: map[P]bool{},
 	}
 }
+
+// Rejoining reports whether this member restarted and asked to be called
+// back in (MsgRestarted).
+func (m *Machine[P]) Rejoining() bool { return m.rejoining }
+
+// calledBack reports whether p is called in the way a standby is: a
+// standby, or a member that restarted (the probe reply says which).
+func (s *Spec[P]) calledBack(p P, r ProbeReply[P]) bool { return s.isStandby(p) || r.Rejoining }
 
 // Epoch returns the epoch of the latest view adopted.
 func (m *Machine[P]) Epoch() uint64 { return m.view.Epoch }
@@ -371,6 +435,7 @@ func (m *Machine[P]) Step(nowNs int64, msg Message[P]) {
 	case MsgBroken:
 		m.wantEpoch = max(m.wantEpoch, msg.Epoch+1)
 	case MsgAccuse:
+		m.holding = m.holding || msg.Holding
 		for _, a := range msg.Accuse {
 			m.accuse(a, msg.Holding)
 		}
@@ -383,16 +448,37 @@ func (m *Machine[P]) Step(nowNs int64, msg Message[P]) {
 		d := *msg.Done
 		m.last = &d
 		m.nextOp = d.Op + 1
+		m.holding = false // it held up nothing that broke
 	case MsgClose:
 		m.close()
 	case MsgProbe:
 		m.requestChange(msg.Epoch)
+		if m.withdrewAt > 0 && msg.Epoch >= m.withdrewAt {
+			// Its own requests fail: it cannot take part in a ring (it
+			// could not link or coordinate), so it answers as an
+			// unreachable member, and is dropped like one rather than
+			// made the coordinator again (the first member that
+			// answers in ring order coordinates).
+			m.send(Message[P]{Type: MsgProbeReply, To: msg.From, Ref: msg.Ref, Epoch: msg.Epoch, Err: fmt.Sprintf("%v is cut off: its requests failed when it coordinated epoch %d", m.self, m.withdrewAt)})
+			return
+		}
 		r := m.probeReply()
 		m.send(Message[P]{Type: MsgProbeReply, To: msg.From, Ref: msg.Ref, Epoch: msg.Epoch, Probe: &r})
 	case MsgJoin:
 		m.coordinate(nowNs, msg.Epoch, msg)
 	case MsgActivate:
 		m.activate(msg)
+	case MsgRestarted:
+		m.restarted()
+	case MsgRejoin:
+		m.rejoinRequest(nowNs, msg)
+	case MsgRejoinAck:
+		if m.rejoinAsked[msg.From] {
+			delete(m.rejoinAsked, msg.From)
+			if msg.Err != "" {
+				m.rejoinRefused(fmt.Sprintf("%v: %s", msg.From, msg.Err))
+			}
+		}
 	case MsgProbeReply:
 		c := m.coordination(msg.Epoch)
 		if c == nil || !c.pending[msg.From] || msg.Probe == nil {
@@ -425,6 +511,11 @@ func (m *Machine[P]) Step(nowNs int64, msg Message[P]) {
 			if c := m.coordination(msg.Epoch); c != nil && c.pending[msg.From] {
 				delete(c.pending, msg.From)
 				m.advanceCoordination(nowNs, c)
+			}
+		case MsgRejoin:
+			if m.rejoinAsked[msg.From] {
+				delete(m.rejoinAsked, msg.From)
+				m.rejoinRefused(fmt.Sprintf("%v: %s", msg.From, msg.Err))
 			}
 		case MsgActivate:
 			if c := m.coordination(msg.Epoch); c != nil && c.activating[msg.From] {
@@ -465,6 +556,11 @@ func (m *Machine[P]) accuse(a Accusation[P], holding bool) {
 	if len(a.Detail) > AccusationDetailMax {
 		a.Detail = a.Detail[:AccusationDetailMax]
 	}
+	if a.Kind == FaultGarbage && a.Proven && a.Peer != m.self {
+		if _, ok := m.convicts[a.Peer]; !ok {
+			m.convicts[a.Peer] = a
+		}
+	}
 	if _, ok := m.accused[a.Peer]; ok && a.Kind != FaultGarbage {
 		return
 	}
@@ -472,11 +568,17 @@ func (m *Machine[P]) accuse(a Accusation[P], holding bool) {
 	m.event(Event[P]{Kind: EventAccused, Peer: a.Peer, Detail: fmt.Sprintf("%v: %s", a.Kind, a.Detail)})
 }
 
-// accusations returns this member's accusations in peer order.
+// accusations returns this member's accusations in peer order: its
+// convicts' first, then the others'.
 func (m *Machine[P]) accusations() []Accusation[P] {
-	out := make([]Accusation[P], 0, len(m.accused))
-	for _, a := range m.accused {
+	out := make([]Accusation[P], 0, len(m.accused)+len(m.convicts))
+	for _, a := range m.convicts {
 		out = append(out, a)
+	}
+	for p, a := range m.accused {
+		if _, ok := m.convicts[p]; !ok {
+			out = append(out, a)
+		}
 	}
 	slices.SortFunc(out, func(a, b Accusation[P]) int { return cmp.Compare(a.Peer, b.Peer) })
 	return out
@@ -493,7 +595,7 @@ func (m *Machine[P]) requestChange(epoch uint64) {
 }
 
 func (m *Machine[P]) probeReply() ProbeReply[P] {
-	r := ProbeReply[P]{Epoch: m.view.Epoch, Op: m.nextOp, Accuse: m.accusations(), Standby: m.standby}
+	r := ProbeReply[P]{Epoch: m.view.Epoch, Op: m.nextOp, Accuse: m.accusations(), Standby: m.standby, Holding: m.holding, Rejoining: m.rejoining}
 	if m.last != nil {
 		d := *m.last
 		r.Done = &d
@@ -519,6 +621,15 @@ func (m *Machine[P]) needView(nowNs int64, op uint64) {
 		// The planned hand-over: standbys join the ring from this op on.
 		m.event(Event[P]{Kind: EventCallingIn, Epoch: nx.Epoch, Detail: fmt.Sprintf("%d members from op %d", len(nx.Members), op)})
 		m.view = nx.Clone()
+		if l := m.last; l != nil && nx.Op > 0 && l.Op == nx.Op-1 {
+			// The planned view says how the operation before it ended,
+			// as a coordinator's does: a member that asks this one for
+			// a view while still inside that operation (its ring broke
+			// as the checksums were compared) finishes it from Prev
+			// rather than stopping, "diverged", at the operation before.
+			p := *l
+			m.view.Prev = &p
+		}
 		m.ready.DropLinks = true
 	}
 	if m.wantEpoch <= m.view.Epoch {
@@ -588,12 +699,12 @@ func (m *Machine[P]) joinDecision(nowNs int64, d Decision[P]) {
 		return
 	}
 	m.join = nil
-	m.adopt(d, j.op)
+	m.adopt(nowNs, d, j.op)
 }
 
 // adopt makes a coordinator's decision this member's view and answers the
 // pending MsgNeedView for operation op.
-func (m *Machine[P]) adopt(d Decision[P], op uint64) {
+func (m *Machine[P]) adopt(nowNs int64, d Decision[P], op uint64) {
 	if d.Err != "" {
 		m.outcome(Outcome[P]{Kind: OutcomeQuorum, Detail: d.Err})
 		return
@@ -610,11 +721,17 @@ func (m *Machine[P]) adopt(d Decision[P], op uint64) {
 		m.ready.DropLinks = true
 		m.outcome(Outcome[P]{Kind: OutcomeBackToStandby})
 		return
-	case !in && m.spec.isStandby(m.self):
+	case !in && (m.spec.isStandby(m.self) || m.rejoining):
 		m.standby = true
 		m.event(Event[P]{Kind: EventStandby, Epoch: v.Epoch})
 		m.ready.DropLinks = true
 		m.outcome(Outcome[P]{Kind: OutcomeBackToStandby})
+		if m.rejoining {
+			// Its planned ring broke before it ran in it: it asks again
+			// (a standby is probed at every view; a restarted member only
+			// once it has asked).
+			m.askRejoin()
+		}
 		return
 	case !in:
 		m.excluded = true
@@ -632,7 +749,19 @@ func (m *Machine[P]) adopt(d Decision[P], op uint64) {
 		m.view = v.Clone()
 		m.ready.DropLinks = true
 	}
+	if c, ok := m.convictIn(v); ok {
+		// The coordinator had not heard this member's proof against c
+		// when it probed (it came later, or the coordinator answered with
+		// a view it adopted before): this member does not run with c. It
+		// asks for the next epoch at once; every coordination of that one
+		// hears the proof, with this member's join or probe reply.
+		m.event(Event[P]{Kind: EventRefused, Peer: c, Epoch: v.Epoch, Detail: "the view keeps a member this member proved sent garbage"})
+		m.wantEpoch = max(m.wantEpoch, v.Epoch+1)
+		m.needView(nowNs, op)
+		return
+	}
 	clear(m.accused) // reported; the new view is clean
+	m.holding = false
 	for _, a := range v.Dropped {
 		if !m.reported[a.Peer] && slices.Contains(old.Members, a.Peer) {
 			m.reported[a.Peer] = true
@@ -652,9 +781,28 @@ func (m *Machine[P]) adopt(d Decision[P], op uint64) {
 			return
 		}
 		m.outcome(Outcome[P]{Kind: OutcomeDiverged, Detail: fmt.Sprintf("operation %d completed at other members (checksum %016x) but not here", op, v.Prev.Checksum)})
+	case (m.spec.isStandby(m.self) || m.rejoining) && m.last == nil:
+		// A called-in standby that has run nothing yet joins at the
+		// operation the ring runs (its plan's ring broke before the
+		// hand-over): it starts over from there (allreduce.ErrCallIn
+		// tells its trainer, which prepares that operation's state).
+		m.nextOp = v.Op
+		m.outcome(Outcome[P]{Kind: OutcomeBackToStandby, Detail: fmt.Sprintf("joins at operation %d, not %d", v.Op, op)})
 	default:
 		m.outcome(Outcome[P]{Kind: OutcomeDiverged, Detail: fmt.Sprintf("the ring runs operation %d, this member is at %d", v.Op, op)})
 	}
+}
+
+// convictIn returns a member of v (or of its planned successor) that
+// this member proved sent garbage.
+func (m *Machine[P]) convictIn(v View[P]) (P, bool) {
+	for _, p := range sortedKeys(m.convicts) {
+		if slices.Contains(v.Members, p) || (v.Next != nil && slices.Contains(v.Next.Members, p)) {
+			return p, true
+		}
+	}
+	var zero P
+	return zero, false
 }
 
 func (m *Machine[P]) coordination(epoch uint64) *coordination[P] {
@@ -680,6 +828,13 @@ func (m *Machine[P]) coordinate(nowNs int64, target uint64, req Message[P]) {
 	}
 	if m.closed {
 		refuse("group closed")
+		return
+	}
+	if m.excluded {
+		// Its view is the one it was dropped from, and its accusers'
+		// proofs against it are no longer sent (they adopted views
+		// without it): a coordination here would bring it back.
+		refuse("excluded from the group")
 		return
 	}
 	if !self && len(req.Accuse) > len(m.spec.Members)+len(m.spec.Standbys) {
@@ -737,7 +892,7 @@ func (m *Machine[P]) answer(nowNs int64, req Message[P], d Decision[P]) {
 func (m *Machine[P]) startCoordination(nowNs int64, epoch uint64) *coordination[P] {
 	c := &coordination[P]{epoch: epoch, startNs: nowNs, old: m.view.Clone(), replies: map[P]ProbeReply[P]{}, pending: map[P]bool{}}
 	c.replies[m.self] = m.probeReply()
-	for _, p := range append(slices.Clone(c.old.Members), m.spec.Standbys...) {
+	for _, p := range append(append(slices.Clone(c.old.Members), m.spec.Standbys...), sortedKeys(m.rejoiners)...) {
 		if p != m.self && !c.pending[p] {
 			c.pending[p] = true
 			m.send(Message[P]{Type: MsgProbe, To: p, Epoch: epoch})
@@ -764,6 +919,10 @@ func (m *Machine[P]) advanceCoordination(nowNs int64, c *coordination[P]) {
 	}
 	if c.dec == nil {
 		m.decide(c)
+		if cut := m.cutOffFrom(c); c.dec.Err != "" && len(cut) > 0 {
+			m.withdraw(nowNs, c, cut)
+			return
+		}
 		if c.dec.View != nil && c.dec.View.Next != nil {
 			// Tell the standbys that the plan calls in that they are in
 			// it. One that does not acknowledge is left out of the plan.
@@ -808,7 +967,8 @@ func (m *Machine[P]) decide(c *coordination[P]) {
 		}
 	}
 	claims = append(claims, c.joinClaims...)
-	accused := Blame(claims, func(p P) bool { _, ok := c.replies[p]; return ok })
+	accused, disputes := Judge(claims, func(p P) bool { _, ok := c.replies[p]; return ok },
+		func(p P) bool { return c.replies[p].Holding }, c.old.Disputes)
 	excused := map[P]bool{}
 	for _, cl := range claims {
 		if _, ok := accused[cl.Peer]; !ok && !excused[cl.Peer] {
@@ -817,8 +977,62 @@ func (m *Machine[P]) decide(c *coordination[P]) {
 		}
 	}
 	d, dropped := decide(m.spec, m.self, c.epoch, c.old, c.replies, accused)
+	if d.View != nil {
+		ordered(d.View, disputes, m.spec.Members)
+		for _, p := range d.View.Disputes {
+			if !slices.Contains(c.old.Disputes, p) {
+				how := "kept apart"
+				if i, j := slices.Index(d.View.Members, p.A), slices.Index(d.View.Members, p.B); (i-j+len(d.View.Members))%len(d.View.Members) == 1 || (j-i+len(d.View.Members))%len(d.View.Members) == 1 {
+					how = "both kept, neighbours still"
+				}
+				m.event(Event[P]{Kind: EventDisputed, Epoch: c.epoch, Detail: fmt.Sprintf("%v and %v %s: %v", p.A, p.B, how, d.View.Members)})
+			}
+		}
+	}
 	c.dec = &d
 	c.dropped = dropped
+}
+
+// cutOffFrom returns the members that asked c's coordinator to coordinate
+// (their joins reached it) but did not answer its probe: the link from
+// it to them fails, not they.
+func (m *Machine[P]) cutOffFrom(c *coordination[P]) []P {
+	var cut []P
+	for _, w := range c.waiters {
+		if _, ok := c.replies[w.From]; !ok && !slices.Contains(cut, w.From) {
+			cut = append(cut, w.From)
+		}
+	}
+	slices.Sort(cut)
+	return cut
+}
+
+// withdraw gives up coordination c, whose decision would stop the group
+// for want of a quorum although members it could not probe reached it:
+// a member whose own requests fail (its host is closing: a node
+// stopping still answers for a moment) would otherwise stop every
+// member that asked it, each dropped as "did not answer" (CI:
+// TestJobMemberKilled, "group below quorum: 1 members left of 3" at
+// every survivor, decided by the member being killed). Its askers are
+// refused, so each asks the next member in ring order, as when a
+// coordinator cannot be reached; a later join starts a new coordination.
+func (m *Machine[P]) withdraw(nowNs int64, c *coordination[P], cut []P) {
+	why := fmt.Sprintf("%v could not reach %v, which reached it: it withdraws rather than decide %q", m.self, cut, c.dec.Err)
+	m.event(Event[P]{Kind: EventWithdrawn, Epoch: c.epoch, Detail: why})
+	if m.withdrewAt == 0 || c.epoch < m.withdrewAt {
+		m.withdrewAt = c.epoch
+	}
+	for _, w := range c.waiters {
+		m.send(Message[P]{Type: MsgDecision, To: w.From, Ref: w.Ref, Epoch: c.epoch, Err: why})
+	}
+	c.waiters = nil
+	m.coords = slices.DeleteFunc(m.coords, func(o *coordination[P]) bool { return o == c })
+	if c.selfWaits {
+		c.selfWaits = false
+		if j := m.join; j != nil && j.asked == m.self {
+			m.joinFailed(nowNs, why)
+		}
+	}
 }
 
 // activate calls this standby into the ring v (checked against the spec by
@@ -830,7 +1044,7 @@ func (m *Machine[P]) activate(req Message[P]) {
 		reply.Err = "activation without a view"
 	case !slices.Contains(req.View.Members, m.self):
 		reply.Err = "activation into a ring without this standby"
-	case !m.spec.isStandby(m.self):
+	case !m.spec.isStandby(m.self) && !m.rejoining:
 		reply.Err = "not a standby"
 	}
 	if reply.Err != "" {
@@ -847,6 +1061,101 @@ func (m *Machine[P]) activate(req Message[P]) {
 	m.ready.DropLinks = true
 	m.standby = false
 	m.send(reply)
+}
+
+// restarted makes this member, whose process restarted while its group
+// trained on, wait as a standby does to be called back into the ring,
+// and asks every other member of the group to let it back in: whichever
+// coordinates the next view probes it and calls it in if a seat is free
+// (Decide). A member that does not answer is not counted against it; if
+// every one refuses, it stays out (EventRejoinRefused).
+func (m *Machine[P]) restarted() {
+	if m.closed || m.rejoining || m.spec.isStandby(m.self) || !slices.Contains(m.spec.Members, m.self) {
+		return
+	}
+	m.rejoining, m.standby = true, true
+	m.ready.DropLinks = true
+	m.askRejoin()
+}
+
+// askRejoin asks every other member to let this restarted one back in.
+func (m *Machine[P]) askRejoin() {
+	m.rejoinAsked, m.rejoinErrs = map[P]bool{}, nil
+	for _, p := range m.spec.Members {
+		if p != m.self {
+			m.rejoinAsked[p] = true
+			m.send(Message[P]{Type: MsgRejoin, To: p})
+		}
+	}
+}
+
+// rejoinRefused notes why a member would not let this one back in; once
+// every member answered and none took the request, it stays out.
+func (m *Machine[P]) rejoinRefused(why string) {
+	m.rejoinErrs = append(m.rejoinErrs, why)
+	if len(m.rejoinAsked) == 0 && len(m.rejoinErrs) == len(m.spec.Members)-1 && m.standby {
+		m.event(Event[P]{Kind: EventRejoinRefused, Detail: strings.Join(m.rejoinErrs, "; ")})
+	}
+}
+
+// rejoinRequest answers a restarted member's request to be let back in
+// (MsgRejoin). It is refused by a member that is out of the ring itself
+// (closed, excluded, a standby not called in), for a peer that is not a
+// member of the award or that this member proved sent garbage, and when
+// the ring (with the standbys its plan calls in) already has every seat
+// filled: a standby took the restarted member's seat. Otherwise the
+// member remembers it, so that every coordination here probes it, and
+// starts the next view (the operation in progress is aborted and redone,
+// as for any view change) unless one is being agreed already: that
+// one's coordinator was asked too.
+func (m *Machine[P]) rejoinRequest(nowNs int64, req Message[P]) {
+	r := req.From
+	refuse := func(why string) {
+		m.event(Event[P]{Kind: EventRejoinAsked, Peer: r, Detail: "refused: " + why})
+		m.send(Message[P]{Type: MsgRejoinAck, To: r, Ref: req.Ref, Err: why})
+	}
+	seats := m.view.Members
+	if m.view.Next != nil {
+		seats = m.view.Next.Members
+	}
+	_, convict := m.convicts[r]
+	switch {
+	case m.closed:
+		refuse("group closed")
+		return
+	case m.excluded:
+		refuse("excluded from the group")
+		return
+	case m.standby:
+		refuse("a standby, not in the ring")
+		return
+	case r == m.self || !slices.Contains(m.spec.Members, r):
+		refuse("not a member of the award")
+		return
+	case convict:
+		refuse("proved to have sent garbage")
+		return
+	case !slices.Contains(seats, r) && len(seats) >= len(m.spec.Members):
+		refuse(fmt.Sprintf("no seat free: the ring has its %d members (a standby took the seat)", len(m.spec.Members)))
+		return
+	}
+	m.rejoiners[r] = true
+	what := "next view started"
+	if n := len(m.coords); n > 0 && m.coords[n-1].dec == nil {
+		// A coordination is probing here: it probes r too.
+		c := m.coords[n-1]
+		if _, ok := c.replies[r]; !ok && !c.pending[r] {
+			c.pending[r] = true
+			m.send(Message[P]{Type: MsgProbe, To: r, Epoch: c.epoch})
+		}
+		what = fmt.Sprintf("probed in the coordination of view %d", c.epoch)
+	} else if m.wantEpoch > m.view.Epoch {
+		what = fmt.Sprintf("view %d being agreed", m.wantEpoch)
+	} else {
+		m.requestChange(m.view.Epoch + 1)
+	}
+	m.event(Event[P]{Kind: EventRejoinAsked, Peer: r, Detail: what})
+	m.send(Message[P]{Type: MsgRejoinAck, To: r, Ref: req.Ref})
 }
 
 func sortedKeys[P ID, V any](mp map[P]V) []P {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -71,10 +72,23 @@ func checkRandomGroup(t *testing.T, rng *rand.Rand) {
 			adopted[v.Epoch][key][p] = true
 		}
 	}
+	// No member of the award is told that the ring runs another
+	// operation than its own: nobody runs operations here, so every
+	// view's operation is each member's. (A called-in standby is planned
+	// in from the operation after the view's, which no member runs here;
+	// the ring, re-formed, runs the view's operation.)
+	checkOut := func() {
+		for _, l := range strings.Split(c.out.String(), "\n") {
+			if strings.HasPrefix(l, "  m") && strings.Contains(l, "outcome diverged") {
+				t.Fatalf("a member diverged:\n%s", c.out.String())
+			}
+		}
+		c.out.Reset()
+	}
 	now := int64(0)
 	for round := range 6 {
 		// Faults: a member dies, or someone accuses someone.
-		switch rng.IntN(3) {
+		switch rng.IntN(4) {
 		case 0:
 			c.dead[c.names[rng.IntN(len(c.names))]] = true
 		case 1:
@@ -85,6 +99,18 @@ func checkRandomGroup(t *testing.T, rng *rand.Rand) {
 			}
 			c.m[by].Step(now, Message[name]{Type: MsgAccuse, Accuse: []Accusation[name]{{Peer: who, Kind: kind}}, Holding: rng.IntN(3) == 0})
 			c.quiet(by)
+		case 2:
+			// A conviction (node's Group.Expel): one member proves that
+			// another sent garbage, and the others learn it in turn, in
+			// a random order, some between deliveries.
+			who := c.names[rng.IntN(len(c.names))]
+			for _, by := range c.names {
+				if by != who && rng.IntN(2) == 0 {
+					c.m[by].Step(now, Message[name]{Type: MsgAccuse, Accuse: []Accusation[name]{{Peer: who, Kind: FaultGarbage, Detail: "expelled", Proven: true}}})
+					c.m[by].Step(now, Message[name]{Type: MsgBroken, Epoch: c.m[by].view.Epoch})
+					c.quiet(by)
+				}
+			}
 		}
 		// Some live members see the ring break and need a view.
 		for _, p := range c.names {
@@ -105,7 +131,7 @@ func checkRandomGroup(t *testing.T, rng *rand.Rand) {
 			e := c.queue[k]
 			c.queue = slices.Delete(c.queue, k, k+1)
 			c.deliver(now, e)
-			c.out.Reset()
+			checkOut()
 			check()
 		}
 		now += 2_000 // past every deadline: pending joins end
@@ -117,7 +143,7 @@ func checkRandomGroup(t *testing.T, rng *rand.Rand) {
 			e := c.queue[0]
 			c.queue = c.queue[1:]
 			c.deliver(now, e)
-			c.out.Reset()
+			checkOut()
 		}
 		check()
 	}
@@ -145,4 +171,84 @@ func checkRandomGroup(t *testing.T, rng *rand.Rand) {
 func (c *cluster) quiet(p name) {
 	c.drain(p)
 	c.out.Reset()
+}
+
+// TestBlameNeedsProofOfGarbage: whatever the accusations, a member that
+// answered the probe and is accused of nothing but unproven garbage is
+// never dropped alone: one of its accusers goes with it (or, dropped as
+// an accuser, the member it accused goes too); a member that shows false
+// proof is dropped as such, and its word drops no one; a proven
+// convict's accusations drop no one; a proven garbage accusation always
+// drops its target.
+func TestBlameNeedsProofOfGarbage(t *testing.T) {
+	rng := rand.New(rand.NewPCG(16, 16))
+	for range 2000 {
+		n := 2 + rng.IntN(6)
+		var ps []name
+		for i := range n {
+			ps = append(ps, name(fmt.Sprintf("m%d", i)))
+		}
+		answered := map[name]bool{}
+		for _, p := range ps {
+			answered[p] = rng.IntN(5) > 0
+		}
+		var claims []Claim[name]
+		for range rng.IntN(2 * n) {
+			c := Claim[name]{By: ps[rng.IntN(n)], Accusation: Accusation[name]{Peer: ps[rng.IntN(n)], Kind: FaultMissed}}
+			if rng.IntN(2) == 0 {
+				c.Kind, c.Proven = FaultGarbage, rng.IntN(3) == 0
+				if c.Proven || rng.IntN(3) == 0 {
+					c.Evidence = []byte{1} // shown, or a false proof
+				}
+			}
+			claims = append(claims, c)
+		}
+		out := Blame(claims, func(p name) bool { return answered[p] })
+		convict := map[name]bool{}
+		for _, c := range claims {
+			if c.Kind == FaultGarbage && c.Proven && c.By != c.Peer {
+				convict[c.Peer] = true
+				if a, ok := out[c.Peer]; !ok || a.Kind != FaultGarbage {
+					t.Fatalf("claims %v: proven garbage of %s not dropped as garbage: %v", claims, c.Peer, out)
+				}
+			}
+		}
+		// Who showed false proof: dropped as such, its word worthless.
+		liar := map[name]bool{}
+		for _, c := range claims {
+			if c.Kind == FaultGarbage && !c.Proven && len(c.Evidence) > 0 && c.By != c.Peer && !convict[c.By] {
+				liar[c.By] = true
+				if a := out[c.By]; a.Kind != FaultFalseProof {
+					t.Fatalf("claims %v: %s showed false proof, dropped as %v", claims, c.By, a)
+				}
+			}
+		}
+		for p, a := range out {
+			if convict[p] || liar[p] || !answered[p] {
+				continue
+			}
+			missed, partner := false, false
+			for _, c := range claims {
+				if c.By == p && c.Peer != p && c.Kind == FaultGarbage && !c.Proven && len(c.Evidence) == 0 {
+					// p's own accusation it cannot show: the other side
+					// goes too (or is gone).
+					_, dropped := out[c.Peer]
+					partner = partner || dropped
+				}
+				if c.Peer != p || c.By == p || convict[c.By] || liar[c.By] {
+					continue
+				}
+				switch {
+				case c.Kind == FaultMissed:
+					missed = true
+				case c.Kind == FaultGarbage && !c.Proven && len(c.Evidence) == 0:
+					_, dropped := out[c.By]
+					partner = partner || dropped
+				}
+			}
+			if !missed && !partner {
+				t.Fatalf("claims %v, answered %v: %s dropped (%v) on unproven garbage, with no accuser dropped", claims, answered, p, a)
+			}
+		}
+	}
 }

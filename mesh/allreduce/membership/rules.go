@@ -16,14 +16,83 @@ func Stalled(waitNs, chunkTimeoutNs int64) bool { return waitNs >= chunkTimeoutN
 func HoldsUp(busyNs, chunkTimeoutNs int64) bool { return busyNs >= chunkTimeoutNs/2 }
 
 // Blame decides, from every accusation a coordinator heard and which
-// members answered its probe, whom to drop and why (rule 3 of "Who is to
-// blame"). Garbage accusations always stand; of several accusations of one
-// peer, garbage wins, then the one by the smallest accuser ID.
+// members answered its probe, whom to drop and why ("Who is to blame" and
+// "Garbage needs proof" in the package doc):
+//
+//   - a proven garbage accusation (Accusation.Proven: its evidence
+//     checked) stands, and the convict's own accusations count for
+//     nothing;
+//   - one with evidence that does not prove it is a false claim of proof:
+//     the accuser is dropped alone, FaultFalseProof;
+//   - one without evidence against a member that answered the probe is
+//     one word against another: both are dropped, FaultDisputed (against
+//     a member that did not answer, it stands: that one is gone anyway);
+//   - accusations of missing chunks follow rule 3.
+//
+// Of several accusations of one peer, a proven garbage one wins, then a
+// false proof, then a dispute, then the one by the smallest accuser ID.
+//
+// Blame is the rule without silence disputes (Judge's): every standing
+// accusation of missing chunks drops the accused, as if each held up the
+// ring.
 func Blame[P ID](claims []Claim[P], answered func(P) bool) map[P]Accusation[P] {
+	out, _ := judge(claims, answered, nil)
+	return out
+}
+
+// judge is Blame, with the silence rule s (silence.go) deciding the
+// accusations of missing chunks against members that answered; nil
+// drops every accused that stands.
+func judge[P ID](claims []Claim[P], answered func(P) bool, s *silenceRule[P]) (map[P]Accusation[P], []Dispute[P]) {
 	claims = slices.Clone(claims)
 	slices.SortFunc(claims, func(a, b Claim[P]) int {
 		return cmp.Or(cmp.Compare(a.Peer, b.Peer), cmp.Compare(b.Kind, a.Kind), cmp.Compare(a.By, b.By), cmp.Compare(a.Detail, b.Detail))
 	})
+	claims = slices.DeleteFunc(claims, func(c Claim[P]) bool { return c.By == c.Peer })
+	out := map[P]Accusation[P]{}
+	for _, c := range claims {
+		if _, ok := out[c.Peer]; !ok && c.Kind == FaultGarbage && c.Proven {
+			out[c.Peer] = c.Accusation
+		}
+	}
+	// A proven convict's word counts for nothing: it could otherwise take
+	// an honest accuser down with it by a dispute.
+	claims = slices.DeleteFunc(claims, func(c Claim[P]) bool { _, convict := out[c.By]; return convict })
+	rank := func(a Accusation[P]) int {
+		switch {
+		case a.Kind == FaultGarbage && a.Proven:
+			return 3
+		case a.Kind == FaultFalseProof:
+			return 2
+		case a.Kind == FaultDisputed:
+			return 1
+		}
+		return 0
+	}
+	put := func(a Accusation[P]) {
+		if prev, ok := out[a.Peer]; !ok || rank(a) > rank(prev) {
+			out[a.Peer] = a
+		}
+	}
+	// A false claim of proof drops its maker, whose word then counts for
+	// nothing either.
+	for _, c := range claims {
+		if c.Kind == FaultGarbage && !c.Proven && len(c.Evidence) > 0 {
+			put(Accusation[P]{Peer: c.By, Kind: FaultFalseProof, Detail: cut(fmt.Sprintf("accused %v of garbage with evidence that does not show it: %s", c.Peer, c.Detail))})
+		}
+	}
+	claims = slices.DeleteFunc(claims, func(c Claim[P]) bool { return out[c.By].Kind == FaultFalseProof })
+	for _, c := range claims {
+		if c.Kind != FaultGarbage || c.Proven {
+			continue
+		}
+		if !answered(c.Peer) {
+			put(c.Accusation)
+			continue
+		}
+		put(Accusation[P]{Peer: c.Peer, Kind: FaultDisputed, Detail: cut(fmt.Sprintf("accused by %v of garbage it cannot show: %s", c.By, c.Detail))})
+		put(Accusation[P]{Peer: c.By, Kind: FaultDisputed, Detail: cut(fmt.Sprintf("accused %v of garbage it cannot show: %s", c.Peer, c.Detail))})
+	}
 	waited := map[P]bool{}
 	for _, c := range claims {
 		if c.Kind == FaultMissed && c.By != c.Peer {
@@ -37,16 +106,28 @@ func Blame[P ID](claims []Claim[P], answered func(P) bool) map[P]Accusation[P] {
 			end = true
 		}
 	}
-	out := map[P]Accusation[P]{}
+	var standing []Claim[P]
 	for _, c := range claims {
-		if c.Kind == FaultMissed && end && excused(c.Peer) {
+		if c.Kind != FaultMissed || (end && excused(c.Peer)) {
 			continue
 		}
-		if prev, ok := out[c.Peer]; !ok || (c.Kind == FaultGarbage && prev.Kind != FaultGarbage) {
-			out[c.Peer] = c.Accusation
-		}
+		standing = append(standing, c)
 	}
-	return out
+	if s == nil {
+		for _, c := range standing {
+			put(c.Accusation)
+		}
+		return out, nil
+	}
+	return out, s.apply(standing, end, answered, out, put)
+}
+
+// cut bounds an accusation's detail (AccusationDetailMax).
+func cut(s string) string {
+	if len(s) > AccusationDetailMax {
+		return s[:AccusationDetailMax]
+	}
+	return s
 }
 
 // Decide is the coordinator's rule, given every probe reply (the
@@ -69,8 +150,10 @@ func decide[P ID](spec Spec[P], self P, epoch uint64, old View[P], replies map[P
 	// decision: another coordinator ran it while this member was skipped
 	// (an asker accused the first) or asked late. Send the askers there,
 	// so that one epoch has one ring. It answers with its view.
+	// Not to one that a member proved sent garbage, though: the view it
+	// holds keeps it, and would only be refused (Machine's adopt).
 	for _, m := range old.Members {
-		if r, ok := replies[m]; ok && m != self && !r.Standby && r.Epoch >= epoch {
+		if r, ok := replies[m]; ok && m != self && !r.Standby && r.Epoch >= epoch && accused[m].Kind != FaultGarbage {
 			return Decision[P]{Redirect: m}, nil
 		}
 	}
@@ -84,6 +167,22 @@ func decide[P ID](spec Spec[P], self P, epoch uint64, old View[P], replies map[P
 			return Decision[P]{Redirect: m}, nil
 		}
 	}
+	// A member the decision would drop does not decide it: the first in
+	// ring order of the survivors does, the member every survivor that
+	// knows of the drop asks. A convict first in ring order, asked by a
+	// member that has not yet learnt of its conviction, would otherwise
+	// decide the epoch that expels it, from probe replies of other
+	// moments than the honest coordinator's, and two rings of one epoch
+	// could each be adopted by some survivors (issue 16: both honest
+	// members of a group of three stopped, "the ring runs operation 33,
+	// this member is at 32").
+	if !alive(self) {
+		for _, m := range old.Members {
+			if m != self && alive(m) && !replies[m].Standby {
+				return Decision[P]{Redirect: m}, nil
+			}
+		}
+	}
 	v := View[P]{Epoch: epoch}
 	for _, m := range old.Members {
 		if alive(m) && !replies[m].Standby {
@@ -91,15 +190,37 @@ func decide[P ID](spec Spec[P], self P, epoch uint64, old View[P], replies map[P
 			continue
 		}
 		a, ok := accused[m]
-		if !ok {
+		switch {
+		case ok:
+		case replies[m].Rejoining:
+			// Its process restarted: it waits to be called back in
+			// (below), as a standby does.
+			a = Accusation[P]{Peer: m, Kind: FaultMissed, Detail: "restarted; asks to be called back in"}
+		default:
 			a = Accusation[P]{Peer: m, Kind: FaultMissed, Detail: "did not answer the coordinator's probe"}
 		}
+		a.Evidence = nil // checked here; the view only says why
 		v.Dropped = append(v.Dropped, a)
 	}
 	if len(v.Members) < spec.Quorum {
 		return Decision[P]{Err: fmt.Sprintf("%d members left of %d, quorum is %d (dropped: %s)", len(v.Members), len(spec.Members), spec.Quorum, DescribeDropped(v.Dropped))}, v.Dropped
 	}
-	for _, m := range v.Members {
+	// A called-in standby that has completed no operation yet answers
+	// with the operation it was planned in from, which the ring may never
+	// have reached (it broke before the hand-over): it joins at the
+	// operation the others agree, not theirs at its. Counted, it would
+	// set a view's operation past every award member's, without the
+	// previous one's checksum, and each would stop, "diverged" (issue 16:
+	// "the ring runs operation 33, this member is at 32").
+	progressed := func(m P) bool {
+		r := replies[m]
+		return !spec.calledBack(m, r) || (r.Done != nil && r.Done.Op+1 == r.Op)
+	}
+	counted := slices.DeleteFunc(slices.Clone(v.Members), func(m P) bool { return !progressed(m) })
+	if len(counted) == 0 {
+		counted = v.Members
+	}
+	for _, m := range counted {
 		v.Op = max(v.Op, replies[m].Op)
 	}
 	if v.Op > 0 {
@@ -118,10 +239,15 @@ func decide[P ID](spec Spec[P], self P, epoch uint64, old View[P], replies map[P
 	// only once every member's contribution is in every segment): the
 	// operation is done, with all the old ring's contributions, as it is at
 	// any member that saw the checksums agree before the ring broke.
-	if v.Prev == nil {
+	// Not if the decision drops a member for what it sent (garbage, or
+	// one side of a dispute over it): its data may be in that sum, which
+	// no member checked yet (the checksums and records were still being
+	// compared); the survivors redo the operation without it.
+	tainted := slices.ContainsFunc(v.Dropped, func(a Accusation[P]) bool { return a.Kind != FaultMissed })
+	if v.Prev == nil && !tainted {
 		var first *Done
 		all := true
-		for _, m := range v.Members {
+		for _, m := range counted {
 			r := replies[m].Ready
 			if r == nil || r.Op != v.Op || (first != nil && r.Checksum != first.Checksum) {
 				all = false
@@ -147,13 +273,27 @@ func decide[P ID](spec Spec[P], self P, epoch uint64, old View[P], replies map[P
 	// go back to standby while the member it replaced stays dropped (the
 	// race: one member moved on into the planned ring, another's redo of
 	// the previous operation failed on the way).
-	for _, s := range spec.Standbys {
-		if r, ok := replies[s]; ok && !r.Standby && r.Epoch > old.Epoch && alive(s) && !slices.Contains(old.Members, s) {
+	// Likewise a restarted member called back in by such a coordination.
+	for _, s := range append(slices.Clone(spec.Members), spec.Standbys...) {
+		if r, ok := replies[s]; ok && !r.Standby && r.Epoch > old.Epoch && alive(s) && !slices.Contains(old.Members, s) && spec.calledBack(s, r) && !slices.Contains(v.Members, s) {
 			v.Members = append(v.Members, s)
 		}
 	}
 	want := len(spec.Members) - len(v.Members)
 	var called []P
+	// Restarted members first, in award order: each takes back its own
+	// seat, which is free while the ring has fewer members than the
+	// award (the shell checked that no standby took that seat before it
+	// asked). Then standbys, for the seats left.
+	for _, s := range spec.Members {
+		if want == 0 {
+			break
+		}
+		if r, ok := replies[s]; ok && r.Standby && r.Rejoining && alive(s) && !slices.Contains(v.Members, s) {
+			called = append(called, s)
+			want--
+		}
+	}
 	for _, s := range spec.Standbys {
 		if want == 0 {
 			break
@@ -164,7 +304,31 @@ func decide[P ID](spec Spec[P], self P, epoch uint64, old View[P], replies map[P
 		}
 	}
 	if len(called) > 0 {
-		v.Next = &View[P]{Epoch: epoch + 1, Members: append(slices.Clone(v.Members), called...), Op: v.Op + 1}
+		v.Next = &View[P]{Epoch: epoch + 1, Members: seated(spec.Members, v.Members, called), Op: v.Op + 1}
 	}
 	return Decision[P]{View: &v}, v.Dropped
+}
+
+// seated returns the ring of members with called brought in: a restarted
+// member back at its place in the award's ring order (before the first
+// member that follows it there), so that a ring ordered from measured
+// round trips keeps its order; standbys at the end, as they come.
+func seated[P ID](award, members, called []P) []P {
+	out := slices.Clone(members)
+	for _, c := range called {
+		i := slices.Index(award, c)
+		if i < 0 {
+			out = append(out, c)
+			continue
+		}
+		at := slices.IndexFunc(out, func(m P) bool {
+			j := slices.Index(award, m)
+			return j > i || j < 0
+		})
+		if at < 0 {
+			at = len(out)
+		}
+		out = slices.Insert(out, at, c)
+	}
+	return out
 }

@@ -15,6 +15,20 @@ const (
 	FaultMissed FaultKind = 1
 	// FaultGarbage: the member sent malformed data on the all-reduce.
 	FaultGarbage FaultKind = 3
+	// FaultDisputed: the member was one side of a garbage accusation
+	// that nobody but the accuser could check (Blame drops both sides).
+	// Not one of PROTOCOL.md's fault kinds: nothing is slashed for it.
+	FaultDisputed FaultKind = 5
+	// FaultFalseProof: the member accused another of garbage with
+	// evidence that does not show it (Blame drops the accuser alone).
+	// Not one of PROTOCOL.md's fault kinds either.
+	FaultFalseProof FaultKind = 6
+	// FaultSilence: the member lost a silence dispute (silence.go): it
+	// was in disputes over missing chunks with two members that each
+	// answered the coordinator, or it accused the same one again once
+	// no ring order could keep them apart. Silence has honest causes
+	// (a member whose links fail): nothing is slashed for it.
+	FaultSilence FaultKind = 7
 )
 
 func (k FaultKind) String() string {
@@ -23,6 +37,12 @@ func (k FaultKind) String() string {
 		return "stopped answering"
 	case FaultGarbage:
 		return "sent garbage"
+	case FaultDisputed:
+		return "in an unprovable dispute"
+	case FaultFalseProof:
+		return "showed false proof"
+	case FaultSilence:
+		return "lost a silence dispute"
 	}
 	return fmt.Sprintf("fault(%d)", uint8(k))
 }
@@ -33,6 +53,19 @@ type Accusation[P ID] struct {
 	Peer   P         `json:"peer"`
 	Kind   FaultKind `json:"kind"`
 	Detail string    `json:"detail,omitempty"`
+	// Evidence, for a garbage accusation, is what lets a third party
+	// check it (the shell's format: mesh/allreduce's signed hop records,
+	// a conviction); none for what cannot be shown (nothing arrived, an
+	// unsigned malformed frame).
+	Evidence []byte `json:"evidence,omitempty"`
+	// Proven is set by the shell, never taken from the wire: Evidence
+	// checked, or (for this member's own accusations) evidence this
+	// member holds. A proven garbage accusation is permanent at its
+	// accuser (it goes with every probe reply and join, and the accuser
+	// runs in no ring with the accused), and it stands at any coordinator
+	// (Blame). Evidence that the shell did not find proves it (not
+	// Proven) is a false claim of proof, which drops the accuser.
+	Proven bool `json:"-"`
 }
 
 // AccusationDetailMax bounds the text of an accusation.
@@ -62,6 +95,15 @@ type ProbeReply[P ID] struct {
 	Ready   *Done           `json:"ready,omitempty"`
 	Accuse  []Accusation[P] `json:"accuse,omitempty"`
 	Standby bool            `json:"standby,omitempty"`
+	// Holding: one of this member's lanes held a chunk up (HoldsUp) in
+	// the operation that broke. An accusation of missing chunks against
+	// it then stands; against a member that answered without it, it is
+	// a silence dispute (silence.go).
+	Holding bool `json:"holding,omitempty"`
+	// Rejoining: this member restarted while the group trained on and is
+	// called back in as a standby is (MsgRestarted): while Standby, a
+	// coordination with a seat free calls it in, before any standby.
+	Rejoining bool `json:"rejoining,omitempty"`
 }
 
 // Decision is a coordinator's answer to a join: the view, or the member
@@ -89,6 +131,11 @@ type View[P ID] struct {
 	// Dropped are the members of the previous view left out of this one,
 	// and why.
 	Dropped []Accusation[P] `json:"dropped,omitempty"`
+	// Disputes are the pairs of members that accused one another (or
+	// one the other) of missing chunks and were both kept (silence.go):
+	// the ring keeps each pair apart where its size allows, and a member
+	// in a second dispute is dropped.
+	Disputes []Dispute[P] `json:"disputes,omitempty"`
 }
 
 // Clone returns a deep copy of v.
@@ -96,6 +143,7 @@ func (v View[P]) Clone() View[P] {
 	c := v
 	c.Members = append([]P(nil), v.Members...)
 	c.Dropped = append([]Accusation[P](nil), v.Dropped...)
+	c.Disputes = append([]Dispute[P](nil), v.Disputes...)
 	if v.Prev != nil {
 		p := *v.Prev
 		c.Prev = &p

@@ -113,3 +113,75 @@ func (e Equivocation) Check(verify func(msg, sig []byte) error) (int, error) {
 	}
 	return k, nil
 }
+
+// Mismatch is evidence of a lie about a hop that anyone holding the two
+// signers' keys re-checks: the signed statements of one all-reduce by
+// two adjacent members that disagree about a hop. The ring's members
+// carry it with their accusation of the liar (allreduce: a garbage
+// accusation with evidence), so that a coordinator drops the liar on
+// proof, not on the accuser's word.
+type Mismatch struct {
+	Pred, Succ Statement
+}
+
+// Culprit re-checks m: both statements of one all-reduce, Succ's rank
+// after Pred's, each verifying under its own signer (verifyPred and
+// verifySucc are bound by the caller to the two members it names), and
+// they disagree at a hop, the first of which it returns. It says who
+// lied, as every member of the ring decides: the predecessor (pred true)
+// if Succ.Input is its valid hop statement of what Succ states it
+// received (it signed two segments for one hop: an Equivocation), the
+// successor otherwise (it states a segment its predecessor never signed;
+// an honest successor refuses such a hop statement before it signs,
+// allreduce's exchangeHopStatements). Anything else is ErrInput: the
+// evidence names no one.
+func (m Mismatch) Culprit(verifyPred, verifySucc func(msg, sig []byte) error) (hop int, pred bool, err error) {
+	p, s := m.Pred.Transcript, m.Succ.Transcript
+	switch {
+	case m.Pred.Context != m.Succ.Context:
+		return -1, false, fmt.Errorf("%w: statements of two all-reduces", ErrInput)
+	case p.Ranks < 2 || s.Ranks != p.Ranks || s.Len != p.Len || s.Rank != (p.Rank+1)%p.Ranks || len(p.Hops) != len(s.Hops):
+		return -1, false, fmt.Errorf("%w: rank %d and %d of %d are not adjacent", ErrInput, p.Rank, s.Rank, p.Ranks)
+	}
+	k := FirstMismatch(p, s)
+	if k < 0 {
+		return -1, false, fmt.Errorf("%w: the statements agree", ErrInput)
+	}
+	if err := verifyPred(StatementBytes(m.Pred.Context, p, m.Pred.Input), m.Pred.Sig); err != nil {
+		return -1, false, fmt.Errorf("%w: the predecessor's signature: %w", ErrInput, err)
+	}
+	if err := verifySucc(StatementBytes(m.Succ.Context, s, m.Succ.Input), m.Succ.Sig); err != nil {
+		return -1, false, fmt.Errorf("%w: the successor's signature: %w", ErrInput, err)
+	}
+	return k, verifyPred(s.RecvBytes(m.Succ.Context), m.Succ.Input) == nil, nil
+}
+
+// Encode is the predecessor's statement's length (uint32 big-endian) and
+// encoding, then the successor's encoding.
+func (m Mismatch) Encode() []byte {
+	p, s := m.Pred.Encode(), m.Succ.Encode()
+	b := make([]byte, 0, 4+len(p)+len(s))
+	b = binary.BigEndian.AppendUint32(b, uint32(len(p)))
+	b = append(b, p...)
+	return append(b, s...)
+}
+
+// DecodeMismatch parses Encode's bytes.
+func DecodeMismatch(b []byte) (Mismatch, error) {
+	var m Mismatch
+	if len(b) < 4 {
+		return m, fmt.Errorf("%w: mismatch of %d bytes", ErrDecode, len(b))
+	}
+	n := binary.BigEndian.Uint32(b)
+	if uint64(n) > uint64(len(b)-4) {
+		return m, fmt.Errorf("%w: predecessor's statement of %d bytes in %d", ErrDecode, n, len(b)-4)
+	}
+	var err error
+	if m.Pred, err = DecodeStatement(b[4 : 4+n]); err != nil {
+		return Mismatch{}, err
+	}
+	if m.Succ, err = DecodeStatement(b[4+n:]); err != nil {
+		return Mismatch{}, err
+	}
+	return m, nil
+}

@@ -333,3 +333,90 @@ func TestEquivocation(t *testing.T) {
 		}
 	}
 }
+
+// TestMismatchCulprit: the two statements of adjacent members that
+// disagree name the liar, as every member of the ring decides: the
+// predecessor when the successor's input is its valid hop statement of
+// what the successor states it received (equivocation), the successor
+// when it states a segment its predecessor never signed. Honest
+// statements, statements under other signers, of another all-reduce or
+// not adjacent name no one; the encoding round-trips.
+func TestMismatchCulprit(t *testing.T) {
+	rng := rand.New(rand.NewPCG(10, 10))
+	const n = 4
+	_, _, ts := group(rng, n, 40, nil)
+	ctx := [32]byte{6}
+	names := []string{"a", "b", "c", "d"}
+	// sign signs each rank's transcript tr[r] with the hop statement its
+	// predecessor signed of sent[pred].
+	sign := func(tr, sent []Transcript) []Statement {
+		out := make([]Statement, n)
+		for r := range tr {
+			pred := (r + n - 1) % n
+			in := keyed(names[pred], sent[pred].SentBytes(ctx))
+			out[r] = Statement{Context: ctx, Transcript: tr[r], Input: in, Sig: keyed(names[r], StatementBytes(ctx, tr[r], in))}
+		}
+		return out
+	}
+	honest := sign(ts, ts)
+	// Rank 1 signs one segment for hop 2 in its hop statement and another
+	// in its transcript: equivocation.
+	equiv := slices.Clone(ts)
+	equiv[1].Hops = slices.Clone(ts[1].Hops)
+	equiv[1].Hops[2].Sent[0] ^= 1
+	eq := sign(equiv, ts)
+	// Rank 2 states it received another segment at hop 1 than rank 1
+	// signed it sent.
+	lie := slices.Clone(ts)
+	lie[2].Hops = slices.Clone(ts[2].Hops)
+	lie[2].Hops[1].Recv[0] ^= 1
+	li := sign(lie, ts)
+	for _, c := range []struct {
+		name       string
+		m          Mismatch
+		pred, succ string
+		hop        int
+		predLied   bool
+		ok         bool
+	}{
+		{"equivocating predecessor", Mismatch{Pred: eq[1], Succ: honest[2]}, "b", "c", 2, true, true},
+		{"lying successor", Mismatch{Pred: honest[1], Succ: li[2]}, "b", "c", 1, false, true},
+		{"honest statements", Mismatch{Pred: honest[1], Succ: honest[2]}, "b", "c", 0, false, false},
+		{"the predecessor bound to another signer", Mismatch{Pred: eq[1], Succ: honest[2]}, "d", "c", 0, false, false},
+		{"the successor bound to another signer", Mismatch{Pred: honest[1], Succ: li[2]}, "b", "a", 0, false, false},
+		{"not adjacent", Mismatch{Pred: eq[1], Succ: honest[3]}, "b", "d", 0, false, false},
+		{"of another all-reduce", Mismatch{Pred: honest[1], Succ: Statement{Context: [32]byte{9}, Transcript: lie[2], Input: li[2].Input, Sig: li[2].Sig}}, "b", "c", 0, false, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m, err := DecodeMismatch(c.m.Encode())
+			if err != nil {
+				t.Fatal(err)
+			}
+			hop, predLied, err := m.Culprit(verifierOf(c.pred), verifierOf(c.succ))
+			switch {
+			case !c.ok && !errors.Is(err, ErrInput):
+				t.Errorf("Culprit = %d, %v, %v; want ErrInput", hop, predLied, err)
+			case c.ok && (err != nil || hop != c.hop || predLied != c.predLied):
+				t.Errorf("Culprit = %d, %v, %v; want hop %d, predecessor lied %v", hop, predLied, err, c.hop, c.predLied)
+			}
+		})
+	}
+}
+
+func FuzzDecodeMismatch(f *testing.F) {
+	rng := rand.New(rand.NewPCG(11, 11))
+	_, _, ts := group(rng, 3, 10, nil)
+	f.Add(Mismatch{Pred: Statement{Transcript: ts[0], Sig: make([]byte, 65)}, Succ: Statement{Transcript: ts[1], Input: make([]byte, 65)}}.Encode())
+	f.Add([]byte{0, 0, 0, 0})
+	f.Add([]byte{0xff, 0xff, 0xff, 0xff, 1})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, err := DecodeMismatch(b)
+		if err != nil {
+			return
+		}
+		again, err := DecodeMismatch(m.Encode())
+		if err != nil || !slices.Equal(again.Encode(), m.Encode()) {
+			t.Fatalf("re-encoding does not round-trip: %v", err)
+		}
+	})
+}

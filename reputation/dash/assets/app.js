@@ -119,7 +119,7 @@ function details(o) {
   if (o.fault) parts.push("fault " + o.fault);
   if (o.amount) parts.push("amount " + o.amount);
   if (o.pos || o.neg) parts.push("+" + (o.pos || 0) + " / −" + (o.neg || 0));
-  if (o.delivered_gflops) parts.push("delivered " + o.delivered_gflops + " GFLOP/s, claimed " + (o.claimed_gflops || 0));
+  if (o.delivered_mflops) parts.push("delivered " + (o.delivered_mflops / 1000) + " GFLOP/s, claimed " + ((o.claimed_mflops || 0) / 1000));
   if (o.note) parts.push(o.note);
   return parts.join(", ");
 }
