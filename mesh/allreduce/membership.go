@@ -73,6 +73,13 @@ func (g *Group) tick() {
 func (g *Group) unlock() {
 	fx := g.fx
 	g.fx = effects{}
+	// The request goroutines are counted here, under the lock, so that
+	// close (which steps MsgClose under it and then waits) never waits
+	// while one is still being added; a closed group sends nothing.
+	if g.m.Closed() {
+		fx.requests = nil
+	}
+	g.tasks.Add(len(fx.requests))
 	g.mu.Unlock()
 	g.run(fx)
 }
@@ -146,7 +153,10 @@ func (g *Group) run(fx effects) {
 		g.logEvent(e)
 	}
 	for _, msg := range fx.requests {
-		g.tasks.Go(func() { g.send(msg) })
+		go func() { // counted by unlock
+			defer g.tasks.Done()
+			g.send(msg)
+		}()
 	}
 }
 
