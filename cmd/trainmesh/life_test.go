@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -125,7 +126,11 @@ func startLifeChain(t *testing.T) (*lifeChain, error) {
 		return nil, err
 	}
 	c := &lifeChain{}
+	removeStaleLifeDirs()
 	if c.dir, err = os.MkdirTemp("", "trainmesh-life-geth-"); err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(filepath.Join(c.dir, "owner.pid"), fmt.Appendf(nil, "%d", os.Getpid()), 0o644); err != nil {
 		return nil, err
 	}
 	httpPort, authPort := freePort(t), freePort(t)
@@ -136,6 +141,8 @@ func startLifeChain(t *testing.T) (*lifeChain, error) {
 		"--authrpc.addr", "127.0.0.1", "--authrpc.port", fmt.Sprint(authPort),
 		"--nat", "none", "--ipcdisable", "--datadir", c.dir, "--verbosity", "2")
 	c.cmd.Stdout, c.cmd.Stderr = &c.log, &c.log
+	// geth dies with this test process, even one go test's timeout kills.
+	c.cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
 	if err := c.cmd.Start(); err != nil {
 		return nil, err
 	}
@@ -174,6 +181,24 @@ func startLifeChain(t *testing.T) (*lifeChain, error) {
 		return nil, err
 	}
 	return c, nil
+}
+
+// removeStaleLifeDirs removes the geth data dirs of earlier runs whose test
+// process is gone: a run killed by go test's timeout runs no cleanup, and
+// each dir holds a gigabyte or two, enough to fill a disk in a few runs.
+func removeStaleLifeDirs() {
+	dirs, _ := filepath.Glob(filepath.Join(os.TempDir(), "trainmesh-life-geth-*"))
+	for _, d := range dirs {
+		b, err := os.ReadFile(filepath.Join(d, "owner.pid"))
+		if err != nil {
+			continue // another run's, starting
+		}
+		pid, err := strconv.Atoi(strings.TrimSpace(string(b)))
+		if err != nil || !errors.Is(syscall.Kill(pid, 0), syscall.ESRCH) {
+			continue // its process lives
+		}
+		os.RemoveAll(d)
+	}
 }
 
 func (c *lifeChain) stop() {
