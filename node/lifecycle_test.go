@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -42,6 +43,30 @@ type jobNet struct {
 	cfgs      []Config
 	keys      []*identity.Key
 	log       *slog.Logger
+	tail      *logTail
+}
+
+// logTail keeps the last max lines written to it.
+type logTail struct {
+	mu    sync.Mutex
+	max   int
+	lines []string
+}
+
+func (l *logTail) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if len(l.lines) >= 2*l.max { // trim now and then, not at every line
+		l.lines = slices.Clone(l.lines[len(l.lines)-l.max:])
+	}
+	l.lines = append(l.lines, strings.TrimRight(string(p), "\n"))
+	return len(p), nil
+}
+
+func (l *logTail) last() []string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return slices.Clone(l.lines[max(0, len(l.lines)-l.max):])
 }
 
 // jobEvents collects one node's job events.
@@ -80,6 +105,13 @@ func (n *jobNet) logEventsOnFailure() {
 			n.t.Logf("  node %d: job %s %s step %d peer %s: %s (%v)", i, ev.Job.Short(), ev.Kind, ev.Step, ev.Peer.Short(), ev.Text, ev.Err)
 		}
 	}
+	if n.tail != nil {
+		lines := n.tail.last()
+		n.t.Logf("the nodes' last %d log lines (all nodes, INFO and above):", len(lines))
+		for _, l := range lines {
+			n.t.Log(l)
+		}
+	}
 }
 
 type jobNetOptions struct {
@@ -95,11 +127,15 @@ type jobNetOptions struct {
 
 func newJobNet(t *testing.T, ctx context.Context, o jobNetOptions) *jobNet {
 	t.Helper()
-	log := slog.New(slog.DiscardHandler)
+	// Without JOB_DEBUG the nodes' last log lines are kept, and printed
+	// if the test fails: a failure seen only in CI then says what the
+	// nodes did last.
+	tail := &logTail{max: 400}
+	log := slog.New(slog.NewTextHandler(tail, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	if os.Getenv("JOB_DEBUG") != "" {
 		log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	}
-	n := &jobNet{t: t, log: log}
+	n := &jobNet{t: t, log: log, tail: tail}
 	keys := make([]*identity.Key, o.providers+1)
 	n.keys = keys
 	// seen[i] collects node i's peer-seen events: one per peer it heard.
@@ -168,7 +204,7 @@ func newJobNet(t *testing.T, ctx context.Context, o jobNetOptions) *jobNet {
 		if o.opts != nil {
 			opts = append(opts, o.opts(i)...)
 		}
-		nd, err := New(ctx, cfg, key, log, opts...)
+		nd, err := New(ctx, cfg, key, log.With("node", i), opts...)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -181,12 +217,14 @@ func newJobNet(t *testing.T, ctx context.Context, o jobNetOptions) *jobNet {
 	for i := range n.nodes {
 		n.start(ctx, i)
 	}
-	t.Cleanup(n.logEventsOnFailure)
 	t.Cleanup(func() {
 		for i := range n.nodes {
 			n.stop(i)
 		}
 	})
+	// Before the nodes stop (cleanups run last first): a stop that hangs
+	// must not hide what they did.
+	t.Cleanup(n.logEventsOnFailure)
 	// Wait until everyone has heard everyone (ring members dial each other
 	// by the addresses presence gossip carries).
 	waitAllSeen(ctx, t, seen)
@@ -230,7 +268,7 @@ func (n *jobNet) restart(ctx context.Context, i int) {
 	if i == 0 {
 		cfg.Mesh.Bootstrap = n.nodes[1].Host().FullAddrs()
 	}
-	nd, err := New(ctx, cfg, n.keys[i], n.log, WithSettler(n.clients[i]), WithJobObserver(n.events[i].Add))
+	nd, err := New(ctx, cfg, n.keys[i], n.log.With("node", i), WithSettler(n.clients[i]), WithJobObserver(n.events[i].Add))
 	if err != nil {
 		n.t.Fatal(err)
 	}
