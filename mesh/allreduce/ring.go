@@ -579,9 +579,21 @@ func resize[T any](s []T, n int) []T {
 // save backs up chunk ci (elements [lo, hi)) before its first overwrite.
 func (st *opState) save(ci, lo, hi int) {
 	if !st.saved[ci] {
-		copy(st.backup[lo:hi], st.buf[lo:hi])
+		codec.Save(st.backup[lo:hi], st.buf[lo:hi])
 		st.saved[ci] = true
 	}
+}
+
+// decodeAdd adds payload p (of kind k) into chunk ci (elements [lo, hi)),
+// backing the chunk up first if this is its first overwrite: for FP32 in
+// the same pass as the addition, so that the chunk is read from memory
+// once (codec.AddSaving).
+func (st *opState) decodeAdd(ci, lo, hi int, k codec.Kind, p []byte) error {
+	if st.saved[ci] {
+		return codec.DecodeAdd(st.buf[lo:hi], k, p)
+	}
+	st.saved[ci] = true
+	return codec.DecodeAddSaving(st.buf[lo:hi], st.backup[lo:hi], k, p)
 }
 
 // restore puts back the inputs of every chunk overwritten in the last
@@ -931,7 +943,6 @@ func (g *Group) recvLane(ctx context.Context, lk *links, l schedule.Layout, op u
 			}
 			ci := stp.Recv*rounds + j
 			if stp.Reduce {
-				st.save(ci, lo, hi)
 				p := scratch[:h.Len]
 				g.waits.wait(recvSide, lane, j, k)
 				if _, err := io.ReadFull(s, p); err != nil {
@@ -945,7 +956,7 @@ func (g *Group) recvLane(ctx context.Context, lk *links, l schedule.Layout, op u
 						return garbage(err)
 					}
 				}
-				if err := codec.DecodeAdd(dst, h.Codec, p); err != nil {
+				if err := st.decodeAdd(ci, lo, hi, h.Codec, p); err != nil {
 					return garbage(err)
 				}
 				if stp.Final {
