@@ -26,7 +26,8 @@ import (
 //	kill peer=P                                          P stops answering (requests to it fail)
 //	cut peer=P                                           P's own requests fail (requests to it still arrive)
 //	restart peer=P                                       P's process restarts: a new machine, which asks to be let back in (MsgRestarted)
-//	deliver t=MS                                         deliver every message until none is left
+//	deliver t=MS [n=N] [hold=P>Q]                        deliver every message until none is left (n: the first N only;
+//	                                                     hold: P's requests to Q stay queued, in order)
 //	tick t=MS peer=P                                     time passes at P
 //	state                                                every live machine's view
 func TestGolden(t *testing.T) {
@@ -160,12 +161,28 @@ func (c *cluster) run(t *testing.T, d *datadriven.TestData) string {
 		c.step(now, p, Message[name]{Type: MsgRestarted})
 	case "deliver":
 		// Bounded: a script whose machines keep talking is a bug.
-		for i := 0; len(c.queue) > 0; i++ {
-			if i > 1000 {
+		n := 1000
+		if optArg(d, "n", "") != "" {
+			n = int(num(t, d, "n"))
+		}
+		var holdFrom, holdTo name
+		if h := optArg(d, "hold", ""); h != "" {
+			from, to, ok := strings.Cut(h, ">")
+			if !ok {
+				t.Fatalf("%s: hold=%s: want hold=P>Q", d.Pos, h)
+			}
+			holdFrom, holdTo = name(from), name(to)
+		}
+		for i := 0; i < n; i++ {
+			if i >= 1000 {
 				t.Fatalf("%s: messages still flowing after 1000 deliveries", d.Pos)
 			}
-			e := c.queue[0]
-			c.queue = c.queue[1:]
+			k := slices.IndexFunc(c.queue, func(e envelope) bool { return e.reply || e.from != holdFrom || e.to != holdTo })
+			if k < 0 {
+				break
+			}
+			e := c.queue[k]
+			c.queue = slices.Delete(c.queue, k, k+1)
 			c.deliver(now, e)
 		}
 	case "tick":
