@@ -181,13 +181,39 @@ func (b *Book) Agreed(step uint64) (Hash, int) {
 	return best, n
 }
 
+// Gap returns the steps after..through (after excluded) that winner did
+// not train: it was restarted mid-training and called back into its seat
+// after step through, as its signed statement says (AddSeat), and its
+// last receipt before that is for step after (0: none held). ok is false
+// for a member that made no such statement. The book keeps a member's
+// latest ReceiptsPerMemberMax receipts: where its receipts before the
+// statement's step are no longer held but were, the gap is taken as
+// empty (after = through).
+func (b *Book) Gap(winner Address) (after, through uint64, ok bool) {
+	st, stated := b.seats[winner]
+	if !stated || !slices.Contains(b.award.Winners, winner) {
+		return 0, 0, false
+	}
+	through = st.From
+	for _, s := range b.perStep[winner] {
+		if s <= through {
+			after = s
+		}
+	}
+	if after == 0 && b.first[winner] != 0 && b.first[winner] <= through {
+		after = through
+	}
+	return after, through, true
+}
+
 // Credits returns the steps each member (winners ‖ standbys order)
 // completed: the highest step at which its receipt carries the hash most of
 // the group signed, less the steps before it started training (Base: a
 // standby called into the ring is credited from the receipt period it
-// joined in, not from step 1). A member that stopped is credited up to its
-// last agreed receipt and no further; one that never sent a receipt gets
-// nothing.
+// joined in, not from step 1) and, for a winner that rejoined its ring
+// after a restart, less the steps it missed (Gap). A member that stopped
+// is credited up to its last agreed receipt and no further; one that never
+// sent a receipt gets nothing.
 func (b *Book) Credits() []uint64 {
 	out := make([]uint64, len(b.members))
 	for i, m := range b.members {
@@ -196,6 +222,9 @@ func (b *Book) Credits() []uint64 {
 			s := held[j]
 			if h, n := b.Agreed(s); n > 0 && b.slots[slot{m, s}].ParamsHash == h {
 				out[i] = s - min(s, b.Base(m))
+				if after, through, ok := b.Gap(m); ok && s > through {
+					out[i] -= min(out[i], through-after)
+				}
 				break
 			}
 		}

@@ -2,6 +2,7 @@ package job
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
@@ -298,5 +299,59 @@ func TestBookStandbyCredits(t *testing.T) {
 		if got := b.Credits(); !slices.Equal(got, c.want) {
 			t.Errorf("%s: credits %v; want %v", c.name, got, c.want)
 		}
+	}
+}
+
+// TestBookGap: a winner called back into its seat after a restart states
+// where it trains again (its seat statement); the steps from its last
+// receipt before that are its gap, which Credits deducts. A second
+// statement naming another step is refused, and a winner that made none
+// has no gap.
+func TestBookGap(t *testing.T) {
+	type rc struct {
+		member int
+		step   uint64
+	}
+	for _, c := range []struct {
+		name                   string
+		receipts               []rc
+		from                   uint64 // m1's statement: rejoined after step from (0: none)
+		wantAfter, wantThrough uint64
+		want                   []uint64 // winners, then the standby
+	}{
+		{"no statement", []rc{{0, 50}, {1, 50}, {0, 100}, {1, 100}}, 0, 0, 0, []uint64{100, 100, 0}},
+		{"gap within a period", []rc{{0, 50}, {1, 50}, {0, 100}, {1, 100}}, 62, 50, 62, []uint64{88, 100, 0}},
+		{"rejoined before its first receipt", []rc{{1, 50}, {0, 100}, {1, 100}}, 7, 0, 7, []uint64{93, 100, 0}},
+		{"rejoined at its last receipt", []rc{{0, 50}, {1, 50}, {0, 100}, {1, 100}}, 50, 50, 50, []uint64{100, 100, 0}},
+		{"no receipt after the rejoin yet", []rc{{0, 50}, {1, 50}, {1, 100}}, 62, 50, 62, []uint64{50, 100, 0}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			b := NewBook(bookAward(2), 100)
+			for _, r := range c.receipts {
+				if _, _, err := b.Add(rcpt(r.member, r.step, byte(r.step))); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if c.from > 0 {
+				st := SignedSeat{SeatStatement: SeatStatement{JobID: Hash{7}, Standby: member(1), Seat: 0, From: c.from}}
+				if added, err := b.AddSeat(st); !added || err != nil {
+					t.Fatalf("AddSeat = %v, %v", added, err)
+				}
+				st.From++
+				if _, err := b.AddSeat(st); !errors.Is(err, ErrSeat) {
+					t.Errorf("a second statement: AddSeat = %v; want ErrSeat", err)
+				}
+			}
+			after, through, ok := b.Gap(member(1))
+			if ok != (c.from > 0) || after != c.wantAfter || through != c.wantThrough {
+				t.Errorf("Gap = %d, %d, %v; want %d, %d, %v", after, through, ok, c.wantAfter, c.wantThrough, c.from > 0)
+			}
+			if _, _, ok := b.Gap(member(2)); ok {
+				t.Errorf("m2 made no statement but has a gap")
+			}
+			if got := b.Credits(); !slices.Equal(got, c.want) {
+				t.Errorf("Credits() = %v; want %v", got, c.want)
+			}
+		})
 	}
 }

@@ -199,8 +199,10 @@ type PeerSeat struct{ Seat SignedSeat }
 
 // CalledIn tells a standby's machine that the ring called it in to train
 // the shard of winner Seat from the state after step From (the shell's
-// job.CallInShard and join point): the machine asks for its seat
-// statement to be signed and published (Publish.Seat).
+// job.CallInShard and join point), or a restarted winner's (Config.Rejoin)
+// that the ring called it back into its own seat Seat there: the machine
+// asks for its seat statement to be signed and published (Publish.Seat),
+// which for a winner ends its gap (Book.Gap).
 type CalledIn struct {
 	Seat uint32
 	From uint64

@@ -40,8 +40,8 @@ import (
 //	verified t=MS of=mM step=S ok|fail|err=WHY   this peer's audit of mM's step S
 //	rechecked t=MS against=mM confirmed|refuted|err=WHY   this peer's re-check of the evidence against mM
 //	attest t=MS by=mN against=mM                 mN's attestation of the evidence against mM (poster: by=poster)
-//	seat t=MS by=sN seat=K from=F [job]          sN's seat statement: it took winner K's seat after step F ([job]: of another job)
-//	calledin t=MS seat=K from=F                  this standby was called in to seat K after step F
+//	seat t=MS by=sN seat=K from=F [job]          sN's seat statement: it took winner K's seat after step F ([job]: of another job; by=mN: mN rejoined its seat K after step F)
+//	calledin t=MS seat=K from=F                  this standby (or restarted winner) was called in to seat K after step F
 //	shards                                       StandbyShards: the seats each called-in standby is checked on
 func TestGolden(t *testing.T) {
 	datadriven.Walk(t, "testdata", func(t *testing.T, path string) {

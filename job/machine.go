@@ -456,8 +456,10 @@ func (m *Machine) Step(now uint64, in Input) error {
 	case PeerSeat:
 		return m.onSeat(in.Seat)
 	case CalledIn:
-		if m.cfg.Role != RoleStandby {
-			return fmt.Errorf("%w: a %s called in", ErrParams, m.cfg.Role)
+		// A standby, or a winner restarted mid-training called back into
+		// its own seat: its statement says where its gap ends (Book.Gap).
+		if m.cfg.Role != RoleStandby && (m.cfg.Role != RoleMember || !m.cfg.Rejoin || m.award.IndexOf(m.cfg.Self) != int(in.Seat)) {
+			return fmt.Errorf("%w: a %s called in to seat %d", ErrParams, m.cfg.Role, in.Seat)
 		}
 		st := SeatStatement{JobID: m.cfg.Job.JobID, Standby: m.cfg.Self, Seat: in.Seat, From: in.From}
 		if int(in.Seat) >= len(m.award.Winners) || in.From >= m.cfg.Job.Steps {
@@ -832,7 +834,12 @@ func (m *Machine) finish(now uint64, why string) {
 	}
 	for i, w := range m.award.Winners {
 		o := score.Observation{Peer: score.Address(w), Kind: score.KindAwardDelivered}
-		if credits[i] != steps {
+		if after, through, ok := m.book.Gap(w); ok && after < through {
+			// It stopped, and trained on once called back in: the fault
+			// is at its gap, not at the end of its credits.
+			o.Kind, o.Fault, o.Step = score.KindFaultReported, 1, after+1
+			o.Note = fmt.Sprintf("stopped after step %d, rejoined after step %d; credited %d of %d steps", after, through, credits[i], steps)
+		} else if credits[i] != steps {
 			o.Kind, o.Fault, o.Step = score.KindFaultReported, 1, credits[i]+1
 			o.Note = fmt.Sprintf("stopped after step %d of %d", credits[i], steps)
 		}

@@ -17,6 +17,13 @@ import (
 // freed in one receipt period (StandbyShards); the statement can, and it
 // is checked against them: the seat must be one the receipts show free
 // when the standby's receipts begin, and a standby states one seat.
+//
+// A winner restarted mid-training and called back into its ring
+// (PROTOCOL.md, "A restarted member rejoins") makes the same statement
+// for its own seat: From is where it trains again, and the steps between
+// its last receipt before From and From are its gap (Book.Gap), which it
+// did not train: the book does not credit them and verifiers sample none
+// of them.
 
 // TypeSeat is the statement's EIP-712 type string. It never reaches the
 // contract: the group and the poster check it.
@@ -41,7 +48,8 @@ var ErrSeat = errors.New("job: bad seat statement")
 
 // SeatStatement is a called-in standby's statement that it trains the shard of
 // winner Seat (its seat) from the state after step From (where the ring
-// called it in).
+// called it in); or a rejoined winner's (Standby then names the winner,
+// Seat its own index) that it trains its own shard again from there.
 type SeatStatement struct {
 	JobID   Hash
 	Standby Address
@@ -115,17 +123,21 @@ const seatsMax = 256
 
 // AddSeat files a standby's signed seat statement (its signature checked
 // by the caller) and reports whether it is new. It refuses, with ErrSeat,
-// one for another job, by a member of the award that is not a standby
-// (a winner holds its own seat), of a seat the award does not have, at a
-// step past the job's, and a second statement of one standby naming
-// another seat or join step (a standby takes one seat). Whether the seat
-// was free when the standby joined is the receipts' to say, which may
-// come later: StandbyShards checks it.
+// one for another job, by a peer not in the award, by a winner naming
+// another seat than its own (a winner states only that it rejoined its
+// own), of a seat the award does not have, at a step past the job's, and
+// a second statement of one member naming another seat or join step (a
+// standby takes one seat; a winner rejoins once: a second restart's gap
+// is not known). Whether the seat was free when the standby joined is
+// the receipts' to say, which may come later: StandbyShards checks it.
 func (b *Book) AddSeat(s SignedSeat) (bool, error) {
+	w := slices.Index(b.award.Winners, s.Standby)
 	switch {
 	case s.JobID != b.award.JobID:
 		return false, fmt.Errorf("%w: for job %s", ErrSeat, s.JobID.Short())
-	case !slices.Contains(b.award.Standbys, s.Standby) || slices.Contains(b.award.Winners, s.Standby):
+	case w >= 0 && int(s.Seat) != w:
+		return false, fmt.Errorf("%w: winner %s states seat %d, not its own %d", ErrSeat, s.Standby.Short(), s.Seat, w)
+	case w < 0 && !slices.Contains(b.award.Standbys, s.Standby):
 		return false, fmt.Errorf("%w: %s is not a standby of the award", ErrSeat, s.Standby.Short())
 	case int(s.Seat) >= len(b.award.Winners):
 		return false, fmt.Errorf("%w: seat %d of %d", ErrSeat, s.Seat, len(b.award.Winners))
@@ -156,10 +168,10 @@ func (b *Book) SeatOf(standby Address) (SignedSeat, bool) {
 }
 
 // Seats returns the seat statements held, in award order of their
-// standbys (what a journal keeps).
+// members, winners (rejoined) then standbys.
 func (b *Book) Seats() []SignedSeat {
 	var out []SignedSeat
-	for _, a := range b.award.Standbys {
+	for _, a := range b.members {
 		if s, ok := b.seats[a]; ok && !slices.ContainsFunc(out, func(x SignedSeat) bool { return x.Standby == a }) {
 			out = append(out, s)
 		}
@@ -174,6 +186,11 @@ func (m *Machine) onSeat(s SignedSeat) error {
 	added, err := m.book.AddSeat(s)
 	if err != nil || !added {
 		return err
+	}
+	if slices.Contains(m.award.Winners, s.Standby) {
+		m.event(Event{Kind: EventSeat, Peer: s.Standby,
+			Text: fmt.Sprintf("%s states it rejoined its seat %d after step %d", s.Standby.Short(), s.Seat, s.From)})
+		return nil
 	}
 	m.event(Event{Kind: EventSeat, Peer: s.Standby,
 		Text: fmt.Sprintf("%s states it took seat %d after step %d", s.Standby.Short(), s.Seat, s.From)})

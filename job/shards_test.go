@@ -333,7 +333,7 @@ func TestSeatStatements(t *testing.T) {
 		st   SignedSeat
 	}{
 		{"another job", SignedSeat{SeatStatement: SeatStatement{JobID: Hash{8}, Standby: standby(1)}}},
-		{"a winner", seat(member(1), 0, 12)},
+		{"a winner naming another's seat", seat(member(1), 1, 12)},
 		{"not of the award", seat(Address{0xee}, 0, 12)},
 		{"a seat the award lacks", seat(standby(1), 3, 12)},
 		{"past the job", seat(standby(1), 0, 50)},

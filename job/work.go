@@ -111,6 +111,11 @@ func (m *Machine) periodStart(member Address, end uint64) uint64 {
 	if e := m.cfg.ReceiptEvery; e > 0 && end > 0 {
 		start = max(start, (end-1)/e*e+1)
 	}
+	// A winner that rejoined after a restart trained nothing in its gap:
+	// its receipt's commitment has leaves from the step after it on only.
+	if _, through, ok := m.book.Gap(member); ok && through < end {
+		start = max(start, through+1)
+	}
 	return start
 }
 

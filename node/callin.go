@@ -345,10 +345,10 @@ func (n *Node) callIn(jr *jobRun, g *allreduce.Group, r *Recipe, self int) (int,
 	// State the seat taken, signed, on the training topic (job.CalledIn,
 	// Publish.Seat): every follower then checks this standby on exactly
 	// that shard, even when another seat was freed in the same receipt
-	// period, and a standby called in after it keeps off it.
-	if self < 0 { // a restarted winner takes back its own seat: nothing to state
-		n.postJob(func() { n.stepRun(jr, job.CalledIn{Seat: uint32(member), From: jp.from}) })
-	}
+	// period, and a standby called in after it keeps off it. A restarted
+	// winner states its own seat: the steps since its last receipt up to
+	// jp.from are its gap, neither credited nor sampled (job.Book.Gap).
+	n.postJob(func() { n.stepRun(jr, job.CalledIn{Seat: uint32(member), From: jp.from}) })
 	n.log.Warn("job: this standby is called into the ring", "job", jr.id.Short(), "op", op, "after step", jp.from, "hash check", jp.hash, "shard", member, "members", len(ring))
 	return member, jp, ring, nil
 }

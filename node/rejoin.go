@@ -35,7 +35,11 @@ import (
 //     parameter-hash comparison if it joins at one, fetches the group's
 //     training state there by the hash every other member names
 //     (joinState, the standbys' path) and trains on its own shard from it,
-//     receipting each period as before.
+//     receipting each period as before;
+//   - states, signed, where it trains again (job.CalledIn: the seat
+//     statement, for its own seat): the steps from its last receipt to
+//     there are its gap, which the poster does not credit and verifiers
+//     do not sample (job.Book.Gap).
 
 // journaledRing returns the winners in the training ring's order as this
 // member journaled it (JobRecord.RingOrder: award indices in ring order,

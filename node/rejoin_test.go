@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -53,7 +54,8 @@ func TestRingInOrder(t *testing.T) {
 // into its seat, is called in at the next view, fetches the group's state
 // by hash and trains to the end: every winner, the restarted one
 // included, receipts the last step with one parameter hash, the
-// collected model's.
+// collected model's; the poster credits it the steps it trained, less
+// its gap (job.Book.Gap), from the statement it signed when called back.
 //
 // It lost the rejoin in 3 of about 22 runs at load 20-25 while a
 // request that reached the coordinator of a view being agreed after it
@@ -142,6 +144,28 @@ func TestMemberRestartRejoins(t *testing.T) {
 		t.Fatal("the restarted member was never called back in")
 	}
 	t.Logf("restarted winner %s: %s", who.Short(), joined.Text)
+	// It stated where it trains again (its seat statement): the poster
+	// credits it the steps it trained, its last receipt before the
+	// restart (step 20) to that step not included.
+	seatEv, err := net.events[0].Wait(ctx, nil, func(ev JobEvent) bool {
+		return ev.Job == out.Job.JobID && ev.Kind == JobSeat && ev.Peer == who
+	})
+	if err != nil {
+		t.Fatal("the poster never filed the restarted winner's statement of where it rejoined")
+	}
+	var seat, from uint64
+	if _, err := fmt.Sscanf(seatEv.Text[strings.Index(seatEv.Text, "rejoined its seat"):], "rejoined its seat %d after step %d", &seat, &from); err != nil || from < 21 {
+		t.Fatalf("the poster's seat event %q (%v): want a rejoin after step 21 or later", seatEv.Text, err)
+	}
+	wi := slices.Index(out.Award.Winners, who)
+	if got, want := out.Credits[wi]-out.AuditCredits[wi], uint64(steps)-(from-20); got != want {
+		t.Errorf("the restarted winner is credited %d training steps; want %d (%d less its gap from step 20 to %d)", got, want, steps, from)
+	}
+	for i := range out.Award.Winners {
+		if i != wi && out.Credits[i]-out.AuditCredits[i] != steps {
+			t.Errorf("winner %d is credited %d training steps; want %d", i, out.Credits[i]-out.AuditCredits[i], steps)
+		}
+	}
 	for i, h := range finalParams(t, net, out, steps) {
 		if h != out.ModelHash || h == (auction.Hash{}) {
 			t.Errorf("winner %d (restarted: %v) signed parameters %s at step %d; want the model's %s", i, out.Award.Winners[i] == who, h.Short(), steps, out.ModelHash.Short())
