@@ -441,6 +441,7 @@ const (
 	EventSeat         EventKind = "seat"             // a called-in standby stated its seat
 	EventJobAudit     EventKind = "job-audit"        // this peer is asked for a member's job audit
 	EventAudit        EventKind = "audit"            // a sampled pair was verified (by this peer or, for posters, anyone)
+	EventAuditWait    EventKind = "audit-wait"       // a poster's training is over; it waits for the audits drawn
 	EventEvidence     EventKind = "evidence"         // work evidence accuses a member
 	EventConvicted    EventKind = "convicted"        // a quorum of re-checkers confirmed work evidence
 	EventAccusation   EventKind = "false-accusation" // a re-check refuted work evidence

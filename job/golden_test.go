@@ -32,8 +32,8 @@ import (
 //	view t=MS head=MS status=none|open|settled|closed [deadline=MS] [release=MS] [price=P] [credit=C] [released] [window=MS] [bps=B]
 //
 // Verified work (new and restore take rate=BPS, the audit rate,
-// local=H, DiLoCo's local steps per all-reduce, and role=standby with
-// self=sN):
+// local=H, DiLoCo's local steps per all-reduce, bound=N, the job's
+// verification bound, and role=standby with self=sN):
 //
 //	audit t=MS by=mN of=mM step=S [fail]        a signed audit gossiped by mN
 //	evidence t=MS by=mN against=mM step=S [fault=2|4]   work evidence gossiped by mN
@@ -182,7 +182,7 @@ func (g *golden) config(t *testing.T, d *datadriven.TestData) Config {
 	}
 	return Config{Role: role, Self: self, Job: job, Award: a, SettleDeadlineMs: uint64(intArg(t, d, "deadline", 100_000)), Chain: !d.HasArg("nochain"),
 		AuditRateBps: uint32(intArg(t, d, "rate", 0)), LocalSteps: uint64(intArg(t, d, "local", 0)), ReceiptEvery: uint64(intArg(t, d, "every", 0)),
-		Rejoin: d.HasArg("rejoin")}
+		Rejoin: d.HasArg("rejoin"), AuditBound: uint32(intArg(t, d, "bound", 0))}
 }
 
 func (g *golden) run(t *testing.T, d *datadriven.TestData) string {

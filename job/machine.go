@@ -71,6 +71,7 @@ const (
 	phaseCollect                  // reading the chain: a member for its pay, a poster for the release time
 	phasePay                      // a claim, challenge, withdrawal or refund is out
 	phaseIdle                     // trained, no chain: nothing left but serving receipts
+	phaseAudits                   // poster: training over, waiting (bounded) for the audits drawn
 	phaseDone
 )
 
@@ -135,11 +136,17 @@ type Machine struct {
 	restAt uint64
 
 	// Posters.
-	firstAt  map[uint64]uint64 // when a step's first receipt arrived
-	stallAt  uint64
-	graceAt  uint64 // 0 until one winner receipted the last step
-	slashed  map[slot]bool
-	refunded *big.Int
+	firstAt map[uint64]uint64 // when a step's first receipt arrived
+	stallAt uint64
+	graceAt uint64 // 0 until one winner receipted the last step
+	// auditsAt is when a poster whose training is over settles without
+	// the audits its sample drew that have not come (phaseAudits), put
+	// off as they come up to auditsEnd (auditGrace); finishWhy is why
+	// the training ended.
+	auditsAt, auditsEnd uint64
+	finishWhy           string
+	slashed             map[slot]bool
+	refunded            *big.Int
 
 	// The chain.
 	calls      map[uint64]*pending
@@ -394,6 +401,9 @@ func (m *Machine) NextTick() uint64 {
 	if m.phase == phaseCollect && !m.viewOut {
 		at(m.viewAt)
 	}
+	if m.phase == phaseAudits {
+		at(m.auditsAt)
+	}
 	at(m.restAt)
 	for _, pc := range m.calls {
 		at(pc.retryAt)
@@ -482,6 +492,8 @@ func (m *Machine) Step(now uint64, in Input) error {
 		switch {
 		case m.cfg.Role == RolePoster && m.phase == phaseTrain:
 			m.finish(now, "stopped: "+in.Why)
+		case m.cfg.Role == RolePoster && m.phase == phaseAudits:
+			m.closeTraining(now, fmt.Sprintf("%s; stopped with %d audits drawn not in: %s", m.finishWhy, len(m.w.awaited), in.Why))
 		case m.cfg.Role == RoleStandby && m.phase == phaseTrain:
 			m.standbyDone(now, "stopped: "+in.Why)
 		case m.cfg.Role == RoleMember && m.phase == phaseTrain && m.cfg.Rejoin && m.rec.Stage == StageAwarded:
@@ -526,6 +538,9 @@ func (m *Machine) Tick(now uint64) {
 		case now >= m.stallAt:
 			m.finish(now, fmt.Sprintf("no receipt for %d ms; settling what the group proved", m.p.StallTimeoutMs))
 		}
+	}
+	if m.phase == phaseAudits && now >= m.auditsAt {
+		m.closeTraining(now, fmt.Sprintf("%s; %d audits drawn not in by the audit grace", m.finishWhy, len(m.w.awaited)))
 	}
 	if m.cfg.Role == RoleStandby && m.phase == phaseTrain && now >= m.stallAt {
 		m.standbyDone(now, fmt.Sprintf("no receipt for %d ms", m.p.StallTimeoutMs))
@@ -817,11 +832,29 @@ func (m *Machine) follow(now uint64) {
 	}
 }
 
-// finish ends the poster's following: it computes the credits, records
-// what it saw of each winner, asks for the model, journals the job as
-// trained and settles.
+// finish ends the poster's following of the receipts: it samples the
+// periods still unsampled and, while audits its sample drew have not come
+// (awaitAudits), waits for them, at most the audit grace (auditGrace),
+// before it closes the training (closeTraining). The last period's audits
+// and the job audits are drawn only now, when the group's last receipts
+// are in: settled at once, the poster never paid them.
 func (m *Machine) finish(now uint64, why string) {
 	m.seedRest(now)
+	if n := m.awaitAudits(); n > 0 {
+		if at, end := m.auditGrace(now); at > now {
+			m.phase, m.auditsAt, m.auditsEnd, m.finishWhy = phaseAudits, at, end, why
+			m.event(Event{Kind: EventAuditWait, Text: fmt.Sprintf("training over (%s); waiting up to %d ms for the %d audits drawn not in yet: %s", why, at-now, n, m.awaitedText())})
+			return
+		}
+	}
+	m.closeTraining(now, why)
+}
+
+// closeTraining ends the poster's part in the training: it computes the
+// credits, records what it saw of each winner, asks for the model,
+// journals the job as trained and settles.
+func (m *Machine) closeTraining(now uint64, why string) {
+	m.w.awaited = nil
 	steps := m.cfg.Job.Steps
 	credits := m.book.Credits()
 	final, finishers := m.book.Agreed(steps)

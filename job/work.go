@@ -3,7 +3,9 @@ package job
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"slices"
+	"strings"
 
 	"github.com/trainmesh/trainmesh/protocol"
 	"github.com/trainmesh/trainmesh/reputation/score"
@@ -65,6 +67,9 @@ type work struct {
 	convicted map[Address]Convicted
 	capped    map[Address]bool // posters: the cap is in the credits settled or challenged
 	backups   []backupSlash    // members and standbys: convictions to slash if the poster does not (backup.go)
+	// awaited are the audits a poster whose training is over waits for
+	// before it settles (phaseAudits), each pair with its verifier.
+	awaited map[Pair]Address
 }
 
 func newWork() work {
@@ -328,9 +333,9 @@ func (m *Machine) assign(p period) {
 // one audit per member over all its steps), its step and verifier, once
 // the period ending at the job's last step is seeded and member
 // receipted it. Its steps run from the first it trained (Book.Base) to
-// the last, within the receipts the book keeps of a member (the latest
-// ReceiptsPerMemberMax: half of them, so that every follower's window is
-// the same, receipts arriving out of order).
+// the last, within the receipts the book keeps of a
+// member (the latest ReceiptsPerMemberMax: half of them, so that every
+// follower's window is the same, receipts arriving out of order).
 func (m *Machine) jobAudit(member Address) (uint64, Address, bool) {
 	lv := m.leaves()
 	i := m.periodAt(lv.Steps)
@@ -589,6 +594,9 @@ func (m *Machine) convict(now uint64, c *Conviction) {
 			m.ready.Train = append(m.ready.Train, Train{Kind: TrainDrop, Peer: a.Accused, Conviction: c})
 		}
 	case RolePoster:
+		// A convict's audits are paid no more, and those it was to make
+		// are worth nothing: the wait for them is over.
+		m.awaitedIn(now, func(p Pair, v Address) bool { return p.Member == a.Accused || v == a.Accused })
 		if !m.cfg.Chain {
 			return
 		}
@@ -712,6 +720,140 @@ func (m *Machine) validateAudit(now uint64, a protocol.Audit) {
 	}
 	m.event(Event{Kind: EventAudit, Peer: a.Member, Step: a.Step,
 		Text: fmt.Sprintf("%s verified %s at step %d: %s", a.Verifier.Short(), a.Member.Short(), a.Step, verdict)})
+	m.awaitedIn(now, func(p Pair, _ Address) bool { return p == pair })
+}
+
+// awaitAudits collects, once the training is over and every period is
+// sampled, the audits the poster waits for before it settles, and returns
+// how many: each pair its sample drew (the periods' and the job audits)
+// that is not filed yet, of a member that receipted the job's last step,
+// assigned to a verifier that is not convicted and did not leave the ring
+// (a standby never called in, or a member that receipted the last step).
+// Pairs of a called-in standby's first period before it joined are not
+// awaited (ErrNotTrained: the verifier refuses them), nor, when its seat
+// statement is not held, any of that period's. The others' audits may
+// never come (a verifier gone, an input unavailable): the wait is bounded.
+func (m *Machine) awaitAudits() int {
+	m.w.awaited = map[Pair]Address{}
+	last, lv := m.cfg.Job.Steps, m.leaves()
+	finished := func(a Address) bool {
+		_, ok := m.book.Get(a, last)
+		return ok
+	}
+	answers := func(v Address) bool {
+		_, bad := m.w.convicted[v]
+		return !bad && (m.book.First(v) == 0 || finished(v))
+	}
+	await := func(w Address, t uint64, v Address) {
+		pair := Pair{Member: w, Step: t}
+		if _, filed := m.w.audits[pair]; !filed && answers(v) && len(m.w.awaited) < pendingAuditMax {
+			m.w.awaited[pair] = v
+		}
+	}
+	for _, p := range m.w.periods {
+		for _, w := range m.trainers(p.end) {
+			if r, _ := m.book.Get(w, p.end); !finished(w) || r.ContribRoot == (Hash{}) {
+				continue
+			}
+			from := m.periodStart(w, p.end)
+			if m.award.IndexOf(w) >= len(m.award.Winners) && m.book.First(w) == p.end {
+				joined, ok := m.joinedAfter(w)
+				if !ok {
+					continue
+				}
+				from = max(from, joined+1)
+			}
+			for t := from; t <= p.end; t++ {
+				if !lv.Has(t) || !Audited(p.seed, w, t, m.rateBps()) {
+					continue
+				}
+				if v, ok := VerifierOf(p.seed, w, t, m.award.Standbys, p.ring); ok {
+					await(w, t, v)
+				}
+			}
+		}
+	}
+	for _, w := range m.unconvicted(finished) {
+		if t, v, ok := m.jobAudit(w); ok {
+			await(w, t, v)
+		}
+	}
+	return len(m.w.awaited)
+}
+
+// joinedAfter returns the step after which a called-in standby joined the
+// ring, as its seat statement states it, when the book holds one that the
+// receipts do not refute.
+func (m *Machine) joinedAfter(standby Address) (uint64, bool) {
+	st, ok := m.book.SeatOf(standby)
+	if !ok || CheckSeat(m.book, standby) != nil {
+		return 0, false
+	}
+	return st.From, true
+}
+
+// auditGrace returns when a poster whose training ended at now settles
+// without the audits still awaited (at), and the latest it may put that
+// off to while they keep coming (end). At first FinishGraceMs, the wait
+// it grants the last receipts, plus the time the last receipt period
+// took, in which its verifiers recompute their share of it; each audit
+// awaited that comes puts it off to FinishGraceMs after it (a verifier
+// working through its queue), at most StallTimeoutMs after now. Both
+// early enough for the settlement to go out before its deadline.
+func (m *Machine) auditGrace(now uint64) (at, end uint64) {
+	grace := m.p.FinishGraceMs
+	if ends := m.book.Ends(); len(ends) >= 2 {
+		a, okA := m.firstAt[ends[len(ends)-2]]
+		b, okB := m.firstAt[ends[len(ends)-1]]
+		if okA && okB && b > a {
+			grace += b - a
+		}
+	}
+	end = now + max(m.p.StallTimeoutMs, m.p.FinishGraceMs)
+	if d := m.cfg.SettleDeadlineMs; d != 0 {
+		end = min(end, d-min(d, m.p.ChainPollMs))
+	}
+	return min(now+grace, end), end
+}
+
+// awaitedText names the first audits awaited, in member then step order.
+func (m *Machine) awaitedText() string {
+	pairs := slices.SortedFunc(maps.Keys(m.w.awaited), func(x, y Pair) int {
+		if c := bytes.Compare(x.Member[:], y.Member[:]); c != 0 {
+			return c
+		}
+		return cmpUint(x.Step, y.Step)
+	})
+	var out []string
+	for i, p := range pairs {
+		if i == 8 {
+			out = append(out, fmt.Sprintf("and %d more", len(pairs)-i))
+			break
+		}
+		v := m.w.awaited[p]
+		out = append(out, fmt.Sprintf("%s at step %d by %s", p.Member.Short(), p.Step, v.Short()))
+	}
+	return strings.Join(out, ", ")
+}
+
+// awaitedIn drops pair from the audits awaited, and closes the training
+// once none is left.
+func (m *Machine) awaitedIn(now uint64, drop func(Pair, Address) bool) {
+	if m.phase != phaseAudits {
+		return
+	}
+	n := len(m.w.awaited)
+	for pair, v := range m.w.awaited {
+		if drop(pair, v) {
+			delete(m.w.awaited, pair)
+		}
+	}
+	switch {
+	case len(m.w.awaited) == 0:
+		m.closeTraining(now, m.finishWhy+"; every audit drawn is in")
+	case len(m.w.awaited) < n:
+		m.auditsAt = max(m.auditsAt, min(now+m.p.FinishGraceMs, m.auditsEnd))
+	}
 }
 
 // auditCredits returns the audits the poster pays, per award member: an

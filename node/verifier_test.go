@@ -173,6 +173,15 @@ func TestVerifiedWork(t *testing.T) {
 			t.Errorf("an audit of the honest member: %s (%v)", ev.Text, ev.Err)
 		}
 	}
+	// Every one of them is paid, the last receipt period's too: those are
+	// drawn only once the group's last receipts are in, and the poster
+	// waits for the audits its sample drew before it settles (job's
+	// audit grace). The standby verified every step of the honest winner
+	// (free before it was called in, the honest winner's only other ring
+	// member after), besides its audits of the lazy member.
+	if si := out.Award.IndexOf(out.Award.Standbys[0]); si >= len(out.AuditCredits) || out.AuditCredits[si] < steps {
+		t.Errorf("the standby's audits paid: %v of %v; want at least the honest winner's %d steps", out.AuditCredits, out.Award.Members(), steps)
+	}
 	if _, err := poster.Settle(ctx, out); err != nil {
 		t.Fatal(err)
 	}
