@@ -332,8 +332,8 @@ func (m *Machine) assign(p period) {
 // jobAudit returns member's job audit (JobAuditStep: a local-steps job's
 // one audit per member over all its steps), its step and verifier, once
 // the period ending at the job's last step is seeded and member
-// receipted it. Its steps run from the first it trained (Book.Base) to
-// the last, within the receipts the book keeps of a
+// receipted it. Its steps run from the first it surely trained
+// (jobAuditFrom) to the last, within the receipts the book keeps of a
 // member (the latest ReceiptsPerMemberMax: half of them, so that every
 // follower's window is the same, receipts arriving out of order).
 func (m *Machine) jobAudit(member Address) (uint64, Address, bool) {
@@ -346,7 +346,10 @@ func (m *Machine) jobAudit(member Address) (uint64, Address, bool) {
 	if _, ok := m.book.Get(member, p.end); !ok {
 		return 0, Address{}, false
 	}
-	from := m.book.Base(member) + 1
+	from, ok := m.jobAuditFrom(member)
+	if !ok {
+		return 0, Address{}, false
+	}
 	if e := m.cfg.ReceiptEvery; e > 0 {
 		if keep := ReceiptsPerMemberMax / 2 * e; lv.Steps > keep {
 			from = max(from, lv.Steps-keep+1)
@@ -359,6 +362,32 @@ func (m *Machine) jobAudit(member Address) (uint64, Address, bool) {
 	}
 	v, ok := VerifierOf(js, member, t, m.award.Standbys, p.ring)
 	return t, v, ok
+}
+
+// jobAuditFrom returns the first step of member's job audit: the first
+// step it surely trained, so that every job audit is answerable. A winner
+// trains from step 1. A standby called in trains from the step after it
+// joined the ring, which the receipts pin to a receipt period only
+// (Book.Base): a job audit drawn in that period before it joined was
+// refused by its verifier (ErrNotTrained: the standby's commitment has
+// no leaf there) and never paid. Its steps after its first receipt are
+// all its own, and every follower reads that step alike from the
+// receipts: its job audit is drawn from them. A standby whose first
+// receipt is for the job's last step (called into the last period) has
+// no such step; it is drawn from after the join step its seat statement
+// states, when the book holds one the receipts do not refute, and has no
+// job audit otherwise (its period's audits still sample it).
+func (m *Machine) jobAuditFrom(member Address) (uint64, bool) {
+	if m.award.IndexOf(member) < len(m.award.Winners) {
+		return 1, true
+	}
+	if f := m.book.First(member); f != 0 && f < m.cfg.Job.Steps {
+		return f + 1, true
+	}
+	if from, ok := m.joinedAfter(member); ok {
+		return max(from+1, m.book.Base(member)+1), true
+	}
+	return 0, false
 }
 
 // assignJobAudit asks this peer for w's job audit if it is its verifier,

@@ -425,3 +425,93 @@ func TestFoundEquivocation(t *testing.T) {
 		t.Errorf("train effects %+v; want the equivocator dropped with its conviction", m.Ready().Train)
 	}
 }
+
+// TestJobAuditTrained: a standby called into the ring in the middle of a
+// receipt period trained only the steps after it joined, and its
+// verifier refuses an audit of a step before (node.ErrNotTrained): its
+// job audit is drawn only from steps it trained, whatever the receipts'
+// seed and wherever it joined. From the steps after its first receipt,
+// which every follower reads alike, so that the poster and the verifier
+// draw the same step, seat statement held or not; a standby called into
+// the last period, from after the join step its statement states, and
+// without one it has no job audit.
+func TestJobAuditTrained(t *testing.T) {
+	rng := rand.New(rand.NewPCG(16, 2))
+	var before, drawn, none int
+	for c := 0; c < 500; c++ {
+		k := 2 + rng.IntN(3)
+		h := uint64(2 + rng.IntN(4))
+		every := h * uint64(1+rng.IntN(3))
+		periods := uint64(2 + rng.IntN(5))
+		steps := every * periods
+		a := &protocol.Award{JobID: Hash{7, byte(c)}, Poster: gPoster}
+		for i := 1; i <= k; i++ {
+			a.Winners = append(a.Winners, member(i))
+			a.Prices = append(a.Prices, big.NewInt(10))
+		}
+		a.Standbys = []Address{standby(1), standby(2)}
+		a.Prices = append(a.Prices, big.NewInt(10), big.NewInt(10))
+		job := &protocol.JobAnnounce{JobID: a.JobID, Poster: gPoster, GroupSize: uint32(k), Steps: steps, Budget: big.NewInt(1_000_000)}
+		m, err := New(0, testParams(), Config{Role: RolePoster, Self: gPoster, Job: job, Award: a, SettleDeadlineMs: 1 << 40, Chain: true,
+			AuditRateBps: 1, LocalSteps: h, ReceiptEvery: every})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Winner 1 leaves after the receipt of period q; the standby is
+		// called in at an outer boundary after it, within period q+1.
+		q := uint64(rng.IntN(int(periods)))
+		from := q*every + h*uint64(rng.IntN(int(every/h)))
+		stated := rng.IntN(2) == 0
+		if stated {
+			if err := m.Step(0, PeerSeat{Seat: SignedSeat{SeatStatement: SeatStatement{JobID: a.JobID, Standby: standby(1), Seat: 0, From: from}}}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		receipt := func(who Address, end uint64) {
+			r := Receipt{StepReceipt: protocol.StepReceipt{JobID: a.JobID, Member: who, Step: end, ParamsHash: Hash{byte(end)}, ContribRoot: Hash{1, who[1]}}}
+			copy(r.Sig[:], who[:])
+			r.Sig[30], r.Sig[31] = byte(rng.Uint32()), byte(end)
+			if err := m.Step(0, PeerReceipt{Receipt: r}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for p := uint64(1); p <= periods; p++ {
+			end := p * every
+			for _, w := range a.Winners {
+				if w != member(1) || p <= q {
+					receipt(w, end)
+				}
+			}
+			if p > q {
+				receipt(standby(1), end)
+			}
+			m.Advance()
+		}
+		m.Tick(testParams().FinishGraceMs) // winner 1 never receipts the last step: the poster samples the rest
+		if m.periodAt(steps) < 0 {
+			t.Fatalf("case %d: the last period is not seeded", c)
+		}
+		st, _, ok := m.jobAudit(standby(1))
+		first := (q + 1) * every
+		switch {
+		case !ok && (first < steps || stated):
+			t.Fatalf("case %d: no job audit for a standby that trained steps %d..%d (first receipt %d, statement %v)", c, from+1, steps, first, stated)
+		case !ok:
+			none++
+		case st <= from:
+			t.Fatalf("case %d: job audit at step %d; the standby joined after step %d (first receipt %d, statement %v)", c, st, from, first, stated)
+		case st%h != 0 && st != steps:
+			t.Fatalf("case %d: job audit at step %d, not an outer step (H = %d)", c, st, h)
+		default:
+			drawn++
+		}
+		// The old rule drew from the period it joined in (Book.Base).
+		if old, ok := JobAuditStep(JobSeed(m.w.periods[m.periodAt(steps)].seed), standby(1), m.book.Base(standby(1))+1, steps, m.leaves()); ok && old <= from {
+			before++
+		}
+	}
+	t.Logf("500 jobs: %d job audits of the standby drawn, %d none (called into the last period, no statement); the period's steps before it joined would have drawn %d", drawn, none, before)
+	if before == 0 || none == 0 {
+		t.Fatalf("the cases do not cover a join mid-period (%d) and one in the last period without a statement (%d)", before, none)
+	}
+}
