@@ -20,7 +20,7 @@ import (
 // ring order) and s1..sN (standbys); times are Unix ms.
 //
 //	new role=poster|member [self=mN] k=K [standbys=N] steps=S [nochain] [t=MS] [deadline=MS]
-//	restore role=... [self=mN] k=K steps=S stage=STAGE [receipts=mN:STEP:H,...] [credits=C,...] [nochain] [rejoin] t=MS
+//	restore role=... [self=mN] k=K steps=S stage=STAGE [receipts=mN:STEP:H,...] [seats=sN:SEAT:FROM,...] [credits=C,...] [nochain] [rejoin] t=MS
 //	receipt t=MS from=mN step=S hash=H       a receipt gossiped by mN (H: one byte, a letter)
 //	own t=MS step=S hash=H                   a receipt this member's training signed
 //	ready t=MS from=mN                       mN's readiness
@@ -211,6 +211,14 @@ func (g *golden) run(t *testing.T, d *datadriven.TestData) string {
 				rec.Receipts = append(rec.Receipts, g.receipt(t, parseMember(t, f[0]), st, f[2]))
 			}
 		}
+		if s := strArg(d, "seats", ""); s != "" {
+			for _, st := range strings.Split(s, ",") {
+				f := strings.Split(st, ":")
+				seat, _ := strconv.ParseUint(f[1], 10, 32)
+				from, _ := strconv.ParseUint(f[2], 10, 64)
+				rec.Seats = append(rec.Seats, SignedSeat{SeatStatement: SeatStatement{JobID: g.cfg.Job.JobID, Standby: parseMember(t, f[0]), Seat: uint32(seat), From: from}})
+			}
+		}
 		if s := strArg(d, "credits", ""); s != "" {
 			for _, c := range strings.Split(s, ",") {
 				v, _ := strconv.ParseUint(c, 10, 64)
@@ -335,6 +343,9 @@ func (g *golden) print(out *strings.Builder, rd *Ready) {
 		fmt.Fprintf(out, "journal %s %s receipts=%d", r.Role, r.Stage, len(r.Receipts))
 		if r.Credits != nil {
 			fmt.Fprintf(out, " credits=%v", r.Credits)
+		}
+		for _, s := range r.Seats {
+			fmt.Fprintf(out, " seat=%s:%d@%d", g.name(s.Standby), s.Seat, s.From)
 		}
 		if len(r.Txs) > 0 {
 			var ks []string

@@ -273,6 +273,9 @@ func Restore(now uint64, p Params, cfg Config, rec Record) (*Machine, error) {
 			m.own = &r
 		}
 	}
+	for _, s := range rec.Seats {
+		m.book.AddSeat(s) // one another record's would refute is dropped, as when it came
+	}
 	m.rec.Stage, m.rec.Why, m.rec.Credits, m.rec.ModelHash, m.rec.Paid = rec.Stage, rec.Why, rec.Credits, rec.ModelHash, rec.Paid
 	m.rec.Audits, m.rec.AuditPay = rec.Audits, rec.AuditPay
 	for _, cv := range rec.Convictions {
@@ -359,6 +362,7 @@ func (m *Machine) Ready() Ready {
 	if m.dirty {
 		r := m.rec
 		r.Receipts = m.book.All()
+		r.Seats = m.book.Seats()
 		r.Credits = slices.Clone(r.Credits)
 		r.Txs = make(map[string]string, len(m.rec.Txs))
 		for k, v := range m.rec.Txs {

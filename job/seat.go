@@ -187,6 +187,7 @@ func (m *Machine) onSeat(s SignedSeat) error {
 	if err != nil || !added {
 		return err
 	}
+	m.save() // journaled with the receipts (Record.Seats)
 	if slices.Contains(m.award.Winners, s.Standby) {
 		m.event(Event{Kind: EventSeat, Peer: s.Standby,
 			Text: fmt.Sprintf("%s states it rejoined its seat %d after step %d", s.Standby.Short(), s.Seat, s.From)})

@@ -157,6 +157,12 @@ type Record struct {
 	Why string
 	// Receipts are the group's receipts held, member then step order.
 	Receipts []Receipt
+	// Seats are the called-in standbys' seat statements held (Book.Seats,
+	// award order), which decide the seat each is checked on: a
+	// restarted poster or verifier that forgot them checked a standby of
+	// a period in which two seats were freed on both. The shell checks
+	// their signatures before it restores them, as the receipts'.
+	Seats []SignedSeat
 	// Credits are the steps settled per member (award order), posters.
 	Credits []uint64
 	// SettleDeadlineMs is the on-chain settle deadline, Unix ms (posters).

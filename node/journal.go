@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/chain"
 	"github.com/trainmesh/trainmesh/job"
 	"github.com/trainmesh/trainmesh/protocol"
 )
@@ -71,6 +72,11 @@ type JobRecord struct {
 	RingHops []byte `json:"ring_hops,omitempty"`
 	// Receipts are the group's step receipts this node holds, in wire form.
 	Receipts [][]byte `json:"receipts,omitempty"`
+	// Seats are the called-in standbys' signed seat statements this node
+	// holds (job.Record.Seats), in wire form (job.SignedSeat.Encode): a
+	// restarted poster or verifier checks each standby on its stated seat
+	// still.
+	Seats [][]byte `json:"seats,omitempty"`
 	// Credits are the steps settled per member (award.Members order).
 	Credits []uint64 `json:"credits,omitempty"`
 	// AuditPay is the part of Credits paid as audits from the job's
@@ -203,11 +209,16 @@ func (r *JobRecord) merge(c *job.Record) {
 	for _, rc := range c.Receipts {
 		r.Receipts = append(r.Receipts, rc.Encode())
 	}
+	r.Seats = r.Seats[:0]
+	for _, s := range c.Seats {
+		r.Seats = append(r.Seats, s.Encode())
+	}
 }
 
-// core returns the record in the job core's form; receipts that do not
-// decode or verify under dom are dropped (a journal is local, but a
-// receipt the core files must be one the chain accepts).
+// core returns the record in the job core's form; receipts and seat
+// statements that do not decode or verify under dom are dropped (a
+// journal is local, but a receipt the core files must be one the chain
+// accepts, and a statement one its standby signed).
 func (r *JobRecord) core(dom protocol.Domain) (job.Record, error) {
 	role, err := job.ParseRole(r.Role)
 	if err != nil {
@@ -221,6 +232,16 @@ func (r *JobRecord) core(dom protocol.Domain) (job.Record, error) {
 			continue
 		}
 		c.Receipts = append(c.Receipts, *rc)
+	}
+	for _, b := range r.Seats {
+		s, err := job.DecodeSeat(b)
+		if err != nil || s.JobID != r.Job {
+			continue
+		}
+		if signer, err := chain.Recover(dom, s.SeatStatement, s.Sig[:]); err != nil || protocol.Address(signer) != s.Standby {
+			continue
+		}
+		c.Seats = append(c.Seats, *s)
 	}
 	return c, nil
 }
