@@ -495,7 +495,10 @@ func (m *Machine) Step(now uint64, in Input) error {
 	case Stop:
 		switch {
 		case m.cfg.Role == RolePoster && m.phase == phaseTrain:
-			m.finish(now, "stopped: "+in.Why)
+			// The node is going: it settles what it has (and journals
+			// the credits for a restart) without waiting for audits.
+			m.seedRest(now)
+			m.closeTraining(now, "stopped: "+in.Why)
 		case m.cfg.Role == RolePoster && m.phase == phaseAudits:
 			m.closeTraining(now, fmt.Sprintf("%s; stopped with %d audits drawn not in: %s", m.finishWhy, len(m.w.awaited), in.Why))
 		case m.cfg.Role == RoleStandby && m.phase == phaseTrain:
