@@ -109,6 +109,11 @@ func TestVerifiedWork(t *testing.T) {
 				clear(c)
 			}
 		})}
+	}, jobs: func(c *JobsConfig) {
+		// The poster's audit grace starts at this, and each audit that
+		// comes puts it off by this (job's auditGrace): room under load
+		// for the verifier's queue of the last periods' audits.
+		c.FinishGrace = 10 * time.Second
 	}})
 	stake := big.NewInt(1_000_000)
 	if _, err := n.clients[1].Stake(ctx, stake); err != nil {
