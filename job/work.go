@@ -372,13 +372,20 @@ func (m *Machine) jobAudit(member Address) (uint64, Address, bool) {
 // refused by its verifier (ErrNotTrained: the standby's commitment has
 // no leaf there) and never paid. Its steps after its first receipt are
 // all its own, and every follower reads that step alike from the
-// receipts: its job audit is drawn from them. A standby whose first
+// receipts: its job audit is drawn from them. A winner that rejoined its
+// ring after a restart (Book.Gap) is drawn likewise from the steps after
+// its gap, as far as its statement is held. A standby whose first
 // receipt is for the job's last step (called into the last period) has
 // no such step; it is drawn from after the join step its seat statement
 // states, when the book holds one the receipts do not refute, and has no
 // job audit otherwise (its period's audits still sample it).
 func (m *Machine) jobAuditFrom(member Address) (uint64, bool) {
 	if m.award.IndexOf(member) < len(m.award.Winners) {
+		if _, through, ok := m.book.Gap(member); ok {
+			// Rejoined after a restart (its statement held): the steps
+			// of its gap have no leaf of it; those after are all its own.
+			return through + 1, true
+		}
 		return 1, true
 	}
 	if f := m.book.First(member); f != 0 && f < m.cfg.Job.Steps {

@@ -515,3 +515,51 @@ func TestJobAuditTrained(t *testing.T) {
 		t.Fatalf("the cases do not cover a join mid-period (%d) and one in the last period without a statement (%d)", before, none)
 	}
 }
+
+// TestJobAuditAfterGap: a winner restarted mid-training and called back
+// into its ring states where it trains again (its seat statement, Book.Gap);
+// its commitments have no leaf in its gap, so its job audit is drawn from
+// the steps after it, never in it.
+func TestJobAuditAfterGap(t *testing.T) {
+	rng := rand.New(rand.NewPCG(16, 3))
+	var inGap int
+	for c := 0; c < 300; c++ {
+		const h, every, steps = 5, 10, 40
+		a := &protocol.Award{JobID: Hash{8, byte(c), byte(c >> 8)}, Poster: gPoster, Winners: []Address{member(1), member(2)},
+			Prices: []*big.Int{big.NewInt(10), big.NewInt(10)}}
+		job := &protocol.JobAnnounce{JobID: a.JobID, Poster: gPoster, GroupSize: 2, Steps: steps, Budget: big.NewInt(1_000_000)}
+		m, err := New(0, testParams(), Config{Role: RolePoster, Self: gPoster, Job: job, Award: a, SettleDeadlineMs: 1 << 40, Chain: true,
+			AuditRateBps: 1, LocalSteps: h, ReceiptEvery: every})
+		if err != nil {
+			t.Fatal(err)
+		}
+		from := uint64(every + h*rng.IntN(5)) // it rejoined after step 10..30
+		if err := m.Step(0, PeerSeat{Seat: SignedSeat{SeatStatement: SeatStatement{JobID: a.JobID, Standby: member(1), Seat: 0, From: from}}}); err != nil {
+			t.Fatal(err)
+		}
+		for end := uint64(every); end <= steps; end += every {
+			for _, w := range a.Winners {
+				if w == member(1) && end > every && end <= from {
+					continue // restarted after its receipt of step 10
+				}
+				r := Receipt{StepReceipt: protocol.StepReceipt{JobID: a.JobID, Member: w, Step: end, ParamsHash: Hash{byte(end)}, ContribRoot: Hash{1, w[1]}}}
+				copy(r.Sig[:], w[:])
+				r.Sig[30], r.Sig[31] = byte(rng.Uint32()), byte(end)
+				if err := m.Step(0, PeerReceipt{Receipt: r}); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		st, _, ok := m.jobAudit(member(1))
+		if !ok || st <= from {
+			t.Fatalf("case %d: job audit at step %d (%v); the winner rejoined after step %d", c, st, ok, from)
+		}
+		if old, ok := JobAuditStep(JobSeed(m.w.periods[m.periodAt(steps)].seed), member(1), 1, steps, m.leaves()); ok && old > every && old <= from {
+			inGap++
+		}
+	}
+	t.Logf("300 jobs: drawn from 1, %d job audits would have fallen in the gap", inGap)
+	if inGap == 0 {
+		t.Fatal("no case with a job audit in the gap: the test does not cover it")
+	}
+}
