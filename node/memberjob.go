@@ -185,6 +185,10 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 	if err != nil {
 		return err
 	}
+	// The node stopping (or the job ending) leaves the group at once: a
+	// group left open while the host closes can still coordinate a view,
+	// whose probes fail, and drop live members from it.
+	defer context.AfterFunc(ctx, g.Close)()
 	n.cheatRing(jr, g)
 	// A convict is dropped from the ring (expel.go), from now until the
 	// training ends.

@@ -26,6 +26,7 @@ import (
 //	kill peer=P                                          P stops answering (requests to it fail)
 //	cut peer=P                                           P's own requests fail (requests to it still arrive)
 //	restart peer=P                                       P's process restarts: a new machine, which asks to be let back in (MsgRestarted)
+//	close peer=P                                         P leaves the group (MsgClose; its node stops)
 //	deliver t=MS [n=N] [hold=P>Q]                        deliver every message until none is left (n: the first N only;
 //	                                                     hold: P's requests to Q stay queued, in order)
 //	tick t=MS peer=P                                     time passes at P
@@ -152,6 +153,10 @@ func (c *cluster) run(t *testing.T, d *datadriven.TestData) string {
 		c.step(now, p, Message[name]{Type: MsgFinished, Done: &Done{Op: num(t, d, "op"), Checksum: num(t, d, "sum"), Members: int(num(t, d, "members"))}})
 	case "kill":
 		c.dead[peer()] = true
+	case "close":
+		p := peer()
+		c.step(now, p, Message[name]{Type: MsgClose})
+		c.dead[p] = true // the shell removes the group: requests to it fail
 	case "cut":
 		c.cut[peer()] = true
 	case "restart":

@@ -461,6 +461,12 @@ func (m *Machine[P]) Step(nowNs int64, msg Message[P]) {
 	case MsgClose:
 		m.close()
 	case MsgProbe:
+		if m.closed {
+			// It left: a coordinator drops it, as one that cannot be
+			// reached (the shell has usually removed the group already).
+			m.send(Message[P]{Type: MsgProbeReply, To: msg.From, Ref: msg.Ref, Epoch: msg.Epoch, Err: "group closed"})
+			return
+		}
 		m.requestChange(msg.Epoch)
 		if m.withdrewAt > 0 && msg.Epoch >= m.withdrewAt {
 			// Its own requests fail: it cannot take part in a ring (it
@@ -549,6 +555,22 @@ func (m *Machine[P]) close() {
 	m.ready.Abort = true
 	m.ready.DropLinks = true
 	m.event(Event[P]{Kind: EventClosed})
+	// A coordination still probing here would decide without the members
+	// its probes no longer reach (a node stopping: its requests fail)
+	// and drop them, though only this one leaves (CI: a stopping member
+	// coordinated a view that dropped a live one, in
+	// TestMemberRestartRejoins). Its askers are refused instead, as by
+	// an unreachable coordinator: each asks the next in ring order.
+	for _, c := range m.coords {
+		if c.decided {
+			continue
+		}
+		for _, w := range c.waiters {
+			m.send(Message[P]{Type: MsgDecision, To: w.From, Ref: w.Ref, Epoch: c.epoch, Err: "group closed"})
+		}
+		c.waiters = nil
+	}
+	m.coords = slices.DeleteFunc(m.coords, func(c *coordination[P]) bool { return !c.decided })
 	if m.join != nil {
 		m.join = nil
 		m.outcome(Outcome[P]{Kind: OutcomeClosed})
