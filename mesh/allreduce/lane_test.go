@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sync"
 	"testing"
+	"testing/iotest"
 
 	"github.com/libp2p/go-libp2p/core/peer"
 )
@@ -103,12 +104,29 @@ func TestLaneRecordsRoundTrip(t *testing.T) {
 				parts = append(parts, p)
 				want = append(want, p...)
 			}
-			got, err := readAll(newLaneReader(bytes.NewReader(sealed(t, a, true, parts...)), a), tc.step)
-			if err != io.EOF {
-				t.Fatalf("read: %v; want io.EOF after the close record", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Fatalf("read %d bytes, want %d (equal: %v)", len(got), len(want), bytes.Equal(got[:min(len(got), len(want))], want[:min(len(got), len(want))]))
+			raw := sealed(t, a, true, parts...)
+			// The reader reads a record's end and the next header's start
+			// together, as the connection delivers them: whole, in halves,
+			// a byte at a time, or with the end of the stream.
+			for _, rd := range []struct {
+				name string
+				r    func(io.Reader) io.Reader
+			}{
+				{"whole", func(r io.Reader) io.Reader { return r }},
+				{"halves", iotest.HalfReader},
+				{"bytes", iotest.OneByteReader},
+				{"eof with data", iotest.DataErrReader},
+			} {
+				if rd.name == "bytes" && len(raw) > 1<<18 {
+					continue
+				}
+				got, err := readAll(newLaneReader(rd.r(bytes.NewReader(raw)), a), tc.step)
+				if err != io.EOF {
+					t.Fatalf("%s: read: %v; want io.EOF after the close record", rd.name, err)
+				}
+				if !bytes.Equal(got, want) {
+					t.Fatalf("%s: read %d bytes, want %d (equal: %v)", rd.name, len(got), len(want), bytes.Equal(got[:min(len(got), len(want))], want[:min(len(got), len(want))]))
+				}
 			}
 		})
 	}
@@ -243,7 +261,11 @@ func FuzzLaneRecords(f *testing.F) {
 	f.Add([]byte{0xff, 0xff, 0xff, 0xff, 1, 0, 0, 0, 0, 0, 0, 0, 0}, pattern(40000), uint16(4096))
 	f.Fuzz(func(t *testing.T, raw, plain []byte, step uint16) {
 		st := int(step)%5000 + 1
-		got, err := readAll(newLaneReader(bytes.NewReader(raw), a), st)
+		var rd io.Reader = bytes.NewReader(raw)
+		if step&1 == 1 {
+			rd = iotest.HalfReader(rd) // records split across reads
+		}
+		got, err := readAll(newLaneReader(rd, a), st)
 		if err != io.EOF && !errors.Is(err, ErrLaneRecord) {
 			t.Fatalf("reading %d raw bytes: %v; want io.EOF or ErrLaneRecord", len(raw), err)
 		}

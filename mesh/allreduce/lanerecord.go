@@ -169,9 +169,11 @@ type laneReader struct {
 	seq   uint64
 	nonce [12]byte
 	hdr   [laneHeaderLen]byte
-	buf   []byte // one record's ciphertext (laneRecordMax + tag)
-	plain []byte // opened bytes of the last record not yet read (in buf)
-	err   error  // sticky: a broken lane stays broken
+	ahead [laneHeaderLen]byte // the start of the next record's header, read with the last record
+	nhead int                 // bytes in ahead
+	buf   []byte              // one record's ciphertext, and what came after it (laneRecordMax + tag + header)
+	plain []byte              // opened bytes of the last record not yet read (in buf)
+	err   error               // sticky: a broken lane stays broken
 }
 
 func newLaneReader(r io.Reader, aead cipher.AEAD) *laneReader {
@@ -200,7 +202,9 @@ func parseLaneHeader(h []byte, want uint64) (typ byte, ctLen int, err error) {
 
 // next reads and checks the next record's header and ciphertext.
 func (r *laneReader) next() (typ byte, ct []byte, err error) {
-	if _, err := io.ReadFull(r.r, r.hdr[:]); err != nil {
+	got := copy(r.hdr[:], r.ahead[:r.nhead])
+	r.nhead = 0
+	if _, err := io.ReadFull(r.r, r.hdr[got:]); err != nil {
 		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 			return 0, nil, fmt.Errorf("%w: the connection ended before record %d without a close record", errRecordCut, r.seq)
 		}
@@ -210,17 +214,28 @@ func (r *laneReader) next() (typ byte, ct []byte, err error) {
 	if err != nil {
 		return 0, nil, err
 	}
-	if cap(r.buf) < n {
-		r.buf = make([]byte, laneRecordMax+laneTagLen)
+	if cap(r.buf) < n+laneHeaderLen {
+		r.buf = make([]byte, laneRecordMax+laneTagLen+laneHeaderLen)
 	}
-	ct = r.buf[:n]
-	if _, err := io.ReadFull(r.r, ct); err != nil {
-		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-			return 0, nil, fmt.Errorf("%w: the connection ended inside record %d", errRecordCut, r.seq)
+	// Read the record, and as much of the next one's header as has come
+	// with it (never waiting for that), which saves a read call per
+	// record.
+	have := 0
+	for have < n {
+		m, err := r.r.Read(r.buf[have : n+laneHeaderLen])
+		have += m
+		if have >= n {
+			break
 		}
-		return 0, nil, err
+		if err != nil {
+			if errors.Is(err, io.EOF) {
+				return 0, nil, fmt.Errorf("%w: the connection ended inside record %d", errRecordCut, r.seq)
+			}
+			return 0, nil, err
+		}
 	}
-	return typ, ct, nil
+	r.nhead = copy(r.ahead[:], r.buf[n:have])
+	return typ, r.buf[:n], nil
 }
 
 // open authenticates ct and decrypts it into dst's storage (cap(dst) must
