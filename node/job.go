@@ -59,11 +59,9 @@ type JobsConfig struct {
 	// slashFault itself (job.Params.SlashBackupMs); 0 never.
 	SlashBackup time.Duration
 	// Rejoin lets a winner restarted mid-training ask its ring to call it
-	// back in (rejoin.go). Off by default: the poster credits a winner up
-	// to its latest agreed receipt, so a rejoined winner would be paid
-	// for the steps it missed while it was away, and a rejoin request
-	// that reaches a coordinator after it decided waits for the next
-	// view change (README, "Ring all-reduce and training groups").
+	// back in (rejoin.go), where the recipe lets a ring call members in;
+	// called back, it states its gap, which the poster does not credit
+	// (job.Book.Gap). On by default.
 	Rejoin bool
 }
 
@@ -71,7 +69,7 @@ type JobsConfig struct {
 func DefaultJobsConfig() JobsConfig {
 	return JobsConfig{ChainPoll: 5 * time.Second, ReceiptResend: 5 * time.Second, FinishGrace: 30 * time.Second,
 		StallTimeout: 5 * time.Minute, ChunkTimeout: 20 * time.Second, StartTimeout: 2 * time.Minute,
-		CheckpointEvery: 100, SettleWithin: 6 * time.Hour, SlashBackup: 2 * time.Minute}
+		CheckpointEvery: 100, SettleWithin: 6 * time.Hour, SlashBackup: 2 * time.Minute, Rejoin: true}
 }
 
 // Validate reports the first problem with c.

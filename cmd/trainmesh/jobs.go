@@ -55,7 +55,7 @@ type jobsFlags struct {
 	CheckpointEvery int           `help:"Member: checkpoint the run to the data dir every this many steps (0: never)." default:"${checkpoint_every}" toml:"jobs.checkpoint-every" group:"Jobs"`
 	SettleWithin    time.Duration `help:"Poster: default time from a job's announcement to its on-chain settle deadline (a job file's settle-within overrides it)." default:"${settle_within}" toml:"jobs.settle-within" group:"Jobs"`
 	SlashBackup     time.Duration `help:"Member: submit a conviction's slashing itself when the poster has not within this long (0: never)." default:"${slash_backup}" toml:"jobs.slash-backup" group:"Jobs"`
-	Rejoin          bool          `help:"Member: after a restart mid-training, ask the ring to call this node back into its seat (off by default: the poster would pay it for the steps it missed)." toml:"jobs.rejoin" group:"Jobs"`
+	Rejoin          bool          `help:"Member: after a restart mid-training, ask the ring to call this node back into its seat (--no-rejoin: only collect what its receipts earned)." default:"${rejoin}" negatable:"" toml:"jobs.rejoin" group:"Jobs"`
 }
 
 func (f *jobsFlags) config() node.JobsConfig {
@@ -69,4 +69,5 @@ func jobsVars(v map[string]string) {
 	v["chain_poll"], v["receipt_resend"], v["finish_grace"] = c.ChainPoll.String(), c.ReceiptResend.String(), c.FinishGrace.String()
 	v["stall_timeout"], v["chunk_timeout"], v["start_timeout"] = c.StallTimeout.String(), c.ChunkTimeout.String(), c.StartTimeout.String()
 	v["checkpoint_every"], v["settle_within"], v["slash_backup"] = fmt.Sprint(c.CheckpointEvery), c.SettleWithin.String(), c.SlashBackup.String()
+	v["rejoin"] = fmt.Sprint(c.Rejoin)
 }
