@@ -602,6 +602,15 @@ func (m *Machine) file(now uint64, r Receipt, own bool) error {
 	}
 	m.event(Event{Kind: EventReceipt, Peer: r.Member, Step: r.Step,
 		Text: fmt.Sprintf("%s signed step %d (params %s)", r.Member.Short(), r.Step, r.ParamsHash.Short())})
+	if m.cfg.Rejoin && m.cfg.Role == RoleMember && m.phase == phaseTrain {
+		// Journaled as it comes: restarted (Restore with Rejoin), this
+		// member seeds the periods it trained in from the receipts it
+		// held, its own included (members re-send only their latest).
+		// Its journal otherwise kept those of its last stage change, and
+		// it drew its audits of the period it stopped in from another
+		// seed than the group's, or none.
+		m.save()
+	}
 	if m.book.First(r.Member) == r.Step {
 		m.checkSeat(r.Member) // a called-in standby's first receipt
 	}

@@ -191,12 +191,34 @@ func (m *Machine) onSeat(s SignedSeat) error {
 	if slices.Contains(m.award.Winners, s.Standby) {
 		m.event(Event{Kind: EventSeat, Peer: s.Standby,
 			Text: fmt.Sprintf("%s states it rejoined its seat %d after step %d", s.Standby.Short(), s.Seat, s.From)})
+		m.resendForRejoin(s.Standby)
 		return nil
 	}
 	m.event(Event{Kind: EventSeat, Peer: s.Standby,
 		Text: fmt.Sprintf("%s states it took seat %d after step %d", s.Standby.Short(), s.Seat, s.From)})
 	m.checkSeat(s.Standby)
 	return nil
+}
+
+// resendForRejoin publishes again this peer's own receipt for the last
+// step winner receipted before its restart (Book.Gap's after), once, when
+// winner states where it rejoined. That is the period it stopped in: its
+// journal may lack the group's receipts for it (it stopped as they came),
+// and members re-send only their latest, so without them it seeded the
+// period only at its end, from its own receipts, with another seed than
+// everyone else's: the audits the period drew of it never came, and the
+// poster waited its audit grace for them.
+func (m *Machine) resendForRejoin(winner Address) {
+	if m.cfg.Role == RolePoster || winner == m.cfg.Self {
+		return
+	}
+	after, _, ok := m.book.Gap(winner)
+	if !ok || after == 0 {
+		return
+	}
+	if r, held := m.book.Get(m.cfg.Self, after); held {
+		m.ready.Publish = append(m.ready.Publish, Publish{Receipt: &r})
+	}
 }
 
 // checkSeat reports a seat statement of standby that its receipts refute:

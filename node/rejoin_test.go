@@ -11,6 +11,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/job"
 	"github.com/trainmesh/trainmesh/train"
 )
 
@@ -172,6 +173,27 @@ func TestMemberRestartRejoins(t *testing.T) {
 			t.Errorf("winner %d (restarted: %v) signed parameters %s at step %d; want the model's %s", i, out.Award.Winners[i] == who, h.Short(), steps, out.ModelHash.Short())
 		}
 	}
+	// The restarted member carried out the audits every peer's sample
+	// assigned it in the periods it trained in before its restart (its
+	// journal kept the group's receipts, and the others re-sent theirs for
+	// the period it stopped in when it stated where it rejoined); before,
+	// it sampled that period at its end from its own receipts alone and
+	// the audits drawn never came (the poster waited its audit grace).
+	drawn := drawnFor(t, net, out, req.Recipe, 20, who)
+	t.Logf("the sample drew %d audits by the restarted member through step 20: %v", len(drawn), drawn)
+	for _, p := range drawn {
+		want := fmt.Sprintf("%s verified %s at step %d", who.Short(), p.Member.Short(), p.Step)
+		if _, ok := net.events[0].Find(func(ev JobEvent) bool {
+			return ev.Job == out.Job.JobID && ev.Kind == JobAudit && strings.HasPrefix(ev.Text, want)
+		}); !ok {
+			t.Errorf("the poster never had the restarted member's audit of %s at step %d, which the sample drew", p.Member.Short(), p.Step)
+		}
+	}
+	if done, ok := net.events[0].Find(func(ev JobEvent) bool {
+		return ev.Job == out.Job.JobID && ev.Kind == JobTrained && strings.HasPrefix(ev.Text, "training over")
+	}); ok {
+		t.Logf("poster: %s", done.Text)
+	}
 	for i := range net.nodes {
 		if ev, ok := net.events[i].Find(func(ev JobEvent) bool { return ev.Job == out.Job.JobID && ev.Kind == JobEvidence }); ok {
 			t.Errorf("node %d: evidence against an honest group: %s", i, ev.Text)
@@ -188,4 +210,53 @@ func TestMemberRestartRejoins(t *testing.T) {
 			t.Errorf("winner %s journaled ring order %v (%v); the restarted member %v", w.Short(), rec.RingOrder, err, recV.RingOrder)
 		}
 	}
+}
+
+// drawnFor returns the pairs of the receipt periods ending at or before
+// through that every peer's sample assigns to verifier, drawn from the
+// poster's journaled receipts as the job core draws them (job.AuditSeed,
+// job.Audited, job.VerifierOf): each period's seed from the winners'
+// receipts for its end, its pairs the other winners' steps in it.
+func drawnFor(t *testing.T, net *jobNet, out *JobOutcome, r *Recipe, through uint64, verifier auction.Address) []job.Pair {
+	t.Helper()
+	rec, err := readRecord(net.nodes[0].journal.path(out.Job.JobID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	core, err := rec.core(net.nodes[0].cfg.Auction.Domain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pairs []job.Pair
+	start := uint64(1)
+	for end := uint64(1); end <= through; end++ {
+		var ring []job.Address
+		var rs []job.Receipt
+		for _, w := range out.Award.Winners {
+			for _, rc := range core.Receipts {
+				if rc.Member == w && rc.Step == end {
+					ring, rs = append(ring, w), append(rs, rc)
+				}
+			}
+		}
+		if len(rs) == 0 {
+			continue
+		}
+		if len(rs) != len(out.Award.Winners) {
+			t.Fatalf("the poster holds %d winners' receipts for step %d; want %d", len(rs), end, len(out.Award.Winners))
+		}
+		seed, err := job.AuditSeed(out.Job.JobID, end, rs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range ring {
+			for s := start; s <= end; s++ {
+				if v, ok := job.VerifierOf(seed, w, s, out.Award.Standbys, ring); w != verifier && ok && v == verifier && job.Audited(seed, w, s, r.auditRate()) {
+					pairs = append(pairs, job.Pair{Member: w, Step: s})
+				}
+			}
+		}
+		start = end + 1
+	}
+	return pairs
 }

@@ -129,6 +129,14 @@ func (n *Node) recompute(ctx context.Context, a *audited, t auditTask) (auditRes
 		}
 	}
 	r := a.recipe
+	if _, known := n.peerOf(t.member); !known {
+		// A node just restarted learns the others' peer IDs again from
+		// presence gossip (waitPeersOf): without the accused's, the one
+		// peer sure to hold its period's leaves, a restarted member's
+		// audits of the period it stopped in found no input and were
+		// never done (TestMemberRestartRejoins).
+		_, _ = n.waitPeersOf(ctx, []auction.Address{t.member})
+	}
 	holders := n.auditHolders(a, t.member)
 	leaves, err := n.fetchPeriod(ctx, a.job, t.root, holders)
 	if err != nil {
