@@ -179,15 +179,15 @@ func TestMemberRestartRejoins(t *testing.T) {
 	// the period it stopped in when it stated where it rejoined); before,
 	// it sampled that period at its end from its own receipts alone and
 	// the audits drawn never came (the poster waited its audit grace).
-	// Not yet: the audits of its successor in the ring (whose hop
-	// statements are checked against its own, kept in its memory only and
+	// Not yet: the audits of its successor in the ring (whose hops are
+	// checked against the segments it sent it, kept in its memory only and
 	// lost with the restart) find that input unavailable: left out here.
 	drawn := drawnFor(t, net, out, req.Recipe, 20, who)
 	t.Logf("the sample drew %d audits by the restarted member through step 20: %v", len(drawn), drawn)
 	succ := successorOf(t, net, out, who)
 	for _, p := range drawn {
 		if p.Member == succ {
-			t.Logf("its audit of its successor %s at step %d is not checked (its own hop statements were lost)", p.Member.Short(), p.Step)
+			t.Logf("its audit of its successor %s at step %d is not checked (the segments it sent it were lost)", p.Member.Short(), p.Step)
 			continue
 		}
 		want := fmt.Sprintf("%s verified %s at step %d", who.Short(), p.Member.Short(), p.Step)
