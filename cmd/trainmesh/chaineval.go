@@ -39,6 +39,17 @@ type chainEvalFlags struct {
 	Chain chainFlags `embed:""`
 }
 
+// dialForJob parses a command's job ID, then dials the chain (the caller
+// closes the client).
+func (f *chainEvalFlags) dialForJob(env *runEnv, job string) (common.Hash, *chain.Client, error) {
+	id, err := parseJobID(job)
+	if err != nil {
+		return common.Hash{}, nil, err
+	}
+	cl, err := dialChain(env, f.DataDir, &f.passwordFlags, &f.Chain)
+	return id, cl, err
+}
+
 func parseJobID(s string) (common.Hash, error) {
 	h, err := protocol.ParseHash(s)
 	if err != nil {
@@ -280,11 +291,7 @@ type chainEvalFinalizeCmd struct {
 }
 
 func (c *chainEvalFinalizeCmd) Run(env *runEnv) error {
-	id, err := parseJobID(c.Job)
-	if err != nil {
-		return err
-	}
-	cl, err := dialChain(env, c.DataDir, &c.passwordFlags, &c.Chain)
+	id, cl, err := c.dialForJob(env, c.Job)
 	if err != nil {
 		return err
 	}
@@ -301,11 +308,7 @@ type chainEvalStatusCmd struct {
 }
 
 func (c *chainEvalStatusCmd) Run(env *runEnv) error {
-	id, err := parseJobID(c.Job)
-	if err != nil {
-		return err
-	}
-	cl, err := dialChain(env, c.DataDir, &c.passwordFlags, &c.Chain)
+	id, cl, err := c.dialForJob(env, c.Job)
 	if err != nil {
 		return err
 	}
