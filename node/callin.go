@@ -211,14 +211,18 @@ func (n *Node) joinState(ctx context.Context, jr *jobRun, ring []peer.ID, step u
 // every member) but for the inner optimizer, which is each member's own
 // (its moments follow its own shard's gradients; the replaced member's
 // left with it, or are a convict's), so a fresh one: its tensors zero,
-// its update count 0. Every member's join state at a boundary is thus
-// the same bits, and its hash is what they all name.
+// its update count 0; and, with compressed outer gradients, for the
+// error-feedback residual, each member's own too (what it did not send
+// of its own outer gradients): zero, as at the start of the job. Every
+// member's join state at a boundary is thus the same bits, and its hash
+// is what they all name. The standby commits to it in its first leaf,
+// and verifiers recompute its steps from that committed state.
 func joinStateOf(st *checkpoint.State) *checkpoint.State {
 	out := *st
 	out.Meta = binary.BigEndian.AppendUint64(nil, 0)
 	out.Tensors = make([]checkpoint.Tensor, len(st.Tensors))
 	for i, t := range st.Tensors {
-		if strings.HasPrefix(t.Name, "opt.") {
+		if strings.HasPrefix(t.Name, "opt.") || t.Name == "outer.residual" {
 			t = checkpoint.Tensor{Name: t.Name, Data: make([]float32, len(t.Data))}
 		}
 		out.Tensors[i] = t
@@ -258,15 +262,15 @@ func (jr *jobRun) joinAt(step uint64) (joinHashes, bool) {
 
 // callable reports whether a standby can be called into a run of r: with
 // receipt periods (the ring's operations then follow a schedule every
-// member knows, joinAt's, and the members hash their states), without
-// compressed outer gradients (whose error-feedback residual is each
-// member's own and committed: a standby would have to start with one)
-// and without an overlapped outer step (its all-reduces run a round
-// behind joinAt's schedule, with an outer gradient in flight that a
-// standby does not hold).
+// member knows, joinAt's, and the members hash their states) and without
+// an overlapped outer step (its all-reduces run a round behind joinAt's
+// schedule, with an outer gradient in flight that a standby does not
+// hold). With compressed outer gradients it joins at an outer step's
+// first all-reduce (Recipe.joinPoint) with a zero error-feedback residual
+// (joinStateOf).
 func (r *Recipe) callable() bool {
-	o, err := codec.ParseOuter(r.Compression)
-	return r.HashEvery > 0 && err == nil && !o.On() && !r.Overlap
+	_, err := codec.ParseOuter(r.Compression)
+	return r.HashEvery > 0 && err == nil && !r.Overlap
 }
 
 // joinPoint is where a standby called in at a ring operation enters the
@@ -285,22 +289,27 @@ type joinPoint struct {
 }
 
 // joinAt returns the join point of ring operation op in a job of steps
-// steps, local steps per all-reduce (1: synchronous) and receipt period
-// every, in train.Member.Run's order: each all-reduce (a step's gradient,
-// or an outer step's delta after local steps, the last one after the
-// last step), then after it, at a receipt period's end or the last step,
-// the parameter-hash comparison. ok is false past the last operation.
-func joinAt(op, steps, local, every uint64) (joinPoint, bool) {
+// steps, local steps per all-reduce (1: synchronous), receipt period
+// every and per all-reduces a round (2 with compressed outer gradients:
+// the statistics, then the values), in train.Member.Run's order: each
+// round's all-reduces (a step's gradient, or an outer step's delta after
+// local steps, the last one after the last step), then after them, at a
+// receipt period's end or the last step, the parameter-hash comparison.
+// ok is false past the last operation, and at a round's all-reduce other
+// than its first: a joiner that did not take part in a compressed outer
+// step's statistics cannot take part in its values (the membership core
+// plans joiners at join points only: Recipe.joinPoint).
+func joinAt(op, steps, local, every, per uint64) (joinPoint, bool) {
 	var k, round uint64 // operations so far; the step the current round starts after
 	for s := uint64(1); s <= steps; s++ {
 		last := s == steps
 		if local > 1 && s%local != 0 && !last {
 			continue
 		}
-		if k == op {
-			return joinPoint{op: op, from: round}, true
+		if op >= k && op < k+per {
+			return joinPoint{op: op, from: round}, op == k
 		}
-		k++
+		k += per
 		if every > 0 && (s%every == 0 || last) {
 			if k == op {
 				return joinPoint{op: op, from: s, hash: true}, true
@@ -310,6 +319,31 @@ func joinAt(op, steps, local, every uint64) (joinPoint, bool) {
 		round = s
 	}
 	return joinPoint{}, false
+}
+
+// roundOps returns how many all-reduces a round of r takes: two for a
+// compressed outer step (statistics, then values), else one.
+func (r *Recipe) roundOps() uint64 {
+	if o, err := codec.ParseOuter(r.Compression); err == nil && o.On() {
+		return 2
+	}
+	return 1
+}
+
+// joinAt is joinAt for a run of r.
+func (r *Recipe) joinAt(op uint64) (joinPoint, bool) {
+	return joinAt(op, uint64(r.Steps), uint64(max(r.LocalSteps, 1)), uint64(max(r.HashEvery, 0)), r.roundOps())
+}
+
+// joinPoint is the membership core's rule of where a standby joins a
+// ring of r (allreduce.Params.JoinPoint): at a round's first all-reduce
+// or a hash comparison, never at a compressed outer step's values. nil
+// (every operation) where every operation is one, as before.
+func (r *Recipe) joinPoint() func(op uint64) bool {
+	if r.roundOps() == 1 {
+		return nil
+	}
+	return func(op uint64) bool { _, ok := r.joinAt(op); return ok }
 }
 
 // callIn waits (on the standby's training goroutine) until the ring calls
@@ -332,9 +366,9 @@ func (n *Node) callIn(jr *jobRun, g *allreduce.Group, r *Recipe, self int) (int,
 	if err != nil {
 		return 0, joinPoint{}, nil, fmt.Errorf("wait to be called in: %w", err)
 	}
-	jp, ok := joinAt(op, uint64(r.Steps), uint64(max(r.LocalSteps, 1)), uint64(r.HashEvery))
+	jp, ok := r.joinAt(op)
 	if !ok || jp.from >= uint64(r.Steps) {
-		return 0, jp, nil, fmt.Errorf("node: called in at operation %d, past the job's %d steps", op, r.Steps)
+		return 0, jp, nil, fmt.Errorf("node: called in at operation %d, no join point of the job's %d steps", op, r.Steps)
 	}
 	member := self
 	if member < 0 {

@@ -69,3 +69,53 @@ func TestJoinStateSkipsSilentMembers(t *testing.T) {
 		t.Fatalf("joinState of a step nobody holds: %v; want ErrNoState", err)
 	}
 }
+
+// TestJoinPoints: in compressed DiLoCo (two all-reduces an outer step,
+// statistics then values) a standby joins at an outer step's statistics
+// or a hash comparison, never at its values, whose statistics it never
+// took part in (Recipe.joinPoint, the membership core's rule); other
+// jobs join at every operation, as before (no rule). The join state of a
+// compressed member zeroes its error-feedback residual as it does its
+// inner optimizer: every member names the same one.
+func TestJoinPoints(t *testing.T) {
+	r := &Recipe{Steps: 20, LocalSteps: 5, HashEvery: 10, Compression: "int4"}
+	// op: 0 stats(5) 1 values 2 stats(10) 3 values 4 hash(10) 5 stats(15)
+	// 6 values 7 stats(20) 8 values 9 hash(20).
+	want := map[uint64]joinPoint{0: {op: 0}, 2: {op: 2, from: 5}, 4: {op: 4, from: 10, hash: true}, 5: {op: 5, from: 10}, 7: {op: 7, from: 15}, 9: {op: 9, from: 20, hash: true}}
+	jp := r.joinPoint()
+	if jp == nil {
+		t.Fatal("no join-point rule for a compressed job")
+	}
+	for op := range uint64(12) {
+		got, ok := r.joinAt(op)
+		w, wok := want[op]
+		if ok != wok || ok && got != w || jp(op) != wok {
+			t.Errorf("op %d: joinAt %+v, %v, joinPoint %v; want %+v, %v", op, got, ok, jp(op), w, wok)
+		}
+	}
+	for _, o := range []*Recipe{{Steps: 20, LocalSteps: 5, HashEvery: 10}, {Steps: 20, HashEvery: 10}} {
+		if o.joinPoint() != nil {
+			t.Errorf("%+v: a join-point rule; want none (every operation)", o)
+		}
+	}
+	a := &checkpoint.State{Step: 5, Meta: []byte{0, 0, 0, 0, 0, 0, 0, 5}, Tensors: []checkpoint.Tensor{
+		{Name: "params", Data: []float32{1, 2}}, {Name: "opt.m", Data: []float32{3, 4}}, {Name: "outer.anchor", Data: []float32{1, 2}},
+		{Name: "outer.v", Data: []float32{5, 6}}, {Name: "outer.residual", Data: []float32{7, 8}}}}
+	b := *a
+	b.Tensors = append([]checkpoint.Tensor(nil), a.Tensors...)
+	b.Tensors[1] = checkpoint.Tensor{Name: "opt.m", Data: []float32{-3, 9}}
+	b.Tensors[4] = checkpoint.Tensor{Name: "outer.residual", Data: []float32{-7, 0.5}}
+	ha, err := checkpoint.Hash(joinStateOf(a))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if hb, err := checkpoint.Hash(joinStateOf(&b)); err != nil || hb != ha {
+		t.Errorf("two members' join states hash %x and %x (%v); want one", ha[:6], hb[:6], err)
+	}
+	if d, _ := joinStateOf(a).Get("outer.residual"); d[0] != 0 || d[1] != 0 {
+		t.Errorf("the join state's residual %v; want zero", d)
+	}
+	if d, _ := a.Get("outer.residual"); d[0] != 7 {
+		t.Errorf("joinStateOf changed the member's own state: residual %v", d)
+	}
+}

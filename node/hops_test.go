@@ -323,7 +323,7 @@ func TestStepOp(t *testing.T) {
 			if !ok {
 				continue
 			}
-			jp, jok := joinAt(op, steps, local, every)
+			jp, jok := joinAt(op, steps, local, every, 1)
 			if !jok || jp.hash || jp.from != prev || jp.op != op {
 				t.Fatalf("stepOp(%d, %d, %d, %d) = %d; joinAt gives %+v, %v; want the all-reduce of the round after step %d", s, steps, local, every, op, jp, jok, prev)
 			}

@@ -104,6 +104,9 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 		}
 	}
 	ap := n.ringParams(jr)
+	// Where the ring may plan a standby in: an outer step's first
+	// all-reduce, not a compressed one's values (callin.go).
+	ap.JoinPoint = r.joinPoint()
 	// A member that signs two contradicting statements of an all-reduce
 	// is filed as fault-4 evidence (equivocation.go), at the step after
 	// the last one trained here.

@@ -29,10 +29,18 @@ import (
 //     step 25 (the outer state every survivor names, with a fresh inner
 //     optimizer: joinStateOf), does local steps 26–30 and contributes its
 //     delta there.
+//   - "compressed DiLoCo": the same with int4 outer gradients, whose
+//     outer step is two ring operations (statistics, then values). The
+//     ring re-forms at step 25's statistics and plans the standby in
+//     from the next join point (Recipe.joinPoint), step 30's statistics,
+//     not step 25's values, whose statistics it never saw; it starts from
+//     the join state with a zero error-feedback residual (joinStateOf),
+//     which its first leaf commits to, and its audits recompute from it.
 //
 // Either way the standby and the two survivors finish with bit-identical
 // parameters, the standby's audited steps pass (every pair is sampled),
-// and it is credited from the receipt period it joined in. To place the
+// no audit finds a survivor wrong, and it is credited from the receipt
+// period it joined in. To place the
 // death without sleeping, the survivors hold their training at step hold
 // until the dead member's node has stopped; the victim, past hold, waits
 // in the next all-reduce for them.
@@ -40,6 +48,7 @@ func TestStandbyJoins(t *testing.T) {
 	for _, c := range []struct {
 		name      string
 		local     int
+		compress  string // Recipe.Compression
 		hold      int    // survivors wait here, after the step
 		from      uint64 // the standby's state: after this step
 		hashFirst bool   // it joins at a hash comparison
@@ -47,6 +56,7 @@ func TestStandbyJoins(t *testing.T) {
 	}{
 		{name: "at a hash check", local: 1, hold: 29, from: 30, hashFirst: true, firstRcpt: 40},
 		{name: "DiLoCo", local: 5, hold: 24, from: 25, firstRcpt: 30},
+		{name: "compressed DiLoCo", local: 5, compress: "int4", hold: 24, from: 25, firstRcpt: 30},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
@@ -100,7 +110,7 @@ func TestStandbyJoins(t *testing.T) {
 				close(released)
 			}()
 			req := digitsJob(t, k, steps, k*steps*1000)
-			req.Recipe.LocalSteps = c.local
+			req.Recipe.LocalSteps, req.Recipe.Compression = c.local, c.compress
 			req.Recipe.AuditBps = 10_000
 			// Windows wide enough for every provider to bid on a loaded
 			// machine: the test needs the standby.
@@ -164,9 +174,11 @@ func TestStandbyJoins(t *testing.T) {
 			}); err != nil {
 				t.Errorf("no audit of the standby passed: %v", err)
 			}
+			// Nor is any member that trained on found wrong: the
+			// standby, the survivors.
 			for i := range net.events {
 				if ev, ok := net.events[i].Find(func(ev JobEvent) bool {
-					return ev.Job == job && (ev.Kind == JobEvidence || ev.Kind == JobAudit && strings.HasSuffix(ev.Text, ": failed")) && ev.Peer == sb
+					return ev.Job == job && (ev.Kind == JobEvidence || ev.Kind == JobAudit && strings.HasSuffix(ev.Text, ": failed")) && ev.Peer != net.address(victim)
 				}); ok {
 					t.Errorf("node %d: %s", i, ev.Text)
 				}

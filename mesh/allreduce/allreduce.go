@@ -395,6 +395,12 @@ type Params struct {
 	// control handlers and the goroutines sending probes; it must not
 	// block on the group.
 	Convicted func(p peer.ID, evidence []byte) error
+	// JoinPoint reports whether a standby can join the ring at
+	// operation op (membership.Spec.JoinPoint): the trainer's schedule
+	// says where a joiner's state is whole (compressed DiLoCo: an outer
+	// step's first all-reduce, not its second). Every member must give
+	// the same one; nil: every operation.
+	JoinPoint func(op uint64) bool
 	// DirectLanes has this member carry its ring lanes on TCP connections
 	// of their own, with keys agreed over the lanes' libp2p streams
 	// (lane.go), where the neighbour agrees and can be reached; other

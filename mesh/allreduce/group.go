@@ -120,7 +120,7 @@ func newGroup(s *Service, spec Spec, p Params) *Group {
 		answers:      map[uint64]chan message{},
 		outcome:      make(chan outcome, 1),
 	}
-	g.m = membership.New(membership.Spec[peer.ID]{Members: spec.Members, Standbys: spec.Standbys, Quorum: spec.Quorum},
+	g.m = membership.New(membership.Spec[peer.ID]{Members: spec.Members, Standbys: spec.Standbys, Quorum: spec.Quorum, JoinPoint: p.JoinPoint},
 		g.self, membership.Params{ViewTimeoutNs: int64(p.ViewTimeout)})
 	g.ctx, g.cancel = context.WithCancel(context.Background())
 	g.waits.clk = s.clk

@@ -31,8 +31,9 @@
 // answer minus those Blame drops, checks the quorum, decides which
 // operation the view runs (the failed one, redone, or the next one if the
 // old ring had in fact finished it everywhere), plans the standbys' entry
-// from the next operation (MsgActivate; a standby that does not take the
-// call is left out), and answers every join with that decision (Decide).
+// from the next operation that is a join point (Spec.JoinPoint; MsgActivate;
+// a standby that does not take the call is left out), and answers every
+// join with that decision (Decide).
 // A coordinator that finds a member already in the epoch it was asked for
 // redirects the askers there, so that one epoch has one ring (not to one
 // whose view keeps a member proved to have sent garbage). A coordinator
@@ -55,7 +56,8 @@
 // yet does not set the operation of a later view (its ring may never
 // have reached the planned one); adopting a view of another operation,
 // it starts over there (OutcomeBackToStandby, then allreduce.ErrCallIn
-// for its trainer). A member moving into its planned view carries the
+// for its trainer), or, where that operation is no join point, is
+// planned in again from the next one. A member moving into its planned view carries the
 // previous operation's checksum (View.Prev), so that a member still
 // comparing checksums that asks it finishes that operation.
 //

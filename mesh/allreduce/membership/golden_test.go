@@ -16,7 +16,9 @@ import (
 // asked for. Regenerate the expected output with -rewrite and review the
 // diff.
 //
-//	new members=a,b,c[,...] [standbys=s,...] [quorum=Q]  the group, at the award's view
+//	new members=a,b,c[,...] [standbys=s,...] [quorum=Q] [nojoin=N,...]
+//	                                                     the group, at the award's view (nojoin: operations
+//	                                                     that are no join point, Spec.JoinPoint)
 //	need t=MS peer=P op=N                                P wants the view to run op N in
 //	broken peer=P epoch=E                                P's ring of epoch E failed
 //	accuse peer=P who=Q kind=missed|garbage [holding] [proven] [evidence=E] [detail=...]
@@ -123,6 +125,17 @@ func (c *cluster) run(t *testing.T, d *datadriven.TestData) string {
 		if q := optArg(d, "quorum", ""); q != "" {
 			spec.Quorum, _ = strconv.Atoi(q)
 		}
+		if nj := optArg(d, "nojoin", ""); nj != "" {
+			no := map[uint64]bool{}
+			for _, f := range strings.Split(nj, ",") {
+				op, err := strconv.ParseUint(f, 10, 64)
+				if err != nil {
+					t.Fatalf("%s: nojoin: %v", d.Pos, err)
+				}
+				no[op] = true
+			}
+			spec.JoinPoint = func(op uint64) bool { return !no[op] }
+		}
 		c.spec = spec
 		c.names = append(slices.Clone(spec.Members), spec.Standbys...)
 		c.m = map[name]*Machine[name]{}
@@ -133,7 +146,11 @@ func (c *cluster) run(t *testing.T, d *datadriven.TestData) string {
 		for _, p := range c.names {
 			c.m[p] = New(spec, p, Params{ViewTimeoutNs: 60_000 * msPerNs})
 		}
-		fmt.Fprintf(&c.out, "members %v standbys %v quorum %d\n", spec.Members, spec.Standbys, spec.Quorum)
+		fmt.Fprintf(&c.out, "members %v standbys %v quorum %d", spec.Members, spec.Standbys, spec.Quorum)
+		if nj := optArg(d, "nojoin", ""); nj != "" {
+			fmt.Fprintf(&c.out, " no join at ops %s", nj)
+		}
+		c.out.WriteString("\n")
 	case "need":
 		p := peer()
 		c.step(now, p, Message[name]{Type: MsgNeedView, Op: num(t, d, "op")})

@@ -19,9 +19,36 @@ type Spec[P ID] struct {
 	Standbys []P
 	// Quorum is the fewest members the group goes on with.
 	Quorum int
+	// JoinPoint reports whether a standby (or a restarted member) can
+	// join the ring at operation op: the job's schedule says where its
+	// training state is whole (node's joinAt). Compressed DiLoCo's outer
+	// step is two operations, its statistics then its values, and a
+	// joiner that never saw the statistics cannot take part in the
+	// values: only the first is a join point. Pure, the same at every
+	// member; nil: every operation is one.
+	JoinPoint func(op uint64) bool
 }
 
 func (s *Spec[P]) isStandby(p P) bool { return slices.Contains(s.Standbys, p) }
+
+// joinPointsMax bounds the search for the next join point: a schedule
+// has one every few operations (an outer step's first all-reduce, a
+// receipt period's hash comparison), and one past its last operation.
+const joinPointsMax = 64
+
+// joinable reports whether a joiner can join the ring at op.
+func (s *Spec[P]) joinable(op uint64) bool { return s.JoinPoint == nil || s.JoinPoint(op) }
+
+// joinFrom returns the first join point at or after op (ok false if
+// there is none within joinPointsMax operations).
+func (s *Spec[P]) joinFrom(op uint64) (uint64, bool) {
+	for k := uint64(0); k < joinPointsMax; k++ {
+		if s.joinable(op + k) {
+			return op + k, true
+		}
+	}
+	return 0, false
+}
 
 // Params are the core's local settings.
 type Params struct {

@@ -12,8 +12,10 @@ import (
 // accuse each other (truly or not), see their ring break at random times,
 // and the network delivers messages in a random order. Whatever happens,
 // every ring adopted keeps the quorum, no member adopts a view without
-// itself, the messages settle, and with a majority quorum no epoch has two
-// different rings that could both run (each adopted by all its members).
+// itself, the messages settle, with a majority quorum no epoch has two
+// different rings that could both run (each adopted by all its members),
+// and standbys are planned in at join points only (Spec.JoinPoint, set in
+// half the groups).
 //
 // One epoch can have two rings: a member that accuses the first in ring
 // order skips it and coordinates the epoch itself, and if its probe reaches
@@ -42,6 +44,11 @@ func checkRandomGroup(t *testing.T, rng *rand.Rand) {
 	for i := range ns {
 		spec.Standbys = append(spec.Standbys, name(fmt.Sprintf("s%d", i)))
 	}
+	if rng.IntN(2) == 0 {
+		// Compressed DiLoCo's schedule: odd operations are an outer
+		// step's values, no join point.
+		spec.JoinPoint = func(op uint64) bool { return op%2 == 0 }
+	}
 	c.names = append(slices.Clone(spec.Members), spec.Standbys...)
 	for _, p := range c.names {
 		c.m[p] = New(spec, p, Params{ViewTimeoutNs: 1_000})
@@ -60,6 +67,9 @@ func checkRandomGroup(t *testing.T, rng *rand.Rand) {
 			}
 			if len(v.Members) < spec.Quorum {
 				t.Fatalf("%s adopted epoch %d: ring %v below the quorum %d", p, v.Epoch, v.Members, spec.Quorum)
+			}
+			if v.Next != nil && !spec.joinable(v.Next.Op) {
+				t.Fatalf("%s adopted epoch %d, which plans standbys in at operation %d, no join point", p, v.Epoch, v.Next.Op)
 			}
 			key := fmt.Sprint(v.Members)
 			rings[key] = v.Members

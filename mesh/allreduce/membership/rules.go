@@ -279,6 +279,23 @@ func decide[P ID](spec Spec[P], self P, epoch uint64, old View[P], replies map[P
 			v.Members = append(v.Members, s)
 		}
 	}
+	// A joiner (called back, no operation completed in the ring yet)
+	// joins only at a join point (Spec.JoinPoint): at another operation
+	// (compressed DiLoCo's values all-reduce, whose statistics it never
+	// took part in) it is called in again from the next join point, its
+	// seat free until then.
+	var moved []P
+	if !spec.joinable(v.Op) {
+		for _, m := range v.Members {
+			if spec.calledBack(m, replies[m]) && !progressed(m) {
+				moved = append(moved, m)
+			}
+		}
+		v.Members = slices.DeleteFunc(v.Members, func(m P) bool { return slices.Contains(moved, m) })
+		if len(v.Members) < spec.Quorum {
+			return Decision[P]{Err: fmt.Sprintf("%d members left of %d at operation %d, where %v cannot join, quorum is %d", len(v.Members), len(spec.Members), v.Op, moved, spec.Quorum)}, v.Dropped
+		}
+	}
 	want := len(spec.Members) - len(v.Members)
 	var called []P
 	// Restarted members first, in award order: each takes back its own
@@ -289,7 +306,7 @@ func decide[P ID](spec Spec[P], self P, epoch uint64, old View[P], replies map[P
 		if want == 0 {
 			break
 		}
-		if r, ok := replies[s]; ok && r.Standby && r.Rejoining && alive(s) && !slices.Contains(v.Members, s) {
+		if r, ok := replies[s]; ok && (r.Standby && r.Rejoining || slices.Contains(moved, s)) && alive(s) && !slices.Contains(v.Members, s) {
 			called = append(called, s)
 			want--
 		}
@@ -298,13 +315,14 @@ func decide[P ID](spec Spec[P], self P, epoch uint64, old View[P], replies map[P
 		if want == 0 {
 			break
 		}
-		if r, ok := replies[s]; ok && r.Standby && alive(s) && !slices.Contains(v.Members, s) {
+		if r, ok := replies[s]; ok && (r.Standby || slices.Contains(moved, s)) && alive(s) && !slices.Contains(v.Members, s) {
 			called = append(called, s)
 			want--
 		}
 	}
-	if len(called) > 0 {
-		v.Next = &View[P]{Epoch: epoch + 1, Members: seated(spec.Members, v.Members, called), Op: v.Op + 1}
+	// They join from the next operation that is a join point.
+	if at, ok := spec.joinFrom(v.Op + 1); ok && len(called) > 0 {
+		v.Next = &View[P]{Epoch: epoch + 1, Members: seated(spec.Members, v.Members, called), Op: at}
 	}
 	return Decision[P]{View: &v}, v.Dropped
 }
