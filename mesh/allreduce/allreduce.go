@@ -72,7 +72,10 @@ import (
 // Protocol IDs. A peer that speaks another version is not reachable for
 // groups, which is what a version bump means.
 const (
-	DataProtocol    protocol.ID = "/trainmesh/allreduce/data/1.1.0"
+	// DataProtocol 1.2.0: AES-128-GCM direct lanes (lane key label
+	// "lane/2") and XXH3 result checksums; 1.1.0 had AES-256 and XXH64,
+	// so a mixed pair would disagree on both.
+	DataProtocol    protocol.ID = "/trainmesh/allreduce/data/1.2.0"
 	ControlProtocol protocol.ID = "/trainmesh/allreduce/ctl/1.0.0"
 )
 

@@ -22,7 +22,7 @@ import (
 //
 //	record: length u32 | type u8 | sequence u64 | ciphertext and tag [length]
 //
-// sealed with AES-256-GCM; the 13-byte header is the associated data and
+// sealed with AES-128-GCM; the 13-byte header is the associated data and
 // the nonce is 4 zero bytes and the sequence number, which counts the
 // records of the direction from 0. The sequence number is on the wire only
 // so that the receiver can say what went wrong: a record out of order, a
@@ -36,11 +36,16 @@ import (
 //
 // AES-GCM, not ChaCha20-Poly1305: on this project's machines (AES-NI) it
 // sealed 1 MiB records at 1.6-1.8 GB/s on one core against ChaCha's
-// 0.5-0.9 (BENCHMARKS.md).
+// 0.5-0.9 (BENCHMARKS.md). A 128-bit key, TLS 1.3's default suite's
+// (TLS_AES_128_GCM_SHA256): AES-128 runs 10 rounds to AES-256's 14, and
+// sealing and opening were 15-25% faster with it on one core (lane
+// protocol 2; BENCHMARKS.md, "AES-128 lanes and the xxh3 checksum").
 
 const (
 	laneHeaderLen = 4 + 1 + 8
 	laneTagLen    = 16
+	// laneKeyLen is the AES-128-GCM key's length.
+	laneKeyLen = 16
 	// laneRecordMax bounds a record's plaintext: one 1 MiB chunk (the
 	// default chunk) per record, so that a chunk is one send, and a
 	// receiver holds at most this much of a record (its buffer).
@@ -75,10 +80,12 @@ var (
 // (exchanged over the authenticated libp2p stream, so only the two peers
 // know it) keyed by everything that names the lane, so that a lane's
 // records cannot be replayed on another lane, view, group or pair, or
-// reflected back (dir).
+// reflected back (dir). Lane protocol 2 (DataProtocol 1.2.0) derives
+// a 16-byte AES-128 key under the label "trainmesh/allreduce/lane/2";
+// protocol 1 derived 32 bytes for AES-256 under "lane/1".
 func laneKey(senderRand, receiverRand [32]byte, group GroupID, epoch uint64, digest [32]byte, sender, receiver peer.ID, lane uint16, dir string) ([]byte, error) {
 	secret := append(senderRand[:], receiverRand[:]...)
-	info := []byte("trainmesh/allreduce/lane/1 " + dir)
+	info := []byte("trainmesh/allreduce/lane/2 " + dir)
 	info = append(info, group[:]...)
 	info = binary.BigEndian.AppendUint64(info, epoch)
 	info = append(info, digest[:]...)
@@ -87,7 +94,7 @@ func laneKey(senderRand, receiverRand [32]byte, group GroupID, epoch uint64, dig
 		info = append(info, p...)
 	}
 	info = binary.BigEndian.AppendUint16(info, lane)
-	return hkdf.Key(sha256.New, secret, nil, string(info), 32)
+	return hkdf.Key(sha256.New, secret, nil, string(info), laneKeyLen)
 }
 
 func newLaneAEAD(key []byte) (cipher.AEAD, error) {

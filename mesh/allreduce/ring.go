@@ -13,9 +13,9 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/cespare/xxhash/v2"
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/zeebo/xxh3"
 
 	"github.com/trainmesh/trainmesh/clock"
 	"github.com/trainmesh/trainmesh/mesh"
@@ -612,24 +612,27 @@ func (st *opState) restore() {
 }
 
 // checksum combines the chunks' hashes in tensor order.
+//
+// The hashes are XXH3-64 (seed 0) of the chunks' bytes and of the
+// hashes' list (little-endian u64 each): members compare the sums for
+// equality only, and XXH3's vector code hashes a 1 MiB chunk several
+// times faster than XXH64 did (data protocol 1.2.0; 1.1.0 used XXH64).
 func (st *opState) checksum() uint64 {
-	d := xxhash.New()
-	var b [8]byte
+	b := make([]byte, 0, 8*len(st.hashes))
 	for _, h := range st.hashes {
-		binary.LittleEndian.PutUint64(b[:], h)
-		_, _ = d.Write(b[:])
+		b = binary.LittleEndian.AppendUint64(b, h)
 	}
-	return d.Sum64()
+	return xxh3.Hash(b)
 }
 
 // hashFloats hashes a final chunk in the wire's byte order.
 func hashFloats(v []float32) uint64 {
 	if codec.NativeLittleEndian() {
-		return xxhash.Sum64(codec.AsBytes(v))
+		return xxh3.Hash(codec.AsBytes(v))
 	}
 	b := make([]byte, 4*len(v))
 	codec.Encode(b, codec.FP32, 0, v)
-	return xxhash.Sum64(b)
+	return xxh3.Hash(b)
 }
 
 // progress counts a lane's completed sends, so that its receiver can wait

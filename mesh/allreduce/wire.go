@@ -26,8 +26,9 @@ import (
 const (
 	helloMagic = "TMAR"
 	// helloVersion 2 added flags and random: the opener's offer of a
-	// direct lane (lane.go).
-	helloVersion = 2
+	// direct lane (lane.go); 3 goes with DataProtocol 1.2.0 (AES-128
+	// lanes, XXH3 checksums).
+	helloVersion = 3
 	helloLen     = 4 + 1 + 32 + 8 + 32 + 2 + 2 + 1 + 32
 	// helloBytesMax bounds the hello frame a stream opener may send.
 	helloBytesMax = 256

@@ -169,3 +169,27 @@ func TestViewValidate(t *testing.T) {
 		})
 	}
 }
+
+// TestChecksumVectors pins the result checksum of DataProtocol 1.2.0,
+// which members compare: XXH3-64 with seed 0 of each final chunk's
+// little-endian bytes, then of the chunks' hashes (little-endian u64s)
+// in tensor order.
+func TestChecksumVectors(t *testing.T) {
+	// XXH3_64bits of the empty input (the reference implementation's).
+	if got := hashFloats(nil); got != 0x2d06800538d394c2 {
+		t.Errorf("hash of an empty chunk %016x, want 2d06800538d394c2", got)
+	}
+	chunk := []float32{1, -2.5, 3e7, 0}
+	if got := hashFloats(chunk); got != wantChunkHash {
+		t.Errorf("hash of %v: %016x, want %016x", chunk, got, uint64(wantChunkHash))
+	}
+	st := opState{hashes: []uint64{hashFloats(chunk), 7}}
+	if got := st.checksum(); got != wantChecksum {
+		t.Errorf("checksum of %x: %016x, want %016x", st.hashes, got, uint64(wantChecksum))
+	}
+}
+
+const (
+	wantChunkHash = 0x77abd39a12154423
+	wantChecksum  = 0x53f1ddebafd347b5
+)
