@@ -262,15 +262,14 @@ func (jr *jobRun) joinAt(step uint64) (joinHashes, bool) {
 
 // callable reports whether a standby can be called into a run of r: with
 // receipt periods (the ring's operations then follow a schedule every
-// member knows, joinAt's, and the members hash their states) and without
-// an overlapped outer step (its all-reduces run a round behind joinAt's
-// schedule, with an outer gradient in flight that a standby does not
-// hold). With compressed outer gradients it joins at an outer step's
-// first all-reduce (Recipe.joinPoint) with a zero error-feedback residual
-// (joinStateOf).
+// member knows, joinAt's, and the members hash their states). With
+// compressed outer gradients it joins at an outer step's first
+// all-reduce (Recipe.joinPoint) with a zero error-feedback residual
+// (joinStateOf); in an overlapped job only where no outer gradient is in
+// flight: at a receipt period's end, after its synchronous last round.
 func (r *Recipe) callable() bool {
 	_, err := codec.ParseOuter(r.Compression)
-	return r.HashEvery > 0 && err == nil && !r.Overlap
+	return r.HashEvery > 0 && err == nil
 }
 
 // joinPoint is where a standby called in at a ring operation enters the
@@ -330,17 +329,29 @@ func (r *Recipe) roundOps() uint64 {
 	return 1
 }
 
-// joinAt is joinAt for a run of r.
+// joinAt is joinAt for a run of r. In an overlapped run (Params.Overlap)
+// a round's outer all-reduce is applied a round late: a state taken
+// where a round starts holds the member's own progress of the round
+// before and leaves that round's sum in flight, so no standby can start
+// from it. Only a receipt period's last round is synchronous: the state
+// after it is the group's, whole, with nothing in flight (as at the
+// job's start). ok is false for a join from any other state.
 func (r *Recipe) joinAt(op uint64) (joinPoint, bool) {
-	return joinAt(op, uint64(r.Steps), uint64(max(r.LocalSteps, 1)), uint64(max(r.HashEvery, 0)), r.roundOps())
+	every := uint64(max(r.HashEvery, 0))
+	jp, ok := joinAt(op, uint64(r.Steps), uint64(max(r.LocalSteps, 1)), every, r.roundOps())
+	if ok && r.Overlap && r.LocalSteps > 1 && jp.from != 0 && (every == 0 || jp.from%every != 0) {
+		return joinPoint{}, false
+	}
+	return jp, ok
 }
 
 // joinPoint is the membership core's rule of where a standby joins a
 // ring of r (allreduce.Params.JoinPoint): at a round's first all-reduce
-// or a hash comparison, never at a compressed outer step's values. nil
-// (every operation) where every operation is one, as before.
+// or a hash comparison, never at a compressed outer step's values, and
+// in an overlapped run only from a receipt period's end. nil (every
+// operation) where every operation is one, as before.
 func (r *Recipe) joinPoint() func(op uint64) bool {
-	if r.roundOps() == 1 {
+	if r.roundOps() == 1 && !(r.Overlap && r.LocalSteps > 1) {
 		return nil
 	}
 	return func(op uint64) bool { _, ok := r.joinAt(op); return ok }

@@ -73,8 +73,9 @@ func TestJoinStateSkipsSilentMembers(t *testing.T) {
 // TestJoinPoints: in compressed DiLoCo (two all-reduces an outer step,
 // statistics then values) a standby joins at an outer step's statistics
 // or a hash comparison, never at its values, whose statistics it never
-// took part in (Recipe.joinPoint, the membership core's rule); other
-// jobs join at every operation, as before (no rule). The join state of a
+// took part in (Recipe.joinPoint, the membership core's rule); in
+// overlapped DiLoCo only from a receipt period's end; other jobs join at
+// every operation, as before (no rule). The join state of a
 // compressed member zeroes its error-feedback residual as it does its
 // inner optimizer: every member names the same one.
 func TestJoinPoints(t *testing.T) {
@@ -91,6 +92,22 @@ func TestJoinPoints(t *testing.T) {
 		w, wok := want[op]
 		if ok != wok || ok && got != w || jp(op) != wok {
 			t.Errorf("op %d: joinAt %+v, %v, joinPoint %v; want %+v, %v", op, got, ok, jp(op), w, wok)
+		}
+	}
+	// Overlapped: a round's sum lands a round late, except at a receipt
+	// period's end; a standby joins only where nothing is in flight.
+	// op: 0 round 5 (from 0) 1 round 10, synchronous (from 5: no) 2 hash(10)
+	// 3 round 15 (from 10) 4 round 20 (from 15: no) 5 hash(20).
+	ov := &Recipe{Steps: 20, LocalSteps: 5, HashEvery: 10, Overlap: true}
+	want = map[uint64]joinPoint{0: {op: 0}, 2: {op: 2, from: 10, hash: true}, 3: {op: 3, from: 10}, 5: {op: 5, from: 20, hash: true}}
+	if jp = ov.joinPoint(); jp == nil {
+		t.Fatal("no join-point rule for an overlapped job")
+	}
+	for op := range uint64(8) {
+		got, ok := ov.joinAt(op)
+		w, wok := want[op]
+		if ok != wok || ok && got != w || jp(op) != wok {
+			t.Errorf("overlapped, op %d: joinAt %+v, %v, joinPoint %v; want %+v, %v", op, got, ok, jp(op), w, wok)
 		}
 	}
 	for _, o := range []*Recipe{{Steps: 20, LocalSteps: 5, HashEvery: 10}, {Steps: 20, HashEvery: 10}} {

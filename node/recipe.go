@@ -93,8 +93,8 @@ type Recipe struct {
 	// verifier recomputes an overlapped round from the state its leaf
 	// commits to (whose parameters are where the round starts) as any
 	// DiLoCo round. Left out when false, so recipes written before it
-	// hash as they did. Not with compression; standbys are not called
-	// into an overlapped job (callable).
+	// hash as they did. Not with compression; standbys join an
+	// overlapped job at receipt periods' ends only (Recipe.joinPoint).
 	Overlap bool `json:"overlap,omitempty"`
 	// RingOrder is how the group orders its training ring: RingAward
 	// (empty: the award's winner order) or RingMeasured, in which the

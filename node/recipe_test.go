@@ -50,7 +50,9 @@ func TestRecipeRoundTrip(t *testing.T) {
 	// Overlapped DiLoCo trains on nodes, its receipts at outer steps.
 	o := testRecipe()
 	o.LocalSteps, o.Overlap = 5, true
-	if got, err := DecodeRecipe(o.Encode(), o.Hash()); err != nil || !got.params(0).Overlap || got.callable() {
+	// Standbys join it at receipt periods' ends only (a join-point
+	// rule); a restarted member does not rejoin it.
+	if got, err := DecodeRecipe(o.Encode(), o.Hash()); err != nil || !got.params(0).Overlap || got.joinPoint() == nil || rejoinable(got) {
 		t.Errorf("an overlapped recipe: %+v, %v", got, err)
 	}
 	// A measured ring order is part of the recipe, and so of its hash.

@@ -15,8 +15,8 @@ import (
 // A winner restarted mid-training rejoins its ring (PROTOCOL.md, "A
 // restarted member rejoins"). At start the node finds the job in its
 // journal (resume.go); where the recipe lets a ring call members in
-// (Recipe.callable: receipt periods, no overlapped outer step; not
-// compressed either, rejoinable) its job core goes back to training (job.Config.Rejoin,
+// (Recipe.callable: receipt periods; neither compressed nor overlapped
+// outer steps either, rejoinable) its job core goes back to training (job.Config.Rejoin,
 // TrainRejoin) and trainRun, with rejoin set:
 //
 //   - forms the training ring's spec as the others did: the winners in
@@ -99,9 +99,10 @@ func (n *Node) askRejoin(jr *jobRun, g *allreduce.Group, seat int) error {
 
 // rejoinable reports whether a member restarted in the middle of a run of
 // r can be called back into its ring: r's ring calls members in, and its
-// outer gradients are not compressed (a compressed member's rejoin, from
-// the standbys' join state, is not tried yet).
-func rejoinable(r *Recipe) bool { return r != nil && r.callable() && r.roundOps() == 1 }
+// outer gradients are neither compressed nor overlapped (such a member's
+// rejoin, from the standbys' join state at their join points, is not
+// tried yet).
+func rejoinable(r *Recipe) bool { return r != nil && r.callable() && r.joinPoint() == nil }
 
 // waitPeersOf is peersOf for a node that just restarted: presence gossip
 // tells it the others' peer IDs again within a few presence intervals, so

@@ -36,6 +36,15 @@ import (
 //     not step 25's values, whose statistics it never saw; it starts from
 //     the join state with a zero error-feedback residual (joinStateOf),
 //     which its first leaf commits to, and its audits recompute from it.
+//   - "overlapped DiLoCo": 5 local steps, each round's outer all-reduce
+//     applied a round late, but the last round of a receipt period (10
+//     steps) synchronous. Lost in step 25's outer all-reduce (in flight
+//     while the members compute the next round), the standby is planned
+//     in from the next join point, where nothing is in flight: not step
+//     30's all-reduce (it would start from the state after step 25,
+//     whose round's sum the others apply a round late) but the hash
+//     comparison after step 30, the period's end; it trains from the
+//     state after step 30.
 //
 // Either way the standby and the two survivors finish with bit-identical
 // parameters, the standby's audited steps pass (every pair is sampled),
@@ -49,6 +58,7 @@ func TestStandbyJoins(t *testing.T) {
 		name      string
 		local     int
 		compress  string // Recipe.Compression
+		overlap   bool   // Recipe.Overlap
 		hold      int    // survivors wait here, after the step
 		from      uint64 // the standby's state: after this step
 		hashFirst bool   // it joins at a hash comparison
@@ -57,6 +67,7 @@ func TestStandbyJoins(t *testing.T) {
 		{name: "at a hash check", local: 1, hold: 29, from: 30, hashFirst: true, firstRcpt: 40},
 		{name: "DiLoCo", local: 5, hold: 24, from: 25, firstRcpt: 30},
 		{name: "compressed DiLoCo", local: 5, compress: "int4", hold: 24, from: 25, firstRcpt: 30},
+		{name: "overlapped DiLoCo", local: 5, overlap: true, hold: 24, from: 30, hashFirst: true, firstRcpt: 40},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
@@ -110,7 +121,7 @@ func TestStandbyJoins(t *testing.T) {
 				close(released)
 			}()
 			req := digitsJob(t, k, steps, k*steps*1000)
-			req.Recipe.LocalSteps, req.Recipe.Compression = c.local, c.compress
+			req.Recipe.LocalSteps, req.Recipe.Compression, req.Recipe.Overlap = c.local, c.compress, c.overlap
 			req.Recipe.AuditBps = 10_000
 			// Windows wide enough for every provider to bid on a loaded
 			// machine: the test needs the standby.
