@@ -442,6 +442,7 @@ const (
 	EventJobAudit     EventKind = "job-audit"        // this peer is asked for a member's job audit
 	EventAudit        EventKind = "audit"            // a sampled pair was verified (by this peer or, for posters, anyone)
 	EventAuditWait    EventKind = "audit-wait"       // a poster's training is over; it waits for the audits drawn
+	EventResampled    EventKind = "resampled"        // a late receipt of a period's seed group re-seeded its sample
 	EventEvidence     EventKind = "evidence"         // work evidence accuses a member
 	EventConvicted    EventKind = "convicted"        // a quorum of re-checkers confirmed work evidence
 	EventAccusation   EventKind = "false-accusation" // a re-check refuted work evidence

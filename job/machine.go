@@ -301,7 +301,7 @@ func Restore(now uint64, p Params, cfg Config, rec Record) (*Machine, error) {
 		m.ready.Train = append(m.ready.Train, Train{Kind: TrainRejoin})
 	case cfg.Role != RolePoster && rec.Stage == StageAwarded:
 		m.rec.Why = "restarted mid-training; the group went on without this member"
-		m.seedRest(now)
+		m.seedRest(now, seedEnd)
 		m.trained(now)
 	case cfg.Role != RolePoster && rec.Stage == StageClaimed:
 		m.phase = phasePay
@@ -497,7 +497,7 @@ func (m *Machine) Step(now uint64, in Input) error {
 		case m.cfg.Role == RolePoster && m.phase == phaseTrain:
 			// The node is going: it settles what it has (and journals
 			// the credits for a restart) without waiting for audits.
-			m.seedRest(now)
+			m.seedRest(now, seedForce)
 			m.closeTraining(now, "stopped: "+in.Why)
 		case m.cfg.Role == RolePoster && m.phase == phaseAudits:
 			m.closeTraining(now, fmt.Sprintf("%s; stopped with %d audits drawn not in: %s", m.finishWhy, len(m.w.awaited), in.Why))
@@ -554,7 +554,7 @@ func (m *Machine) Tick(now uint64) {
 	}
 	if m.restAt != 0 && now >= m.restAt {
 		m.restAt = 0
-		m.seedRest(now)
+		m.seedRest(now, seedEnd)
 	}
 	ids := make([]uint64, 0, len(m.calls))
 	for id, pc := range m.calls {
@@ -615,6 +615,7 @@ func (m *Machine) file(now uint64, r Receipt, own bool) error {
 		m.checkSeat(r.Member) // a called-in standby's first receipt
 	}
 	m.trySeed(now, r.Step)
+	m.reawait(now) // a poster waiting for the audits drawn, and the receipts owed
 	if own {
 		// A member's, or a standby's the ring called in (it trains
 		// from then on and signs its steps as the winners do).
@@ -717,7 +718,7 @@ func (m *Machine) checkReady(now uint64) {
 // collect its verification pay.
 func (m *Machine) standbyDone(now uint64, why string) {
 	if now >= m.stallAt {
-		m.seedRest(now) // no receipt came for StallTimeoutMs: none is on its way
+		m.seedRest(now, seedForce) // no receipt came for StallTimeoutMs: none is on its way
 	} else {
 		m.restLater(now)
 	}
@@ -744,7 +745,7 @@ func (m *Machine) trained(now uint64) {
 func (m *Machine) restLater(now uint64) {
 	if m.allFinished() {
 		m.restAt = 0
-		m.seedRest(now)
+		m.seedRest(now, seedEnd)
 		return
 	}
 	if m.restAt == 0 {
@@ -855,11 +856,17 @@ func (m *Machine) follow(now uint64) {
 // and the job audits are drawn only now, when the group's last receipts
 // are in: settled at once, the poster never paid them.
 func (m *Machine) finish(now uint64, why string) {
-	m.seedRest(now)
+	m.seedRest(now, seedEnd)
 	if n := m.awaitAudits(); n > 0 {
 		if at, end := m.auditGrace(now); at > now {
 			m.phase, m.auditsAt, m.auditsEnd, m.finishWhy = phaseAudits, at, end, why
-			m.event(Event{Kind: EventAuditWait, Text: fmt.Sprintf("training over (%s); waiting up to %d ms for the %d audits drawn not in yet: %s", why, at-now, n, m.awaitedText())})
+			what := fmt.Sprintf("the %d audits drawn", len(m.w.awaited))
+			if len(m.w.owed) > 0 {
+				// Receipts a member surely signed: the periods they
+				// seed are sampled once they come.
+				what = fmt.Sprintf("%d receipts owed and %s", len(m.w.owed), what)
+			}
+			m.event(Event{Kind: EventAuditWait, Text: fmt.Sprintf("training over (%s); waiting up to %d ms for %s not in yet: %s", why, at-now, what, m.awaitedText())})
 			return
 		}
 	}
@@ -870,7 +877,7 @@ func (m *Machine) finish(now uint64, why string) {
 // credits, records what it saw of each winner, asks for the model,
 // journals the job as trained and settles.
 func (m *Machine) closeTraining(now uint64, why string) {
-	m.w.awaited = nil
+	m.w.awaited, m.w.owed = nil, nil
 	steps := m.cfg.Job.Steps
 	credits := m.book.Credits()
 	final, finishers := m.book.Agreed(steps)

@@ -35,11 +35,14 @@ const (
 const DefaultQuorumBps = 6666
 
 // period is one sampled receipt period: its end step, seed and the seed
-// group: the members whose receipts for end made the seed.
+// group: the members whose receipts for end made the seed, in award
+// order, and those receipts' signatures (the book keeps a member's latest
+// receipts only; a late receipt re-seeds the period from them: resample).
 type period struct {
 	end  uint64
 	seed Hash
 	ring []Address
+	sigs [][protocol.SignatureLen]byte
 }
 
 // auditRec is an audit the poster validated: the pair was drawn and
@@ -68,8 +71,15 @@ type work struct {
 	capped    map[Address]bool // posters: the cap is in the credits settled or challenged
 	backups   []backupSlash    // members and standbys: convictions to slash if the poster does not (backup.go)
 	// awaited are the audits a poster whose training is over waits for
-	// before it settles (phaseAudits), each pair with its verifier.
+	// before it settles (phaseAudits), each pair with its verifier; owed
+	// the receipts it waits for (owes), as (member, step).
 	awaited map[Pair]Address
+	owed    []Pair
+	// rested is the last receipt step held when this peer's part in the
+	// training ended and it sampled the periods left (seedRest): a
+	// period up to it that it could not sample then (a receipt owed) is
+	// sampled as seedRest would once its receipt comes.
+	rested uint64
 }
 
 func newWork() work {
@@ -178,6 +188,35 @@ func (m *Machine) trainers(step uint64) []Address {
 	})
 }
 
+// owes reports whether a lacks its receipt for step although it surely
+// signed one: it holds a receipt for a later step, and step is not in the
+// gap of a winner that rejoined after a restart (Book.Gap). A member
+// trains and receipts in step order, so the receipt is on its way
+// (gossip delivers out of order). Where the book no longer holds a's
+// receipts that old (ReceiptsPerMemberMax), nothing is said.
+func (m *Machine) owes(a Address, step uint64) bool {
+	if _, ok := m.book.Get(a, step); ok || m.book.Latest(a) <= step {
+		return false
+	}
+	if held := m.book.perStep[a]; len(held) >= ReceiptsPerMemberMax && held[0] > step {
+		return false
+	}
+	if after, through, ok := m.book.Gap(a); ok && after < step && step <= through {
+		return false
+	}
+	return true
+}
+
+// owesScheduled is owes for a step the recipe schedules a receipt at
+// (Config.ReceiptEvery; unknown, nothing is said): every member signs
+// one there, so the receipt will come, and a peer whose part in the
+// training is over waits for it before it samples the period (seedEnd; a
+// poster before it settles, awaitAudits).
+func (m *Machine) owesScheduled(a Address, step uint64) bool {
+	e := m.cfg.ReceiptEvery
+	return e > 0 && (step%e == 0 || step == m.cfg.Job.Steps) && m.owes(a, step)
+}
+
 // closed reports whether the period ending at step can be seeded although
 // some of its seed group never receipted it (it left the ring: missed
 // steps, a crash): every member that receipted step has receipted a later
@@ -192,7 +231,7 @@ func (m *Machine) trainers(step uint64) []Address {
 // without it has another seed and ring than the other followers'.
 func (m *Machine) closed(step uint64) bool {
 	for _, a := range m.seedGroup(step) {
-		if _, ok := m.book.Get(a, step); !ok && m.book.Latest(a) > step {
+		if m.owes(a, step) {
 			return false
 		}
 	}
@@ -213,9 +252,11 @@ func (m *Machine) closed(step uint64) bool {
 // trySeed derives the sample of each period it can once the receipt for
 // step came: the period ending at step once its whole seed group has
 // receipted it, and earlier periods a member left that are now closed; a
-// receipt for a period already seeded adds its member's pairs (a standby
-// called in during the period).
+// receipt for a period already seeded re-seeds it if its member is of the
+// period's seed group and its receipt was not among the seed's (resample),
+// and adds its member's pairs (a standby called in during the period).
 func (m *Machine) trySeed(now uint64, step uint64) {
+	m.resample(now, step)
 	if i := m.periodAt(step); i >= 0 {
 		if m.cfg.Role != RolePoster {
 			m.assign(m.w.periods[i])
@@ -223,13 +264,19 @@ func (m *Machine) trySeed(now uint64, step uint64) {
 		m.revalidate(now) // audits of this member's pairs may be waiting for its receipt
 		return
 	}
-	m.seed(now, step, false)
+	when := func(e uint64) seedWhen {
+		if e <= m.w.rested {
+			return seedEnd
+		}
+		return seedClosed
+	}
+	m.seed(now, step, when(step))
 	for _, e := range m.book.Ends() {
 		if e >= step {
 			break
 		}
-		if m.periodAt(e) < 0 && m.closed(e) {
-			m.seed(now, e, false)
+		if m.periodAt(e) < 0 && (e <= m.w.rested || m.closed(e)) {
+			m.seed(now, e, when(e))
 		}
 	}
 }
@@ -243,50 +290,206 @@ func (m *Machine) periodAt(step uint64) int {
 	return i
 }
 
+// seedWhen says which periods seed samples without the receipt of every
+// member of their seed group.
+type seedWhen uint8
+
+const (
+	// seedClosed: only closed ones (trySeed, while the training runs).
+	seedClosed seedWhen = iota
+	// seedEnd: this peer's part in the training is over (seedRest): any
+	// period, except one that a member of its seed group owes its
+	// receipt for (owesScheduled): that receipt is on its way, and a
+	// seed taken without it has another seed and ring than at the
+	// followers it reached first. The period is sampled when it comes
+	// (trySeed).
+	seedEnd
+	// seedForce: a poster that stops samples what it holds.
+	seedForce
+)
+
 // seedRest samples, once this peer's part in the training is over, every
 // period still unsampled because a member of its seed group never
-// receipted it and the job ended before the period closed. Receipts are
+// receipted it and the job ended before the period closed (with
+// seedEnd, not those a member owes its receipt for). Receipts are
 // re-sent until the job is paid, so every peer of the job has the same
-// ones by then.
-func (m *Machine) seedRest(now uint64) {
+// ones by then, and a late one re-seeds its period (resample).
+func (m *Machine) seedRest(now uint64, when seedWhen) {
 	for _, s := range m.book.Ends() {
-		m.seed(now, s, true)
+		m.w.rested = max(m.w.rested, s)
+		m.seed(now, s, when)
 	}
 }
 
 // seed derives the sample of the period ending at step from the receipts
 // of its seed group: of all of them, or, once the period is closed (or
-// with partial, at the end), of those that receipted it.
-func (m *Machine) seed(now uint64, step uint64, partial bool) {
+// at the end: when), of those that receipted it.
+func (m *Machine) seed(now uint64, step uint64, when seedWhen) {
 	if m.periodAt(step) >= 0 || len(m.w.periods) >= seedsMax {
 		return
 	}
 	var ring []Address
-	var rs []Receipt
-	complete := true
+	var sigs [][protocol.SignatureLen]byte
+	complete, owed := true, false
 	for _, a := range m.seedGroup(step) {
 		r, ok := m.book.Get(a, step)
 		if !ok {
 			complete = false
+			owed = owed || m.owesScheduled(a, step)
 			continue
 		}
 		ring = append(ring, a)
-		rs = append(rs, r)
+		sigs = append(sigs, r.Sig)
 	}
-	if len(rs) == 0 || (!complete && !partial && !m.closed(step)) {
+	switch {
+	case len(ring) == 0:
 		return
+	case complete, when == seedForce, when == seedEnd && !owed:
+	case !m.closed(step):
+		return
+	}
+	p, ok := m.newPeriod(step, ring, sigs)
+	if !ok {
+		return
+	}
+	i, _ := slices.BinarySearchFunc(m.w.periods, step, func(p period, s uint64) int { return cmpUint(p.end, s) })
+	m.w.periods = slices.Insert(m.w.periods, i, p)
+	m.sampled(now, p)
+}
+
+// newPeriod seeds the period ending at step from the receipts of ring
+// (their signatures sigs): AuditSeed.
+func (m *Machine) newPeriod(step uint64, ring []Address, sigs [][protocol.SignatureLen]byte) (period, bool) {
+	rs := make([]Receipt, len(ring))
+	for i, a := range ring {
+		rs[i] = Receipt{StepReceipt: protocol.StepReceipt{JobID: m.cfg.Job.JobID, Member: a, Step: step}, Sig: sigs[i]}
 	}
 	seed, err := AuditSeed(m.cfg.Job.JobID, step, rs)
 	if err != nil {
-		return
+		return period{}, false
 	}
-	p := period{end: step, seed: seed, ring: ring}
-	i, _ := slices.BinarySearchFunc(m.w.periods, step, func(p period, s uint64) int { return cmpUint(p.end, s) })
-	m.w.periods = slices.Insert(m.w.periods, i, p)
+	return period{end: step, seed: seed, ring: ring, sigs: sigs}, true
+}
+
+// sampled acts on a period just seeded or re-seeded: a verifier is asked
+// for its pairs; the audits waiting for a seed are filed again.
+func (m *Machine) sampled(now uint64, p period) {
 	if m.cfg.Role != RolePoster {
 		m.assign(p)
 	}
 	m.revalidate(now)
+}
+
+// resample re-seeds each sampled period ending at or after step whose
+// seed group (seedGroup: not convicted) now holds receipts for its end
+// that its seed did not take: it was seeded before they came (closed, or
+// at the end of this peer's part in the training), from fewer receipts
+// than the followers that got them in time. The new seed takes them too,
+// so every follower ends with the seed of the receipts signed for the
+// period, whatever order they arrived in (job golden script
+// late-receipt, TestSampleOrder). A receipt for step can widen the
+// periods from step on: its own, and, a standby's first, those it now
+// seeds. A verifier is asked for the pairs of the new sample (those of
+// the old one it was asked are answered as they come, and unpaid); a
+// poster files the audits it holds of the period anew.
+func (m *Machine) resample(now uint64, step uint64) {
+	for i := range m.w.periods {
+		p := m.w.periods[i]
+		if p.end < step {
+			continue
+		}
+		var ring []Address
+		var sigs [][protocol.SignatureLen]byte
+		grew := false
+		for _, a := range m.seedGroup(p.end) {
+			if j := slices.Index(p.ring, a); j >= 0 {
+				ring, sigs = append(ring, a), append(sigs, p.sigs[j])
+			} else if r, ok := m.book.Get(a, p.end); ok {
+				ring, sigs, grew = append(ring, a), append(sigs, r.Sig), true
+			}
+		}
+		if !grew {
+			continue
+		}
+		// Members of the old ring convicted since stay in it: a seed
+		// only ever takes more receipts.
+		for j, a := range p.ring {
+			if !slices.Contains(ring, a) {
+				ring, sigs = append(ring, a), append(sigs, p.sigs[j])
+			}
+		}
+		ring, sigs = m.awardOrder(ring, sigs)
+		np, ok := m.newPeriod(p.end, ring, sigs)
+		if !ok {
+			continue
+		}
+		m.w.periods[i] = np
+		m.event(Event{Kind: EventResampled, Step: p.end,
+			Text: fmt.Sprintf("resampled the period ending at step %d: seeded by %d receipts, not %d (a receipt for it came after its sample)", p.end, len(ring), len(p.ring))})
+		if m.cfg.Role == RolePoster {
+			m.refile(i)
+		}
+		m.sampled(now, np)
+	}
+}
+
+// awardOrder sorts ring (and its signatures) into award order.
+func (m *Machine) awardOrder(ring []Address, sigs [][protocol.SignatureLen]byte) ([]Address, [][protocol.SignatureLen]byte) {
+	idx := make([]int, len(ring))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(x, y int) int { return m.award.IndexOf(ring[x]) - m.award.IndexOf(ring[y]) })
+	r2, s2 := make([]Address, len(ring)), make([][protocol.SignatureLen]byte, len(ring))
+	for k, i := range idx {
+		r2[k], s2[k] = ring[i], sigs[i]
+	}
+	return r2, s2
+}
+
+// refile takes back (posters) the audits filed of the period at index i
+// that its new sample no longer draws or assigns to their verifier: they
+// wait with the unfiled ones (revalidate, which sampled runs next).
+func (m *Machine) refile(i int) {
+	for pair, rec := range m.w.audits {
+		a := protocol.Audit{JobID: m.cfg.Job.JobID, Verifier: rec.verifier, Member: pair.Member, Step: pair.Step, OK: rec.ok}
+		if m.periodOf(pair.Step) != i {
+			continue
+		}
+		if drawn, _ := m.judge(a); drawn {
+			continue
+		}
+		delete(m.w.audits, pair)
+		m.addPending(a)
+	}
+}
+
+// periodOf returns the index of the first sampled period ending at or
+// after step (len(periods): none).
+func (m *Machine) periodOf(step uint64) int {
+	i, _ := slices.BinarySearchFunc(m.w.periods, step, func(p period, s uint64) int { return cmpUint(p.end, s) })
+	return i
+}
+
+// growable reports whether the sample of the period ending at end may
+// still change (resample): a member of its seed group has no receipt
+// for end held.
+func (m *Machine) growable(end uint64) bool {
+	for _, a := range m.seedGroup(end) {
+		if _, ok := m.book.Get(a, end); !ok {
+			return true
+		}
+	}
+	return false
+}
+
+// addPending keeps an audit to file again at the next seed, once.
+func (m *Machine) addPending(a protocol.Audit) {
+	if len(m.w.pending) < pendingAuditMax && !slices.ContainsFunc(m.w.pending, func(b protocol.Audit) bool {
+		return b.Member == a.Member && b.Step == a.Step && b.Verifier == a.Verifier
+	}) {
+		m.w.pending = append(m.w.pending, a)
+	}
 }
 
 // revalidate files again the audits that waited for a seed or for their
@@ -708,32 +911,43 @@ func (m *Machine) AuditTally() []uint64 {
 	return m.auditCredits()
 }
 
-func (m *Machine) validateAudit(now uint64, a protocol.Audit) {
-	pair := Pair{Member: a.Member, Step: a.Step}
-	i, _ := slices.BinarySearchFunc(m.w.periods, a.Step, func(p period, s uint64) int { return cmpUint(p.end, s) })
+// judge says whether the sample drew a's pair and assigned it to a's
+// verifier (a period's draw or a job audit), or that it cannot tell yet
+// (wait): the pair's period is not sampled, or its member's receipt for
+// it not held, or the sample may still change (growable: a receipt of
+// its seed group is missing, and may come, resample).
+func (m *Machine) judge(a protocol.Audit) (drawn, wait bool) {
+	i := m.periodOf(a.Step)
 	var trained bool
 	if i < len(m.w.periods) {
 		_, trained = m.book.Get(a.Member, m.w.periods[i].end)
 	}
 	if !trained || m.periodStart(a.Member, m.w.periods[i].end) > a.Step {
-		if len(m.w.pending) < pendingAuditMax {
-			m.w.pending = append(m.w.pending, a)
-		}
-		return
+		return false, true
 	}
 	p := m.w.periods[i]
 	v, ok := VerifierOf(p.seed, a.Member, a.Step, m.award.Standbys, p.ring)
-	drawn := m.leaves().Has(a.Step) && Audited(p.seed, a.Member, a.Step, m.rateBps()) && ok && v == a.Verifier
+	drawn = m.leaves().Has(a.Step) && Audited(p.seed, a.Member, a.Step, m.rateBps()) && ok && v == a.Verifier
 	if lv := m.leaves(); !drawn && lv.JobAudits() && lv.Has(a.Step) {
 		// A job audit? Its draw waits for the last period's seed.
 		if m.periodAt(lv.Steps) < 0 {
-			if len(m.w.pending) < pendingAuditMax {
-				m.w.pending = append(m.w.pending, a)
-			}
-			return
+			return false, true
 		}
 		t, jv, ok := m.jobAudit(a.Member)
 		drawn = ok && t == a.Step && jv == a.Verifier
+		if !drawn && m.growable(lv.Steps) {
+			return false, true
+		}
+	}
+	return drawn, !drawn && m.growable(p.end)
+}
+
+func (m *Machine) validateAudit(now uint64, a protocol.Audit) {
+	pair := Pair{Member: a.Member, Step: a.Step}
+	drawn, wait := m.judge(a)
+	if wait {
+		m.addPending(a)
+		return
 	}
 	if !drawn || len(m.w.audits) >= auditsMax {
 		if m.cfg.Role != RolePoster {
@@ -769,8 +983,19 @@ func (m *Machine) validateAudit(now uint64, a protocol.Audit) {
 // awaited (ErrNotTrained: the verifier refuses them), nor, when its seat
 // statement is not held, any of that period's. The others' audits may
 // never come (a verifier gone, an input unavailable): the wait is bounded.
+// It waits likewise for each receipt a member owes (owes): its period is
+// not sampled, or sampled without it, until it comes (resample), and a
+// settlement without it pays another sample than the verifiers that got
+// it in time drew.
 func (m *Machine) awaitAudits() int {
-	m.w.awaited = map[Pair]Address{}
+	m.w.awaited, m.w.owed = map[Pair]Address{}, nil
+	for _, s := range m.book.Ends() {
+		for _, a := range m.seedGroup(s) {
+			if m.owesScheduled(a, s) && len(m.w.owed) < pendingAuditMax {
+				m.w.owed = append(m.w.owed, Pair{Member: a, Step: s})
+			}
+		}
+	}
 	last, lv := m.cfg.Job.Steps, m.leaves()
 	finished := func(a Address) bool {
 		_, ok := m.book.Get(a, last)
@@ -814,7 +1039,23 @@ func (m *Machine) awaitAudits() int {
 			await(w, t, v)
 		}
 	}
-	return len(m.w.awaited)
+	return len(m.w.awaited) + len(m.w.owed)
+}
+
+// reawait collects the audits and receipts awaited anew (a poster in
+// phaseAudits, after a receipt: a period sampled or re-seeded since asks
+// other pairs) and closes the training once none is left.
+func (m *Machine) reawait(now uint64) {
+	if m.phase != phaseAudits {
+		return
+	}
+	n := len(m.w.awaited) + len(m.w.owed)
+	switch k := m.awaitAudits(); {
+	case k == 0:
+		m.closeTraining(now, m.finishWhy+"; every audit drawn is in")
+	case k < n:
+		m.auditsAt = max(m.auditsAt, min(now+m.p.FinishGraceMs, m.auditsEnd))
+	}
 }
 
 // joinedAfter returns the step after which a called-in standby joined the
@@ -861,9 +1102,12 @@ func (m *Machine) awaitedText() string {
 		return cmpUint(x.Step, y.Step)
 	})
 	var out []string
-	for i, p := range pairs {
-		if i == 8 {
-			out = append(out, fmt.Sprintf("and %d more", len(pairs)-i))
+	for _, p := range m.w.owed {
+		out = append(out, fmt.Sprintf("the receipt of %s for step %d", p.Member.Short(), p.Step))
+	}
+	for _, p := range pairs {
+		if len(out) == 8 {
+			out = append(out, fmt.Sprintf("and %d more", len(pairs)+len(m.w.owed)-len(out)))
 			break
 		}
 		v := m.w.awaited[p]
@@ -885,7 +1129,7 @@ func (m *Machine) awaitedIn(now uint64, drop func(Pair, Address) bool) {
 		}
 	}
 	switch {
-	case len(m.w.awaited) == 0:
+	case len(m.w.awaited) == 0 && len(m.w.owed) == 0:
 		m.closeTraining(now, m.finishWhy+"; every audit drawn is in")
 	case len(m.w.awaited) < n:
 		m.auditsAt = max(m.auditsAt, min(now+m.p.FinishGraceMs, m.auditsEnd))

@@ -259,7 +259,7 @@ func TestSeedsCommonAcrossOrders(t *testing.T) {
 			if m.cfg.Role != RoleStandby {
 				continue
 			}
-			m.seedRest(2)
+			m.seedRest(2, seedEnd)
 			for _, v := range m.Ready().Verify {
 				asked[Pair{Member: v.Member, Step: v.Step}] = true
 			}

@@ -1,0 +1,216 @@
+package job
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/trainmesh/trainmesh/protocol"
+)
+
+// TestSampleOrder: every follower of a job (the poster, a standby that
+// verifies, a winner) ends with the same sample of every period whatever
+// order gossip delivers the group's receipts in, and whenever its own part
+// in the training ends: the seed of each period is that of the receipts
+// its seed group signed for it (the winners and the standbys called in
+// before it, as the receipts show), as the in-order follower takes it. A
+// recorded job (members leaving, standbys called in, a receipt every
+// period) is delivered in random orders (a member's own receipts in step
+// order, its run ending at its last), with random waits between messages
+// (past the finish grace at times); a verifier is asked, at some point,
+// every pair at a period's end that the final sample assigns to it. Before
+// resample a late receipt left its follower with the seed of fewer
+// receipts than the others' (TestCompressedDiLoCoJob: a winner's receipt
+// for step 15 after everyone's for step 20), and the poster refused the
+// audits of the followers that had it.
+func TestSampleOrder(t *testing.T) {
+	rng := rand.New(rand.NewPCG(16, 31))
+	for c := range 300 {
+		k, sb := 2+rng.IntN(3), rng.IntN(3)
+		every, periods := uint64(1+rng.IntN(3)), 2+rng.IntN(6)
+		steps := every * uint64(periods)
+		local := uint64(0)
+		if rng.IntN(2) == 0 {
+			local = every // DiLoCo: the periods' ends are the outer steps
+		}
+		rate := []uint32{500, 5000, 10_000}[rng.IntN(3)]
+		// Record the job. m1 trains to the end (a winner follower); the
+		// last standby is never called in (a standby follower).
+		ring := []Address{}
+		for i := 1; i <= k; i++ {
+			ring = append(ring, member(i))
+		}
+		free := []Address{}
+		for i := 1; i < sb; i++ {
+			free = append(free, standby(i))
+		}
+		var rs []Receipt
+		for q := 1; q <= periods; q++ {
+			end := uint64(q) * every
+			if len(ring) > 1 && rng.IntN(4) == 0 {
+				i := 1 + rng.IntN(len(ring)-1)
+				ring = append(ring[:i:i], ring[i+1:]...) // it leaves before end
+			}
+			if len(free) > 0 && rng.IntN(3) == 0 {
+				ring = append(ring, free[0]) // called in before end
+				free = free[1:]
+			}
+			for _, a := range ring {
+				r := Receipt{StepReceipt: protocol.StepReceipt{JobID: Hash{7}, Member: a, Step: end, ParamsHash: Hash{byte(q)}, ContribRoot: Hash{1, a[0], a[1]}}}
+				copy(r.Sig[:], a[:])
+				r.Sig[40], r.Sig[41] = byte(end), byte(end>>8)
+				rs = append(rs, r)
+			}
+		}
+		want := wantSeeds(t, rs, k, sb)
+		type follower struct {
+			role Role
+			self Address
+		}
+		fs := []follower{{RolePoster, gPoster}, {RoleMember, member(1)}}
+		if sb > 0 {
+			fs = append(fs, follower{RoleStandby, standby(sb)})
+		}
+		for _, f := range fs {
+			for o := range 4 {
+				order := slices.Clone(rs)
+				if o > 0 {
+					rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+					// Its own receipts, a member signs in step order.
+					var at []int
+					var own []Receipt
+					for i, r := range order {
+						if r.Member == f.self {
+							at, own = append(at, i), append(own, r)
+						}
+					}
+					slices.SortFunc(own, func(x, y Receipt) int { return cmpUint(x.Step, y.Step) })
+					for j, i := range at {
+						order[i] = own[j]
+					}
+				}
+				m := workMachine(t, f.role, f.self, k, sb, steps)
+				m.cfg.ReceiptEvery, m.cfg.LocalSteps, m.cfg.AuditRateBps = every, local, rate
+				asked := map[Pair]bool{}
+				now := uint64(1000)
+				drain := func() {
+					for _, v := range m.Ready().Verify {
+						asked[Pair{Member: v.Member, Step: v.Step}] = true
+					}
+					m.Advance()
+				}
+				for _, r := range order {
+					now += 1 + uint64(rng.IntN(20))
+					if rng.IntN(20) == 0 {
+						now += 4000 // past the finish grace
+					}
+					m.Tick(now)
+					drain()
+					var in Input = PeerReceipt{r}
+					if r.Member == f.self {
+						in = OwnReceipt{r}
+					}
+					if err := m.Step(now, in); err != nil {
+						t.Fatalf("case %d: %v", c, err)
+					}
+					drain()
+					if r.Member == f.self && r.Step == steps {
+						if err := m.Step(now, TrainResult{ModelHash: Hash{1}, Steps: steps}); err != nil {
+							t.Fatal(err)
+						}
+						drain()
+					}
+				}
+				for range 8 {
+					now += 30_000
+					m.Tick(now)
+					drain()
+				}
+				what := fmt.Sprintf("case %d (k %d, standbys %d, every %d, periods %d, local %d), %v %s, order %d", c, k, sb, every, periods, local, f.role, f.self.Short(), o)
+				got := map[uint64]period{}
+				for _, p := range m.w.periods {
+					got[p.end] = p
+				}
+				for end, w := range want {
+					p, ok := got[end]
+					switch {
+					case !ok:
+						t.Fatalf("%s: the period ending at step %d is not sampled", what, end)
+					case p.seed != w.seed || !slices.Equal(p.ring, w.ring):
+						t.Fatalf("%s: the period ending at step %d has ring %v, want %v", what, end, shorts(p.ring), shorts(w.ring))
+					}
+				}
+				if len(got) != len(want) {
+					t.Fatalf("%s: %d periods sampled, want %d", what, len(got), len(want))
+				}
+				if f.role == RolePoster {
+					continue
+				}
+				for _, r := range rs {
+					p := want[r.Step]
+					v, ok := VerifierOf(p.seed, r.Member, r.Step, m.award.Standbys, p.ring)
+					if r.Member != f.self && ok && v == f.self && Audited(p.seed, r.Member, r.Step, rate) && !asked[Pair{Member: r.Member, Step: r.Step}] {
+						t.Fatalf("%s: %s at step %d is assigned to it and was never asked", what, r.Member.Short(), r.Step)
+					}
+				}
+			}
+		}
+	}
+}
+
+// wantSeeds is each period's sample as the receipts of the recorded job
+// seed it: the receipts for its end of the winners and of the standbys
+// whose first receipt is for an earlier step, in award order.
+func wantSeeds(t *testing.T, rs []Receipt, k, sb int) map[uint64]period {
+	t.Helper()
+	first := map[Address]uint64{}
+	for _, r := range rs {
+		if f, ok := first[r.Member]; !ok || r.Step < f {
+			first[r.Member] = r.Step
+		}
+	}
+	var award []Address
+	for i := 1; i <= k; i++ {
+		award = append(award, member(i))
+	}
+	for i := 1; i <= sb; i++ {
+		award = append(award, standby(i))
+	}
+	out := map[uint64]period{}
+	for _, r := range rs {
+		if _, done := out[r.Step]; done {
+			continue
+		}
+		var ring []Address
+		var seeders []Receipt
+		for i, a := range award {
+			j := slices.IndexFunc(rs, func(x Receipt) bool { return x.Member == a && x.Step == r.Step })
+			if j < 0 || (i >= k && first[a] >= r.Step) {
+				continue
+			}
+			ring, seeders = append(ring, a), append(seeders, rs[j])
+		}
+		if len(ring) == 0 {
+			continue // only standbys called in during the period receipted it
+		}
+		seed, err := AuditSeed(Hash{7}, r.Step, seeders)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[r.Step] = period{end: r.Step, seed: seed, ring: ring}
+	}
+	return out
+}
+
+func shorts(as []Address) string {
+	var b bytes.Buffer
+	for i, a := range as {
+		if i > 0 {
+			b.WriteString(" ")
+		}
+		b.WriteString(a.Short())
+	}
+	return "[" + b.String() + "]"
+}
