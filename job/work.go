@@ -1043,8 +1043,8 @@ func (m *Machine) awaitAudits() int {
 }
 
 // reawait collects the audits and receipts awaited anew (a poster in
-// phaseAudits, after a receipt: a period sampled or re-seeded since asks
-// other pairs) and closes the training once none is left.
+// phaseAudits, after a receipt: a period sampled or re-seeded since
+// draws other pairs) and closes the training once none is left.
 func (m *Machine) reawait(now uint64) {
 	if m.phase != phaseAudits {
 		return
@@ -1053,7 +1053,9 @@ func (m *Machine) reawait(now uint64) {
 	switch k := m.awaitAudits(); {
 	case k == 0:
 		m.closeTraining(now, m.finishWhy+"; every audit drawn is in")
-	case k < n:
+	case k != n:
+		// An audit came, or a receipt owed did and its period's pairs
+		// are drawn now: their verifiers get a grace from here.
 		m.auditsAt = max(m.auditsAt, min(now+m.p.FinishGraceMs, m.auditsEnd))
 	}
 }
