@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/aes"
 	"crypto/cipher"
+	"encoding/hex"
 	"math/rand/v2"
 	"testing"
 )
@@ -171,3 +172,22 @@ func BenchmarkOpen(b *testing.B) {
 }
 func BenchmarkSealStdlib(b *testing.B) { benchmark(b, stdGCM(b, make([]byte, 16)), false) }
 func BenchmarkOpenStdlib(b *testing.B) { benchmark(b, stdGCM(b, make([]byte, 16)), true) }
+
+// TestVectors: test cases 1 and 2 of the GCM specification (McGrew and
+// Viega), AES-128 with a zero key and a zero 96-bit IV, independent of
+// crypto/cipher.
+func TestVectors(t *testing.T) {
+	for _, tc := range []struct{ pt, want string }{
+		{"", "58e2fccefa7e3061367f1d57a4e7455a"},
+		{"00000000000000000000000000000000", "0388dace60b6a392f328c2b971b2fe78ab6e47d42cec13bdf53a67b21257bddf"},
+	} {
+		g, err := New(make([]byte, 16))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pt, _ := hex.DecodeString(tc.pt)
+		if got := hex.EncodeToString(g.Seal(nil, make([]byte, 12), pt, nil)); got != tc.want {
+			t.Errorf("seal of %q: %s, want %s", tc.pt, got, tc.want)
+		}
+	}
+}
