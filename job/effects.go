@@ -446,6 +446,7 @@ const (
 	EventEvidence     EventKind = "evidence"         // work evidence accuses a member
 	EventConvicted    EventKind = "convicted"        // a quorum of re-checkers confirmed work evidence
 	EventAccusation   EventKind = "false-accusation" // a re-check refuted work evidence
+	EventFetch        EventKind = "fetch"            // this peer asks the group for receipts and seat statements it lacks
 )
 
 // Event is something that happened to the job.
@@ -480,10 +481,13 @@ type Ready struct {
 	// Recheck is work evidence for this peer to re-check with one
 	// recomputation; each answer comes back as Rechecked.
 	Recheck []*protocol.WorkEvidence
+	// Fetch, when set, asks for the receipts and seat statements this
+	// peer lacks (fetch.go); they come back as PeerReceipt and PeerSeat.
+	Fetch *Fetch
 }
 
 // Empty reports whether there is nothing to do.
 func (r *Ready) Empty() bool {
 	return r.Record == nil && len(r.Calls) == 0 && len(r.Publish) == 0 && len(r.Train) == 0 &&
-		len(r.Observations) == 0 && len(r.Events) == 0 && len(r.Verify) == 0 && len(r.Recheck) == 0
+		len(r.Observations) == 0 && len(r.Events) == 0 && len(r.Verify) == 0 && len(r.Recheck) == 0 && r.Fetch == nil
 }

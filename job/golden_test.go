@@ -413,6 +413,16 @@ func (g *golden) print(out *strings.Builder, rd *Ready) {
 			out.WriteString("publish ready\n")
 		}
 	}
+	if f := rd.Fetch; f != nil {
+		out.WriteString("fetch")
+		for _, p := range f.Receipts {
+			fmt.Fprintf(out, " %s@%d", g.name(p.Member), p.Step)
+		}
+		for _, a := range f.Seats {
+			fmt.Fprintf(out, " seat:%s", g.name(a))
+		}
+		out.WriteString("\n")
+	}
 	for _, v := range rd.Verify {
 		fmt.Fprintf(out, "verify %s step=%d under receipt %d (leaf %d of %d)\n", g.name(v.Member), v.Step, v.Receipt.Step, v.LeafIndex, v.LeafCount)
 	}

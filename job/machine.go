@@ -134,6 +134,11 @@ type Machine struct {
 	// over samples the periods still unsampled from the receipts it
 	// holds (seedRest); 0 when none is due.
 	restAt uint64
+	// fetchAt is when the machine next looks for the receipts and seat
+	// statements it lacks (fetch.go), 0 when no look is due; fetchTries
+	// counts the requests for each (a seat statement's step 0).
+	fetchAt    uint64
+	fetchTries map[Pair]uint8
 
 	// Posters.
 	firstAt map[uint64]uint64 // when a step's first receipt arrived
@@ -221,7 +226,7 @@ func newMachine(p Params, cfg Config) (*Machine, error) {
 		return nil, fmt.Errorf("%w: a job of no steps", ErrParams)
 	}
 	m := &Machine{p: p, cfg: cfg, award: cfg.Award, book: NewBook(cfg.Award, cfg.Job.Steps), winner: -1,
-		calls: map[uint64]*pending{}, nextID: 1, w: newWork()}
+		calls: map[uint64]*pending{}, nextID: 1, w: newWork(), fetchTries: map[Pair]uint8{}}
 	m.rec = Record{Role: cfg.Role, SettleDeadlineMs: cfg.SettleDeadlineMs}
 	switch cfg.Role {
 	case RoleMember:
@@ -290,6 +295,9 @@ func Restore(now uint64, p Params, cfg Config, rec Record) (*Machine, error) {
 	if m.own != nil {
 		m.resendAt = now + p.ReceiptResendMs
 	}
+	// What the journal lacks (receipts that came while the node was
+	// down, or never reached it) is fetched from the others.
+	m.fetchLater(now)
 	switch {
 	case cfg.Role == RoleStandby && rec.Stage == StageAwarded:
 		m.phase = phaseTrain
@@ -409,6 +417,9 @@ func (m *Machine) NextTick() uint64 {
 		at(m.auditsAt)
 	}
 	at(m.restAt)
+	if m.phase != phaseDone {
+		at(m.fetchAt)
+	}
 	for _, pc := range m.calls {
 		at(pc.retryAt)
 	}
@@ -468,7 +479,7 @@ func (m *Machine) Step(now uint64, in Input) error {
 	case CallResult:
 		return m.result(now, in)
 	case PeerSeat:
-		return m.onSeat(in.Seat)
+		return m.onSeat(now, in.Seat)
 	case CalledIn:
 		// A standby, or a winner restarted mid-training called back into
 		// its own seat: its statement says where its gap ends (Book.Gap).
@@ -556,6 +567,10 @@ func (m *Machine) Tick(now uint64) {
 		m.restAt = 0
 		m.seedRest(now, seedEnd)
 	}
+	if m.fetchAt != 0 && now >= m.fetchAt {
+		m.fetchAt = 0
+		m.fetchMissing(now)
+	}
 	ids := make([]uint64, 0, len(m.calls))
 	for id, pc := range m.calls {
 		if m.phase == phaseDone && pc.call.Kind != CallSlash && pc.call.Kind != CallSlashFault {
@@ -602,6 +617,9 @@ func (m *Machine) file(now uint64, r Receipt, own bool) error {
 	}
 	m.event(Event{Kind: EventReceipt, Peer: r.Member, Step: r.Step,
 		Text: fmt.Sprintf("%s signed step %d (params %s)", r.Member.Short(), r.Step, r.ParamsHash.Short())})
+	if !own {
+		m.fetchLater(now) // it may show earlier receipts this peer lacks
+	}
 	if m.cfg.Rejoin && m.cfg.Role == RoleMember && m.phase == phaseTrain {
 		// Journaled as it comes: restarted (Restore with Rejoin), this
 		// member seeds the periods it trained in from the receipts it

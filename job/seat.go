@@ -182,7 +182,7 @@ func (b *Book) Seats() []SignedSeat {
 // onSeat files a seat statement, and says when the receipts held already
 // refute it (CheckSeat; file says so when the standby's first receipt
 // comes later).
-func (m *Machine) onSeat(s SignedSeat) error {
+func (m *Machine) onSeat(now uint64, s SignedSeat) error {
 	added, err := m.book.AddSeat(s)
 	if err != nil || !added {
 		return err
@@ -197,6 +197,16 @@ func (m *Machine) onSeat(s SignedSeat) error {
 	m.event(Event{Kind: EventSeat, Peer: s.Standby,
 		Text: fmt.Sprintf("%s states it took seat %d after step %d", s.Standby.Short(), s.Seat, s.From)})
 	m.checkSeat(s.Standby)
+	// A standby called into the last period has its job audit drawn
+	// from the step its statement states (jobAuditFrom): drawn now, if
+	// the last period is seeded, as at every follower that held the
+	// statement then. The audits that waited for it are filed, and a
+	// poster waiting for the audits drawn waits for those it places.
+	if m.cfg.Role != RolePoster && m.periodAt(m.cfg.Job.Steps) >= 0 {
+		m.assignJobAudit(s.Standby)
+	}
+	m.revalidate(now)
+	m.reawait(now)
 	return nil
 }
 

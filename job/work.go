@@ -965,6 +965,11 @@ func (m *Machine) judge(a protocol.Audit) (drawn, wait bool) {
 			return false, true
 		}
 		t, jv, ok := m.jobAudit(a.Member)
+		if !ok && m.seatLacked(a.Member) {
+			// Its job audit is drawn from its seat statement, which may
+			// still come (fetched): the audit waits for it (onSeat).
+			return false, true
+		}
 		drawn = ok && t == a.Step && jv == a.Verifier
 		if !drawn && m.growable(lv.Steps) {
 			return false, true
@@ -1012,8 +1017,11 @@ func (m *Machine) validateAudit(now uint64, a protocol.Audit) {
 // (a standby never called in, or a member that receipted the last step).
 // Pairs of a called-in standby's first period before it joined are not
 // awaited (ErrNotTrained: the verifier refuses them), nor, when its seat
-// statement is not held, any of that period's. The others' audits may
-// never come (a verifier gone, an input unavailable): the wait is bounded.
+// statement is not held, any of that period's: the statement is awaited
+// instead (under the pair of the standby and step 0; the poster fetches
+// it like anything it lacks), and once it comes, those pairs and the job
+// audit it places (onSeat, reawait). The others' audits may never come
+// (a verifier gone, an input unavailable): the wait is bounded.
 // It waits likewise for each receipt a member owes (owes): its period is
 // not sampled, or sampled without it, until it comes (resample), and a
 // settlement without it pays another sample than the verifiers that got
@@ -1051,6 +1059,9 @@ func (m *Machine) awaitAudits() int {
 			if m.award.IndexOf(w) >= len(m.award.Winners) && m.book.First(w) == p.end {
 				joined, ok := m.joinedAfter(w)
 				if !ok {
+					if _, stated := m.book.SeatOf(w); !stated && len(m.w.awaited) < pendingAuditMax {
+						m.w.awaited[Pair{Member: w}] = w // its statement
+					}
 					continue
 				}
 				from = max(from, joined+1)
@@ -1089,6 +1100,16 @@ func (m *Machine) reawait(now uint64) {
 		// are drawn now: their verifiers get a grace from here.
 		m.auditsAt = max(m.auditsAt, min(now+m.p.FinishGraceMs, m.auditsEnd))
 	}
+}
+
+// seatLacked reports whether member is a called-in standby (a standby
+// with a receipt) whose seat statement this peer does not hold.
+func (m *Machine) seatLacked(member Address) bool {
+	if m.award.IndexOf(member) < len(m.award.Winners) || m.book.First(member) == 0 {
+		return false
+	}
+	_, stated := m.book.SeatOf(member)
+	return !stated
 }
 
 // joinedAfter returns the step after which a called-in standby joined the
@@ -1142,6 +1163,10 @@ func (m *Machine) awaitedText() string {
 		if len(out) == 8 {
 			out = append(out, fmt.Sprintf("and %d more", len(pairs)+len(m.w.owed)-len(out)))
 			break
+		}
+		if p.Step == 0 {
+			out = append(out, fmt.Sprintf("%s's seat statement", p.Member.Short()))
+			continue
 		}
 		v := m.w.awaited[p]
 		out = append(out, fmt.Sprintf("%s at step %d by %s", p.Member.Short(), p.Step, v.Short()))
