@@ -390,9 +390,8 @@ func (n *Node) fetchRecipe(ctx context.Context, jr *jobRun) (*Recipe, error) {
 // machine in the standby's role (it verifies and collects its audit pay),
 // once the recipe (the audit rate) is known, and its ring endpoint, which
 // trains if the ring calls it in (callin.go).
-func (n *Node) startStandby(js *jobState, s auction.Signed) {
-	j := js.m.Job()
-	jr := newRun(j.JobID, RoleStandby, js.m.Announce(), j, js.poster, n.runCtx)
+func (n *Node) startStandby(j *auction.JobAnnounce, announce auction.Signed, poster peer.ID, s auction.Signed) {
+	jr := newRun(j.JobID, RoleStandby, announce, j, poster, n.runCtx)
 	jr.setAward(s)
 	jr.rec = &JobRecord{Job: j.JobID, Role: RoleStandby, Stage: StageAwarded,
 		Announce: n.auc.codec.Encode(jr.announce), Award: n.auc.codec.Encode(s)}

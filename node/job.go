@@ -153,6 +153,13 @@ func withTamper(f func(step int, contribution []float32)) Option {
 	return func(n *Node) { n.tamper = f }
 }
 
+// withLateStandby makes this node, named a standby, follow the job only
+// once wait returns: a standby that hears the award late (after the
+// early receipts were gossiped), in the package's own tests.
+func withLateStandby(wait func(ctx context.Context, job auction.Hash)) Option {
+	return func(n *Node) { n.standbyGate = wait }
+}
+
 // withDroppedCalls makes this node never carry out the chain calls drop
 // picks (they stay out, unanswered): a poster that vanished for them, in
 // the package's own tests.
@@ -387,7 +394,17 @@ func (n *Node) onAward(js *jobState, s auction.Signed) {
 		return
 	}
 	if slices.Contains(a.Standbys, n.auc.self) {
-		n.startStandby(js, s)
+		if n.standbyGate != nil {
+			// A test's standby that hears the award late.
+			ann, poster := js.m.Announce(), js.poster
+			n.goes.Go(stageJobs, "late standby", func() {
+				if n.standbyGate(n.runCtx, job.JobID); n.runCtx.Err() == nil {
+					n.startStandby(job, ann, poster, s)
+				}
+			})
+			return
+		}
+		n.startStandby(job, js.m.Announce(), js.poster, s)
 		return
 	}
 	n.startEvaluation(js, s)

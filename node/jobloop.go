@@ -279,6 +279,10 @@ func (n *Node) drain(jr *jobRun) {
 			n.spawnJob(jr, "rejoin", func() { n.rejoin(jr, a) })
 		}
 	}
+	if rd.Fetch != nil {
+		f := *rd.Fetch
+		n.spawnJob(jr, "fetch receipts", func() { n.fetchRecords(jr, f) })
+	}
 	for _, v := range rd.Verify {
 		n.hintShards(jr, v.Member)
 		n.recomputeLater(jr, func() { n.verifyPair(jr, v) })

@@ -182,6 +182,7 @@ type Node struct {
 	equivocate   func(op uint64) bool                    // tests only, cheat builds (cheat_on.go)
 	falseSilence func(op uint64) bool                    // tests only, cheat builds (cheat_on.go)
 	dropCall     func(job.Call) bool                     // tests only (withDroppedCalls)
+	standbyGate  func(context.Context, auction.Hash)     // tests only (withLateStandby)
 	runCtx       context.Context                         // ends when Run stops the node's jobs
 	stopRuns     context.CancelFunc
 	goes         *group     // every goroutine the node starts (group.go)
@@ -264,6 +265,7 @@ func New(ctx context.Context, cfg Config, key *identity.Key, log *slog.Logger, o
 	}
 	h.HandleRequests(StateHashProtocol, stateHashRequestLen, blob.DefaultParams().Timeout, n.serveStateHash)
 	h.HandleRequests(DataReceiptProtocol, dataReceiptBytesMax, blob.DefaultParams().Timeout, n.serveDataReceipt)
+	h.HandleRequests(RecordsProtocol, job.FetchRequestMax, blob.DefaultParams().Timeout, n.serveRecords)
 	if cfg.Auction.Provider.Enabled {
 		n.measuring = make(chan struct{}, 1)
 		h.SetStreamHandler(MeasureProtocol, n.serveMeasure)

@@ -50,9 +50,12 @@ receipt-every = 10
 // is life_test.go's.)
 func TestSubmitRunsAnAuction(t *testing.T) {
 	// Two minutes: the poster waits for the audits its sample drew, at
-	// most a grace after training (below), and the providers must still
-	// serve the model then (with a 40 s bound they had stopped: "could not
-	// collect the model", in a fresh-check and 3 of 4 runs here).
+	// most a grace after training, and the providers must still serve the
+	// model then (with a 40 s bound they had stopped: "could not collect
+	// the model", in a fresh-check and 3 of 4 runs here). The standby,
+	// which hears the award as the winner trains, fetches the first
+	// period's receipt it missed and makes its audits, so the poster no
+	// longer waits the grace (30 s) for them.
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	var boot []string
@@ -81,12 +84,7 @@ func TestSubmitRunsAnAuction(t *testing.T) {
 	// passed before it could bid") and the test saw one bidder.
 	job := strings.Replace(goodJob, `commit-window = "2s"`, `commit-window = "5s"`, 1)
 	args := []string{"submit", writeFile(t, dir, "job.toml", job), "--data-dir", filepath.Join(dir, "poster"), "--light-kdf",
-		"--listen", "/ip4/127.0.0.1/tcp/0", "--no-mdns", "--wait", "20s", "--unpaid",
-		// The audit grace starts at the finish grace: the standby, which
-		// hears the award as the winner trains, may miss the first
-		// period's receipt and never draw its audit, and the poster then
-		// waits the grace for it (30 s by default).
-		"--finish-grace", "5s"}
+		"--listen", "/ip4/127.0.0.1/tcp/0", "--no-mdns", "--wait", "20s", "--unpaid"}
 	for _, b := range boot {
 		args = append(args, "--bootstrap", b)
 	}

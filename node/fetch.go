@@ -1,0 +1,153 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/libp2p/go-libp2p/core/protocol"
+
+	"github.com/trainmesh/trainmesh/chain"
+	"github.com/trainmesh/trainmesh/job"
+	tmprotocol "github.com/trainmesh/trainmesh/protocol"
+)
+
+// Fetching the receipts and seat statements a follower lacks (PROTOCOL.md,
+// "Fetching missed receipts and seat statements"; the job core decides
+// what is missing, job.Fetch). Members re-send only their latest receipt:
+// a standby that heard the award after the early periods' receipts, a
+// peer that lost a message or restarted, asks the job's other followers
+// for the rest over a request stream, and steps what comes back into its
+// machine as if gossiped, each signature checked as the topic's validator
+// checks it: a peer can only send what the signers signed.
+
+// RecordsProtocol answers a fetch request (job.EncodeFetchRequest) with
+// the receipts and seat statements asked that the serving node's job
+// machine holds (job.EncodeFetchAnswer).
+const RecordsProtocol protocol.ID = "/trainmesh/job/records/1.0.0"
+
+// recordsTimeout bounds one fetch request to one peer.
+const recordsTimeout = 10 * time.Second
+
+// errNoRecords: the asked node follows no such job.
+var errNoRecords = errors.New("node: no records of that job")
+
+// serveRecords answers a RecordsProtocol request from the job's machine.
+func (n *Node) serveRecords(ctx context.Context, _ peer.ID, req []byte) ([]byte, error) {
+	id, f, err := job.DecodeFetchRequest(req)
+	if err != nil {
+		return nil, err
+	}
+	jr := n.run(id)
+	if jr == nil {
+		return nil, fmt.Errorf("%w: job %s", errNoRecords, id.Short())
+	}
+	var rs []job.Receipt
+	var seats []job.SignedSeat
+	if err := n.inJobLoop(ctx, func() {
+		if jr.m != nil && !jr.removed {
+			rs, seats = jr.m.Answer(f)
+		}
+	}); err != nil {
+		return nil, err
+	}
+	return job.EncodeFetchAnswer(rs, seats)
+}
+
+// fetchRecords asks the job's other followers, the poster first, then the
+// winners and the standbys, for what f names, each for what the ones
+// before did not send, and steps each receipt and statement that comes
+// and checks into the machine (PeerReceipt, PeerSeat).
+func (n *Node) fetchRecords(jr *jobRun, f job.Fetch) {
+	aw := jr.awardMsg()
+	if aw == nil {
+		return
+	}
+	self := n.host.ID()
+	var peers []peer.ID
+	add := func(id peer.ID) {
+		if id != "" && id != self && !slices.Contains(peers, id) {
+			peers = append(peers, id)
+		}
+	}
+	add(jr.poster)
+	if id, ok := n.peerOf(jr.job.Poster); ok {
+		add(id)
+	}
+	for _, a := range aw.Members() {
+		if id, ok := n.peerOf(a); ok {
+			add(id)
+		}
+	}
+	dom := n.cfg.Auction.Domain
+	got := 0
+	for _, p := range peers {
+		if len(f.Receipts) == 0 && len(f.Seats) == 0 {
+			break
+		}
+		req, err := job.EncodeFetchRequest(jr.id, &f)
+		if err != nil {
+			return
+		}
+		ctx, cancel := n.clk.WithTimeout(jr.ctx, recordsTimeout)
+		resp, err := n.host.Request(ctx, p, RecordsProtocol, req, job.FetchAnswerMax)
+		cancel()
+		if err != nil {
+			if jr.ctx.Err() != nil {
+				return
+			}
+			n.log.Debug("job: fetch receipts", "job", jr.id.Short(), "peer", p, "err", err)
+			continue
+		}
+		rs, seats, err := job.DecodeFetchAnswer(resp)
+		if err != nil {
+			n.log.Debug("job: fetch receipts: bad answer", "job", jr.id.Short(), "peer", p, "err", err)
+			continue
+		}
+		var ins []job.Input
+		for _, r := range rs {
+			i := slices.Index(f.Receipts, job.Pair{Member: r.Member, Step: r.Step})
+			if i < 0 || r.JobID != jr.id || verifyReceipt(dom, &r) != nil {
+				n.log.Debug("job: fetch receipts: a receipt not asked or not signed by its member", "job", jr.id.Short(), "peer", p, "member", r.Member.Short(), "step", r.Step)
+				continue
+			}
+			f.Receipts = slices.Delete(f.Receipts, i, i+1)
+			ins = append(ins, job.PeerReceipt{Receipt: r})
+		}
+		for _, s := range seats {
+			i := slices.Index(f.Seats, s.Standby)
+			if i < 0 || s.JobID != jr.id || verifySeat(dom, &s) != nil {
+				n.log.Debug("job: fetch receipts: a seat statement not asked or not signed by its member", "job", jr.id.Short(), "peer", p, "member", s.Standby.Short())
+				continue
+			}
+			f.Seats = slices.Delete(f.Seats, i, i+1)
+			ins = append(ins, job.PeerSeat{Seat: s})
+		}
+		if len(ins) == 0 {
+			continue
+		}
+		got += len(ins)
+		if !n.postJob(func() {
+			for _, in := range ins {
+				n.stepRun(jr, in)
+			}
+		}) {
+			return
+		}
+	}
+	if got > 0 || len(f.Receipts)+len(f.Seats) > 0 {
+		n.log.Info("job: fetched what this node lacked", "job", jr.id.Short(), "records", got, "not found", len(f.Receipts)+len(f.Seats), "peers", len(peers))
+	}
+}
+
+// verifySeat checks that s was signed under d by the member it names.
+func verifySeat(d tmprotocol.Domain, s *job.SignedSeat) error {
+	signer, err := chain.Recover(d, s.SeatStatement, s.Sig[:])
+	if err != nil || tmprotocol.Address(signer) != s.Standby {
+		return fmt.Errorf("%w (signed by %s, names %s)", errSeatSig, tmprotocol.Address(signer).Short(), s.Standby.Short())
+	}
+	return nil
+}
