@@ -102,7 +102,8 @@ func (m *Machine) fetchMissing(now uint64) {
 // exist, or may: for each other member of the award with a receipt, the
 // receipt steps the recipe schedules below its latest one held (the
 // multiples of Config.ReceiptEvery; a standby's after the step its seat
-// statement says it joined after), within the book's window
+// statement says it joined after; a rejoined winner's outside its gap),
+// within the book's window
 // (ReceiptsPerMemberMax), that the book does not hold; and the seat
 // statement of a standby with receipts, or of a winner lacking scheduled
 // receipts, that the book does not hold. Without ReceiptEvery no receipt
@@ -125,9 +126,14 @@ func (m *Machine) missing() (rs []Pair, seats []Address) {
 			if !winner && stated {
 				lo = st.From
 			}
+			// A rejoined winner signed nothing in its gap (Book.Gap).
+			after, through, gap := m.book.Gap(a)
 			n := 0
 			for t := (latest - 1) / e * e; t > lo && n < ReceiptsPerMemberMax-1; t -= e {
 				n++
+				if gap && after < t && t <= through {
+					continue
+				}
 				if _, ok := m.book.Get(a, t); !ok {
 					rs = append(rs, Pair{Member: a, Step: t})
 					lacks = true

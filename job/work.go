@@ -1017,10 +1017,12 @@ func (m *Machine) validateAudit(now uint64, a protocol.Audit) {
 // (a standby never called in, or a member that receipted the last step).
 // Pairs of a called-in standby's first period before it joined are not
 // awaited (ErrNotTrained: the verifier refuses them), nor, when its seat
-// statement is not held, any of that period's: the statement is awaited
-// instead (under the pair of the standby and step 0; the poster fetches
-// it like anything it lacks), and once it comes, those pairs and the job
-// audit it places (onSeat, reawait). The others' audits may never come
+// statement is not held, any of that period's. For a standby called into
+// the last period of a job with job audits, whose job audit is drawn from
+// its statement, the statement is awaited instead (under the pair of the
+// standby and step 0; the poster fetches it like anything it lacks), and
+// once it comes, those pairs and the job audit it places (onSeat,
+// reawait). The others' audits may never come
 // (a verifier gone, an input unavailable): the wait is bounded.
 // It waits likewise for each receipt a member owes (owes): its period is
 // not sampled, or sampled without it, until it comes (resample), and a
@@ -1059,8 +1061,10 @@ func (m *Machine) awaitAudits() int {
 			if m.award.IndexOf(w) >= len(m.award.Winners) && m.book.First(w) == p.end {
 				joined, ok := m.joinedAfter(w)
 				if !ok {
-					if _, stated := m.book.SeatOf(w); !stated && len(m.w.awaited) < pendingAuditMax {
-						m.w.awaited[Pair{Member: w}] = w // its statement
+					if _, stated := m.book.SeatOf(w); !stated && p.end == last && lv.JobAudits() && len(m.w.awaited) < pendingAuditMax {
+						// Called into the last period: its job audit
+						// is drawn from its statement.
+						m.w.awaited[Pair{Member: w}] = w
 					}
 					continue
 				}
