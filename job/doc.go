@@ -47,7 +47,10 @@
 //     the ring; collect the model);
 //  5. carry out Ready.Verify and Ready.Recheck (recompute steps) and step
 //     each answer back (Verified, Rechecked);
-//  6. record Ready.Observations in the reputation store and show Ready.Events;
+//  6. ask the job's other followers for Ready.Fetch, the receipts and
+//     seat statements this peer lacks (fetch.go), and step what comes,
+//     each signature checked, back as PeerReceipt and PeerSeat;
+//  7. record Ready.Observations in the reputation store and show Ready.Events;
 //
 // then call Advance. Results come back as later events; nothing inside waits.
 //
