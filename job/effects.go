@@ -12,7 +12,8 @@ import (
 
 // Input is what Step takes: one of PeerReceipt, OwnReceipt, PeerReady,
 // Prepared, TrainResult, CallResult, Stop, and for verified work
-// PeerAudit, PeerEvidence, PeerAttestation, Verified, Rechecked.
+// PeerAudit, PeerDecline, PeerEvidence, PeerAttestation, Verified,
+// Rechecked.
 type Input interface{ isInput() }
 
 // PeerAudit is a signed Audit from the training topic; the shell checked
@@ -55,6 +56,10 @@ type Verified struct {
 	OK       bool
 	Evidence *protocol.WorkEvidence
 	Err      string
+	// Decline, with Err, is the reason (DeclineUnavailable) when this
+	// peer gives the audit up for good, after its tries: the machine
+	// publishes its decline. 0: no verdict, and no decline.
+	Decline uint8
 }
 
 // Rechecked answers a Recheck: Confirmed says whether recomputing the step
@@ -65,6 +70,11 @@ type Rechecked struct {
 	Confirmed    bool
 	Err          string
 }
+
+// PeerDecline is a verifier's decline of an audit (Decline), from the
+// training topic; the shell checked that its signature recovers to
+// Decline.Verifier. This peer's own comes back too, once signed.
+type PeerDecline struct{ Decline Decline }
 
 // PeerReceipt is a receipt gossiped on the job's training topic, its
 // signature checked by the shell.
@@ -218,6 +228,7 @@ func (TrainResult) isInput()     {}
 func (CallResult) isInput()      {}
 func (Stop) isInput()            {}
 func (PeerAudit) isInput()       {}
+func (PeerDecline) isInput()     {}
 func (PeerEvidence) isInput()    {}
 func (Found) isInput()           {}
 func (PeerAttestation) isInput() {}
@@ -365,6 +376,10 @@ type Publish struct {
 	// Seat is this standby's seat statement, for the shell to sign,
 	// publish and step back as a PeerSeat.
 	Seat *SeatStatement
+	// Decline is this verifier's decline of an audit, for the shell to
+	// sign and publish (as many times as an audit) and step back as a
+	// PeerDecline.
+	Decline *Decline
 }
 
 // TrainKind names a training command.
@@ -443,6 +458,7 @@ const (
 	EventAudit        EventKind = "audit"            // a sampled pair was verified (by this peer or, for posters, anyone)
 	EventAuditWait    EventKind = "audit-wait"       // a poster's training is over; it waits for the audits drawn
 	EventResampled    EventKind = "resampled"        // a late receipt of a period's seed group re-seeded its sample
+	EventDeclined     EventKind = "audit-declined"   // a verifier declined an audit assigned to it (this peer or, for posters, anyone)
 	EventEvidence     EventKind = "evidence"         // work evidence accuses a member
 	EventConvicted    EventKind = "convicted"        // a quorum of re-checkers confirmed work evidence
 	EventAccusation   EventKind = "false-accusation" // a re-check refuted work evidence

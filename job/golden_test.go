@@ -37,7 +37,8 @@ import (
 //
 //	audit t=MS by=mN of=mM step=S [fail]        a signed audit gossiped by mN
 //	evidence t=MS by=mN against=mM step=S [fault=2|4]   work evidence gossiped by mN
-//	verified t=MS of=mM step=S ok|fail|err=WHY   this peer's audit of mM's step S
+//	verified t=MS of=mM step=S ok|fail|err=WHY [decline]   this peer's audit of mM's step S ([decline]: given up, declined)
+//	decline t=MS by=mN of=mM step=S [reason=R]   mN's signed decline of its audit of mM's step S
 //	rechecked t=MS against=mM confirmed|refuted|err=WHY   this peer's re-check of the evidence against mM
 //	attest t=MS by=mN against=mM                 mN's attestation of the evidence against mM (poster: by=poster)
 //	seat t=MS by=sN seat=K from=F [job]          sN's seat statement: it took winner K's seat after step F ([job]: of another job; by=mN: mN rejoined its seat K after step F)
@@ -263,11 +264,18 @@ func (g *golden) run(t *testing.T, d *datadriven.TestData) string {
 	case "audit":
 		step(PeerAudit{protocol.Audit{JobID: g.cfg.Job.JobID, Verifier: parseMember(t, strArg(d, "by", "")), Member: parseMember(t, strArg(d, "of", "")),
 			Step: uint64(intArg(t, d, "step", -1)), LeafHash: Hash{0x1e}, OK: !d.HasArg("fail")}})
+	case "decline":
+		dc := Decline{JobID: g.cfg.Job.JobID, Verifier: parseMember(t, strArg(d, "by", "")), Member: parseMember(t, strArg(d, "of", "")),
+			Step: uint64(intArg(t, d, "step", -1)), Reason: uint8(intArg(t, d, "reason", int64(DeclineUnavailable)))}
+		step(PeerDecline{dc})
 	case "evidence":
 		step(PeerEvidence{g.evidence(t, parseMember(t, strArg(d, "by", "")), parseMember(t, strArg(d, "against", "")), uint64(intArg(t, d, "step", -1)), uint8(intArg(t, d, "fault", 2)))})
 	case "verified":
 		of, st := parseMember(t, strArg(d, "of", "")), uint64(intArg(t, d, "step", -1))
 		in := Verified{Member: of, Step: st, LeafHash: Hash{0x1e}, OK: d.HasArg("ok"), Err: strArg(d, "err", "")}
+		if d.HasArg("decline") {
+			in.Decline = DeclineUnavailable
+		}
 		if d.HasArg("fail") {
 			in.Evidence = g.evidence(t, g.cfg.Self, of, st, uint8(intArg(t, d, "fault", 2)))
 		}
@@ -409,6 +417,8 @@ func (g *golden) print(out *strings.Builder, rd *Ready) {
 			fmt.Fprintf(out, "publish attestation against %s step=%d fault=%d\n", g.name(p.Attestation.Accused), p.Attestation.Step, p.Attestation.Fault)
 		case p.Seat != nil:
 			fmt.Fprintf(out, "publish seat of %s seat=%d from=%d\n", g.name(p.Seat.Standby), p.Seat.Seat, p.Seat.From)
+		case p.Decline != nil:
+			fmt.Fprintf(out, "publish decline of %s step=%d reason=%d\n", g.name(p.Decline.Member), p.Decline.Step, p.Decline.Reason)
 		default:
 			out.WriteString("publish ready\n")
 		}

@@ -493,6 +493,8 @@ func (m *Machine) Step(now uint64, in Input) error {
 		m.ready.Publish = append(m.ready.Publish, Publish{Seat: &st})
 	case PeerAudit:
 		return m.onAudit(now, in.Audit)
+	case PeerDecline:
+		return m.onDecline(now, in.Decline)
 	case PeerEvidence:
 		return m.onEvidence(now, in.Evidence)
 	case Found:

@@ -91,3 +91,64 @@ func TestSeatWire(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDecodeDecline: declines arrive over gossip from anyone; the decoder
+// never panics, refuses with ErrDecline, and what it accepts re-encodes
+// to the same bytes.
+func FuzzDecodeDecline(f *testing.F) {
+	d := SignedDecline{Decline: Decline{JobID: Hash{7}, Verifier: Address{0xa5, 1}, Member: Address{0xa0, 2}, Step: 12, Reason: DeclineUnavailable}}
+	d.Sig[64] = 28
+	f.Add(d.Encode())
+	f.Add(make([]byte, declineWireLen))
+	f.Add([]byte{KindDecline})
+	dirty := d.Encode()
+	dirty[1+4*32+3] = 1 // the reason's padding
+	f.Add(dirty)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := DecodeDecline(data)
+		if err != nil {
+			if !errors.Is(err, ErrDecline) {
+				t.Fatalf("error %v is not ErrDecline", err)
+			}
+			return
+		}
+		if !bytes.Equal(d.Encode(), data) {
+			t.Fatalf("accepted bytes that re-encode differently")
+		}
+	})
+}
+
+// TestDeclineWire: the decline's ABI and EIP-712 hash are those of its
+// type string, and a dirty padding, an unknown reason, a wrong kind or
+// length, or a bad recovery byte is refused.
+func TestDeclineWire(t *testing.T) {
+	d := SignedDecline{Decline: Decline{JobID: Hash{7}, Verifier: Address{0xa5, 1}, Member: Address{0xa0, 2}, Step: 17, Reason: DeclineUnavailable}}
+	d.Sig[64] = 27
+	got, err := DecodeDecline(d.Encode())
+	if err != nil || *got != d {
+		t.Fatalf("round trip: %+v, %v", got, err)
+	}
+	abi := d.AppendABI(nil)
+	if len(abi) != DeclineABILen || abi[32+12] != 0xa5 || abi[64+12] != 0xa0 || abi[127] != 17 || abi[159] != 1 {
+		t.Errorf("ABI %x", abi)
+	}
+	if d.StructHash() != protocol.Keccak256(protocol.Keccak256([]byte(TypeDecline)).Bytes(), abi) {
+		t.Error("hashStruct is not keccak256(typeHash ‖ abi fields)")
+	}
+	for name, mut := range map[string]func([]byte) []byte{
+		"verifier padding": func(b []byte) []byte { b[1+32+5] = 1; return b },
+		"member padding":   func(b []byte) []byte { b[1+64+5] = 1; return b },
+		"step padding":     func(b []byte) []byte { b[1+96] = 1; return b },
+		"reason padding":   func(b []byte) []byte { b[1+128+30] = 1; return b },
+		"reason 0":         func(b []byte) []byte { b[1+159] = 0; return b },
+		"reason unknown":   func(b []byte) []byte { b[1+159] = 2; return b },
+		"kind":             func(b []byte) []byte { b[0] = KindSeat; return b },
+		"short":            func(b []byte) []byte { return b[:len(b)-1] },
+		"long":             func(b []byte) []byte { return append(b, 0) },
+		"recovery v":       func(b []byte) []byte { b[len(b)-1] = 1; return b },
+	} {
+		if _, err := DecodeDecline(mut(d.Encode())); !errors.Is(err, ErrDecline) {
+			t.Errorf("%s: %v; want ErrDecline", name, err)
+		}
+	}
+}

@@ -80,12 +80,17 @@ type work struct {
 	// period up to it that it could not sample then (a receipt owed) is
 	// sampled as seedRest would once its receipt comes.
 	rested uint64
+	// declined are the pairs whose verifier declined its audit (posters:
+	// not awaited, unpaid unless the audit comes after all), and
+	// pendingDeclines the declines whose period has no seed yet.
+	declined        map[Pair]Address
+	pendingDeclines []Decline
 }
 
 func newWork() work {
 	return work{verifying: map[Pair]bool{}, audits: map[Pair]auditRec{}, evidence: map[Hash]*evidenceRec{},
 		attests:   map[protocol.FaultAttestation]map[Address][protocol.SignatureLen]byte{},
-		convicted: map[Address]Convicted{}, capped: map[Address]bool{}}
+		convicted: map[Address]Convicted{}, capped: map[Address]bool{}, declined: map[Pair]Address{}}
 }
 
 func (m *Machine) rateBps() uint32 {
@@ -526,13 +531,16 @@ func (m *Machine) addPending(a protocol.Audit) {
 // revalidate files again the audits that waited for a seed or for their
 // member's receipt (posters and winners: onAudit).
 func (m *Machine) revalidate(now uint64) {
-	if len(m.w.pending) == 0 {
+	if len(m.w.pending) == 0 && len(m.w.pendingDeclines) == 0 {
 		return
 	}
-	pending := m.w.pending
-	m.w.pending = nil
+	pending, declines := m.w.pending, m.w.pendingDeclines
+	m.w.pending, m.w.pendingDeclines = nil, nil
 	for _, a := range pending {
 		m.validateAudit(now, a)
+	}
+	for _, d := range declines {
+		m.validateDecline(now, d)
 	}
 }
 
@@ -664,8 +672,16 @@ func (m *Machine) onVerified(now uint64, in Verified) error {
 		return fmt.Errorf("%w: no audit of %s at step %d was asked", ErrParams, in.Member.Short(), in.Step)
 	}
 	if in.Err != "" {
-		m.event(Event{Kind: EventRefused, Peer: in.Member, Step: in.Step, Err: in.Err,
-			Text: fmt.Sprintf("could not verify %s at step %d", in.Member.Short(), in.Step)})
+		if in.Decline == 0 {
+			m.event(Event{Kind: EventRefused, Peer: in.Member, Step: in.Step, Err: in.Err,
+				Text: fmt.Sprintf("could not verify %s at step %d", in.Member.Short(), in.Step)})
+			return nil
+		}
+		// Given up: the poster need not wait for this audit.
+		d := Decline{JobID: m.cfg.Job.JobID, Verifier: m.cfg.Self, Member: in.Member, Step: in.Step, Reason: in.Decline}
+		m.ready.Publish = append(m.ready.Publish, Publish{Decline: &d})
+		m.event(Event{Kind: EventDeclined, Peer: in.Member, Step: in.Step, Err: in.Err,
+			Text: fmt.Sprintf("could not verify %s at step %d: declined (%s)", in.Member.Short(), in.Step, declineText(in.Decline))})
 		return nil
 	}
 	if !in.OK {
@@ -997,6 +1013,7 @@ func (m *Machine) validateAudit(now uint64, a protocol.Audit) {
 		return // one audit per pair: its verifier's first
 	}
 	m.w.audits[pair] = auditRec{verifier: a.Verifier, ok: a.OK}
+	delete(m.w.declined, pair) // declined, then done after all: it counts
 	if m.cfg.Role != RolePoster {
 		return
 	}
@@ -1048,7 +1065,10 @@ func (m *Machine) awaitAudits() int {
 	}
 	await := func(w Address, t uint64, v Address) {
 		pair := Pair{Member: w, Step: t}
-		if _, filed := m.w.audits[pair]; !filed && answers(v) && len(m.w.awaited) < pendingAuditMax {
+		_, filed := m.w.audits[pair]
+		// A decline counts from the pair's verifier in the sample as it
+		// stands (a late receipt may have re-seeded it: resample).
+		if dv, declined := m.w.declined[pair]; !filed && (!declined || dv != v) && answers(v) && len(m.w.awaited) < pendingAuditMax {
 			m.w.awaited[pair] = v
 		}
 	}
@@ -1191,6 +1211,8 @@ func (m *Machine) awaitedIn(now uint64, drop func(Pair, Address) bool) {
 		}
 	}
 	switch {
+	case len(m.w.awaited) == 0 && len(m.w.owed) == 0 && len(m.w.declined) > 0:
+		m.closeTraining(now, m.finishWhy+"; every audit drawn is in or declined")
 	case len(m.w.awaited) == 0 && len(m.w.owed) == 0:
 		m.closeTraining(now, m.finishWhy+"; every audit drawn is in")
 	case len(m.w.awaited) < n:

@@ -49,17 +49,53 @@ func (jr *jobRun) auditedOf() (*audited, error) {
 	return jr.audit, nil
 }
 
+// verifyTries is how many times a verifier recomputes a pair whose input
+// it could not fetch (ErrUnavailable), ReceiptResend apart, before it
+// declines the audit (job.DeclineUnavailable): a holder restarting or a
+// connection dropping is no reason to give up; an input no live peer
+// holds is (a restarted member's segments it sent its successor, kept in
+// memory only), and without a decline the poster waited its audit grace
+// for that audit.
+const verifyTries = 3
+
 // verifyPair carries out a job.Verify: it recomputes the pair, and on a
 // mismatch fills and signs the evidence; the answer is stepped back.
-func (n *Node) verifyPair(jr *jobRun, v job.Verify) {
-	out := job.Verified{Member: v.Member, Step: v.Step}
-	defer func() { n.postJob(func() { n.stepRun(jr, out) }) }()
+func (n *Node) verifyPair(jr *jobRun, v job.Verify) { n.verifyTry(jr, v, 1) }
+
+// verifyTry is verifyPair's try-th recomputation of v.
+func (n *Node) verifyTry(jr *jobRun, v job.Verify, try int) {
+	out, answer := job.Verified{Member: v.Member, Step: v.Step}, true
+	defer func() {
+		if answer {
+			n.postJob(func() { n.stepRun(jr, out) })
+		}
+	}()
 	a, err := jr.auditedOf()
 	if err != nil {
 		out.Err = err.Error()
 		return
 	}
 	res, err := n.recompute(jr.ctx, a, auditTask{member: v.Member, step: v.Step, root: commit.Hash(v.Receipt.ContribRoot)})
+	if errors.Is(err, ErrUnavailable) && jr.ctx.Err() == nil {
+		if try < verifyTries {
+			// Again later, off the queue: the others' recomputations go
+			// on meanwhile.
+			answer = false
+			n.log.Debug("job: verification input unavailable; trying again", "job", jr.id.Short(), "member", v.Member.Short(), "step", v.Step, "try", try, "err", err)
+			n.spawnJob(jr, "recompute again", func() {
+				w := n.clk.Timer(n.cfg.Jobs.ReceiptResend)
+				select {
+				case <-jr.ctx.Done():
+					w.Stop()
+					return
+				case <-w.C:
+				}
+				n.postJob(func() { n.recomputeLater(jr, func() { n.verifyTry(jr, v, try+1) }) })
+			})
+			return
+		}
+		out.Decline = job.DeclineUnavailable
+	}
 	if err != nil {
 		out.Err = err.Error()
 		return
@@ -198,6 +234,16 @@ func (n *Node) publishWork(jr *jobRun, p job.Publish) {
 		ss := job.SignedSeat{SeatStatement: *p.Seat, Sig: [protocol.SignatureLen]byte(sig)}
 		n.postJob(func() { n.stepRun(jr, job.PeerSeat{Seat: ss}) })
 		data = ss.Encode()
+	case p.Decline != nil:
+		// A verifier giving an audit up, signed and published as its
+		// audit would have been; filed here too, as an audit.
+		sig, err := chain.Sign(n.key, dom, *p.Decline)
+		if err != nil {
+			return
+		}
+		sd := job.SignedDecline{Decline: *p.Decline, Sig: [protocol.SignatureLen]byte(sig)}
+		n.postJob(func() { n.stepRun(jr, job.PeerDecline{Decline: sd.Decline}) })
+		data = sd.Encode()
 	default:
 		return
 	}
@@ -519,6 +565,48 @@ func (n *Node) validateSeat(jr *jobRun, m *mesh.Message) mesh.Outcome {
 	}
 	m.Decoded = job.PeerSeat{Seat: *s}
 	return mesh.Accept
+}
+
+// validateDecline is the training topic's validator for an audit's
+// decline (job.SignedDecline): decodeSignedDecline's checks, and a
+// verifier of the award; the core checks that the sample assigned it the
+// pair.
+func (n *Node) validateDecline(jr *jobRun, m *mesh.Message) mesh.Outcome {
+	d, err := decodeSignedDecline(n.cfg.Auction.Domain, jr.id, m.Author, m.Data)
+	if err != nil {
+		n.log.Debug("job: decline rejected", "job", jr.id.Short(), "from", m.Author, "err", err)
+		return mesh.Reject
+	}
+	if !jr.knows(d.Verifier) {
+		return mesh.Ignore
+	}
+	m.Decoded = job.PeerDecline{Decline: d.Decline}
+	return mesh.Accept
+}
+
+// errDeclineSig: a decline not signed and published by the verifier it
+// names.
+var errDeclineSig = fmt.Errorf("%w: not signed and published by its verifier", job.ErrDecline)
+
+// decodeSignedDecline decodes a decline of job (job.DecodeDecline:
+// strict) and checks that its verifier signed it under dom and is its
+// gossip author.
+func decodeSignedDecline(dom protocol.Domain, jobID auction.Hash, author peer.ID, data []byte) (*job.SignedDecline, error) {
+	d, err := job.DecodeDecline(data)
+	if err != nil {
+		return nil, err
+	}
+	if d.JobID != jobID {
+		return nil, fmt.Errorf("%w: of job %s", job.ErrDecline, d.JobID.Short())
+	}
+	signer, err := chain.Recover(dom, d.Decline, d.Sig[:])
+	if err != nil || protocol.Address(signer) != d.Verifier {
+		return nil, fmt.Errorf("%w (signed by %s, names %s)", errDeclineSig, protocol.Address(signer).Short(), d.Verifier.Short())
+	}
+	if addr, err := identity.AddressOf(author); err != nil || protocol.Address(addr) != d.Verifier {
+		return nil, fmt.Errorf("%w (published by %s)", errDeclineSig, author)
+	}
+	return d, nil
 }
 
 // errSeatSig: a seat statement not signed by the standby it names, or

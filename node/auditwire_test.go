@@ -94,6 +94,46 @@ func TestSeatStatementSigned(t *testing.T) {
 	}
 }
 
+// TestDeclineSigned: an audit's decline signed by its verifier under the
+// settlement domain and published by it decodes; one signed by another
+// key (forged), published by another peer, of another job, or signed
+// under another domain is rejected with job.ErrDecline.
+func TestDeclineSigned(t *testing.T) {
+	verifier, other := mustKey(t), mustKey(t)
+	dom := protocol.Domain{ChainID: 1337, VerifyingContract: protocol.Address{9}}
+	jobID := protocol.Hash{7}
+	d := job.Decline{JobID: jobID, Verifier: protocol.Address(verifier.Address()), Member: protocol.Address{0xa0, 1}, Step: 12, Reason: job.DeclineUnavailable}
+	sign := func(k *identity.Key, dm protocol.Domain, d job.Decline) []byte {
+		sig, err := chain.Sign(k, dm, d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := job.SignedDecline{Decline: d, Sig: [protocol.SignatureLen]byte(sig)}
+		return s.Encode()
+	}
+	got, err := decodeSignedDecline(dom, jobID, verifier.PeerID(), sign(verifier, dom, d))
+	if err != nil || got.Decline != d {
+		t.Fatalf("decodeSignedDecline = %+v, %v", got, err)
+	}
+	otherJob := d
+	otherJob.JobID = protocol.Hash{8}
+	for _, tt := range []struct {
+		name   string
+		author *identity.Key
+		data   []byte
+	}{
+		{"forged: signed by another key", verifier, sign(other, dom, d)},
+		{"published by another peer", other, sign(verifier, dom, d)},
+		{"of another job", verifier, sign(verifier, dom, otherJob)},
+		{"under another domain", verifier, sign(verifier, protocol.Domain{ChainID: 1}, d)},
+		{"truncated", verifier, sign(verifier, dom, d)[:100]},
+	} {
+		if _, err := decodeSignedDecline(dom, jobID, tt.author.PeerID(), tt.data); !errors.Is(err, job.ErrDecline) {
+			t.Errorf("%s: %v; want job.ErrDecline", tt.name, err)
+		}
+	}
+}
+
 func mustKey(t *testing.T) *identity.Key {
 	t.Helper()
 	k, err := identity.Generate()

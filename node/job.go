@@ -114,6 +114,7 @@ const (
 	JobAudit     JobEventKind = "audit"     // a sampled step was recomputed (by this node or another)
 	JobEvidence  JobEventKind = "evidence"  // work evidence was published, re-checked, or attested by a quorum
 	JobSeat      JobEventKind = "seat"      // a called-in standby's seat statement was filed
+	JobDeclined  JobEventKind = "declined"  // a verifier declined an audit it could not do (this node or, posters, another)
 	JobFailed    JobEventKind = "failed"    // the job cannot go on for this node
 )
 
@@ -450,6 +451,9 @@ func (n *Node) joinTrainTopic(jr *jobRun) error {
 		if len(m.Data) > 0 && m.Data[0] == job.KindSeat {
 			return n.validateSeat(jr, m)
 		}
+		if len(m.Data) > 0 && m.Data[0] == job.KindDecline {
+			return n.validateDecline(jr, m)
+		}
 		if len(m.Data) > 0 && m.Data[0] == kindTally {
 			return n.validateTally(jr, m)
 		}
@@ -488,7 +492,7 @@ func (n *Node) joinTrainTopic(jr *jobRun) error {
 					continue // our own, filed when signed
 				}
 				in = job.PeerReceipt{Receipt: *d}
-			case job.PeerAudit, job.PeerEvidence, job.PeerAttestation, job.PeerSeat:
+			case job.PeerAudit, job.PeerDecline, job.PeerEvidence, job.PeerAttestation, job.PeerSeat:
 				in = d.(job.Input)
 			case *protocol.SignedTally:
 				jr.putTally(*d) // the shell's: the machine knows no tallies

@@ -243,7 +243,7 @@ func (n *Node) drain(jr *jobRun) {
 		n.spawnJob(jr, "chain call", func() { n.chainCall(jr, c) })
 	}
 	for _, p := range rd.Publish {
-		if p.Audit != nil || p.Evidence != nil || p.Attestation != nil || p.Seat != nil {
+		if p.Audit != nil || p.Evidence != nil || p.Attestation != nil || p.Seat != nil || p.Decline != nil {
 			n.spawnJob(jr, "publish verified work", func() { n.publishWork(jr, p) })
 			continue
 		}
@@ -323,7 +323,7 @@ var coreKinds = map[job.EventKind]JobEventKind{
 	job.EventRetry: JobRetry, job.EventClaimed: JobClaimed, job.EventChallenge: JobChallenge, job.EventWithdrawn: JobWithdrawn,
 	job.EventRefunded: JobRefunded, job.EventSlashed: JobSlashed, job.EventFailed: JobFailed,
 	job.EventAudit: JobAudit, job.EventEvidence: JobEvidence, job.EventConvicted: JobEvidence, job.EventAccusation: JobEvidence,
-	job.EventSeat: JobSeat,
+	job.EventSeat: JobSeat, job.EventDeclined: JobDeclined,
 }
 
 func (n *Node) emitCore(jr *jobRun, e job.Event) {

@@ -179,29 +179,41 @@ func TestMemberRestartRejoins(t *testing.T) {
 	// the period it stopped in when it stated where it rejoined); before,
 	// it sampled that period at its end from its own receipts alone and
 	// the audits drawn never came (the poster waited its audit grace).
-	// Not yet: the audits of its successor in the ring (whose hops are
-	// checked against the segments it sent it, kept in its memory only and
-	// lost with the restart) find that input unavailable: left out here.
+	// Its audits of its successor in the ring (whose hops are checked
+	// against the segments it sent it, kept in its memory only and lost
+	// with the restart) find that input unavailable: it declines them, and
+	// so does any verifier of the successor's steps before the restart;
+	// the poster, holding the decline, does not wait its audit grace for
+	// them (it did in about 1 run in 3 before declines).
 	drawn := drawnFor(t, net, out, req.Recipe, 20, who)
 	t.Logf("the sample drew %d audits by the restarted member through step 20: %v", len(drawn), drawn)
 	succ := successorOf(t, net, out, who)
 	for _, p := range drawn {
-		if p.Member == succ {
-			t.Logf("its audit of its successor %s at step %d is not checked (the segments it sent it were lost)", p.Member.Short(), p.Step)
-			continue
-		}
 		want := fmt.Sprintf("%s verified %s at step %d", who.Short(), p.Member.Short(), p.Step)
 		if _, ok := net.events[0].Find(func(ev JobEvent) bool {
 			return ev.Job == out.Job.JobID && ev.Kind == JobAudit && strings.HasPrefix(ev.Text, want)
-		}); !ok {
-			t.Errorf("the poster never had the restarted member's audit of %s at step %d, which the sample drew", p.Member.Short(), p.Step)
+		}); ok {
+			continue
 		}
+		declined := fmt.Sprintf("%s declined its audit of %s at step %d", who.Short(), p.Member.Short(), p.Step)
+		if ev, ok := net.events[0].Find(func(ev JobEvent) bool {
+			return ev.Job == out.Job.JobID && ev.Kind == JobDeclined && strings.HasPrefix(ev.Text, declined)
+		}); ok && p.Member == succ {
+			t.Logf("poster: %s", ev.Text)
+			continue
+		}
+		t.Errorf("the poster never had the restarted member's audit of %s at step %d, which the sample drew (its successor: %v), nor its decline", p.Member.Short(), p.Step, p.Member == succ)
 	}
-	if done, ok := net.events[0].Find(func(ev JobEvent) bool {
+	done, err := net.events[0].Wait(ctx, nil, func(ev JobEvent) bool {
 		return ev.Job == out.Job.JobID && ev.Kind == JobTrained && strings.HasPrefix(ev.Text, "training over")
-	}); ok {
-		t.Logf("poster: %s", done.Text)
+	})
+	if err != nil {
+		t.Fatal("the poster's training never ended")
 	}
+	// It may still wait its grace for other audits: in 1 run of 14, the
+	// poster and the members drew the first period's sample differently
+	// (each refused the others' audits of it), not this test's concern.
+	t.Logf("poster: %s", done.Text)
 	for i := range net.nodes {
 		if ev, ok := net.events[i].Find(func(ev JobEvent) bool { return ev.Job == out.Job.JobID && ev.Kind == JobEvidence }); ok {
 			t.Errorf("node %d: evidence against an honest group: %s", i, ev.Text)
