@@ -45,6 +45,11 @@ func (jr *jobRun) auditedOf() (*audited, error) {
 	if jr.recipe == nil || jr.award == nil {
 		return nil, errors.New("node: the job's recipe is not known yet")
 	}
+	if jr.poster == "" {
+		// A restored member learns it from presence (findPoster): the
+		// shards come from the poster.
+		return nil, fmt.Errorf("%w: the poster's peer ID is not known yet", ErrUnavailable)
+	}
 	jr.audit = &audited{job: jr.id, recipe: jr.recipe, award: jr.award.Msg.(*auction.Award), poster: jr.poster}
 	return jr.audit, nil
 }
@@ -70,12 +75,20 @@ func (n *Node) verifyTry(jr *jobRun, v job.Verify, try int) {
 			n.postJob(func() { n.stepRun(jr, out) })
 		}
 	}()
-	a, err := jr.auditedOf()
+	// A restored member's poster is not known until presence tells it
+	// (its shards come from the poster): it asked "" for them and found
+	// none (TestMemberRestartRejoins, 1 run in 9).
+	var a *audited
+	var res auditResult
+	err := n.findPoster(jr)
 	if err != nil {
-		out.Err = err.Error()
-		return
+		err = fmt.Errorf("%w: %w", ErrUnavailable, err)
+	} else {
+		a, err = jr.auditedOf()
 	}
-	res, err := n.recompute(jr.ctx, a, auditTask{member: v.Member, step: v.Step, root: commit.Hash(v.Receipt.ContribRoot)})
+	if err == nil {
+		res, err = n.recompute(jr.ctx, a, auditTask{member: v.Member, step: v.Step, root: commit.Hash(v.Receipt.ContribRoot)})
+	}
 	if errors.Is(err, ErrUnavailable) && jr.ctx.Err() == nil {
 		if try < verifyTries {
 			// Again later, off the queue: the others' recomputations go

@@ -136,5 +136,10 @@ func (n *Node) findPoster(jr *jobRun) error {
 	if err != nil {
 		return fmt.Errorf("the poster's peer ID: %w", err)
 	}
-	return n.inJobLoop(jr.ctx, func() { jr.poster = ids[0] })
+	// Under jr.mu too: recomputations read it (auditedOf).
+	return n.inJobLoop(jr.ctx, func() {
+		jr.mu.Lock()
+		jr.poster = ids[0]
+		jr.mu.Unlock()
+	})
 }
