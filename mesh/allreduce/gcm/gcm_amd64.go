@@ -85,6 +85,17 @@ func (g *vector) tag(out []byte, y el, j0 *[16]byte, adLen, ctLen int) {
 	subtle.XORBytes(out, out, mask[:])
 }
 
+// begin returns a message's first counter block (the tag's mask), the
+// counter block its key stream starts from, and GHASH over ad.
+func (g *vector) begin(nonce, ad []byte) (j0, ctr [16]byte, y el) {
+	copy(j0[:], nonce)
+	j0[15] = 1
+	ctr = j0
+	ctr[15] = 2
+	g.ghash(&y, ad)
+	return j0, ctr, y
+}
+
 func (g *vector) Seal(dst, nonce, plaintext, ad []byte) []byte {
 	if len(nonce) != nonceSize {
 		panic("gcm: incorrect nonce length given to GCM")
@@ -96,13 +107,7 @@ func (g *vector) Seal(dst, nonce, plaintext, ad []byte) []byte {
 	if inexactOverlap(out, plaintext) {
 		panic("gcm: invalid buffer overlap")
 	}
-	var j0, ctr [16]byte
-	copy(j0[:], nonce)
-	j0[15] = 1
-	ctr = j0
-	ctr[15] = 2
-	var y el
-	g.ghash(&y, ad)
+	j0, ctr, y := g.begin(nonce, ad)
 	n := len(plaintext) / groupLen
 	if n > 0 {
 		sealBlocks(&g.rk, &g.hp, &ctr, &y, &out[0], &plaintext[0], n)
@@ -127,13 +132,7 @@ func (g *vector) Open(dst, nonce, ciphertext, ad []byte) ([]byte, error) {
 	if inexactOverlap(out, ciphertext) {
 		panic("gcm: invalid buffer overlap")
 	}
-	var j0, ctr [16]byte
-	copy(j0[:], nonce)
-	j0[15] = 1
-	ctr = j0
-	ctr[15] = 2
-	var y el
-	g.ghash(&y, ad)
+	j0, ctr, y := g.begin(nonce, ad)
 	n := len(ciphertext) / groupLen
 	if n > 0 {
 		openBlocks(&g.rk, &g.hp, &ctr, &y, &out[0], &ciphertext[0], n)
