@@ -22,6 +22,9 @@ type Book struct {
 	first   map[Address]uint64     // each member's first receipted step, ever
 	ends    []uint64               // every step receipted by anyone, ascending (endsMax)
 	seats   map[Address]SignedSeat // called-in standbys' seat statements (seat.go)
+	// witnessed are the rejoin witnesses held (witness.go): rejoined
+	// winner, then witness.
+	witnessed map[Address]map[Address]SignedWitness
 }
 
 // endsMax bounds the distinct receipt steps the book remembers: a job has
@@ -183,18 +186,29 @@ func (b *Book) Agreed(step uint64) (Hash, int) {
 
 // Gap returns the steps after..through (after excluded) that winner did
 // not train: it was restarted mid-training and called back into its seat
-// after step through, as its signed statement says (AddSeat), and its
-// last receipt before that is for step after (0: none held). ok is false
-// for a member that made no such statement. The book keeps a member's
-// latest ReceiptsPerMemberMax receipts: where its receipts before the
-// statement's step are no longer held but were, the gap is taken as
-// empty (after = through).
+// after step through, as its signed statement says (AddSeat) or a quorum
+// of the ring's other members witness (Witnessed; the later of the two
+// where both are held), and its last receipt before that is for step
+// after (0: none held). ok is false for a member of which neither is
+// held. The book keeps a member's latest ReceiptsPerMemberMax receipts:
+// where its receipts before through are no longer held but were, the gap
+// is taken as empty (after = through).
 func (b *Book) Gap(winner Address) (after, through uint64, ok bool) {
-	st, stated := b.seats[winner]
-	if !stated || !slices.Contains(b.award.Winners, winner) {
+	if !slices.Contains(b.award.Winners, winner) {
 		return 0, 0, false
 	}
-	through = st.From
+	st, stated := b.seats[winner]
+	seen, witnessed := b.Witnessed(winner)
+	switch {
+	case stated && witnessed:
+		through = max(st.From, seen)
+	case stated:
+		through = st.From
+	case witnessed:
+		through = seen
+	default:
+		return 0, 0, false
+	}
 	for _, s := range b.perStep[winner] {
 		if s <= through {
 			after = s

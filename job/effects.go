@@ -218,6 +218,21 @@ type CalledIn struct {
 	From uint64
 }
 
+// PeerWitness is a rejoin witness, its signature checked by the shell
+// and Witness its signer (this peer's own too, stepped back once signed).
+type PeerWitness struct{ Witness SignedWitness }
+
+// Witnessed tells a member's machine that its ring ran an operation
+// without winner Member and the next one, the first after step From,
+// with it: the winner was called back in after a restart. The machine
+// asks for a rejoin witness to be signed and published (Publish.Witness).
+type Witnessed struct {
+	Member Address
+	From   uint64
+}
+
+func (PeerWitness) isInput()     {}
+func (Witnessed) isInput()       {}
 func (PeerSeat) isInput()        {}
 func (CalledIn) isInput()        {}
 func (PeerReceipt) isInput()     {}
@@ -380,6 +395,9 @@ type Publish struct {
 	// sign and publish (as many times as an audit) and step back as a
 	// PeerDecline.
 	Decline *Decline
+	// Witness is this member's rejoin witness (Witnessed), for the shell
+	// to sign, publish and step back as a PeerWitness.
+	Witness *RejoinWitness
 }
 
 // TrainKind names a training command.

@@ -43,6 +43,8 @@ import (
 //	attest t=MS by=mN against=mM                 mN's attestation of the evidence against mM (poster: by=poster)
 //	seat t=MS by=sN seat=K from=F [job]          sN's seat statement: it took winner K's seat after step F ([job]: of another job; by=mN: mN rejoined its seat K after step F)
 //	calledin t=MS seat=K from=F                  this standby (or restarted winner) was called in to seat K after step F
+//	witness t=MS by=mN of=mM from=F [seat=K]     mN's rejoin witness: winner mM (seat K, its own unless given) came back into the ring after step F
+//	witnessed t=MS of=mM from=F                  this member's ring ran without winner mM, then with it after step F
 //	shards                                       StandbyShards: the seats each called-in standby is checked on
 func TestGolden(t *testing.T) {
 	datadriven.Walk(t, "testdata", func(t *testing.T, path string) {
@@ -250,6 +252,14 @@ func (g *golden) run(t *testing.T, d *datadriven.TestData) string {
 			st.JobID = Hash{0xff}
 		}
 		step(PeerSeat{Seat: st})
+	case "witness":
+		of := parseMember(t, strArg(d, "of", ""))
+		w := SignedWitness{RejoinWitness: RejoinWitness{SeatStatement{JobID: g.cfg.Job.JobID, Standby: of,
+			Seat: uint32(intArg(t, d, "seat", int64(g.m.Book().IndexOf(of)))), From: uint64(intArg(t, d, "from", -1))}},
+			Witness: parseMember(t, strArg(d, "by", ""))}
+		step(PeerWitness{Witness: w})
+	case "witnessed":
+		step(Witnessed{Member: parseMember(t, strArg(d, "of", "")), From: uint64(intArg(t, d, "from", -1))})
 	case "calledin":
 		step(CalledIn{Seat: uint32(intArg(t, d, "seat", -1)), From: uint64(intArg(t, d, "from", -1))})
 	case "shards":
@@ -355,6 +365,9 @@ func (g *golden) print(out *strings.Builder, rd *Ready) {
 		for _, s := range r.Seats {
 			fmt.Fprintf(out, " seat=%s:%d@%d", g.name(s.Standby), s.Seat, s.From)
 		}
+		for _, w := range r.Witnesses {
+			fmt.Fprintf(out, " witness=%s@%d/%s", g.name(w.Standby), w.From, g.name(w.Witness))
+		}
 		if len(r.Txs) > 0 {
 			var ks []string
 			for k, v := range r.Txs {
@@ -419,6 +432,8 @@ func (g *golden) print(out *strings.Builder, rd *Ready) {
 			fmt.Fprintf(out, "publish seat of %s seat=%d from=%d\n", g.name(p.Seat.Standby), p.Seat.Seat, p.Seat.From)
 		case p.Decline != nil:
 			fmt.Fprintf(out, "publish decline of %s step=%d reason=%d\n", g.name(p.Decline.Member), p.Decline.Step, p.Decline.Reason)
+		case p.Witness != nil:
+			fmt.Fprintf(out, "publish witness of %s seat=%d from=%d\n", g.name(p.Witness.Standby), p.Witness.Seat, p.Witness.From)
 		default:
 			out.WriteString("publish ready\n")
 		}

@@ -281,6 +281,9 @@ func Restore(now uint64, p Params, cfg Config, rec Record) (*Machine, error) {
 	for _, s := range rec.Seats {
 		m.book.AddSeat(s) // one another record's would refute is dropped, as when it came
 	}
+	for _, w := range rec.Witnesses {
+		m.book.AddWitness(w)
+	}
 	m.rec.Stage, m.rec.Why, m.rec.Credits, m.rec.ModelHash, m.rec.Paid = rec.Stage, rec.Why, rec.Credits, rec.ModelHash, rec.Paid
 	m.rec.Audits, m.rec.AuditPay = rec.Audits, rec.AuditPay
 	for _, cv := range rec.Convictions {
@@ -371,6 +374,7 @@ func (m *Machine) Ready() Ready {
 		r := m.rec
 		r.Receipts = m.book.All()
 		r.Seats = m.book.Seats()
+		r.Witnesses = m.book.Witnesses()
 		r.Credits = slices.Clone(r.Credits)
 		r.Txs = make(map[string]string, len(m.rec.Txs))
 		for k, v := range m.rec.Txs {
@@ -491,6 +495,20 @@ func (m *Machine) Step(now uint64, in Input) error {
 			return fmt.Errorf("%w: called in to seat %d after step %d", ErrSeat, in.Seat, in.From)
 		}
 		m.ready.Publish = append(m.ready.Publish, Publish{Seat: &st})
+	case PeerWitness:
+		return m.onWitness(in.Witness)
+	case Witnessed:
+		// This member's ring ran an operation without winner Member and
+		// the next with it: it witnesses the rejoin (witness.go).
+		i := m.award.IndexOf(in.Member)
+		switch {
+		case m.cfg.Role != RoleMember && m.cfg.Role != RoleStandby:
+			return fmt.Errorf("%w: a %s witnessing a rejoin", ErrParams, m.cfg.Role)
+		case i < 0 || i >= len(m.award.Winners) || in.Member == m.cfg.Self || in.From >= m.cfg.Job.Steps:
+			return fmt.Errorf("%w: witnessing %s rejoining after step %d", ErrSeat, in.Member.Short(), in.From)
+		}
+		w := RejoinWitness{SeatStatement{JobID: m.cfg.Job.JobID, Standby: in.Member, Seat: uint32(i), From: in.From}}
+		m.ready.Publish = append(m.ready.Publish, Publish{Witness: &w})
 	case PeerAudit:
 		return m.onAudit(now, in.Audit)
 	case PeerDecline:

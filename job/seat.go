@@ -97,24 +97,35 @@ func (s *SignedSeat) Encode() []byte {
 // kind, zero padding and the signature's recovery byte (27 or 28). It
 // checks the encoding only, not the signature.
 func DecodeSeat(b []byte) (*SignedSeat, error) {
-	if len(b) != seatWireLen || b[0] != KindSeat {
-		return nil, fmt.Errorf("%w: %d bytes", ErrSeat, len(b))
+	st, sig, err := decodeSeatFields(KindSeat, b)
+	if err != nil {
+		return nil, err
+	}
+	return &SignedSeat{SeatStatement: st, Sig: sig}, nil
+}
+
+// decodeSeatFields parses kind ‖ a seat statement's ABI fields ‖ a
+// signature strictly (DecodeSeat, DecodeWitness).
+func decodeSeatFields(kind byte, b []byte) (SeatStatement, [protocol.SignatureLen]byte, error) {
+	var s SeatStatement
+	var sig [protocol.SignatureLen]byte
+	if len(b) != seatWireLen || b[0] != kind {
+		return s, sig, fmt.Errorf("%w: %d bytes", ErrSeat, len(b))
 	}
 	w := b[1 : 1+SeatABILen]
 	zero := func(p []byte) bool { return !slices.ContainsFunc(p, func(x byte) bool { return x != 0 }) }
 	if !zero(w[32:44]) || !zero(w[64:92]) || !zero(w[96:120]) {
-		return nil, fmt.Errorf("%w: fields not padded with zeros", ErrSeat)
+		return s, sig, fmt.Errorf("%w: fields not padded with zeros", ErrSeat)
 	}
-	s := &SignedSeat{}
 	copy(s.JobID[:], w[:32])
 	copy(s.Standby[:], w[44:64])
 	s.Seat = binary.BigEndian.Uint32(w[92:96])
 	s.From = binary.BigEndian.Uint64(w[120:128])
-	copy(s.Sig[:], b[1+SeatABILen:])
-	if v := s.Sig[64]; v != 27 && v != 28 {
-		return nil, fmt.Errorf("%w: signature v = %d", ErrSeat, v)
+	copy(sig[:], b[1+SeatABILen:])
+	if v := sig[64]; v != 27 && v != 28 {
+		return s, sig, fmt.Errorf("%w: signature v = %d", ErrSeat, v)
 	}
-	return s, nil
+	return s, sig, nil
 }
 
 // seatsMax bounds the statements a book keeps: one per standby of the

@@ -163,6 +163,10 @@ type Record struct {
 	// a period in which two seats were freed on both. The shell checks
 	// their signatures before it restores them, as the receipts'.
 	Seats []SignedSeat
+	// Witnesses are the rejoin witnesses held (Book.Witnesses), which
+	// make a rejoined winner's gap known without its own statement; the
+	// shell recovers each one's witness from its signature again.
+	Witnesses []SignedWitness
 	// Credits are the steps settled per member (award order), posters.
 	Credits []uint64
 	// SettleDeadlineMs is the on-chain settle deadline, Unix ms (posters).
