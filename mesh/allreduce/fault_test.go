@@ -100,6 +100,18 @@ func TestKillMidOperation(t *testing.T) {
 				survivors = append(survivors, i)
 			}
 			checkSum(t, spec, inputs, bufs, survivors)
+			// Each survivor's op 0 completed on the ring without the
+			// victim (Group.LastRing: the ring its rejoin witnesses
+			// compare), run there or taken from the members that did.
+			for _, i := range survivors {
+				ring, ok := groups[i].LastRing()
+				if !ok || ring.Op != 0 || len(ring.Members) != n-1 || slices.Contains(ring.Members, nodes[victim].host.ID()) {
+					t.Errorf("survivor %d: last ring %+v (%v); want op 0 on the %d survivors", i, ring, ok, n-1)
+				}
+			}
+			if _, ok := groups[victim].LastRing(); ok {
+				t.Errorf("the killed member reports a ring its failed call completed on")
+			}
 			for _, i := range survivors {
 				f := logs[i].all()
 				if len(f) != 1 || f[0].Peer != nodes[victim].host.ID() || f[0].Kind != FaultMissed {

@@ -99,6 +99,34 @@ type Group struct {
 	// guards it (read by callers while no operation runs, or by others).
 	lastMu sync.Mutex
 	last   OpRecord
+	// ring is the ring the last operation this member took part in
+	// completed on (LastRing), guarded by lastMu.
+	ring Ring
+}
+
+// Ring is the ring an operation completed on: Op and its Members, in
+// ring order.
+type Ring struct {
+	Op      uint64
+	Members []peer.ID
+}
+
+// LastRing returns the ring this member's last AllReduce completed on,
+// where it took part: the view it ran the operation in, or for an
+// operation it took from the members that completed it, the view of its
+// own last attempt, whose result (the same checksum) it holds. ok is
+// false where it took part in no attempt (the result came from others
+// before it ran one) or the call failed.
+func (g *Group) LastRing() (Ring, bool) {
+	g.lastMu.Lock()
+	defer g.lastMu.Unlock()
+	return g.ring, g.ring.Members != nil
+}
+
+func (g *Group) setRing(r Ring) {
+	g.lastMu.Lock()
+	defer g.lastMu.Unlock()
+	g.ring = r
 }
 
 func newGroup(s *Service, spec Spec, p Params) *Group {
@@ -192,6 +220,9 @@ func (g *Group) AllReduce(ctx context.Context, buf []float32) (int, error) {
 	// otherwise check against this operation's contribution and find
 	// an honest member's first hop "other than its contribution".
 	g.setLast(OpRecord{})
+	g.setRing(Ring{})
+	var tried []peer.ID // the ring of this call's last attempt, at operation triedOp
+	var triedOp uint64
 	st := &g.op
 	st.begin(buf)
 	defer st.end()
@@ -224,6 +255,9 @@ func (g *Group) AllReduce(ctx context.Context, buf []float32) (int, error) {
 		if res != nil {
 			// The operation completed elsewhere and this buffer holds the
 			// same result: the core has finished it.
+			if tried != nil && triedOp == op {
+				g.setRing(Ring{Op: op, Members: tried})
+			}
 			g.joined()
 			return res.Members, nil
 		}
@@ -232,11 +266,14 @@ func (g *Group) AllReduce(ctx context.Context, buf []float32) (int, error) {
 		if len(v.Members) == 1 {
 			d := done{Op: op, Members: 1}
 			g.finish(op, d)
+			g.setRing(Ring{Op: op, Members: slices.Clone(v.Members)})
 			g.joined()
 			return 1, nil
 		}
+		tried, triedOp = slices.Clone(v.Members), op
 		n, err := g.attempt(ctx, v, op, buf)
 		if err == nil {
+			g.setRing(Ring{Op: op, Members: tried})
 			g.joined()
 			return n, nil
 		}
