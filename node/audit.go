@@ -257,6 +257,16 @@ func (n *Node) publishWork(jr *jobRun, p job.Publish) {
 		sd := job.SignedDecline{Decline: *p.Decline, Sig: [protocol.SignatureLen]byte(sig)}
 		n.postJob(func() { n.stepRun(jr, job.PeerDecline{Decline: sd.Decline}) })
 		data = sd.Encode()
+	case p.Witness != nil:
+		// This member's witness of a winner's rejoin (witnessRejoins),
+		// filed here too: it counts in its own book's quorum.
+		sig, err := chain.Sign(n.key, dom, *p.Witness)
+		if err != nil {
+			return
+		}
+		sw := job.SignedWitness{RejoinWitness: *p.Witness, Witness: n.auc.self, Sig: [protocol.SignatureLen]byte(sig)}
+		n.postJob(func() { n.stepRun(jr, job.PeerWitness{Witness: sw}) })
+		data = sw.Encode()
 	default:
 		return
 	}
@@ -620,6 +630,45 @@ func decodeSignedDecline(dom protocol.Domain, jobID auction.Hash, author peer.ID
 		return nil, fmt.Errorf("%w (published by %s)", errDeclineSig, author)
 	}
 	return d, nil
+}
+
+// validateWitness is the training topic's validator for a rejoin witness
+// (job.SignedWitness): decodeSignedWitness's checks, its witness and
+// member peers of the award; the core checks it against the award
+// (Book.AddWitness).
+func (n *Node) validateWitness(jr *jobRun, m *mesh.Message) mesh.Outcome {
+	w, err := decodeSignedWitness(n.cfg.Auction.Domain, jr.id, m.Author, m.Data)
+	if err != nil {
+		n.log.Debug("job: rejoin witness rejected", "job", jr.id.Short(), "from", m.Author, "err", err)
+		return mesh.Reject
+	}
+	if !jr.knows(w.Witness) || !jr.knows(w.Standby) {
+		return mesh.Ignore
+	}
+	m.Decoded = job.PeerWitness{Witness: *w}
+	return mesh.Accept
+}
+
+// decodeSignedWitness decodes a rejoin witness of job (job.DecodeWitness:
+// strict), recovers its witness from the signature under dom and checks
+// that it is the gossip author.
+func decodeSignedWitness(dom protocol.Domain, jobID auction.Hash, author peer.ID, data []byte) (*job.SignedWitness, error) {
+	w, err := job.DecodeWitness(data)
+	if err != nil {
+		return nil, err
+	}
+	if w.JobID != jobID {
+		return nil, fmt.Errorf("%w: a witness of job %s", job.ErrSeat, w.JobID.Short())
+	}
+	signer, err := chain.Recover(dom, w.RejoinWitness, w.Sig[:])
+	if err != nil {
+		return nil, fmt.Errorf("%w: a witness's signature: %w", job.ErrSeat, err)
+	}
+	if addr, err := identity.AddressOf(author); err != nil || protocol.Address(addr) != protocol.Address(signer) {
+		return nil, fmt.Errorf("%w: a witness signed by %s, published by %s", job.ErrSeat, protocol.Address(signer).Short(), author)
+	}
+	w.Witness = auction.Address(signer)
+	return w, nil
 }
 
 // errSeatSig: a seat statement not signed by the standby it names, or

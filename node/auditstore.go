@@ -459,6 +459,9 @@ type recordingReducer struct {
 	// onHops, when set, is given the signed statements of each
 	// gradient all-reduce (the member's ring order, keepRingHops).
 	onHops func(allreduce.OpRecord)
+	// onRing, when set, is given the ring each gradient all-reduce
+	// completed on (the rejoins this member witnesses, witnessRejoins).
+	onRing func(allreduce.Ring)
 }
 
 func (r *recordingReducer) AllReduce(ctx context.Context, buf []float32) (int, error) {
@@ -477,12 +480,18 @@ func (r *recordingReducer) AllReduce(ctx context.Context, buf []float32) (int, e
 	case r.compressed:
 		r.store.noteReduced(r.job, reduced{sum: append([]float32(nil), buf...), rec: rec, ok: haveRec})
 	case len(buf) == r.n:
+		if o, ok := r.inner.(interface{ lastRing() (allreduce.Ring, bool) }); ok && r.onRing != nil {
+			if ring, ok := o.lastRing(); ok {
+				r.onRing(ring)
+			}
+		}
 		r.store.putSum(r.job, append([]float32(nil), buf...))
 		if haveRec {
 			r.store.putHops(r.job, rec)
 			if r.onHops != nil {
 				r.onHops(rec)
 			}
+
 		}
 	}
 	return k, err

@@ -134,6 +134,45 @@ func TestDeclineSigned(t *testing.T) {
 	}
 }
 
+// TestRejoinWitnessSigned: a rejoin witness published by its signer
+// decodes with that signer as its Witness; one published by another
+// peer, of another job, signed under another domain (it recovers as
+// another signer than its author) or cut is rejected with job.ErrSeat.
+func TestRejoinWitnessSigned(t *testing.T) {
+	witness, other := mustKey(t), mustKey(t)
+	dom := protocol.Domain{ChainID: 1337, VerifyingContract: protocol.Address{9}}
+	jobID := protocol.Hash{7}
+	w := job.RejoinWitness{SeatStatement: job.SeatStatement{JobID: jobID, Standby: protocol.Address(other.Address()), Seat: 1, From: 12}}
+	sign := func(k *identity.Key, d protocol.Domain, w job.RejoinWitness) []byte {
+		sig, err := chain.Sign(k, d, w)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := job.SignedWitness{RejoinWitness: w, Sig: [protocol.SignatureLen]byte(sig)}
+		return s.Encode()
+	}
+	got, err := decodeSignedWitness(dom, jobID, witness.PeerID(), sign(witness, dom, w))
+	if err != nil || got.RejoinWitness != w || got.Witness != protocol.Address(witness.Address()) {
+		t.Fatalf("decodeSignedWitness = %+v, %v", got, err)
+	}
+	otherJob := w
+	otherJob.JobID = protocol.Hash{8}
+	for _, tt := range []struct {
+		name   string
+		author *identity.Key
+		data   []byte
+	}{
+		{"published by another peer", other, sign(witness, dom, w)},
+		{"of another job", witness, sign(witness, dom, otherJob)},
+		{"under another domain", witness, sign(witness, protocol.Domain{ChainID: 1}, w)},
+		{"truncated", witness, sign(witness, dom, w)[:100]},
+	} {
+		if _, err := decodeSignedWitness(dom, jobID, tt.author.PeerID(), tt.data); !errors.Is(err, job.ErrSeat) {
+			t.Errorf("%s: %v; want job.ErrSeat", tt.name, err)
+		}
+	}
+}
+
 func mustKey(t *testing.T) *identity.Key {
 	t.Helper()
 	k, err := identity.Generate()

@@ -393,7 +393,9 @@ func (n *Node) callIn(jr *jobRun, g *allreduce.Group, r *Recipe, self int) (int,
 	// period, and a standby called in after it keeps off it. A restarted
 	// winner states its own seat: the steps since its last receipt up to
 	// jp.from are its gap, neither credited nor sampled (job.Book.Gap).
-	n.postJob(func() { n.stepRun(jr, job.CalledIn{Seat: uint32(member), From: jp.from}) })
+	if self < 0 || !n.withholdSeat {
+		n.postJob(func() { n.stepRun(jr, job.CalledIn{Seat: uint32(member), From: jp.from}) })
+	}
 	n.log.Warn("job: this standby is called into the ring", "job", jr.id.Short(), "op", op, "after step", jp.from, "hash check", jp.hash, "shard", member, "members", len(ring))
 	return member, jp, ring, nil
 }

@@ -451,6 +451,9 @@ func (n *Node) joinTrainTopic(jr *jobRun) error {
 		if len(m.Data) > 0 && m.Data[0] == job.KindSeat {
 			return n.validateSeat(jr, m)
 		}
+		if len(m.Data) > 0 && m.Data[0] == job.KindRejoinWitness {
+			return n.validateWitness(jr, m)
+		}
 		if len(m.Data) > 0 && m.Data[0] == job.KindDecline {
 			return n.validateDecline(jr, m)
 		}
@@ -492,7 +495,7 @@ func (n *Node) joinTrainTopic(jr *jobRun) error {
 					continue // our own, filed when signed
 				}
 				in = job.PeerReceipt{Receipt: *d}
-			case job.PeerAudit, job.PeerDecline, job.PeerEvidence, job.PeerAttestation, job.PeerSeat:
+			case job.PeerAudit, job.PeerDecline, job.PeerEvidence, job.PeerAttestation, job.PeerSeat, job.PeerWitness:
 				in = d.(job.Input)
 			case *protocol.SignedTally:
 				jr.putTally(*d) // the shell's: the machine knows no tallies

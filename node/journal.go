@@ -77,6 +77,10 @@ type JobRecord struct {
 	// restarted poster or verifier checks each standby on its stated seat
 	// still.
 	Seats [][]byte `json:"seats,omitempty"`
+	// Witnesses are the rejoin witnesses this node holds
+	// (job.Record.Witnesses), in wire form (job.SignedWitness.Encode):
+	// each one's witness is recovered from its signature again.
+	Witnesses [][]byte `json:"witnesses,omitempty"`
 	// Credits are the steps settled per member (award.Members order).
 	Credits []uint64 `json:"credits,omitempty"`
 	// AuditPay is the part of Credits paid as audits from the job's
@@ -213,6 +217,10 @@ func (r *JobRecord) merge(c *job.Record) {
 	for _, s := range c.Seats {
 		r.Seats = append(r.Seats, s.Encode())
 	}
+	r.Witnesses = r.Witnesses[:0]
+	for _, w := range c.Witnesses {
+		r.Witnesses = append(r.Witnesses, w.Encode())
+	}
 }
 
 // core returns the record in the job core's form; receipts and seat
@@ -242,6 +250,18 @@ func (r *JobRecord) core(dom protocol.Domain) (job.Record, error) {
 			continue
 		}
 		c.Seats = append(c.Seats, *s)
+	}
+	for _, b := range r.Witnesses {
+		w, err := job.DecodeWitness(b)
+		if err != nil || w.JobID != r.Job {
+			continue
+		}
+		signer, err := chain.Recover(dom, w.RejoinWitness, w.Sig[:])
+		if err != nil {
+			continue
+		}
+		w.Witness = protocol.Address(signer)
+		c.Witnesses = append(c.Witnesses, *w)
 	}
 	return c, nil
 }

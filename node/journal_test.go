@@ -119,3 +119,97 @@ func TestJournalKeepsSeats(t *testing.T) {
 		t.Fatalf("shards without the statements: %v; want both seats for each", got)
 	}
 }
+
+// TestJournalKeepsWitnesses: the rejoin witnesses are journaled with the
+// receipts, each one's witness recovered from its signature on the way
+// back, so that a restarted poster or verifier still knows the gap of a
+// winner that stated none (m1: last receipt at step 10, witnessed back
+// after step 14 by m2 and m3, a quorum of three winners).
+func TestJournalKeepsWitnesses(t *testing.T) {
+	dom := protocol.Domain{ChainID: 1337, VerifyingContract: protocol.Address{9}}
+	keys := make([]*identity.Key, 3)
+	for i := range keys {
+		keys[i] = mustKey(t)
+	}
+	addr := func(i int) protocol.Address { return protocol.Address(keys[i].Address()) }
+	jobID := protocol.Hash{7}
+	a := &protocol.Award{JobID: jobID, Poster: protocol.Address{0xbb}}
+	for i := range keys {
+		a.Winners = append(a.Winners, addr(i))
+		a.Prices = append(a.Prices, big.NewInt(10))
+	}
+	ann := &protocol.JobAnnounce{JobID: jobID, Poster: a.Poster, GroupSize: 3, Steps: 30, Budget: big.NewInt(1_000_000)}
+	cfg := job.Config{Role: job.RolePoster, Self: a.Poster, Job: ann, Award: a, SettleDeadlineMs: 1 << 40, Chain: true, AuditRateBps: 1, ReceiptEvery: 10}
+	m, err := job.New(0, job.DefaultParams(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range keys {
+		rc := job.Receipt{StepReceipt: protocol.StepReceipt{JobID: jobID, Member: addr(i), Step: 10, ParamsHash: protocol.Hash{10}, ContribRoot: protocol.Hash{1}}}
+		sig, err := chain.Sign(keys[i], dom, rc.StepReceipt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rc.Sig = [protocol.SignatureLen]byte(sig)
+		if err := m.Step(0, job.PeerReceipt{Receipt: rc}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, by := range []int{1, 2} {
+		w := job.RejoinWitness{SeatStatement: job.SeatStatement{JobID: jobID, Standby: addr(0), Seat: 0, From: 14}}
+		sig, err := chain.Sign(keys[by], dom, w)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := m.Step(0, job.PeerWitness{Witness: job.SignedWitness{RejoinWitness: w, Witness: addr(by), Sig: [protocol.SignatureLen]byte(sig)}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if after, through, ok := m.Book().Gap(addr(0)); !ok || after != 10 || through != 14 {
+		t.Fatalf("gap before the restart: %d..%d (%v); want 10..14", after, through, ok)
+	}
+	rd := m.Ready()
+	if rd.Record == nil || len(rd.Record.Witnesses) != 2 {
+		t.Fatalf("the journal record holds %v; want both witnesses", rd.Record)
+	}
+	jn, err := newJournal(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := &JobRecord{Job: jobID, Role: "poster"}
+	rec.merge(rd.Record)
+	if err := jn.write(rec); err != nil {
+		t.Fatal(err)
+	}
+	back, err := readRecord(jn.path(jobID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	core, err := back.core(dom)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(core.Witnesses) != 2 || core.Witnesses[0].Witness != addr(1) || core.Witnesses[1].Witness != addr(2) {
+		t.Fatalf("restored witnesses %+v; want m2's and m3's", core.Witnesses)
+	}
+	restarted, err := job.Restore(1000, job.DefaultParams(), cfg, core)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after, through, ok := restarted.Book().Gap(addr(0)); !ok || after != 10 || through != 14 {
+		t.Fatalf("gap after the restart: %d..%d (%v); want 10..14", after, through, ok)
+	}
+	// Under another domain, each witness recovers as another signer (not
+	// in the award): the core refuses them, and no gap is known.
+	other, err := back.core(protocol.Domain{ChainID: 1, VerifyingContract: protocol.Address{9}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	forgot, err := job.Restore(1000, job.DefaultParams(), cfg, other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, ok := forgot.Book().Gap(addr(0)); ok {
+		t.Fatal("witnesses signed under another domain made a gap")
+	}
+}

@@ -260,15 +260,15 @@ func (n *jobNet) start(ctx context.Context, i int) {
 }
 
 // restart starts node i again from its data dir (after stop), bootstrapped
-// to the poster.
-func (n *jobNet) restart(ctx context.Context, i int) {
+// to the poster, with opts added.
+func (n *jobNet) restart(ctx context.Context, i int, opts ...Option) {
 	n.t.Helper()
 	cfg := n.cfgs[i]
 	cfg.Mesh.Bootstrap = n.nodes[0].Host().FullAddrs()
 	if i == 0 {
 		cfg.Mesh.Bootstrap = n.nodes[1].Host().FullAddrs()
 	}
-	nd, err := New(ctx, cfg, n.keys[i], n.log.With("node", i), WithSettler(n.clients[i]), WithJobObserver(n.events[i].Add))
+	nd, err := New(ctx, cfg, n.keys[i], n.log.With("node", i), append([]Option{WithSettler(n.clients[i]), WithJobObserver(n.events[i].Add)}, opts...)...)
 	if err != nil {
 		n.t.Fatal(err)
 	}

@@ -346,6 +346,9 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 		if r.measuredOrder() && len(winners) >= ringOrderMin {
 			rr.onHops = n.keepRingHops(jr, a)
 		}
+		if rejoinable(r) {
+			rr.onRing = n.witnessRejoins(jr, a, r)
+		}
 		if join != nil {
 			start, err := n.join(jr, rr, r, *join, joined, member)
 			if err != nil {

@@ -179,6 +179,7 @@ type Node struct {
 	trainObserve func(auction.Hash, train.Event)
 	tamper       func(step int, contribution []float32)  // tests only (withTamper)
 	tamperFwd    func(op uint64, off int, seg []float32) // tests only, cheat builds (cheat_on.go)
+	withholdSeat bool                                    // tests only: a restarted winner signs no seat statement (withWithheldSeat)
 	equivocate   func(op uint64) bool                    // tests only, cheat builds (cheat_on.go)
 	falseSilence func(op uint64) bool                    // tests only, cheat builds (cheat_on.go)
 	dropCall     func(job.Call) bool                     // tests only (withDroppedCalls)

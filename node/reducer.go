@@ -56,3 +56,7 @@ func (r *ringReducer) LastTranscript() [32]byte { return r.g.LastTranscript() }
 
 // lastOp is the ring's records of the last all-reduce (hops.go).
 func (r *ringReducer) lastOp() (allreduce.OpRecord, bool) { return r.g.LastOp() }
+
+// lastRing is the ring the last all-reduce completed on
+// (allreduce.Group.LastRing).
+func (r *ringReducer) lastRing() (allreduce.Ring, bool) { return r.g.LastRing() }

@@ -8,6 +8,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/identity"
 	"github.com/trainmesh/trainmesh/job"
 	"github.com/trainmesh/trainmesh/mesh/allreduce"
 )
@@ -40,6 +41,9 @@ import (
 //     statement, for its own seat): the steps from its last receipt to
 //     there are its gap, which the poster does not credit and verifiers
 //     do not sample (job.Book.Gap).
+//
+// The other members witness the rejoin (witnessRejoins): the gap is known
+// without the rejoined member's statement, from a quorum of theirs.
 
 // journaledRing returns the winners in the training ring's order as this
 // member journaled it (JobRecord.RingOrder: award indices in ring order,
@@ -142,4 +146,47 @@ func (n *Node) findPoster(jr *jobRun) error {
 		jr.poster = ids[0]
 		jr.mu.Unlock()
 	})
+}
+
+// witnessRejoins returns the recordingReducer's onRing of a member of
+// award a's ring: when an all-reduce of this member's completes on a ring
+// with a winner that the ring of its previous one (the all-reduce of the
+// round before, completed here too) did not have, that winner was
+// restarted and called back in (a ring calls no other winner back:
+// membership.Decide), and this member signs a rejoin witness of it, the
+// join point of the operation being where it trains again (job.Witnessed;
+// job.Book.Gap counts a quorum of them).
+func (n *Node) witnessRejoins(jr *jobRun, a *auction.Award, r *Recipe) func(allreduce.Ring) {
+	var prev allreduce.Ring
+	have := false
+	return func(ring allreduce.Ring) {
+		last, had := prev, have
+		prev, have = allreduce.Ring{Op: ring.Op, Members: slices.Clone(ring.Members)}, true
+		jp, ok := r.joinAt(ring.Op)
+		if !ok || !had || jp.from == 0 {
+			return
+		}
+		// The ring before must be the previous all-reduce's (the round
+		// that ended at step jp.from; a hash comparison between them is
+		// another operation): otherwise one is missing here and the
+		// winner may have come back there.
+		if op, ok := r.stepOp(jp.from); !ok || op != last.Op {
+			return
+		}
+		for _, p := range ring.Members {
+			if slices.Contains(last.Members, p) {
+				continue
+			}
+			addr, err := identity.AddressOf(p)
+			if err != nil {
+				continue
+			}
+			w := auction.Address(addr)
+			if !slices.Contains(a.Winners, w) || w == n.auc.self {
+				continue
+			}
+			n.log.Info("job: a restarted winner is back in the ring; witnessing it", "job", jr.id.Short(), "winner", w.Short(), "op", ring.Op, "after step", jp.from)
+			n.postJob(func() { n.stepRun(jr, job.Witnessed{Member: w, From: jp.from}) })
+		}
+	}
 }

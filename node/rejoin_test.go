@@ -61,7 +61,20 @@ func TestRingInOrder(t *testing.T) {
 // It lost the rejoin in 3 of about 22 runs at load 20-25 while a
 // request that reached the coordinator of a view being agreed after it
 // decided went unheard (membership golden script rejoin-late).
-func TestMemberRestartRejoins(t *testing.T) {
+func TestMemberRestartRejoins(t *testing.T) { testMemberRestartRejoins(t, false) }
+
+// TestRejoinWithheldStatement is TestMemberRestartRejoins with a restarted
+// winner that signs no seat statement when called back in (it would be
+// credited its gap): the other members witness its rejoin (rejoin
+// witnesses, job.Book.Witnessed), and the poster credits it the steps it
+// trained, less the gap they witness.
+func TestRejoinWithheldStatement(t *testing.T) { testMemberRestartRejoins(t, true) }
+
+// withWithheldSeat makes a restarted winner of this node sign no seat
+// statement when its ring calls it back in.
+func withWithheldSeat() Option { return func(n *Node) { n.withholdSeat = true } }
+
+func testMemberRestartRejoins(t *testing.T, withhold bool) {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	const k, steps, hold = 4, 40, 21
@@ -110,7 +123,11 @@ func TestMemberRestartRejoins(t *testing.T) {
 		}
 		close(dying[v])
 		net.stop(v)
-		net.restart(ctx, v)
+		var opts []Option
+		if withhold {
+			opts = append(opts, withWithheldSeat())
+		}
+		net.restart(ctx, v, opts...)
 		victim <- v
 		// The others go on once the restarted member has asked to be let
 		// back in: however long its restart takes under load, the group
@@ -149,15 +166,54 @@ func TestMemberRestartRejoins(t *testing.T) {
 	// credits it the steps it trained, those from its last receipt before
 	// the restart (step 20) to that step not included (none where the
 	// ring had not finished step 21 without it).
-	seatEv, err := net.events[0].Wait(ctx, nil, func(ev JobEvent) bool {
-		return ev.Job == out.Job.JobID && ev.Kind == JobSeat && ev.Peer == who
-	})
-	if err != nil {
-		t.Fatal("the poster never filed the restarted winner's statement of where it rejoined")
+	// Withheld, the others witness where it trains again: the poster
+	// takes the gap from a quorum of them (job.WitnessQuorum).
+	var seatEv JobEvent
+	var from uint64
+	if withhold {
+		// The match sees each event once, in order: it counts the
+		// distinct witnesses until a quorum.
+		var witnessed []uint64
+		var by []auction.Address
+		ev, err := net.events[0].Wait(ctx, nil, func(ev JobEvent) bool {
+			if ev.Job != out.Job.JobID || ev.Kind != JobSeat || slices.Contains(by, ev.Peer) ||
+				!strings.Contains(ev.Text, fmt.Sprintf("witnesses that %s rejoined its seat", who.Short())) {
+				return false
+			}
+			var f uint64
+			if _, err := fmt.Sscanf(ev.Text[strings.Index(ev.Text, "rejoined its seat"):], "rejoined its seat %d after step %d", new(uint64), &f); err != nil {
+				t.Errorf("the poster's witness event %q: %v", ev.Text, err)
+				return false
+			}
+			by, witnessed = append(by, ev.Peer), append(witnessed, f)
+			return len(by) == job.WitnessQuorum(k)
+		})
+		if err != nil {
+			t.Fatalf("the poster filed %d witnesses of the restarted winner's rejoin; want %d", len(by), job.WitnessQuorum(k))
+		}
+		seatEv = ev
+		slices.Sort(witnessed)
+		from = witnessed[0]
+		if ev, ok := net.events[0].Find(func(ev JobEvent) bool {
+			return ev.Job == out.Job.JobID && ev.Kind == JobSeat && ev.Peer == who
+		}); ok {
+			t.Fatalf("the restarted winner stated its seat though it withholds it: %s", ev.Text)
+		}
+	} else {
+		var err error
+		seatEv, err = net.events[0].Wait(ctx, nil, func(ev JobEvent) bool {
+			return ev.Job == out.Job.JobID && ev.Kind == JobSeat && ev.Peer == who
+		})
+		if err != nil {
+			t.Fatal("the poster never filed the restarted winner's statement of where it rejoined")
+		}
+		var seat uint64
+		if _, err := fmt.Sscanf(seatEv.Text[strings.Index(seatEv.Text, "rejoined its seat"):], "rejoined its seat %d after step %d", &seat, &from); err != nil {
+			t.Fatalf("the poster's seat event %q (%v)", seatEv.Text, err)
+		}
 	}
-	var seat, from uint64
-	if _, err := fmt.Sscanf(seatEv.Text[strings.Index(seatEv.Text, "rejoined its seat"):], "rejoined its seat %d after step %d", &seat, &from); err != nil || from < 20 {
-		t.Fatalf("the poster's seat event %q (%v): want a rejoin after step 20 or later", seatEv.Text, err)
+	if from < 20 {
+		t.Fatalf("the poster's event %q: want a rejoin after step 20 or later", seatEv.Text)
 	}
 	wi := slices.Index(out.Award.Winners, who)
 	if got, want := out.Credits[wi]-out.AuditCredits[wi], uint64(steps)-(from-20); got != want {
