@@ -13,7 +13,8 @@ import (
 // Input is what Step takes: one of PeerReceipt, OwnReceipt, PeerReady,
 // Prepared, TrainResult, CallResult, Stop, and for verified work
 // PeerAudit, PeerDecline, PeerEvidence, PeerAttestation, Verified,
-// Rechecked.
+// Rechecked; PeerSeat, CalledIn, PeerWitness and Witnessed for the ring's
+// call-ins.
 type Input interface{ isInput() }
 
 // PeerAudit is a signed Audit from the training topic; the shell checked
