@@ -460,7 +460,8 @@ type recordingReducer struct {
 	// gradient all-reduce (the member's ring order, keepRingHops).
 	onHops func(allreduce.OpRecord)
 	// onRing, when set, is given the ring each gradient all-reduce
-	// completed on (the rejoins this member witnesses, witnessRejoins).
+	// completed on, both of a compressed outer step's (the rejoins this
+	// member witnesses, witnessRejoins).
 	onRing func(allreduce.Ring)
 }
 
@@ -476,15 +477,17 @@ func (r *recordingReducer) AllReduce(ctx context.Context, buf []float32) (int, e
 	}); ok {
 		rec, haveRec = o.lastOp()
 	}
-	switch {
-	case r.compressed:
-		r.store.noteReduced(r.job, reduced{sum: append([]float32(nil), buf...), rec: rec, ok: haveRec})
-	case len(buf) == r.n:
+	if r.compressed || len(buf) == r.n {
 		if o, ok := r.inner.(interface{ lastRing() (allreduce.Ring, bool) }); ok && r.onRing != nil {
 			if ring, ok := o.lastRing(); ok {
 				r.onRing(ring)
 			}
 		}
+	}
+	switch {
+	case r.compressed:
+		r.store.noteReduced(r.job, reduced{sum: append([]float32(nil), buf...), rec: rec, ok: haveRec})
+	case len(buf) == r.n:
 		r.store.putSum(r.job, append([]float32(nil), buf...))
 		if haveRec {
 			r.store.putHops(r.job, rec)

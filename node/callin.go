@@ -320,6 +320,37 @@ func joinAt(op, steps, local, every, per uint64) (joinPoint, bool) {
 	return joinPoint{}, false
 }
 
+// roundLastOp returns the operation of the last all-reduce of the round
+// of r that ends at step (a compressed outer step's values all-reduce),
+// in a run whose rounds are not overlapped.
+func (r *Recipe) roundLastOp(step uint64) (uint64, bool) {
+	if r.Overlap && r.LocalSteps > 1 || r.Steps < 1 {
+		return 0, false
+	}
+	return roundLastOp(step, uint64(r.Steps), uint64(max(r.LocalSteps, 1)), uint64(max(r.HashEvery, 0)), r.roundOps())
+}
+
+// roundLastOp is Recipe.roundLastOp for a job of steps steps, local steps
+// per round, receipt period every (0: none) and per all-reduces a round
+// (joinAt's count of operations).
+func roundLastOp(step, steps, local, every, per uint64) (uint64, bool) {
+	var k uint64 // operations before the round's first all-reduce
+	for s := uint64(1); s <= steps && s <= step; s++ {
+		last := s == steps
+		if local > 1 && s%local != 0 && !last {
+			continue
+		}
+		if s == step {
+			return k + per - 1, true
+		}
+		k += per
+		if every > 0 && (s%every == 0 || last) {
+			k++
+		}
+	}
+	return 0, false
+}
+
 // roundOps returns how many all-reduces a round of r takes: two for a
 // compressed outer step (statistics, then values), else one.
 func (r *Recipe) roundOps() uint64 {

@@ -94,6 +94,28 @@ func TestJoinPoints(t *testing.T) {
 			t.Errorf("op %d: joinAt %+v, %v, joinPoint %v; want %+v, %v", op, got, ok, jp(op), w, wok)
 		}
 	}
+	// A witness of a rejoin at a join point compares its ring with the
+	// ring of the round before's last all-reduce: a compressed one's
+	// values (Recipe.roundLastOp).
+	for step, op := range map[uint64]uint64{5: 1, 10: 3, 15: 6, 20: 8} {
+		if got, ok := r.roundLastOp(step); !ok || got != op {
+			t.Errorf("compressed: the round ending at step %d ends with op %d, %v; want %d", step, got, ok, op)
+		}
+	}
+	if _, ok := r.roundLastOp(7); ok {
+		t.Error("compressed: a round ends at step 7; want none")
+	}
+	// Uncompressed, it is the step's all-reduce (stepOp, which the hop
+	// checks use).
+	for _, o := range []*Recipe{{Steps: 20, LocalSteps: 5, HashEvery: 10}, {Steps: 20, HashEvery: 10}, {Steps: 9, LocalSteps: 4, HashEvery: 4}} {
+		for step := range uint64(o.Steps) + 2 {
+			got, ok := o.roundLastOp(step)
+			want, wok := o.stepOp(step)
+			if ok != wok || got != want {
+				t.Errorf("%+v: step %d: roundLastOp %d, %v; want stepOp's %d, %v", o, step, got, ok, want, wok)
+			}
+		}
+	}
 	// Overlapped: a round's sum lands a round late, except at a receipt
 	// period's end; a standby joins only where nothing is in flight.
 	// op: 0 round 5 (from 0) 1 round 10, synchronous (from 5: no) 2 hash(10)

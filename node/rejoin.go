@@ -170,11 +170,12 @@ func (n *Node) witnessRejoins(jr *jobRun, a *auction.Award, r *Recipe) func(allr
 		if !ok || !had || jp.from == 0 {
 			return
 		}
-		// The ring before must be the previous all-reduce's (the round
-		// that ended at step jp.from; a hash comparison between them is
-		// another operation): otherwise one is missing here and the
-		// winner may have come back there.
-		if op, ok := r.stepOp(jp.from); !ok || op != last.Op {
+		// The ring before must be the previous all-reduce's (the last of
+		// the round that ended at step jp.from: a compressed one's
+		// values; a hash comparison between them is another operation):
+		// otherwise one is missing here and the winner may have come
+		// back there.
+		if op, ok := r.roundLastOp(jp.from); !ok || op != last.Op {
 			return
 		}
 		for _, p := range ring.Members {

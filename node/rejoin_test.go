@@ -91,7 +91,21 @@ func TestMemberRestartRejoins(t *testing.T) {
 // credited its gap): the other members witness its rejoin (rejoin
 // witnesses, job.Book.Witnessed), and the poster credits it the steps it
 // trained, less the gap they witness.
-func TestRejoinWithheldStatement(t *testing.T) { testMemberRestartRejoins(t, true, 40, 1, "", false) }
+func TestRejoinWithheldStatement(t *testing.T) {
+	for _, c := range []struct {
+		name     string
+		steps    int
+		local    int
+		compress string
+	}{
+		{name: "data-parallel", steps: 40, local: 1},
+		// Witnessed at the statistics all-reduce it rejoins at, from the
+		// ring of the values all-reduce before (Recipe.roundLastOp).
+		{name: "compressed DiLoCo", steps: 80, local: 5, compress: "int4"},
+	} {
+		t.Run(c.name, func(t *testing.T) { testMemberRestartRejoins(t, true, c.steps, c.local, c.compress, false) })
+	}
+}
 
 // withWithheldSeat makes a restarted winner of this node sign no seat
 // statement when its ring calls it back in.
