@@ -24,7 +24,13 @@ import (
 // resample a late receipt left its follower with the seed of fewer
 // receipts than the others' (TestCompressedDiLoCoJob: a winner's receipt
 // for step 15 after everyone's for step 20), and the poster refused the
-// audits of the followers that had it.
+// audits of the followers that had it. In half the jobs a member is
+// convicted, expelled after some period, and its conviction reaches each
+// follower at a random point: the seeds are the same (a convict is in a
+// seed group where its receipt is held); when the seed group left
+// convicts out, a follower that learnt of the conviction before the
+// convict's receipt for a period took another seed than one that got the
+// receipt first (fails at its sixth case without it).
 func TestSampleOrder(t *testing.T) {
 	rng := rand.New(rand.NewPCG(16, 31))
 	for c := range 300 {
@@ -46,9 +52,28 @@ func TestSampleOrder(t *testing.T) {
 		for i := 1; i < sb; i++ {
 			free = append(free, standby(i))
 		}
+		// In half the jobs a member other than the followers is
+		// convicted: it is expelled after some period, and its
+		// conviction reaches each follower at a random point of the
+		// delivery.
+		var convict Address
+		var cands []Address
+		for _, a := range ring[1:] {
+			cands = append(cands, a)
+		}
+		cands = append(cands, free...)
+		if rng.IntN(2) == 0 {
+			convict = cands[rng.IntN(len(cands))]
+		}
+		expelAt := 1 + rng.IntN(periods)
 		var rs []Receipt
 		for q := 1; q <= periods; q++ {
 			end := uint64(q) * every
+			if q == expelAt {
+				if i := slices.Index(ring, convict); i > 0 {
+					ring = append(ring[:i:i], ring[i+1:]...) // expelled before end
+				}
+			}
 			if len(ring) > 1 && rng.IntN(4) == 0 {
 				i := 1 + rng.IntN(len(ring)-1)
 				ring = append(ring[:i:i], ring[i+1:]...) // it leaves before end
@@ -94,6 +119,7 @@ func TestSampleOrder(t *testing.T) {
 				m := workMachine(t, f.role, f.self, k, sb, steps)
 				m.cfg.ReceiptEvery, m.cfg.LocalSteps, m.cfg.AuditRateBps = every, local, rate
 				asked := map[Pair]bool{}
+				convictAt := rng.IntN(len(order) + 1)
 				now := uint64(1000)
 				drain := func() {
 					for _, v := range m.Ready().Verify {
@@ -101,13 +127,22 @@ func TestSampleOrder(t *testing.T) {
 					}
 					m.Advance()
 				}
-				for _, r := range order {
+				convicted := func() {
+					if convict != (Address{}) {
+						m.convict(now, &Conviction{Attestation: protocol.FaultAttestation{JobID: Hash{7}, Accused: convict, Fault: 2, Step: 1}})
+						drain()
+					}
+				}
+				for i, r := range order {
 					now += 1 + uint64(rng.IntN(20))
 					if rng.IntN(20) == 0 {
 						now += 4000 // past the finish grace
 					}
 					m.Tick(now)
 					drain()
+					if i == convictAt {
+						convicted()
+					}
 					var in Input = PeerReceipt{r}
 					if r.Member == f.self {
 						in = OwnReceipt{r}
@@ -123,12 +158,16 @@ func TestSampleOrder(t *testing.T) {
 						drain()
 					}
 				}
+				if convictAt == len(order) {
+					convicted()
+				}
 				for range 8 {
 					now += 30_000
 					m.Tick(now)
 					drain()
 				}
-				what := fmt.Sprintf("case %d (k %d, standbys %d, every %d, periods %d, local %d), %v %s, order %d", c, k, sb, every, periods, local, f.role, f.self.Short(), o)
+				what := fmt.Sprintf("case %d (k %d, standbys %d, every %d, periods %d, local %d, convict %s at %d of %d), %v %s, order %d",
+					c, k, sb, every, periods, local, convict.Short(), convictAt, len(order), f.role, f.self.Short(), o)
 				got := map[uint64]period{}
 				for _, p := range m.w.periods {
 					got[p.end] = p
@@ -151,7 +190,9 @@ func TestSampleOrder(t *testing.T) {
 				for _, r := range rs {
 					p := want[r.Step]
 					v, ok := VerifierOf(p.seed, r.Member, r.Step, m.award.Standbys, p.ring)
-					if r.Member != f.self && ok && v == f.self && Audited(p.seed, r.Member, r.Step, rate) && !asked[Pair{Member: r.Member, Step: r.Step}] {
+					// A convict's pairs are not asked once it is known
+					// (trainers).
+					if r.Member != f.self && r.Member != convict && ok && v == f.self && Audited(p.seed, r.Member, r.Step, rate) && !asked[Pair{Member: r.Member, Step: r.Step}] {
 						t.Fatalf("%s: %s at step %d is assigned to it and was never asked", what, r.Member.Short(), r.Step)
 					}
 				}

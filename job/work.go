@@ -140,15 +140,34 @@ func (m *Machine) periodStart(member Address, end uint64) uint64 {
 }
 
 // seedGroup returns who is expected to seed the period ending at step:
-// the members of the award not convicted that were training before it,
-// the winners (from step 1) and the standbys called in with a receipt for
-// an earlier step. A standby whose first receipt is for step itself is
-// sampled in the period (trainers) but is not one of its seed group: the
-// others' followers could not tell whether its receipt is still on its way.
+// the members of the award that were training before it, the winners
+// (from step 1) and the standbys called in with a receipt for an earlier
+// step. A standby whose first receipt is for step itself is sampled in
+// the period (trainers) but is not one of its seed group: the others'
+// followers could not tell whether its receipt is still on its way. A
+// convict is in it as any member is where its receipt for step is held
+// or owed (owes: it holds a later one), so that the seed does not depend
+// on whether the conviction came before that receipt (followers on either
+// side of it drew different samples); a convict without one is left out,
+// so that the group does not wait for a receipt an expelled member never
+// signs (the period closing, or the finish grace): if it comes after all,
+// it re-seeds the period as any late receipt does (resample).
 func (m *Machine) seedGroup(step uint64) []Address {
-	return m.unconvicted(func(a Address) bool {
-		return m.award.IndexOf(a) < len(m.award.Winners) || (m.book.First(a) != 0 && m.book.First(a) < step)
-	})
+	var out []Address
+	for _, a := range m.award.Members() {
+		if slices.Contains(out, a) {
+			continue
+		}
+		if _, bad := m.w.convicted[a]; bad {
+			if _, held := m.book.Get(a, step); !held && !m.owes(a, step) {
+				continue
+			}
+		}
+		if m.award.IndexOf(a) < len(m.award.Winners) || (m.book.First(a) != 0 && m.book.First(a) < step) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // unconvicted returns the award's members, once each and in award order,
@@ -417,7 +436,7 @@ func (m *Machine) sampled(now uint64, p period) {
 }
 
 // resample re-seeds each sampled period ending at or after step whose
-// seed group (seedGroup: not convicted) now holds receipts for its end
+// seed group (seedGroup) now holds receipts for its end
 // that its seed did not take: it was seeded before they came (closed, or
 // at the end of this peer's part in the training), from fewer receipts
 // than the followers that got them in time. The new seed takes them too,
