@@ -622,12 +622,8 @@ func decodeSignedDecline(dom protocol.Domain, jobID auction.Hash, author peer.ID
 	if d.JobID != jobID {
 		return nil, fmt.Errorf("%w: of job %s", job.ErrDecline, d.JobID.Short())
 	}
-	signer, err := chain.Recover(dom, d.Decline, d.Sig[:])
-	if err != nil || protocol.Address(signer) != d.Verifier {
-		return nil, fmt.Errorf("%w (signed by %s, names %s)", errDeclineSig, protocol.Address(signer).Short(), d.Verifier.Short())
-	}
-	if addr, err := identity.AddressOf(author); err != nil || protocol.Address(addr) != d.Verifier {
-		return nil, fmt.Errorf("%w (published by %s)", errDeclineSig, author)
+	if err := signedAndPublishedBy(dom, d.Decline, d.Sig[:], d.Verifier, author, errDeclineSig); err != nil {
+		return nil, err
 	}
 	return d, nil
 }
@@ -686,12 +682,22 @@ func decodeSignedSeat(dom protocol.Domain, jobID auction.Hash, author peer.ID, d
 	if s.JobID != jobID {
 		return nil, fmt.Errorf("%w: of job %s", job.ErrSeat, s.JobID.Short())
 	}
-	signer, err := chain.Recover(dom, s.SeatStatement, s.Sig[:])
-	if err != nil || protocol.Address(signer) != s.Standby {
-		return nil, fmt.Errorf("%w (signed by %s, names %s)", errSeatSig, protocol.Address(signer).Short(), s.Standby.Short())
-	}
-	if addr, err := identity.AddressOf(author); err != nil || protocol.Address(addr) != s.Standby {
-		return nil, fmt.Errorf("%w (published by %s)", errSeatSig, author)
+	if err := signedAndPublishedBy(dom, s.SeatStatement, s.Sig[:], s.Standby, author, errSeatSig); err != nil {
+		return nil, err
 	}
 	return s, nil
+}
+
+// signedAndPublishedBy checks that sig signs m under dom by named, the
+// peer the statement names as its signer, and that named is the gossip
+// author; errSig (wrapped) says which statement failed.
+func signedAndPublishedBy(dom protocol.Domain, m protocol.Struct, sig []byte, named protocol.Address, author peer.ID, errSig error) error {
+	signer, err := chain.Recover(dom, m, sig)
+	if err != nil || protocol.Address(signer) != named {
+		return fmt.Errorf("%w (signed by %s, names %s)", errSig, protocol.Address(signer).Short(), named.Short())
+	}
+	if addr, err := identity.AddressOf(author); err != nil || protocol.Address(addr) != named {
+		return fmt.Errorf("%w (published by %s)", errSig, author)
+	}
+	return nil
 }

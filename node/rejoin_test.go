@@ -66,44 +66,36 @@ func TestRingInOrder(t *testing.T) {
 // the restarted member is called back in at a join point as a standby is
 // (an outer step's statistics, never its values, or a hash comparison),
 // from the join state with its error-feedback residual zeroed.
-func TestMemberRestartRejoins(t *testing.T) {
-	for _, c := range []struct {
-		name     string
-		steps    int
-		local    int
-		compress string
-		overlap  bool
-	}{
-		{name: "data-parallel", steps: 40, local: 1},
-		// 80 steps: a DiLoCo ring joins members at fewer operations
-		// (outer steps' statistics), and runs 5 steps between them in a
-		// few milliseconds; a rejoin request that reached the ring's
-		// first member after its last join point was never granted
-		// (40 steps: the ring finished without it, 1 run in 12).
-		{name: "compressed DiLoCo", steps: 80, local: 5, compress: "int4"},
-	} {
-		t.Run(c.name, func(t *testing.T) { testMemberRestartRejoins(t, false, c.steps, c.local, c.compress, c.overlap) })
-	}
-}
+func TestMemberRestartRejoins(t *testing.T) { runRejoinCases(t, false) }
 
 // TestRejoinWithheldStatement is TestMemberRestartRejoins with a restarted
 // winner that signs no seat statement when called back in (it would be
 // credited its gap): the other members witness its rejoin (rejoin
 // witnesses, job.Book.Witnessed), and the poster credits it the steps it
-// trained, less the gap they witness.
-func TestRejoinWithheldStatement(t *testing.T) {
-	for _, c := range []struct {
-		name     string
-		steps    int
-		local    int
-		compress string
-	}{
-		{name: "data-parallel", steps: 40, local: 1},
-		// Witnessed at the statistics all-reduce it rejoins at, from the
-		// ring of the values all-reduce before (Recipe.roundLastOp).
-		{name: "compressed DiLoCo", steps: 80, local: 5, compress: "int4"},
-	} {
-		t.Run(c.name, func(t *testing.T) { testMemberRestartRejoins(t, true, c.steps, c.local, c.compress, false) })
+// trained, less the gap they witness. In compressed DiLoCo it is witnessed
+// at the statistics all-reduce it rejoins at, from the ring of the values
+// all-reduce before (Recipe.roundLastOp).
+func TestRejoinWithheldStatement(t *testing.T) { runRejoinCases(t, true) }
+
+// rejoinCases are the jobs the rejoin tests run.
+var rejoinCases = []struct {
+	name     string
+	steps    int
+	local    int
+	compress string
+}{
+	{name: "data-parallel", steps: 40, local: 1},
+	// 80 steps: a DiLoCo ring joins members at fewer operations (outer
+	// steps' statistics), and runs 5 steps between them in a few
+	// milliseconds; a rejoin request that reached the ring's first member
+	// after its last join point was never granted (40 steps: the ring
+	// finished without it, 1 run in 12).
+	{name: "compressed DiLoCo", steps: 80, local: 5, compress: "int4"},
+}
+
+func runRejoinCases(t *testing.T, withhold bool) {
+	for _, c := range rejoinCases {
+		t.Run(c.name, func(t *testing.T) { testMemberRestartRejoins(t, withhold, c.steps, c.local, c.compress) })
 	}
 }
 
@@ -111,7 +103,7 @@ func TestRejoinWithheldStatement(t *testing.T) {
 // statement when its ring calls it back in.
 func withWithheldSeat() Option { return func(n *Node) { n.withholdSeat = true } }
 
-func testMemberRestartRejoins(t *testing.T, withhold bool, steps, local int, compress string, overlap bool) {
+func testMemberRestartRejoins(t *testing.T, withhold bool, steps, local int, compress string) {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	const k, hold = 4, 21
@@ -133,7 +125,7 @@ func testMemberRestartRejoins(t *testing.T, withhold bool, steps, local int, com
 	}})
 	req := digitsJob(t, k, steps, int64(k)*int64(steps)*1000)
 	req.Recipe.RingOrder = RingMeasured
-	req.Recipe.LocalSteps, req.Recipe.Compression, req.Recipe.Overlap = local, compress, overlap
+	req.Recipe.LocalSteps, req.Recipe.Compression = local, compress
 	req.CommitWindow, req.RevealWindow = bidWindows()
 	victim := make(chan int, 1)
 	go func() {
