@@ -18,6 +18,10 @@ type Book struct {
 	index   map[Address]int
 	steps   uint64 // the job's steps
 	slots   map[slot]*Receipt
+	// second is, for each slot held whose member signed two different
+	// receipts for it (equivocation), the second receipt held: the
+	// first stays in slots. Such a slot seeds no sample (Equivocated).
+	second  map[slot]*Receipt
 	perStep map[Address][]uint64   // steps held per member, ascending
 	first   map[Address]uint64     // each member's first receipted step, ever
 	ends    []uint64               // every step receipted by anyone, ascending (endsMax)
@@ -44,7 +48,7 @@ const ReceiptsPerMemberMax = 32
 // NewBook returns an empty book for award's group training steps steps.
 func NewBook(award *protocol.Award, steps uint64) *Book {
 	b := &Book{award: award, members: award.Members(), index: map[Address]int{}, steps: steps,
-		slots: map[slot]*Receipt{}, perStep: map[Address][]uint64{}, first: map[Address]uint64{}}
+		slots: map[slot]*Receipt{}, second: map[slot]*Receipt{}, perStep: map[Address][]uint64{}, first: map[Address]uint64{}}
 	for i, m := range b.members {
 		if _, ok := b.index[m]; !ok {
 			b.index[m] = i
@@ -64,7 +68,8 @@ func (b *Book) IndexOf(a Address) int {
 // Add files a receipt whose signature the caller has checked. It reports
 // whether the receipt is new; a second, different receipt for a slot
 // already held is equivocation (kind 3 of PROTOCOL.md), returned as
-// evidence for the contract. A duplicate is neither.
+// evidence for the contract, and the book keeps the first such receipt
+// beside the one it holds (Equivocated). A duplicate is neither.
 func (b *Book) Add(r Receipt) (added bool, ev *Evidence, err error) {
 	switch {
 	case r.JobID != b.award.JobID:
@@ -81,6 +86,9 @@ func (b *Book) Add(r Receipt) (added bool, ev *Evidence, err error) {
 		if old.StepReceipt == r.StepReceipt {
 			return false, nil, nil
 		}
+		if _, ok := b.second[s]; !ok {
+			b.second[s] = &r
+		}
 		return false, &Evidence{Member: r.Member, Step: r.Step, First: *old, Second: r}, nil
 	}
 	held := b.perStep[r.Member]
@@ -89,6 +97,7 @@ func (b *Book) Add(r Receipt) (added bool, ev *Evidence, err error) {
 			return false, nil, nil // older than all kept
 		}
 		delete(b.slots, slot{r.Member, held[0]})
+		delete(b.second, slot{r.Member, held[0]})
 		held = held[1:]
 	}
 	b.slots[s] = &r
@@ -156,6 +165,27 @@ func (b *Book) Get(member Address, step uint64) (Receipt, bool) {
 		return *r, true
 	}
 	return Receipt{}, false
+}
+
+// Equivocated reports whether member signed two different receipts for
+// step that the book holds: a receipt for the slot, and another one.
+// Followers hold whichever came first, so such a slot is taken out of its
+// period's seed (PROTOCOL.md, "Verified work"): the seed is then the same
+// at every follower that holds both, whatever order they came in.
+func (b *Book) Equivocated(member Address, step uint64) bool {
+	_, ok := b.second[slot{member, step}]
+	return ok
+}
+
+// Equivocation returns the two receipts held of member's equivocated
+// slot at step, the one the book holds first.
+func (b *Book) Equivocation(member Address, step uint64) (Evidence, bool) {
+	s := slot{member, step}
+	r2, ok := b.second[s]
+	if !ok {
+		return Evidence{}, false
+	}
+	return Evidence{Member: member, Step: step, First: *b.slots[s], Second: *r2}, true
 }
 
 // Agreed returns the parameter hash most members signed for step and how
@@ -308,18 +338,26 @@ func (b *Book) Finished() int {
 }
 
 // All returns the receipts held in a fixed order (member address, then
-// step), for the journal.
+// step), for the journal: of an equivocated slot both, the one held
+// first first, so that a book refilled from them holds what this one does.
 func (b *Book) All() []Receipt {
-	out := make([]Receipt, 0, len(b.slots))
+	firsts := make([]Receipt, 0, len(b.slots))
 	for _, r := range b.slots {
-		out = append(out, *r)
+		firsts = append(firsts, *r)
 	}
-	slices.SortFunc(out, func(x, y Receipt) int {
+	slices.SortFunc(firsts, func(x, y Receipt) int {
 		if c := bytes.Compare(x.Member[:], y.Member[:]); c != 0 {
 			return c
 		}
 		return cmpUint(x.Step, y.Step)
 	})
+	out := make([]Receipt, 0, len(firsts)+len(b.second))
+	for _, r := range firsts {
+		out = append(out, r)
+		if r2, ok := b.second[slot{r.Member, r.Step}]; ok {
+			out = append(out, *r2)
+		}
+	}
 	return out
 }
 

@@ -206,7 +206,8 @@ func TestQuorumOf(t *testing.T) {
 // equivocations) and checks what must hold whatever arrives: a credit is a
 // step the member receipted with the agreed hash; a proof's signers are
 // distinct, sorted, members, and at least the quorum; the book stays within
-// its bound; All is sorted and complete.
+// its bound; All is sorted and complete (an equivocated slot's two
+// receipts), and a book refilled from it the same.
 func TestBookProperties(t *testing.T) {
 	for seed := range uint64(200) {
 		rng := rand.New(rand.NewPCG(seed, 1))
@@ -258,13 +259,27 @@ func TestBookProperties(t *testing.T) {
 			}
 		}
 		all := b.All()
-		if len(all) != b.Len() || !slices.IsSortedFunc(all, func(x, y Receipt) int {
+		if len(all) != b.Len()+len(b.second) || !slices.IsSortedFunc(all, func(x, y Receipt) int {
 			if c := bytes.Compare(x.Member[:], y.Member[:]); c != 0 {
 				return c
 			}
 			return cmpUint(x.Step, y.Step)
 		}) {
 			t.Fatalf("seed %d: All() unsorted or incomplete", seed)
+		}
+		// A book refilled from All (a restart) holds the same receipts
+		// and knows the same equivocations.
+		again := NewBook(bookAward(k), steps)
+		for _, r := range all {
+			again.Add(r)
+		}
+		for s, r := range b.slots {
+			r2, ok := again.Get(s.member, s.step)
+			e, eq := b.Equivocation(s.member, s.step)
+			e2, eq2 := again.Equivocation(s.member, s.step)
+			if !ok || r2 != *r || eq != eq2 || e != e2 {
+				t.Fatalf("seed %d: a book refilled from All() differs at %s's step %d", seed, s.member.Short(), s.step)
+			}
 		}
 	}
 }

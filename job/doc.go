@@ -43,15 +43,17 @@
 //     with the call's ID; the shell may batch the settle calls of several
 //     jobs into one transaction (the contract settles a batch);
 //  3. publish Ready.Publish on the job's training topic, signed by the peer
-//     (receipts and evidence come signed already; an attestation, once
-//     signed, is stepped back as a PeerAttestation from this peer);
+//     (receipts, evidence and a member's two receipts for one step come
+//     signed already; an attestation, once signed, is stepped back as a
+//     PeerAttestation from this peer);
 //  4. carry out Ready.Train (start, run, stop training; drop a convict from
 //     the ring; collect the model);
 //  5. carry out Ready.Verify and Ready.Recheck (recompute steps) and step
 //     each answer back (Verified, Rechecked);
 //  6. ask the job's other followers for Ready.Fetch, the receipts and
 //     seat statements this peer lacks (fetch.go), and step what comes,
-//     each signature checked, back as PeerReceipt and PeerSeat;
+//     each signature checked, back as PeerReceipt and PeerSeat (a slot's
+//     two receipts together, as a PeerEquivocation);
 //  7. record Ready.Observations in the reputation store and show Ready.Events;
 //
 // then call Advance. Results come back as later events; nothing inside waits.

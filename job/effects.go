@@ -81,6 +81,16 @@ type PeerDecline struct{ Decline Decline }
 // signature checked by the shell.
 type PeerReceipt struct{ Receipt Receipt }
 
+// PeerEquivocation is a follower's evidence that a member signed two
+// different receipts for one step, gossiped on the job's training topic
+// (KindEquivocation): the shell checked both signatures. The machine
+// files both receipts, so that every follower takes the slot out of its
+// period's seed, whichever of them gossip brought it (PROTOCOL.md,
+// "Verified work").
+type PeerEquivocation struct{ Evidence Evidence }
+
+func (PeerEquivocation) isInput() {}
+
 // OwnReceipt is a receipt this member's training just signed: its progress.
 // The machine files it and asks for it to be published.
 type OwnReceipt struct{ Receipt Receipt }
@@ -399,6 +409,12 @@ type Publish struct {
 	// Witness is this member's rejoin witness (Witnessed), for the shell
 	// to sign, publish and step back as a PeerWitness.
 	Witness *RejoinWitness
+	// Equivocation is a member's two receipts for one step, both held
+	// by this peer, which learnt of them from receipts: the shell
+	// publishes them (KindEquivocation; as many times as an audit), so
+	// that a follower that got only one learns of the other (gossip
+	// dedup, a fetch) and seeds as the others do.
+	Equivocation *Evidence
 }
 
 // TrainKind names a training command.

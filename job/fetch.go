@@ -178,8 +178,9 @@ func (f *Fetch) text() string {
 //
 // Answer: the count of records (uint16 BE, at most FetchReceiptsMax +
 // FetchSeatsMax), then each record's wire form as gossiped: a receipt
-// (KindReceipt, 226 bytes) or a seat statement (KindSeat, 194 bytes),
-// its length given by its kind byte. Nothing else.
+// (KindReceipt, 226 bytes; two for a slot its member equivocated) or a
+// seat statement (KindSeat, 194 bytes), its length given by its kind
+// byte. Nothing else.
 
 // ErrFetch: a fetch request or answer that does not decode.
 var ErrFetch = errors.New("job: bad fetch message")
@@ -318,13 +319,18 @@ func DecodeFetchAnswer(b []byte) ([]Receipt, []SignedSeat, error) {
 
 // Answer returns, of what f asks, the receipts and seat statements this
 // peer's book holds: what a follower serves another (the shell's answer to
-// a fetch request).
+// a fetch request). Of a slot its member equivocated it returns both
+// receipts, the one held first first: a follower that fetched one of them
+// only would seed the slot's period with it (unequivocated).
 func (m *Machine) Answer(f *Fetch) ([]Receipt, []SignedSeat) {
 	var rs []Receipt
 	var seats []SignedSeat
 	for _, p := range f.Receipts {
 		if r, ok := m.book.Get(p.Member, p.Step); ok && len(rs) < FetchReceiptsMax {
 			rs = append(rs, r)
+		}
+		if e, ok := m.book.Equivocation(p.Member, p.Step); ok && len(rs) < FetchReceiptsMax {
+			rs = append(rs, e.Second)
 		}
 	}
 	for _, a := range f.Seats {

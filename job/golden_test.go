@@ -22,6 +22,7 @@ import (
 //	new role=poster|member [self=mN] k=K [standbys=N] steps=S [nochain] [t=MS] [deadline=MS]
 //	restore role=... [self=mN] k=K steps=S stage=STAGE [receipts=mN:STEP:H,...] [seats=sN:SEAT:FROM,...] [credits=C,...] [nochain] [rejoin] t=MS
 //	receipt t=MS from=mN step=S hash=H       a receipt gossiped by mN (H: one byte, a letter)
+//	equivocation t=MS from=mN step=S hash=H1,H2   a follower's evidence of mN's two receipts for step S
 //	own t=MS step=S hash=H                   a receipt this member's training signed
 //	ready t=MS from=mN                       mN's readiness
 //	prepared t=MS                            this member's endpoint exists
@@ -45,6 +46,7 @@ import (
 //	calledin t=MS seat=K from=F                  this standby (or restarted winner) was called in to seat K after step F
 //	witness t=MS by=mN of=mM from=F [seat=K]     mN's rejoin witness: winner mM (seat K, its own unless given) came back into the ring after step F
 //	witnessed t=MS of=mM from=F                  this member's ring ran without winner mM, then with it after step F
+//	answer of=mN step=S                          Answer: what this peer serves a fetch of mN's receipt for step S
 //	shards                                       StandbyShards: the seats each called-in standby is checked on
 func TestGolden(t *testing.T) {
 	datadriven.Walk(t, "testdata", func(t *testing.T, path string) {
@@ -235,6 +237,11 @@ func (g *golden) run(t *testing.T, d *datadriven.TestData) string {
 		g.m, g.calls = m, nil
 	case "receipt":
 		step(PeerReceipt{g.receipt(t, parseMember(t, strArg(d, "from", "")), uint64(intArg(t, d, "step", -1)), strArg(d, "hash", "a"))})
+	case "equivocation":
+		// Another follower's evidence: from's receipts for step of the
+		// two hashes (hash=H1,H2).
+		who, st, hs := parseMember(t, strArg(d, "from", "")), uint64(intArg(t, d, "step", -1)), strings.Split(strArg(d, "hash", "a,b"), ",")
+		step(PeerEquivocation{Evidence{Member: who, Step: st, First: g.receipt(t, who, st, hs[0]), Second: g.receipt(t, who, st, hs[1])}})
 	case "own":
 		step(OwnReceipt{g.receipt(t, g.cfg.Self, uint64(intArg(t, d, "step", -1)), strArg(d, "hash", "a"))})
 	case "ready":
@@ -262,6 +269,13 @@ func (g *golden) run(t *testing.T, d *datadriven.TestData) string {
 		step(Witnessed{Member: parseMember(t, strArg(d, "of", "")), From: uint64(intArg(t, d, "from", -1))})
 	case "calledin":
 		step(CalledIn{Seat: uint32(intArg(t, d, "seat", -1)), From: uint64(intArg(t, d, "from", -1))})
+	case "answer":
+		rs, _ := g.m.Answer(&Fetch{Receipts: []Pair{{Member: parseMember(t, strArg(d, "of", "")), Step: uint64(intArg(t, d, "step", -1))}}})
+		out.WriteString("answer")
+		for _, r := range rs {
+			fmt.Fprintf(&out, " %s@%d params=%c", g.name(r.Member), r.Step, r.ParamsHash[0])
+		}
+		out.WriteString("\n")
 	case "shards":
 		fmt.Fprintf(&out, "shards")
 		sh := StandbyShards(g.m.Book())
@@ -434,6 +448,9 @@ func (g *golden) print(out *strings.Builder, rd *Ready) {
 			fmt.Fprintf(out, "publish decline of %s step=%d reason=%d\n", g.name(p.Decline.Member), p.Decline.Step, p.Decline.Reason)
 		case p.Witness != nil:
 			fmt.Fprintf(out, "publish witness of %s seat=%d from=%d\n", g.name(p.Witness.Standby), p.Witness.Seat, p.Witness.From)
+		case p.Equivocation != nil:
+			e := p.Equivocation
+			fmt.Fprintf(out, "publish equivocation of %s step=%d params=%c/%c\n", g.name(e.Member), e.Step, e.First.ParamsHash[0], e.Second.ParamsHash[0])
 		default:
 			out.WriteString("publish ready\n")
 		}

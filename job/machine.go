@@ -440,6 +440,8 @@ func (m *Machine) Step(now uint64, in Input) error {
 	switch in := in.(type) {
 	case PeerReceipt:
 		return m.file(now, in.Receipt, false)
+	case PeerEquivocation:
+		return m.onEquivocation(now, in.Evidence)
 	case OwnReceipt:
 		if in.Receipt.Member != m.cfg.Self {
 			return fmt.Errorf("%w: own receipt signed by %s", ErrReceipt, in.Receipt.Member.Short())
@@ -616,11 +618,41 @@ func (m *Machine) Tick(now uint64) {
 // --- Receipts ----------------------------------------------------------------
 
 func (m *Machine) file(now uint64, r Receipt, own bool) error {
+	known := m.book.Equivocated(r.Member, r.Step)
 	added, ev, err := m.book.Add(r)
-	switch {
-	case err != nil:
+	if err != nil {
 		return err
-	case ev != nil:
+	}
+	return m.filed(now, r, own, added, ev, !known, true)
+}
+
+// onEquivocation files both receipts of a follower's evidence, as if each
+// had come (the shell checked their signatures), before anything is
+// seeded from either: the slot is known equivocated when its period is
+// sampled, and no sample is drawn from one of them only to be re-drawn.
+func (m *Machine) onEquivocation(now uint64, ev Evidence) error {
+	a, b := ev.First, ev.Second
+	if a.JobID != b.JobID || a.Member != b.Member || a.Step != b.Step || a.StepReceipt == b.StepReceipt {
+		return fmt.Errorf("%w: evidence that is not two receipts of one member for one step", ErrReceipt)
+	}
+	known := m.book.Equivocated(a.Member, a.Step)
+	added, ev1, err := m.book.Add(a)
+	if err != nil {
+		return err
+	}
+	_, ev2, _ := m.book.Add(b) // the same job, member and step as a
+	if ev1 == nil {
+		ev1 = ev2
+	}
+	return m.filed(now, a, false, added, ev1, !known, false)
+}
+
+// filed acts on a receipt the book just took (added) or found to be
+// equivocation (ev): fresh tells whether the slot was not known
+// equivocated before, tell whether this peer learnt of it from receipts
+// (not from another follower's evidence, which gossip brought to all).
+func (m *Machine) filed(now uint64, r Receipt, own, added bool, ev *Evidence, fresh, tell bool) error {
+	if ev != nil {
 		m.event(Event{Kind: EventEquivocation, Peer: r.Member, Step: r.Step,
 			Text: fmt.Sprintf("%s signed two receipts for step %d; evidence kept for slashing", r.Member.Short(), r.Step)})
 		s := slot{r.Member, r.Step}
@@ -631,8 +663,21 @@ func (m *Machine) file(now uint64, r Receipt, own bool) error {
 			m.call(now, Call{Kind: CallSlash, Evidence: ev})
 			m.calls[m.nextID-1].peer = r.Member
 		}
-		return nil
-	case !added:
+		if fresh && m.book.Equivocated(r.Member, r.Step) {
+			// The slot leaves its period's seed (unequivocated): a follower
+			// that held one receipt only seeded with it, so the
+			// others are told, and the period re-seeded.
+			if tell {
+				e, _ := m.book.Equivocation(r.Member, r.Step)
+				m.ready.Publish = append(m.ready.Publish, Publish{Equivocation: &e})
+			}
+			if !added {
+				m.resample(now, r.Step)
+				m.reawait(now)
+			}
+		}
+	}
+	if !added {
 		return nil
 	}
 	m.event(Event{Kind: EventReceipt, Peer: r.Member, Step: r.Step,

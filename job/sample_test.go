@@ -2,6 +2,7 @@ package job
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -30,10 +31,17 @@ import (
 // seed group where its receipt is held); when the seed group left
 // convicts out, a follower that learnt of the conviction before the
 // convict's receipt for a period took another seed than one that got the
-// receipt first (fails at its sixth case without it).
+// receipt first (fails at its sixth case without it). In half the jobs a
+// member equivocates: it signs a second, different receipt for some of
+// its steps, and both reach each follower at random points (the second as
+// a receipt or inside a follower's gossiped evidence, PeerEquivocation):
+// the seeds are the same, of the receipts of the slots nobody equivocated
+// (job golden script equivocated-receipt); when each follower's book kept
+// whichever receipt came first, the followers that got the second one
+// first took another seed.
 func TestSampleOrder(t *testing.T) {
 	rng := rand.New(rand.NewPCG(16, 31))
-	for c := range 300 {
+	for c := range *sampleCases {
 		k, sb := 2+rng.IntN(3), rng.IntN(3)
 		every, periods := uint64(1+rng.IntN(3)), 2+rng.IntN(6)
 		steps := every * uint64(periods)
@@ -66,7 +74,14 @@ func TestSampleOrder(t *testing.T) {
 			convict = cands[rng.IntN(len(cands))]
 		}
 		expelAt := 1 + rng.IntN(periods)
+		// In half the jobs a member other than the followers signs a
+		// second receipt for some of its steps.
+		var equivocator Address
+		if rng.IntN(2) == 0 {
+			equivocator = cands[rng.IntN(len(cands))]
+		}
 		var rs []Receipt
+		seconds := map[Pair]Receipt{}
 		for q := 1; q <= periods; q++ {
 			end := uint64(q) * every
 			if q == expelAt {
@@ -87,9 +102,19 @@ func TestSampleOrder(t *testing.T) {
 				copy(r.Sig[:], a[:])
 				r.Sig[40], r.Sig[41] = byte(end), byte(end>>8)
 				rs = append(rs, r)
+				if a == equivocator && rng.IntN(2) == 0 {
+					r2 := r
+					if rng.IntN(2) == 0 {
+						r2.ParamsHash[1] = 0xee
+					} else {
+						r2.ContribRoot[3] = 0xee
+					}
+					r2.Sig[42] = 0xee
+					seconds[Pair{Member: a, Step: end}] = r2
+				}
 			}
 		}
-		want := wantSeeds(t, rs, k, sb)
+		want := wantSeeds(t, rs, seconds, k, sb)
 		type follower struct {
 			role Role
 			self Address
@@ -100,7 +125,15 @@ func TestSampleOrder(t *testing.T) {
 		}
 		for _, f := range fs {
 			for o := range 4 {
+				// Each second receipt comes after its first in the
+				// recorded order, and at a random point in the others.
 				order := slices.Clone(rs)
+				for _, r := range rs {
+					if r2, ok := seconds[Pair{Member: r.Member, Step: r.Step}]; ok {
+						i := slices.Index(order, r)
+						order = slices.Insert(order, i+1, r2)
+					}
+				}
 				if o > 0 {
 					rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 					// Its own receipts, a member signs in step order.
@@ -121,9 +154,19 @@ func TestSampleOrder(t *testing.T) {
 				asked := map[Pair]bool{}
 				convictAt := rng.IntN(len(order) + 1)
 				now := uint64(1000)
+				// A follower that learns of an equivocation from the two
+				// receipts tells the others, once; one that learns of it
+				// from another's evidence does not.
+				told, tell, byEvidence, seen := map[Pair]int{}, map[Pair]bool{}, map[Pair]bool{}, map[Pair][]Receipt{}
 				drain := func() {
-					for _, v := range m.Ready().Verify {
+					rd := m.Ready()
+					for _, v := range rd.Verify {
 						asked[Pair{Member: v.Member, Step: v.Step}] = true
+					}
+					for _, p := range rd.Publish {
+						if e := p.Equivocation; e != nil {
+							told[Pair{Member: e.Member, Step: e.Step}]++
+						}
 					}
 					m.Advance()
 				}
@@ -147,6 +190,18 @@ func TestSampleOrder(t *testing.T) {
 					if r.Member == f.self {
 						in = OwnReceipt{r}
 					}
+					slot := Pair{Member: r.Member, Step: r.Step}
+					if r2, ok := seconds[slot]; ok {
+						if rng.IntN(3) == 0 {
+							// A follower's gossiped evidence: both receipts.
+							first := slices.IndexFunc(rs, func(x Receipt) bool { return x.Member == r.Member && x.Step == r.Step })
+							in = PeerEquivocation{Evidence: Evidence{Member: r.Member, Step: r.Step, First: rs[first], Second: r2}}
+							byEvidence[slot] = true
+						} else if !slices.Contains(seen[slot], r) {
+							seen[slot] = append(seen[slot], r)
+							tell[slot] = tell[slot] || (len(seen[slot]) == 2 && !byEvidence[slot])
+						}
+					}
 					if err := m.Step(now, in); err != nil {
 						t.Fatalf("case %d: %v", c, err)
 					}
@@ -166,8 +221,13 @@ func TestSampleOrder(t *testing.T) {
 					m.Tick(now)
 					drain()
 				}
-				what := fmt.Sprintf("case %d (k %d, standbys %d, every %d, periods %d, local %d, convict %s at %d of %d), %v %s, order %d",
-					c, k, sb, every, periods, local, convict.Short(), convictAt, len(order), f.role, f.self.Short(), o)
+				what := fmt.Sprintf("case %d (k %d, standbys %d, every %d, periods %d, local %d, convict %s at %d of %d, equivocator %s of %d slots), %v %s, order %d",
+					c, k, sb, every, periods, local, convict.Short(), convictAt, len(order), equivocator.Short(), len(seconds), f.role, f.self.Short(), o)
+				for slot := range seconds {
+					if want := map[bool]int{true: 1}[tell[slot]]; told[slot] != want {
+						t.Fatalf("%s: told the others of %s's two receipts for step %d %d times, want %d", what, slot.Member.Short(), slot.Step, told[slot], want)
+					}
+				}
 				got := map[uint64]period{}
 				for _, p := range m.w.periods {
 					got[p.end] = p
@@ -203,8 +263,10 @@ func TestSampleOrder(t *testing.T) {
 
 // wantSeeds is each period's sample as the receipts of the recorded job
 // seed it: the receipts for its end of the winners and of the standbys
-// whose first receipt is for an earlier step, in award order.
-func wantSeeds(t *testing.T, rs []Receipt, k, sb int) map[uint64]period {
+// whose first receipt is for an earlier step, in award order, less those
+// of a slot its member equivocated (seconds) unless every one is (then
+// all of them, each seeding with 65 zero bytes).
+func wantSeeds(t *testing.T, rs []Receipt, seconds map[Pair]Receipt, k, sb int) map[uint64]period {
 	t.Helper()
 	first := map[Address]uint64{}
 	for _, r := range rs {
@@ -224,14 +286,24 @@ func wantSeeds(t *testing.T, rs []Receipt, k, sb int) map[uint64]period {
 		if _, done := out[r.Step]; done {
 			continue
 		}
-		var ring []Address
+		var ring, twice []Address
 		var seeders []Receipt
 		for i, a := range award {
 			j := slices.IndexFunc(rs, func(x Receipt) bool { return x.Member == a && x.Step == r.Step })
 			if j < 0 || (i >= k && first[a] >= r.Step) {
 				continue
 			}
+			if _, ok := seconds[Pair{Member: a, Step: r.Step}]; ok {
+				twice = append(twice, a)
+				continue
+			}
 			ring, seeders = append(ring, a), append(seeders, rs[j])
+		}
+		if len(ring) == 0 {
+			ring = twice
+			for _, a := range twice {
+				seeders = append(seeders, Receipt{StepReceipt: protocol.StepReceipt{JobID: Hash{7}, Member: a, Step: r.Step}})
+			}
 		}
 		if len(ring) == 0 {
 			continue // only standbys called in during the period receipted it
@@ -244,6 +316,9 @@ func wantSeeds(t *testing.T, rs []Receipt, k, sb int) map[uint64]period {
 	}
 	return out
 }
+
+// sampleCases is how many recorded jobs TestSampleOrder delivers.
+var sampleCases = flag.Int("sample-cases", 1000, "TestSampleOrder: recorded jobs to deliver")
 
 func shorts(as []Address) string {
 	var b bytes.Buffer

@@ -28,6 +28,14 @@ const (
 	readyWireLen   = 1 + 32
 )
 
+// KindEquivocation: a follower's evidence that a member signed two
+// different receipts for one step (PeerEquivocation): the kind byte, then
+// each receipt's wire form (KindReceipt, 226 bytes). Anyone may publish
+// it: it stands on the member's two signatures, which the shell checks.
+const KindEquivocation = 10
+
+const equivocationWireLen = 1 + 2*receiptWireLen
+
 // ErrReady: a readiness message that does not decode.
 var ErrReady = errors.New("job: bad readiness message")
 
@@ -71,4 +79,33 @@ func DecodeReceipt(b []byte) (*Receipt, error) {
 		return nil, fmt.Errorf("%w: signature v = %d", ErrReceipt, v)
 	}
 	return r, nil
+}
+
+// Encode returns the evidence's wire form (KindEquivocation).
+func (e *Evidence) Encode() []byte {
+	b := make([]byte, 0, equivocationWireLen)
+	b = append(b, KindEquivocation)
+	b = append(b, e.First.Encode()...)
+	return append(b, e.Second.Encode()...)
+}
+
+// DecodeEquivocation parses a KindEquivocation message strictly: two
+// receipts that decode (DecodeReceipt: the encoding only, not the
+// signatures), of one job, member and step, that differ.
+func DecodeEquivocation(b []byte) (*Evidence, error) {
+	if len(b) != equivocationWireLen || b[0] != KindEquivocation {
+		return nil, fmt.Errorf("%w: equivocation evidence of %d bytes, want %d", ErrReceipt, len(b), equivocationWireLen)
+	}
+	r1, err := DecodeReceipt(b[1 : 1+receiptWireLen])
+	if err != nil {
+		return nil, err
+	}
+	r2, err := DecodeReceipt(b[1+receiptWireLen:])
+	if err != nil {
+		return nil, err
+	}
+	if r1.JobID != r2.JobID || r1.Member != r2.Member || r1.Step != r2.Step || r1.StepReceipt == r2.StepReceipt {
+		return nil, fmt.Errorf("%w: equivocation evidence that is not two receipts of one member for one step", ErrReceipt)
+	}
+	return &Evidence{Member: r1.Member, Step: r1.Step, First: *r1, Second: *r2}, nil
 }

@@ -197,3 +197,61 @@ func TestWitnessWire(t *testing.T) {
 		t.Errorf("dirty padding: %v", err)
 	}
 }
+
+// FuzzDecodeEquivocation: a follower's evidence of a member's two receipts
+// arrives over gossip from anyone; the decoder never panics, fails with
+// ErrReceipt, and what it accepts is two different receipts of one slot
+// that re-encode to the same bytes.
+func FuzzDecodeEquivocation(f *testing.F) {
+	a := Receipt{StepReceipt: protocol.StepReceipt{JobID: Hash{7}, Member: Address{1}, Step: 10, ParamsHash: Hash{1}}}
+	a.Sig[64] = 27
+	b := a
+	b.ContribRoot, b.Sig[0] = Hash{2}, 9
+	e := Evidence{Member: a.Member, Step: a.Step, First: a, Second: b}
+	f.Add(e.Encode())
+	f.Add(append(append([]byte{KindEquivocation}, a.Encode()...), a.Encode()...)) // one receipt twice
+	f.Add([]byte{KindEquivocation})
+	f.Add(make([]byte, equivocationWireLen))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		e, err := DecodeEquivocation(data)
+		if err != nil {
+			if !errors.Is(err, ErrReceipt) {
+				t.Fatalf("error %v is not ErrReceipt", err)
+			}
+			return
+		}
+		if e.First.Member != e.Member || e.Second.Member != e.Member || e.First.Step != e.Step || e.Second.Step != e.Step ||
+			e.First.JobID != e.Second.JobID || e.First.StepReceipt == e.Second.StepReceipt {
+			t.Fatalf("accepted %+v: not two receipts of one slot", e)
+		}
+		if !bytes.Equal(e.Encode(), data) {
+			t.Fatal("accepted bytes that re-encode differently")
+		}
+	})
+}
+
+// TestEquivocationWire: evidence round-trips; one receipt twice, receipts
+// of two steps or members, and a truncated message are refused.
+func TestEquivocationWire(t *testing.T) {
+	a := Receipt{StepReceipt: protocol.StepReceipt{JobID: Hash{7}, Member: Address{1}, Step: 10, ParamsHash: Hash{1}}}
+	a.Sig[64] = 27
+	b := a
+	b.ParamsHash, b.Sig[0] = Hash{2}, 9
+	e := Evidence{Member: a.Member, Step: a.Step, First: a, Second: b}
+	got, err := DecodeEquivocation(e.Encode())
+	if err != nil || *got != e {
+		t.Fatalf("DecodeEquivocation(Encode(e)) = %+v, %v; want %+v", got, err, e)
+	}
+	otherStep, otherMember := b, b
+	otherStep.Step, otherMember.Member = 11, Address{2}
+	for name, bad := range map[string][]byte{
+		"one receipt twice": (&Evidence{First: a, Second: a}).Encode(),
+		"two steps":         (&Evidence{First: a, Second: otherStep}).Encode(),
+		"two members":       (&Evidence{First: a, Second: otherMember}).Encode(),
+		"truncated":         e.Encode()[:equivocationWireLen-1],
+	} {
+		if _, err := DecodeEquivocation(bad); !errors.Is(err, ErrReceipt) {
+			t.Errorf("%s: DecodeEquivocation = %v; want ErrReceipt", name, err)
+		}
+	}
+}

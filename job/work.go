@@ -85,6 +85,9 @@ type work struct {
 	// pendingDeclines the declines whose period has no seed yet.
 	declined        map[Pair]Address
 	pendingDeclines []Decline
+	// refused are the audits a poster refused as not drawn, judged
+	// again when their period is re-seeded (rejudge).
+	refused []protocol.Audit
 }
 
 func newWork() work {
@@ -396,6 +399,7 @@ func (m *Machine) seed(now uint64, step uint64, when seedWhen) {
 		ring = append(ring, a)
 		sigs = append(sigs, r.Sig)
 	}
+	ring, sigs = m.unequivocated(step, ring, sigs)
 	switch {
 	case len(ring) == 0:
 		return
@@ -436,17 +440,20 @@ func (m *Machine) sampled(now uint64, p period) {
 }
 
 // resample re-seeds each sampled period ending at or after step whose
-// seed group (seedGroup) now holds receipts for its end
-// that its seed did not take: it was seeded before they came (closed, or
-// at the end of this peer's part in the training), from fewer receipts
-// than the followers that got them in time. The new seed takes them too,
-// so every follower ends with the seed of the receipts signed for the
-// period, whatever order they arrived in (job golden script
-// late-receipt, TestSampleOrder). A receipt for step can widen the
-// periods from step on: its own, and, a standby's first, those it now
-// seeds. A verifier is asked for the pairs of the new sample (those of
-// the old one it was asked are answered as they come, and unpaid); a
-// poster files the audits it holds of the period anew.
+// seed group (seedGroup) now holds receipts for its end that its seed did
+// not take, or whose seed took a receipt of a slot now known equivocated
+// (unequivocated): it was seeded before they came (closed, or at the end
+// of this peer's part in the training), from other receipts than the
+// followers that got them in time. The new seed takes them too, and
+// leaves the equivocated slot out, so every follower ends with the seed
+// of the receipts signed for the period, whatever order they (and a
+// member's two receipts for one step) arrived in (job golden scripts
+// late-receipt, equivocated-receipt; TestSampleOrder). A receipt for
+// step can change the periods from step on: its own, and, a standby's
+// first, those it now seeds. A verifier is asked for the pairs of the
+// new sample (those of the old one it was asked are answered as they
+// come, and unpaid); a poster files the audits it holds of the period
+// anew.
 func (m *Machine) resample(now uint64, step uint64) {
 	for i := range m.w.periods {
 		p := m.w.periods[i]
@@ -455,37 +462,85 @@ func (m *Machine) resample(now uint64, step uint64) {
 		}
 		var ring []Address
 		var sigs [][protocol.SignatureLen]byte
-		grew := false
 		for _, a := range m.seedGroup(p.end) {
-			if j := slices.Index(p.ring, a); j >= 0 {
+			if j := slices.Index(p.ring, a); j >= 0 && p.sigs[j] != noSig {
 				ring, sigs = append(ring, a), append(sigs, p.sigs[j])
 			} else if r, ok := m.book.Get(a, p.end); ok {
-				ring, sigs, grew = append(ring, a), append(sigs, r.Sig), true
+				ring, sigs = append(ring, a), append(sigs, r.Sig)
 			}
 		}
-		if !grew {
-			continue
-		}
-		// Members of the old ring convicted since stay in it: a seed
-		// only ever takes more receipts.
+		// Members of the old ring convicted since stay in it: a
+		// conviction never takes a receipt out of a seed.
 		for j, a := range p.ring {
-			if !slices.Contains(ring, a) {
+			if !slices.Contains(ring, a) && p.sigs[j] != noSig {
 				ring, sigs = append(ring, a), append(sigs, p.sigs[j])
 			}
 		}
 		ring, sigs = m.awardOrder(ring, sigs)
+		ring, sigs = m.unequivocated(p.end, ring, sigs)
+		if slices.Equal(ring, p.ring) && slices.Equal(sigs, p.sigs) {
+			continue
+		}
 		np, ok := m.newPeriod(p.end, ring, sigs)
 		if !ok {
 			continue
 		}
 		m.w.periods[i] = np
+		why := "a receipt for it came after its sample"
+		if len(ring) < len(p.ring) || slices.Contains(sigs, noSig) {
+			why = "a member signed two receipts for it"
+		}
 		m.event(Event{Kind: EventResampled, Step: p.end,
-			Text: fmt.Sprintf("resampled the period ending at step %d: seeded by %d receipts, not %d (a receipt for it came after its sample)", p.end, len(ring), len(p.ring))})
+			Text: fmt.Sprintf("resampled the period ending at step %d: seeded by %d receipts, not %d (%s)", p.end, signed(sigs), signed(p.sigs), why)})
 		if m.cfg.Role == RolePoster {
 			m.refile(i)
+			m.rejudge(now, i)
 		}
 		m.sampled(now, np)
 	}
+}
+
+// noSig stands, in a seed, for the signature of a receipt whose slot its
+// member equivocated, where every receipt the seed would take is of such
+// a slot (unequivocated).
+var noSig [protocol.SignatureLen]byte
+
+// signed counts the signatures of sigs that are not noSig.
+func signed(sigs [][protocol.SignatureLen]byte) int {
+	n := 0
+	for _, s := range sigs {
+		if s != noSig {
+			n++
+		}
+	}
+	return n
+}
+
+// unequivocated takes out of ring (and sigs) the members that signed two
+// different receipts for end (Book.Equivocated): followers hold whichever
+// came first, so a seed with either would differ between them; without
+// both, every follower that holds them both, or another's evidence of
+// them (PeerEquivocation, gossiped by the first follower that holds
+// both), takes the same seed. What the equivocator gains is the seed
+// without its receipt, which withholding its receipt past the period's
+// closing gives it already (PROTOCOL.md, "Verified work"): a third
+// receipt changes nothing. Where every member left is an equivocator,
+// they stay, each with noSig for its signature: the period is sampled
+// still, with a seed its members could foresee (a seed group of one
+// steers its seed anyway, through its own commitment).
+func (m *Machine) unequivocated(end uint64, ring []Address, sigs [][protocol.SignatureLen]byte) ([]Address, [][protocol.SignatureLen]byte) {
+	var r2 []Address
+	var s2 [][protocol.SignatureLen]byte
+	for i, a := range ring {
+		if !m.book.Equivocated(a, end) {
+			r2, s2 = append(r2, a), append(s2, sigs[i])
+		}
+	}
+	if len(r2) > 0 || len(ring) == 0 {
+		return r2, s2
+	}
+	s2 = make([][protocol.SignatureLen]byte, len(ring))
+	return ring, s2
 }
 
 // awardOrder sorts ring (and its signatures) into award order.
@@ -516,6 +571,25 @@ func (m *Machine) refile(i int) {
 		}
 		delete(m.w.audits, pair)
 		m.addPending(a)
+	}
+}
+
+// rejudge files (posters) the audits refused of the period at index i
+// that its new sample draws: their verifier held a receipt this poster
+// lacked (a late one, or a member's second for the period's end) and
+// drew them first; each copy of an audit is published a few times, but
+// the re-seed may come after the last.
+func (m *Machine) rejudge(now uint64, i int) {
+	refused := m.w.refused
+	m.w.refused = nil
+	for _, a := range refused {
+		if m.periodOf(a.Step) == i {
+			if drawn, wait := m.judge(a); drawn || wait {
+				m.validateAudit(now, a)
+				continue
+			}
+		}
+		m.w.refused = append(m.w.refused, a)
 	}
 }
 
@@ -1026,6 +1100,9 @@ func (m *Machine) validateAudit(now uint64, a protocol.Audit) {
 		}
 		m.event(Event{Kind: EventRefused, Peer: a.Verifier, Step: a.Step,
 			Text: fmt.Sprintf("an audit of %s at step %d by %s the sample did not assign: unpaid", a.Member.Short(), a.Step, a.Verifier.Short())})
+		if len(m.w.refused) < pendingAuditMax && !slices.Contains(m.w.refused, a) {
+			m.w.refused = append(m.w.refused, a)
+		}
 		return
 	}
 	if _, dup := m.w.audits[pair]; dup {

@@ -227,6 +227,12 @@ func (n *Node) publishWork(jr *jobRun, p job.Publish) {
 		n.postJob(func() { n.stepRun(jr, job.PeerAudit{Audit: a}) })
 	case p.Evidence != nil:
 		data = encodeEvidence(p.Evidence)
+	case p.Equivocation != nil:
+		// A member's two receipts for one step, which this node held
+		// both of: a follower that got one only (gossip dedups by the
+		// author's sequence number, which an equivocator may reuse;
+		// a fetch answers the one a peer holds) learns of the other.
+		data = p.Equivocation.Encode()
 	case p.Attestation != nil:
 		sig, err := chain.Sign(n.key, dom, *p.Attestation)
 		if err != nil {

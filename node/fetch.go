@@ -107,16 +107,9 @@ func (n *Node) fetchRecords(jr *jobRun, f job.Fetch) {
 			n.log.Debug("job: fetch receipts: bad answer", "job", jr.id.Short(), "peer", p, "err", err)
 			continue
 		}
-		var ins []job.Input
-		for _, r := range rs {
-			i := slices.Index(f.Receipts, job.Pair{Member: r.Member, Step: r.Step})
-			if i < 0 || r.JobID != jr.id || verifyReceipt(dom, &r) != nil {
-				n.log.Debug("job: fetch receipts: a receipt not asked or not signed by its member", "job", jr.id.Short(), "peer", p, "member", r.Member.Short(), "step", r.Step)
-				continue
-			}
-			f.Receipts = slices.Delete(f.Receipts, i, i+1)
-			ins = append(ins, job.PeerReceipt{Receipt: r})
-		}
+		ins := fetchedReceipts(jr.id, dom, &f, rs, func(r job.Receipt) {
+			n.log.Debug("job: fetch receipts: a receipt not asked or not signed by its member", "job", jr.id.Short(), "peer", p, "member", r.Member.Short(), "step", r.Step)
+		})
 		for _, s := range seats {
 			i := slices.Index(f.Seats, s.Standby)
 			if i < 0 || s.JobID != jr.id || verifySeat(dom, &s) != nil {
@@ -141,6 +134,36 @@ func (n *Node) fetchRecords(jr *jobRun, f job.Fetch) {
 	if got > 0 || len(f.Receipts)+len(f.Seats) > 0 {
 		n.log.Info("job: fetched what this node lacked", "job", jr.id.Short(), "records", got, "not found", len(f.Receipts)+len(f.Seats), "peers", len(peers))
 	}
+}
+
+// fetchedReceipts returns the inputs for the receipts of a fetch answer:
+// each one f asks (and takes off f.Receipts) of job id, signed by its
+// member, as a PeerReceipt; refused calls refuse for each other one. A
+// second, different receipt of a slot just answered is its member's
+// equivocation (job.Machine.Answer serves both): the two go in together,
+// as a PeerEquivocation, so that the slot is out of its period's seed
+// before either seeds it.
+func fetchedReceipts(id tmprotocol.Hash, dom tmprotocol.Domain, f *job.Fetch, rs []job.Receipt, refused func(job.Receipt)) []job.Input {
+	var ins []job.Input
+	for _, r := range rs {
+		i := slices.Index(f.Receipts, job.Pair{Member: r.Member, Step: r.Step})
+		j := slices.IndexFunc(ins, func(in job.Input) bool {
+			pr, ok := in.(job.PeerReceipt)
+			return ok && pr.Receipt.Member == r.Member && pr.Receipt.Step == r.Step && pr.Receipt.StepReceipt != r.StepReceipt
+		})
+		if (i < 0 && j < 0) || r.JobID != id || verifyReceipt(dom, &r) != nil {
+			refused(r)
+			continue
+		}
+		if j >= 0 {
+			first := ins[j].(job.PeerReceipt).Receipt
+			ins[j] = job.PeerEquivocation{Evidence: job.Evidence{Member: r.Member, Step: r.Step, First: first, Second: r}}
+			continue
+		}
+		f.Receipts = slices.Delete(f.Receipts, i, i+1)
+		ins = append(ins, job.PeerReceipt{Receipt: r})
+	}
+	return ins
 }
 
 // verifySeat checks that s was signed under d by the member it names.

@@ -8,6 +8,10 @@ import (
 	"time"
 
 	"github.com/trainmesh/trainmesh/auction"
+	"github.com/trainmesh/trainmesh/chain"
+	"github.com/trainmesh/trainmesh/identity"
+	"github.com/trainmesh/trainmesh/job"
+	"github.com/trainmesh/trainmesh/protocol"
 )
 
 // TestLateVerifierFetches: a standby that follows the job only once the
@@ -66,5 +70,42 @@ func TestLateVerifierFetches(t *testing.T) {
 	}
 	if si := out.Award.IndexOf(late); si >= len(out.AuditCredits) || out.AuditCredits[si] != steps {
 		t.Errorf("the standby's audits paid: %v; want %d", out.AuditCredits, steps)
+	}
+}
+
+// TestFetchedReceipts: of a fetch answer, the receipts asked and signed by
+// their member go in; a member's second, different receipt of a slot goes
+// in with the first, as its equivocation; a copy, a receipt not asked and
+// a forged one are refused.
+func TestFetchedReceipts(t *testing.T) {
+	key, err := identity.Generate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dom := protocol.Domain{ChainID: 1337, VerifyingContract: protocol.Address{0xee}}
+	id := auction.Hash{9}
+	receipt := func(step uint64, params byte) job.Receipt {
+		sr := protocol.StepReceipt{JobID: id, Member: protocol.Address(key.Address()), Step: step, ParamsHash: protocol.Hash{params}}
+		sig, err := chain.Sign(key, dom, sr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return job.Receipt{StepReceipt: sr, Sig: [protocol.SignatureLen]byte(sig)}
+	}
+	a, b, other := receipt(5, 1), receipt(5, 2), receipt(10, 1)
+	forged := receipt(15, 1)
+	forged.Sig[3] ^= 1
+	f := &job.Fetch{Receipts: []job.Pair{{Member: a.Member, Step: 5}, {Member: a.Member, Step: 15}, {Member: a.Member, Step: 20}}}
+	var refused []uint64
+	ins := fetchedReceipts(id, dom, f, []job.Receipt{a, a, b, other, forged}, func(r job.Receipt) { refused = append(refused, r.Step) })
+	want := []job.Input{job.PeerEquivocation{Evidence: job.Evidence{Member: a.Member, Step: 5, First: a, Second: b}}}
+	if !slices.Equal(ins, want) {
+		t.Errorf("inputs %+v; want %+v", ins, want)
+	}
+	if !slices.Equal(refused, []uint64{5, 10, 15}) {
+		t.Errorf("refused the receipts for steps %v; want 5 (a copy), 10 (not asked), 15 (forged)", refused)
+	}
+	if len(f.Receipts) != 2 {
+		t.Errorf("%d receipts still wanted; want 2 (steps 15 and 20)", len(f.Receipts))
 	}
 }

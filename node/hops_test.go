@@ -12,6 +12,7 @@ import (
 	"github.com/trainmesh/trainmesh/auction"
 	"github.com/trainmesh/trainmesh/chain"
 	"github.com/trainmesh/trainmesh/identity"
+	"github.com/trainmesh/trainmesh/job"
 	"github.com/trainmesh/trainmesh/mesh"
 	"github.com/trainmesh/trainmesh/mesh/allreduce"
 	"github.com/trainmesh/trainmesh/mesh/allreduce/transcript"
@@ -344,5 +345,78 @@ func TestStepOp(t *testing.T) {
 	}
 	if op, ok := (&Recipe{Steps: 40, HashEvery: 10}).stepOp(33); !ok || op != 35 {
 		t.Errorf("Recipe.stepOp(33) = %d, %v; want 35, true", op, ok)
+	}
+}
+
+// TestValidateReceiptEquivocation: a follower's evidence of a member's two
+// receipts for one step (job.KindEquivocation) is relayed when both
+// receipts are the member's, a member of the award, and its author a
+// follower of the job (a member or the poster); a forged receipt is the
+// publisher's fault, and a stranger's publication or a job without its
+// award yet is ignored.
+func TestValidateReceiptEquivocation(t *testing.T) {
+	keys := make([]*identity.Key, 4) // two winners, the poster and an outsider
+	for i := range keys {
+		k, err := identity.Generate()
+		if err != nil {
+			t.Fatal(err)
+		}
+		keys[i] = k
+	}
+	winners := []auction.Address{auction.Address(keys[0].Address()), auction.Address(keys[1].Address())}
+	poster := auction.Address(keys[2].Address())
+	dom := protocol.Domain{ChainID: 1337, VerifyingContract: protocol.Address{0xee}}
+	id := auction.Hash{9}
+	receipt := func(k *identity.Key, jobID auction.Hash, params byte) job.Receipt {
+		sr := protocol.StepReceipt{JobID: jobID, Member: protocol.Address(k.Address()), Step: 10, ParamsHash: protocol.Hash{params}}
+		sig, err := chain.Sign(k, dom, sr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return job.Receipt{StepReceipt: sr, Sig: [protocol.SignatureLen]byte(sig)}
+	}
+	a, b := receipt(keys[1], id, 1), receipt(keys[1], id, 2)
+	forged := b
+	forged.Sig[3] ^= 1
+	stranger := receipt(keys[3], id, 1)
+	enc := func(x, y job.Receipt) []byte {
+		return (&job.Evidence{Member: x.Member, Step: x.Step, First: x, Second: y}).Encode()
+	}
+	for name, c := range map[string]struct {
+		data   []byte
+		award  bool
+		author int
+		want   mesh.Outcome
+	}{
+		"by a member":            {enc(a, b), true, 0, mesh.Accept},
+		"by the equivocator":     {enc(b, a), true, 1, mesh.Accept},
+		"by the poster":          {enc(a, b), true, 2, mesh.Accept},
+		"by an outsider":         {enc(a, b), true, 3, mesh.Ignore},
+		"no award yet":           {enc(a, b), false, 0, mesh.Ignore},
+		"a forged receipt":       {enc(a, forged), true, 0, mesh.Reject},
+		"one receipt twice":      {enc(a, a), true, 0, mesh.Reject},
+		"another job's receipts": {enc(receipt(keys[1], auction.Hash{8}, 1), receipt(keys[1], auction.Hash{8}, 2)), true, 0, mesh.Reject},
+		"a stranger's receipts":  {enc(stranger, receipt(keys[3], id, 2)), true, 0, mesh.Ignore},
+		"truncated":              {enc(a, b)[:100], true, 0, mesh.Reject},
+	} {
+		t.Run(name, func(t *testing.T) {
+			n := &Node{}
+			n.cfg.Auction.Domain = dom
+			jr := newRun(id, "member", auction.Signed{}, nil, "", context.Background())
+			defer jr.cancel()
+			if c.award {
+				jr.setAward(auction.Signed{Msg: &auction.Award{JobID: id, Poster: poster, Winners: winners}})
+			}
+			m := &mesh.Message{Author: keys[c.author].PeerID(), Data: c.data}
+			got := n.validateEquivocation(jr, m)
+			if got != c.want {
+				t.Fatalf("validator: %v; want %v", got, c.want)
+			}
+			if got == mesh.Accept {
+				if in, ok := m.Decoded.(job.PeerEquivocation); !ok || in.Evidence.Member != a.Member || in.Evidence.Step != 10 {
+					t.Fatalf("decoded %#v; want the evidence against %s at step 10", m.Decoded, a.Member.Short())
+				}
+			}
+		})
 	}
 }

@@ -460,6 +460,9 @@ func (n *Node) joinTrainTopic(jr *jobRun) error {
 		if len(m.Data) > 0 && m.Data[0] == kindTally {
 			return n.validateTally(jr, m)
 		}
+		if len(m.Data) > 0 && m.Data[0] == job.KindEquivocation {
+			return n.validateEquivocation(jr, m)
+		}
 		r, err := job.DecodeReceipt(m.Data)
 		if err != nil || r.JobID != jr.id {
 			return mesh.Reject
@@ -495,7 +498,7 @@ func (n *Node) joinTrainTopic(jr *jobRun) error {
 					continue // our own, filed when signed
 				}
 				in = job.PeerReceipt{Receipt: *d}
-			case job.PeerAudit, job.PeerDecline, job.PeerEvidence, job.PeerAttestation, job.PeerSeat, job.PeerWitness:
+			case job.PeerAudit, job.PeerDecline, job.PeerEvidence, job.PeerAttestation, job.PeerSeat, job.PeerWitness, job.PeerEquivocation:
 				in = d.(job.Input)
 			case *protocol.SignedTally:
 				jr.putTally(*d) // the shell's: the machine knows no tallies
@@ -511,6 +514,33 @@ func (n *Node) joinTrainTopic(jr *jobRun) error {
 		}
 	})
 	return nil
+}
+
+// validateEquivocation is the training topic's validator for a
+// follower's evidence of a member's two receipts for one step
+// (job.KindEquivocation): both decode and are signed by the member they
+// name, a member of the award; the author is a follower of the job (a
+// member of the award or its poster). The evidence stands on the
+// member's signatures, so any follower may pass it on.
+func (n *Node) validateEquivocation(jr *jobRun, m *mesh.Message) mesh.Outcome {
+	e, err := job.DecodeEquivocation(m.Data)
+	if err != nil || e.First.JobID != jr.id {
+		return mesh.Reject
+	}
+	dom := n.cfg.Auction.Domain
+	if verifyReceipt(dom, &e.First) != nil || verifyReceipt(dom, &e.Second) != nil {
+		return mesh.Reject
+	}
+	author, err := identity.AddressOf(m.Author)
+	if err != nil {
+		return mesh.Reject
+	}
+	aw := jr.awardMsg()
+	if aw == nil || aw.IndexOf(e.Member) < 0 || (aw.IndexOf(protocol.Address(author)) < 0 && aw.Poster != protocol.Address(author)) {
+		return mesh.Ignore
+	}
+	m.Decoded = job.PeerEquivocation{Evidence: *e}
+	return mesh.Accept
 }
 
 // receiptSigner is a member's train.ReceiptSigner: it signs StepReceipts

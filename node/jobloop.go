@@ -243,7 +243,7 @@ func (n *Node) drain(jr *jobRun) {
 		n.spawnJob(jr, "chain call", func() { n.chainCall(jr, c) })
 	}
 	for _, p := range rd.Publish {
-		if p.Audit != nil || p.Evidence != nil || p.Attestation != nil || p.Seat != nil || p.Decline != nil || p.Witness != nil {
+		if p.Audit != nil || p.Evidence != nil || p.Attestation != nil || p.Seat != nil || p.Decline != nil || p.Witness != nil || p.Equivocation != nil {
 			n.spawnJob(jr, "publish verified work", func() { n.publishWork(jr, p) })
 			continue
 		}
