@@ -26,9 +26,12 @@ type Book struct {
 	first   map[Address]uint64     // each member's first receipted step, ever
 	ends    []uint64               // every step receipted by anyone, ascending (endsMax)
 	seats   map[Address]SignedSeat // called-in standbys' seat statements (seat.go)
+	// rejoins are rejoined winners' statements of where they train again
+	// (seat.go), each winner's ascending by From, at most rejoinsKept.
+	rejoins map[Address][]SignedSeat
 	// witnessed are the rejoin witnesses held (witness.go): rejoined
-	// winner, then witness.
-	witnessed map[Address]map[Address]SignedWitness
+	// winner, then witness, ascending by From, at most rejoinsKept.
+	witnessed map[Address]map[Address][]SignedWitness
 }
 
 // endsMax bounds the distinct receipt steps the book remembers: a job has
@@ -214,48 +217,12 @@ func (b *Book) Agreed(step uint64) (Hash, int) {
 	return best, n
 }
 
-// Gap returns the steps after..through (after excluded) that winner did
-// not train: it was restarted mid-training and called back into its seat
-// after step through, as its signed statement says (AddSeat) or a quorum
-// of the ring's other members witness (Witnessed; the later of the two
-// where both are held), and its last receipt before that is for step
-// after (0: none held). ok is false for a member of which neither is
-// held. The book keeps a member's latest ReceiptsPerMemberMax receipts:
-// where its receipts before through are no longer held but were, the gap
-// is taken as empty (after = through).
-func (b *Book) Gap(winner Address) (after, through uint64, ok bool) {
-	if !slices.Contains(b.award.Winners, winner) {
-		return 0, 0, false
-	}
-	st, stated := b.seats[winner]
-	seen, witnessed := b.Witnessed(winner)
-	switch {
-	case stated && witnessed:
-		through = max(st.From, seen)
-	case stated:
-		through = st.From
-	case witnessed:
-		through = seen
-	default:
-		return 0, 0, false
-	}
-	for _, s := range b.perStep[winner] {
-		if s <= through {
-			after = s
-		}
-	}
-	if after == 0 && b.first[winner] != 0 && b.first[winner] <= through {
-		after = through
-	}
-	return after, through, true
-}
-
 // Credits returns the steps each member (winners ‖ standbys order)
 // completed: the highest step at which its receipt carries the hash most of
 // the group signed, less the steps before it started training (Base: a
 // standby called into the ring is credited from the receipt period it
 // joined in, not from step 1) and, for a winner that rejoined its ring
-// after a restart, less the steps it missed (Gap). A member that stopped
+// after a restart, less the steps it missed (Gaps: every restart's). A member that stopped
 // is credited up to its last agreed receipt and no further; one that never
 // sent a receipt gets nothing.
 func (b *Book) Credits() []uint64 {
@@ -266,8 +233,10 @@ func (b *Book) Credits() []uint64 {
 			s := held[j]
 			if h, n := b.Agreed(s); n > 0 && b.slots[slot{m, s}].ParamsHash == h {
 				out[i] = s - min(s, b.Base(m))
-				if after, through, ok := b.Gap(m); ok && s > through {
-					out[i] -= min(out[i], through-after)
+				for _, g := range b.Gaps(m) {
+					if g.After < s {
+						out[i] -= min(out[i], min(g.Through, s)-g.After)
+					}
 				}
 				break
 			}

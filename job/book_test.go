@@ -2,7 +2,6 @@ package job
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
@@ -319,9 +318,8 @@ func TestBookStandbyCredits(t *testing.T) {
 
 // TestBookGap: a winner called back into its seat after a restart states
 // where it trains again (its seat statement); the steps from its last
-// receipt before that are its gap, which Credits deducts. A second
-// statement naming another step is refused, and a winner that made none
-// has no gap.
+// receipt before that are its gap, which Credits deducts. A copy of the
+// statement changes nothing, and a winner that made none has no gap.
 func TestBookGap(t *testing.T) {
 	type rc struct {
 		member int
@@ -347,26 +345,136 @@ func TestBookGap(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
+			var want []Gap
 			if c.from > 0 {
 				st := SignedSeat{SeatStatement: SeatStatement{JobID: Hash{7}, Standby: member(1), Seat: 0, From: c.from}}
 				if added, err := b.AddSeat(st); !added || err != nil {
 					t.Fatalf("AddSeat = %v, %v", added, err)
 				}
-				st.From++
-				if _, err := b.AddSeat(st); !errors.Is(err, ErrSeat) {
-					t.Errorf("a second statement: AddSeat = %v; want ErrSeat", err)
+				if added, err := b.AddSeat(st); added || err != nil {
+					t.Errorf("a copy: AddSeat = %v, %v; want false, nil", added, err)
 				}
+				want = []Gap{{c.wantAfter, c.wantThrough}}
 			}
-			after, through, ok := b.Gap(member(1))
-			if ok != (c.from > 0) || after != c.wantAfter || through != c.wantThrough {
-				t.Errorf("Gap = %d, %d, %v; want %d, %d, %v", after, through, ok, c.wantAfter, c.wantThrough, c.from > 0)
+			if got := b.Gaps(member(1)); !slices.Equal(got, want) {
+				t.Errorf("Gaps = %v; want %v", got, want)
 			}
-			if _, _, ok := b.Gap(member(2)); ok {
-				t.Errorf("m2 made no statement but has a gap")
+			if got := b.Gaps(member(2)); got != nil {
+				t.Errorf("m2 made no statement but has gaps %v", got)
 			}
 			if got := b.Credits(); !slices.Equal(got, c.want) {
 				t.Errorf("Credits() = %v; want %v", got, c.want)
 			}
 		})
+	}
+}
+
+// TestBookGaps: a winner restarted twice has two gaps, each stated or
+// witnessed by a quorum, and neither is credited; rejoins with no receipt
+// between them are one gap, to the later; a lone witness makes none; and
+// past RejoinsMax rejoins of one signer its lowest kept is a floor, so
+// that the bound never credits a gap.
+func TestBookGaps(t *testing.T) {
+	seat := func(from uint64) SignedSeat {
+		return SignedSeat{SeatStatement: SeatStatement{JobID: Hash{7}, Standby: member(1), Seat: 0, From: from}}
+	}
+	wit := func(by int, from uint64) SignedWitness {
+		return SignedWitness{RejoinWitness: RejoinWitness{SeatStatement{JobID: Hash{7}, Standby: member(1), Seat: 0, From: from}}, Witness: member(by)}
+	}
+	type in struct {
+		seat    uint64 // m1's statement (0: none)
+		by      int    // else a witness by m<by>
+		witness uint64
+	}
+	every10 := func(skip ...uint64) []uint64 {
+		var out []uint64
+		for s := uint64(10); s <= 100; s += 10 {
+			if !slices.Contains(skip, s) {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	for _, c := range []struct {
+		name     string
+		m1       []uint64 // m1's receipts (m2, m3 receipt every 10)
+		ins      []in
+		want     []Gap
+		wantCred uint64
+	}{
+		{"two restarts, stated", every10(30, 70), []in{{seat: 34}, {seat: 75}}, []Gap{{20, 34}, {60, 75}}, 100 - 14 - 15},
+		{"two restarts, witnessed", every10(30, 70), []in{{by: 2, witness: 34}, {by: 3, witness: 34}, {by: 2, witness: 75}, {by: 3, witness: 75}},
+			[]Gap{{20, 34}, {60, 75}}, 100 - 14 - 15},
+		{"the earlier stated, the later witnessed", every10(30, 70), []in{{seat: 34}, {by: 2, witness: 75}, {by: 3, witness: 75}},
+			[]Gap{{20, 34}, {60, 75}}, 100 - 14 - 15},
+		{"witnesses disagree: the quorum's lower", every10(30, 70), []in{{by: 2, witness: 34}, {by: 3, witness: 32}, {by: 2, witness: 75}, {by: 3, witness: 78}},
+			[]Gap{{20, 32}, {60, 75}}, 100 - 12 - 15},
+		{"a lone witness of the earlier", every10(30, 70), []in{{by: 2, witness: 34}, {by: 2, witness: 75}, {by: 3, witness: 75}},
+			[]Gap{{60, 75}}, 100 - 15},
+		{"restarted before receipting again: one gap", every10(30, 40), []in{{seat: 34}, {seat: 45}, {by: 2, witness: 34}, {by: 3, witness: 34}},
+			[]Gap{{20, 45}}, 100 - 25},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			b := NewBook(bookAward(3), 100)
+			for s := uint64(10); s <= 100; s += 10 {
+				for i := 1; i < 3; i++ {
+					b.Add(rcpt(i, s, byte(s)))
+				}
+				if slices.Contains(c.m1, s) {
+					b.Add(rcpt(0, s, byte(s)))
+				}
+			}
+			for _, x := range c.ins {
+				var err error
+				if x.seat > 0 {
+					_, err = b.AddSeat(seat(x.seat))
+				} else {
+					_, err = b.AddWitness(wit(x.by, x.witness))
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got := b.Gaps(member(1)); !slices.Equal(got, c.want) {
+				t.Errorf("Gaps = %v; want %v", got, c.want)
+			}
+			if got := b.Credits()[0]; got != c.wantCred {
+				t.Errorf("credited %d; want %d", got, c.wantCred)
+			}
+		})
+	}
+
+	// The bound: a signer's rejoins past RejoinsMax keep the highest, and
+	// the lowest kept is a floor (a gap from step 1). One signer's flood
+	// is its own list only: a lone witness's floor makes no gap.
+	b := NewBook(bookAward(3), 1000)
+	for s := uint64(10); s <= 1000; s += 10 {
+		for i := 0; i < 3; i++ {
+			b.Add(rcpt(i, s, byte(s)))
+		}
+	}
+	for k := range uint64(RejoinsMax + 3) {
+		if _, err := b.AddWitness(wit(2, 700+k*10+5)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := b.Gaps(member(1)); got != nil {
+		t.Errorf("one witness's %d rejoins: Gaps = %v; want none", RejoinsMax+3, got)
+	}
+	if got := len(b.WitnessesOf(member(1))); got != rejoinsKept {
+		t.Errorf("kept %d of one witness's rejoins; want %d", got, rejoinsKept)
+	}
+	for k := range uint64(RejoinsMax + 3) {
+		b.AddWitness(wit(3, 700+k*10+5))
+	}
+	gaps := b.Gaps(member(1))
+	// Kept: 725..805 (9), within the book's window of receipts (the
+	// latest 32: 690..1000); 725 the floor: (0, 725], then 735..805's
+	// eight.
+	if len(gaps) != RejoinsMax+1 || gaps[0] != (Gap{0, 725}) || gaps[1] != (Gap{730, 735}) || gaps[len(gaps)-1] != (Gap{800, 805}) {
+		t.Errorf("Gaps = %v; want (0, 725], then (730, 735] ... (800, 805]", gaps)
+	}
+	if got, want := b.Credits()[0], uint64(1000-725-RejoinsMax*5); got != want {
+		t.Errorf("credited %d; want %d", got, want)
 	}
 }

@@ -29,7 +29,7 @@
 // against the receipts, and verifiers check it on exactly that seat
 // (StandbyShards). A winner restarted and called back into its own seat
 // states where it trains again the same way, and the ring's other members
-// witness it (Witnessed, PeerWitness): its gap is not credited (Book.Gap).
+// witness it (Witnessed, PeerWitness): its gap is not credited (Book.Gaps).
 //
 // The machine is fed events through Step (a receipt, a readiness message,
 // training's results, what a chain call returned, what the chain shows at a

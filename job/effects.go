@@ -223,7 +223,7 @@ type PeerSeat struct{ Seat SignedSeat }
 // job.CallInShard and join point), or a restarted winner's (Config.Rejoin)
 // that the ring called it back into its own seat Seat there: the machine
 // asks for its seat statement to be signed and published (Publish.Seat),
-// which for a winner ends its gap (Book.Gap).
+// which for a winner ends its gap (Book.Gaps).
 type CalledIn struct {
 	Seat uint32
 	From uint64

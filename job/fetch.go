@@ -20,30 +20,58 @@ import (
 // signature checked as if it came by gossip.
 
 // Fetch asks the shell to fetch, from the job's other followers (its
-// poster, winners and standbys), the signed receipts and seat statements
-// this peer lacks. Each peer answers with those of them it holds.
+// poster, winners and standbys), the signed receipts, seat statements and
+// rejoin witnesses this peer lacks. Each peer answers with those of them
+// it holds.
 type Fetch struct {
 	// Receipts are the (member, step) receipts wanted: the receipt
 	// steps the recipe schedules (Config.ReceiptEvery) below a member's
 	// latest receipt held, within the window the book keeps, that the
 	// book does not hold.
 	Receipts []Pair
-	// Seats are the members whose seat statement is wanted: a standby
+	// Seats are the members whose seat statements are wanted: a standby
 	// with receipts (it was called in), or a winner whose receipts
-	// lack scheduled steps (it may have rejoined).
+	// lack scheduled steps outside its known gaps (it may have
+	// rejoined); of a winner, each it made.
 	Seats []Address
+	// Witnesses are the winners whose rejoin witnesses are wanted, all
+	// that the peer asked holds: a winner whose receipts lack scheduled
+	// steps outside its known gaps, or one stated or witnessed to have
+	// rejoined without a quorum of witnesses of that rejoin held
+	// (WitnessQuorum). Followers that missed a witness's gossip would
+	// credit the winner otherwise than the others.
+	Witnesses []Address
 }
 
-// Bounds on fetching: a request names at most FetchReceiptsMax receipts and
-// FetchSeatsMax seat statements; the machine asks for each at most
-// fetchTriesMax times (a receipt no follower holds, as in a rejoined
-// winner's gap, is not asked for ever) and remembers the tries of at most
-// fetchKeysMax.
+// Bounds on fetching: a request names at most FetchReceiptsMax receipts,
+// FetchSeatsMax members' seat statements and as many members' rejoin
+// witnesses, an answer carries at most FetchWitnessesMax witnesses (a
+// winner's are at most rejoinsKept of each other member); the machine
+// asks for each at most fetchTriesMax times (a receipt no follower holds,
+// as in a rejoined winner's gap, is not asked for ever) and remembers the
+// tries of at most fetchKeysMax.
 const (
-	FetchReceiptsMax = 256
-	FetchSeatsMax    = 64
-	fetchTriesMax    = 3
-	fetchKeysMax     = 4096
+	FetchReceiptsMax  = 256
+	FetchSeatsMax     = 64
+	FetchWitnessesMax = 256
+	fetchTriesMax     = 3
+	fetchKeysMax      = 4096
+)
+
+// fetchKey names what the machine asked for: a receipt (Pair), a
+// member's seat statements or its rejoin witnesses. A winner's statements
+// and witnesses are keyed by the gap they would tell (its last receipt
+// held before it, Gap.After), so that each restart's are asked for
+// fetchTriesMax times; a standby's statement by step 0.
+type fetchKey struct {
+	Pair
+	what uint8
+}
+
+const (
+	fetchReceipt = iota
+	fetchSeat
+	fetchWitness
 )
 
 // fetchWait is how long after a receipt or statement arrives the machine
@@ -63,16 +91,17 @@ func (m *Machine) fetchLater(now uint64) {
 	}
 }
 
-// fetchMissing asks for what this peer lacks (missing), each receipt or
-// statement at most fetchTriesMax times, and looks again ReceiptResendMs
-// later for those that did not come (the answer lost, a peer not reached).
+// fetchMissing asks for what this peer lacks (missing), each receipt,
+// statement or gap's witnesses at most fetchTriesMax times, and looks
+// again ReceiptResendMs later for those that did not come (the answer
+// lost, a peer not reached).
 func (m *Machine) fetchMissing(now uint64) {
 	if m.phase == phaseDone {
 		return
 	}
-	rs, seats := m.missing()
+	want := m.missing()
 	f := &Fetch{}
-	try := func(k Pair) bool {
+	try := func(k fetchKey) bool {
 		n, ok := m.fetchTries[k]
 		if n >= fetchTriesMax || (!ok && len(m.fetchTries) >= fetchKeysMax) {
 			return false
@@ -80,17 +109,23 @@ func (m *Machine) fetchMissing(now uint64) {
 		m.fetchTries[k] = n + 1
 		return true
 	}
-	for _, p := range rs {
-		if len(f.Receipts) < FetchReceiptsMax && try(p) {
-			f.Receipts = append(f.Receipts, p)
+	for _, k := range want {
+		switch k.what {
+		case fetchReceipt:
+			if len(f.Receipts) < FetchReceiptsMax && try(k) {
+				f.Receipts = append(f.Receipts, k.Pair)
+			}
+		case fetchSeat:
+			if len(f.Seats) < FetchSeatsMax && !slices.Contains(f.Seats, k.Member) && try(k) {
+				f.Seats = append(f.Seats, k.Member)
+			}
+		case fetchWitness:
+			if len(f.Witnesses) < FetchSeatsMax && !slices.Contains(f.Witnesses, k.Member) && try(k) {
+				f.Witnesses = append(f.Witnesses, k.Member)
+			}
 		}
 	}
-	for _, a := range seats {
-		if len(f.Seats) < FetchSeatsMax && try(Pair{Member: a}) { // step 0: the statement
-			f.Seats = append(f.Seats, a)
-		}
-	}
-	if len(f.Receipts) == 0 && len(f.Seats) == 0 {
+	if len(f.Receipts) == 0 && len(f.Seats) == 0 && len(f.Witnesses) == 0 {
 		return
 	}
 	m.ready.Fetch = f
@@ -98,18 +133,24 @@ func (m *Machine) fetchMissing(now uint64) {
 	m.event(Event{Kind: EventFetch, Text: "asking the group for what this peer lacks: " + f.text()})
 }
 
-// missing returns what this peer lacks that the receipts it holds show
-// exist, or may: for each other member of the award with a receipt, the
-// receipt steps the recipe schedules below its latest one held (the
-// multiples of Config.ReceiptEvery; a standby's after the step its seat
-// statement says it joined after; a rejoined winner's outside its gap),
-// within the book's window
-// (ReceiptsPerMemberMax), that the book does not hold; and the seat
-// statement of a standby with receipts, or of a winner lacking scheduled
-// receipts, that the book does not hold. Without ReceiptEvery no receipt
-// is known to be missing. In award order, latest step first.
-func (m *Machine) missing() (rs []Pair, seats []Address) {
+// missing returns what this peer lacks that the receipts, statements and
+// witnesses it holds show exist, or may: for each other member of the
+// award with a receipt, the receipt steps the recipe schedules below its
+// latest one held (the multiples of Config.ReceiptEvery; a standby's
+// after the step its seat statement says it joined after; a rejoined
+// winner's outside its gaps), within the book's window
+// (ReceiptsPerMemberMax), that the book does not hold; the seat
+// statement of a standby with receipts that the book does not hold; and
+// of a winner lacking scheduled receipts, its statements and witnesses
+// (keyed by the receipt held before the hole: it may have rejoined
+// there), and of a winner with a rejoin stated or witnessed short of a
+// quorum of witnesses, its witnesses (keyed by that gap's After).
+// Without ReceiptEvery no receipt is known to be missing. In award order,
+// latest step first.
+func (m *Machine) missing() []fetchKey {
+	var out []fetchKey
 	e := m.cfg.ReceiptEvery
+	q := WitnessQuorum(len(m.award.Winners))
 	for i, a := range m.award.Members() {
 		if a == m.cfg.Self || m.award.IndexOf(a) != i {
 			continue // this peer's own are filed as signed; a member listed twice, once
@@ -120,31 +161,75 @@ func (m *Machine) missing() (rs []Pair, seats []Address) {
 		}
 		winner := i < len(m.award.Winners)
 		st, stated := m.book.SeatOf(a)
-		lacks := false
+		var hole uint64 // the earliest scheduled receipt lacked
 		if e > 0 {
 			var lo uint64
 			if !winner && stated {
 				lo = st.From
 			}
-			// A rejoined winner signed nothing in its gap (Book.Gap).
-			after, through, gap := m.book.Gap(a)
 			n := 0
 			for t := (latest - 1) / e * e; t > lo && n < ReceiptsPerMemberMax-1; t -= e {
 				n++
-				if gap && after < t && t <= through {
-					continue
+				if winner && m.book.InGap(a, t) {
+					continue // a rejoined winner signed nothing in its gaps
 				}
 				if _, ok := m.book.Get(a, t); !ok {
-					rs = append(rs, Pair{Member: a, Step: t})
-					lacks = true
+					out = append(out, fetchKey{Pair{a, t}, fetchReceipt})
+					hole = t
 				}
 			}
 		}
-		if !stated && (!winner || lacks) {
-			seats = append(seats, a)
+		switch {
+		case !winner:
+			if !stated {
+				out = append(out, fetchKey{Pair{Member: a}, fetchSeat})
+			}
+		case hole > 0:
+			after := m.book.gapAfter(a, hole)
+			out = append(out, fetchKey{Pair{a, after}, fetchSeat}, fetchKey{Pair{a, after}, fetchWitness})
+		default:
+			if after, ok := m.book.witnessShort(a, q); ok {
+				out = append(out, fetchKey{Pair{a, after}, fetchWitness})
+			}
 		}
 	}
-	return rs, seats
+	return out
+}
+
+// witnessShort reports the first rejoin of winner (by its gap's After)
+// that its statements or the witnesses held tell without q witnesses of
+// it that trained in the ring: a follower that holds fewer than its
+// peers credits the winner otherwise.
+func (b *Book) witnessShort(winner Address, q int) (uint64, bool) {
+	count := map[uint64]int{}
+	for a, ws := range b.witnessed[winner] {
+		if b.first[a] == 0 {
+			continue
+		}
+		seen := map[uint64]bool{}
+		for _, w := range ws {
+			seen[b.gapAfter(winner, w.From)] = true
+		}
+		for after := range seen {
+			count[after]++
+		}
+	}
+	for _, s := range b.rejoins[winner] {
+		after := b.gapAfter(winner, s.From)
+		if _, ok := count[after]; !ok {
+			count[after] = 0 // stated, witnessed by none held
+		}
+	}
+	var short []uint64
+	for after, n := range count {
+		if n < q {
+			short = append(short, after)
+		}
+	}
+	if len(short) == 0 {
+		return 0, false
+	}
+	return slices.Min(short), true
 }
 
 func (f *Fetch) text() string {
@@ -163,24 +248,34 @@ func (f *Fetch) text() string {
 		}
 		out = append(out, a.Short()+"'s seat statement")
 	}
+	for i, a := range f.Witnesses {
+		if i == 8 {
+			out = append(out, fmt.Sprintf("and %d more members' rejoin witnesses", len(f.Witnesses)-i))
+			break
+		}
+		out = append(out, a.Short()+"'s rejoin witnesses")
+	}
 	return strings.Join(out, ", ")
 }
 
 // --- Wire -------------------------------------------------------------------
 
-// The fetch request and its answer (node's /trainmesh/job/records/1.0.0).
+// The fetch request and its answer (node's /trainmesh/job/records/1.1.0).
 //
 // Request: the job ID (32 bytes), the count of receipts wanted (uint16
 // BE, at most FetchReceiptsMax), each a member address (20) and a step
-// (uint64 BE, positive); the count of seat statements wanted (uint16 BE,
-// at most FetchSeatsMax), each a member address (20). Nothing else; no
-// slot twice.
+// (uint64 BE, positive); the count of members whose seat statements are
+// wanted (uint16 BE, at most FetchSeatsMax), each a member address (20);
+// the count of winners whose rejoin witnesses are wanted (uint16 BE, at
+// most FetchSeatsMax), each an address (20). Nothing else; no slot twice.
 //
 // Answer: the count of records (uint16 BE, at most FetchReceiptsMax +
-// FetchSeatsMax), then each record's wire form as gossiped: a receipt
-// (KindReceipt, 226 bytes; two for a slot its member equivocated) or a
-// seat statement (KindSeat, 194 bytes), its length given by its kind
-// byte. Nothing else.
+// FetchSeatsMax + FetchWitnessesMax), then each record's wire form as
+// gossiped: a receipt (KindReceipt, 226 bytes; two for a slot its member
+// equivocated), a seat statement (KindSeat, 194 bytes) or a rejoin
+// witness (KindRejoinWitness, 194 bytes), its length given by its kind
+// byte; at most FetchReceiptsMax receipts, FetchSeatsMax statements and
+// FetchWitnessesMax witnesses. Nothing else.
 
 // ErrFetch: a fetch request or answer that does not decode.
 var ErrFetch = errors.New("job: bad fetch message")
@@ -188,26 +283,35 @@ var ErrFetch = errors.New("job: bad fetch message")
 // FetchRequestMax and FetchAnswerMax are the largest request and answer
 // on the wire.
 const (
-	FetchRequestMax = 32 + 2 + FetchReceiptsMax*(20+8) + 2 + FetchSeatsMax*20
-	FetchAnswerMax  = 2 + FetchReceiptsMax*receiptWireLen + FetchSeatsMax*seatWireLen
+	FetchRequestMax = 32 + 2 + FetchReceiptsMax*(20+8) + 2*(2+FetchSeatsMax*20)
+	FetchAnswerMax  = 2 + FetchReceiptsMax*receiptWireLen + (FetchSeatsMax+FetchWitnessesMax)*seatWireLen
 )
 
-// EncodeFetchRequest returns the request for f's receipts and statements
-// of job. It fails if f is over the bounds.
+// Answered is what a peer answers a fetch request with.
+type Answered struct {
+	Receipts  []Receipt
+	Seats     []SignedSeat
+	Witnesses []SignedWitness // Witness zero: the asker recovers it
+}
+
+// EncodeFetchRequest returns the request for f's receipts, statements
+// and witnesses of job. It fails if f is over the bounds.
 func EncodeFetchRequest(job Hash, f *Fetch) ([]byte, error) {
-	if len(f.Receipts) > FetchReceiptsMax || len(f.Seats) > FetchSeatsMax {
-		return nil, fmt.Errorf("%w: %d receipts and %d seat statements asked", ErrFetch, len(f.Receipts), len(f.Seats))
+	if len(f.Receipts) > FetchReceiptsMax || len(f.Seats) > FetchSeatsMax || len(f.Witnesses) > FetchSeatsMax {
+		return nil, fmt.Errorf("%w: %d receipts, %d seat statements and %d members' witnesses asked", ErrFetch, len(f.Receipts), len(f.Seats), len(f.Witnesses))
 	}
-	b := make([]byte, 0, 32+2+len(f.Receipts)*28+2+len(f.Seats)*20)
+	b := make([]byte, 0, 32+2+len(f.Receipts)*28+2+len(f.Seats)*20+2+len(f.Witnesses)*20)
 	b = append(b, job[:]...)
 	b = binary.BigEndian.AppendUint16(b, uint16(len(f.Receipts)))
 	for _, p := range f.Receipts {
 		b = append(b, p.Member[:]...)
 		b = binary.BigEndian.AppendUint64(b, p.Step)
 	}
-	b = binary.BigEndian.AppendUint16(b, uint16(len(f.Seats)))
-	for _, a := range f.Seats {
-		b = append(b, a[:]...)
+	for _, as := range [][]Address{f.Seats, f.Witnesses} {
+		b = binary.BigEndian.AppendUint16(b, uint16(len(as)))
+		for _, a := range as {
+			b = append(b, a[:]...)
+		}
 	}
 	return b, nil
 }
@@ -223,7 +327,7 @@ func DecodeFetchRequest(b []byte) (Hash, *Fetch, error) {
 	b = b[32:]
 	n := int(binary.BigEndian.Uint16(b))
 	b = b[2:]
-	if n > FetchReceiptsMax || len(b) < n*28+2 {
+	if n > FetchReceiptsMax || len(b) < n*28 {
 		return job, nil, fmt.Errorf("%w: %d receipts asked in %d bytes", ErrFetch, n, len(b))
 	}
 	f := &Fetch{}
@@ -235,108 +339,141 @@ func DecodeFetchRequest(b []byte) (Hash, *Fetch, error) {
 		}
 		f.Receipts = append(f.Receipts, p)
 	}
-	n = int(binary.BigEndian.Uint16(b))
-	b = b[2:]
-	if n > FetchSeatsMax || len(b) != n*20 {
-		return job, nil, fmt.Errorf("%w: %d seat statements asked in %d bytes", ErrFetch, n, len(b))
-	}
-	for range n {
-		a := Address(b[:20])
-		b = b[20:]
-		if slices.Contains(f.Seats, a) {
-			return job, nil, fmt.Errorf("%w: %s's seat statement asked twice", ErrFetch, a.Short())
+	for _, what := range []struct {
+		name string
+		to   *[]Address
+	}{{"seat statements", &f.Seats}, {"members' witnesses", &f.Witnesses}} {
+		if len(b) < 2 {
+			return job, nil, fmt.Errorf("%w: no count of %s", ErrFetch, what.name)
 		}
-		f.Seats = append(f.Seats, a)
+		n = int(binary.BigEndian.Uint16(b))
+		b = b[2:]
+		if n > FetchSeatsMax || len(b) < n*20 {
+			return job, nil, fmt.Errorf("%w: %d %s asked in %d bytes", ErrFetch, n, what.name, len(b))
+		}
+		for range n {
+			a := Address(b[:20])
+			b = b[20:]
+			if slices.Contains(*what.to, a) {
+				return job, nil, fmt.Errorf("%w: %s's %s asked twice", ErrFetch, a.Short(), what.name)
+			}
+			*what.to = append(*what.to, a)
+		}
+	}
+	if len(b) != 0 {
+		return job, nil, fmt.Errorf("%w: %d bytes after the request", ErrFetch, len(b))
 	}
 	return job, f, nil
 }
 
-// EncodeFetchAnswer returns the answer carrying rs and seats. It fails if
-// they are over the bounds.
-func EncodeFetchAnswer(rs []Receipt, seats []SignedSeat) ([]byte, error) {
-	if len(rs) > FetchReceiptsMax || len(seats) > FetchSeatsMax {
-		return nil, fmt.Errorf("%w: %d receipts and %d seat statements to answer", ErrFetch, len(rs), len(seats))
+// EncodeFetchAnswer returns the answer carrying a. It fails if a is over
+// the bounds.
+func EncodeFetchAnswer(a Answered) ([]byte, error) {
+	if len(a.Receipts) > FetchReceiptsMax || len(a.Seats) > FetchSeatsMax || len(a.Witnesses) > FetchWitnessesMax {
+		return nil, fmt.Errorf("%w: %d receipts, %d seat statements and %d witnesses to answer", ErrFetch, len(a.Receipts), len(a.Seats), len(a.Witnesses))
 	}
-	b := make([]byte, 0, 2+len(rs)*receiptWireLen+len(seats)*seatWireLen)
-	b = binary.BigEndian.AppendUint16(b, uint16(len(rs)+len(seats)))
-	for i := range rs {
-		b = append(b, rs[i].Encode()...)
+	b := make([]byte, 0, 2+len(a.Receipts)*receiptWireLen+(len(a.Seats)+len(a.Witnesses))*seatWireLen)
+	b = binary.BigEndian.AppendUint16(b, uint16(len(a.Receipts)+len(a.Seats)+len(a.Witnesses)))
+	for i := range a.Receipts {
+		b = append(b, a.Receipts[i].Encode()...)
 	}
-	for i := range seats {
-		b = append(b, seats[i].Encode()...)
+	for i := range a.Seats {
+		b = append(b, a.Seats[i].Encode()...)
+	}
+	for i := range a.Witnesses {
+		b = append(b, a.Witnesses[i].Encode()...)
 	}
 	return b, nil
 }
 
 // DecodeFetchAnswer parses an answer strictly: each record decodes as its
-// kind's gossip message does (DecodeReceipt, DecodeSeat: the encoding
-// only; the caller checks each signature), and nothing follows the last.
-func DecodeFetchAnswer(b []byte) ([]Receipt, []SignedSeat, error) {
+// kind's gossip message does (DecodeReceipt, DecodeSeat, DecodeWitness:
+// the encoding only; the caller checks each signature and recovers each
+// witness), and nothing follows the last.
+func DecodeFetchAnswer(b []byte) (Answered, error) {
+	var a Answered
 	if len(b) < 2 {
-		return nil, nil, fmt.Errorf("%w: an answer of %d bytes", ErrFetch, len(b))
+		return a, fmt.Errorf("%w: an answer of %d bytes", ErrFetch, len(b))
 	}
 	n := int(binary.BigEndian.Uint16(b))
 	b = b[2:]
-	if n > FetchReceiptsMax+FetchSeatsMax {
-		return nil, nil, fmt.Errorf("%w: %d records", ErrFetch, n)
+	if n > FetchReceiptsMax+FetchSeatsMax+FetchWitnessesMax {
+		return a, fmt.Errorf("%w: %d records", ErrFetch, n)
 	}
-	var rs []Receipt
-	var seats []SignedSeat
 	for i := range n {
 		if len(b) == 0 {
-			return nil, nil, fmt.Errorf("%w: %d of %d records", ErrFetch, i, n)
+			return Answered{}, fmt.Errorf("%w: %d of %d records", ErrFetch, i, n)
 		}
 		switch b[0] {
 		case KindReceipt:
-			if len(b) < receiptWireLen || len(rs) == FetchReceiptsMax {
-				return nil, nil, fmt.Errorf("%w: record %d: a receipt of %d bytes, or too many", ErrFetch, i, len(b))
+			if len(b) < receiptWireLen || len(a.Receipts) == FetchReceiptsMax {
+				return Answered{}, fmt.Errorf("%w: record %d: a receipt of %d bytes, or too many", ErrFetch, i, len(b))
 			}
 			r, err := DecodeReceipt(b[:receiptWireLen])
 			if err != nil {
-				return nil, nil, fmt.Errorf("%w: record %d: %w", ErrFetch, i, err)
+				return Answered{}, fmt.Errorf("%w: record %d: %w", ErrFetch, i, err)
 			}
-			rs = append(rs, *r)
+			a.Receipts = append(a.Receipts, *r)
 			b = b[receiptWireLen:]
 		case KindSeat:
-			if len(b) < seatWireLen || len(seats) == FetchSeatsMax {
-				return nil, nil, fmt.Errorf("%w: record %d: a seat statement of %d bytes, or too many", ErrFetch, i, len(b))
+			if len(b) < seatWireLen || len(a.Seats) == FetchSeatsMax {
+				return Answered{}, fmt.Errorf("%w: record %d: a seat statement of %d bytes, or too many", ErrFetch, i, len(b))
 			}
 			s, err := DecodeSeat(b[:seatWireLen])
 			if err != nil {
-				return nil, nil, fmt.Errorf("%w: record %d: %w", ErrFetch, i, err)
+				return Answered{}, fmt.Errorf("%w: record %d: %w", ErrFetch, i, err)
 			}
-			seats = append(seats, *s)
+			a.Seats = append(a.Seats, *s)
+			b = b[seatWireLen:]
+		case KindRejoinWitness:
+			if len(b) < seatWireLen || len(a.Witnesses) == FetchWitnessesMax {
+				return Answered{}, fmt.Errorf("%w: record %d: a rejoin witness of %d bytes, or too many", ErrFetch, i, len(b))
+			}
+			w, err := DecodeWitness(b[:seatWireLen])
+			if err != nil {
+				return Answered{}, fmt.Errorf("%w: record %d: %w", ErrFetch, i, err)
+			}
+			a.Witnesses = append(a.Witnesses, *w)
 			b = b[seatWireLen:]
 		default:
-			return nil, nil, fmt.Errorf("%w: record %d of kind %d", ErrFetch, i, b[0])
+			return Answered{}, fmt.Errorf("%w: record %d of kind %d", ErrFetch, i, b[0])
 		}
 	}
 	if len(b) != 0 {
-		return nil, nil, fmt.Errorf("%w: %d bytes after the last record", ErrFetch, len(b))
+		return Answered{}, fmt.Errorf("%w: %d bytes after the last record", ErrFetch, len(b))
 	}
-	return rs, seats, nil
+	return a, nil
 }
 
-// Answer returns, of what f asks, the receipts and seat statements this
-// peer's book holds: what a follower serves another (the shell's answer to
-// a fetch request). Of a slot its member equivocated it returns both
-// receipts, the one held first first: a follower that fetched one of them
-// only would seed the slot's period with it (unequivocated).
-func (m *Machine) Answer(f *Fetch) ([]Receipt, []SignedSeat) {
-	var rs []Receipt
-	var seats []SignedSeat
+// Answer returns, of what f asks, the receipts, seat statements and
+// rejoin witnesses this peer's book holds: what a follower serves another
+// (the shell's answer to a fetch request). Of a slot its member
+// equivocated it returns both receipts, the one held first first: a
+// follower that fetched one of them only would seed the slot's period
+// with it (unequivocated).
+func (m *Machine) Answer(f *Fetch) Answered {
+	var a Answered
 	for _, p := range f.Receipts {
-		if r, ok := m.book.Get(p.Member, p.Step); ok && len(rs) < FetchReceiptsMax {
-			rs = append(rs, r)
+		if r, ok := m.book.Get(p.Member, p.Step); ok && len(a.Receipts) < FetchReceiptsMax {
+			a.Receipts = append(a.Receipts, r)
 		}
-		if e, ok := m.book.Equivocation(p.Member, p.Step); ok && len(rs) < FetchReceiptsMax {
-			rs = append(rs, e.Second)
-		}
-	}
-	for _, a := range f.Seats {
-		if s, ok := m.book.SeatOf(a); ok && len(seats) < FetchSeatsMax {
-			seats = append(seats, s)
+		if e, ok := m.book.Equivocation(p.Member, p.Step); ok && len(a.Receipts) < FetchReceiptsMax {
+			a.Receipts = append(a.Receipts, e.Second)
 		}
 	}
-	return rs, seats
+	for _, who := range f.Seats {
+		for _, s := range m.book.Stated(who) {
+			if len(a.Seats) < FetchSeatsMax {
+				a.Seats = append(a.Seats, s)
+			}
+		}
+	}
+	for _, who := range f.Witnesses {
+		for _, w := range m.book.WitnessesOf(who) {
+			if len(a.Witnesses) < FetchWitnessesMax {
+				a.Witnesses = append(a.Witnesses, w)
+			}
+		}
+	}
+	return a
 }

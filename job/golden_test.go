@@ -20,7 +20,7 @@ import (
 // ring order) and s1..sN (standbys); times are Unix ms.
 //
 //	new role=poster|member [self=mN] k=K [standbys=N] steps=S [nochain] [t=MS] [deadline=MS]
-//	restore role=... [self=mN] k=K steps=S stage=STAGE [receipts=mN:STEP:H,...] [seats=sN:SEAT:FROM,...] [credits=C,...] [nochain] [rejoin] t=MS
+//	restore role=... [self=mN] k=K steps=S stage=STAGE [receipts=mN:STEP:H,...] [seats=sN:SEAT:FROM,...] [witnesses=mM:FROM:mN,...] [credits=C,...] [nochain] [rejoin] t=MS
 //	receipt t=MS from=mN step=S hash=H       a receipt gossiped by mN (H: one byte, a letter)
 //	equivocation t=MS from=mN step=S hash=H1,H2   a follower's evidence of mN's two receipts for step S
 //	own t=MS step=S hash=H                   a receipt this member's training signed
@@ -224,6 +224,15 @@ func (g *golden) run(t *testing.T, d *datadriven.TestData) string {
 				rec.Seats = append(rec.Seats, SignedSeat{SeatStatement: SeatStatement{JobID: g.cfg.Job.JobID, Standby: parseMember(t, f[0]), Seat: uint32(seat), From: from}})
 			}
 		}
+		if s := strArg(d, "witnesses", ""); s != "" {
+			for _, st := range strings.Split(s, ",") {
+				f := strings.Split(st, ":")
+				of := parseMember(t, f[0])
+				from, _ := strconv.ParseUint(f[1], 10, 64)
+				rec.Witnesses = append(rec.Witnesses, SignedWitness{RejoinWitness: RejoinWitness{SeatStatement{JobID: g.cfg.Job.JobID, Standby: of,
+					Seat: uint32(g.cfg.Award.IndexOf(of)), From: from}}, Witness: parseMember(t, f[2])})
+			}
+		}
 		if s := strArg(d, "credits", ""); s != "" {
 			for _, c := range strings.Split(s, ",") {
 				v, _ := strconv.ParseUint(c, 10, 64)
@@ -270,9 +279,9 @@ func (g *golden) run(t *testing.T, d *datadriven.TestData) string {
 	case "calledin":
 		step(CalledIn{Seat: uint32(intArg(t, d, "seat", -1)), From: uint64(intArg(t, d, "from", -1))})
 	case "answer":
-		rs, _ := g.m.Answer(&Fetch{Receipts: []Pair{{Member: parseMember(t, strArg(d, "of", "")), Step: uint64(intArg(t, d, "step", -1))}}})
+		a := g.m.Answer(&Fetch{Receipts: []Pair{{Member: parseMember(t, strArg(d, "of", "")), Step: uint64(intArg(t, d, "step", -1))}}})
 		out.WriteString("answer")
-		for _, r := range rs {
+		for _, r := range a.Receipts {
 			fmt.Fprintf(&out, " %s@%d params=%c", g.name(r.Member), r.Step, r.ParamsHash[0])
 		}
 		out.WriteString("\n")
@@ -462,6 +471,9 @@ func (g *golden) print(out *strings.Builder, rd *Ready) {
 		}
 		for _, a := range f.Seats {
 			fmt.Fprintf(out, " seat:%s", g.name(a))
+		}
+		for _, a := range f.Witnesses {
+			fmt.Fprintf(out, " witnesses:%s", g.name(a))
 		}
 		out.WriteString("\n")
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 	"slices"
+	"strings"
 
 	"github.com/trainmesh/trainmesh/protocol"
 	"github.com/trainmesh/trainmesh/reputation/score"
@@ -134,11 +135,11 @@ type Machine struct {
 	// over samples the periods still unsampled from the receipts it
 	// holds (seedRest); 0 when none is due.
 	restAt uint64
-	// fetchAt is when the machine next looks for the receipts and seat
-	// statements it lacks (fetch.go), 0 when no look is due; fetchTries
-	// counts the requests for each (a seat statement's step 0).
+	// fetchAt is when the machine next looks for the receipts, seat
+	// statements and rejoin witnesses it lacks (fetch.go), 0 when no look
+	// is due; fetchTries counts the requests for each.
 	fetchAt    uint64
-	fetchTries map[Pair]uint8
+	fetchTries map[fetchKey]uint8
 
 	// Posters.
 	firstAt map[uint64]uint64 // when a step's first receipt arrived
@@ -226,7 +227,7 @@ func newMachine(p Params, cfg Config) (*Machine, error) {
 		return nil, fmt.Errorf("%w: a job of no steps", ErrParams)
 	}
 	m := &Machine{p: p, cfg: cfg, award: cfg.Award, book: NewBook(cfg.Award, cfg.Job.Steps), winner: -1,
-		calls: map[uint64]*pending{}, nextID: 1, w: newWork(), fetchTries: map[Pair]uint8{}}
+		calls: map[uint64]*pending{}, nextID: 1, w: newWork(), fetchTries: map[fetchKey]uint8{}}
 	m.rec = Record{Role: cfg.Role, SettleDeadlineMs: cfg.SettleDeadlineMs}
 	switch cfg.Role {
 	case RoleMember:
@@ -488,7 +489,7 @@ func (m *Machine) Step(now uint64, in Input) error {
 		return m.onSeat(now, in.Seat)
 	case CalledIn:
 		// A standby, or a winner restarted mid-training called back into
-		// its own seat: its statement says where its gap ends (Book.Gap).
+		// its own seat: its statement says where its gap ends (Book.Gaps).
 		if m.cfg.Role != RoleStandby && (m.cfg.Role != RoleMember || !m.cfg.Rejoin || m.award.IndexOf(m.cfg.Self) != int(in.Seat)) {
 			return fmt.Errorf("%w: a %s called in to seat %d", ErrParams, m.cfg.Role, in.Seat)
 		}
@@ -973,11 +974,20 @@ func (m *Machine) closeTraining(now uint64, why string) {
 	}
 	for i, w := range m.award.Winners {
 		o := score.Observation{Peer: score.Address(w), Kind: score.KindAwardDelivered}
-		if after, through, ok := m.book.Gap(w); ok && after < through {
+		var gaps []string
+		for _, g := range m.book.Gaps(w) {
+			if g.After < g.Through {
+				if len(gaps) == 0 {
+					o.Step = g.After + 1
+				}
+				gaps = append(gaps, fmt.Sprintf("stopped after step %d, rejoined after step %d", g.After, g.Through))
+			}
+		}
+		if len(gaps) > 0 {
 			// It stopped, and trained on once called back in: the fault
-			// is at its gap, not at the end of its credits.
-			o.Kind, o.Fault, o.Step = score.KindFaultReported, 1, after+1
-			o.Note = fmt.Sprintf("stopped after step %d, rejoined after step %d; credited %d of %d steps", after, through, credits[i], steps)
+			// is at its first gap, not at the end of its credits.
+			o.Kind, o.Fault = score.KindFaultReported, 1
+			o.Note = fmt.Sprintf("%s; credited %d of %d steps", strings.Join(gaps, ", "), credits[i], steps)
 		} else if credits[i] != steps {
 			o.Kind, o.Fault, o.Step = score.KindFaultReported, 1, credits[i]+1
 			o.Note = fmt.Sprintf("stopped after step %d of %d", credits[i], steps)

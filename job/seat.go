@@ -21,7 +21,7 @@ import (
 // A winner restarted mid-training and called back into its ring
 // (PROTOCOL.md, "A restarted member rejoins") makes the same statement
 // for its own seat: From is where it trains again, and the steps between
-// its last receipt before From and From are its gap (Book.Gap), which it
+// its last receipt before From and From are its gap (Book.Gaps), which it
 // did not train: the book does not credit them and verifiers sample none
 // of them.
 
@@ -137,10 +137,11 @@ const seatsMax = 256
 // one for another job, by a peer not in the award, by a winner naming
 // another seat than its own (a winner states only that it rejoined its
 // own), of a seat the award does not have, at a step past the job's, and
-// a second statement of one member naming another seat or join step (a
-// standby takes one seat; a winner rejoins once: a second restart's gap
-// is not known). Whether the seat was free when the standby joined is
-// the receipts' to say, which may come later: StandbyShards checks it.
+// a second statement of one standby naming another seat or join step (a
+// standby takes one seat). A winner states each of its rejoins: of its
+// statements the book keeps the latest rejoinsKept (Gaps). Whether the
+// seat was free when the standby joined is the receipts' to say, which
+// may come later: StandbyShards checks it.
 func (b *Book) AddSeat(s SignedSeat) (bool, error) {
 	w := slices.Index(b.award.Winners, s.Standby)
 	switch {
@@ -154,6 +155,14 @@ func (b *Book) AddSeat(s SignedSeat) (bool, error) {
 		return false, fmt.Errorf("%w: seat %d of %d", ErrSeat, s.Seat, len(b.award.Winners))
 	case s.From >= b.steps:
 		return false, fmt.Errorf("%w: called in after step %d of %d", ErrSeat, s.From, b.steps)
+	}
+	if w >= 0 {
+		if b.rejoins == nil {
+			b.rejoins = map[Address][]SignedSeat{}
+		}
+		var kept bool
+		b.rejoins[s.Standby], kept = keepRejoin(b.rejoins[s.Standby], s, func(x SignedSeat) uint64 { return x.From })
+		return kept, nil
 	}
 	if old, ok := b.seats[s.Standby]; ok {
 		if old.Seat == s.Seat && old.From == s.From {
@@ -172,19 +181,35 @@ func (b *Book) AddSeat(s SignedSeat) (bool, error) {
 	return true, nil
 }
 
-// SeatOf returns the seat statement standby made, if the book holds one.
+// SeatOf returns the seat statement standby made, if the book holds one;
+// of a rejoined winner, its latest.
 func (b *Book) SeatOf(standby Address) (SignedSeat, bool) {
+	if rs := b.rejoins[standby]; len(rs) > 0 {
+		return rs[len(rs)-1], true
+	}
 	s, ok := b.seats[standby]
 	return s, ok
 }
 
+// Stated returns every statement held of member: a standby's one, a
+// rejoined winner's each, ascending.
+func (b *Book) Stated(member Address) []SignedSeat {
+	if rs := b.rejoins[member]; len(rs) > 0 {
+		return slices.Clone(rs)
+	}
+	if s, ok := b.seats[member]; ok {
+		return []SignedSeat{s}
+	}
+	return nil
+}
+
 // Seats returns the seat statements held, in award order of their
-// members, winners (rejoined) then standbys.
+// members, winners (rejoined, each of their statements) then standbys.
 func (b *Book) Seats() []SignedSeat {
 	var out []SignedSeat
-	for _, a := range b.members {
-		if s, ok := b.seats[a]; ok && !slices.ContainsFunc(out, func(x SignedSeat) bool { return x.Standby == a }) {
-			out = append(out, s)
+	for i, a := range b.members {
+		if b.IndexOf(a) == i {
+			out = append(out, b.Stated(a)...)
 		}
 	}
 	return out
@@ -194,6 +219,7 @@ func (b *Book) Seats() []SignedSeat {
 // refute it (CheckSeat; file says so when the standby's first receipt
 // comes later).
 func (m *Machine) onSeat(now uint64, s SignedSeat) error {
+	before := m.book.Gaps(s.Standby)
 	added, err := m.book.AddSeat(s)
 	if err != nil || !added {
 		return err
@@ -202,7 +228,7 @@ func (m *Machine) onSeat(now uint64, s SignedSeat) error {
 	if slices.Contains(m.award.Winners, s.Standby) {
 		m.event(Event{Kind: EventSeat, Peer: s.Standby,
 			Text: fmt.Sprintf("%s states it rejoined its seat %d after step %d", s.Standby.Short(), s.Seat, s.From)})
-		m.resendForRejoin(s.Standby)
+		m.resendForRejoin(s.Standby, before)
 		return nil
 	}
 	m.event(Event{Kind: EventSeat, Peer: s.Standby,
@@ -222,23 +248,25 @@ func (m *Machine) onSeat(now uint64, s SignedSeat) error {
 }
 
 // resendForRejoin publishes again this peer's own receipt for the last
-// step winner receipted before its restart (Book.Gap's after), once, when
-// winner states where it rejoined. That is the period it stopped in: its
-// journal may lack the group's receipts for it (it stopped as they came),
-// and members re-send only their latest, so without them it seeded the
-// period only at its end, from its own receipts, with another seed than
-// everyone else's: the audits the period drew of it never came, and the
-// poster waited its audit grace for them.
-func (m *Machine) resendForRejoin(winner Address) {
+// step winner receipted before each gap of its that is known now and was
+// not before (Gaps; a gap's After), once, when winner states where it
+// rejoined or its witnesses make that known. That is the period it
+// stopped in: its journal may lack the group's receipts for it (it
+// stopped as they came), and members re-send only their latest, so
+// without them it seeded the period only at its end, from its own
+// receipts, with another seed than everyone else's: the audits the period
+// drew of it never came, and the poster waited its audit grace for them.
+func (m *Machine) resendForRejoin(winner Address, before []Gap) {
 	if m.cfg.Role == RolePoster || winner == m.cfg.Self {
 		return
 	}
-	after, _, ok := m.book.Gap(winner)
-	if !ok || after == 0 {
-		return
-	}
-	if r, held := m.book.Get(m.cfg.Self, after); held {
-		m.ready.Publish = append(m.ready.Publish, Publish{Receipt: &r})
+	for _, g := range m.book.Gaps(winner) {
+		if g.After == 0 || slices.ContainsFunc(before, func(o Gap) bool { return o.After == g.After }) {
+			continue
+		}
+		if r, held := m.book.Get(m.cfg.Self, g.After); held {
+			m.ready.Publish = append(m.ready.Publish, Publish{Receipt: &r})
+		}
 	}
 }
 

@@ -1,7 +1,6 @@
 package job
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 
@@ -86,7 +85,8 @@ func WitnessQuorum(winners int) int { return (winners-1)/2 + 1 }
 // refuses, with ErrSeat, one of another job, of a member that is not a
 // winner or of another seat than its own, by a witness not in the award or
 // by the member itself, and past the job's steps. Of one witness about one
-// member it keeps the latest rejoin (the highest From).
+// member it keeps each rejoin (a distinct From), the latest rejoinsKept
+// (Gaps).
 func (b *Book) AddWitness(w SignedWitness) (bool, error) {
 	i := slices.Index(b.award.Winners, w.Standby)
 	switch {
@@ -101,58 +101,46 @@ func (b *Book) AddWitness(w SignedWitness) (bool, error) {
 	case w.From >= b.steps:
 		return false, fmt.Errorf("%w: a witness of a rejoin after step %d of %d", ErrSeat, w.From, b.steps)
 	}
-	if old, ok := b.witnessed[w.Standby][w.Witness]; ok && old.From >= w.From {
-		return false, nil
-	}
 	if b.witnessed == nil {
-		b.witnessed = map[Address]map[Address]SignedWitness{}
+		b.witnessed = map[Address]map[Address][]SignedWitness{}
 	}
 	if b.witnessed[w.Standby] == nil {
-		b.witnessed[w.Standby] = map[Address]SignedWitness{}
+		b.witnessed[w.Standby] = map[Address][]SignedWitness{}
 	}
-	b.witnessed[w.Standby][w.Witness] = w
-	return true, nil
+	var kept bool
+	b.witnessed[w.Standby][w.Witness], kept = keepRejoin(b.witnessed[w.Standby][w.Witness], w, func(x SignedWitness) uint64 { return x.From })
+	return kept, nil
 }
 
-// Witnessed returns the step after which a quorum of witnesses
-// (WitnessQuorum) saw winner come back into the ring: the highest From
-// that at least a quorum of them state or exceed. Only witnesses that
-// trained in the ring count (the book holds a receipt of theirs): a
-// standby never called in saw nothing. ok is false without a quorum.
-func (b *Book) Witnessed(winner Address) (from uint64, ok bool) {
-	var froms []uint64
-	for a, w := range b.witnessed[winner] {
-		if b.first[a] != 0 {
-			froms = append(froms, w.From)
+// WitnessesOf returns the rejoin witnesses held of winner, by witness in
+// award order, each's ascending.
+func (b *Book) WitnessesOf(winner Address) []SignedWitness {
+	var out []SignedWitness
+	for i, a := range b.members {
+		if b.IndexOf(a) == i {
+			out = append(out, b.witnessed[winner][a]...)
 		}
 	}
-	q := WitnessQuorum(len(b.award.Winners))
-	if len(froms) < q {
-		return 0, false
-	}
-	slices.SortFunc(froms, func(x, y uint64) int { return cmp.Compare(y, x) })
-	return froms[q-1], true
+	return out
 }
 
 // Witnesses returns the rejoin witnesses held, by member then witness in
 // award order, for the journal.
 func (b *Book) Witnesses() []SignedWitness {
 	var out []SignedWitness
-	for _, m := range b.award.Winners {
-		for _, a := range b.members {
-			if w, ok := b.witnessed[m][a]; ok && !slices.ContainsFunc(out, func(x SignedWitness) bool { return x.Standby == m && x.Witness == a }) {
-				out = append(out, w)
-			}
+	for i, m := range b.award.Winners {
+		if b.IndexOf(m) == i {
+			out = append(out, b.WitnessesOf(m)...)
 		}
 	}
 	return out
 }
 
-// onWitness files a rejoin witness; when it makes the member's gap known,
-// this peer re-sends its receipt of the period the member stopped in, as
-// for the member's own statement (resendForRejoin).
+// onWitness files a rejoin witness; when it makes a gap of the member
+// known, this peer re-sends its receipt of the period the member stopped
+// in, as for the member's own statement (resendForRejoin).
 func (m *Machine) onWitness(w SignedWitness) error {
-	_, _, before := m.book.Gap(w.Standby)
+	before := m.book.Gaps(w.Standby)
 	added, err := m.book.AddWitness(w)
 	if err != nil || !added {
 		return err
@@ -160,8 +148,6 @@ func (m *Machine) onWitness(w SignedWitness) error {
 	m.save() // journaled with the receipts (Record.Witnesses)
 	m.event(Event{Kind: EventSeat, Peer: w.Witness,
 		Text: fmt.Sprintf("%s witnesses that %s rejoined its seat %d after step %d", w.Witness.Short(), w.Standby.Short(), w.Seat, w.From)})
-	if _, _, now := m.book.Gap(w.Standby); now && !before {
-		m.resendForRejoin(w.Standby)
-	}
+	m.resendForRejoin(w.Standby, before)
 	return nil
 }

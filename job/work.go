@@ -134,10 +134,12 @@ func (m *Machine) periodStart(member Address, end uint64) uint64 {
 	if e := m.cfg.ReceiptEvery; e > 0 && end > 0 {
 		start = max(start, (end-1)/e*e+1)
 	}
-	// A winner that rejoined after a restart trained nothing in its gap:
+	// A winner that rejoined after a restart trained nothing in its gaps:
 	// its receipt's commitment has leaves from the step after it on only.
-	if _, through, ok := m.book.Gap(member); ok && through < end {
-		start = max(start, through+1)
+	for _, g := range m.book.Gaps(member) {
+		if g.Through < end {
+			start = max(start, g.Through+1)
+		}
 	}
 	return start
 }
@@ -217,7 +219,7 @@ func (m *Machine) trainers(step uint64) []Address {
 
 // owes reports whether a lacks its receipt for step although it surely
 // signed one: it holds a receipt for a later step, and step is not in the
-// gap of a winner that rejoined after a restart (Book.Gap). A member
+// gap of a winner that rejoined after a restart (Book.Gaps). A member
 // trains and receipts in step order, so the receipt is on its way
 // (gossip delivers out of order). Where the book no longer holds a's
 // receipts that old (ReceiptsPerMemberMax), nothing is said.
@@ -228,7 +230,7 @@ func (m *Machine) owes(a Address, step uint64) bool {
 	if held := m.book.perStep[a]; len(held) >= ReceiptsPerMemberMax && held[0] > step {
 		return false
 	}
-	if after, through, ok := m.book.Gap(a); ok && after < step && step <= through {
+	if m.book.InGap(a, step) {
 		return false
 	}
 	return true
@@ -708,18 +710,19 @@ func (m *Machine) jobAudit(member Address) (uint64, Address, bool) {
 // no leaf there) and never paid. Its steps after its first receipt are
 // all its own, and every follower reads that step alike from the
 // receipts: its job audit is drawn from them. A winner that rejoined its
-// ring after a restart (Book.Gap) is drawn likewise from the steps after
-// its gap, as far as its statement is held. A standby whose first
+// ring after a restart (Book.Gaps) is drawn likewise from the steps after
+// its latest gap, as far as its statements or witnesses are held. A standby whose first
 // receipt is for the job's last step (called into the last period) has
 // no such step; it is drawn from after the join step its seat statement
 // states, when the book holds one the receipts do not refute, and has no
 // job audit otherwise (its period's audits still sample it).
 func (m *Machine) jobAuditFrom(member Address) (uint64, bool) {
 	if m.award.IndexOf(member) < len(m.award.Winners) {
-		if _, through, ok := m.book.Gap(member); ok {
-			// Rejoined after a restart (its statement held): the steps
-			// of its gap have no leaf of it; those after are all its own.
-			return through + 1, true
+		if gaps := m.book.Gaps(member); len(gaps) > 0 {
+			// Rejoined after a restart (its statement or witnesses
+			// held): the steps of its gaps have no leaf of it; those
+			// after its latest are all its own.
+			return gaps[len(gaps)-1].Through + 1, true
 		}
 		return 1, true
 	}

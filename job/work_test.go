@@ -521,7 +521,7 @@ func TestJobAuditTrained(t *testing.T) {
 }
 
 // TestJobAuditAfterGap: a winner restarted mid-training and called back
-// into its ring states where it trains again (its seat statement, Book.Gap);
+// into its ring states where it trains again (its seat statement, Book.Gaps);
 // its commitments have no leaf in its gap, so its job audit is drawn from
 // the steps after it, never in it.
 func TestJobAuditAfterGap(t *testing.T) {

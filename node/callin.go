@@ -423,7 +423,7 @@ func (n *Node) callIn(jr *jobRun, g *allreduce.Group, r *Recipe, self int) (int,
 	// that shard, even when another seat was freed in the same receipt
 	// period, and a standby called in after it keeps off it. A restarted
 	// winner states its own seat: the steps since its last receipt up to
-	// jp.from are its gap, neither credited nor sampled (job.Book.Gap).
+	// jp.from are its gap, neither credited nor sampled (job.Book.Gaps).
 	if self < 0 || !n.withholdSeat {
 		n.postJob(func() { n.stepRun(jr, job.CalledIn{Seat: uint32(member), From: jp.from}) })
 	}

@@ -15,8 +15,8 @@ import (
 	tmprotocol "github.com/trainmesh/trainmesh/protocol"
 )
 
-// Fetching the receipts and seat statements a follower lacks (PROTOCOL.md,
-// "Fetching missed receipts and seat statements"; the job core decides
+// Fetching the receipts, seat statements and rejoin witnesses a follower
+// lacks (PROTOCOL.md, "Fetching missed receipts and seat statements"; the job core decides
 // what is missing, job.Fetch). Members re-send only their latest receipt:
 // a standby that heard the award after the early periods' receipts, a
 // peer that lost a message or restarted, asks the job's other followers
@@ -25,9 +25,11 @@ import (
 // checks it: a peer can only send what the signers signed.
 
 // RecordsProtocol answers a fetch request (job.EncodeFetchRequest) with
-// the receipts and seat statements asked that the serving node's job
-// machine holds (job.EncodeFetchAnswer).
-const RecordsProtocol protocol.ID = "/trainmesh/job/records/1.0.0"
+// the receipts, seat statements and rejoin witnesses asked that the
+// serving node's job machine holds (job.EncodeFetchAnswer). 1.1.0: a
+// request names the winners whose witnesses are wanted, and an answer
+// carries them (1.0.0 had neither).
+const RecordsProtocol protocol.ID = "/trainmesh/job/records/1.1.0"
 
 // recordsTimeout bounds one fetch request to one peer.
 const recordsTimeout = 10 * time.Second
@@ -45,22 +47,22 @@ func (n *Node) serveRecords(ctx context.Context, _ peer.ID, req []byte) ([]byte,
 	if jr == nil {
 		return nil, fmt.Errorf("%w: job %s", errNoRecords, id.Short())
 	}
-	var rs []job.Receipt
-	var seats []job.SignedSeat
+	var a job.Answered
 	if err := n.inJobLoop(ctx, func() {
 		if jr.m != nil && !jr.removed {
-			rs, seats = jr.m.Answer(f)
+			a = jr.m.Answer(f)
 		}
 	}); err != nil {
 		return nil, err
 	}
-	return job.EncodeFetchAnswer(rs, seats)
+	return job.EncodeFetchAnswer(a)
 }
 
 // fetchRecords asks the job's other followers, the poster first, then the
 // winners and the standbys, for what f names, each for what the ones
-// before did not send, and steps each receipt and statement that comes
-// and checks into the machine (PeerReceipt, PeerSeat).
+// before did not send, and steps each receipt, statement and witness that
+// comes and checks into the machine (PeerReceipt, PeerSeat, PeerWitness).
+// Witnesses are asked of every peer: none can say it sent all there are.
 func (n *Node) fetchRecords(jr *jobRun, f job.Fetch) {
 	aw := jr.awardMsg()
 	if aw == nil {
@@ -85,7 +87,7 @@ func (n *Node) fetchRecords(jr *jobRun, f job.Fetch) {
 	dom := n.cfg.Auction.Domain
 	got := 0
 	for _, p := range peers {
-		if len(f.Receipts) == 0 && len(f.Seats) == 0 {
+		if len(f.Receipts) == 0 && len(f.Seats) == 0 && len(f.Witnesses) == 0 {
 			break
 		}
 		req, err := job.EncodeFetchRequest(jr.id, &f)
@@ -102,22 +104,34 @@ func (n *Node) fetchRecords(jr *jobRun, f job.Fetch) {
 			n.log.Debug("job: fetch receipts", "job", jr.id.Short(), "peer", p, "err", err)
 			continue
 		}
-		rs, seats, err := job.DecodeFetchAnswer(resp)
+		a, err := job.DecodeFetchAnswer(resp)
 		if err != nil {
 			n.log.Debug("job: fetch receipts: bad answer", "job", jr.id.Short(), "peer", p, "err", err)
 			continue
 		}
-		ins := fetchedReceipts(jr.id, dom, &f, rs, func(r job.Receipt) {
+		ins := fetchedReceipts(jr.id, dom, &f, a.Receipts, func(r job.Receipt) {
 			n.log.Debug("job: fetch receipts: a receipt not asked or not signed by its member", "job", jr.id.Short(), "peer", p, "member", r.Member.Short(), "step", r.Step)
 		})
-		for _, s := range seats {
-			i := slices.Index(f.Seats, s.Standby)
-			if i < 0 || s.JobID != jr.id || verifySeat(dom, &s) != nil {
+		// A standby's one statement, once found, is asked of no other
+		// peer; a winner states each rejoin, and is asked of every peer.
+		var found []job.Address
+		for _, s := range a.Seats {
+			if !slices.Contains(f.Seats, s.Standby) || s.JobID != jr.id || verifySeat(dom, &s) != nil {
 				n.log.Debug("job: fetch receipts: a seat statement not asked or not signed by its member", "job", jr.id.Short(), "peer", p, "member", s.Standby.Short())
 				continue
 			}
-			f.Seats = slices.Delete(f.Seats, i, i+1)
+			if aw.IndexOf(s.Standby) >= len(aw.Winners) && !slices.Contains(found, s.Standby) {
+				found = append(found, s.Standby)
+			}
 			ins = append(ins, job.PeerSeat{Seat: s})
+		}
+		f.Seats = slices.DeleteFunc(f.Seats, func(a job.Address) bool { return slices.Contains(found, a) })
+		for _, w := range a.Witnesses {
+			if !slices.Contains(f.Witnesses, w.Standby) || w.JobID != jr.id || recoverWitness(dom, &w) != nil {
+				n.log.Debug("job: fetch receipts: a rejoin witness not asked or not signed", "job", jr.id.Short(), "peer", p, "member", w.Standby.Short())
+				continue
+			}
+			ins = append(ins, job.PeerWitness{Witness: w})
 		}
 		if len(ins) == 0 {
 			continue
@@ -172,5 +186,17 @@ func verifySeat(d tmprotocol.Domain, s *job.SignedSeat) error {
 	if err != nil || tmprotocol.Address(signer) != s.Standby {
 		return fmt.Errorf("%w (signed by %s, names %s)", errSeatSig, tmprotocol.Address(signer).Short(), s.Standby.Short())
 	}
+	return nil
+}
+
+// recoverWitness recovers the member that signed w under d into
+// w.Witness; the job core checks that it is a member of the award other
+// than the winner witnessed (Book.AddWitness).
+func recoverWitness(d tmprotocol.Domain, w *job.SignedWitness) error {
+	signer, err := chain.Recover(d, w.RejoinWitness, w.Sig[:])
+	if err != nil {
+		return fmt.Errorf("%w: a witness's signature: %w", job.ErrSeat, err)
+	}
+	w.Witness = job.Address(signer)
 	return nil
 }

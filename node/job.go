@@ -61,7 +61,7 @@ type JobsConfig struct {
 	// Rejoin lets a winner restarted mid-training ask its ring to call it
 	// back in (rejoin.go), where the recipe lets a ring call members in;
 	// called back, it states its gap, which the poster does not credit
-	// (job.Book.Gap). On by default.
+	// (job.Book.Gaps). On by default.
 	Rejoin bool
 }
 

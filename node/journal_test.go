@@ -122,9 +122,10 @@ func TestJournalKeepsSeats(t *testing.T) {
 
 // TestJournalKeepsWitnesses: the rejoin witnesses are journaled with the
 // receipts, each one's witness recovered from its signature on the way
-// back, so that a restarted poster or verifier still knows the gap of a
-// winner that stated none (m1: last receipt at step 10, witnessed back
-// after step 14 by m2 and m3, a quorum of three winners).
+// back, so that a restarted poster or verifier still knows the gaps of a
+// winner that stated none (m1, restarted twice: receipts at steps 10 and
+// 20, witnessed back after steps 14 and 25 by m2 and m3, a quorum of
+// three winners).
 func TestJournalKeepsWitnesses(t *testing.T) {
 	dom := protocol.Domain{ChainID: 1337, VerifyingContract: protocol.Address{9}}
 	keys := make([]*identity.Key, 3)
@@ -144,33 +145,38 @@ func TestJournalKeepsWitnesses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i := range keys {
-		rc := job.Receipt{StepReceipt: protocol.StepReceipt{JobID: jobID, Member: addr(i), Step: 10, ParamsHash: protocol.Hash{10}, ContribRoot: protocol.Hash{1}}}
-		sig, err := chain.Sign(keys[i], dom, rc.StepReceipt)
-		if err != nil {
-			t.Fatal(err)
-		}
-		rc.Sig = [protocol.SignatureLen]byte(sig)
-		if err := m.Step(0, job.PeerReceipt{Receipt: rc}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for _, by := range []int{1, 2} {
-		w := job.RejoinWitness{SeatStatement: job.SeatStatement{JobID: jobID, Standby: addr(0), Seat: 0, From: 14}}
-		sig, err := chain.Sign(keys[by], dom, w)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := m.Step(0, job.PeerWitness{Witness: job.SignedWitness{RejoinWitness: w, Witness: addr(by), Sig: [protocol.SignatureLen]byte(sig)}}); err != nil {
-			t.Fatal(err)
+	for _, step := range []uint64{10, 20} {
+		for i := range keys {
+			rc := job.Receipt{StepReceipt: protocol.StepReceipt{JobID: jobID, Member: addr(i), Step: step, ParamsHash: protocol.Hash{byte(step)}, ContribRoot: protocol.Hash{1}}}
+			sig, err := chain.Sign(keys[i], dom, rc.StepReceipt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rc.Sig = [protocol.SignatureLen]byte(sig)
+			if err := m.Step(0, job.PeerReceipt{Receipt: rc}); err != nil {
+				t.Fatal(err)
+			}
 		}
 	}
-	if after, through, ok := m.Book().Gap(addr(0)); !ok || after != 10 || through != 14 {
-		t.Fatalf("gap before the restart: %d..%d (%v); want 10..14", after, through, ok)
+	for _, from := range []uint64{14, 25} {
+		for _, by := range []int{1, 2} {
+			w := job.RejoinWitness{SeatStatement: job.SeatStatement{JobID: jobID, Standby: addr(0), Seat: 0, From: from}}
+			sig, err := chain.Sign(keys[by], dom, w)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := m.Step(0, job.PeerWitness{Witness: job.SignedWitness{RejoinWitness: w, Witness: addr(by), Sig: [protocol.SignatureLen]byte(sig)}}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	want := []job.Gap{{After: 10, Through: 14}, {After: 20, Through: 25}}
+	if got := m.Book().Gaps(addr(0)); !slices.Equal(got, want) {
+		t.Fatalf("gaps before the restart: %v; want %v", got, want)
 	}
 	rd := m.Ready()
-	if rd.Record == nil || len(rd.Record.Witnesses) != 2 {
-		t.Fatalf("the journal record holds %v; want both witnesses", rd.Record)
+	if rd.Record == nil || len(rd.Record.Witnesses) != 4 {
+		t.Fatalf("the journal record holds %v; want all four witnesses", rd.Record)
 	}
 	jn, err := newJournal(t.TempDir())
 	if err != nil {
@@ -189,15 +195,15 @@ func TestJournalKeepsWitnesses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(core.Witnesses) != 2 || core.Witnesses[0].Witness != addr(1) || core.Witnesses[1].Witness != addr(2) {
-		t.Fatalf("restored witnesses %+v; want m2's and m3's", core.Witnesses)
+	if len(core.Witnesses) != 4 || core.Witnesses[0].Witness != addr(1) || core.Witnesses[1].Witness != addr(1) || core.Witnesses[3].Witness != addr(2) {
+		t.Fatalf("restored witnesses %+v; want m2's and m3's, two each", core.Witnesses)
 	}
 	restarted, err := job.Restore(1000, job.DefaultParams(), cfg, core)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if after, through, ok := restarted.Book().Gap(addr(0)); !ok || after != 10 || through != 14 {
-		t.Fatalf("gap after the restart: %d..%d (%v); want 10..14", after, through, ok)
+	if got := restarted.Book().Gaps(addr(0)); !slices.Equal(got, want) {
+		t.Fatalf("gaps after the restart: %v; want %v", got, want)
 	}
 	// Under another domain, each witness recovers as another signer (not
 	// in the award): the core refuses them, and no gap is known.
@@ -209,7 +215,7 @@ func TestJournalKeepsWitnesses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, _, ok := forgot.Book().Gap(addr(0)); ok {
-		t.Fatal("witnesses signed under another domain made a gap")
+	if got := forgot.Book().Gaps(addr(0)); got != nil {
+		t.Fatalf("witnesses signed under another domain made gaps %v", got)
 	}
 }

@@ -40,7 +40,7 @@ import (
 //   - states, signed, where it trains again (job.CalledIn: the seat
 //     statement, for its own seat): the steps from its last receipt to
 //     there are its gap, which the poster does not credit and verifiers
-//     do not sample (job.Book.Gap).
+//     do not sample (job.Book.Gaps).
 //
 // The other members witness the rejoin (witnessRejoins): the gap is known
 // without the rejoined member's statement, from a quorum of theirs.
@@ -159,7 +159,7 @@ func (n *Node) findPoster(jr *jobRun) error {
 // restarted and called back in (a ring calls no other winner back:
 // membership.Decide), and this member signs a rejoin witness of it, the
 // join point of the operation being where it trains again (job.Witnessed;
-// job.Book.Gap counts a quorum of them).
+// job.Book.Gaps counts a quorum of them).
 func (n *Node) witnessRejoins(jr *jobRun, a *auction.Award, r *Recipe) func(allreduce.Ring) {
 	var prev allreduce.Ring
 	have := false

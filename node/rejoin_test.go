@@ -56,7 +56,7 @@ func TestRingInOrder(t *testing.T) {
 // by hash and trains to the end: every winner, the restarted one
 // included, receipts the last step with one parameter hash, the
 // collected model's; the poster credits it the steps it trained, less
-// its gap (job.Book.Gap), from the statement it signed when called back.
+// its gap (job.Book.Gaps), from the statement it signed when called back.
 //
 // It lost the rejoin in 3 of about 22 runs at load 20-25 while a
 // request that reached the coordinator of a view being agreed after it
@@ -71,7 +71,7 @@ func TestMemberRestartRejoins(t *testing.T) { runRejoinCases(t, false) }
 // TestRejoinWithheldStatement is TestMemberRestartRejoins with a restarted
 // winner that signs no seat statement when called back in (it would be
 // credited its gap): the other members witness its rejoin (rejoin
-// witnesses, job.Book.Witnessed), and the poster credits it the steps it
+// witnesses, job.Book.Gaps), and the poster credits it the steps it
 // trained, less the gap they witness. In compressed DiLoCo it is witnessed
 // at the statistics all-reduce it rejoins at, from the ring of the values
 // all-reduce before (Recipe.roundLastOp).
