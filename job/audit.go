@@ -119,18 +119,19 @@ func (l Leaves) JobAudits() bool { return l.Local > 1 }
 // which take the same seed (the last period's).
 var jobAuditTag = []byte("trainmesh job audit")
 
-// JobSeed is the seed of the job audits: keccak256(the last period's seed
-// ‖ "trainmesh job audit"), so that the job audit's step and verifier are
-// drawn independently of the last period's own sample.
+// JobSeed is the seed of a member's job audit: keccak256(its seed of the
+// last period (Seeds.Of: the others' receipts) ‖ "trainmesh job audit"),
+// so that the job audit's step and verifier are drawn independently of
+// the last period's own sample, and its own last receipt cannot steer it.
 func JobSeed(last Hash) Hash { return protocol.Keccak256(last[:], jobAuditTag) }
 
 // JobAuditStep returns the step of member's job audit (PROTOCOL.md,
 // "Verified work"): of its steps with a leaf in from..through (its
 // steps in the job: from the first step it trained to the last), the
 // one at index (the first 8 bytes of keccak256(jobSeed ‖ member), as a
-// big-endian uint64) mod their number. jobSeed is JobSeed of the last
-// period's seed, which exists only once every member receipted the job's
-// last step, so no member can predict the step while it trains; a
+// big-endian uint64) mod their number. jobSeed is JobSeed of member's seed
+// of the last period, which exists only once every other member receipted
+// the job's last step, so no member can predict the step while it trains; a
 // member lazy on a fraction f of its outer steps is drawn at a bad one
 // with probability f, lazy on all of them always. false if it has none.
 func JobAuditStep(jobSeed Hash, member Address, from, through uint64, lv Leaves) (uint64, bool) {
@@ -161,32 +162,99 @@ type Pair struct {
 	Step   uint64
 }
 
-// AuditSeed returns the seed of the sample of the period that ends at step:
-// keccak256(jobId ‖ step as 8 bytes big-endian ‖ the 65-byte signatures of
-// the group's receipts for step, ordered by member address). receipts must
-// be the receipts for step of every member of the ring at that step, one
-// each; the seed exists only once all are signed, and ECDSA signatures are
-// deterministic in each signer's key, so no member can predict it when it
-// commits (PROTOCOL.md).
+// AuditSeed returns the seed of the receipts for step given:
+// keccak256(jobId ‖ step as 8 bytes big-endian ‖ their 65-byte
+// signatures, ordered by member address). receipts must be the receipts
+// for step of distinct members; a period's seed group seeds it with theirs
+// (Seeds.All), and each of its members' own pairs with the others'
+// (PeriodSeeds). The seed exists only once all of them are signed, and
+// ECDSA signatures are deterministic in each signer's key, so no member
+// can predict the others' signatures (PROTOCOL.md).
 func AuditSeed(jobID Hash, step uint64, receipts []Receipt) (Hash, error) {
 	if len(receipts) == 0 {
 		return Hash{}, fmt.Errorf("%w: no receipts to seed step %d", ErrReceipt, step)
 	}
+	rs, err := seedOrder(jobID, step, receipts)
+	if err != nil {
+		return Hash{}, err
+	}
+	return seedOf(jobID, step, rs, -1), nil
+}
+
+// seedOrder returns receipts ordered by member address, checked: all
+// for step of jobID, one per member.
+func seedOrder(jobID Hash, step uint64, receipts []Receipt) ([]Receipt, error) {
 	rs := slices.Clone(receipts)
 	slices.SortFunc(rs, func(a, b Receipt) int { return bytes.Compare(a.Member[:], b.Member[:]) })
+	for i, r := range rs {
+		switch {
+		case r.JobID != jobID || r.Step != step:
+			return nil, fmt.Errorf("%w: receipt for step %d of job %s seeds step %d", ErrReceipt, r.Step, r.JobID.Short(), step)
+		case i > 0 && rs[i-1].Member == r.Member:
+			return nil, fmt.Errorf("%w: two receipts of %s seed step %d", ErrReceipt, r.Member.Short(), step)
+		}
+	}
+	return rs, nil
+}
+
+// seedOf is keccak256(jobId ‖ step ‖ the signatures of rs, ordered, less
+// the one at index skip).
+func seedOf(jobID Hash, step uint64, rs []Receipt, skip int) Hash {
 	b := make([]byte, 0, 32+8+len(rs)*protocol.SignatureLen)
 	b = append(b, jobID[:]...)
 	b = binary.BigEndian.AppendUint64(b, step)
 	for i, r := range rs {
-		switch {
-		case r.JobID != jobID || r.Step != step:
-			return Hash{}, fmt.Errorf("%w: receipt for step %d of job %s seeds step %d", ErrReceipt, r.Step, r.JobID.Short(), step)
-		case i > 0 && rs[i-1].Member == r.Member:
-			return Hash{}, fmt.Errorf("%w: two receipts of %s seed step %d", ErrReceipt, r.Member.Short(), step)
+		if i != skip {
+			b = append(b, r.Sig[:]...)
 		}
-		b = append(b, r.Sig[:]...)
 	}
-	return protocol.Keccak256(b), nil
+	return protocol.Keccak256(b)
+}
+
+// Seeds is a period's seeds (PROTOCOL.md, "Verified work", Sample). A
+// member of the period's seed group draws its own pairs, their verifiers
+// and its job audit with the seed of the others' receipts (Own), never
+// with one its own receipt enters: a member that signs last could
+// otherwise vary its commitment (a leaf of a step it cheated on) until
+// the seed draws none of its bad steps, a Merkle root, a signature and a
+// hash a try (TestGrindOwnSample). A member outside the seed group (a
+// standby called in during the period, a member that equivocated its
+// receipt) draws with the seed of them all (All), which holds no receipt
+// of its.
+type Seeds struct {
+	// All is AuditSeed of the seed group's receipts.
+	All Hash
+	// Own is, per member of the seed group, the seed of the others'
+	// receipts.
+	Own map[Address]Hash
+}
+
+// Of returns the seed member's pairs are drawn with: Own's, or All for a
+// member outside the seed group.
+func (s Seeds) Of(member Address) Hash {
+	if h, ok := s.Own[member]; ok {
+		return h
+	}
+	return s.All
+}
+
+// PeriodSeeds returns the seeds of the period ending at step from the
+// receipts of its seed group (as AuditSeed takes them): All is their
+// AuditSeed, and Own[m], for each m of them, keccak256(jobId ‖ step ‖ the
+// signatures of the others' receipts, ordered by member address). A seed
+// group of one seeds its member with keccak256(jobId ‖ step): a seed it
+// can compute in advance, as it could steer one its receipt entered.
+func PeriodSeeds(jobID Hash, step uint64, receipts []Receipt) (Seeds, error) {
+	all, err := AuditSeed(jobID, step, receipts)
+	if err != nil {
+		return Seeds{}, err
+	}
+	rs, _ := seedOrder(jobID, step, receipts)
+	s := Seeds{All: all, Own: make(map[Address]Hash, len(rs))}
+	for i, r := range rs {
+		s.Own[r.Member] = seedOf(jobID, step, rs, i)
+	}
+	return s, nil
 }
 
 // pairHash is keccak256(seed ‖ member ‖ t as 8 bytes big-endian).
@@ -218,10 +286,11 @@ func Audited(seed Hash, member Address, t uint64, rateBps uint32) bool {
 
 // Sample returns the pairs drawn from the period of steps from..through
 // (both included) of the given members, in step then member order: of the
-// steps with a leaf only (lv), each at rateBps. Steps without a leaf are
+// steps with a leaf only (lv), each at rateBps, each member's with its
+// seed (Seeds.Of). Steps without a leaf are
 // not drawn: an audit of one could only be refused, so in the local-steps
 // mode the rate is per outer step (PROTOCOL.md, "Verified work").
-func Sample(seed Hash, members []Address, from, through uint64, rateBps uint32, lv Leaves) []Pair {
+func Sample(seeds Seeds, members []Address, from, through uint64, rateBps uint32, lv Leaves) []Pair {
 	var out []Pair
 	for t := from; t <= through; t++ {
 		if !lv.Has(t) {
@@ -231,7 +300,7 @@ func Sample(seed Hash, members []Address, from, through uint64, rateBps uint32, 
 			continue
 		}
 		for _, m := range members {
-			if Audited(seed, m, t, rateBps) {
+			if Audited(seeds.Of(m), m, t, rateBps) {
 				out = append(out, Pair{Member: m, Step: t})
 			}
 		}
@@ -283,12 +352,12 @@ type Assignment struct {
 }
 
 // Assign returns the period's sample split among its verifiers
-// (VerifierOf), in the order verifiers first appear in the sample. Pairs no
-// one can verify are left out.
-func Assign(seed Hash, ring, standbys []Address, from, through uint64, rateBps uint32, lv Leaves) []Assignment {
+// (VerifierOf, with the pair's member's seed), in the order verifiers
+// first appear in the sample. Pairs no one can verify are left out.
+func Assign(seeds Seeds, ring, standbys []Address, from, through uint64, rateBps uint32, lv Leaves) []Assignment {
 	var out []Assignment
-	for _, p := range Sample(seed, ring, from, through, rateBps, lv) {
-		v, ok := VerifierOf(seed, p.Member, p.Step, standbys, ring)
+	for _, p := range Sample(seeds, ring, from, through, rateBps, lv) {
+		v, ok := VerifierOf(seeds.Of(p.Member), p.Member, p.Step, standbys, ring)
 		if !ok {
 			continue
 		}

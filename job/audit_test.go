@@ -3,6 +3,7 @@ package job
 import (
 	"encoding/binary"
 	"errors"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -70,6 +71,200 @@ func TestAuditSeed(t *testing.T) {
 	}
 }
 
+// equal reports whether two periods' seeds are the same.
+func (s Seeds) equal(o Seeds) bool { return s.All == o.All && maps.Equal(s.Own, o.Own) }
+
+// TestPeriodSeeds: a member of the seed group is seeded by keccak256(jobId
+// ‖ step ‖ the others' signatures by member address), whatever order the
+// receipts came in: its own signature changes its seed in no way, each
+// other's does; All is AuditSeed's; a member outside the group gets All;
+// a group of one seeds its member with keccak256(jobId ‖ step). Receipts
+// AuditSeed refuses, PeriodSeeds refuses.
+func TestPeriodSeeds(t *testing.T) {
+	job := Hash{0x42}
+	rs := seedReceipts(job, 20, 4)
+	seeds, err := PeriodSeeds(job, 20, []Receipt{rs[3], rs[1], rs[0], rs[2]})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if all, _ := AuditSeed(job, 20, rs); seeds.All != all || seeds.Of(member(9)) != all {
+		t.Error("All is not AuditSeed's, or a member outside the seed group is not seeded with it")
+	}
+	for i, r := range rs {
+		d := sha3.NewLegacyKeccak256()
+		d.Write(job[:])
+		d.Write([]byte{0, 0, 0, 0, 0, 0, 0, 20})
+		for j, o := range rs { // member(1..4) are in address order
+			if j != i {
+				d.Write(o.Sig[:])
+			}
+		}
+		if want := Hash(d.Sum(nil)); seeds.Of(r.Member) != want {
+			t.Fatalf("%s's seed = %s; the rule gives %s", r.Member.Short(), seeds.Of(r.Member), want)
+		}
+		other := slices.Clone(rs)
+		other[i].Sig[5] ^= 1
+		other[i].ContribRoot[0] ^= 1
+		got, err := PeriodSeeds(job, 20, other)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, o := range rs {
+			if same := got.Of(o.Member) == seeds.Of(o.Member); same != (o.Member == r.Member) {
+				t.Errorf("%s's receipt changed: %s's seed the same %v", r.Member.Short(), o.Member.Short(), same)
+			}
+		}
+	}
+	one, err := PeriodSeeds(job, 20, rs[2:3])
+	if want := protocol.Keccak256(job[:], []byte{0, 0, 0, 0, 0, 0, 0, 20}); err != nil || one.Of(member(3)) != want {
+		t.Errorf("a seed group of one: %s, %v; want keccak256(jobId ‖ step) %s", one.Of(member(3)), err, want)
+	}
+	if _, err := PeriodSeeds(job, 20, append(slices.Clone(rs), rs[1])); !errors.Is(err, ErrReceipt) {
+		t.Errorf("a member twice: err = %v; want ErrReceipt", err)
+	}
+	if _, err := PeriodSeeds(job, 20, nil); !errors.Is(err, ErrReceipt) {
+		t.Errorf("no receipts: err = %v; want ErrReceipt", err)
+	}
+}
+
+// grindSig stands in for a member's deterministic (RFC 6979) signature of
+// a receipt: a function of its key and the receipt alone, which another
+// member cannot compute.
+func grindSig(key byte, r protocol.StepReceipt) [protocol.SignatureLen]byte {
+	var sig [protocol.SignatureLen]byte
+	a := protocol.Keccak256([]byte{key, 1}, r.JobID[:], r.Member[:], binary.BigEndian.AppendUint64(nil, r.Step), r.ParamsHash[:], r.ContribRoot[:])
+	b := protocol.Keccak256([]byte{key, 2}, a[:])
+	copy(sig[:], a[:])
+	copy(sig[32:], b[:])
+	sig[64] = 27
+	return sig
+}
+
+// TestGrindOwnSample: the member that signs its receipt last, having seen
+// the others', varies the leaf of one step it cheated on (its
+// contribution root, hence its signature, change) until the sample draws
+// none of its bad steps, and publishes that receipt. Were its pairs drawn
+// with the seed of every receipt (AuditSeed: the rule before), it would
+// find one in a few tries: lazy on 10 of a period's 100 steps at 5%, the
+// first variant escapes with 0.95^10 = 0.60; lazy on all 100, with
+// 0.95^100 = 0.0059, about 170 tries (a Merkle root, a signature and a
+// hash each). Drawn with the seed of the others' receipts (Seeds.Of),
+// its pairs, their verifiers and its job audit are the same for every
+// variant: its commitment cannot steer them. The others' pairs do change
+// with its receipt: what two colluding members can still do to each
+// other (PROTOCOL.md).
+func TestGrindOwnSample(t *testing.T) {
+	const (
+		step  = 100
+		rate  = DefaultAuditRateBps
+		tries = 5000
+	)
+	job := Hash{7} // workMachine's
+	grinder := member(4)
+	ring := []Address{member(1), member(2), member(3), grinder}
+	standbys := []Address{standby(1), standby(2)}
+	lv := Leaves{Steps: 400}
+	receipts := func(variant uint64) []Receipt {
+		var rs []Receipt
+		for i, a := range ring {
+			r := protocol.StepReceipt{JobID: job, Member: a, Step: step, ParamsHash: Hash{9}, ContribRoot: Hash{byte(i + 1)}}
+			if a == grinder {
+				// Its period's leaves, the one of its first bad step
+				// varied: any change of a leaf changes the root.
+				var leaves []byte
+				for t := uint64(1); t <= step; t++ {
+					leaves = binary.BigEndian.AppendUint64(leaves, t)
+					if t == 1 {
+						leaves = binary.BigEndian.AppendUint64(leaves, variant)
+					}
+				}
+				r.ContribRoot = protocol.Keccak256(leaves)
+			}
+			rs = append(rs, Receipt{StepReceipt: r, Sig: grindSig(byte(i+1), r)})
+		}
+		return rs
+	}
+	// drawn returns the grinder's steps of 1..step the seed draws.
+	drawn := func(seeds Seeds) []Pair { return Sample(seeds, []Address{grinder}, 1, step, rate, lv) }
+	for _, cheated := range []uint64{10, 100} {
+		// The old rule: the seed of every receipt, the grinder's included.
+		escaped := -1
+		for v := range uint64(tries) {
+			all, err := AuditSeed(job, step, receipts(v))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.ContainsFunc(drawn(Seeds{All: all}), func(p Pair) bool { return p.Step <= cheated }) {
+				escaped = int(v) + 1
+				break
+			}
+		}
+		if escaped < 0 {
+			t.Fatalf("lazy on %d of %d steps: no receipt of %d escapes the seed of every receipt", cheated, step, tries)
+		}
+		t.Logf("the seed of every receipt: lazy on %d of %d steps at %d bps, the grinder's receipt number %d escapes", cheated, step, rate, escaped)
+	}
+	// The rule: its own seed, from the others' receipts.
+	base, err := PeriodSeeds(job, step, receipts(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := drawn(base)
+	if len(want) == 0 {
+		t.Fatal("the fixture draws none of the grinder's 100 steps: pick another job id")
+	}
+	wantJob, _ := JobAuditStep(JobSeed(base.Of(grinder)), grinder, 1, step, lv)
+	othersMoved := false
+	for v := uint64(1); v <= tries; v++ {
+		seeds, err := PeriodSeeds(job, step, receipts(v))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := drawn(seeds); !slices.Equal(got, want) {
+			t.Fatalf("variant %d of the grinder's receipt draws %v of its steps, variant 0 %v", v, got, want)
+		}
+		for _, p := range want {
+			w, _ := VerifierOf(base.Of(grinder), grinder, p.Step, standbys, ring)
+			if got, _ := VerifierOf(seeds.Of(grinder), grinder, p.Step, standbys, ring); got != w {
+				t.Fatalf("variant %d of the grinder's receipt moves its step %d to verifier %s from %s", v, p.Step, got.Short(), w.Short())
+			}
+		}
+		if got, _ := JobAuditStep(JobSeed(seeds.Of(grinder)), grinder, 1, step, lv); got != wantJob {
+			t.Fatalf("variant %d of the grinder's receipt moves its job audit to step %d from %d", v, got, wantJob)
+		}
+		othersMoved = othersMoved || seeds.Of(member(1)) != base.Of(member(1))
+	}
+	if !othersMoved {
+		t.Error("the others' seeds do not take the grinder's receipt")
+	}
+	// A follower's machine (the free standby, its verifier) asks the
+	// same pairs of the grinder whichever variant it receives.
+	asked := func(variant uint64) []Pair {
+		m := workMachine(t, RoleStandby, standby(1), len(ring), 1, step)
+		var out []Pair
+		for _, r := range receipts(variant) {
+			if err := m.Step(1, PeerReceipt{r}); err != nil {
+				t.Fatal(err)
+			}
+			for _, v := range m.Ready().Verify {
+				if v.Member == grinder {
+					out = append(out, Pair{Member: v.Member, Step: v.Step})
+				}
+			}
+			m.Advance()
+		}
+		return out
+	}
+	if got := asked(0); !slices.Equal(got, want) {
+		t.Fatalf("the verifier is asked %v of the grinder's steps; the sample draws %v", got, want)
+	}
+	for v := uint64(1); v <= 20; v++ {
+		if got := asked(v); !slices.Equal(got, want) {
+			t.Fatalf("variant %d of the grinder's receipt: the verifier is asked %v, variant 0 %v", v, got, want)
+		}
+	}
+}
+
 // TestAudited: the rule against an independent computation, its bounds,
 // and its rate over many pairs.
 func TestAudited(t *testing.T) {
@@ -115,16 +310,16 @@ func TestAudited(t *testing.T) {
 		t.Errorf("drew %d of %d pairs at 5%%", drawn, members*steps)
 	}
 	ring := []Address{member(1), member(2), member(3)}
-	got := Sample(seed, ring, 11, 20, 10_000, Leaves{})
+	got := Sample(Seeds{All: seed}, ring, 11, 20, 10_000, Leaves{})
 	if len(got) != 30 || got[0] != (Pair{member(1), 11}) || got[29] != (Pair{member(3), 20}) {
 		t.Errorf("Sample at 100%% = %v", got)
 	}
-	if got := Sample(seed, ring, math.MaxUint64, math.MaxUint64, 10_000, Leaves{}); len(got) != 3 {
+	if got := Sample(Seeds{All: seed}, ring, math.MaxUint64, math.MaxUint64, 10_000, Leaves{}); len(got) != 3 {
 		t.Errorf("Sample of the last step = %v", got)
 	}
 	// DiLoCo (H = 5, a job of 23 steps): only the outer steps 15, 20
 	// and the last, 23, of the period 11..23 are drawn.
-	got = Sample(seed, ring, 11, 23, 10_000, Leaves{Steps: 23, Local: 5})
+	got = Sample(Seeds{All: seed}, ring, 11, 23, 10_000, Leaves{Steps: 23, Local: 5})
 	if len(got) != 9 || got[0] != (Pair{member(1), 15}) || got[3] != (Pair{member(1), 20}) || got[8] != (Pair{member(3), 23}) {
 		t.Errorf("Sample at 100%%, H = 5 = %v", got)
 	}
@@ -168,20 +363,25 @@ func TestVerifierOf(t *testing.T) {
 	}
 }
 
-// TestAssignProperty: for any seed, ring and standbys, every sampled pair
+// TestAssignProperty: for any seeds, ring and standbys, every sampled pair
 // goes to exactly one verifier, never to the member itself, and to a free
 // standby whenever one exists.
 func TestAssignProperty(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	for i := 0; i < 300; i++ {
-		var seed Hash
-		for j := range seed {
-			seed[j] = byte(rng.IntN(256))
-		}
 		n := 1 + rng.IntN(6)
 		ring := make([]Address, n)
+		rs := make([]Receipt, n)
 		for j := range ring {
 			ring[j] = member(j + 1)
+			rs[j] = Receipt{StepReceipt: protocol.StepReceipt{JobID: Hash{1}, Member: ring[j], Step: 9}}
+			for b := range rs[j].Sig {
+				rs[j].Sig[b] = byte(rng.IntN(256))
+			}
+		}
+		seed, err := PeriodSeeds(Hash{1}, 9, rs)
+		if err != nil {
+			t.Fatal(err)
 		}
 		var standbys []Address
 		for j := rng.IntN(3); j > 0; j-- {

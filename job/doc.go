@@ -8,8 +8,10 @@
 //
 // Verified work (PROTOCOL.md, "Verified work"; audit.go and work.go): every
 // role derives each receipt period's audit sample from the group's signed
-// receipts (AuditSeed, Audited, VerifierOf, Assign): seeded by the members
-// that were training before the period once they all receipted it, or,
+// receipts (PeriodSeeds, Audited, VerifierOf, Assign): seeded by the members
+// that were training before the period once they all receipted it (each
+// member's own pairs by the others' receipts, so that its own cannot
+// steer them), or,
 // when one left the ring, once the period closed; sampling every member
 // that trained it, winners and called-in standbys alike. A verifier is asked to
 // recompute the pairs assigned to it (Ready.Verify, answered by Verified)
@@ -23,8 +25,8 @@
 // for the job (CreditCap: in the settlement, or with CallChallengeFault
 // once settled) and pays each verifier per valid audit
 // (PeerAudit) within the contract's bounds. A local-steps job adds one
-// job audit per member over all its outer steps, drawn with the last
-// period's seed (JobAuditStep). A standby the ring calls in states the
+// job audit per member over all its outer steps, drawn with its seed of
+// the last period (JobAuditStep). A standby the ring calls in states the
 // seat it took in a signed SeatStatement (CalledIn, PeerSeat), checked
 // against the receipts, and verifiers check it on exactly that seat
 // (StandbyShards). A winner restarted and called back into its own seat

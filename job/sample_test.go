@@ -237,7 +237,7 @@ func TestSampleOrder(t *testing.T) {
 					switch {
 					case !ok:
 						t.Fatalf("%s: the period ending at step %d is not sampled", what, end)
-					case p.seed != w.seed || !slices.Equal(p.ring, w.ring):
+					case !p.seeds.equal(w.seeds) || !slices.Equal(p.ring, w.ring):
 						t.Fatalf("%s: the period ending at step %d has ring %v, want %v", what, end, shorts(p.ring), shorts(w.ring))
 					}
 				}
@@ -249,10 +249,11 @@ func TestSampleOrder(t *testing.T) {
 				}
 				for _, r := range rs {
 					p := want[r.Step]
-					v, ok := VerifierOf(p.seed, r.Member, r.Step, m.award.Standbys, p.ring)
+					seed := p.seeds.Of(r.Member)
+					v, ok := VerifierOf(seed, r.Member, r.Step, m.award.Standbys, p.ring)
 					// A convict's pairs are not asked once it is known
 					// (trainers).
-					if r.Member != f.self && r.Member != convict && ok && v == f.self && Audited(p.seed, r.Member, r.Step, rate) && !asked[Pair{Member: r.Member, Step: r.Step}] {
+					if r.Member != f.self && r.Member != convict && ok && v == f.self && Audited(seed, r.Member, r.Step, rate) && !asked[Pair{Member: r.Member, Step: r.Step}] {
 						t.Fatalf("%s: %s at step %d is assigned to it and was never asked", what, r.Member.Short(), r.Step)
 					}
 				}
@@ -308,11 +309,11 @@ func wantSeeds(t *testing.T, rs []Receipt, seconds map[Pair]Receipt, k, sb int) 
 		if len(ring) == 0 {
 			continue // only standbys called in during the period receipted it
 		}
-		seed, err := AuditSeed(Hash{7}, r.Step, seeders)
+		seeds, err := PeriodSeeds(Hash{7}, r.Step, seeders)
 		if err != nil {
 			t.Fatal(err)
 		}
-		out[r.Step] = period{end: r.Step, seed: seed, ring: ring}
+		out[r.Step] = period{end: r.Step, seeds: seeds, ring: ring}
 	}
 	return out
 }

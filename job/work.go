@@ -34,15 +34,16 @@ const (
 // used when Config.QuorumBps is 0.
 const DefaultQuorumBps = 6666
 
-// period is one sampled receipt period: its end step, seed and the seed
-// group: the members whose receipts for end made the seed, in award
+// period is one sampled receipt period: its end step, seeds (each member
+// of the seed group's from the others' receipts: Seeds) and the seed
+// group: the members whose receipts for end made the seeds, in award
 // order, and those receipts' signatures (the book keeps a member's latest
 // receipts only; a late receipt re-seeds the period from them: resample).
 type period struct {
-	end  uint64
-	seed Hash
-	ring []Address
-	sigs [][protocol.SignatureLen]byte
+	end   uint64
+	seeds Seeds
+	ring  []Address
+	sigs  [][protocol.SignatureLen]byte
 }
 
 // auditRec is an audit the poster validated: the pair was drawn and
@@ -419,17 +420,17 @@ func (m *Machine) seed(now uint64, step uint64, when seedWhen) {
 }
 
 // newPeriod seeds the period ending at step from the receipts of ring
-// (their signatures sigs): AuditSeed.
+// (their signatures sigs): PeriodSeeds.
 func (m *Machine) newPeriod(step uint64, ring []Address, sigs [][protocol.SignatureLen]byte) (period, bool) {
 	rs := make([]Receipt, len(ring))
 	for i, a := range ring {
 		rs[i] = Receipt{StepReceipt: protocol.StepReceipt{JobID: m.cfg.Job.JobID, Member: a, Step: step}, Sig: sigs[i]}
 	}
-	seed, err := AuditSeed(m.cfg.Job.JobID, step, rs)
+	seeds, err := PeriodSeeds(m.cfg.Job.JobID, step, rs)
 	if err != nil {
 		return period{}, false
 	}
-	return period{end: step, seed: seed, ring: ring, sigs: sigs}, true
+	return period{end: step, seeds: seeds, ring: ring, sigs: sigs}, true
 }
 
 // sampled acts on a period just seeded or re-seeded: a verifier is asked
@@ -651,10 +652,10 @@ func (m *Machine) assign(p period) {
 		}
 		from, lv := m.periodStart(w, p.end), m.leaves()
 		for t := from; t <= p.end; t++ {
-			if !lv.Has(t) || !Audited(p.seed, w, t, m.rateBps()) {
+			if !lv.Has(t) || !Audited(p.seeds.Of(w), w, t, m.rateBps()) {
 				continue
 			}
-			v, ok := VerifierOf(p.seed, w, t, m.award.Standbys, p.ring)
+			v, ok := VerifierOf(p.seeds.Of(w), w, t, m.award.Standbys, p.ring)
 			pair := Pair{Member: w, Step: t}
 			if !ok || v != m.cfg.Self || m.w.verifying[pair] || len(m.w.verifying) >= auditsMax {
 				continue
@@ -692,7 +693,7 @@ func (m *Machine) jobAudit(member Address) (uint64, Address, bool) {
 			from = max(from, lv.Steps-keep+1)
 		}
 	}
-	js := JobSeed(p.seed)
+	js := JobSeed(p.seeds.Of(member))
 	t, ok := JobAuditStep(js, member, from, p.end, lv)
 	if !ok {
 		return 0, Address{}, false
@@ -1069,8 +1070,9 @@ func (m *Machine) judge(a protocol.Audit) (drawn, wait bool) {
 		return false, true
 	}
 	p := m.w.periods[i]
-	v, ok := VerifierOf(p.seed, a.Member, a.Step, m.award.Standbys, p.ring)
-	drawn = m.leaves().Has(a.Step) && Audited(p.seed, a.Member, a.Step, m.rateBps()) && ok && v == a.Verifier
+	seed := p.seeds.Of(a.Member)
+	v, ok := VerifierOf(seed, a.Member, a.Step, m.award.Standbys, p.ring)
+	drawn = m.leaves().Has(a.Step) && Audited(seed, a.Member, a.Step, m.rateBps()) && ok && v == a.Verifier
 	if lv := m.leaves(); !drawn && lv.JobAudits() && lv.Has(a.Step) {
 		// A job audit? Its draw waits for the last period's seed.
 		if m.periodAt(lv.Steps) < 0 {
@@ -1190,10 +1192,10 @@ func (m *Machine) awaitAudits() int {
 				from = max(from, joined+1)
 			}
 			for t := from; t <= p.end; t++ {
-				if !lv.Has(t) || !Audited(p.seed, w, t, m.rateBps()) {
+				if !lv.Has(t) || !Audited(p.seeds.Of(w), w, t, m.rateBps()) {
 					continue
 				}
-				if v, ok := VerifierOf(p.seed, w, t, m.award.Standbys, p.ring); ok {
+				if v, ok := VerifierOf(p.seeds.Of(w), w, t, m.award.Standbys, p.ring); ok {
 					await(w, t, v)
 				}
 			}

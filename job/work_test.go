@@ -224,7 +224,7 @@ func TestSeedsCommonAcrossOrders(t *testing.T) {
 				trained[end] = append(trained[end], a)
 			}
 		}
-		var seeds [2]map[uint64]Hash
+		var seeds [2]map[uint64]Seeds
 		for f := range 2 {
 			// Followers: a free standby (it verifies) when there is one,
 			// else the poster.
@@ -248,9 +248,9 @@ func TestSeedsCommonAcrossOrders(t *testing.T) {
 				}
 				m.Advance()
 			}
-			seeds[f] = map[uint64]Hash{}
+			seeds[f] = map[uint64]Seeds{}
 			for _, p := range m.w.periods {
-				seeds[f][p.end] = p.seed
+				seeds[f][p.end] = p.seeds
 			}
 			for q := 1; q <= periods-2; q++ {
 				// A standby called in itself closes periods on the
@@ -269,7 +269,7 @@ func TestSeedsCommonAcrossOrders(t *testing.T) {
 			}
 			m.Advance()
 			for _, p := range m.w.periods {
-				seeds[f][p.end] = p.seed
+				seeds[f][p.end] = p.seeds
 			}
 			// At 100% every pair of every member that trained is sampled;
 			// the verifier (the last standby) is asked all those assigned
@@ -280,7 +280,7 @@ func TestSeedsCommonAcrossOrders(t *testing.T) {
 						continue
 					}
 					p := m.w.periods[m.periodAt(end)]
-					if v, ok := VerifierOf(p.seed, a, end, m.award.Standbys, p.ring); !ok {
+					if v, ok := VerifierOf(p.seeds.Of(a), a, end, m.award.Standbys, p.ring); !ok {
 						t.Fatalf("case %d: %s at step %d has no verifier", c, a.Short(), end)
 					} else if v == m.cfg.Self && !asked[Pair{Member: a, Step: end}] {
 						t.Fatalf("case %d: %s at step %d assigned to %s but not asked", c, a.Short(), end, v.Short())
@@ -289,7 +289,7 @@ func TestSeedsCommonAcrossOrders(t *testing.T) {
 			}
 		}
 		for end, s := range seeds[0] {
-			if o, ok := seeds[1][end]; ok && o != s {
+			if o, ok := seeds[1][end]; ok && !o.equal(s) {
 				t.Fatalf("case %d: followers derived different seeds for the period ending at %d of %d (k %d, sb %d)", c, end, steps, k, sb)
 			}
 		}
@@ -510,7 +510,7 @@ func TestJobAuditTrained(t *testing.T) {
 			drawn++
 		}
 		// The old rule drew from the period it joined in (Book.Base).
-		if old, ok := JobAuditStep(JobSeed(m.w.periods[m.periodAt(steps)].seed), standby(1), m.book.Base(standby(1))+1, steps, m.leaves()); ok && old <= from {
+		if old, ok := JobAuditStep(JobSeed(m.w.periods[m.periodAt(steps)].seeds.Of(standby(1))), standby(1), m.book.Base(standby(1))+1, steps, m.leaves()); ok && old <= from {
 			before++
 		}
 	}
@@ -558,7 +558,7 @@ func TestJobAuditAfterGap(t *testing.T) {
 		if !ok || st <= from {
 			t.Fatalf("case %d: job audit at step %d (%v); the winner rejoined after step %d", c, st, ok, from)
 		}
-		if old, ok := JobAuditStep(JobSeed(m.w.periods[m.periodAt(steps)].seed), member(1), 1, steps, m.leaves()); ok && old > every && old <= from {
+		if old, ok := JobAuditStep(JobSeed(m.w.periods[m.periodAt(steps)].seeds.Of(member(1))), member(1), 1, steps, m.leaves()); ok && old > every && old <= from {
 			inGap++
 		}
 	}

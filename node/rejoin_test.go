@@ -320,9 +320,10 @@ func testMemberRestartRejoins(t *testing.T, withhold bool, steps, local int, com
 
 // drawnFor returns the pairs of the receipt periods ending at or before
 // through that every peer's sample assigns to verifier, drawn from the
-// poster's journaled receipts as the job core draws them (job.AuditSeed,
-// job.Audited, job.VerifierOf): each period's seed from the winners'
-// receipts for its end, its pairs the other winners' steps in it.
+// poster's journaled receipts as the job core draws them (job.PeriodSeeds,
+// job.Audited, job.VerifierOf): each period's seeds from the winners'
+// receipts for its end (a winner's from the others'), its pairs the other
+// winners' steps in it.
 func drawnFor(t *testing.T, net *jobNet, out *JobOutcome, r *Recipe, through uint64, verifier auction.Address) []job.Pair {
 	t.Helper()
 	rec, err := readRecord(net.nodes[0].journal.path(out.Job.JobID))
@@ -352,11 +353,12 @@ func drawnFor(t *testing.T, net *jobNet, out *JobOutcome, r *Recipe, through uin
 		if len(rs) != len(out.Award.Winners) {
 			t.Fatalf("the poster holds %d winners' receipts for step %d; want %d", len(rs), end, len(out.Award.Winners))
 		}
-		seed, err := job.AuditSeed(out.Job.JobID, end, rs)
+		seeds, err := job.PeriodSeeds(out.Job.JobID, end, rs)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, w := range ring {
+			seed := seeds.Of(w)
 			for s := start; s <= end; s++ {
 				if v, ok := job.VerifierOf(seed, w, s, out.Award.Standbys, ring); w != verifier && ok && v == verifier && lv.Has(s) && job.Audited(seed, w, s, r.auditRate()) {
 					pairs = append(pairs, job.Pair{Member: w, Step: s})

@@ -85,7 +85,7 @@ func TestAuditDetectionDiLoCo(t *testing.T) {
 			for end := uint64(period); end <= steps; end += period {
 				binary.BigEndian.PutUint64(seed[:], rng.Uint64())
 				binary.BigEndian.PutUint64(seed[8:], rng.Uint64())
-				for _, p := range jobcore.Sample(seed, []protocol.Address{member}, end-period+1, end, rate, lv) {
+				for _, p := range jobcore.Sample(jobcore.Seeds{All: seed}, []protocol.Address{member}, end-period+1, end, rate, lv) {
 					if p.Step%h != 0 {
 						t.Fatalf("local step %d drawn", p.Step)
 					}

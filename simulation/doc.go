@@ -37,7 +37,7 @@
 //     auctions read through auction.Reputation;
 //   - verified work (verify.go) in the same job.Machine, one more per
 //     standby: each period's audit sample from the group's real signed
-//     receipts (job.AuditSeed, job.Assign), the recomputations it asks
+//     receipts (job.PeriodSeeds, job.Assign), the recomputations it asks
 //     of verifiers (answered after their time), the audits, evidence and
 //     signed fault attestations carried between the machines, the
 //     re-checks, the quorum that convicts, the slash (fault 2 wrong

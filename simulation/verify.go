@@ -14,7 +14,7 @@ import (
 // Verified work (PROTOCOL.md, "Verified work") runs in the job core, as on
 // a node: every machine of a job (the poster's, each winner's, each
 // standby's) derives each receipt period's audit sample from the group's
-// signed receipts (job.AuditSeed, job.Assign), and asks its peer to
+// signed receipts (job.PeriodSeeds, job.Assign), and asks its peer to
 // recompute the pairs assigned to it (Ready.Verify); the engine answers
 // with Verified after the recomputation's time and carries the audits,
 // work evidence and fault attestations the machines publish to the job's
