@@ -39,7 +39,10 @@
 // whose view keeps a member proved to have sent garbage). A coordinator
 // that its own decision would drop does not decide: it redirects to the
 // first survivor in ring order, the member that every survivor knowing
-// of the drop asks. An excluded member coordinates nothing.
+// of the drop asks. An excluded member coordinates nothing, nor does a
+// called-in standby or a restarted member that has completed no
+// operation of the ring (its view is the award's or a plan it has not
+// run), and no coordinator sends askers to one.
 //
 // # Convicts
 //
@@ -56,10 +59,13 @@
 // yet does not set the operation of a later view (its ring may never
 // have reached the planned one); adopting a view of another operation,
 // it starts over there (OutcomeBackToStandby, then allreduce.ErrCallIn
-// for its trainer), or, where that operation is no join point, is
-// planned in again from the next one. A member moving into its planned view carries the
-// previous operation's checksum (View.Prev), so that a member still
-// comparing checksums that asks it finishes that operation.
+// for its trainer), or, where that operation is no join point or comes
+// before the one it was planned from (its trainer fetches the state
+// after it, which only a ring that completes it without the joiner can
+// give), is planned in again from the next one. A member moving into its
+// planned view carries the previous operation's checksum (View.Prev), so
+// that a member still comparing checksums that asks it finishes that
+// operation.
 //
 // That is not a promise: a member that accuses the first in ring order
 // skips it and coordinates the epoch itself, and if its probe reaches the

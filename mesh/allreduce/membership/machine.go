@@ -896,6 +896,22 @@ func (m *Machine[P]) coordinate(nowNs int64, target uint64, req Message[P]) {
 		refuse("excluded from the group")
 		return
 	}
+	if (m.spec.isStandby(m.self) || m.rejoining) && m.last == nil {
+		// A standby or a restarted member that has completed no
+		// operation of the ring holds no view an asker can run in: a
+		// restarted process's is the award's (it knows nothing of the
+		// views since), a called-in one's is a plan it has not run, whose
+		// operation the asker may be short of with no checksum of the
+		// one before (Prev). CI (TestRejoinWithheldStatement): a member
+		// restarted first in ring order, asked by a member still in the
+		// view it died in, decided epoch 1 without its own plan beside
+		// the coordinator that planned it back in from op 24; a member
+		// that then asked it for epoch 2 got that plan while at op 23,
+		// "the ring runs operation 24, this member is at 23", and
+		// stopped. The asker asks the next member instead.
+		refuse("called in or restarted, it has completed no operation of the ring")
+		return
+	}
 	if !self && len(req.Accuse) > len(m.spec.Members)+len(m.spec.Standbys) {
 		refuse(fmt.Sprintf("%d accusations", len(req.Accuse)))
 		return

@@ -146,6 +146,10 @@ func decide[P ID](spec Spec[P], self P, epoch uint64, old View[P], replies map[P
 		_, bad := accused[p]
 		return ok && !bad
 	}
+	// A called-in standby or restarted member that has completed no
+	// operation coordinates nothing (Machine's coordinate): no asker is
+	// sent to it.
+	joiner := func(p P) bool { r := replies[p]; return spec.calledBack(p, r) && r.Done == nil }
 	// A member that already adopted this epoch (or a later one) holds its
 	// decision: another coordinator ran it while this member was skipped
 	// (an asker accused the first) or asked late. Send the askers there,
@@ -153,7 +157,7 @@ func decide[P ID](spec Spec[P], self P, epoch uint64, old View[P], replies map[P
 	// Not to one that a member proved sent garbage, though: the view it
 	// holds keeps it, and would only be refused (Machine's adopt).
 	for _, m := range old.Members {
-		if r, ok := replies[m]; ok && m != self && !r.Standby && r.Epoch >= epoch && accused[m].Kind != FaultGarbage {
+		if r, ok := replies[m]; ok && m != self && !r.Standby && r.Epoch >= epoch && accused[m].Kind != FaultGarbage && !joiner(m) {
 			return Decision[P]{Redirect: m}, nil
 		}
 	}
@@ -163,7 +167,7 @@ func decide[P ID](spec Spec[P], self P, epoch uint64, old View[P], replies map[P
 		if m == self {
 			break
 		}
-		if alive(m) && !replies[m].Standby {
+		if alive(m) && !replies[m].Standby && !joiner(m) {
 			return Decision[P]{Redirect: m}, nil
 		}
 	}
@@ -178,7 +182,7 @@ func decide[P ID](spec Spec[P], self P, epoch uint64, old View[P], replies map[P
 	// this member is at 32").
 	if !alive(self) {
 		for _, m := range old.Members {
-			if m != self && alive(m) && !replies[m].Standby {
+			if m != self && alive(m) && !replies[m].Standby && !joiner(m) {
 				return Decision[P]{Redirect: m}, nil
 			}
 		}
@@ -283,14 +287,22 @@ func decide[P ID](spec Spec[P], self P, epoch uint64, old View[P], replies map[P
 	// joins only at a join point (Spec.JoinPoint): at another operation
 	// (compressed DiLoCo's values all-reduce, whose statistics it never
 	// took part in) it is called in again from the next join point, its
-	// seat free until then.
+	// seat free until then. So is one called in from a later operation
+	// than the view's (its planned ring broke before the hand-over, and
+	// the members redo the operation before it): it starts from the
+	// state after v.Op, which its trainer is fetching from the members
+	// (node: the statehash protocol), and which only a ring that
+	// completes v.Op without it can give. Kept as a member at v.Op, the
+	// ring waited for it to link while it waited for that state, until
+	// it gave up (CI: "no member named the state after step 22" in
+	// TestRejoinWithheldStatement).
 	var moved []P
-	if !spec.joinable(v.Op) {
-		for _, m := range v.Members {
-			if spec.calledBack(m, replies[m]) && !progressed(m) {
-				moved = append(moved, m)
-			}
+	for _, m := range v.Members {
+		if spec.calledBack(m, replies[m]) && !progressed(m) && (!spec.joinable(v.Op) || replies[m].Op > v.Op) {
+			moved = append(moved, m)
 		}
+	}
+	if len(moved) > 0 {
 		v.Members = slices.DeleteFunc(v.Members, func(m P) bool { return slices.Contains(moved, m) })
 		if len(v.Members) < spec.Quorum {
 			return Decision[P]{Err: fmt.Sprintf("%d members left of %d at operation %d, where %v cannot join, quorum is %d", len(v.Members), len(spec.Members), v.Op, moved, spec.Quorum)}, v.Dropped
