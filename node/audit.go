@@ -114,6 +114,25 @@ func (n *Node) verifyTry(jr *jobRun, v job.Verify, try int) {
 		return
 	}
 	verdict := res.verdict
+	if q := res.equivocated; q != nil {
+		// The statement its leaf names is not the one its ring holds:
+		// a failed audit, with the two contradicting statements it
+		// signed as evidence in the equivocation form (as its ring
+		// files them, equivocation.go), re-checked by signatures alone.
+		n.log.Warn("job: a member's statement of its all-reduce contradicts its successor's", "job", jr.id.Short(), "member", v.Member.Short(), "step", v.Step, "op", q.op)
+		out.LeafHash = protocol.Hash(verdict.Leaf.Hash())
+		eq := q.equivocation()
+		e := &protocol.WorkEvidence{JobID: jr.id, Accused: v.Member, Step: v.Step, Fault: protocol.FaultTampered,
+			LeafIndex: q.op, HopOut: eq.Pred.Encode(), HopIn: eq.Succ.Encode(), Verifier: n.auc.self}
+		sig, err := chain.Sign(n.key, n.cfg.Auction.Domain, e.Statement())
+		if err != nil {
+			out.Err = err.Error()
+			return
+		}
+		e.Sig = [protocol.SignatureLen]byte(sig)
+		out.Evidence = e
+		return
+	}
 	out.LeafHash, out.OK = protocol.Hash(verdict.Leaf.Hash()), verdict.Honest && len(res.tampered) == 0
 	if out.OK {
 		return
@@ -169,6 +188,13 @@ func (n *Node) recheck(jr *jobRun, e *protocol.WorkEvidence) {
 		t.hops = &hp
 	}
 	res, err := n.recompute(jr.ctx, a, t)
+	if err == nil && res.equivocated != nil {
+		// The accused's hops blob holds two statements of its own that
+		// contradict: the step was not recomputed, so no verdict on this
+		// evidence (the verifiers that draw the step file the
+		// equivocation).
+		err = fmt.Errorf("%w: the accused's statement of operation %d contradicts its successor's", errHops, res.equivocated.op)
+	}
 	if err != nil {
 		out.Err = err.Error()
 		return

@@ -185,6 +185,21 @@ type hopPair struct {
 	// op is the all-reduce's ring operation, where known (a hops blob
 	// says it; an evidence's statements carry only its context).
 	op uint64
+	// succ is the accused's ring successor's statement, where a hops
+	// blob gave the pair (checkSucc); equivocated says that succ carries
+	// the accused's signed hop statement of other segments than own
+	// states it sent: the accused signed two statements of the
+	// operation, and own is not the one its ring holds.
+	succ        transcript.Statement
+	equivocated bool
+}
+
+// equivocation is the evidence an equivocated pair holds: the accused's
+// statement and its successor's, whose input is the accused's hop
+// statement that contradicts it (transcript.Equivocation, what the ring
+// itself files: "Equivocation on-chain").
+func (p hopPair) equivocation() transcript.Equivocation {
+	return transcript.Equivocation{Pred: p.own, Succ: p.succ}
 }
 
 // checkHops checks a hops blob fetched for a leaf whose Transcript is t in
@@ -205,7 +220,10 @@ func checkHops(b []byte, job auction.Hash, members []auction.Address, accused au
 	}
 	n := len(h.Statements)
 	p := hopPair{own: h.Statements[own], pred: h.Statements[(own-1+n)%n], op: h.Op}
-	return p, checkHopPair(p, ctx, members, accused)
+	if err := checkHopPair(p, ctx, members, accused); err != nil {
+		return p, err
+	}
+	return p, p.checkSucc(h.Statements[(own+1)%n], ctx, members, accused)
 }
 
 // checkStatsHops checks a statistics hops blob (statsHopsKey) fetched for
@@ -231,7 +249,11 @@ func checkStatsHops(b []byte, job auction.Hash, members []auction.Address, accus
 	}
 	n := len(h.Statements)
 	p := hopPair{own: h.Statements[own], pred: h.Statements[(own-1+n)%n], op: h.Op}
-	return p, checkHopPair(p, allreduce.OpContext(allreduce.GroupID(job), h.Op), members, accused)
+	ctx := allreduce.OpContext(allreduce.GroupID(job), h.Op)
+	if err := checkHopPair(p, ctx, members, accused); err != nil {
+		return p, err
+	}
+	return p, p.checkSucc(h.Statements[(own+1)%n], ctx, members, accused)
 }
 
 // errEquivocation: the accused's predecessor signed, in its hop statement
@@ -274,6 +296,51 @@ func checkHopPair(p hopPair, ctx [32]byte, members []auction.Address, accused au
 			return fmt.Errorf("%w: hop %d (%s in its transcript, %s in the hop statement the accused received)", errEquivocation, k, q.Hops[k].Sent.Short(), o.Hops[k].Recv.Short())
 		}
 	}
+	return nil
+}
+
+// checkSucc checks the accused's statement in a hops blob against the
+// ring's copy of what it sent: its successor's statement succ (the next
+// in the blob), which must be of the same all-reduce (context ctx), of
+// the rank after the accused's in the same ring, and signed by another
+// member of the award. The successor states what it received from the
+// accused at each hop and carries, as its input, the accused's hop
+// statement of what it sent (the ring passed both round during the
+// operation, and every member keeps them: what the accused cannot sign
+// for another). The accused's statement must state it sent what the
+// successor received. A member that sent lazy or altered segments and
+// keeps, for the steps drawn, a second statement of the operation that
+// agrees with its honest contribution (knowing its draw before it
+// commits: PROTOCOL.md, "Sample") names that second statement in its
+// leaf and blob; its successor's statement still holds the first. Where
+// the two differ and succ's input is the accused's valid signature over
+// what succ received, the accused signed two statements of the operation
+// that contradict: equivocated is set, and p.equivocation is fault-4
+// evidence on its signatures alone. A successor's statement that is
+// missing, of another place, or that differs without carrying the
+// accused's signature, refuses the blob (errHops): no verdict, as for a
+// missing input. In a ring of two the successor is the predecessor.
+func (p *hopPair) checkSucc(succ transcript.Statement, ctx [32]byte, members []auction.Address, accused auction.Address) error {
+	o, s := p.own.Transcript, succ.Transcript
+	switch {
+	case succ.Context != ctx:
+		return fmt.Errorf("%w: the successor's statement is of another all-reduce", errHops)
+	case s.Ranks != o.Ranks || s.Len != o.Len || s.Rank != (o.Rank+1)%o.Ranks || len(s.Hops) != len(o.Hops):
+		return fmt.Errorf("%w: no statement of the successor of rank %d of %d (rank %d of %d)", errHops, o.Rank, o.Ranks, s.Rank, s.Ranks)
+	}
+	signer, err := statementSigner(succ)
+	if err != nil || signer == accused || !slices.Contains(members, auction.Address(signer)) {
+		return fmt.Errorf("%w: the successor's statement is signed by %s, not another member of the award (%v)", errHops, signer, err)
+	}
+	p.succ = succ
+	k := transcript.FirstMismatch(o, s)
+	if k < 0 {
+		return nil
+	}
+	if _, err := p.equivocation().Check(func(msg, sig []byte) error { return verifyBy(accused, msg, sig) }); err != nil {
+		return fmt.Errorf("%w: the successor states it received at hop %d other than the accused states it sent, without the accused's hop statement of it (%v)", errHops, k, err)
+	}
+	p.equivocated = true
 	return nil
 }
 

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -52,10 +54,10 @@ func TestCheckHops(t *testing.T) {
 		keys[i], winners = k, append(winners, auction.Address(k.Address()))
 	}
 	job := auction.Hash{1}
-	h := signedRing(t, job, 7, keys)
+	h := hops{Op: 7, Statements: chainedRing(t, job, 7, keys)}
 	own := commit.Hash(h.Statements[1].Transcript.Hash())
-	other := signedRing(t, auction.Hash{2}, 7, keys)
-	swapped := signedRing(t, job, 7, []*identity.Key{keys[0], keys[2], keys[1]})
+	other := hops{Op: 7, Statements: chainedRing(t, auction.Hash{2}, 7, keys)}
+	swapped := hops{Op: 7, Statements: chainedRing(t, job, 7, []*identity.Key{keys[0], keys[2], keys[1]})}
 	for name, c := range map[string]struct {
 		blob    []byte
 		accused auction.Address
@@ -77,6 +79,197 @@ func TestCheckHops(t *testing.T) {
 			}
 			if c.ok && (p.own.Transcript.Rank != 1 || p.pred.Transcript.Rank != 0) {
 				t.Errorf("pair of ranks %d and %d; want 1 and 0", p.own.Transcript.Rank, p.pred.Transcript.Rank)
+			}
+		})
+	}
+}
+
+// TestCheckHopsSuccessor: an audit checks the accused's statement in the
+// hops blob its leaf names against its ring successor's (checkSucc), in
+// rings of two (the successor is the predecessor), three and four, from
+// real transcripts. The accused (rank 1) alters the segment it sends at
+// hop 1, then signs a second statement of the operation stating the
+// segment its honest contribution gives there (it knows its draw before
+// it commits): the hops check alone passes that one (transcript.BlameRank
+// finds nothing) and names the one its ring holds. An honest blob passes;
+// the blob with the second statement and the real successor's is caught
+// as the accused's equivocation, whose evidence (the two statements it
+// signed) re-checks by signatures alone (checkEquivocation); a blob whose
+// successor's statement is missing, of another operation, not signed by
+// another member, or differs without the accused's hop statement is
+// refused (errHops: no verdict); a successor that agrees but carries no
+// valid hop statement leaves the honest accused's blob as it is.
+func TestCheckHopsSuccessor(t *testing.T) {
+	for _, n := range []int{2, 3, 4} {
+		t.Run(fmt.Sprintf("ring of %d", n), func(t *testing.T) {
+			keys := make([]*identity.Key, n+1) // the ring and an outsider
+			var winners []auction.Address
+			for i := range keys {
+				k, err := identity.Generate()
+				if err != nil {
+					t.Fatal(err)
+				}
+				keys[i] = k
+				if i < n {
+					winners = append(winners, auction.Address(k.Address()))
+				}
+			}
+			job := auction.Hash{3}
+			const op, accused = 6, 1
+			ctx := allreduce.OpContext(allreduce.GroupID(job), op)
+			succ := (accused + 1) % n
+			bufs := make([][]float32, n)
+			for r := range bufs {
+				bufs[r] = make([]float32, 4*n)
+				for i := range bufs[r] {
+					bufs[r][i] = float32(r+1)*0.25 + float32(i)
+				}
+			}
+			run := func(alter func(rank, hop int, seg []float32)) ([]transcript.Transcript, map[transcript.Hash][]float32) {
+				segs := map[transcript.Hash][]float32{}
+				in := make([][]float32, n)
+				for r := range in {
+					in[r] = slices.Clone(bufs[r])
+				}
+				ts, err := transcript.Run(in, alter, func(h transcript.Hash, s []float32) { segs[h] = s })
+				if err != nil {
+					t.Fatal(err)
+				}
+				return ts, segs
+			}
+			ts, segs := run(func(rank, hop int, seg []float32) {
+				if rank == accused && hop == 1 {
+					seg[0]++
+				}
+			})
+			honest, _ := run(nil)
+			real := signChain(t, ctx, ts, keys[:n])
+			sign := func(s transcript.Statement, k *identity.Key) transcript.Statement {
+				sig, err := nodeWitness{k}.Sign(transcript.StatementBytes(s.Context, s.Transcript, s.Input))
+				if err != nil {
+					t.Fatal(err)
+				}
+				s.Sig = sig
+				return s
+			}
+			// The second statement: what it received (its input, the
+			// predecessor's hop statement, still valid), and at hop 1 the
+			// segment its honest contribution gives.
+			fake := real[accused]
+			fake.Transcript.Hops = slices.Clone(fake.Transcript.Hops)
+			fake.Transcript.Hops[1].Sent = honest[accused].Hops[1].Sent
+			fake = sign(fake, keys[accused])
+			pred := (accused - 1 + n) % n
+			blame := func(own transcript.Statement) []transcript.Finding {
+				t.Helper()
+				sent := make([][]transcript.Record, n)
+				for r, st := range []transcript.Statement{real[pred], own} {
+					q := []int{pred, accused}[r]
+					rec, err := st.Transcript.Records(ctx)
+					if err != nil {
+						t.Fatal(err)
+					}
+					sent[q] = rec
+				}
+				contrib := make([][]float32, n)
+				contrib[accused] = bufs[accused]
+				found, err := transcript.BlameRank(transcript.Group{Len: 4 * n, Sent: sent, Contributions: contrib,
+					Segments: func(h transcript.Hash) ([]float32, bool) { s, ok := segs[h]; return s, ok }}, accused)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return found
+			}
+			if f := blame(real[accused]); len(f) == 0 {
+				t.Fatalf("the hops check finds nothing in the statement its ring holds")
+			}
+			if f := blame(fake); len(f) != 0 {
+				t.Fatalf("the hops check finds %v in the second statement; want nothing (what checkSucc must catch)", f)
+			}
+			with := func(i int, s transcript.Statement) hops {
+				h := hops{Op: op, Statements: slices.Clone(real)}
+				h.Statements[i] = s
+				return h
+			}
+			faked := with(accused, fake)
+			other := chainedRing(t, job, op+1, keys[:n])
+			lying := real[succ] // agrees with the real statement, no valid input
+			lying.Input = []byte{1, 2, 3}
+			lying = sign(lying, keys[succ])
+			type outcome int
+			const (
+				pass outcome = iota
+				equivocated
+				refused
+			)
+			cases := map[string]struct {
+				h    hops
+				own  transcript.Statement
+				want outcome
+			}{
+				"honest":                                      {hops{Op: op, Statements: real}, real[accused], pass},
+				"the second statement":                        {faked, fake, equivocated},
+				"the successor of another op":                 {with(succ, other[succ]), real[accused], refused},
+				"the successor signed by accused":             {with(succ, sign(real[succ], keys[accused])), real[accused], refused},
+				"the successor signed by outsider":            {with(succ, sign(real[succ], keys[n])), real[accused], refused},
+				"a successor without hop statement, agreeing": {with(succ, lying), real[accused], pass},
+			}
+			if n == 2 {
+				// The successor is the predecessor: its statement is
+				// checked as one (checkHopPair) too.
+				delete(cases, "a successor without hop statement, agreeing")
+			} else {
+				// The second statement with the successor's copy
+				// missing (the blob's next statement is another rank's)
+				// or made to agree without the accused's signature.
+				dropped := faked
+				dropped.Statements = slices.Delete(slices.Clone(faked.Statements), succ, succ+1)
+				unlinked := with(succ, lying)
+				unlinked.Statements[accused] = fake
+				cases["the second statement, no successor"] = struct {
+					h    hops
+					own  transcript.Statement
+					want outcome
+				}{dropped, fake, refused}
+				cases["the second statement, a successor without hop statement"] = struct {
+					h    hops
+					own  transcript.Statement
+					want outcome
+				}{unlinked, fake, refused}
+			}
+			for name, c := range cases {
+				t.Run(name, func(t *testing.T) {
+					p, err := checkHops(encodeHops(c.h), job, winners, winners[accused], commit.Hash(c.own.Transcript.Hash()))
+					switch {
+					case c.want == refused:
+						if !errors.Is(err, errHops) || p.equivocated {
+							t.Fatalf("err %v, equivocated %v; want errHops", err, p.equivocated)
+						}
+						return
+					case err != nil:
+						t.Fatal(err)
+					case p.equivocated != (c.want == equivocated):
+						t.Fatalf("equivocated %v; want %v", p.equivocated, c.want == equivocated)
+					}
+					if c.want != equivocated {
+						return
+					}
+					// The evidence a verifier files (verifyTry): both
+					// statements signed by the accused, re-checked by
+					// signatures alone.
+					eq := p.equivocation()
+					if !bytes.Equal(eq.Pred.Encode(), fake.Encode()) || !bytes.Equal(eq.Succ.Encode(), real[succ].Encode()) {
+						t.Fatalf("evidence of other statements than the second one and the successor's")
+					}
+					e := &protocol.WorkEvidence{JobID: job, Accused: winners[accused], Step: 5, Fault: protocol.FaultTampered,
+						LeafIndex: p.op, HopOut: eq.Pred.Encode(), HopIn: eq.Succ.Encode(), Verifier: winners[pred]}
+					if err := e.Check(); err != nil || !e.IsEquivocation() {
+						t.Fatalf("evidence: %v, equivocation form %v", err, e.IsEquivocation())
+					}
+					if err := checkEquivocation(e, winners); err != nil {
+						t.Fatalf("re-check: %v", err)
+					}
+				})
 			}
 		})
 	}
@@ -114,7 +307,6 @@ func FuzzDecodeHops(f *testing.F) {
 func chainedRing(t testing.TB, job auction.Hash, op uint64, keys []*identity.Key) []transcript.Statement {
 	t.Helper()
 	n := len(keys)
-	ctx := allreduce.OpContext(allreduce.GroupID(job), op)
 	bufs := make([][]float32, n)
 	for r := range bufs {
 		bufs[r] = []float32{float32(r), 1, 2, 3, 4, 5, float32(op), 7}
@@ -123,6 +315,15 @@ func chainedRing(t testing.TB, job auction.Hash, op uint64, keys []*identity.Key
 	if err != nil {
 		t.Fatal(err)
 	}
+	return signChain(t, allreduce.OpContext(allreduce.GroupID(job), op), ts, keys)
+}
+
+// signChain signs transcripts ts of one all-reduce (context ctx) as the
+// ring's members do: rank r with keys[r], its input its predecessor's hop
+// statement.
+func signChain(t testing.TB, ctx [32]byte, ts []transcript.Transcript, keys []*identity.Key) []transcript.Statement {
+	t.Helper()
+	n := len(keys)
 	out := make([]transcript.Statement, n)
 	for r, tr := range ts {
 		pred := (r + n - 1) % n

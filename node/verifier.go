@@ -105,6 +105,11 @@ type auditResult struct {
 	// none.
 	tampered []transcript.Finding
 	hops     hopPair
+	// equivocated, when set, is the pair of a hops blob in which the
+	// member's statement contradicts its successor's (hopPair.checkSucc):
+	// it signed two statements of that all-reduce, and the step was not
+	// recomputed. verdict then holds the leaf alone.
+	equivocated *hopPair
 }
 
 // recompute checks member's contribution at step against its commitment:
@@ -205,6 +210,10 @@ func (n *Node) recompute(ctx context.Context, a *audited, t auditTask) (auditRes
 			if err != nil {
 				return res, err
 			}
+			if got.equivocated {
+				res.verdict, res.equivocated = verify.Verdict{Leaf: leaf, Index: index}, &got
+				return res, nil
+			}
 			if hp == nil {
 				hp = &got
 			}
@@ -221,6 +230,10 @@ func (n *Node) recompute(ctx context.Context, a *audited, t auditTask) (auditRes
 			})
 			if err != nil {
 				return res, err
+			}
+			if got.equivocated {
+				res.verdict, res.equivocated = verify.Verdict{Leaf: leaf, Index: index}, &got
+				return res, nil
 			}
 			sp = &got
 		case sp != nil:
