@@ -342,7 +342,8 @@ func (n *Node) trainRun(jr *jobRun, run <-chan struct{}, a *auction.Award, out *
 			n.log.Warn("job: this member cheats (a test build)", "job", jr.id.Short(), "how", how)
 			opts = append(opts, cheat...)
 		}
-		rr := &recordingReducer{inner: NewRingReducer(g), store: n.audit, job: jr.id, n: train.ContributionLen(layout), compressed: p.Compression.On()}
+		rr := &recordingReducer{inner: NewRingReducer(g), store: n.audit, job: jr.id, n: train.ContributionLen(layout), compressed: p.Compression.On(),
+			second: n.secondStatement}
 		if r.measuredOrder() && len(winners) >= ringOrderMin {
 			rr.onHops = n.keepRingHops(jr, a)
 		}

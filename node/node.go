@@ -194,6 +194,9 @@ type Node struct {
 	cpMu         sync.Mutex  // cpMu guards cp
 	cp           *chain.ContractParams
 
+	// secondStatement: tests only, cheat builds (withSecondStatement).
+	secondStatement func(allreduce.OpRecord) (allreduce.OpRecord, bool)
+
 	// onShutdown, when set, is called with each step of Run's staged
 	// shutdown as it completes (tests check the order).
 	onShutdown func(step string)

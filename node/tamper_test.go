@@ -71,6 +71,71 @@ func TestTamperConvicted(t *testing.T) {
 	}
 }
 
+// TestSecondStatementConvicted (build tag cheat): three providers bid
+// for two seats; the cheapest, from ring operation 5, sends zeros for its
+// contribution to the segment it forwards at hop 1 and then signs a
+// second statement of the operation that states the segment its honest
+// contribution gives there, keeps it for verifiers and names it in its
+// leaf (withSecondStatement: what a member that knows its draw before it
+// commits does for its drawn steps; here for every step, all of them
+// audited). That statement passes the hops check alone; the standby's
+// audit checks it against the successor's statement in the blob, which
+// carries the member's hop statement of the zeros, and files the two as
+// fault-4 evidence in its equivocation form: the others re-check the
+// signatures and attest, the member is convicted of tampering and
+// slashed, and the honest winner is credited in full and never named.
+func TestSecondStatementConvicted(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	n := newJobNet(t, ctx, jobNetOptions{providers: 3, floor: []int64{100, 200, 300}, opts: func(i int) []Option {
+		if i != 1 {
+			return nil
+		}
+		return []Option{withSecondStatement(5)}
+	}})
+	if _, err := n.clients[1].Stake(ctx, big.NewInt(1_000_000)); err != nil {
+		t.Fatal(err)
+	}
+	const steps, k = 20, 2
+	req := digitsJob(t, k, steps, k*steps*1000)
+	req.Recipe.AuditBps = 10_000
+	req.CommitWindow, req.RevealWindow = 3*time.Second, 3*time.Second
+	out, err := n.nodes[0].PostAndTrain(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cheat := auction.Address(n.nodes[1].Key().Address())
+	li := out.Award.IndexOf(cheat)
+	if li < 0 || li >= k || len(out.Award.Standbys) != 1 {
+		t.Fatalf("award %v; want node 1 a winner and one standby", out.Award)
+	}
+	if slashed := n.events[0].wait(ctx, t, out.Job.JobID, JobSlashed); slashed.Peer != cheat {
+		t.Errorf("slashed %s; want the member with a second statement %s", slashed.Peer.Short(), cheat.Short())
+	}
+	conv, err := n.events[0].Wait(ctx, nil, func(ev JobEvent) bool {
+		return ev.Job == out.Job.JobID && ev.Kind == JobEvidence && strings.Contains(ev.Text, "convicted")
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(conv.Text, cheat.Short()) || !strings.Contains(conv.Text, "tampered all-reduce") {
+		t.Errorf("conviction %q; want the member convicted of a tampered all-reduce (fault 4)", conv.Text)
+	}
+	if c := out.Credits[li]; c != 0 {
+		t.Errorf("the member credited %d steps; want 0", c)
+	}
+	if c := out.Credits[1-li]; c != steps {
+		t.Errorf("the honest winner credited %d steps; want %d", c, steps)
+	}
+	honest := out.Award.Winners[1-li]
+	for _, ev := range n.events[0].All(func(ev JobEvent) bool { return ev.Job == out.Job.JobID && ev.Kind == JobEvidence }) {
+		t.Logf("poster: %s %s", ev.Peer.Short(), ev.Text)
+		if strings.Contains(ev.Text, honest.Short()) && strings.Contains(ev.Text, "convicted") {
+			t.Errorf("the honest winner named: %s", ev.Text)
+		}
+	}
+}
+
 // TestTamperStatsConvicted (build tag cheat): in a compressed DiLoCo job
 // (H = 5, int4, a receipt every outer step: ring operations 0, 3, 6, 9
 // are the outer steps' statistics all-reduces, each followed by its
