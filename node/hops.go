@@ -35,7 +35,11 @@ import (
 // hashes, and checks the member's hops (verify.CheckStepHops); a member
 // whose sent segment is not its input plus its contribution is accused of
 // FaultTampered, with its statement and its predecessor's as the
-// evidence's HopOut and HopIn.
+// evidence's HopOut and HopIn. Only the member keeps a blob under its
+// own transcript's key, so the verifier also checks its statement there
+// against the ring's copy, its successor's statement in the same blob
+// (hopPair.checkSucc): a second statement the member signed after the
+// operation is its equivocation.
 
 // nodeWitness signs ring transcripts with the node's identity key:
 // recoverable secp256k1 over the statement's sha256, so that a statement
