@@ -109,6 +109,11 @@ func (n *Node) verifyTry(jr *jobRun, v job.Verify, try int) {
 		}
 		out.Decline = job.DeclineUnavailable
 	}
+	if errors.Is(err, ErrNotTrained) {
+		// The member's own commitment has no leaf at the step: no try
+		// will find one, and the poster need not wait for this audit.
+		out.Decline = job.DeclineUnavailable
+	}
 	if err != nil {
 		out.Err = err.Error()
 		return

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -83,8 +84,12 @@ var rejoinCases = []struct {
 	steps    int
 	local    int
 	compress string
+	restarts int // 0: once
 }{
 	{name: "data-parallel", steps: 40, local: 1},
+	// Restarted again once every winner receipted step 40: two gaps,
+	// neither credited (job.Book.Gaps; before, only the later was known).
+	{name: "data-parallel, restarted twice", steps: 60, local: 1, restarts: 2},
 	// 80 steps: a DiLoCo ring joins members at fewer operations (outer
 	// steps' statistics), and runs 5 steps between them in a few
 	// milliseconds; a rejoin request that reached the ring's first member
@@ -95,7 +100,9 @@ var rejoinCases = []struct {
 
 func runRejoinCases(t *testing.T, withhold bool) {
 	for _, c := range rejoinCases {
-		t.Run(c.name, func(t *testing.T) { testMemberRestartRejoins(t, withhold, c.steps, c.local, c.compress) })
+		t.Run(c.name, func(t *testing.T) {
+			testMemberRestartRejoins(t, withhold, c.steps, c.local, c.compress, max(c.restarts, 1))
+		})
 	}
 }
 
@@ -103,11 +110,17 @@ func runRejoinCases(t *testing.T, withhold bool) {
 // statement when its ring calls it back in.
 func withWithheldSeat() Option { return func(n *Node) { n.withholdSeat = true } }
 
-func testMemberRestartRejoins(t *testing.T, withhold bool, steps, local int, compress string) {
+func testMemberRestartRejoins(t *testing.T, withhold bool, steps, local int, compress string, restarts int) {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
-	const k, hold = 4, 21
-	release := make(chan struct{})
+	const k, hold, hold2 = 4, 21, 41
+	// lasts are the victim's last receipts before each restart: the
+	// steps after which the others hold until it has asked back in.
+	lasts := []uint64{20, 40}[:restarts]
+	release, release2 := make(chan struct{}), make(chan struct{})
+	if restarts < 2 {
+		close(release2)
+	}
 	dying := make([]chan struct{}, k+1)
 	for i := range dying {
 		dying[i] = make(chan struct{})
@@ -121,6 +134,15 @@ func testMemberRestartRejoins(t *testing.T, withhold bool, steps, local int, com
 				case <-ctx.Done():
 				}
 			}
+			// The second restart's hold: the victim restarted has no
+			// observer, and waits in the ring for the others.
+			if e.Kind == train.EventStep && e.Step == hold2 {
+				select {
+				case <-release2:
+				case <-dying[i]:
+				case <-ctx.Done():
+				}
+			}
 		})}
 	}})
 	req := digitsJob(t, k, steps, int64(k)*int64(steps)*1000)
@@ -129,7 +151,8 @@ func testMemberRestartRejoins(t *testing.T, withhold bool, steps, local int, com
 	req.CommitWindow, req.RevealWindow = bidWindows()
 	victim := make(chan int, 1)
 	go func() {
-		defer close(release)
+		closeRelease := sync.OnceFunc(func() { close(release) })
+		defer closeRelease()
 		// Every winner receipted step 20 (the poster holds the four
 		// receipts): the victim is the first of them not the poster.
 		var at20 []auction.Address
@@ -162,9 +185,37 @@ func testMemberRestartRejoins(t *testing.T, withhold bool, steps, local int, com
 		// The others go on once the restarted member has asked to be let
 		// back in: however long its restart takes under load, the group
 		// is still training then.
-		_, _ = net.events[v].Wait(ctx, nil, func(ev JobEvent) bool {
-			return ev.Kind == JobFormed && strings.HasPrefix(ev.Text, "restarted mid-training:")
-		})
+		// (A node stopped after it rejoined says it is "not back in the
+		// ring": only the requests are counted.)
+		asked := func(n int) {
+			seen := 0
+			_, _ = net.events[v].Wait(ctx, nil, func(ev JobEvent) bool {
+				if ev.Kind == JobFormed && strings.HasPrefix(ev.Text, "restarted mid-training: asked the ring") {
+					seen++
+				}
+				return seen == n
+			})
+		}
+		asked(1)
+		if restarts < 2 {
+			return
+		}
+		closeRelease()
+		// Again once every winner, the rejoined victim included,
+		// receipted step 40 (the others hold before step 41).
+		var at40 []auction.Address
+		if _, err := net.events[0].Wait(ctx, nil, func(ev JobEvent) bool {
+			if ev.Kind == JobReceipt && ev.Step == lasts[1] && !slices.Contains(at40, ev.Peer) {
+				at40 = append(at40, ev.Peer)
+			}
+			return len(at40) == k
+		}); err != nil {
+			return
+		}
+		defer close(release2)
+		net.stop(v)
+		net.restart(ctx, v, opts...)
+		asked(2)
 	}()
 	out, err := net.nodes[0].PostAndTrain(ctx, req)
 	if err != nil {
@@ -194,19 +245,34 @@ func testMemberRestartRejoins(t *testing.T, withhold bool, steps, local int, com
 	t.Logf("restarted winner %s: %s", who.Short(), joined.Text)
 	// It stated where it trains again (its seat statement): the poster
 	// credits it the steps it trained, those from its last receipt before
-	// the restart (step 20) to that step not included (none where the
-	// ring had not finished step 21 without it).
+	// the restart (step 20; 40 for the second) to that step not included
+	// (none where the ring had not finished the step after without it).
 	// Withheld, the others witness where it trains again: the poster
 	// takes the gap from a quorum of them (job.WitnessQuorum).
-	var seatEv JobEvent
-	var from uint64
+	froms := make([]uint64, len(lasts)) // each restart's rejoin, as the poster holds it
+	gapOf := func(f uint64) int {       // which restart a rejoin after step f ends
+		for g := len(lasts) - 1; g >= 0; g-- {
+			if f >= lasts[g] {
+				return g
+			}
+		}
+		return -1
+	}
 	if withhold {
 		// The match sees each event once, in order: it counts the
-		// distinct witnesses until a quorum.
-		var witnessed []uint64
-		var by []auction.Address
-		ev, err := net.events[0].Wait(ctx, nil, func(ev JobEvent) bool {
-			if ev.Job != out.Job.JobID || ev.Kind != JobSeat || slices.Contains(by, ev.Peer) ||
+		// distinct witnesses of each rejoin until a quorum of each.
+		witnessed := make([][]uint64, len(lasts))
+		by := make([][]auction.Address, len(lasts))
+		quorate := func() bool {
+			for g := range lasts {
+				if len(by[g]) < job.WitnessQuorum(k) {
+					return false
+				}
+			}
+			return true
+		}
+		if _, err := net.events[0].Wait(ctx, nil, func(ev JobEvent) bool {
+			if ev.Job != out.Job.JobID || ev.Kind != JobSeat ||
 				!strings.Contains(ev.Text, fmt.Sprintf("witnesses that %s rejoined its seat", who.Short())) {
 				return false
 			}
@@ -215,39 +281,49 @@ func testMemberRestartRejoins(t *testing.T, withhold bool, steps, local int, com
 				t.Errorf("the poster's witness event %q: %v", ev.Text, err)
 				return false
 			}
-			by, witnessed = append(by, ev.Peer), append(witnessed, f)
-			return len(by) == job.WitnessQuorum(k)
-		})
-		if err != nil {
-			t.Fatalf("the poster filed %d witnesses of the restarted winner's rejoin; want %d", len(by), job.WitnessQuorum(k))
+			if g := gapOf(f); g >= 0 && !slices.Contains(by[g], ev.Peer) && len(by[g]) < job.WitnessQuorum(k) {
+				by[g], witnessed[g] = append(by[g], ev.Peer), append(witnessed[g], f)
+			}
+			return quorate()
+		}); err != nil {
+			t.Fatalf("the poster filed witnesses of the restarted winner's rejoins by %v; want %d of each of %d", by, job.WitnessQuorum(k), len(lasts))
 		}
-		seatEv = ev
-		slices.Sort(witnessed)
-		from = witnessed[0]
+		for g := range lasts {
+			froms[g] = slices.Min(witnessed[g])
+		}
 		if ev, ok := net.events[0].Find(func(ev JobEvent) bool {
 			return ev.Job == out.Job.JobID && ev.Kind == JobSeat && ev.Peer == who
 		}); ok {
 			t.Fatalf("the restarted winner stated its seat though it withholds it: %s", ev.Text)
 		}
 	} else {
-		var err error
-		seatEv, err = net.events[0].Wait(ctx, nil, func(ev JobEvent) bool {
-			return ev.Job == out.Job.JobID && ev.Kind == JobSeat && ev.Peer == who
-		})
-		if err != nil {
-			t.Fatal("the poster never filed the restarted winner's statement of where it rejoined")
-		}
-		var seat uint64
-		if _, err := fmt.Sscanf(seatEv.Text[strings.Index(seatEv.Text, "rejoined its seat"):], "rejoined its seat %d after step %d", &seat, &from); err != nil {
-			t.Fatalf("the poster's seat event %q (%v)", seatEv.Text, err)
+		found := 0
+		if _, err := net.events[0].Wait(ctx, nil, func(ev JobEvent) bool {
+			if ev.Job != out.Job.JobID || ev.Kind != JobSeat || ev.Peer != who {
+				return false
+			}
+			var f uint64
+			if _, err := fmt.Sscanf(ev.Text[strings.Index(ev.Text, "rejoined its seat"):], "rejoined its seat %d after step %d", new(uint64), &f); err != nil {
+				t.Errorf("the poster's seat event %q (%v)", ev.Text, err)
+				return false
+			}
+			if g := gapOf(f); g >= 0 && froms[g] == 0 {
+				froms[g] = f
+				found++
+			}
+			return found == len(lasts)
+		}); err != nil {
+			t.Fatalf("the poster filed the restarted winner's statements of rejoins after steps %v; want one after each of %v", froms, lasts)
 		}
 	}
-	if from < 20 {
-		t.Fatalf("the poster's event %q: want a rejoin after step 20 or later", seatEv.Text)
-	}
+	t.Logf("the poster's gaps of the restarted winner: from steps %v to %v", lasts, froms)
 	wi := slices.Index(out.Award.Winners, who)
-	if got, want := out.Credits[wi]-out.AuditCredits[wi], uint64(steps)-(from-20); got != want {
-		t.Errorf("the restarted winner is credited %d training steps; want %d (%d less its gap from step 20 to %d)", got, want, steps, from)
+	want := uint64(steps)
+	for g := range lasts {
+		want -= froms[g] - lasts[g]
+	}
+	if got := out.Credits[wi] - out.AuditCredits[wi]; got != want {
+		t.Errorf("the restarted winner is credited %d training steps; want %d (%d less its gaps from steps %v to %v)", got, want, steps, lasts, froms)
 	}
 	for i := range out.Award.Winners {
 		if i != wi && out.Credits[i]-out.AuditCredits[i] != uint64(steps) {

@@ -36,7 +36,9 @@ var (
 	// member, or what was fetched did not check.
 	ErrUnavailable = errors.New("node: verification input unavailable")
 	// ErrNotTrained: the step audited is of a called-in standby's first
-	// receipt period but before the ring called it in.
+	// receipt period but before the ring called it in, or before a
+	// winner's commitment of its period begins (a gap after a restart):
+	// the member's signed root has no leaf there.
 	ErrNotTrained = errors.New("node: the member did not train that step")
 )
 
@@ -154,6 +156,14 @@ func (n *Node) recompute(ctx context.Context, a *audited, t auditTask) (auditRes
 		// steps before the round of its first leaf are not its own.
 		if h := uint64(max(r.LocalSteps, 1)); standby && t.step <= (leaves[0].Step-1)/h*h {
 			return res, fmt.Errorf("%w: %s was called into the ring after step %d", ErrNotTrained, t.member.Short(), (leaves[0].Step-1)/h*h)
+		}
+		// A winner's commitment that begins after the step: the
+		// member's own signed root says it trained from its first leaf
+		// on, a gap after a restart this verifier's sample did not know
+		// of (PROTOCOL.md, *Its gap, witnessed*). No recomputation can
+		// answer it: declined at once (verifyTry), no verdict.
+		if !standby && t.step < leaves[0].Step {
+			return res, fmt.Errorf("%w: %s's commitment begins at step %d (a gap after a restart)", ErrNotTrained, t.member.Short(), leaves[0].Step)
 		}
 		return res, err
 	}

@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"strings"
 	"sync"
@@ -84,6 +85,12 @@ func TestRecompute(t *testing.T) {
 			if err := commit.Verify(roots[i][end], res.verdict.Leaf, res.verdict.Index, res.count, res.proof); err != nil {
 				t.Errorf("%s step %d: proof: %v", w.Short(), step, err)
 			}
+		}
+		// A step before the member's commitment begins, as a rejoined
+		// winner's gap step under the receipt after it: its own signed
+		// root has no leaf there, which no try will change.
+		if _, err := poster.recompute(ctx, a, auditTask{member: w, step: 5, root: roots[i][20]}); !errors.Is(err, ErrNotTrained) {
+			t.Errorf("recompute %s step 5 under its period ending at step 20: %v; want ErrNotTrained", w.Short(), err)
 		}
 	}
 }
