@@ -54,6 +54,14 @@ func (n *Node) train(jr *jobRun, run <-chan struct{}, a *auction.Award) {
 func (n *Node) rejoin(jr *jobRun, a *auction.Award) {
 	res := job.TrainResult{}
 	if err := n.trainRun(jr, nil, a, &res, true); err != nil {
+		if n.runCtx.Err() != nil {
+			// The node stops, as train's: the job loop's job.Stop tells
+			// the machine, which keeps the stage. Stepped first, this
+			// result journaled a rejoined member restarted again as
+			// trained, and restarted it never asked back in (the
+			// restarted-twice rejoin case: 1 run in 12).
+			return
+		}
 		res.Err = "rejoin: " + err.Error()
 		n.log.Warn("job: this restarted member did not rejoin its ring", "job", jr.id.Short(), "err", err)
 		n.emitJob(JobEvent{Job: jr.id, Kind: JobFormed, Err: err, Text: "restarted mid-training: not back in the ring: " + err.Error()})
