@@ -321,13 +321,17 @@ func joinAt(op, steps, local, every, per uint64) (joinPoint, bool) {
 }
 
 // roundLastOp returns the operation of the last all-reduce of the round
-// of r that ends at step (a compressed outer step's values all-reduce),
-// in a run whose rounds are not overlapped.
+// of r that ends at step (a compressed outer step's values all-reduce).
+// In an overlapped run only at a receipt period's end, whose last round
+// is synchronous (its all-reduce completes before the hash comparison
+// after it, where a restarted member rejoins); another round's sum lands
+// during the next round.
 func (r *Recipe) roundLastOp(step uint64) (uint64, bool) {
-	if r.Overlap && r.LocalSteps > 1 || r.Steps < 1 {
+	every := uint64(max(r.HashEvery, 0))
+	if r.Overlap && r.LocalSteps > 1 && (every == 0 || step%every != 0) || r.Steps < 1 {
 		return 0, false
 	}
-	return roundLastOp(step, uint64(r.Steps), uint64(max(r.LocalSteps, 1)), uint64(max(r.HashEvery, 0)), r.roundOps())
+	return roundLastOp(step, uint64(r.Steps), uint64(max(r.LocalSteps, 1)), every, r.roundOps())
 }
 
 // roundLastOp is Recipe.roundLastOp for a job of steps steps, local steps

@@ -132,6 +132,18 @@ func TestJoinPoints(t *testing.T) {
 			t.Errorf("overlapped, op %d: joinAt %+v, %v, joinPoint %v; want %+v, %v", op, got, ok, jp(op), w, wok)
 		}
 	}
+	// A rejoin there is witnessed from the ring of the period's last,
+	// synchronous round; no other overlapped round ends with its sum.
+	for step, op := range map[uint64]uint64{10: 1, 20: 4} {
+		if got, ok := ov.roundLastOp(step); !ok || got != op {
+			t.Errorf("overlapped: the round ending at step %d ends with op %d, %v; want %d", step, got, ok, op)
+		}
+	}
+	for _, step := range []uint64{5, 15, 7} {
+		if got, ok := ov.roundLastOp(step); ok {
+			t.Errorf("overlapped: the round ending at step %d ends with op %d; want none (its sum lands a round late)", step, got)
+		}
+	}
 	for _, o := range []*Recipe{{Steps: 20, LocalSteps: 5, HashEvery: 10}, {Steps: 20, HashEvery: 10}} {
 		if o.joinPoint() != nil {
 			t.Errorf("%+v: a join-point rule; want none (every operation)", o)

@@ -51,8 +51,8 @@ func TestRecipeRoundTrip(t *testing.T) {
 	o := testRecipe()
 	o.LocalSteps, o.Overlap = 5, true
 	// Standbys join it at receipt periods' ends only (a join-point
-	// rule); a restarted member does not rejoin it (not reliable yet).
-	if got, err := DecodeRecipe(o.Encode(), o.Hash()); err != nil || !got.params(0).Overlap || got.joinPoint() == nil || rejoinable(got) {
+	// rule), and so does a restarted member rejoin it.
+	if got, err := DecodeRecipe(o.Encode(), o.Hash()); err != nil || !got.params(0).Overlap || got.joinPoint() == nil || !rejoinable(got) {
 		t.Errorf("an overlapped recipe: %+v, %v", got, err)
 	}
 	// A measured ring order is part of the recipe, and so of its hash.

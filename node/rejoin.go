@@ -102,15 +102,18 @@ func (n *Node) askRejoin(jr *jobRun, g *allreduce.Group, seat int) error {
 }
 
 // rejoinable reports whether a member restarted in the middle of a run of
-// r can be called back into its ring: r's ring calls members in, and its
-// outer all-reduce is not overlapped. A compressed DiLoCo member is called
-// back in as a standby is, at a join point (an outer step's statistics or
-// a hash comparison), from the join state, its error-feedback residual
-// zeroed (TestMemberRestartRejoins). An overlapped one, tried, joins only
-// at receipt periods' hash comparisons, and in 2 of 27 runs waited 30 s
-// there for the members' receipts of that step and stayed out: not
-// enabled.
-func rejoinable(r *Recipe) bool { return r != nil && r.callable() && !(r.Overlap && r.LocalSteps > 1) }
+// r can be called back into its ring: r's ring calls members in. A
+// compressed DiLoCo member is called back in as a standby is, at a join
+// point (an outer step's statistics or a hash comparison), from the join
+// state, its error-feedback residual zeroed; an overlapped one at a
+// receipt period's hash comparison, where no outer gradient is in flight
+// (TestMemberRestartRejoins). Planned in from there, two operations on,
+// it answered the members still at the overlapped all-reduce before as
+// the coordinator of its planned view, and they stopped, "diverged" (3
+// of 64 runs; it then waited 30 s for their receipts of the step it
+// rejoined at, never signed): a joiner no longer coordinates (membership
+// golden scripts rejoin-first, rejoin-planned-overlap).
+func rejoinable(r *Recipe) bool { return r != nil && r.callable() }
 
 // waitPeersOf is peersOf for a node that just restarted: presence gossip
 // tells it the others' peer IDs again within a few presence intervals, so
