@@ -80,24 +80,48 @@ func (m *Host) HandleRequests(proto protocol.ID, limit int, timeout time.Duratio
 // openStream opens a stream to peer on proto, dialling it if need be. Two
 // hosts that dial each other at the same moment from their reused listen
 // ports make one TCP connection on which both start TLS as the client, and
-// both dials fail; so a dial that fails in the security handshake is tried
-// once more after a random pause of up to simultaneousOpenPauseMax (the
-// two pauses differ), past the swarm's dial backoff.
+// both dials fail; a request made beside one of them meanwhile fails at
+// once on the swarm's dial backoff. So such a dial is tried again, after a
+// random pause (the two sides' pauses differ), past the backoff: at most
+// simultaneousOpenTries dials in all, the pause's bound doubling from
+// simultaneousOpenPauseMax, since on a loaded machine two pauses drawn
+// under 50 ms can still end together (TestLinkedTranscriptNeverNamesHonest
+// at a tenth of a CPU: two coordinators probed each other, both retries
+// met again, and a probe sent beside them hit the backoff; each dropped
+// the other as unreachable).
 func (m *Host) openStream(ctx context.Context, to peer.ID, proto protocol.ID) (network.Stream, error) {
-	s, err := m.NewStream(ctx, to, proto)
-	if err == nil || ctx.Err() != nil || !strings.Contains(err.Error(), "failed to negotiate security protocol") {
-		return s, err
-	}
-	select {
-	case <-m.clk.After(time.Duration(rand.Int64N(int64(simultaneousOpenPauseMax)))):
-	case <-ctx.Done():
-		return nil, err
-	}
-	return m.NewStream(network.WithForceDirectDial(ctx, "retry after a simultaneous open"), to, proto)
+	return openRetrying(ctx, m.clk, func(ctx context.Context) (network.Stream, error) { return m.NewStream(ctx, to, proto) })
 }
 
-// simultaneousOpenPauseMax bounds the pause before openStream's second dial.
+// openRetrying is openStream's retry rule, over open.
+func openRetrying(ctx context.Context, clk clock.Clock, open func(context.Context) (network.Stream, error)) (network.Stream, error) {
+	s, err := open(ctx)
+	pause := simultaneousOpenPauseMax
+	for try := 1; try < simultaneousOpenTries && err != nil && ctx.Err() == nil && simultaneousOpenFailure(err); try++ {
+		select {
+		case <-clk.After(time.Duration(rand.Int64N(int64(pause)))):
+		case <-ctx.Done():
+			return nil, err
+		}
+		pause *= 2
+		s, err = open(network.WithForceDirectDial(ctx, "retry after a simultaneous open"))
+	}
+	return s, err
+}
+
+// simultaneousOpenFailure reports a dial that failed in the security
+// handshake, or on the backoff such a failure leaves.
+func simultaneousOpenFailure(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "failed to negotiate security protocol") || strings.Contains(msg, "dial backoff")
+}
+
+// simultaneousOpenPauseMax bounds the pause before openStream's second
+// dial; each further pause's bound is twice the one before.
 const simultaneousOpenPauseMax = 50 * time.Millisecond
+
+// simultaneousOpenTries bounds openStream's dials.
+const simultaneousOpenTries = 4
 
 // Request opens a stream to peer on proto, sends req and returns the
 // response payload (at most limit bytes). ctx bounds the whole exchange.
