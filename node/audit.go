@@ -119,6 +119,7 @@ func (n *Node) verifyTry(jr *jobRun, v job.Verify, try int) {
 		return
 	}
 	verdict := res.verdict
+	var e *protocol.WorkEvidence
 	if q := res.equivocated; q != nil {
 		// The statement its leaf names is not the one its ring holds:
 		// a failed audit, with the two contradicting statements it
@@ -127,32 +128,25 @@ func (n *Node) verifyTry(jr *jobRun, v job.Verify, try int) {
 		n.log.Warn("job: a member's statement of its all-reduce contradicts its successor's", "job", jr.id.Short(), "member", v.Member.Short(), "step", v.Step, "op", q.op)
 		out.LeafHash = protocol.Hash(verdict.Leaf.Hash())
 		eq := q.equivocation()
-		e := &protocol.WorkEvidence{JobID: jr.id, Accused: v.Member, Step: v.Step, Fault: protocol.FaultTampered,
+		e = &protocol.WorkEvidence{JobID: jr.id, Accused: v.Member, Step: v.Step, Fault: protocol.FaultTampered,
 			LeafIndex: q.op, HopOut: eq.Pred.Encode(), HopIn: eq.Succ.Encode(), Verifier: n.auc.self}
-		sig, err := chain.Sign(n.key, n.cfg.Auction.Domain, e.Statement())
-		if err != nil {
-			out.Err = err.Error()
+	} else {
+		out.LeafHash, out.OK = protocol.Hash(verdict.Leaf.Hash()), verdict.Honest && len(res.tampered) == 0
+		if out.OK {
 			return
 		}
-		e.Sig = [protocol.SignatureLen]byte(sig)
-		out.Evidence = e
-		return
-	}
-	out.LeafHash, out.OK = protocol.Hash(verdict.Leaf.Hash()), verdict.Honest && len(res.tampered) == 0
-	if out.OK {
-		return
-	}
-	e := &protocol.WorkEvidence{JobID: jr.id, Accused: v.Member, Step: v.Step, Fault: protocol.FaultWrongResult,
-		Receipt: v.Receipt.StepReceipt, ReceiptSig: v.Receipt.Sig, LeafIndex: uint64(verdict.Index), LeafCount: uint64(res.count),
-		Leaf: verdict.Leaf.Encode(), Proof: protoHashes(res.proof), Recomputed: protocol.Hash(verdict.Recomputed), Verifier: n.auc.self}
-	if verdict.Honest {
-		// It committed to its honest contribution and sent, somewhere
-		// in the ring, what does not follow from it: tampering in
-		// transit, proved by its signed statement and its
-		// predecessor's.
-		f := res.tampered[0]
-		n.log.Warn("job: a member tampered with the all-reduce", "job", jr.id.Short(), "member", v.Member.Short(), "step", v.Step, "hop", f.Hop, "finding", f.Kind.String())
-		e.Fault, e.HopIn, e.HopOut = protocol.FaultTampered, res.hops.pred.Encode(), res.hops.own.Encode()
+		e = &protocol.WorkEvidence{JobID: jr.id, Accused: v.Member, Step: v.Step, Fault: protocol.FaultWrongResult,
+			Receipt: v.Receipt.StepReceipt, ReceiptSig: v.Receipt.Sig, LeafIndex: uint64(verdict.Index), LeafCount: uint64(res.count),
+			Leaf: verdict.Leaf.Encode(), Proof: protoHashes(res.proof), Recomputed: protocol.Hash(verdict.Recomputed), Verifier: n.auc.self}
+		if verdict.Honest {
+			// It committed to its honest contribution and sent, somewhere
+			// in the ring, what does not follow from it: tampering in
+			// transit, proved by its signed statement and its
+			// predecessor's.
+			f := res.tampered[0]
+			n.log.Warn("job: a member tampered with the all-reduce", "job", jr.id.Short(), "member", v.Member.Short(), "step", v.Step, "hop", f.Hop, "finding", f.Kind.String())
+			e.Fault, e.HopIn, e.HopOut = protocol.FaultTampered, res.hops.pred.Encode(), res.hops.own.Encode()
+		}
 	}
 	sig, err := chain.Sign(n.key, n.cfg.Auction.Domain, e.Statement())
 	if err != nil {
