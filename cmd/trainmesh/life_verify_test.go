@@ -79,7 +79,10 @@ func (c *lifeChain) cheatProvider(t *testing.T, ctx context.Context, bin, how st
 
 // TestLifeLazyMember: verified work across real processes on geth --dev.
 // A provider built with `-tags cheat` contributes zeros from step 3 of
-// 150 (receipts every 10 steps, every pair audited) in a group of three.
+// 400 (receipts every 10 steps, every pair audited) in a group of three:
+// enough steps that the conviction comes while they train (at 150, a
+// quiet machine trained them all in 1.2 s, before it, and the convict
+// was never expelled).
 // Its ring neighbour recomputes its steps from what the members serve by
 // hash and publishes evidence; the honest winners and the poster re-check
 // and attest; the poster submits the quorum: the contract slashes the
@@ -91,7 +94,7 @@ func (c *lifeChain) cheatProvider(t *testing.T, ctx context.Context, bin, how st
 func TestLifeLazyMember(t *testing.T) {
 	bin := buildCheat(t)
 	c, ctx := lifeTest(t)
-	const stake, lazyFrom, steps = 1_000_000, 3, 150
+	const stake, lazyFrom, steps = 1_000_000, 3, 400
 	cheat, cheatKey, addr0 := c.cheatProvider(t, ctx, bin, fmt.Sprintf("lazy@%d", lazyFrom), stake, nil)
 	p1, k1, addr1 := c.provider(t, ctx, "provider1", 200, []string{addr0})
 	p2, k2, _ := c.provider(t, ctx, "provider2", 300, []string{addr0, addr1})
