@@ -233,11 +233,7 @@ func (b *Book) Credits() []uint64 {
 			s := held[j]
 			if h, n := b.Agreed(s); n > 0 && b.slots[slot{m, s}].ParamsHash == h {
 				out[i] = s - min(s, b.Base(m))
-				for _, g := range b.Gaps(m) {
-					if g.After < s {
-						out[i] -= min(out[i], min(g.Through, s)-g.After)
-					}
-				}
+				out[i] -= min(out[i], gapSteps(b.Gaps(m), s))
 				break
 			}
 		}

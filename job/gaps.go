@@ -157,3 +157,14 @@ func (b *Book) Gaps(winner Address) []Gap {
 func (b *Book) InGap(winner Address, step uint64) bool {
 	return slices.ContainsFunc(b.Gaps(winner), func(g Gap) bool { return g.After < step && step <= g.Through })
 }
+
+// gapSteps is how many of steps 1..through gaps cover.
+func gapSteps(gaps []Gap, through uint64) uint64 {
+	var n uint64
+	for _, g := range gaps {
+		if g.After < g.Through && g.After < through {
+			n += min(g.Through, through) - g.After
+		}
+	}
+	return n
+}

@@ -901,8 +901,13 @@ func (m *Machine) onMemberView(now uint64, v *ChainView) {
 		// Only winners' pay can be raised with receipts (PROTOCOL.md): a
 		// standby called into the ring holds receipts of its own, but the
 		// contract raises no standby's entry with them. The contract pays
-		// each winner at its own price in the award it bound.
-		owed.Mul(m.award.Prices[m.winner], new(big.Int).SetUint64(proof.Step))
+		// each winner at its own price in the award it bound. Its own
+		// gaps (Book.Gaps: it was restarted and called back in) are not
+		// owed: the poster credits none of them, and a raise, which
+		// the contract sets to the proved step, is asked only where the
+		// credit is below the steps it trained (then the raise pays the
+		// gaps too: StepProof cannot express one).
+		owed.Mul(m.award.Prices[m.winner], new(big.Int).SetUint64(proof.Step-gapSteps(m.book.Gaps(m.award.Winners[m.winner]), proof.Step)))
 	}
 	switch {
 	case !m.challenged && head < v.ReleaseAtMs && credit.Cmp(owed) < 0:
